@@ -1,0 +1,17 @@
+package org.xingfeng.platform.api.audit;
+
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+
+/**
+ * 审计日志. Every service that changes data records the change here. {@code before} and {@code after} are
+ * objects (records) that the log stores as JSON; either may be null.
+ */
+public interface AuditLog {
+
+    void record(Actor actor, String action, String entityType, Object entityId, Object before, Object after);
+
+    /** Newest first. Only administrators and auditors may read the log. */
+    Page<AuditEntry> query(Actor actor, AuditQuery query, PageRequest page);
+}

@@ -1,0 +1,353 @@
+package org.xingfeng.platform.core.internal.org;
+
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.org.OrgUnitDraft;
+import org.xingfeng.platform.api.org.Section;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.org.StaffDraft;
+import org.xingfeng.platform.api.org.StaffQuery;
+import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
+import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
+import org.xingfeng.platform.core.internal.Access;
+import org.xingfeng.platform.core.internal.store.OrgUnitEntity;
+import org.xingfeng.platform.core.internal.store.PlatformStore;
+import org.xingfeng.platform.core.internal.store.SectionEntity;
+import org.xingfeng.platform.core.internal.store.StaffEntity;
+
+/** The organisation tree, sections and staff in the platform's tables. */
+@Component
+public class OrgServiceImpl implements OrgService {
+
+    private final PlatformStore store;
+    private final AuditLog audit;
+    private final SpreadsheetService spreadsheets;
+
+    @Activate
+    public OrgServiceImpl(@Reference PlatformStore store, @Reference AuditLog audit,
+            @Reference SpreadsheetService spreadsheets) {
+        this.store = store;
+        this.audit = audit;
+        this.spreadsheets = spreadsheets;
+    }
+
+    @Override
+    public List<OrgUnit> units() {
+        return Jpa.read(store.emf(), em -> em.createQuery("select u from OrgUnitEntity u order by u.code", OrgUnitEntity.class)
+                .getResultList().stream().map(OrgUnitEntity::toRecord).toList());
+    }
+
+    @Override
+    public Optional<OrgUnit> unit(long id) {
+        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(OrgUnitEntity.class, id)).map(OrgUnitEntity::toRecord));
+    }
+
+    @Override
+    public Optional<OrgUnit> unitByCode(String code) {
+        return Jpa.read(store.emf(), em -> em.createQuery("select u from OrgUnitEntity u where u.code = :c", OrgUnitEntity.class)
+                .setParameter("c", code).getResultStream().findFirst().map(OrgUnitEntity::toRecord));
+    }
+
+    @Override
+    public List<OrgUnit> subtree(long unitId) {
+        List<OrgUnit> all = units();
+        Map<Long, List<OrgUnit>> children = new HashMap<>();
+        OrgUnit root = null;
+        for (OrgUnit u : all) {
+            if (u.id() == unitId) {
+                root = u;
+            }
+            if (u.parentId() != null) {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        if (root == null) {
+            throw new NotFoundException("org unit", unitId);
+        }
+        List<OrgUnit> result = new ArrayList<>();
+        Deque<OrgUnit> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            OrgUnit u = todo.poll();
+            result.add(u);
+            todo.addAll(children.getOrDefault(u.id(), List.of()));
+        }
+        return result;
+    }
+
+    @Override
+    public OrgUnit createUnit(Actor actor, OrgUnitDraft draft) {
+        Access.require(actor, Roles.ADMIN);
+        OrgUnit created = Jpa.inTransaction(store.emf(), em -> {
+            validateUnit(em, draft, null);
+            OrgUnitEntity e = new OrgUnitEntity();
+            apply(e, draft);
+            em.persist(e);
+            em.flush();
+            return e.toRecord();
+        });
+        audit.record(actor, "create", "org.unit", created.id(), null, created);
+        return created;
+    }
+
+    @Override
+    public OrgUnit updateUnit(Actor actor, long id, OrgUnitDraft draft) {
+        Access.require(actor, Roles.ADMIN);
+        OrgUnit[] before = new OrgUnit[1];
+        OrgUnit after = Jpa.inTransaction(store.emf(), em -> {
+            OrgUnitEntity e = em.find(OrgUnitEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("org unit", id);
+            }
+            validateUnit(em, draft, id);
+            before[0] = e.toRecord();
+            apply(e, draft);
+            return e.toRecord();
+        });
+        audit.record(actor, "update", "org.unit", id, before[0], after);
+        return after;
+    }
+
+    private static void apply(OrgUnitEntity e, OrgUnitDraft d) {
+        e.parentId = d.parentId();
+        e.code = d.code().strip();
+        e.name = d.name().strip();
+        e.level = d.level();
+    }
+
+    private static void validateUnit(EntityManager em, OrgUnitDraft d, Long selfId) {
+        if (d == null) {
+            throw new ValidationException("body", "请求体为空 (empty request)");
+        }
+        if (d.code() == null || d.code().isBlank() || d.code().strip().length() > 64) {
+            throw new ValidationException("code", "编码必填，不超过64字符 (code required, at most 64 characters)");
+        }
+        if (d.name() == null || d.name().isBlank() || d.name().strip().length() > 200) {
+            throw new ValidationException("name", "名称必填，不超过200字 (name required, at most 200 characters)");
+        }
+        if (d.level() == null) {
+            throw new ValidationException("level", "层级必填 (level is required)");
+        }
+        if (d.parentId() != null) {
+            OrgUnitEntity parent = em.find(OrgUnitEntity.class, d.parentId());
+            if (parent == null) {
+                throw new ValidationException("parentId", "上级单位不存在 (parent unit not found): " + d.parentId());
+            }
+            if (!parent.level.isAbove(d.level())) {
+                throw new ValidationException("level",
+                        "层级须低于上级单位 (level must be below the parent's level " + parent.level + ")");
+            }
+            if (selfId != null && isDescendantOrSelf(em, d.parentId(), selfId)) {
+                throw new ValidationException("parentId", "不能把单位移到自己的下级之下 (a unit cannot move below itself)");
+            }
+        }
+        List<Long> sameCode = em.createQuery("select u.id from OrgUnitEntity u where u.code = :c", Long.class)
+                .setParameter("c", d.code().strip()).getResultList();
+        if (!sameCode.isEmpty() && !sameCode.get(0).equals(selfId)) {
+            throw new ConflictException("code_taken", "编码已存在 (code already exists): " + d.code());
+        }
+    }
+
+    private static boolean isDescendantOrSelf(EntityManager em, long candidate, long ancestor) {
+        Long current = candidate;
+        int guard = 0;
+        while (current != null && guard++ < 100) {
+            if (current == ancestor) {
+                return true;
+            }
+            OrgUnitEntity e = em.find(OrgUnitEntity.class, current);
+            current = e == null ? null : e.parentId;
+        }
+        return false;
+    }
+
+    @Override
+    public List<Section> sections(long unitId) {
+        return Jpa.read(store.emf(), em -> em
+                .createQuery("select s from SectionEntity s where s.unitId = :u order by s.name", SectionEntity.class)
+                .setParameter("u", unitId).getResultList().stream().map(SectionEntity::toRecord).toList());
+    }
+
+    @Override
+    public Optional<Section> section(long id) {
+        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(SectionEntity.class, id)).map(SectionEntity::toRecord));
+    }
+
+    @Override
+    public Section createSection(Actor actor, long unitId, String name) {
+        Access.require(actor, Roles.ADMIN);
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new ValidationException("name", "科室名称必填，不超过100字 (section name required, at most 100 characters)");
+        }
+        Section created = Jpa.inTransaction(store.emf(), em -> {
+            if (em.find(OrgUnitEntity.class, unitId) == null) {
+                throw new NotFoundException("org unit", unitId);
+            }
+            boolean exists = !em.createQuery("select s.id from SectionEntity s where s.unitId = :u and s.name = :n", Long.class)
+                    .setParameter("u", unitId).setParameter("n", name.strip()).getResultList().isEmpty();
+            if (exists) {
+                throw new ConflictException("section_exists", "该单位已有同名科室 (section already exists): " + name);
+            }
+            SectionEntity s = new SectionEntity();
+            s.unitId = unitId;
+            s.name = name.strip();
+            em.persist(s);
+            em.flush();
+            return s.toRecord();
+        });
+        audit.record(actor, "create", "org.section", created.id(), null, created);
+        return created;
+    }
+
+    @Override
+    public Page<Staff> staff(StaffQuery query, PageRequest page) {
+        StaffQuery q = query == null ? StaffQuery.ALL : query;
+        return Jpa.read(store.emf(), em -> {
+            long total = em.createQuery(OrgServiceImpl.<Long>staffCriteria(em, q, true)).getSingleResult();
+            TypedQuery<StaffEntity> list = em.createQuery(OrgServiceImpl.<StaffEntity>staffCriteria(em, q, false));
+            list.setFirstResult(page.offset());
+            list.setMaxResults(page.size());
+            return new Page<>(list.getResultList().stream().map(StaffEntity::toRecord).toList(), page.page(), page.size(),
+                    total);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> CriteriaQuery<T> staffCriteria(EntityManager em, StaffQuery q, boolean count) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<?> cq = count ? cb.createQuery(Long.class) : cb.createQuery(StaffEntity.class);
+        Root<StaffEntity> r = cq.from(StaffEntity.class);
+        List<Predicate> where = new ArrayList<>();
+        if (q.unitId() != null) {
+            where.add(cb.equal(r.get("unitId"), q.unitId()));
+        }
+        if (q.sectionId() != null) {
+            where.add(cb.equal(r.get("sectionId"), q.sectionId()));
+        }
+        if (q.tier() != null) {
+            where.add(cb.equal(r.get("tier"), q.tier()));
+        }
+        if (q.active() != null) {
+            where.add(cb.equal(r.get("active"), q.active()));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String like = "%" + q.text().strip().replace("%", "").replace("_", "") + "%";
+            where.add(cb.or(cb.like(r.get("name"), like), cb.like(r.get("staffNumber"), like)));
+        }
+        cq.where(where.toArray(Predicate[]::new));
+        if (count) {
+            ((CriteriaQuery<Long>) cq).select(cb.count(r));
+        } else {
+            ((CriteriaQuery<StaffEntity>) cq).select(r).orderBy(cb.asc(r.get("staffNumber")));
+        }
+        return (CriteriaQuery<T>) cq;
+    }
+
+    @Override
+    public Optional<Staff> staffMember(long id) {
+        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(StaffEntity.class, id)).map(StaffEntity::toRecord));
+    }
+
+    @Override
+    public Optional<Staff> staffByNumber(String staffNumber) {
+        return Jpa.read(store.emf(), em -> findStaff(em, staffNumber).map(StaffEntity::toRecord));
+    }
+
+    private static Optional<StaffEntity> findStaff(EntityManager em, String staffNumber) {
+        return em.createQuery("select s from StaffEntity s where s.staffNumber = :n", StaffEntity.class)
+                .setParameter("n", staffNumber).getResultStream().findFirst();
+    }
+
+    @Override
+    public Staff createStaff(Actor actor, StaffDraft draft) {
+        Access.require(actor, Roles.ADMIN);
+        Staff created = Jpa.inTransaction(store.emf(), em -> {
+            StaffRules.check(em, draft, 0).ifPresent(err -> {
+                throw new ValidationException(err.message(), List.of(err));
+            });
+            if (findStaff(em, draft.staffNumber().strip()).isPresent()) {
+                throw new ConflictException("staff_number_taken", "工号已存在 (staff number already exists): " + draft.staffNumber());
+            }
+            StaffEntity e = new StaffEntity();
+            StaffRules.apply(e, draft);
+            em.persist(e);
+            em.flush();
+            return e.toRecord();
+        });
+        audit.record(actor, "create", "org.staff", created.id(), null, created);
+        return created;
+    }
+
+    @Override
+    public Staff updateStaff(Actor actor, long id, StaffDraft draft) {
+        Access.require(actor, Roles.ADMIN);
+        Staff[] before = new Staff[1];
+        Staff after = Jpa.inTransaction(store.emf(), em -> {
+            StaffEntity e = em.find(StaffEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("staff", id);
+            }
+            StaffRules.check(em, draft, 0).ifPresent(err -> {
+                throw new ValidationException(err.message(), List.of(err));
+            });
+            Optional<StaffEntity> other = findStaff(em, draft.staffNumber().strip());
+            if (other.isPresent() && !other.get().id.equals(id)) {
+                throw new ConflictException("staff_number_taken", "工号已存在 (staff number already exists): " + draft.staffNumber());
+            }
+            before[0] = e.toRecord();
+            StaffRules.apply(e, draft);
+            return e.toRecord();
+        });
+        audit.record(actor, "update", "org.staff", id, before[0], after);
+        return after;
+    }
+
+    @Override
+    public ImportReport importStaff(Actor actor, InputStream xlsx, boolean dryRun) {
+        Access.require(actor, Roles.ADMIN);
+        StaffImport.Parsed parsed = StaffImport.parse(spreadsheets.read(xlsx));
+        StaffImport.Result result = Jpa.inTransaction(store.emf(), em -> {
+            StaffImport.Plan plan = StaffImport.plan(em, parsed);
+            if (!plan.errors().isEmpty() || dryRun) {
+                return new StaffImport.Result(
+                        new ImportReport(dryRun, parsed.rows().size(), plan.creates(), plan.updates(), plan.errors()),
+                        List.of());
+            }
+            List<StaffImport.Change> changes = plan.apply(em);
+            return new StaffImport.Result(
+                    new ImportReport(false, parsed.rows().size(), plan.creates(), plan.updates(), List.of()), changes);
+        });
+        for (StaffImport.Change c : result.changes()) {
+            audit.record(actor, c.before() == null ? "import-create" : "import-update", "org.staff", c.after().id(),
+                    c.before(), c.after());
+        }
+        return result.report();
+    }
+}

@@ -1,0 +1,137 @@
+package org.xingfeng.platform.core.internal.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.security.AuthService;
+import org.xingfeng.platform.api.security.AuthenticationException;
+import org.xingfeng.platform.api.security.LoginSession;
+import org.xingfeng.platform.api.security.UserAccount;
+import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.core.internal.store.PlatformStore;
+import org.xingfeng.platform.core.internal.store.UserEntity;
+
+/** Logins against the user table, lockout after repeated failures, tokens from the {@link TokenStore}. */
+@Component(configurationPid = "org.xingfeng.security")
+public class AuthServiceImpl implements AuthService {
+
+    private static final String BAD_LOGIN = "用户名或密码错误 (wrong username or password)";
+
+    private final PlatformStore store;
+    private final TokenStore tokens;
+    private final AuditLog audit;
+    private final PasswordHasher hasher;
+    private final LoginLockout lockout;
+    /** Verified against when the user does not exist, so both cases take the same time. */
+    private final String dummyHash;
+
+    @Activate
+    public AuthServiceImpl(@Reference PlatformStore store, @Reference TokenStore tokens, @Reference AuditLog audit,
+            @Reference PasswordHasher hasher, Map<String, Object> config) {
+        Settings settings = new Settings(config);
+        this.store = store;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.lockout = new LoginLockout(settings.getInt("login.maxFailures", 5),
+                Duration.ofMinutes(settings.getInt("login.lockMinutes", 15)));
+        this.dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
+    }
+
+    @Override
+    public LoginSession login(String username, String password) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            throw new ValidationException("username", "用户名和密码必填 (username and password are required)");
+        }
+        Instant now = Instant.now();
+        Outcome outcome = Jpa.inTransaction(store.emf(), em -> {
+            UserEntity u = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                    .setParameter("n", username.strip()).getResultStream().findFirst().orElse(null);
+            if (u == null) {
+                hasher.verify(password, dummyHash);
+                return Outcome.BAD;
+            }
+            if (lockout.isLocked(u.lockedUntil, now)) {
+                return Outcome.LOCKED;
+            }
+            boolean good = hasher.verify(password, u.passwordHash);
+            if (!good || !u.enabled) {
+                LoginLockout.State s = lockout.fail(u.failedLogins, now);
+                u.failedLogins = s.failures();
+                u.lockedUntil = s.lockedUntil();
+                return s.lockedUntil() != null ? Outcome.JUST_LOCKED : Outcome.BAD;
+            }
+            u.failedLogins = 0;
+            u.lockedUntil = null;
+            return new Outcome(Result.OK, u.toRecord());
+        });
+        if (outcome.result() == Result.LOCKED) {
+            throw new AuthenticationException("account_locked", "登录失败次数过多，账户已临时锁定，请稍后再试 (account temporarily locked)");
+        }
+        if (outcome.result() == Result.JUST_LOCKED) {
+            audit.record(Actor.SYSTEM, "lock", "user", username.strip(), null, null);
+            throw new AuthenticationException("account_locked", "登录失败次数过多，账户已临时锁定，请稍后再试 (account temporarily locked)");
+        }
+        if (outcome.result() == Result.BAD) {
+            throw new AuthenticationException("invalid_credentials", BAD_LOGIN);
+        }
+        UserAccount user = outcome.user();
+        Actor actor = new Actor(user.id(), user.username(), user.roles());
+        String token = tokens.issue(actor, user.mustChangePassword());
+        return new LoginSession(token, tokens.expiryOf(token), user);
+    }
+
+    private enum Result { OK, BAD, LOCKED, JUST_LOCKED }
+
+    private record Outcome(Result result, UserAccount user) {
+        static final Outcome BAD = new Outcome(Result.BAD, null);
+        static final Outcome LOCKED = new Outcome(Result.LOCKED, null);
+        static final Outcome JUST_LOCKED = new Outcome(Result.JUST_LOCKED, null);
+    }
+
+    @Override
+    public Optional<Actor> authenticate(String token) {
+        return tokens.find(token).map(TokenStore.Entry::actor);
+    }
+
+    @Override
+    public boolean passwordChangeRequired(String token) {
+        return tokens.find(token).map(TokenStore.Entry::mustChangePassword).orElse(false);
+    }
+
+    @Override
+    public void logout(String token) {
+        tokens.revoke(token);
+    }
+
+    @Override
+    public void changePassword(Actor actor, String oldPassword, String newPassword) {
+        PasswordPolicy.check(actor.username(), newPassword);
+        boolean changed = Jpa.inTransaction(store.emf(), em -> {
+            UserEntity u = em.find(UserEntity.class, actor.userId());
+            if (u == null || !hasher.verify(oldPassword == null ? "" : oldPassword, u.passwordHash)) {
+                return false;
+            }
+            if (hasher.verify(newPassword, u.passwordHash)) {
+                throw new ValidationException("newPassword", "新密码不能与旧密码相同 (new password must differ from the old one)");
+            }
+            u.passwordHash = hasher.hash(newPassword);
+            u.mustChangePassword = false;
+            return true;
+        });
+        if (!changed) {
+            throw new ValidationException("oldPassword", "原密码错误 (old password is wrong)");
+        }
+        tokens.revokeUser(actor.userId());
+        audit.record(actor, "change-password", "user", actor.userId(), null, null);
+    }
+}

@@ -1,0 +1,83 @@
+package org.xingfeng.platform.core.internal.security;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import java.util.Map;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.xingfeng.platform.core.internal.Settings;
+
+/**
+ * PBKDF2-HMAC-SHA256 (the JDK's implementation) with a random 16-byte salt. The stored form carries the
+ * algorithm and iteration count, {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}, so the count can be raised
+ * later without invalidating old hashes.
+ */
+@Component(service = PasswordHasher.class, configurationPid = "org.xingfeng.security")
+public final class PasswordHasher {
+
+    /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
+    public static final int DEFAULT_ITERATIONS = 600_000;
+    private static final String PREFIX = "pbkdf2-sha256";
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BITS = 256;
+
+    private final int iterations;
+    private final SecureRandom random = new SecureRandom();
+
+    @Activate
+    public PasswordHasher(Map<String, Object> config) {
+        this(new Settings(config).getInt("password.iterations", DEFAULT_ITERATIONS));
+    }
+
+    public PasswordHasher(int iterations) {
+        if (iterations < 1000) {
+            throw new IllegalArgumentException("too few PBKDF2 iterations: " + iterations);
+        }
+        this.iterations = iterations;
+    }
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] hash = derive(password, salt, iterations);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    /** Whether the password matches the stored hash; false for any malformed stored value. Constant-time compare. */
+    public boolean verify(String password, String stored) {
+        if (password == null || stored == null) {
+            return false;
+        }
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        try {
+            int iter = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(password, salt, iter));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 not available", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.xingfeng.platform.core.internal.security;
+
+import org.xingfeng.platform.api.ValidationException;
+
+/** Rules a new password must meet: 10-128 characters, at least two of letters, digits and other characters, not the username. */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 128;
+
+    private PasswordPolicy() {
+    }
+
+    public static void check(String username, String password) {
+        if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+            throw new ValidationException("password",
+                    "密码长度须为" + MIN_LENGTH + "-" + MAX_LENGTH + "位 (password must be " + MIN_LENGTH + "-" + MAX_LENGTH
+                            + " characters)");
+        }
+        boolean letter = false;
+        boolean digit = false;
+        boolean other = false;
+        for (int i = 0; i < password.length(); i++) {
+            char c = password.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else {
+                other = true;
+            }
+        }
+        if ((letter ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0) < 2) {
+            throw new ValidationException("password",
+                    "密码须包含字母、数字、符号中的至少两类 (password needs two of: letters, digits, symbols)");
+        }
+        if (password.equalsIgnoreCase(username)) {
+            throw new ValidationException("password", "密码不能与用户名相同 (password must differ from the username)");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.xingfeng.platform.core.internal.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.module.ModuleInfo;
+import org.xingfeng.platform.api.module.ModuleRegistry;
+import org.xingfeng.platform.api.module.RoleDefinition;
+import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.security.UserAccount;
+import org.xingfeng.platform.api.security.UserDraft;
+import org.xingfeng.platform.api.security.UserService;
+import org.xingfeng.platform.core.internal.Access;
+import org.xingfeng.platform.core.internal.store.PlatformStore;
+import org.xingfeng.platform.core.internal.store.UserEntity;
+
+/** Accounts in the platform's tables. Every change is an administrator's, is audited, and revokes the user's tokens. */
+@Component(service = { UserService.class, UserServiceImpl.class })
+public class UserServiceImpl implements UserService {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
+
+    private final PlatformStore store;
+    private final AuditLog audit;
+    private final TokenStore tokens;
+    private final ModuleRegistry modules;
+    private final PasswordHasher hasher;
+
+    @Activate
+    public UserServiceImpl(@Reference PlatformStore store, @Reference AuditLog audit, @Reference TokenStore tokens,
+            @Reference ModuleRegistry modules, @Reference PasswordHasher hasher) {
+        this.store = store;
+        this.audit = audit;
+        this.tokens = tokens;
+        this.modules = modules;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public List<UserAccount> users() {
+        return Jpa.read(store.emf(), em -> em.createQuery("select u from UserEntity u order by u.username", UserEntity.class)
+                .getResultList().stream().map(UserEntity::toRecord).toList());
+    }
+
+    @Override
+    public Optional<UserAccount> user(long id) {
+        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(UserEntity.class, id)).map(UserEntity::toRecord));
+    }
+
+    @Override
+    public Optional<UserAccount> byUsername(String username) {
+        return Jpa.read(store.emf(), em -> em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                .setParameter("n", username).getResultStream().findFirst().map(UserEntity::toRecord));
+    }
+
+    @Override
+    public UserAccount create(Actor actor, UserDraft draft) {
+        Access.require(actor, Roles.ADMIN);
+        if (draft == null || draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
+            throw new ValidationException("username",
+                    "用户名须为2-64位字母、数字、点、下划线或连字符 (username: 2-64 letters, digits, '.', '_' or '-')");
+        }
+        String displayName = draft.displayName() == null ? "" : draft.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > 100) {
+            throw new ValidationException("displayName", "姓名必填，不超过100字 (display name required, at most 100 characters)");
+        }
+        checkRoles(draft.roles());
+        PasswordPolicy.check(draft.username(), draft.password());
+        UserAccount created = Jpa.inTransaction(store.emf(), em -> {
+            boolean taken = !em.createQuery("select u.id from UserEntity u where u.username = :n", Long.class)
+                    .setParameter("n", draft.username()).getResultList().isEmpty();
+            if (taken) {
+                throw new ConflictException("username_taken", "用户名已存在 (username already exists): " + draft.username());
+            }
+            UserEntity u = new UserEntity();
+            u.username = draft.username();
+            u.displayName = displayName;
+            u.staffId = draft.staffId();
+            u.roleSet(draft.roles());
+            u.passwordHash = hasher.hash(draft.password());
+            u.enabled = true;
+            u.mustChangePassword = true;
+            em.persist(u);
+            em.flush();
+            return u.toRecord();
+        });
+        audit.record(actor, "create", "user", created.id(), null, created);
+        return created;
+    }
+
+    /** Creates an account without an acting administrator: the first administrator and demo users. */
+    public UserAccount createInitial(String username, String displayName, Set<String> roles, String password,
+            boolean mustChange) {
+        UserAccount created = Jpa.inTransaction(store.emf(), em -> {
+            UserEntity u = new UserEntity();
+            u.username = username;
+            u.displayName = displayName;
+            u.roleSet(roles);
+            u.passwordHash = hasher.hash(password);
+            u.enabled = true;
+            u.mustChangePassword = mustChange;
+            em.persist(u);
+            em.flush();
+            return u.toRecord();
+        });
+        audit.record(Actor.SYSTEM, "create", "user", created.id(), null, created);
+        return created;
+    }
+
+    public long count() {
+        return Jpa.read(store.emf(), em -> em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult());
+    }
+
+    @Override
+    public UserAccount setRoles(Actor actor, long id, Set<String> roles) {
+        Access.require(actor, Roles.ADMIN);
+        checkRoles(roles);
+        if (actor.userId() == id && !roles.contains(Roles.ADMIN)) {
+            throw new ValidationException("roles", "不能移除自己的管理员角色 (you cannot remove your own administrator role)");
+        }
+        return change(actor, id, "set-roles", u -> u.roleSet(roles));
+    }
+
+    @Override
+    public UserAccount setEnabled(Actor actor, long id, boolean enabled) {
+        Access.require(actor, Roles.ADMIN);
+        if (actor.userId() == id && !enabled) {
+            throw new ValidationException("enabled", "不能停用自己的账户 (you cannot disable your own account)");
+        }
+        return change(actor, id, enabled ? "enable" : "disable", u -> u.enabled = enabled);
+    }
+
+    @Override
+    public UserAccount resetPassword(Actor actor, long id, String oneTimePassword) {
+        Access.require(actor, Roles.ADMIN);
+        UserAccount target = user(id).orElseThrow(() -> new NotFoundException("user", id));
+        PasswordPolicy.check(target.username(), oneTimePassword);
+        return change(actor, id, "reset-password", u -> {
+            u.passwordHash = hasher.hash(oneTimePassword);
+            u.mustChangePassword = true;
+            u.failedLogins = 0;
+            u.lockedUntil = null;
+        });
+    }
+
+    private UserAccount change(Actor actor, long id, String action, Consumer<UserEntity> edit) {
+        UserAccount[] before = new UserAccount[1];
+        UserAccount after = Jpa.inTransaction(store.emf(), em -> {
+            UserEntity u = em.find(UserEntity.class, id);
+            if (u == null) {
+                throw new NotFoundException("user", id);
+            }
+            before[0] = u.toRecord();
+            edit.accept(u);
+            return u.toRecord();
+        });
+        tokens.revokeUser(id);
+        audit.record(actor, action, "user", id, before[0], after);
+        return after;
+    }
+
+    private void checkRoles(Set<String> roles) {
+        if (roles == null) {
+            throw new ValidationException("roles", "roles 必填 (roles are required)");
+        }
+        Set<String> known = knownRoles();
+        for (String r : roles) {
+            if (!known.contains(r)) {
+                throw new ValidationException("roles", "未知角色 (unknown role): " + r);
+            }
+        }
+    }
+
+    @Override
+    public Set<String> knownRoles() {
+        Set<String> all = new TreeSet<>();
+        for (ModuleInfo m : modules.modules()) {
+            for (RoleDefinition r : m.roles()) {
+                all.add(r.id());
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,66 @@
+package org.xingfeng.platform.core.internal.setup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.core.internal.security.UserServiceImpl;
+
+/**
+ * On the first start (no account exists) creates the administrator {@code admin}. Its password is the setting
+ * {@code admin.password} if given; otherwise a random one-time password, printed once and written to
+ * {@code <data>/initial-admin-password.txt} (owner-readable only), which must be changed at first login.
+ * There is no well-known default password.
+ */
+@Component(service = FirstAdministrator.class, immediate = true, configurationPid = "org.xingfeng.setup")
+public class FirstAdministrator {
+
+    public static final String USERNAME = "admin";
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    @Activate
+    public FirstAdministrator(@Reference UserServiceImpl users, Map<String, Object> config) {
+        if (users.count() > 0) {
+            return;
+        }
+        Settings settings = new Settings(config);
+        String configured = settings.get("admin.password", null);
+        if (configured != null) {
+            users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN, Roles.AUDITOR), configured, false);
+            System.out.println("[xingfeng] administrator '" + USERNAME + "' created with the configured password");
+            return;
+        }
+        String oneTime = randomPassword(new SecureRandom(), 16);
+        users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN, Roles.AUDITOR), oneTime, true);
+        Path file = Path.of(settings.get("data", "xingfeng-data")).toAbsolutePath().resolve("initial-admin-password.txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, USERNAME + " " + oneTime + "\n", StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            System.err.println("[xingfeng] could not write " + file + ": " + e.getMessage());
+        }
+        System.out.println("[xingfeng] first administrator: user '" + USERNAME + "', one-time password " + oneTime
+                + " (also in " + file + "; change it at first login)");
+    }
+
+    /** Letters and digits without look-alikes, always with at least one digit. */
+    public static String randomPassword(SecureRandom random, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length - 1; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        sb.insert(random.nextInt(length), (char) ('2' + random.nextInt(8)));
+        return sb.toString();
+    }
+}
