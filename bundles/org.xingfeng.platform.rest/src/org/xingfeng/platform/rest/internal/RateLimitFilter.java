@@ -1,0 +1,55 @@
+package org.xingfeng.platform.rest.internal;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.xingfeng.platform.api.rest.RateLimited;
+
+/** Applies {@link RateLimited} per client address: over the limit gets 429 with Retry-After. */
+@Component(service = ContainerRequestFilter.class)
+@JakartarsExtension
+@JakartarsName("xingfeng.rate-limit")
+@RateLimited("")
+@Priority(400)
+public class RateLimitFilter implements ContainerRequestFilter {
+
+    private final RateLimiter limiter = new RateLimiter(System::currentTimeMillis);
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource.getResourceMethod();
+        RateLimited limit = method.getAnnotation(RateLimited.class);
+        if (limit == null) {
+            limit = resource.getResourceClass().getAnnotation(RateLimited.class);
+        }
+        if (limit == null) {
+            return;
+        }
+        String client = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
+        long wait = limiter.acquire(limit.value(), client, limit.perMinute());
+        if (wait > 0) {
+            request.abortWith(Response.status(429).header("Retry-After", wait).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody("rate_limited", "请求过于频繁，请稍后再试 (too many requests, retry in " + wait + " s)",
+                            List.of()))
+                    .build());
+        }
+    }
+}
