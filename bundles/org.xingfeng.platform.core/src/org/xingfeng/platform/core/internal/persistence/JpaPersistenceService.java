@@ -25,6 +25,7 @@ import org.xingfeng.platform.core.internal.Settings;
 public class JpaPersistenceService implements PersistenceService {
 
     private final DataSources.Configured configured;
+    private final SchemaVersions schemaVersions;
 
     @Activate
     public JpaPersistenceService(Map<String, Object> config) {
@@ -35,16 +36,21 @@ public class JpaPersistenceService implements PersistenceService {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open database " + configured.info().url() + ": " + e.getMessage(), e);
         }
+        this.schemaVersions = new SchemaVersions(configured.dataSource());
     }
 
     @Override
     public synchronized EntityManagerFactory createEntityManagerFactory(String unitName, ClassLoader loader,
             Map<String, Object> extra) {
+        String fingerprint = SchemaVersions.fingerprint(loader);
+        boolean schemaCurrent = schemaVersions.isCurrent(unitName, fingerprint);
         Map<String, Object> props = new HashMap<>();
         props.put(PersistenceUnitProperties.CLASSLOADER, loader);
         props.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, configured.dataSource());
         props.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
-        props.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+        // Create or extend the unit's tables only when its bundle changed since the last start.
+        props.put(PersistenceUnitProperties.DDL_GENERATION,
+                schemaCurrent ? PersistenceUnitProperties.NONE : PersistenceUnitProperties.CREATE_OR_EXTEND);
         props.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
         props.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         props.put(PersistenceUnitProperties.WEAVING, "false");
@@ -56,6 +62,9 @@ public class JpaPersistenceService implements PersistenceService {
         }
         // Connect now so that schema generation happens here, serialised, not on first use.
         emf.createEntityManager().close();
+        if (!schemaCurrent) {
+            schemaVersions.record(unitName, fingerprint);
+        }
         return emf;
     }
 

@@ -15,14 +15,14 @@ import org.xingfeng.platform.api.audit.AuditEntry;
 
 @Entity
 @Table(name = "PLT_AUDIT", indexes = { @Index(name = "PLT_AUDIT_ENTITY", columnList = "ENTITY_TYPE,ENTITY_ID"),
-        @Index(name = "PLT_AUDIT_USER", columnList = "USERNAME"), @Index(name = "PLT_AUDIT_AT", columnList = "AT") })
+        @Index(name = "PLT_AUDIT_USER", columnList = "USERNAME"), @Index(name = "PLT_AUDIT_AT", columnList = "CHANGED_AT") })
 public class AuditEntryEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "AT", nullable = false)
+    @Column(name = "CHANGED_AT", nullable = false)
     public Instant at;
 
     @Column(name = "USER_ID", nullable = false)
