@@ -17,7 +17,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.xingfeng.platform.api.rest.RateLimited;
 
-/** Applies {@link RateLimited} per client address: over the limit gets 429 with Retry-After. */
+/**
+ * Applies {@link RateLimited} per client address: over the limit gets 429 with Retry-After. A bureau behind one
+ * NAT address can raise a bucket's limit with the system property {@code xingfeng.ratelimit.<bucket>}.
+ */
 @Component(service = ContainerRequestFilter.class)
 @JakartarsExtension
 @JakartarsName("xingfeng.rate-limit")
@@ -44,12 +47,16 @@ public class RateLimitFilter implements ContainerRequestFilter {
             return;
         }
         String client = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
-        long wait = limiter.acquire(limit.value(), client, limit.perMinute());
+        long wait = limiter.acquire(limit.value(), client, perMinute(limit));
         if (wait > 0) {
             request.abortWith(Response.status(429).header("Retry-After", wait).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ErrorBody("rate_limited", "请求过于频繁，请稍后再试 (too many requests, retry in " + wait + " s)",
                             List.of()))
                     .build());
         }
+    }
+
+    static int perMinute(RateLimited limit) {
+        return Integer.getInteger("xingfeng.ratelimit." + limit.value(), limit.perMinute());
     }
 }
