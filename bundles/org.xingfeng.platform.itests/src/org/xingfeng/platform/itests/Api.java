@@ -17,6 +17,7 @@ public final class Api {
 
     public static final String ADMIN_PASSWORD = System.getProperty("xingfeng.admin.password");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static Boolean ready;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public record Reply(int status, String contentType, byte[] bytes) {
@@ -108,7 +109,14 @@ public final class Api {
      * Waits until every platform resource answers: the REST whiteboard adds resources one by one as their
      * components activate, so a 200 on one path does not mean the others are there yet.
      */
-    public static void awaitReady() {
+    public static synchronized void awaitReady() {
+        if (ready != null) {
+            if (!ready) {
+                throw new AssertionError("server did not become ready (see the first failure) at " + base());
+            }
+            return;
+        }
+        ready = false;
         String[] paths = { "/api/v1/org/units", "/api/v1/users", "/api/v1/audit", "/api/v1/calendar/years",
                 "/api/v1/modules" };
         long deadline = System.currentTimeMillis() + 90_000;
@@ -118,6 +126,7 @@ public final class Api {
                 all &= tryStatus("GET", p, null) == 401;
             }
             if (all) {
+                ready = true;
                 return;
             }
             try {

@@ -7,6 +7,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.api.persistence.DatabaseInfo;
 import org.xingfeng.platform.core.internal.Settings;
 
@@ -27,7 +29,11 @@ final class DataSources {
         String kind = settings.get("db.kind", DERBY_EMBEDDED);
         switch (kind) {
             case DERBY_EMBEDDED: {
-                Path dir = Path.of(settings.get("data", "xingfeng-data")).toAbsolutePath().resolve("db");
+                Path data = Path.of(settings.get("data", "xingfeng-data")).toAbsolutePath();
+                if (System.getProperty("derby.stream.error.file") == null) {
+                    System.setProperty("derby.stream.error.file", data.resolve("derby.log").toString());
+                }
+                Path dir = data.resolve("db");
                 EmbeddedDataSource ds = new EmbeddedDataSource();
                 ds.setDatabaseName(dir.toString());
                 ds.setCreateDatabase("create");
@@ -39,8 +45,8 @@ final class DataSources {
                 java.net.URI uri = java.net.URI.create(url.substring("jdbc:".length()));
                 String name = uri.getPath().substring(1);
                 int semi = name.indexOf(';');
-                // The client classes sit in the derbyclient fragment; set its bean properties by name.
-                DataSource ds = bean("org.apache.derby.jdbc.ClientDataSource", Map.of(
+                // Derby's client bundle exports none of its own packages: load its data source through the bundle.
+                DataSource ds = bean(derbyClientClass("org.apache.derby.client.BasicClientDataSource"), Map.of(
                         "serverName", uri.getHost(),
                         "portNumber", uri.getPort() > 0 ? uri.getPort() : 1527,
                         "databaseName", semi < 0 ? name : name.substring(0, semi),
@@ -71,9 +77,30 @@ final class DataSources {
         return v;
     }
 
-    private static DataSource bean(String className, Map<String, Object> properties) {
+    private static Class<?> derbyClientClass(String className) {
+        Bundle self = FrameworkUtil.getBundle(DataSources.class);
+        if (self != null) {
+            for (Bundle b : self.getBundleContext().getBundles()) {
+                if ("derbyclient".equals(b.getSymbolicName())) {
+                    try {
+                        return b.loadClass(className);
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException("derbyclient bundle lacks " + className, e);
+                    }
+                }
+            }
+            throw new IllegalStateException("the derbyclient bundle is not installed: it is needed for xingfeng.db.kind=derby-network");
+        }
         try {
-            Class<?> type = EmbeddedDataSource.class.getClassLoader().loadClass(className);
+            return Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Derby's network client is not on the class path", e);
+        }
+    }
+
+    private static DataSource bean(Class<?> type, Map<String, Object> properties) {
+        String className = type.getName();
+        try {
             Object bean = type.getConstructor().newInstance();
             for (Map.Entry<String, Object> p : properties.entrySet()) {
                 String setter = "set" + Character.toUpperCase(p.getKey().charAt(0)) + p.getKey().substring(1);

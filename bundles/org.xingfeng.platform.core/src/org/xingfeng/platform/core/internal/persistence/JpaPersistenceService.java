@@ -43,27 +43,42 @@ public class JpaPersistenceService implements PersistenceService {
     public synchronized EntityManagerFactory createEntityManagerFactory(String unitName, ClassLoader loader,
             Map<String, Object> extra) {
         String fingerprint = SchemaVersions.fingerprint(loader);
-        boolean schemaCurrent = schemaVersions.isCurrent(unitName, fingerprint);
+        if (!schemaVersions.isCurrent(unitName, fingerprint)) {
+            // A new or changed module: create its tables and add new columns in a throwaway factory whose
+            // logging is quiet, because EclipseLink reports every constraint that already exists as a warning.
+            Map<String, Object> ddl = properties(loader, extra);
+            ddl.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+            ddl.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+            ddl.put(PersistenceUnitProperties.LOGGING_LEVEL, "SEVERE");
+            EntityManagerFactory generator = create(unitName, ddl);
+            generator.createEntityManager().close();
+            generator.close();
+            schemaVersions.record(unitName, fingerprint);
+        }
+        Map<String, Object> props = properties(loader, extra);
+        props.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+        EntityManagerFactory emf = create(unitName, props);
+        // Connect now, serialised here, rather than on first use.
+        emf.createEntityManager().close();
+        return emf;
+    }
+
+    private Map<String, Object> properties(ClassLoader loader, Map<String, Object> extra) {
         Map<String, Object> props = new HashMap<>();
         props.put(PersistenceUnitProperties.CLASSLOADER, loader);
         props.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, configured.dataSource());
         props.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
-        // Create or extend the unit's tables only when its bundle changed since the last start.
-        props.put(PersistenceUnitProperties.DDL_GENERATION,
-                schemaCurrent ? PersistenceUnitProperties.NONE : PersistenceUnitProperties.CREATE_OR_EXTEND);
-        props.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
         props.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         props.put(PersistenceUnitProperties.WEAVING, "false");
         props.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         props.putAll(extra);
+        return props;
+    }
+
+    private static EntityManagerFactory create(String unitName, Map<String, Object> props) {
         EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unitName, props);
         if (emf == null) {
             throw new IllegalStateException("persistence unit " + unitName + " not found by the given class loader");
-        }
-        // Connect now so that schema generation happens here, serialised, not on first use.
-        emf.createEntityManager().close();
-        if (!schemaCurrent) {
-            schemaVersions.record(unitName, fingerprint);
         }
         return emf;
     }

@@ -1,0 +1,41 @@
+# Shared by the scripts in releng/bin: project root, Java check, product location.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PRODUCT_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.server.product/linux/gtk/x86_64/xingfeng-server"
+
+require_java17() {
+  if ! command -v java >/dev/null 2>&1; then
+    echo "Java 17 is required (java not found on PATH)" >&2
+    exit 1
+  fi
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  if [ "${v%%.*}" -lt 17 ] 2>/dev/null; then
+    echo "Java 17 or later is required, found $v" >&2
+    exit 1
+  fi
+}
+
+# Builds the product when it is missing or older than any source file.
+build_if_needed() {
+  local launcher
+  launcher=$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -1)
+  if [ -n "$launcher" ] && [ -z "$(find "$ROOT/bundles" "$ROOT/features" "$ROOT/releng/org.xingfeng.site" "$ROOT/target-platform" \
+        -newer "$launcher" -type f -not -path '*/target/*' -print -quit)" ]; then
+    return 0
+  fi
+  echo "Building (first time: about 3 minutes to download dependencies) ..."
+  (cd "$ROOT" && ./mvnw -B -q verify -DskipTests) || { echo "build failed" >&2; exit 1; }
+}
+
+# Waits until the server at $1 answers /health with 200 and its login resource with 400; gives up after $2 seconds.
+wait_for_server() {
+  local base=$1 limit=$2 start=$SECONDS code
+  while [ $((SECONDS - start)) -lt "$limit" ]; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d '{}' "$base/api/v1/auth/login" || true)
+    if [ "$code" = 400 ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health" || true)" = 200 ]; then
+      return 0
+    fi
+    sleep 0.2
+  done
+  return 1
+}
