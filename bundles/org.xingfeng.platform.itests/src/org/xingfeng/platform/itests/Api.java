@@ -18,7 +18,8 @@ public final class Api {
     public static final String ADMIN_PASSWORD = System.getProperty("xingfeng.admin.password");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Boolean ready;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public record Reply(int status, String contentType, byte[] bytes) {
         public String text() {
@@ -56,6 +57,22 @@ public final class Api {
 
     public static Reply send(String method, String path, String token, String contentType, byte[] body,
             Map<String, String> headers) {
+        return send(CLIENT, method, path, token, contentType, body, headers);
+    }
+
+    /**
+     * Sends on a new connection. A server that refuses a body it has not read closes the connection, and a
+     * pooled connection closed that way makes the next POST on it fail in the client before any answer.
+     */
+    public static Reply sendOnNewConnection(String method, String path, String token, String contentType, byte[] body,
+            Map<String, String> headers) {
+        HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        return send(fresh, method, path, token, contentType, body, headers);
+    }
+
+    private static Reply send(HttpClient client, String method, String path, String token, String contentType,
+            byte[] body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -63,10 +80,16 @@ public final class Api {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        headers.forEach(b::header);
+        headers.forEach((k, v) -> {
+            if (k.equalsIgnoreCase("Expect")) {
+                b.expectContinue(true); // the server may refuse a large upload before it is sent
+            } else {
+                b.header(k, v);
+            }
+        });
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
-            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);

@@ -101,7 +101,8 @@ class BadInputIT {
         Arrays.fill(big, (byte) 'a');
         byte[] body = ("{\"code\":\"H1\",\"name\":\"" + new String(big, StandardCharsets.US_ASCII) + "\",\"level\":\"CITY\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        Api.Reply r = Api.send("POST", "/api/v1/org/units", admin, "application/json", body, Map.of());
+        Api.Reply r = Api.sendOnNewConnection("POST", "/api/v1/org/units", admin, "application/json", body,
+                Map.of("Expect", "100-continue"));
         assertEquals(413, r.status());
         assertEquals("body_too_large", r.error());
         nothingChanged();
@@ -109,7 +110,8 @@ class BadInputIT {
 
     @Test
     void wrongContentType() {
-        Api.Reply r = Api.send("POST", "/api/v1/org/units", admin, "text/plain", "code=1".getBytes(StandardCharsets.UTF_8), Map.of());
+        Api.Reply r = Api.sendOnNewConnection("POST", "/api/v1/org/units", admin, "text/plain",
+                "code=1".getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(415, r.status());
         assertEquals("unsupported_media_type", r.error());
         nothingChanged();

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -51,8 +53,11 @@ public class JpaPersistenceService implements PersistenceService {
             ddl.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
             ddl.put(PersistenceUnitProperties.LOGGING_LEVEL, "SEVERE");
             EntityManagerFactory generator = create(unitName, ddl);
-            generator.createEntityManager().close();
-            generator.close();
+            try {
+                verifyTables(unitName, generator);
+            } finally {
+                generator.close();
+            }
             schemaVersions.record(unitName, fingerprint);
         }
         Map<String, Object> props = properties(loader, extra);
@@ -61,6 +66,23 @@ public class JpaPersistenceService implements PersistenceService {
         // Connect now, serialised here, rather than on first use.
         emf.createEntityManager().close();
         return emf;
+    }
+
+    /** Every entity's table must answer a query; otherwise the DDL failed and the unit must not start. */
+    private static void verifyTables(String unitName, EntityManagerFactory emf) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            for (EntityType<?> type : emf.getMetamodel().getEntities()) {
+                try {
+                    em.createQuery("select count(x) from " + type.getName() + " x").getSingleResult();
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("creating the tables of " + unitName + " failed at entity "
+                            + type.getName() + " on " + "the configured database: " + e.getMessage(), e);
+                }
+            }
+        } finally {
+            em.close();
+        }
     }
 
     private Map<String, Object> properties(ClassLoader loader, Map<String, Object> extra) {

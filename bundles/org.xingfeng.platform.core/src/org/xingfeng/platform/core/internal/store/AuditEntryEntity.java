@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -19,7 +20,8 @@ import org.xingfeng.platform.api.audit.AuditEntry;
 public class AuditEntryEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PLT_AUDIT_SEQ")
+    @SequenceGenerator(name = "PLT_AUDIT_SEQ", sequenceName = "PLT_AUDIT_SEQ", allocationSize = 200)
     public Long id;
 
     @Column(name = "CHANGED_AT", nullable = false)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -18,7 +19,8 @@ import org.xingfeng.platform.api.org.OrgUnit;
 public class OrgUnitEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PLT_ORG_UNIT_SEQ")
+    @SequenceGenerator(name = "PLT_ORG_UNIT_SEQ", sequenceName = "PLT_ORG_UNIT_SEQ", allocationSize = 20)
     public Long id;
 
     @Column(name = "PARENT_ID")

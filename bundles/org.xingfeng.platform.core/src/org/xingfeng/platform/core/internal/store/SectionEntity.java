@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -15,7 +16,8 @@ import org.xingfeng.platform.api.org.Section;
 public class SectionEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PLT_SECTION_SEQ")
+    @SequenceGenerator(name = "PLT_SECTION_SEQ", sequenceName = "PLT_SECTION_SEQ", allocationSize = 20)
     public Long id;
 
     @Column(name = "UNIT_ID", nullable = false)

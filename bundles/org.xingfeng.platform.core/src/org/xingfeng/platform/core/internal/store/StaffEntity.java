@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -21,7 +22,8 @@ import org.xingfeng.platform.api.org.StaffTier;
 public class StaffEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PLT_STAFF_SEQ")
+    @SequenceGenerator(name = "PLT_STAFF_SEQ", sequenceName = "PLT_STAFF_SEQ", allocationSize = 20)
     public Long id;
 
     @Column(name = "STAFF_NUMBER", length = 64, nullable = false)

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -21,7 +22,8 @@ import org.xingfeng.platform.api.security.UserAccount;
 public class UserEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PLT_USER_SEQ")
+    @SequenceGenerator(name = "PLT_USER_SEQ", sequenceName = "PLT_USER_SEQ", allocationSize = 20)
     public Long id;
 
     @Column(name = "USERNAME", length = 64, nullable = false)
