@@ -29,6 +29,11 @@ import org.xingfeng.platform.api.rest.MaxBodySize;
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     static final long DEFAULT_LIMIT = 1024 * 1024;
+    /**
+     * A refused body up to this size is read and discarded before answering: closing a connection with unread
+     * data resets it, and the client then never sees the 413. Larger bodies are cut off.
+     */
+    static final long SWALLOW_LIMIT = 16L * 1024 * 1024;
 
     @Context
     ResourceInfo resource;
@@ -39,16 +44,36 @@ public class BodyLimitFilter implements ContainerRequestFilter {
                 resource == null ? null : resource.getResourceClass());
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
+            long declared;
             try {
-                if (Long.parseLong(length.trim()) > limit) {
-                    throw new BodyTooLargeException(limit);
-                }
+                declared = Long.parseLong(length.trim());
             } catch (NumberFormatException e) {
-                // Jetty rejects malformed lengths itself; fall through to the counting stream.
+                declared = -1; // Jetty rejects malformed lengths itself; the counting stream still applies
+            }
+            if (declared > limit) {
+                // also when the client sent "Expect: 100-continue": some clients send the body regardless
+                if (declared <= SWALLOW_LIMIT) {
+                    swallow(request.getEntityStream(), SWALLOW_LIMIT);
+                }
+                throw new BodyTooLargeException(limit);
             }
         }
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
+        }
+    }
+
+    /** Reads and discards at most {@code max} bytes. */
+    static void swallow(InputStream in, long max) {
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        try {
+            int n;
+            while (total < max && (n = in.read(buf, 0, (int) Math.min(buf.length, max - total))) > 0) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client gave up; nothing to answer
         }
     }
 
@@ -90,6 +115,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         private void count(int n) {
             count += n;
             if (count > limit) {
+                swallow(in, SWALLOW_LIMIT);
                 throw new BodyTooLargeException(limit);
             }
         }
