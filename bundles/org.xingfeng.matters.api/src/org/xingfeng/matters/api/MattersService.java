@@ -1,0 +1,42 @@
+package org.xingfeng.matters.api;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
+import org.xingfeng.platform.api.spreadsheet.Table;
+
+/** A unit's list of service matters. Changes need the role {@link #EDITOR_ROLE} and are audited. */
+public interface MattersService {
+
+    String EDITOR_ROLE = "matters.editor";
+
+    /** The spreadsheet formats an import accepts. */
+    enum Format {
+        XLSX, CSV
+    }
+
+    List<MainItem> mainItems(long unitId);
+
+    Page<SubItem> subItems(SubItemQuery query, PageRequest page);
+
+    Optional<SubItem> subItem(long id);
+
+    Optional<MainItem> mainItem(long id);
+
+    /**
+     * Imports a list in the layout of the bureau's matters list (attachment 1 of the 2019 work plan), found by its
+     * header row (序号, 主项名称, 主项类别, 子项名称, 办理层级, 设定依据, 办理材料明细, 办理时限, 办事流程, 备注).
+     * Blank or merged main-item cells inherit from the row above; a main item that appears again (after a page
+     * break) is the same main item. Sub-items already in the unit's list (same main item and name) are updated.
+     * All or nothing: any bad row and nothing is stored; the report names every bad row.
+     */
+    ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun);
+
+    /** The unit's list in the same layout, ready to be re-imported. */
+    Table exportList(long unitId);
+}

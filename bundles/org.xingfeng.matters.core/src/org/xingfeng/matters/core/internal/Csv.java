@@ -1,0 +1,98 @@
+package org.xingfeng.matters.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xingfeng.platform.api.ValidationException;
+
+/** RFC 4180 CSV in UTF-8 (a byte-order mark is skipped): quoted cells may hold commas, quotes and line breaks. */
+public final class Csv {
+
+    static final int MAX_ROWS = 100_000;
+
+    private Csv() {
+    }
+
+    public static List<List<String>> read(InputStream in) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new ValidationException("file", "CSV 文件须为 UTF-8 编码 (the CSV file must be UTF-8)");
+        } catch (IOException e) {
+            throw new ValidationException("file", "无法读取 CSV 文件 (cannot read the CSV file): " + e.getMessage());
+        }
+        return parse(text);
+    }
+
+    static List<List<String>> parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int i = text.startsWith("\uFEFF") ? 1 : 0;
+        boolean quoted = false;
+        while (i < text.length()) {
+            char ch = text.charAt(i++);
+            if (quoted) {
+                if (ch != '"') {
+                    cell.append(ch);
+                } else if (i < text.length() && text.charAt(i) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = false;
+                }
+            } else if (ch == '"' && cell.length() == 0) {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i < text.length() && text.charAt(i) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                if (rows.size() > MAX_ROWS) {
+                    throw new ValidationException("file", "CSV 行数过多 (too many rows)");
+                }
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new ValidationException("file", "CSV 引号未闭合 (unterminated quote) in row " + (rows.size() + 1));
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** One row as CSV, quoting where needed. */
+    static String line(List<?> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            if (c > 0) {
+                sb.append(',');
+            }
+            String v = cells.get(c) == null ? "" : cells.get(c).toString();
+            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+                sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(v);
+            }
+        }
+        return sb.append("\r\n").toString();
+    }
+}

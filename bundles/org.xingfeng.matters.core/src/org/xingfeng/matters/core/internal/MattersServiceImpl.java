@@ -1,0 +1,210 @@
+package org.xingfeng.matters.core.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.MainItem;
+import org.xingfeng.matters.api.Material;
+import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.SubItemQuery;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ForbiddenException;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.persistence.PersistenceService;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
+import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
+import org.xingfeng.platform.api.spreadsheet.Table;
+
+
+/** The matters lists in the module's own tables (MAT_*). */
+@Component
+public class MattersServiceImpl implements MattersService {
+
+    static final String UNIT = "xingfeng.matters";
+
+    private final EntityManagerFactory emf;
+    private final AuditLog audit;
+    private final SpreadsheetService spreadsheets;
+    private final OrgService org;
+    private final SubItemMapper mapper = new SubItemMapper();
+
+    @Activate
+    public MattersServiceImpl(@Reference PersistenceService persistence, @Reference AuditLog audit,
+            @Reference SpreadsheetService spreadsheets, @Reference OrgService org) {
+        this.emf = persistence.createEntityManagerFactory(UNIT, MattersServiceImpl.class.getClassLoader(), Map.of());
+        this.audit = audit;
+        this.spreadsheets = spreadsheets;
+        this.org = org;
+    }
+
+    @Deactivate
+    void close() {
+        emf.close();
+    }
+
+    @Override
+    public List<MainItem> mainItems(long unitId) {
+        return Jpa.read(emf, em -> em
+                .createQuery("select m from MainItemEntity m where m.unitId = :u order by m.code", MainItemEntity.class)
+                .setParameter("u", unitId).getResultList().stream().map(MainItemEntity::toRecord).toList());
+    }
+
+    @Override
+    public Optional<MainItem> mainItem(long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(MainItemEntity.class, id)).map(MainItemEntity::toRecord));
+    }
+
+    @Override
+    public Optional<SubItem> subItem(long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(SubItemEntity.class, id)).map(mapper::toRecord));
+    }
+
+    @Override
+    public Page<SubItem> subItems(SubItemQuery query, PageRequest page) {
+        SubItemQuery q = query == null ? SubItemQuery.ALL : query;
+        return Jpa.read(emf, em -> {
+            List<Long> mains = matchingMains(em, q);
+            if (mains != null && mains.isEmpty() && q.text() == null) {
+                return new Page<SubItem>(List.of(), page.page(), page.size(), 0);
+            }
+            long total = em.createQuery(MattersServiceImpl.<Long>criteria(em, q, mains, true)).getSingleResult();
+            TypedQuery<SubItemEntity> list = em.createQuery(MattersServiceImpl.<SubItemEntity>criteria(em, q, mains, false));
+            list.setFirstResult(page.offset());
+            list.setMaxResults(page.size());
+            return new Page<>(list.getResultList().stream().map(mapper::toRecord).toList(), page.page(), page.size(), total);
+        });
+    }
+
+    /** Main items whose category or name the query asks for; null when the query does not filter on them. */
+    private static List<Long> matchingMains(EntityManager em, SubItemQuery q) {
+        if (q.category() == null && q.text() == null) {
+            return null;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<MainItemEntity> m = cq.from(MainItemEntity.class);
+        List<Predicate> where = new ArrayList<>();
+        if (q.unitId() != null) {
+            where.add(cb.equal(m.get("unitId"), q.unitId()));
+        }
+        if (q.category() != null) {
+            where.add(cb.equal(m.get("category"), q.category()));
+        }
+        if (q.text() != null) {
+            String like = like(q.text());
+            where.add(cb.or(cb.like(m.get("name"), like), cb.like(m.get("code"), like)));
+        }
+        cq.select(m.get("id")).where(where.toArray(Predicate[]::new));
+        return em.createQuery(cq).getResultList();
+    }
+
+    private static String like(String text) {
+        return "%" + text.strip().replace("%", "").replace("_", "") + "%";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> CriteriaQuery<T> criteria(EntityManager em, SubItemQuery q, List<Long> mains, boolean count) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<?> cq = count ? cb.createQuery(Long.class) : cb.createQuery(SubItemEntity.class);
+        Root<SubItemEntity> s = cq.from(SubItemEntity.class);
+        List<Predicate> where = new ArrayList<>();
+        if (q.unitId() != null) {
+            where.add(cb.equal(s.get("unitId"), q.unitId()));
+        }
+        if (q.mainItemId() != null) {
+            where.add(cb.equal(s.get("mainItemId"), q.mainItemId()));
+        }
+        if (q.level() != null) {
+            where.add(cb.like(s.get("levels"), "%" + q.level().name() + "%"));
+        }
+        if (q.category() != null) {
+            where.add(mains.isEmpty() ? cb.disjunction() : s.get("mainItemId").in(mains));
+        }
+        if (q.text() != null) {
+            String like = like(q.text());
+            Predicate own = cb.or(cb.like(s.get("name"), like), cb.like(s.get("basicCode"), like),
+                    cb.like(s.get("implementationCode"), like));
+            where.add(q.category() == null && !mains.isEmpty() ? cb.or(own, s.get("mainItemId").in(mains)) : own);
+        }
+        cq.where(where.toArray(Predicate[]::new));
+        if (count) {
+            ((CriteriaQuery<Long>) cq).select(cb.count(s));
+        } else {
+            ((CriteriaQuery<SubItemEntity>) cq).select(s).orderBy(cb.asc(s.get("basicCode")));
+        }
+        return (CriteriaQuery<T>) cq;
+    }
+
+    @Override
+    public ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun) {
+        if (!actor.hasAnyRole(EDITOR_ROLE, Roles.ADMIN)) {
+            throw new ForbiddenException("需要事项清单编辑角色 (requires the role " + EDITOR_ROLE + ")");
+        }
+        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        List<List<String>> cells = format == Format.CSV ? Csv.read(file) : spreadsheets.read(file).get(0).rows();
+        MattersSheet.Result sheet = MattersSheet.read(cells);
+        if (!sheet.errors().isEmpty()) {
+            return new ImportReport(dryRun, sheet.rows().size() + sheet.errors().size(), 0, 0, sheet.errors());
+        }
+        ListImport.Outcome outcome = Jpa.inTransaction(emf, em -> {
+            ListImport listImport = new ListImport(em, unit, mapper);
+            return dryRun ? listImport.plan(sheet.rows()) : listImport.apply(sheet.rows());
+        });
+        if (!dryRun) {
+            for (ListImport.Change c : outcome.changes()) {
+                audit.record(actor, c.before() == null ? "import-create" : "import-update", "matters.subItem",
+                        c.after().id(), c.before(), c.after());
+            }
+        }
+        return new ImportReport(dryRun, sheet.rows().size(), outcome.created(), outcome.updated(), List.of());
+    }
+
+    @Override
+    public Table exportList(long unitId) {
+        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        Map<Long, MainItem> mains = mainItems(unitId).stream().collect(Collectors.toMap(MainItem::id, m -> m));
+        List<SubItem> subs = subItems(new SubItemQuery(unitId, null, null, null, null), PageRequest.EXPORT).items();
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 1;
+        for (SubItem s : subs) {
+            MainItem m = mains.get(s.mainItemId());
+            rows.add(Arrays.asList(n++, m.name(), m.category().nameZh(), s.name(), levels(s.levels()), s.legalBasis(),
+                    s.materials().stream().map(Material::name).collect(Collectors.joining("；")),
+                    s.timeLimit() == null ? null : s.timeLimit().label(), String.join("—", s.steps()), s.remarks(),
+                    s.basicCode(), s.implementationCode(), s.conditions(), s.place(), s.consultation(), s.complaint(),
+                    s.fees()));
+        }
+        return new Table("事项清单-" + unit.code(), "事项清单", MattersSheet.COLUMNS, rows);
+    }
+
+    static String levels(Set<HandlingLevel> levels) {
+        return SubItemMapper.letters(levels);
+    }
+}

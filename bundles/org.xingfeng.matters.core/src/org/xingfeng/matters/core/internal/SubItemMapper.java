@@ -1,0 +1,81 @@
+package org.xingfeng.matters.core.internal;
+
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.Material;
+import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.TimeLimit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Converts sub-item rows to records and back: materials and steps as JSON, levels as letters, time limit as days. */
+final class SubItemMapper {
+
+    private static final TypeReference<List<Material>> MATERIALS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    SubItem toRecord(SubItemEntity e) {
+        return new SubItem(e.id, e.mainItemId, e.unitId, e.basicCode, e.implementationCode, e.name, levels(e.levels),
+                e.legalBasis, read(e.materialsJson, MATERIALS), e.conditions, timeLimit(e.timeLimitDays),
+                read(e.stepsJson, STRINGS), e.place, e.consultation, e.complaint, e.fees, e.remarks);
+    }
+
+    /** Copies everything but identity and codes from a row read from a file. */
+    void apply(MattersSheet.Row row, SubItemEntity e) {
+        e.levels = letters(row.levels());
+        e.legalBasis = row.legalBasis();
+        e.materialsJson = write(row.materials());
+        e.timeLimitDays = row.timeLimit() == null ? -1 : row.timeLimit().onTheSpot() ? 0 : row.timeLimit().workingDays();
+        e.stepsJson = write(row.steps());
+        e.conditions = row.conditions();
+        e.place = row.place();
+        e.consultation = row.consultation();
+        e.complaint = row.complaint();
+        e.fees = row.fees();
+        e.remarks = row.remarks();
+        e.touch();
+    }
+
+    static String letters(Set<HandlingLevel> levels) {
+        return levels.stream().sorted().map(Enum::name).collect(Collectors.joining());
+    }
+
+    private static Set<HandlingLevel> levels(String letters) {
+        return letters == null || letters.isEmpty() ? EnumSet.noneOf(HandlingLevel.class) : HandlingLevel.parseAll(letters);
+    }
+
+    private static TimeLimit timeLimit(int days) {
+        return days < 0 ? null : days == 0 ? TimeLimit.ON_THE_SPOT : TimeLimit.days(days);
+    }
+
+    private <T> List<T> read(String text, TypeReference<List<T>> type) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

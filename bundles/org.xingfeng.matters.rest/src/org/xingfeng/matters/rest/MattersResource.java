@@ -1,0 +1,122 @@
+package org.xingfeng.matters.rest;
+
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.MainItem;
+import org.xingfeng.matters.api.MatterCategory;
+import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.SubItemQuery;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.rest.Exports;
+import org.xingfeng.platform.api.rest.MaxBodySize;
+import org.xingfeng.platform.api.rest.Principals;
+import org.xingfeng.platform.api.rest.RestConstants;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
+
+/** The matters list: {@code /api/v1/matters}. Any logged-in user reads; matters editors import. */
+@Component(service = MattersResource.class)
+@JakartarsResource
+@JakartarsExtensionSelect(RestConstants.SELECT_JSON)
+@Path(RestConstants.API_BASE + "/matters")
+@Produces(MediaType.APPLICATION_JSON)
+public class MattersResource {
+
+    static final String CSV = "text/csv";
+
+    private final MattersService matters;
+
+    @Activate
+    public MattersResource(@Reference MattersService matters) {
+        this.matters = matters;
+    }
+
+    /** {@code ?unitId=&mainItemId=&q=&level=A|B|C&category=公共服务|确定|给付&page=&size=&format=xlsx} */
+    @GET
+    @Path("items")
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
+    public Response items(@Context HttpHeaders headers, @QueryParam("format") String format,
+            @QueryParam("unitId") Long unitId, @QueryParam("mainItemId") Long mainItemId, @QueryParam("q") String text,
+            @QueryParam("level") String level, @QueryParam("category") String category, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        if (Exports.wantsXlsx(headers, format)) {
+            if (unitId == null) {
+                throw new ValidationException("unitId", "导出须指定单位 unitId (export needs unitId)");
+            }
+            return Exports.xlsx(() -> matters.exportList(unitId));
+        }
+        HandlingLevel l = null;
+        if (level != null && !level.isBlank()) {
+            try {
+                l = HandlingLevel.valueOf(level.strip().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("level", "办理层级只能是 A、B、C (level must be A, B or C): " + level);
+            }
+        }
+        MatterCategory c = null;
+        if (category != null && !category.isBlank()) {
+            c = MatterCategory.parse(category);
+            if (c == null) {
+                throw new ValidationException("category", "主项类别应为 公共服务、确定 或 给付 (unknown category): " + category);
+            }
+        }
+        SubItemQuery q = new SubItemQuery(unitId, mainItemId, text == null || text.isBlank() ? null : text, l, c);
+        return Response.ok(matters.subItems(q, PageRequest.of(page, size))).build();
+    }
+
+    @GET
+    @Path("items/{id}")
+    public SubItem item(@PathParam("id") long id) {
+        return matters.subItem(id).orElseThrow(() -> new NotFoundException("matter", id));
+    }
+
+    @GET
+    @Path("units/{unitId}/main-items")
+    public List<MainItem> mainItems(@PathParam("unitId") long unitId) {
+        return matters.mainItems(unitId);
+    }
+
+    /**
+     * Upload a list (XLSX, or CSV in UTF-8) as the request body. {@code dryRun=true} checks it and stores nothing;
+     * 422 with every bad row when any row is bad, and then nothing is stored either.
+     */
+    @POST
+    @Path("units/{unitId}/import")
+    @RolesAllowed({ MattersService.EDITOR_ROLE, Roles.ADMIN })
+    @Consumes({ RestConstants.XLSX, CSV, MediaType.APPLICATION_OCTET_STREAM })
+    @MaxBodySize(bytes = 20L * 1024 * 1024)
+    public Response importList(@Context SecurityContext security, @PathParam("unitId") long unitId,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        MattersService.Format fileFormat = contentType != null && contentType.toLowerCase().startsWith(CSV)
+                ? MattersService.Format.CSV : MattersService.Format.XLSX;
+        ImportReport report = matters.importList(Principals.actor(security), unitId, body, fileFormat, dryRun);
+        return Response.status(report.ok() ? 200 : 422).entity(report).build();
+    }
+}
