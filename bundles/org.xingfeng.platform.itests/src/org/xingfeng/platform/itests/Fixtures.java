@@ -6,13 +6,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Creates what the tests need through the API, as an administrator would. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** Creates a user with the given roles and a known password already changed, and returns its token. */
-    static String userWithRoles(String admin, String username, List<String> roles) {
+    public static String userWithRoles(String admin, String username, List<String> roles) {
         String oneTime = "One-time-" + Api.unique();
         Api.Reply created = Api.post("/api/v1/users", admin, Api.json(Map.of("username", username, "displayName",
                 "测试用户 " + username, "roles", roles, "password", oneTime)));
@@ -29,12 +29,12 @@ final class Fixtures {
         return Api.login(username, password);
     }
 
-    static JsonNode createCounty(String admin) {
+    public static JsonNode createCounty(String admin) {
         JsonNode city = createUnit(admin, null, "CITY");
         return createUnit(admin, city.path("id").asLong(), "COUNTY");
     }
 
-    static JsonNode createUnit(String admin, Long parentId, String level) {
+    public static JsonNode createUnit(String admin, Long parentId, String level) {
         String code = "T" + Api.unique();
         java.util.HashMap<String, Object> body = new java.util.HashMap<>();
         body.put("parentId", parentId);
@@ -48,7 +48,7 @@ final class Fixtures {
         return r.json();
     }
 
-    static long count(String admin, String listPath) {
+    public static long count(String admin, String listPath) {
         Api.Reply r = Api.get(listPath, admin);
         JsonNode body = r.json();
         return body.has("total") ? body.path("total").asLong() : body.size();

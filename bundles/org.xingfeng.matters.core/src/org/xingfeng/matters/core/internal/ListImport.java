@@ -56,7 +56,7 @@ final class ListImport {
         int created = 0;
         int seqNo = 0;
         for (MattersSheet.Row row : rows) {
-            MainItemEntity main = mains.computeIfAbsent(row.mainName(), name -> newMain(name));
+            MainItemEntity main = mains.computeIfAbsent(row.mainName(), name -> newMain(row));
             main.category = row.category();
             SubItemEntity sub = find(main.id, row.subName());
             SubItem before = sub == null ? null : mapper.toRecord(sub);
@@ -84,10 +84,11 @@ final class ListImport {
         return new Outcome(created, rows.size() - created, changes);
     }
 
-    private MainItemEntity newMain(String name) {
+    private MainItemEntity newMain(MattersSheet.Row row) {
         MainItemEntity m = new MainItemEntity();
         m.unitId = unit.id();
-        m.name = name;
+        m.name = row.mainName();
+        m.category = row.category();
         m.code = String.format("YB%02d", mains.size() + 1);
         em.persist(m);
         em.flush();

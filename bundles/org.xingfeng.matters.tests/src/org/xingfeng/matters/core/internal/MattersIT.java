@@ -1,0 +1,134 @@
+package org.xingfeng.matters.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xingfeng.platform.itests.Api;
+import org.xingfeng.platform.itests.Fixtures;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The matters module through the real server: import the seed's 46 items, search, detail, export, bad files. */
+class MattersIT {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static String admin;
+    static String editor;
+    static String staff;
+    static long county;
+
+    @BeforeAll
+    static void setUp() throws InterruptedException {
+        Api.awaitReady();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (Api.get("/api/v1/matters/items", null).status() != 401 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        admin = Api.admin();
+        editor = Fixtures.userWithRoles(admin, "editor." + Api.unique(), List.of("matters.editor", "staff"));
+        staff = Fixtures.userWithRoles(admin, "clerk." + Api.unique(), List.of("staff"));
+        county = Fixtures.createCounty(admin).path("id").asLong();
+    }
+
+    static Api.Reply upload(String token, long unit, byte[] file, String type, boolean dryRun) {
+        return Api.send("POST", "/api/v1/matters/units/" + unit + "/import?dryRun=" + dryRun, token, type, file, Map.of());
+    }
+
+    static long total(String query) {
+        return Api.get("/api/v1/matters/items?" + query, editor).json().path("total").asLong();
+    }
+
+    @Test
+    void theSeedListImportsWithAllItsItemsAndCanBeSearchedExportedAndImportedAgain() throws IOException {
+        JsonNode dry = upload(editor, county, SeedList.xlsx(), XLSX, true).json();
+        assertEquals(46, dry.path("created").asInt(), dry.toString());
+        assertEquals(0, total("unitId=" + county), "a dry run stores nothing");
+
+        Api.Reply imported = upload(editor, county, SeedList.xlsx(), XLSX, false);
+        assertEquals(200, imported.status(), imported.text());
+        assertEquals(46, total("unitId=" + county));
+        JsonNode mains = Api.get("/api/v1/matters/units/" + county + "/main-items", editor).json();
+        assertEquals(13, mains.size(), mains.toString());
+
+        assertEquals(1, total("unitId=" + county + "&level=A"));
+        assertEquals(46, total("unitId=" + county + "&category=公共服务"));
+        assertEquals(0, total("unitId=" + county + "&category=给付"));
+        assertEquals(5, total("unitId=" + county + "&q=生育保险待遇"), "search finds sub-items by their main item's name");
+
+        JsonNode page = Api.get("/api/v1/matters/items?unitId=" + county + "&q=单位参保信息变更申报", editor).json();
+        long id = page.path("items").get(0).path("id").asLong();
+        JsonNode item = Api.get("/api/v1/matters/items/" + id, editor).json();
+        assertEquals("即时办结", item.path("timeLimit").path("onTheSpot").asBoolean() ? "即时办结" : "?");
+        assertEquals(5, item.path("steps").size());
+        assertTrue(item.path("implementationCode").asText().endsWith(item.path("basicCode").asText()));
+
+        Api.Reply again = upload(editor, county, SeedList.csv(), "text/csv; charset=utf-8", false);
+        assertEquals(200, again.status(), again.text());
+        assertEquals(46, again.json().path("updated").asInt());
+        assertEquals(46, total("unitId=" + county), "importing again updates, it does not duplicate");
+
+        Api.Reply export = Api.get("/api/v1/matters/items?format=xlsx&unitId=" + county, editor);
+        assertEquals(200, export.status());
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(export.bytes()))) {
+            assertEquals(46, wb.getSheetAt(0).getLastRowNum());
+            assertEquals("主项名称", wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue());
+        }
+        Api.Reply roundTrip = upload(editor, county, export.bytes(), XLSX, true);
+        assertEquals(46, roundTrip.json().path("updated").asInt(), "an export imports back onto the same items");
+
+        assertTrue(Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json().path("total").asInt() >= 2);
+    }
+
+    @Test
+    void badFilesImportNothingAndNameTheBadRows() {
+        long other = Fixtures.createCounty(admin).path("id").asLong();
+        String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注\n"
+                + "1,主项甲,公共服务,子项一,C,,,即时办结,,\n"
+                + "2,,公共服务,子项二,Z,,,,,\n"
+                + "3,,公共服务,子项三,,,,一周,,\n";
+        Api.Reply r = upload(editor, other, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false);
+        assertEquals(422, r.status(), r.text());
+        JsonNode errors = r.json().path("errors");
+        assertEquals(2, errors.size());
+        assertEquals(3, errors.get(0).path("row").asInt());
+        assertEquals("办理层级", errors.get(0).path("column").asText());
+        assertEquals(4, errors.get(1).path("row").asInt());
+        assertEquals(0, total("unitId=" + other));
+
+        Api.Reply notXlsx = upload(editor, other, "garbage".getBytes(StandardCharsets.UTF_8), XLSX, false);
+        assertEquals(400, notXlsx.status());
+        Api.Reply latin1 = upload(editor, other, new byte[] { (byte) 0xC4, (byte) 0xE3, ',', 'x' }, "text/csv", false);
+        assertEquals(400, latin1.status());
+        assertTrue(latin1.text().contains("UTF-8"), latin1.text());
+        assertEquals(404, upload(editor, 987654321L, SeedList.csv(), "text/csv", false).status());
+        assertEquals(0, total("unitId=" + other));
+    }
+
+    @Test
+    void onlyEditorsImportAndEverybodyLoggedInReads() {
+        Api.Reply r = upload(staff, county, SeedList.csv(), "text/csv", false);
+        assertEquals(403, r.status());
+        assertEquals(200, Api.get("/api/v1/matters/items?unitId=" + county, staff).status());
+        assertEquals(401, Api.get("/api/v1/matters/items", null).status());
+        assertEquals(400, Api.get("/api/v1/matters/items?level=D", staff).status());
+        assertEquals(400, Api.get("/api/v1/matters/items?format=xlsx", staff).status());
+        assertEquals(404, Api.get("/api/v1/matters/items/987654321", staff).status());
+    }
+
+    @Test
+    void theModuleAnnouncesItselfInHealth() {
+        JsonNode health = Api.get("/health", null).json();
+        assertTrue(health.path("modules").toString().contains("\"id\":\"matters\""), health.toString());
+        assertTrue(Api.get("/api/v1/roles", admin).text().contains("matters.editor"));
+    }
+}

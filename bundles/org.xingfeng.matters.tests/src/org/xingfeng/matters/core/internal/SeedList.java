@@ -1,0 +1,102 @@
+package org.xingfeng.matters.core.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Builds attachment 1 of the Mianyang work plan (seed 004: the 46-item matters list) as the bureau's table,
+ * from the seed's text. The text is the table as a document converter printed it: tab-separated cells, the
+ * header printed again on every page, and cells wrapped with spaces. One main-item cell spans a page break
+ * (rows 38-39); in the printed table it is one merged cell, so its two halves are joined here and the second
+ * row is left blank, as a merged cell reads.
+ */
+public final class SeedList {
+
+    private SeedList() {
+    }
+
+    public static Path seedFile() {
+        Path dir = Path.of(System.getProperty("xingfeng.seeds", "../shared/seeds"));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "004_*.txt")) {
+            for (Path f : files) {
+                return f;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the seed documents are expected in " + dir.toAbsolutePath(), e);
+        }
+        throw new IllegalStateException("seed 004_*.txt not found in " + dir.toAbsolutePath());
+    }
+
+    /** The table's rows: both header rows of the first page, then the data rows and the repeated page headers. */
+    public static List<List<String>> rows() {
+        String text;
+        try {
+            text = Files.readString(seedFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String table = text.substring(text.indexOf("附件 1"), text.indexOf("附件 2"));
+        List<List<String>> rows = new ArrayList<>();
+        boolean afterPageHeader = false;
+        List<String> lastData = null;
+        for (String line : table.split("\n")) {
+            if (!line.contains("\t")) {
+                continue; // title lines and blank lines
+            }
+            List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
+            while (cells.size() < 10) {
+                cells.add("");
+            }
+            boolean header = cells.get(0).equals("序号") || cells.get(0).equals("办事项");
+            if (!header && afterPageHeader && !cells.get(1).isBlank() && cells.get(2).isBlank() && lastData != null) {
+                // the rest of a main-item cell that the page break cut
+                lastData.set(1, lastData.get(1) + cells.get(1));
+                cells.set(1, "");
+            }
+            afterPageHeader = cells.get(0).equals("序号");
+            if (!header) {
+                lastData = cells;
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    public static byte[] xlsx() {
+        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet("事项清单");
+            List<List<String>> rows = rows();
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] csv() {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        for (List<String> row : rows()) {
+            sb.append(Csv.line(row));
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
