@@ -39,4 +39,16 @@ public interface MattersService {
 
     /** The unit's list in the same layout, ready to be re-imported. */
     Table exportList(long unitId);
+
+    /**
+     * 六统一: the unit's list against a standard list. With {@code standardUnitId} null the standard is the list
+     * of the unit's province (its nearest ancestor of level PROVINCE).
+     */
+    ListComparison compare(long unitId, Long standardUnitId);
+
+    /** The comparison as a sheet: one row per missing, extra or differing element. */
+    Table comparisonTable(ListComparison comparison);
+
+    /** 四最 figures of the unit's list. */
+    ListMetrics metrics(long unitId);
 }

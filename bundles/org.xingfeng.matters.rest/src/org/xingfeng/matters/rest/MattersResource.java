@@ -25,6 +25,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.ListComparison;
+import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.MatterCategory;
 import org.xingfeng.matters.api.MattersService;
@@ -100,6 +102,26 @@ public class MattersResource {
     @Path("units/{unitId}/main-items")
     public List<MainItem> mainItems(@PathParam("unitId") long unitId) {
         return matters.mainItems(unitId);
+    }
+
+    /** 六统一: the unit's list against the standard list ({@code ?standard=unitId}, default the unit's province). */
+    @GET
+    @Path("units/{unitId}/comparison")
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
+    public Response comparison(@Context HttpHeaders headers, @QueryParam("format") String format,
+            @PathParam("unitId") long unitId, @QueryParam("standard") Long standardUnitId) {
+        ListComparison comparison = matters.compare(unitId, standardUnitId);
+        if (Exports.wantsXlsx(headers, format)) {
+            return Exports.xlsx(() -> matters.comparisonTable(comparison));
+        }
+        return Response.ok(comparison, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** 四最 figures of the unit's list. */
+    @GET
+    @Path("units/{unitId}/metrics")
+    public ListMetrics metrics(@PathParam("unitId") long unitId) {
+        return matters.metrics(unitId);
     }
 
     /**

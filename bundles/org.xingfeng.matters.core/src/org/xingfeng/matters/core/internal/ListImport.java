@@ -17,6 +17,9 @@ import org.xingfeng.platform.api.org.OrgUnit;
  */
 final class ListImport {
 
+    /** The shape of the codes this class makes up; they are local to a unit's list, not national codes. */
+    static final java.util.regex.Pattern GENERATED_CODE = java.util.regex.Pattern.compile("YB\\d{2,}(-\\d{3,})?");
+
     record Change(SubItem before, SubItem after) {
     }
 

@@ -126,6 +126,42 @@ class MattersIT {
     }
 
     @Test
+    void aCountyListIsComparedWithItsProvincesStandardList() {
+        com.fasterxml.jackson.databind.JsonNode province = Fixtures.createUnit(admin, null, "PROVINCE");
+        com.fasterxml.jackson.databind.JsonNode city = Fixtures.createUnit(admin, province.path("id").asLong(), "CITY");
+        long countyOfProvince = Fixtures.createUnit(admin, city.path("id").asLong(), "COUNTY").path("id").asLong();
+        assertEquals(200, upload(editor, province.path("id").asLong(), SeedList.csv(), "text/csv", false).status());
+        // the county keeps two items of one main item, with a time limit the province does not have, and adds one
+        String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注\n"
+                + "1,医疗救助资金给付,公共服务,医疗救助,C,,《救助申请表》,5个工作日,申请—审核—办结,\n"
+                + "2,医疗保险个人账户清退,公共服务,医疗保险个人账户清退,,,,,,\n"
+                + "3,医疗保险个人账户清退,公共服务,本县特色清退服务,C,,,,,\n";
+        assertEquals(200, upload(editor, countyOfProvince, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+
+        JsonNode c = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison", editor).json();
+        assertEquals(province.path("id").asLong(), c.path("standardUnitId").asLong(), "the standard is the province's list");
+        assertEquals(2, c.path("paired").asInt(), c.toString());
+        assertEquals(44, c.path("missing").size());
+        assertEquals(1, c.path("extra").size());
+        assertEquals("本县特色清退服务", c.path("extra").get(0).path("subName").asText());
+        JsonNode relief = c.path("different").get(0);
+        assertEquals("医疗救助", relief.path("item").path("subName").asText());
+        assertTrue(relief.path("elements").toString().contains("办理时限"), relief.toString());
+
+        Api.Reply sheet = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison?format=xlsx", editor);
+        assertEquals(200, sheet.status());
+        assertEquals(400, Api.get("/api/v1/matters/units/" + province.path("id").asLong() + "/comparison", editor).status(),
+                "a province has no province above it to compare with");
+
+        JsonNode metrics = Api.get("/api/v1/matters/units/" + countyOfProvince + "/metrics", editor).json();
+        assertEquals(3, metrics.path("items").asInt());
+        assertEquals(1, metrics.path("materials").asInt());
+        assertEquals(5.0, metrics.path("averageTimeLimitDays").asDouble());
+        assertEquals(2, metrics.path("itemsWithoutTimeLimit").asInt());
+        assertEquals(1.0, metrics.path("averageSteps").asDouble());
+    }
+
+    @Test
     void theModuleAnnouncesItselfInHealth() {
         JsonNode health = Api.get("/health", null).json();
         assertTrue(health.path("modules").toString().contains("\"id\":\"matters\""), health.toString());
