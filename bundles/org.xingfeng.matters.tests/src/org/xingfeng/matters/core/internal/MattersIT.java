@@ -162,6 +162,33 @@ class MattersIT {
     }
 
     @Test
+    void citizensReadTheServiceGuideAndOneTimeNoticeWithoutLoggingIn() {
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注,办理地点\n"
+                + "1,医疗救助资金给付,给付,医疗救助,C,《社会救助暂行办法》,《救助申请表》；<b>身份证</b>,5个工作日,申请—审核—办结,请本人办理,县医保服务大厅3号窗口\n";
+        assertEquals(200, upload(editor, unit, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+        long id = Api.get("/api/v1/matters/items?unitId=" + unit, editor).json().path("items").get(0).path("id").asLong();
+
+        Api.Reply index = Api.get("/guide/matters/units/" + unit, null);
+        assertEquals(200, index.status());
+        assertTrue(index.contentType().startsWith("text/html"), index.contentType());
+        assertTrue(index.text().contains("/guide/matters/" + id), index.text());
+
+        Api.Reply guide = Api.get("/guide/matters/" + id, null);
+        assertEquals(200, guide.status());
+        String html = guide.text();
+        assertTrue(html.contains("医疗救助 办事指南"));
+        assertTrue(html.contains("5个工作日"));
+        assertTrue(html.contains("县医保服务大厅3号窗口"));
+        assertTrue(html.contains("一次性告知单"));
+        assertTrue(html.contains("《救助申请表》"));
+        assertTrue(html.contains("&lt;b&gt;身份证&lt;/b&gt;"), "file content is escaped, never markup");
+        assertTrue(!html.contains("<b>身份证"));
+        assertTrue(html.contains("<li>审核</li>"));
+        assertEquals(404, Api.get("/guide/matters/987654321", null).status());
+    }
+
+    @Test
     void theModuleAnnouncesItselfInHealth() {
         JsonNode health = Api.get("/health", null).json();
         assertTrue(health.path("modules").toString().contains("\"id\":\"matters\""), health.toString());
