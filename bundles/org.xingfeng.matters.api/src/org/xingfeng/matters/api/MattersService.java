@@ -28,6 +28,15 @@ public interface MattersService {
 
     Optional<MainItem> mainItem(long id);
 
+    /** Adds a sub-item under a main item. Editors only; audited; 409 when the main item has one of that name. */
+    SubItem createSubItem(Actor actor, SubItemDraft draft);
+
+    /** Changes a sub-item (it may move to another main item of the same unit). Editors only; audited. */
+    SubItem updateSubItem(Actor actor, long id, SubItemDraft draft);
+
+    /** Removes a sub-item. Editors only; audited with its last state. */
+    void deleteSubItem(Actor actor, long id);
+
     /**
      * Imports a list in the layout of the bureau's matters list (attachment 1 of the 2019 work plan), found by its
      * header row (序号, 主项名称, 主项类别, 子项名称, 办理层级, 设定依据, 办理材料明细, 办理时限, 办事流程, 备注).

@@ -5,10 +5,12 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +33,7 @@ import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.MatterCategory;
 import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
@@ -96,6 +99,30 @@ public class MattersResource {
     @Path("items/{id}")
     public SubItem item(@PathParam("id") long id) {
         return matters.subItem(id).orElseThrow(() -> new NotFoundException("matter", id));
+    }
+
+    @POST
+    @Path("items")
+    @RolesAllowed({ MattersService.EDITOR_ROLE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context SecurityContext security, SubItemDraft draft) {
+        return Response.status(201).entity(matters.createSubItem(Principals.actor(security), draft)).build();
+    }
+
+    @PUT
+    @Path("items/{id}")
+    @RolesAllowed({ MattersService.EDITOR_ROLE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubItem update(@Context SecurityContext security, @PathParam("id") long id, SubItemDraft draft) {
+        return matters.updateSubItem(Principals.actor(security), id, draft);
+    }
+
+    @DELETE
+    @Path("items/{id}")
+    @RolesAllowed({ MattersService.EDITOR_ROLE, Roles.ADMIN })
+    public Response delete(@Context SecurityContext security, @PathParam("id") long id) {
+        matters.deleteSubItem(Principals.actor(security), id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.org.OrgUnit;
 
 /**
@@ -85,6 +86,34 @@ final class ListImport {
             changes.add(new Change(before, mapper.toRecord(sub)));
         }
         return new Outcome(created, rows.size() - created, changes);
+    }
+
+    /** Adds one sub-item from an editor; 409 when its main item already has one of that name. */
+    Outcome create(MattersSheet.Row row) {
+        MainItemEntity main = mains.get(row.mainName());
+        if (find(main.id, row.subName()) != null) {
+            throw new ConflictException("matter_exists", "该主项下已有同名子项 (the main item already has this sub-item): " + row.subName());
+        }
+        return apply(List.of(row));
+    }
+
+    /** Changes one sub-item from an editor, possibly moving it to another main item of the unit. */
+    Change update(SubItemEntity sub, MainItemEntity main, MattersSheet.Row row) {
+        SubItemEntity clash = find(main.id, row.subName());
+        if (clash != null && !clash.id.equals(sub.id)) {
+            throw new ConflictException("matter_exists", "该主项下已有同名子项 (the main item already has this sub-item): " + row.subName());
+        }
+        SubItem before = mapper.toRecord(sub);
+        sub.mainItemId = main.id;
+        sub.name = row.subName();
+        if (row.basicCode() != null) {
+            sub.basicCode = row.basicCode();
+        }
+        sub.implementationCode = row.implementationCode() != null ? row.implementationCode()
+                : unit.code() + "-" + sub.basicCode;
+        mapper.apply(row, sub);
+        em.flush();
+        return new Change(before, mapper.toRecord(sub));
     }
 
     private MainItemEntity newMain(MattersSheet.Row row) {

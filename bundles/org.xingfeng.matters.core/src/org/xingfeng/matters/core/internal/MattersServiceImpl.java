@@ -28,8 +28,10 @@ import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
@@ -166,11 +168,74 @@ public class MattersServiceImpl implements MattersService {
         return (CriteriaQuery<T>) cq;
     }
 
-    @Override
-    public ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun) {
+    private void requireEditor(Actor actor) {
         if (!actor.hasAnyRole(EDITOR_ROLE, Roles.ADMIN)) {
             throw new ForbiddenException("需要事项清单编辑角色 (requires the role " + EDITOR_ROLE + ")");
         }
+    }
+
+    private static void validate(SubItemDraft draft) {
+        List<FieldError> errors = DraftRules.check(draft);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors.get(0).message(), errors);
+        }
+    }
+
+    @Override
+    public SubItem createSubItem(Actor actor, SubItemDraft draft) {
+        requireEditor(actor);
+        validate(draft);
+        SubItem created = Jpa.inTransaction(emf, em -> {
+            MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
+            if (main == null) {
+                throw new ValidationException("mainItemId", "主项不存在 (main item not found): " + draft.mainItemId());
+            }
+            OrgUnit unit = org.unit(main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            ListImport.Outcome outcome = new ListImport(em, unit, mapper).create(SubItemMapper.row(draft, main.toRecord()));
+            return outcome.changes().get(0).after();
+        });
+        audit.record(actor, "create", "matters.subItem", created.id(), null, created);
+        return created;
+    }
+
+    @Override
+    public SubItem updateSubItem(Actor actor, long id, SubItemDraft draft) {
+        requireEditor(actor);
+        validate(draft);
+        ListImport.Change change = Jpa.inTransaction(emf, em -> {
+            SubItemEntity sub = em.find(SubItemEntity.class, id);
+            if (sub == null) {
+                throw new NotFoundException("matter", id);
+            }
+            MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
+            if (main == null || main.unitId != sub.unitId) {
+                throw new ValidationException("mainItemId", "主项不存在或不属于同一单位 (main item not found in this unit)");
+            }
+            OrgUnit unit = org.unit(main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            return new ListImport(em, unit, mapper).update(sub, main, SubItemMapper.row(draft, main.toRecord()));
+        });
+        audit.record(actor, "update", "matters.subItem", id, change.before(), change.after());
+        return change.after();
+    }
+
+    @Override
+    public void deleteSubItem(Actor actor, long id) {
+        requireEditor(actor);
+        SubItem before = Jpa.inTransaction(emf, em -> {
+            SubItemEntity sub = em.find(SubItemEntity.class, id);
+            if (sub == null) {
+                throw new NotFoundException("matter", id);
+            }
+            SubItem record = mapper.toRecord(sub);
+            em.remove(sub);
+            return record;
+        });
+        audit.record(actor, "delete", "matters.subItem", id, before, null);
+    }
+
+    @Override
+    public ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun) {
+        requireEditor(actor);
         OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         List<List<String>> cells = format == Format.CSV ? Csv.read(file) : spreadsheets.read(file).get(0).rows();
         MattersSheet.Result sheet = MattersSheet.read(cells);

@@ -48,6 +48,18 @@ final class SubItemMapper {
         e.touch();
     }
 
+    /** An editor's draft as a row, so drafts and imported rows are stored the same way. */
+    static MattersSheet.Row row(org.xingfeng.matters.api.SubItemDraft d, org.xingfeng.matters.api.MainItem main) {
+        return new MattersSheet.Row(0, main.name(), main.category(), d.name().strip(), d.basicCode(), d.implementationCode(),
+                d.levels(), blankToNull(d.legalBasis()), d.materials(), d.timeLimit(), d.steps().stream().map(String::strip).toList(),
+                blankToNull(d.conditions()), blankToNull(d.place()), blankToNull(d.consultation()), blankToNull(d.complaint()),
+                blankToNull(d.fees()), blankToNull(d.remarks()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     static String letters(Set<HandlingLevel> levels) {
         return levels.stream().sorted().map(Enum::name).collect(Collectors.joining());
     }

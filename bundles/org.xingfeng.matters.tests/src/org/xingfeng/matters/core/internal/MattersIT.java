@@ -189,6 +189,42 @@ class MattersIT {
     }
 
     @Test
+    void editorsCreateChangeAndDeleteItemsWithHistory() {
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        String csv = "序号,主项名称,主项类别,子项名称\n1,门诊特殊疾病管理,公共服务,门诊特殊疾病申报登记\n";
+        assertEquals(200, upload(editor, unit, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+        long main = Api.get("/api/v1/matters/units/" + unit + "/main-items", editor).json().get(0).path("id").asLong();
+        String draft = "{\"mainItemId\":" + main + ",\"name\":\"门诊特殊疾病待遇变更\",\"levels\":[\"C\"],"
+                + "\"materials\":[{\"name\":\"《变更申请表》\",\"form\":\"原件\",\"copies\":1,\"sharedData\":false},"
+                + "{\"name\":\"身份证\",\"form\":\"复印件\",\"copies\":1,\"sharedData\":true}],"
+                + "\"timeLimit\":{\"onTheSpot\":false,\"workingDays\":3},\"steps\":[\"申请\",\"审核\",\"办结\"]}";
+        Api.Reply created = Api.post("/api/v1/matters/items", editor, draft);
+        assertEquals(201, created.status(), created.text());
+        long id = created.json().path("id").asLong();
+        assertEquals("YB01-002", created.json().path("basicCode").asText(), "the next code of its main item");
+        assertEquals(409, Api.post("/api/v1/matters/items", editor, draft).status(), "no two items of one name in a main item");
+
+        Api.Reply updated = Api.put("/api/v1/matters/items/" + id, editor, draft.replace("\"workingDays\":3", "\"workingDays\":1"));
+        assertEquals(200, updated.status(), updated.text());
+        assertEquals(1, updated.json().path("timeLimit").path("workingDays").asInt());
+        JsonNode history = Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json();
+        assertEquals(2, history.path("total").asInt());
+        assertTrue(history.path("items").get(0).path("before").asText().contains("\"workingDays\":3"));
+
+        Api.Reply bad = Api.put("/api/v1/matters/items/" + id, editor,
+                draft.replace("\"workingDays\":3", "\"workingDays\":900").replace("\"form\":\"原件\"", "\"form\":\"传真\""));
+        assertEquals(400, bad.status());
+        assertEquals(2, bad.json().path("details").size(), bad.text());
+        assertEquals(1, Api.get("/api/v1/matters/items/" + id, editor).json().path("timeLimit").path("workingDays").asInt(),
+                "a refused change changes nothing");
+        assertEquals(403, Api.put("/api/v1/matters/items/" + id, staff, draft).status());
+
+        assertEquals(204, Api.delete("/api/v1/matters/items/" + id, editor).status());
+        assertEquals(404, Api.get("/api/v1/matters/items/" + id, editor).status());
+        assertEquals(3, Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json().path("total").asInt());
+    }
+
+    @Test
     void theModuleAnnouncesItselfInHealth() {
         JsonNode health = Api.get("/health", null).json();
         assertTrue(health.path("modules").toString().contains("\"id\":\"matters\""), health.toString());
