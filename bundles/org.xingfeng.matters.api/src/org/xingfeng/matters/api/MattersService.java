@@ -1,6 +1,7 @@
 package org.xingfeng.matters.api;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,4 +61,16 @@ public interface MattersService {
 
     /** 四最 figures of the unit's list. */
     ListMetrics metrics(long unitId);
+
+    /**
+     * Publishes the unit's current list as the next dated version (a snapshot of every item). Editors only;
+     * audited. An empty list cannot be published.
+     */
+    ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note);
+
+    /** The unit's published versions, newest first; their figures show how 四最 changed. */
+    List<ListVersion> versions(long unitId);
+
+    /** The items of a published version as they were. */
+    List<SubItem> versionItems(long versionId);
 }

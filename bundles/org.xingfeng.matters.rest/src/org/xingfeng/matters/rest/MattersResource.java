@@ -1,6 +1,7 @@
 package org.xingfeng.matters.rest;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.ListComparison;
 import org.xingfeng.matters.api.ListMetrics;
+import org.xingfeng.matters.api.ListVersion;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.MatterCategory;
 import org.xingfeng.matters.api.MattersService;
@@ -149,6 +151,35 @@ public class MattersResource {
     @Path("units/{unitId}/metrics")
     public ListMetrics metrics(@PathParam("unitId") long unitId) {
         return matters.metrics(unitId);
+    }
+
+    public record PublishRequest(LocalDate effectiveDate, String note) {
+    }
+
+    /** Publishes the current list as the next dated version. */
+    @POST
+    @Path("units/{unitId}/versions")
+    @RolesAllowed({ MattersService.EDITOR_ROLE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(@Context SecurityContext security, @PathParam("unitId") long unitId, PublishRequest request) {
+        if (request == null) {
+            throw new ValidationException("effectiveDate", "生效日期必填 (effective date is required)");
+        }
+        return Response.status(201)
+                .entity(matters.publish(Principals.actor(security), unitId, request.effectiveDate(), request.note())).build();
+    }
+
+    /** Published versions, newest first, each with its 四最 figures. */
+    @GET
+    @Path("units/{unitId}/versions")
+    public List<ListVersion> versions(@PathParam("unitId") long unitId) {
+        return matters.versions(unitId);
+    }
+
+    @GET
+    @Path("versions/{versionId}/items")
+    public List<SubItem> versionItems(@PathParam("versionId") long versionId) {
+        return matters.versionItems(versionId);
     }
 
     /**

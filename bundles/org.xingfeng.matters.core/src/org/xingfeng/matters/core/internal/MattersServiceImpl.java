@@ -1,6 +1,7 @@
 package org.xingfeng.matters.core.internal;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.ListComparison;
 import org.xingfeng.matters.api.ListMetrics;
+import org.xingfeng.matters.api.ListVersion;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.MattersService;
@@ -328,6 +330,63 @@ public class MattersServiceImpl implements MattersService {
     public ListMetrics metrics(long unitId) {
         org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         return MetricsCalculator.of(unitId, subItems(new SubItemQuery(unitId, null, null, null, null), PageRequest.EXPORT).items());
+    }
+
+    @Override
+    public ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note) {
+        requireEditor(actor);
+        org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        if (effectiveDate == null) {
+            throw new ValidationException("effectiveDate", "生效日期必填 (effective date is required)");
+        }
+        if (note != null && note.length() > 500) {
+            throw new ValidationException("note", "说明不超过500字 (note at most 500 characters)");
+        }
+        List<SubItem> items = subItems(new SubItemQuery(unitId, null, null, null, null), PageRequest.EXPORT).items();
+        if (items.isEmpty()) {
+            throw new ValidationException("unitId", "清单为空，不能发布 (an empty list cannot be published)");
+        }
+        ListMetrics m = MetricsCalculator.of(unitId, items);
+        ListVersion published = Jpa.inTransaction(emf, em -> {
+            Integer last = em.createQuery("select max(v.number) from ListVersionEntity v where v.unitId = :u", Integer.class)
+                    .setParameter("u", unitId).getSingleResult();
+            ListVersionEntity v = new ListVersionEntity();
+            v.unitId = unitId;
+            v.number = last == null ? 1 : last + 1;
+            v.effectiveDate = effectiveDate;
+            v.publishedBy = actor.username();
+            v.publishedAt = java.sql.Timestamp.from(java.time.Instant.now());
+            v.note = note == null || note.isBlank() ? null : note.strip();
+            v.items = m.items();
+            v.averageMaterials = m.averageMaterials();
+            v.averageTimeLimitDays = m.averageTimeLimitDays();
+            v.averageSteps = m.averageSteps();
+            v.onTheSpot = m.onTheSpot();
+            v.snapshotJson = mapper.snapshot(items);
+            em.persist(v);
+            em.flush();
+            return v.toRecord();
+        });
+        audit.record(actor, "publish", "matters.listVersion", published.id(), null, published);
+        return published;
+    }
+
+    @Override
+    public List<ListVersion> versions(long unitId) {
+        return Jpa.read(emf, em -> em
+                .createQuery("select v from ListVersionEntity v where v.unitId = :u order by v.number desc", ListVersionEntity.class)
+                .setParameter("u", unitId).getResultList().stream().map(ListVersionEntity::toRecord).toList());
+    }
+
+    @Override
+    public List<SubItem> versionItems(long versionId) {
+        return Jpa.read(emf, em -> {
+            ListVersionEntity v = em.find(ListVersionEntity.class, versionId);
+            if (v == null) {
+                throw new NotFoundException("list version", versionId);
+            }
+            return mapper.fromSnapshot(v.snapshotJson);
+        });
     }
 
     static String levels(Set<HandlingLevel> levels) {

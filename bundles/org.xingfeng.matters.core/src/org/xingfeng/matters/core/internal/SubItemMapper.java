@@ -60,6 +60,17 @@ final class SubItemMapper {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    private static final TypeReference<List<SubItem>> SNAPSHOT = new TypeReference<>() {
+    };
+
+    String snapshot(List<SubItem> items) {
+        return write(items);
+    }
+
+    List<SubItem> fromSnapshot(String json) {
+        return read(json, SNAPSHOT);
+    }
+
     static String letters(Set<HandlingLevel> levels) {
         return levels.stream().sorted().map(Enum::name).collect(Collectors.joining());
     }

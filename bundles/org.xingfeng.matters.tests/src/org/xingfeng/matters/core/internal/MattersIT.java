@@ -225,6 +225,38 @@ class MattersIT {
     }
 
     @Test
+    void aListIsPublishedAsDatedVersionsThatKeepTheirItemsAndFigures() {
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        assertEquals(400, Api.post("/api/v1/matters/units/" + unit + "/versions", editor,
+                "{\"effectiveDate\":\"2026-12-01\"}").status(), "an empty list cannot be published");
+        String v1 = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注\n"
+                + "1,医疗救助资金给付,给付,医疗救助,C,,《申请表》；《身份证》；《证明》,10个工作日,申请—受理—审核—办结,\n";
+        assertEquals(200, upload(editor, unit, v1.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+        Api.Reply first = Api.post("/api/v1/matters/units/" + unit + "/versions", editor,
+                "{\"effectiveDate\":\"2026-12-01\",\"note\":\"首次发布\"}");
+        assertEquals(201, first.status(), first.text());
+        assertEquals(1, first.json().path("number").asInt());
+
+        // 四最: one material fewer, a shorter time limit, one step fewer
+        String v2 = v1.replace("；《证明》", "").replace("10个工作日", "5个工作日").replace("—受理", "");
+        assertEquals(200, upload(editor, unit, v2.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+        assertEquals(201, Api.post("/api/v1/matters/units/" + unit + "/versions", editor,
+                "{\"effectiveDate\":\"2027-01-01\"}").status());
+
+        JsonNode versions = Api.get("/api/v1/matters/units/" + unit + "/versions", editor).json();
+        assertEquals(2, versions.size());
+        assertEquals(2, versions.get(0).path("number").asInt());
+        assertEquals(5.0, versions.get(0).path("averageTimeLimitDays").asDouble());
+        assertEquals(10.0, versions.get(1).path("averageTimeLimitDays").asDouble());
+        assertEquals(3.0, versions.get(1).path("averageMaterials").asDouble());
+        assertEquals(2.0, versions.get(0).path("averageMaterials").asDouble());
+        JsonNode old = Api.get("/api/v1/matters/versions/" + versions.get(1).path("id").asLong() + "/items", editor).json();
+        assertEquals(3, old.get(0).path("materials").size(), "a version keeps its items as they were");
+        assertEquals(403, Api.post("/api/v1/matters/units/" + unit + "/versions", staff, "{\"effectiveDate\":\"2027-02-01\"}").status());
+        assertEquals(400, Api.post("/api/v1/matters/units/" + unit + "/versions", editor, "{\"effectiveDate\":\"soon\"}").status());
+    }
+
+    @Test
     void theModuleAnnouncesItselfInHealth() {
         JsonNode health = Api.get("/health", null).json();
         assertTrue(health.path("modules").toString().contains("\"id\":\"matters\""), health.toString());
