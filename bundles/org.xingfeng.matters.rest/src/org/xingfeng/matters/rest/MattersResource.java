@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -151,6 +153,28 @@ public class MattersResource {
     @Path("units/{unitId}/metrics")
     public ListMetrics metrics(@PathParam("unitId") long unitId) {
         return matters.metrics(unitId);
+    }
+
+    /**
+     * The same import from a browser form: multipart/form-data with the file in the part {@code file} and,
+     * optionally, {@code dryRun=true}. CSV is told by the file name or the part's type, XLSX otherwise.
+     */
+    @POST
+    @Path("units/{unitId}/import")
+    @RolesAllowed({ MattersService.EDITOR_ROLE, Roles.ADMIN })
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @MaxBodySize(bytes = 20L * 1024 * 1024)
+    public Response importForm(@Context SecurityContext security, @PathParam("unitId") long unitId,
+            @FormDataParam("file") FormDataBodyPart file, @FormDataParam("dryRun") String dryRun) {
+        if (file == null) {
+            throw new ValidationException("file", "缺少文件（表单字段 file） (the form has no part named file)");
+        }
+        String name = file.getContentDisposition() == null ? null : file.getContentDisposition().getFileName();
+        boolean csv = (name != null && name.toLowerCase().endsWith(".csv"))
+                || (file.getMediaType() != null && CSV.equals(file.getMediaType().getType() + "/" + file.getMediaType().getSubtype()));
+        ImportReport report = matters.importList(Principals.actor(security), unitId, file.getValueAs(InputStream.class),
+                csv ? MattersService.Format.CSV : MattersService.Format.XLSX, "true".equalsIgnoreCase(dryRun));
+        return Response.status(report.ok() ? 200 : 422).entity(report).build();
     }
 
     public record PublishRequest(LocalDate effectiveDate, String note) {

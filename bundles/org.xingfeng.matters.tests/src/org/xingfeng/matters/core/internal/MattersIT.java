@@ -257,6 +257,30 @@ class MattersIT {
     }
 
     @Test
+    void aBrowserFormUploadsTheListAsMultipart() {
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        String boundary = "----xingfeng" + Api.unique();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] file = SeedList.csv();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\nfalse\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"事项清单.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Api.Reply r = Api.send("POST", "/api/v1/matters/units/" + unit + "/import", editor,
+                "multipart/form-data; boundary=" + boundary, body.toByteArray(), Map.of());
+        assertEquals(200, r.status(), r.text());
+        assertEquals(46, r.json().path("created").asInt());
+        assertEquals(46, total("unitId=" + unit));
+        Api.Reply noFile = Api.send("POST", "/api/v1/matters/units/" + unit + "/import", editor,
+                "multipart/form-data; boundary=" + boundary,
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n--" + boundary + "--\r\n")
+                        .getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(400, noFile.status(), noFile.text());
+    }
+
+    @Test
     void theModuleAnnouncesItselfInHealth() {
         JsonNode health = Api.get("/health", null).json();
         assertTrue(health.path("modules").toString().contains("\"id\":\"matters\""), health.toString());
