@@ -189,6 +189,24 @@ class MattersIT {
     }
 
     @Test
+    void theGuideRendersInABrowser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(),
+                "Debian's chromium is not installed: releng/bin/test installs it when run as root");
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        assertEquals(200, upload(editor, unit, SeedList.xlsx(), XLSX, false).status());
+        long id = Api.get("/api/v1/matters/items?unitId=" + unit + "&q=单位参保信息变更申报", editor).json().path("items").get(0)
+                .path("id").asLong();
+        java.nio.file.Path shot = java.nio.file.Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"),
+                "guide.png");
+        String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot);
+        assertTrue(dom.contains("单位参保信息变更申报 办事指南"), dom);
+        assertTrue(dom.contains("《医疗保险变更登记表》"));
+        assertTrue(java.nio.file.Files.size(shot) > 10_000, "a screenshot of the page for a person to look at: " + shot);
+        String index = Browser.load(Api.base() + "/guide/matters/units/" + unit, null);
+        assertTrue(index.contains("基本医疗保险参保登记") && index.contains("医疗救助资金给付"), index);
+    }
+
+    @Test
     void editorsCreateChangeAndDeleteItemsWithHistory() {
         long unit = Fixtures.createCounty(admin).path("id").asLong();
         String csv = "序号,主项名称,主项类别,子项名称\n1,门诊特殊疾病管理,公共服务,门诊特殊疾病申报登记\n";
