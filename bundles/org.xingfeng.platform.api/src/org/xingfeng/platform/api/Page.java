@@ -8,4 +8,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public Page {
         items = List.copyOf(items);
     }
+
+    public <R> Page<R> map(java.util.function.Function<T, R> f) {
+        return new Page<>(items.stream().map(f).toList(), page, size, total);
+    }
 }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -102,11 +101,28 @@ public class MattersServiceImpl implements MattersService {
             if (mains != null && mains.isEmpty() && q.text() == null) {
                 return new Page<SubItem>(List.of(), page.page(), page.size(), 0);
             }
-            long total = em.createQuery(MattersServiceImpl.<Long>criteria(em, q, mains, true)).getSingleResult();
-            TypedQuery<SubItemEntity> list = em.createQuery(MattersServiceImpl.<SubItemEntity>criteria(em, q, mains, false));
-            list.setFirstResult(page.offset());
-            list.setMaxResults(page.size());
-            return new Page<>(list.getResultList().stream().map(mapper::toRecord).toList(), page.page(), page.size(), total);
+            return Jpa.page(em, SubItemEntity.class, (cb, s) -> {
+                List<Predicate> where = new ArrayList<>();
+                if (q.unitId() != null) {
+                    where.add(cb.equal(s.get("unitId"), q.unitId()));
+                }
+                if (q.mainItemId() != null) {
+                    where.add(cb.equal(s.get("mainItemId"), q.mainItemId()));
+                }
+                if (q.level() != null) {
+                    where.add(cb.like(s.get("levels"), "%" + q.level().name() + "%"));
+                }
+                if (q.category() != null) {
+                    where.add(mains.isEmpty() ? cb.disjunction() : s.get("mainItemId").in(mains));
+                }
+                if (q.text() != null) {
+                    String like = like(q.text());
+                    Predicate own = cb.or(cb.like(s.get("name"), like), cb.like(s.get("basicCode"), like),
+                            cb.like(s.get("implementationCode"), like));
+                    where.add(q.category() == null && !mains.isEmpty() ? cb.or(own, s.get("mainItemId").in(mains)) : own);
+                }
+                return where;
+            }, (cb, s) -> cb.asc(s.get("basicCode")), page).map(mapper::toRecord);
         });
     }
 
@@ -135,39 +151,6 @@ public class MattersServiceImpl implements MattersService {
 
     private static String like(String text) {
         return "%" + text.strip().replace("%", "").replace("_", "") + "%";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> CriteriaQuery<T> criteria(EntityManager em, SubItemQuery q, List<Long> mains, boolean count) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<?> cq = count ? cb.createQuery(Long.class) : cb.createQuery(SubItemEntity.class);
-        Root<SubItemEntity> s = cq.from(SubItemEntity.class);
-        List<Predicate> where = new ArrayList<>();
-        if (q.unitId() != null) {
-            where.add(cb.equal(s.get("unitId"), q.unitId()));
-        }
-        if (q.mainItemId() != null) {
-            where.add(cb.equal(s.get("mainItemId"), q.mainItemId()));
-        }
-        if (q.level() != null) {
-            where.add(cb.like(s.get("levels"), "%" + q.level().name() + "%"));
-        }
-        if (q.category() != null) {
-            where.add(mains.isEmpty() ? cb.disjunction() : s.get("mainItemId").in(mains));
-        }
-        if (q.text() != null) {
-            String like = like(q.text());
-            Predicate own = cb.or(cb.like(s.get("name"), like), cb.like(s.get("basicCode"), like),
-                    cb.like(s.get("implementationCode"), like));
-            where.add(q.category() == null && !mains.isEmpty() ? cb.or(own, s.get("mainItemId").in(mains)) : own);
-        }
-        cq.where(where.toArray(Predicate[]::new));
-        if (count) {
-            ((CriteriaQuery<Long>) cq).select(cb.count(s));
-        } else {
-            ((CriteriaQuery<SubItemEntity>) cq).select(s).orderBy(cb.asc(s.get("basicCode")));
-        }
-        return (CriteriaQuery<T>) cq;
     }
 
     private void requireEditor(Actor actor) {

@@ -1,11 +1,20 @@
 package org.xingfeng.platform.api.persistence;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
 
 /** Runs work in one transaction: commit on success, roll back on any exception, always close. */
 public final class Jpa {
@@ -36,6 +45,32 @@ public final class Jpa {
             work.accept(em);
             return null;
         });
+    }
+
+    /** Builds the conditions of a query on one entity. */
+    @FunctionalInterface
+    public interface Where<E> {
+        List<Predicate> of(CriteriaBuilder cb, Root<E> root);
+    }
+
+    /** Builds the order of a query on one entity. */
+    @FunctionalInterface
+    public interface OrderBy<E> {
+        Order of(CriteriaBuilder cb, Root<E> root);
+    }
+
+    /** One page of the entities that meet {@code where}, in {@code order}, with the total count of them all. */
+    public static <E> Page<E> page(EntityManager em, Class<E> type, Where<E> where, OrderBy<E> order, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(type);
+        count.select(cb.count(countRoot)).where(where.of(cb, countRoot).toArray(Predicate[]::new));
+        long total = em.createQuery(count).getSingleResult();
+        CriteriaQuery<E> select = cb.createQuery(type);
+        Root<E> root = select.from(type);
+        select.select(root).where(where.of(cb, root).toArray(Predicate[]::new)).orderBy(order.of(cb, root));
+        List<E> items = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** Read-only work without a transaction. */

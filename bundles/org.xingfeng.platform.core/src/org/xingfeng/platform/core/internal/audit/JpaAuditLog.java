@@ -4,12 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -73,43 +68,24 @@ public class JpaAuditLog implements AuditLog {
     public Page<AuditEntry> query(Actor actor, AuditQuery query, PageRequest page) {
         Access.require(actor, Roles.ADMIN, Roles.AUDITOR);
         AuditQuery q = query == null ? AuditQuery.ALL : query;
-        return Jpa.read(store.emf(), em -> {
-            long total = em.createQuery(JpaAuditLog.<Long>criteria(em, q, true)).getSingleResult();
-            TypedQuery<AuditEntryEntity> list = em.createQuery(JpaAuditLog.<AuditEntryEntity>criteria(em, q, false));
-            list.setFirstResult(page.offset());
-            list.setMaxResults(page.size());
-            return new Page<>(list.getResultList().stream().map(AuditEntryEntity::toRecord).toList(), page.page(),
-                    page.size(), total);
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> CriteriaQuery<T> criteria(EntityManager em, AuditQuery q, boolean count) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<?> cq = count ? cb.createQuery(Long.class) : cb.createQuery(AuditEntryEntity.class);
-        Root<AuditEntryEntity> r = cq.from(AuditEntryEntity.class);
-        List<Predicate> where = new ArrayList<>();
-        if (q.entityType() != null) {
-            where.add(cb.equal(r.get("entityType"), q.entityType()));
-        }
-        if (q.entityId() != null) {
-            where.add(cb.equal(r.get("entityId"), q.entityId()));
-        }
-        if (q.username() != null) {
-            where.add(cb.equal(r.get("username"), q.username()));
-        }
-        if (q.from() != null) {
-            where.add(cb.greaterThanOrEqualTo(r.get("at"), q.from()));
-        }
-        if (q.to() != null) {
-            where.add(cb.lessThan(r.get("at"), q.to()));
-        }
-        cq.where(where.toArray(Predicate[]::new));
-        if (count) {
-            ((CriteriaQuery<Long>) cq).select(cb.count(r));
-        } else {
-            ((CriteriaQuery<AuditEntryEntity>) cq).select(r).orderBy(cb.desc(r.get("id")));
-        }
-        return (CriteriaQuery<T>) cq;
+        return Jpa.read(store.emf(), em -> Jpa.page(em, AuditEntryEntity.class, (cb, r) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (q.entityType() != null) {
+                where.add(cb.equal(r.get("entityType"), q.entityType()));
+            }
+            if (q.entityId() != null) {
+                where.add(cb.equal(r.get("entityId"), q.entityId()));
+            }
+            if (q.username() != null) {
+                where.add(cb.equal(r.get("username"), q.username()));
+            }
+            if (q.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(r.get("at"), q.from()));
+            }
+            if (q.to() != null) {
+                where.add(cb.lessThan(r.get("at"), q.to()));
+            }
+            return where;
+        }, (cb, r) -> cb.desc(r.get("id")), page).map(AuditEntryEntity::toRecord));
     }
 }

@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -229,45 +225,26 @@ public class OrgServiceImpl implements OrgService {
     @Override
     public Page<Staff> staff(StaffQuery query, PageRequest page) {
         StaffQuery q = query == null ? StaffQuery.ALL : query;
-        return Jpa.read(store.emf(), em -> {
-            long total = em.createQuery(OrgServiceImpl.<Long>staffCriteria(em, q, true)).getSingleResult();
-            TypedQuery<StaffEntity> list = em.createQuery(OrgServiceImpl.<StaffEntity>staffCriteria(em, q, false));
-            list.setFirstResult(page.offset());
-            list.setMaxResults(page.size());
-            return new Page<>(list.getResultList().stream().map(StaffEntity::toRecord).toList(), page.page(), page.size(),
-                    total);
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> CriteriaQuery<T> staffCriteria(EntityManager em, StaffQuery q, boolean count) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<?> cq = count ? cb.createQuery(Long.class) : cb.createQuery(StaffEntity.class);
-        Root<StaffEntity> r = cq.from(StaffEntity.class);
-        List<Predicate> where = new ArrayList<>();
-        if (q.unitId() != null) {
-            where.add(cb.equal(r.get("unitId"), q.unitId()));
-        }
-        if (q.sectionId() != null) {
-            where.add(cb.equal(r.get("sectionId"), q.sectionId()));
-        }
-        if (q.tier() != null) {
-            where.add(cb.equal(r.get("tier"), q.tier()));
-        }
-        if (q.active() != null) {
-            where.add(cb.equal(r.get("active"), q.active()));
-        }
-        if (q.text() != null && !q.text().isBlank()) {
-            String like = "%" + q.text().strip().replace("%", "").replace("_", "") + "%";
-            where.add(cb.or(cb.like(r.get("name"), like), cb.like(r.get("staffNumber"), like)));
-        }
-        cq.where(where.toArray(Predicate[]::new));
-        if (count) {
-            ((CriteriaQuery<Long>) cq).select(cb.count(r));
-        } else {
-            ((CriteriaQuery<StaffEntity>) cq).select(r).orderBy(cb.asc(r.get("staffNumber")));
-        }
-        return (CriteriaQuery<T>) cq;
+        return Jpa.read(store.emf(), em -> Jpa.page(em, StaffEntity.class, (cb, r) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (q.unitId() != null) {
+                where.add(cb.equal(r.get("unitId"), q.unitId()));
+            }
+            if (q.sectionId() != null) {
+                where.add(cb.equal(r.get("sectionId"), q.sectionId()));
+            }
+            if (q.tier() != null) {
+                where.add(cb.equal(r.get("tier"), q.tier()));
+            }
+            if (q.active() != null) {
+                where.add(cb.equal(r.get("active"), q.active()));
+            }
+            if (q.text() != null && !q.text().isBlank()) {
+                String like = "%" + q.text().strip().replace("%", "").replace("_", "") + "%";
+                where.add(cb.or(cb.like(r.get("name"), like), cb.like(r.get("staffNumber"), like)));
+            }
+            return where;
+        }, (cb, r) -> cb.asc(r.get("staffNumber")), page).map(StaffEntity::toRecord));
     }
 
     @Override
