@@ -69,16 +69,16 @@ public class MattersResource {
     /** {@code ?unitId=&mainItemId=&q=&level=A|B|C&category=公共服务|确定|给付&page=&size=&format=xlsx} */
     @GET
     @Path("items")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, CSV })
     public Response items(@Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("mainItemId") Long mainItemId, @QueryParam("q") String text,
             @QueryParam("level") String level, @QueryParam("category") String category, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        if (Exports.wantsXlsx(headers, format)) {
+        if (Exports.wantsXlsx(headers, format) || Exports.wantsCsv(headers, format)) {
             if (unitId == null) {
                 throw new ValidationException("unitId", "导出须指定单位 unitId (export needs unitId)");
             }
-            return Exports.xlsx(() -> matters.exportList(unitId));
+            return Exports.file(headers, format, () -> matters.exportList(unitId));
         }
         HandlingLevel l = null;
         if (level != null && !level.isBlank()) {
@@ -138,14 +138,12 @@ public class MattersResource {
     /** 六统一: the unit's list against the standard list ({@code ?standard=unitId}, default the unit's province). */
     @GET
     @Path("units/{unitId}/comparison")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, CSV })
     public Response comparison(@Context HttpHeaders headers, @QueryParam("format") String format,
             @PathParam("unitId") long unitId, @QueryParam("standard") Long standardUnitId) {
         ListComparison comparison = matters.compare(unitId, standardUnitId);
-        if (Exports.wantsXlsx(headers, format)) {
-            return Exports.xlsx(() -> matters.comparisonTable(comparison));
-        }
-        return Response.ok(comparison, MediaType.APPLICATION_JSON_TYPE).build();
+        Response file = Exports.file(headers, format, () -> matters.comparisonTable(comparison));
+        return file != null ? file : Response.ok(comparison, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** 四最 figures of the unit's list. */

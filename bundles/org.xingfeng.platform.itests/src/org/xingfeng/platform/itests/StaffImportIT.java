@@ -92,6 +92,11 @@ class StaffImportIT {
             assertEquals(3, s.getLastRowNum());
         }
         assertEquals(200, Api.get("/api/v1/org/staff?format=xlsx&unitId=" + county.path("id").asLong(), admin).status());
+        Api.Reply csv = Api.get("/api/v1/org/staff?format=csv&unitId=" + county.path("id").asLong(), admin);
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.text().startsWith("\uFEFF工号,姓名,单位编码"), csv.text());
+        assertEquals(4, csv.text().strip().split("\r\n").length, "a header and three staff");
     }
 
     @Test

@@ -45,6 +45,7 @@ import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.persistence.PersistenceService;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.spreadsheet.Csv;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;

@@ -85,6 +85,11 @@ class MattersIT {
         }
         Api.Reply roundTrip = upload(editor, county, export.bytes(), XLSX, true);
         assertEquals(46, roundTrip.json().path("updated").asInt(), "an export imports back onto the same items");
+        Api.Reply csvExport = Api.get("/api/v1/matters/items?format=csv&unitId=" + county, editor);
+        assertEquals(200, csvExport.status());
+        assertTrue(csvExport.contentType().startsWith("text/csv"), csvExport.contentType());
+        assertEquals(46, upload(editor, county, csvExport.bytes(), "text/csv", true).json().path("updated").asInt(),
+                "so does a CSV export");
 
         assertTrue(Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json().path("total").asInt() >= 2);
     }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.xingfeng.platform.api.spreadsheet.Csv;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MatterCategory;
 import org.xingfeng.matters.api.TimeLimit;
@@ -120,11 +121,4 @@ class MattersSheetTest {
         assertThrows(IllegalArgumentException.class, () -> HandlingLevel.parseAll("AX"));
     }
 
-    @Test
-    void csvHandlesQuotesCommasLineBreaksAndTheByteOrderMark() {
-        List<List<String>> rows = Csv.parse("\uFEFFa,\"b,1\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n");
-        assertEquals(List.of(List.of("a", "b,1", "say \"hi\""), List.of("two\nlines", "", "x")), rows);
-        assertThrows(ValidationException.class, () -> Csv.parse("a,\"open"));
-        assertEquals(List.of("x,y", "z"), Csv.parse(Csv.line(List.of("x,y", "z"))).get(0));
-    }
 }

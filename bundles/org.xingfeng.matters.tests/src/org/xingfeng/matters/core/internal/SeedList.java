@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xingfeng.platform.api.spreadsheet.Csv;
 
 /**
  * Builds attachment 1 of the Mianyang work plan (seed 004: the 46-item matters list) as the bureau's table,

@@ -65,17 +65,17 @@ public class OrgResource {
 
     @GET
     @Path("units")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
     public Response units(@Context HttpHeaders headers, @QueryParam("format") String format) {
         List<OrgUnit> units = org.units();
-        if (Exports.wantsXlsx(headers, format)) {
+        Response file = Exports.file(headers, format, () -> {
             List<List<Object>> rows = new ArrayList<>();
             for (OrgUnit u : units) {
                 rows.add(List.of(u.code(), u.name(), u.level().nameZh(), u.parentId() == null ? "" : parentCode(units, u)));
             }
-            return Exports.xlsx(() -> new Table("组织机构", "组织机构", List.of("编码", "名称", "层级", "上级编码"), rows));
-        }
-        return Response.ok(units, MediaType.APPLICATION_JSON_TYPE).build();
+            return new Table("组织机构", "组织机构", List.of("编码", "名称", "层级", "上级编码"), rows);
+        });
+        return file != null ? file : Response.ok(units, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static String parentCode(List<OrgUnit> units, OrgUnit u) {
@@ -127,7 +127,7 @@ public class OrgResource {
 
     @GET
     @Path("staff")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
     public Response staff(@Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("sectionId") Long sectionId, @QueryParam("tier") String tier,
             @QueryParam("active") Boolean active, @QueryParam("q") String text, @QueryParam("page") Integer page,

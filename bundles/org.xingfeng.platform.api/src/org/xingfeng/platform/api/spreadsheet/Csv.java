@@ -1,4 +1,4 @@
-package org.xingfeng.matters.core.internal;
+package org.xingfeng.platform.api.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,11 @@ import java.util.List;
 
 import org.xingfeng.platform.api.ValidationException;
 
-/** RFC 4180 CSV in UTF-8 (a byte-order mark is skipped): quoted cells may hold commas, quotes and line breaks. */
+/**
+ * RFC 4180 CSV in UTF-8, read and written the same way by every module: a byte-order mark is skipped on reading
+ * and written on writing (so spreadsheet programs read the Chinese right); quoted cells may hold commas, quotes and
+ * line breaks.
+ */
 public final class Csv {
 
     static final int MAX_ROWS = 100_000;
@@ -32,7 +36,7 @@ public final class Csv {
         return parse(text);
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -79,8 +83,8 @@ public final class Csv {
         return rows;
     }
 
-    /** One row as CSV, quoting where needed. */
-    static String line(List<?> cells) {
+    /** One row as CSV, quoting where needed, ending with CRLF. */
+    public static String line(List<?> cells) {
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) {
@@ -94,5 +98,15 @@ public final class Csv {
             }
         }
         return sb.append("\r\n").toString();
+    }
+
+    /** A whole table: byte-order mark, header row, rows. Dates and instants as ISO-8601, booleans as 是/否. */
+    public static String write(Table table) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        sb.append(line(table.headers()));
+        for (List<Object> row : table.rows()) {
+            sb.append(line(row.stream().map(v -> v instanceof Boolean b ? (b ? "是" : "否") : v).toList()));
+        }
+        return sb.toString();
     }
 }
