@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +23,6 @@ import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
-import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RestConstants;
@@ -50,10 +50,10 @@ public class GuidePages {
     @Path("units/{unitId}")
     @PermitAll
     @RateLimited(value = "guide", perMinute = 120)
-    public String index(@PathParam("unitId") long unitId) {
+    public Response index(@PathParam("unitId") long unitId) {
         List<MainItem> mains = matters.mainItems(unitId);
         if (mains.isEmpty()) {
-            throw new NotFoundException("matters list of unit", unitId);
+            return notFound("该单位尚未公布事项清单。");
         }
         Map<Long, List<SubItem>> byMain = matters.subItems(new SubItemQuery(unitId, null, null, null, null), PageRequest.EXPORT)
                 .items().stream().collect(Collectors.groupingBy(SubItem::mainItemId));
@@ -67,16 +67,25 @@ public class GuidePages {
             }
             b.append("</ul>\n");
         }
-        return Html.page("医疗保障政务服务事项清单", b.toString());
+        return Response.ok(Html.page("医疗保障政务服务事项清单", b.toString())).build();
+    }
+
+    /** Citizens get a page in Chinese, not an API error body. */
+    private static Response notFound(String message) {
+        return Response.status(404).type(MediaType.TEXT_HTML + ";charset=utf-8")
+                .entity(Html.page("未找到", "<h1>未找到</h1>\n<p>" + Html.esc(message) + "</p>")).build();
     }
 
     @GET
     @Path("{id}")
     @PermitAll
     @RateLimited(value = "guide", perMinute = 120)
-    public String guide(@PathParam("id") long id) {
-        SubItem s = matters.subItem(id).orElseThrow(() -> new NotFoundException("matter", id));
-        MainItem m = matters.mainItem(s.mainItemId()).orElseThrow(() -> new NotFoundException("main item", s.mainItemId()));
+    public Response guide(@PathParam("id") long id) {
+        SubItem s = matters.subItem(id).orElse(null);
+        MainItem m = s == null ? null : matters.mainItem(s.mainItemId()).orElse(null);
+        if (s == null || m == null) {
+            return notFound("没有这个事项，可能已调整或撤销，请返回事项清单查看。");
+        }
         Function<String, String> orDash = v -> v == null || v.isBlank() ? "—" : Html.esc(v);
         List<Material> toBring = s.materials().stream().filter(mat -> !mat.cancelled() && !mat.sharedData()).toList();
         List<Material> shared = s.materials().stream().filter(mat -> !mat.cancelled() && mat.sharedData()).toList();
@@ -122,7 +131,7 @@ public class GuidePages {
             b.append("<p class=\"note\">备注：").append(Html.esc(s.remarks())).append("</p>\n");
         }
         b.append("<p class=\"noprint\"><a href=\"/guide/matters/units/").append(s.unitId()).append("\">返回事项清单</a></p>");
-        return Html.page(s.name() + " 办事指南", b.toString());
+        return Response.ok(Html.page(s.name() + " 办事指南", b.toString())).build();
     }
 
     private static void row(StringBuilder b, String label, String valueHtml) {

@@ -190,7 +190,9 @@ class MattersIT {
         assertTrue(html.contains("&lt;b&gt;身份证&lt;/b&gt;"), "file content is escaped, never markup");
         assertTrue(!html.contains("<b>身份证"));
         assertTrue(html.contains("<li>审核</li>"));
-        assertEquals(404, Api.get("/guide/matters/987654321", null).status());
+        Api.Reply missing = Api.get("/guide/matters/987654321", null);
+        assertEquals(404, missing.status());
+        assertTrue(missing.contentType().startsWith("text/html") && missing.text().contains("未找到"), missing.text());
     }
 
     @Test

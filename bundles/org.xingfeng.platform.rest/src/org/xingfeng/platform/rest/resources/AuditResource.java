@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
@@ -84,7 +85,7 @@ public class AuditResource {
             return OffsetDateTime.parse(text.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(text.trim()).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+                return java.time.LocalDate.parse(text.trim()).atStartOfDay(Bureau.zone()).toInstant();
             } catch (DateTimeParseException e2) {
                 throw new ValidationException(field, field + " 应为 ISO-8601 时间或日期 (must be an ISO-8601 date-time or date): " + text);
             }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.osgi.service.component.annotations.Component;
+import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
@@ -33,7 +33,6 @@ public class PoiSpreadsheetService implements SpreadsheetService {
 
     /** Large enough for the 46-item matters list many times over; protects against zip bombs and runaway files. */
     static final int MAX_ROWS = 200_000;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Override
     public List<SheetData> read(InputStream xlsx) {
@@ -131,7 +130,7 @@ public class PoiSpreadsheetService implements SpreadsheetService {
                             cell.setCellValue(d);
                             cell.setCellStyle(date);
                         } else if (v instanceof Instant i) {
-                            cell.setCellValue(LocalDateTime.ofInstant(i, ZONE));
+                            cell.setCellValue(LocalDateTime.ofInstant(i, Bureau.zone()));
                             cell.setCellStyle(dateTime);
                         } else {
                             cell.setCellValue(v.toString());
