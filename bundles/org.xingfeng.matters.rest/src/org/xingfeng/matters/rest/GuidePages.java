@@ -24,6 +24,8 @@ import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RestConstants;
 
@@ -40,10 +42,12 @@ import org.xingfeng.platform.api.rest.RestConstants;
 public class GuidePages {
 
     private final MattersService matters;
+    private final OrgService org;
 
     @Activate
-    public GuidePages(@Reference MattersService matters) {
+    public GuidePages(@Reference MattersService matters, @Reference OrgService org) {
         this.matters = matters;
+        this.org = org;
     }
 
     @GET
@@ -57,7 +61,8 @@ public class GuidePages {
         }
         Map<Long, List<SubItem>> byMain = matters.subItems(new SubItemQuery(unitId, null, null, null, null), PageRequest.EXPORT)
                 .items().stream().collect(Collectors.groupingBy(SubItem::mainItemId));
-        StringBuilder b = new StringBuilder("<h1>医疗保障政务服务事项清单</h1>\n");
+        String bureau = org.unit(unitId).map(OrgUnit::name).orElse("");
+        StringBuilder b = new StringBuilder("<h1>" + Html.esc(bureau) + " 医疗保障政务服务事项清单</h1>\n");
         for (MainItem m : mains) {
             b.append("<h2>").append(Html.esc(m.name())).append(" <span class=\"note\">（").append(Html.esc(m.category().nameZh()))
                     .append("）</span></h2>\n<ul>\n");
@@ -67,7 +72,7 @@ public class GuidePages {
             }
             b.append("</ul>\n");
         }
-        return Response.ok(Html.page("医疗保障政务服务事项清单", b.toString())).build();
+        return Response.ok(Html.page(bureau + " 医疗保障政务服务事项清单", b.toString())).build();
     }
 
     /** Citizens get a page in Chinese, not an API error body. */

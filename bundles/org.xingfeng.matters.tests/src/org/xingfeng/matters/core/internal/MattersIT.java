@@ -178,6 +178,7 @@ class MattersIT {
         assertEquals(200, index.status());
         assertTrue(index.contentType().startsWith("text/html"), index.contentType());
         assertTrue(index.text().contains("/guide/matters/" + id), index.text());
+        assertTrue(index.text().contains("<h1>测试单位 "), "the page says whose list it is");
 
         Api.Reply guide = Api.get("/guide/matters/" + id, null);
         assertEquals(200, guide.status());

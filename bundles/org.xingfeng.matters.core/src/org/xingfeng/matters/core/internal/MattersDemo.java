@@ -1,0 +1,72 @@
+package org.xingfeng.matters.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+
+/**
+ * With {@code xingfeng.demo=true}, gives the demo bureaus the matters list of the 2019 Mianyang work plan
+ * (attachment 1, 46 items, shipped as {@code demo/matters-list-2019.csv}) once their units exist and while the
+ * module's tables are empty. The platform loads its demo units at the same time, so this waits for them briefly
+ * on a thread of its own instead of holding up start-up.
+ */
+@Component(immediate = true, configurationPid = "org.xingfeng.setup")
+public class MattersDemo {
+
+    static final List<String> UNIT_CODES = List.of("510000", "510700", "510722", "510723", "510725");
+
+    private final Thread loader;
+
+    @Activate
+    public MattersDemo(@Reference MattersService matters, @Reference OrgService org, Map<String, Object> config) {
+        Object setting = config.get("demo");
+        boolean demo = Boolean.parseBoolean(setting != null ? setting.toString() : System.getProperty("xingfeng.demo", "false"));
+        loader = new Thread(() -> load(matters, org), "xingfeng-matters-demo");
+        loader.setDaemon(true);
+        if (demo) {
+            loader.start();
+        }
+    }
+
+    private static void load(MattersService matters, OrgService org) {
+        try {
+            for (int i = 0; i < 120 && org.unitByCode(UNIT_CODES.get(UNIT_CODES.size() - 1)).isEmpty(); i++) {
+                Thread.sleep(500);
+            }
+            int loaded = 0;
+            for (String code : UNIT_CODES) {
+                OrgUnit unit = org.unitByCode(code).orElse(null);
+                if (unit == null || !matters.mainItems(unit.id()).isEmpty()) {
+                    continue;
+                }
+                try (InputStream in = MattersDemo.class.getResourceAsStream("/demo/matters-list-2019.csv")) {
+                    matters.importList(Actor.SYSTEM, unit.id(), in, MattersService.Format.CSV, false);
+                    loaded++;
+                }
+            }
+            if (loaded > 0) {
+                System.out.println("[xingfeng] demo matters list (46 items) loaded for " + loaded + " units");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[xingfeng] demo matters list not loaded: " + e);
+        }
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        loader.interrupt();
+        loader.join(5000);
+    }
+}
