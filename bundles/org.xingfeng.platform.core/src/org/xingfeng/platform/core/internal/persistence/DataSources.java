@@ -30,6 +30,11 @@ final class DataSources {
         switch (kind) {
             case DERBY_EMBEDDED: {
                 Path data = Path.of(settings.get("data", "xingfeng-data")).toAbsolutePath();
+                try {
+                    java.nio.file.Files.createDirectories(data);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("cannot create the data directory " + data + ": " + e.getMessage(), e);
+                }
                 if (System.getProperty("derby.stream.error.file") == null) {
                     System.setProperty("derby.stream.error.file", data.resolve("derby.log").toString());
                 }

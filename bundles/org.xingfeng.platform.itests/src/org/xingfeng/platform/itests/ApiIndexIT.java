@@ -1,0 +1,70 @@
+package org.xingfeng.platform.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The API index is read from the running server, and the README documents every platform method in it. */
+class ApiIndexIT {
+
+    static final Pattern DOCUMENTED = Pattern.compile("`(GET|POST|PUT|DELETE) (/[^`?\\s]*)");
+
+    @BeforeAll
+    static void ready() {
+        Api.awaitReady();
+    }
+
+    @Test
+    void theIndexListsWhatTheServerAnswers() {
+        assertEquals(401, Api.get("/api/v1/docs", null).status());
+        JsonNode index = Api.get("/api/v1/docs", Api.admin()).json();
+        Set<String> endpoints = endpoints(index);
+        assertTrue(endpoints.contains("POST /api/v1/auth/login"), endpoints.toString());
+        assertTrue(endpoints.contains("GET /health"), endpoints.toString());
+        assertTrue(endpoints.contains("GET /api/v1/docs"), endpoints.toString());
+    }
+
+    @Test
+    void theReadmeDocumentsEveryPlatformMethodAndNoMethodThatIsNotThere() throws IOException {
+        Path readme = Path.of(System.getProperty("xingfeng.readme", "../../README.md"));
+        String text = Files.readString(readme);
+        Set<String> documented = new HashSet<>();
+        Matcher m = DOCUMENTED.matcher(text);
+        while (m.find()) {
+            String path = m.group(2);
+            boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/api/");
+            documented.add(m.group(1) + " " + (full ? path : "/api/v1" + path));
+        }
+        Set<String> served = endpoints(Api.get("/api/v1/docs", Api.admin()).json());
+        for (String endpoint : served) {
+            if (!endpoint.contains("/matters/") && !endpoint.contains("/guide/")) {
+                assertTrue(documented.contains(endpoint), "the README does not document " + endpoint);
+            }
+        }
+        for (String endpoint : documented) {
+            if (!endpoint.contains("/matters/") && !endpoint.contains("/guide/")) {
+                assertTrue(served.contains(endpoint), "the README documents " + endpoint + " but the server has no such method");
+            }
+        }
+    }
+
+    static Set<String> endpoints(JsonNode index) {
+        Set<String> set = new HashSet<>();
+        for (JsonNode e : index) {
+            set.add(e.path("method").asText() + " " + e.path("path").asText().replaceAll("\\{([^}:]+)(:[^}]*)?\\}", "{$1}"));
+        }
+        return set;
+    }
+}
