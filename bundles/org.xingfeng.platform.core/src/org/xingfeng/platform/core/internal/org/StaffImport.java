@@ -16,10 +16,10 @@ import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.org.StaffDraft;
 import org.xingfeng.platform.api.org.StaffTier;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.RowError;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.core.internal.store.OrgUnitEntity;
-import org.xingfeng.platform.core.internal.store.SectionEntity;
 import org.xingfeng.platform.core.internal.store.StaffEntity;
 
 /**
@@ -43,7 +43,7 @@ final class StaffImport {
     record Change(Staff before, Staff after) {
     }
 
-    record Result(org.xingfeng.platform.api.spreadsheet.ImportReport report, List<Change> changes) {
+    record Result(ImportReport report, List<Change> changes) {
     }
 
     private StaffImport() {
