@@ -92,7 +92,7 @@ public final class ListComparer {
         if (isRealCode(std.basicCode()) || isRealCode(mine.basicCode())) {
             diff(d, "编码", std.basicCode(), mine.basicCode());
         }
-        diff(d, "办理层级", MattersServiceImpl.levels(std.levels()), MattersServiceImpl.levels(mine.levels()));
+        diff(d, "办理层级", SubItemMapper.letters(std.levels()), SubItemMapper.letters(mine.levels()));
         diff(d, "设定依据", std.legalBasis(), mine.legalBasis());
         diff(d, "受理条件", std.conditions(), mine.conditions());
         diff(d, "办理材料", materials(std.materials()), materials(mine.materials()));

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -21,7 +20,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.ListComparison;
 import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.ListVersion;
@@ -117,7 +115,7 @@ public class MattersServiceImpl implements MattersService {
                     where.add(mains.isEmpty() ? cb.disjunction() : s.get("mainItemId").in(mains));
                 }
                 if (q.text() != null) {
-                    String like = like(q.text());
+                    String like = Jpa.contains(q.text());
                     Predicate own = cb.or(cb.like(s.get("name"), like), cb.like(s.get("basicCode"), like),
                             cb.like(s.get("implementationCode"), like));
                     where.add(q.category() == null && !mains.isEmpty() ? cb.or(own, s.get("mainItemId").in(mains)) : own);
@@ -143,15 +141,11 @@ public class MattersServiceImpl implements MattersService {
             where.add(cb.equal(m.get("category"), q.category()));
         }
         if (q.text() != null) {
-            String like = like(q.text());
+            String like = Jpa.contains(q.text());
             where.add(cb.or(cb.like(m.get("name"), like), cb.like(m.get("code"), like)));
         }
         cq.select(m.get("id")).where(where.toArray(Predicate[]::new));
         return em.createQuery(cq).getResultList();
-    }
-
-    private static String like(String text) {
-        return "%" + text.strip().replace("%", "").replace("_", "") + "%";
     }
 
     private void requireEditor(Actor actor) {
@@ -250,7 +244,7 @@ public class MattersServiceImpl implements MattersService {
         int n = 1;
         for (SubItem s : subs) {
             MainItem m = mains.get(s.mainItemId());
-            rows.add(Arrays.asList(n++, m.name(), m.category().nameZh(), s.name(), levels(s.levels()), s.legalBasis(),
+            rows.add(Arrays.asList(n++, m.name(), m.category().nameZh(), s.name(), SubItemMapper.letters(s.levels()), s.legalBasis(),
                     s.materials().stream().map(Material::name).collect(Collectors.joining("；")),
                     s.timeLimit() == null ? null : s.timeLimit().label(), String.join("—", s.steps()), s.remarks(),
                     s.basicCode(), s.implementationCode(), s.conditions(), s.place(), s.consultation(), s.complaint(),
@@ -371,9 +365,5 @@ public class MattersServiceImpl implements MattersService {
             }
             return mapper.fromSnapshot(v.snapshotJson);
         });
-    }
-
-    static String levels(Set<HandlingLevel> levels) {
-        return SubItemMapper.letters(levels);
     }
 }

@@ -73,6 +73,11 @@ public final class Jpa {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /** A LIKE pattern for "contains this text": the text is trimmed and its wildcards are dropped. */
+    public static String contains(String text) {
+        return "%" + text.strip().replace("%", "").replace("_", "") + "%";
+    }
+
     /** Read-only work without a transaction. */
     public static <T> T read(EntityManagerFactory emf, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();

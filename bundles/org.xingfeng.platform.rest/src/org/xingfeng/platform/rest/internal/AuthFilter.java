@@ -71,10 +71,7 @@ public class AuthFilter implements ContainerRequestFilter {
             throw new XingfengException(403, "password_change_required",
                     "请先修改一次性密码 (change your one-time password first)", List.of());
         }
-        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-        if (roles == null && type != null) {
-            roles = type.getAnnotation(RolesAllowed.class);
-        }
+        RolesAllowed roles = Annotations.find(method, type, RolesAllowed.class);
         if (roles != null && !actor.get().hasAnyRole(roles.value())) {
             throw new ForbiddenException("没有权限 (requires one of the roles " + String.join(", ", roles.value()) + ")");
         }

@@ -78,10 +78,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     }
 
     static long limitFor(Method method, Class<?> type) {
-        MaxBodySize m = method == null ? null : method.getAnnotation(MaxBodySize.class);
-        if (m == null && type != null) {
-            m = type.getAnnotation(MaxBodySize.class);
-        }
+        MaxBodySize m = Annotations.find(method, type, MaxBodySize.class);
         return m == null ? DEFAULT_LIMIT : m.bytes();
     }
 

@@ -1,6 +1,5 @@
 package org.xingfeng.platform.rest.internal;
 
-import java.lang.reflect.Method;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -38,11 +37,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Method method = resource.getResourceMethod();
-        RateLimited limit = method.getAnnotation(RateLimited.class);
-        if (limit == null) {
-            limit = resource.getResourceClass().getAnnotation(RateLimited.class);
-        }
+        RateLimited limit = Annotations.find(resource.getResourceMethod(), resource.getResourceClass(), RateLimited.class);
         if (limit == null) {
             return;
         }

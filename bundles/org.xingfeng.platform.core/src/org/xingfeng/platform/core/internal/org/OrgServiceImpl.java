@@ -240,7 +240,7 @@ public class OrgServiceImpl implements OrgService {
                 where.add(cb.equal(r.get("active"), q.active()));
             }
             if (q.text() != null && !q.text().isBlank()) {
-                String like = "%" + q.text().strip().replace("%", "").replace("_", "") + "%";
+                String like = Jpa.contains(q.text());
                 where.add(cb.or(cb.like(r.get("name"), like), cb.like(r.get("staffNumber"), like)));
             }
             return where;
