@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 
@@ -29,8 +30,7 @@ public class MattersDemo {
 
     @Activate
     public MattersDemo(@Reference MattersService matters, @Reference OrgService org, Map<String, Object> config) {
-        Object setting = config.get("demo");
-        boolean demo = Boolean.parseBoolean(setting != null ? setting.toString() : System.getProperty("xingfeng.demo", "false"));
+        boolean demo = new Settings(config).getBoolean("demo", false);
         loader = new Thread(() -> load(matters, org), "xingfeng-matters-demo");
         loader.setDaemon(true);
         if (demo) {

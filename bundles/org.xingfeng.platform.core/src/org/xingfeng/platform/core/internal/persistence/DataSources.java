@@ -10,7 +10,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.api.persistence.DatabaseInfo;
-import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.api.Settings;
 
 /** Builds the data source the settings ask for: embedded Derby (default), Derby network server or PostgreSQL. */
 final class DataSources {

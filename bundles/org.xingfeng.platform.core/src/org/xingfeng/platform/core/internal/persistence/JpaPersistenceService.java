@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.xingfeng.platform.api.persistence.DatabaseInfo;
 import org.xingfeng.platform.api.persistence.PersistenceService;
-import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.api.Settings;
 
 /**
  * The one place that knows the database. EclipseLink is not an OSGi persistence provider out of the box, so

@@ -16,7 +16,7 @@ import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.api.security.AuthenticationException;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.api.security.UserAccount;
-import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
 import org.xingfeng.platform.core.internal.store.UserEntity;
 

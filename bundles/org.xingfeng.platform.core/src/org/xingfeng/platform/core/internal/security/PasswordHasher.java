@@ -12,7 +12,7 @@ import javax.crypto.spec.PBEKeySpec;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.api.Settings;
 
 /**
  * PBKDF2-HMAC-SHA256 (the JDK's implementation) with a random 16-byte salt. The stored form carries the

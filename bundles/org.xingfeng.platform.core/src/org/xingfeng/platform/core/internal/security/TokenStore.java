@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.api.Settings;
 
 /**
  * Bearer tokens in memory: 256 random bits each, valid for a fixed time after login (setting

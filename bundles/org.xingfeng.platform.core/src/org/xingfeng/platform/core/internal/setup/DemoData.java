@@ -17,7 +17,7 @@ import org.xingfeng.platform.api.org.Section;
 import org.xingfeng.platform.api.org.StaffDraft;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.api.security.Roles;
-import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.core.internal.security.UserServiceImpl;
 
 /**

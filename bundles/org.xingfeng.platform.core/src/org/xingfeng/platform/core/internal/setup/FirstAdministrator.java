@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.security.Roles;
-import org.xingfeng.platform.core.internal.Settings;
+import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.core.internal.security.UserServiceImpl;
 
 /**

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.core.internal;
+package org.xingfeng.platform.api;
 
 import java.util.Map;
 
@@ -33,6 +33,18 @@ public final class Settings {
         }
         try {
             return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + " must be a number, was " + v, e);
+        }
+    }
+
+    public double getDouble(String key, double fallback) {
+        String v = get(key, null);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + " must be a number, was " + v, e);
         }

@@ -1,0 +1,28 @@
+package org.xingfeng.evaluations.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Satisfaction figures from roll-ups kept with every stored evaluation, so they stay fast on millions of
+ * evaluations. Periods are the bureau's days, both ends inclusive.
+ */
+public interface SatisfactionReports {
+
+    /** One thing's satisfaction; {@code unitId} scopes windows and matters (ignored for staff and sections). */
+    Satisfaction satisfaction(Dimension dimension, long unitId, String key, LocalDate from, LocalDate to);
+
+    /**
+     * The parts of a unit side by side: {@link Dimension#UNIT} its child units; {@link Dimension#WINDOW},
+     * {@link Dimension#STAFF}, {@link Dimension#SECTION} those evaluated at the unit itself;
+     * {@link Dimension#MATTER} the matters evaluated in the unit and the units below it. Ordered by rate, worst first.
+     */
+    List<Satisfaction> breakdown(long unitId, Dimension by, LocalDate from, LocalDate to);
+
+    /** One thing's satisfaction period by period. */
+    List<Satisfaction> trend(Dimension dimension, long unitId, String key, LocalDate from, LocalDate to,
+            Granularity granularity);
+
+    /** The target rate (满意度目标), from configuration; default 0.90. */
+    double target();
+}
