@@ -92,6 +92,7 @@ public class VisitServiceImpl implements VisitService {
         List<TaskEntity> tasks = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             VisitDraft.Finding f = findings.get(i);
+            int n = i;
             if (f == null) {
                 throw new ValidationException("findings[" + i + "]", "发现问题不能为空 (a finding cannot be empty)");
             }
@@ -101,8 +102,8 @@ public class VisitServiceImpl implements VisitService {
                         f.responsibleDepartments(), f.deadlineText(), f.deadline(), actor, now);
             } catch (ValidationException e) {
                 List<FieldError> named = e.details().stream()
-                        .map(d -> new FieldError("findings[" + findings.indexOf(f) + "]." + d.field(), 0, d.message())).toList();
-                throw new ValidationException("第" + (findings.indexOf(f) + 1) + "条发现问题：" + e.getMessage(), named);
+                        .map(d -> new FieldError("findings[" + n + "]." + d.field(), 0, d.message())).toList();
+                throw new ValidationException("第" + (n + 1) + "条发现问题：" + e.getMessage(), named);
             }
             t.itemNumber = i + 1;
             tasks.add(t);
