@@ -28,6 +28,12 @@ public interface EvaluationService {
 
     Optional<Evaluation> evaluation(long id);
 
+    /**
+     * Counts the satisfaction roll-ups afresh from the stored evaluations (after a restore, a bulk load or units moved
+     * in the tree). Administrator only; intake waits meanwhile. Returns the number of evaluations counted. Audited.
+     */
+    long rebuildRollups(Actor actor);
+
     /** The indicator set of a channel (window or online), as configured. */
     List<Indicator> indicators(Channel channel);
 }

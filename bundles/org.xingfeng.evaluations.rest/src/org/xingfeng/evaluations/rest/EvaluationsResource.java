@@ -216,6 +216,14 @@ public class EvaluationsResource {
         return cases.callbackRate(unitId, required("from", from), required("to", to));
     }
 
+    /** Counts the roll-ups afresh from the stored evaluations (after a restore or a bulk load). */
+    @jakarta.ws.rs.POST
+    @Path("rollups/rebuild")
+    @RolesAllowed(Roles.ADMIN)
+    public java.util.Map<String, Object> rebuildRollups(@Context SecurityContext security) {
+        return java.util.Map.of("evaluations", evaluations.rebuildRollups(Principals.actor(security)));
+    }
+
     /** The dashboard's figures for a unit and period: satisfaction against the target, callback rate, overdue cases. */
     @GET
     @Path("dashboard")

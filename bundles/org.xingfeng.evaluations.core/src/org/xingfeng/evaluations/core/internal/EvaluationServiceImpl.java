@@ -37,6 +37,7 @@ import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -69,6 +70,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final WorkingDayCalendar calendar;
     private final OrgService org;
     private final UserService users;
+    private final AuditLog audit;
     private final OrgCache orgCache;
     private final EvaluationWriter writer;
     private final int callbackDays;
@@ -79,12 +81,13 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Activate
     public EvaluationServiceImpl(@Reference EvaluationsDatabase db, @Reference WorkingDayCalendar calendar,
-            @Reference OrgService org, @Reference UserService users, Map<String, Object> config) {
+            @Reference OrgService org, @Reference UserService users, @Reference AuditLog audit, Map<String, Object> config) {
         Settings settings = new Settings(config);
         this.emf = db.emf();
         this.calendar = calendar;
         this.org = org;
         this.users = users;
+        this.audit = audit;
         this.orgCache = new OrgCache(org, 60_000);
         this.callbackDays = settings.getInt("evaluations.callbackDays", 1);
         this.rectifyDays = settings.getInt("evaluations.rectifyDays", 15);
@@ -100,6 +103,16 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     EvaluationWriter writer() {
         return writer;
+    }
+
+    @Override
+    public long rebuildRollups(Actor actor) {
+        if (!actor.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("需要系统管理员角色 (requires the role " + Roles.ADMIN + ")");
+        }
+        long counted = writer.paused(() -> RollupRebuild.run(emf, orgCache));
+        audit.record(actor, "rollups.rebuild", "evaluations.rollups", "all", null, java.util.Map.of("evaluations", counted));
+        return counted;
     }
 
     @Override

@@ -71,6 +71,7 @@ final class EvaluationWriter {
     private final IdBlocks caseIds;
     private final Thread thread;
     private volatile boolean running = true;
+    private final java.util.concurrent.locks.ReentrantLock commits = new java.util.concurrent.locks.ReentrantLock();
 
     EvaluationWriter(EntityManagerFactory emf, int queueCapacity, int maxBatch) {
         this.emf = emf;
@@ -90,6 +91,16 @@ final class EvaluationWriter {
                     "评价提交繁忙，请稍后重试 (too many evaluations at once, please retry)", List.of()));
         }
         return done;
+    }
+
+    /** Runs work while no batch is being written (requests keep queueing meanwhile). */
+    <T> T paused(java.util.function.Supplier<T> work) {
+        commits.lock();
+        try {
+            return work.get();
+        } finally {
+            commits.unlock();
+        }
     }
 
     /** Stops taking requests, writes what is queued, and waits for the writer to finish. */
@@ -112,7 +123,12 @@ final class EvaluationWriter {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                write(batch);
+                commits.lock();
+                try {
+                    write(batch);
+                } finally {
+                    commits.unlock();
+                }
             } catch (InterruptedException e) {
                 running = false;
             } catch (RuntimeException e) {

@@ -261,6 +261,13 @@ class EvaluationsIT {
         assertEquals("CLOSED", c.path("state").asText());
         assertEquals("UPHELD", Api.get("/api/v1/evaluations/" + evaluationId, officer).json().path("appeal").asText());
         assertNotNull(Api.get("/api/v1/evaluations/appeals?state=UPHELD", reviewer).json().path("items"));
+
+        // counted afresh from the evaluations, the roll-ups say the same
+        assertEquals(403, Api.post("/api/v1/evaluations/rollups/rebuild", officer, "").status());
+        Api.Reply rebuilt = Api.post("/api/v1/evaluations/rollups/rebuild", admin, "");
+        assertEquals(200, rebuilt.status(), rebuilt.text());
+        assertTrue(rebuilt.json().path("evaluations").asLong() >= 2);
+        assertEquals(s, satisfaction(unit, ""));
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.xingfeng.evaluations.core.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+
+/**
+ * Counts EVAL_ROLLUP afresh from EVAL_EVALUATION, in one transaction: after a restore, a bulk load, or units moved in
+ * the tree. Streams the evaluations once and keeps the roll-up rows in memory (a row per key and day: a few hundred
+ * thousand for a city's year).
+ */
+final class RollupRebuild {
+
+    private RollupRebuild() {
+    }
+
+    /** @return the number of evaluations counted */
+    static long run(EntityManagerFactory emf, OrgCache org) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            Connection c = em.unwrap(Connection.class);
+            SortedMap<Rollup, long[]> rows = new TreeMap<>();
+            long n = 0;
+            try (PreparedStatement q = c.prepareStatement("SELECT UNIT_ID, WINDOW_NO, STAFF_ID, SECTION_ID, MATTER_CODE, DAY, "
+                    + "SCORE, APPEAL FROM EVAL_EVALUATION")) {
+                q.setFetchSize(1000);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        long staff = rs.getLong(3);
+                        Long staffId = rs.wasNull() ? null : staff;
+                        long section = rs.getLong(4);
+                        Long sectionId = rs.wasNull() ? null : section;
+                        var keys = Rollup.keysOf(org.selfAndAncestors(rs.getLong(1)), rs.getString(2), staffId, sectionId,
+                                rs.getString(5), rs.getDate(6).toLocalDate());
+                        RollupStore.add(rows, keys, rs.getInt(7), "UPHELD".equals(rs.getString(8)), 1);
+                        n++;
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM EVAL_ROLLUP");
+            }
+            RollupStore.apply(c, rows);
+            tx.commit();
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException("roll-ups not rebuilt", e);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+}
