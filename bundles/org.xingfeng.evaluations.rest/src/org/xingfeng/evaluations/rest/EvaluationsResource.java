@@ -1,8 +1,18 @@
 package org.xingfeng.evaluations.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +24,22 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.evaluations.api.CallbackRate;
 import org.xingfeng.evaluations.api.Channel;
+import org.xingfeng.evaluations.api.Dimension;
+import org.xingfeng.evaluations.api.Evaluation;
+import org.xingfeng.evaluations.api.EvaluationQuery;
+import org.xingfeng.evaluations.api.EvaluationCases;
+import org.xingfeng.evaluations.api.Granularity;
+import org.xingfeng.evaluations.api.Level;
+import org.xingfeng.evaluations.api.Satisfaction;
+import org.xingfeng.evaluations.api.SatisfactionReports;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.rest.Exports;
+import org.xingfeng.platform.api.rest.Principals;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Indicator;
 import org.xingfeng.platform.api.ValidationException;
@@ -29,10 +54,188 @@ import org.xingfeng.platform.api.rest.RestConstants;
 public class EvaluationsResource {
 
     private final EvaluationService evaluations;
+    private final SatisfactionReports reports;
+    private final EvaluationCases cases;
 
     @Activate
-    public EvaluationsResource(@Reference EvaluationService evaluations) {
+    public EvaluationsResource(@Reference EvaluationService evaluations, @Reference SatisfactionReports reports,
+            @Reference EvaluationCases cases) {
         this.evaluations = evaluations;
+        this.reports = reports;
+        this.cases = cases;
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "日期格式应为 2026-11-23 (dates are ISO-8601 days): " + value);
+        }
+    }
+
+    static LocalDate required(String field, String value) {
+        LocalDate d = date(field, value);
+        if (d == null) {
+            throw new ValidationException(field, "缺少日期 " + field + " (" + field + " is required)");
+        }
+        return d;
+    }
+
+    static <E extends Enum<E>> E option(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(field, "取值无效 (unknown value): " + value);
+        }
+    }
+
+    /**
+     * The evaluation list: {@code ?unitId=&from=&to=&level=&bad=true&channel=&windowNo=&staffId=&sectionId=&matterCode=
+     * &recordNo=&page=&size=&format=xlsx}. Officers, reviewers, auditors and administrators see all; other staff
+     * their own.
+     */
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format, @QueryParam("unitId") Long unitId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("level") String level, @QueryParam("bad") boolean bad,
+            @QueryParam("channel") String channel, @QueryParam("windowNo") String windowNo,
+            @QueryParam("staffId") Long staffId, @QueryParam("sectionId") Long sectionId,
+            @QueryParam("matterCode") String matterCode, @QueryParam("recordNo") String recordNo,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Level l = level == null || level.isBlank() ? null : Level.parse(level);
+        if (level != null && !level.isBlank() && l == null) {
+            throw new ValidationException("level", "评价等级无效 (unknown level): " + level);
+        }
+        Channel c = channel == null || channel.isBlank() ? null : Channel.parse(channel);
+        if (channel != null && !channel.isBlank() && c == null) {
+            throw new ValidationException("channel", "评价渠道无效 (unknown channel): " + channel);
+        }
+        EvaluationQuery q = new EvaluationQuery(unitId, date("from", from), date("to", to), l, bad, c, blank(windowNo),
+                staffId, sectionId, blank(matterCode), blank(recordNo));
+        var actor = Principals.actor(security);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> evaluations.evaluations(actor, q, p),
+                EvaluationsResource::table);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Table table(List<Evaluation> rows) {
+        List<List<Object>> out = new ArrayList<>();
+        for (Evaluation e : rows) {
+            List<Object> r = new ArrayList<>();
+            r.add(e.id());
+            r.add(e.createdAt());
+            r.add(e.unitId());
+            r.add(e.recordNo());
+            r.add(e.level().nameZh());
+            r.add(e.channel().nameZh());
+            r.add(e.windowNo());
+            r.add(e.staffNumber());
+            r.add(e.matterCode());
+            r.add(e.realName() ? "实名" : "匿名");
+            r.add(e.comment());
+            r.add(String.join("、", e.tags()));
+            r.add(e.appeal().nameZh());
+            out.add(r);
+        }
+        return new Table("evaluations", "好差评", List.of("编号", "评价时间", "单位", "办件编号", "评价等级", "渠道", "窗口",
+                "工号", "事项编码", "实名/匿名", "评价内容", "标签", "申诉"), out);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
+    @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
+    public Evaluation evaluation(@PathParam("id") long id) {
+        return evaluations.evaluation(id).orElseThrow(() -> new NotFoundException("evaluation", id));
+    }
+
+    /**
+     * Satisfaction of one thing: {@code ?dimension=UNIT|WINDOW|STAFF|SECTION|MATTER&unitId=&key=&from=&to=}; with
+     * {@code by=} instead, the unit's parts side by side (JSON or XLSX); with {@code granularity=} a trend.
+     */
+    @GET
+    @Path("satisfaction")
+    @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    public Response satisfaction(@Context HttpHeaders headers, @QueryParam("format") String format,
+            @QueryParam("dimension") @DefaultValue("UNIT") String dimension, @QueryParam("unitId") Long unitId,
+            @QueryParam("key") String key, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("by") String by, @QueryParam("granularity") String granularity) {
+        if (unitId == null) {
+            throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
+        }
+        Dimension d = option(Dimension.class, "dimension", dimension);
+        LocalDate f = required("from", from);
+        LocalDate t = required("to", to);
+        Dimension parts = option(Dimension.class, "by", by);
+        Granularity g = option(Granularity.class, "granularity", granularity);
+        List<Satisfaction> rows;
+        if (parts != null) {
+            rows = reports.breakdown(unitId, parts, f, t);
+        } else if (g != null) {
+            rows = reports.trend(d, unitId, key, f, t, g);
+        } else {
+            Satisfaction one = reports.satisfaction(d, unitId, key, f, t);
+            Response file = Exports.file(headers, format, () -> satisfactionTable(List.of(one)));
+            return file != null ? file : Response.ok(one, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Response file = Exports.file(headers, format, () -> satisfactionTable(rows));
+        return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    static Table satisfactionTable(List<Satisfaction> rows) {
+        List<List<Object>> out = new ArrayList<>();
+        for (Satisfaction s : rows) {
+            out.add(java.util.Arrays.asList(s.dimension().nameZh(), s.key(), s.name(), s.from(), s.to(),
+                    s.counted().verySatisfied(), s.counted().satisfied(), s.counted().basicallySatisfied(),
+                    s.counted().dissatisfied(), s.counted().veryDissatisfied(), s.counted().total(), s.rate(),
+                    s.excluded().total(), s.rateWithExcluded(), s.target(), s.meetsTarget() ? "达标" : "未达标"));
+        }
+        return new Table("satisfaction", "满意度", List.of("对象类别", "编号", "名称", "开始日期", "结束日期", "非常满意", "满意",
+                "基本满意", "不满意", "非常不满意", "计入统计", "满意率", "申诉成立不计", "含不计满意率", "目标", "是否达标"), out);
+    }
+
+    /** 差评回访率 of real-name bad reviews: {@code ?unitId=&from=&to=}. */
+    @GET
+    @Path("callback-rate")
+    @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
+    public CallbackRate callbackRate(@QueryParam("unitId") Long unitId, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        if (unitId == null) {
+            throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
+        }
+        return cases.callbackRate(unitId, required("from", from), required("to", to));
+    }
+
+    /** The dashboard's figures for a unit and period: satisfaction against the target, callback rate, overdue cases. */
+    @GET
+    @Path("dashboard")
+    @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
+    public java.util.Map<String, Object> dashboard(@QueryParam("unitId") Long unitId, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        if (unitId == null) {
+            throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
+        }
+        LocalDate f = required("from", from);
+        LocalDate t = required("to", to);
+        var overdue = cases.cases(new org.xingfeng.evaluations.api.CaseQuery(unitId, null, true, true, null, null),
+                PageRequest.of(0, 20));
+        java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("satisfaction", reports.satisfaction(Dimension.UNIT, unitId, null, f, t));
+        d.put("parts", reports.breakdown(unitId, Dimension.UNIT, f, t));
+        d.put("callbackRate", cases.callbackRate(unitId, f, t));
+        d.put("overdueCases", overdue.total());
+        d.put("overdue", overdue.items());
+        return d;
     }
 
     /** The indicator set an evaluator device or web form shows for a channel. Open to citizens. */

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.xingfeng.platform.api.rest.RateLimited;
+import org.xingfeng.platform.api.rest.RateLimiter;
 
 /**
  * Applies {@link RateLimited} per client address: over the limit gets 429 with Retry-After. A bureau behind one

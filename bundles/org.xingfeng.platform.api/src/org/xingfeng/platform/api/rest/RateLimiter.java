@@ -1,4 +1,4 @@
-package org.xingfeng.platform.rest.internal;
+package org.xingfeng.platform.api.rest;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

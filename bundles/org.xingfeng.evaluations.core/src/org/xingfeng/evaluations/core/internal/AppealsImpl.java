@@ -1,0 +1,179 @@
+package org.xingfeng.evaluations.core.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.evaluations.api.Appeal;
+import org.xingfeng.evaluations.api.AppealReason;
+import org.xingfeng.evaluations.api.AppealState;
+import org.xingfeng.evaluations.api.Appeals;
+import org.xingfeng.evaluations.api.CaseState;
+import org.xingfeng.evaluations.api.CaseStep;
+import org.xingfeng.evaluations.api.EvaluationService;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.ForbiddenException;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.security.Roles;
+
+/**
+ * 申诉复核 in EVAL_APPEAL. Upholding an appeal, in one transaction: the appeal is decided, the evaluation is
+ * marked, its counts move from counted to excluded in every roll-up it is in, and its case is closed.
+ */
+@Component
+public class AppealsImpl implements Appeals {
+
+    private final EntityManagerFactory emf;
+    private final AuditLog audit;
+    private final OrgCache orgCache;
+
+    @Activate
+    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgService org) {
+        this.emf = db.emf();
+        this.audit = audit;
+        this.orgCache = new OrgCache(org, 60_000);
+    }
+
+    private static String text(String field, String value, String label) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "请填写" + label + " (" + field + " is required)");
+        }
+        if (value.length() > 1000) {
+            throw new ValidationException(field, label + "最多 1000 字 (" + field + ": at most 1000 characters)");
+        }
+        return value.strip();
+    }
+
+    @Override
+    public Appeal file(Actor actor, long evaluationId, AppealReason reason, String statement) {
+        if (!actor.hasAnyRole(Roles.STAFF, EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
+            throw new ForbiddenException("需要工作人员角色 (requires the role " + Roles.STAFF + ")");
+        }
+        if (reason == null) {
+            throw new ValidationException("reason", "申诉理由应为 MALICIOUS（恶意评价）或 UNRELATED（与服务无关） (reason is required)");
+        }
+        String why = text("statement", statement, "申诉说明");
+        Appeal filed = Jpa.inTransaction(emf, em -> {
+            EvaluationEntity e = em.find(EvaluationEntity.class, evaluationId, LockModeType.PESSIMISTIC_WRITE);
+            if (e == null) {
+                throw new NotFoundException("evaluation", evaluationId);
+            }
+            if (e.score > 2) {
+                throw new ValidationException("evaluationId", "只能对差评（不满意、非常不满意）申诉 (only bad reviews can be appealed)");
+            }
+            if (!AppealState.NONE.name().equals(e.appeal)) {
+                throw new ConflictException("already_appealed", "该评价已有申诉，每条评价只能申诉一次 (this evaluation has been appealed already)");
+            }
+            AppealEntity a = new AppealEntity();
+            a.evaluationId = evaluationId;
+            a.reason = reason.name();
+            a.statement = why;
+            a.filedById = actor.userId();
+            a.filedBy = actor.username();
+            a.filedAt = Instant.now();
+            a.state = AppealState.PENDING.name();
+            em.persist(a);
+            e.appeal = AppealState.PENDING.name();
+            em.flush();
+            return a.toRecord();
+        });
+        audit.record(actor, "appeal.file", "evaluations.appeal", filed.id(), null, filed);
+        return filed;
+    }
+
+    @Override
+    public Appeal decide(Actor actor, long appealId, boolean uphold, String reason) {
+        if (!actor.hasAnyRole(EvaluationService.REVIEWER_ROLE, Roles.ADMIN)) {
+            throw new ForbiddenException("需要申诉复核角色 (requires the role " + EvaluationService.REVIEWER_ROLE + ")");
+        }
+        String decision = text("reason", reason, "复核理由");
+        Appeal[] beforeAfter = new Appeal[2];
+        Jpa.run(emf, em -> {
+            AppealEntity a = em.find(AppealEntity.class, appealId, LockModeType.PESSIMISTIC_WRITE);
+            if (a == null) {
+                throw new NotFoundException("appeal", appealId);
+            }
+            if (!AppealState.PENDING.name().equals(a.state)) {
+                throw new ConflictException("already_decided", "该申诉已复核 (this appeal has been decided already)");
+            }
+            if (a.filedById == actor.userId()) {
+                throw new ForbiddenException("不能复核本人提出的申诉 (you cannot decide your own appeal)");
+            }
+            beforeAfter[0] = a.toRecord();
+            AppealState state = uphold ? AppealState.UPHELD : AppealState.REJECTED;
+            a.state = state.name();
+            a.reviewedBy = actor.username();
+            a.reviewedAt = Instant.now();
+            a.decision = decision;
+            EvaluationEntity e = em.find(EvaluationEntity.class, a.evaluationId, LockModeType.PESSIMISTIC_WRITE);
+            e.appeal = state.name();
+            if (uphold) {
+                closeCase(em, e, actor, decision);
+                em.flush();
+                SortedMap<Rollup, long[]> deltas = new TreeMap<>();
+                List<Rollup> keys = Rollup.keysOf(orgCache.selfAndAncestors(e.unitId), e.windowNo, e.staffId, e.sectionId,
+                        e.matterCode, e.day);
+                RollupStore.add(deltas, keys, e.score, false, -1);
+                RollupStore.add(deltas, keys, e.score, true, 1);
+                try {
+                    RollupStore.apply(em.unwrap(Connection.class), deltas);
+                } catch (SQLException ex) {
+                    throw new IllegalStateException("roll-ups not updated", ex);
+                }
+            }
+            em.flush();
+            beforeAfter[1] = a.toRecord();
+        });
+        audit.record(actor, uphold ? "appeal.uphold" : "appeal.reject", "evaluations.appeal", appealId, beforeAfter[0],
+                beforeAfter[1]);
+        return beforeAfter[1];
+    }
+
+    private static void closeCase(jakarta.persistence.EntityManager em, EvaluationEntity e, Actor actor, String decision) {
+        for (CaseEntity c : em.createQuery("select c from CaseEntity c where c.evaluationId = :e", CaseEntity.class)
+                .setParameter("e", e.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            c.appealUpheld = true;
+            if (c.closedOn == null) {
+                c.state = CaseState.CLOSED.name();
+                c.closedOn = EvaluationCasesImpl.today();
+                CaseStepEntity step = new CaseStepEntity();
+                step.caseId = c.id;
+                step.step = CaseStep.CLOSE.name();
+                step.userId = actor.userId();
+                step.username = actor.username();
+                step.doneAt = Instant.now();
+                step.note = "申诉成立，评价不计入统计 (appeal upheld): " + decision;
+                em.persist(step);
+            }
+        }
+    }
+
+    @Override
+    public Page<Appeal> appeals(AppealState state, PageRequest page) {
+        return Jpa.read(emf, em -> Jpa.page(em, AppealEntity.class,
+                (cb, a) -> state == null ? List.of() : List.of(cb.equal(a.get("state"), state.name())),
+                (cb, a) -> cb.desc(a.get("id")), page).map(AppealEntity::toRecord));
+    }
+
+    @Override
+    public List<Appeal> appealsOf(long evaluationId) {
+        return Jpa.read(emf, em -> em.createQuery("select a from AppealEntity a where a.evaluationId = :e order by a.id",
+                AppealEntity.class).setParameter("e", evaluationId).getResultList().stream().map(AppealEntity::toRecord).toList());
+    }
+}

@@ -1,0 +1,236 @@
+package org.xingfeng.evaluations.core.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.Predicate;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.evaluations.api.AppealState;
+import org.xingfeng.evaluations.api.Channel;
+import org.xingfeng.evaluations.api.Evaluation;
+import org.xingfeng.evaluations.api.EvaluationQuery;
+import org.xingfeng.evaluations.api.EvaluationService;
+import org.xingfeng.evaluations.api.EvaluationSubmission;
+import org.xingfeng.evaluations.api.Indicator;
+import org.xingfeng.evaluations.api.Level;
+import org.xingfeng.evaluations.api.Receipt;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.ForbiddenException;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.security.UserService;
+
+/**
+ * 好差评 intake and lists. A submission is checked and resolved here (unit, staff member, section, roll-up keys,
+ * case deadlines), on the caller's thread, then handed to the {@link EvaluationWriter}.
+ *
+ * Settings ({@code org.xingfeng.evaluations} or {@code xingfeng.<key>}): {@code evaluations.callbackDays} (1),
+ * {@code evaluations.rectifyDays} (15) working days; {@code evaluations.indicators.window} and
+ * {@code evaluations.indicators.online}; {@code evaluations.queue} (20000) and {@code evaluations.batch} (500).
+ */
+@Component(configurationPid = "org.xingfeng.evaluations")
+public class EvaluationServiceImpl implements EvaluationService {
+
+    private record Deadlines(LocalDate callback, LocalDate rectify, long at) {
+    }
+
+    private final EntityManagerFactory emf;
+    private final WorkingDayCalendar calendar;
+    private final OrgService org;
+    private final UserService users;
+    private final OrgCache orgCache;
+    private final EvaluationWriter writer;
+    private final int callbackDays;
+    private final int rectifyDays;
+    private final List<Indicator> windowIndicators;
+    private final List<Indicator> onlineIndicators;
+    private final Map<LocalDate, Deadlines> deadlines = new ConcurrentHashMap<>();
+
+    @Activate
+    public EvaluationServiceImpl(@Reference EvaluationsDatabase db, @Reference WorkingDayCalendar calendar,
+            @Reference OrgService org, @Reference UserService users, Map<String, Object> config) {
+        Settings settings = new Settings(config);
+        this.emf = db.emf();
+        this.calendar = calendar;
+        this.org = org;
+        this.users = users;
+        this.orgCache = new OrgCache(org, 60_000);
+        this.callbackDays = settings.getInt("evaluations.callbackDays", 1);
+        this.rectifyDays = settings.getInt("evaluations.rectifyDays", 15);
+        this.windowIndicators = IndicatorSets.parse(settings.get("evaluations.indicators.window", IndicatorSets.WINDOW_DEFAULT));
+        this.onlineIndicators = IndicatorSets.parse(settings.get("evaluations.indicators.online", IndicatorSets.ONLINE_DEFAULT));
+        this.writer = new EvaluationWriter(emf, settings.getInt("evaluations.queue", 20_000), settings.getInt("evaluations.batch", 500));
+    }
+
+    @Deactivate
+    void close() {
+        writer.close();
+    }
+
+    EvaluationWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public List<Indicator> indicators(Channel channel) {
+        return channel.atWindow() ? windowIndicators : onlineIndicators;
+    }
+
+    @Override
+    public CompletionStage<Receipt> submit(EvaluationSubmission s) {
+        List<FieldError> errors = new ArrayList<>(SubmissionRules.check(s, s.channel() == null ? List.of() : indicators(s.channel())));
+        Optional<OrgUnit> unit = s.unitId() > 0 ? orgCache.unit(s.unitId()) : Optional.empty();
+        if (s.unitId() > 0 && unit.isEmpty()) {
+            errors.add(FieldError.of("unitId", "评价单位不存在 (no such unit): " + s.unitId()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors.get(0).message(), errors);
+        }
+        Instant now = Instant.now();
+        LocalDate day = LocalDate.ofInstant(now, Bureau.zone());
+        String staffNumber = blankToNull(s.staffNumber());
+        Optional<Staff> staff = staffNumber == null ? Optional.empty() : orgCache.staffByNumber(staffNumber);
+        Long staffId = staff.map(Staff::id).orElse(null);
+        Long sectionId = staff.map(Staff::sectionId).orElse(null);
+        String windowNo = blankToNull(s.windowNo());
+        String matterCode = blankToNull(s.matterCode());
+        List<Rollup> keys = Rollup.keysOf(orgCache.selfAndAncestors(s.unitId()), windowNo, staffId, sectionId, matterCode, day);
+        Deadlines due = s.level().bad() ? deadlinesFor(day) : null;
+        EvaluationWriter.Row row = new EvaluationWriter.Row(s.unitId(), s.recordNo().strip(), s.level().score(),
+                s.channel().name(), windowNo, staffNumber, staffId, sectionId, matterCode, blankToNull(s.comment()),
+                s.tags().isEmpty() ? null : s.tags().stream().map(String::strip).collect(Collectors.joining("|")),
+                s.realName(), blankToNull(s.citizenName()), blankToNull(s.citizenPhone()), indicatorText(s.indicators()),
+                now, day, keys, due == null ? null : due.callback, due == null ? null : due.rectify);
+        CompletableFuture<Receipt> done = writer.submit(row);
+        return done;
+    }
+
+    private Deadlines deadlinesFor(LocalDate day) {
+        long now = System.currentTimeMillis();
+        Deadlines d = deadlines.get(day);
+        if (d == null || now - d.at > 60_000) {
+            if (deadlines.size() > 100) {
+                deadlines.clear();
+            }
+            d = new Deadlines(calendar.addWorkingDays(day, callbackDays), calendar.addWorkingDays(day, rectifyDays), now);
+            deadlines.put(day, d);
+        }
+        return d;
+    }
+
+    private static String indicatorText(Map<String, Integer> indicators) {
+        if (indicators.isEmpty()) {
+            return null;
+        }
+        return new java.util.TreeMap<>(indicators).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Evaluation toRecord(EvaluationEntity e) {
+        Map<String, Integer> indicators = new LinkedHashMap<>();
+        if (e.indicators != null) {
+            for (String part : e.indicators.split(",")) {
+                String[] kv = part.split("=", 2);
+                indicators.put(kv[0], Integer.valueOf(kv[1]));
+            }
+        }
+        return new Evaluation(e.id, e.unitId, e.recordNo, Level.ofScore(e.score), Channel.valueOf(e.channel), e.windowNo,
+                e.staffNumber, e.staffId, e.sectionId, e.matterCode, e.remark,
+                e.tags == null ? List.of() : Arrays.asList(e.tags.split("\\|")), e.realName, e.citizenName,
+                e.citizenPhone, indicators, e.createdAt, AppealState.valueOf(e.appeal));
+    }
+
+    /** Staff who are not officers, reviewers, auditors or administrators see only evaluations of themselves. */
+    private Long ownStaffOnly(Actor actor) {
+        if (actor.hasAnyRole(OFFICER_ROLE, REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN)) {
+            return null;
+        }
+        Long staffId = users.user(actor.userId()).map(u -> u.staffId()).orElse(null);
+        if (staffId == null) {
+            throw new ForbiddenException("需要好差评管理角色，或账号关联工作人员 (requires the role " + OFFICER_ROLE
+                    + ", or an account linked to a staff member)");
+        }
+        return staffId;
+    }
+
+    @Override
+    public Page<Evaluation> evaluations(Actor actor, EvaluationQuery query, PageRequest page) {
+        Long own = ownStaffOnly(actor);
+        EvaluationQuery q = query == null ? EvaluationQuery.ALL : query;
+        List<Long> units = q.unitId() == null ? null : org.subtree(q.unitId()).stream().map(OrgUnit::id).toList();
+        return Jpa.read(emf, em -> Jpa.page(em, EvaluationEntity.class, (cb, e) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (units != null) {
+                where.add(units.isEmpty() ? cb.disjunction() : e.get("unitId").in(units));
+            }
+            if (own != null) {
+                where.add(cb.equal(e.get("staffId"), own));
+            }
+            if (q.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(e.get("day"), q.from()));
+            }
+            if (q.to() != null) {
+                where.add(cb.lessThanOrEqualTo(e.get("day"), q.to()));
+            }
+            if (q.level() != null) {
+                where.add(cb.equal(e.get("score"), q.level().score()));
+            }
+            if (q.badOnly()) {
+                where.add(cb.lessThanOrEqualTo(e.get("score"), 2));
+            }
+            if (q.channel() != null) {
+                where.add(cb.equal(e.get("channel"), q.channel().name()));
+            }
+            if (q.windowNo() != null) {
+                where.add(cb.equal(e.get("windowNo"), q.windowNo()));
+            }
+            if (q.staffId() != null) {
+                where.add(cb.equal(e.get("staffId"), q.staffId()));
+            }
+            if (q.sectionId() != null) {
+                where.add(cb.equal(e.get("sectionId"), q.sectionId()));
+            }
+            if (q.matterCode() != null) {
+                where.add(cb.equal(e.get("matterCode"), q.matterCode()));
+            }
+            if (q.recordNo() != null) {
+                where.add(cb.equal(e.get("recordNo"), q.recordNo()));
+            }
+            return where;
+        }, (cb, e) -> cb.desc(e.get("id")), page).map(EvaluationServiceImpl::toRecord));
+    }
+
+    @Override
+    public Optional<Evaluation> evaluation(long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(EvaluationEntity.class, id)).map(EvaluationServiceImpl::toRecord));
+    }
+}

@@ -1,0 +1,287 @@
+package org.xingfeng.evaluations.core.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+
+import org.xingfeng.evaluations.api.AppealState;
+import org.xingfeng.evaluations.api.CaseState;
+import org.xingfeng.evaluations.api.Receipt;
+import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.XingfengException;
+
+/**
+ * The single writer of evaluations (group commit). Requests wait in a bounded queue; the writer takes what has
+ * gathered (up to {@code maxBatch}), and in one transaction inserts the evaluations, opens the cases of the bad
+ * ones and adds them to the roll-ups, then commits and only then completes each request's future. A batch that
+ * fails is retried row by row, so one bad row fails alone. A full queue refuses at once (503) instead of
+ * letting requests wait without bound.
+ */
+final class EvaluationWriter {
+
+    private static final Logger LOG = Logger.getLogger(EvaluationWriter.class.getName());
+
+    /** One evaluation ready to store: validated, resolved and with its roll-up keys and case deadlines. */
+    record Row(long unitId, String recordNo, int score, String channel, String windowNo, String staffNumber, Long staffId,
+            Long sectionId, String matterCode, String remark, String tags, boolean realName, String citizenName,
+            String citizenPhone, String indicators, Instant createdAt, LocalDate day, List<Rollup> rollups,
+            LocalDate callbackDue, LocalDate rectifyDue) {
+
+        boolean bad() {
+            return score <= 2;
+        }
+
+        String identity() {
+            return unitId + "|" + recordNo;
+        }
+    }
+
+    private record Job(Row row, CompletableFuture<Receipt> done) {
+    }
+
+    private final EntityManagerFactory emf;
+    private final BlockingQueue<Job> queue;
+    private final int maxBatch;
+    private final IdBlocks evaluationIds;
+    private final IdBlocks caseIds;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    EvaluationWriter(EntityManagerFactory emf, int queueCapacity, int maxBatch) {
+        this.emf = emf;
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+        this.maxBatch = maxBatch;
+        this.evaluationIds = new IdBlocks(emf, "EVAL_EVALUATION");
+        this.caseIds = new IdBlocks(emf, "EVAL_CASE");
+        this.thread = new Thread(this::run, "xingfeng-evaluation-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    CompletableFuture<Receipt> submit(Row row) {
+        CompletableFuture<Receipt> done = new CompletableFuture<>();
+        if (!running || !queue.offer(new Job(row, done))) {
+            done.completeExceptionally(new XingfengException(503, "busy",
+                    "评价提交繁忙，请稍后重试 (too many evaluations at once, please retry)", List.of()));
+        }
+        return done;
+    }
+
+    /** Stops taking requests, writes what is queued, and waits for the writer to finish. */
+    void close() {
+        running = false;
+        try {
+            thread.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        List<Job> batch = new ArrayList<>(maxBatch);
+        while (running || !queue.isEmpty()) {
+            try {
+                Job first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                running = false;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "evaluation writer failed", e);
+                for (Job j : batch) {
+                    j.done.completeExceptionally(e);
+                }
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Job> batch) {
+        Map<String, Job> unique = new LinkedHashMap<>();
+        for (Job j : batch) {
+            if (unique.putIfAbsent(j.row.identity(), j) != null) {
+                j.done.completeExceptionally(duplicate(j.row));
+            }
+        }
+        List<Job> jobs = new ArrayList<>(unique.values());
+        try {
+            commit(jobs);
+        } catch (SQLException | RuntimeException e) {
+            if (jobs.size() == 1) {
+                Job j = jobs.get(0);
+                j.done.completeExceptionally("23505".equals(sqlState(e)) ? duplicate(j.row) : e);
+                if (!"23505".equals(sqlState(e))) {
+                    LOG.log(Level.WARNING, "evaluation not stored: " + j.row.identity(), e);
+                }
+                return;
+            }
+            for (Job j : jobs) {
+                write(List.of(j));
+            }
+        }
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                return s.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static ConflictException duplicate(Row row) {
+        return new ConflictException("already_evaluated",
+                "该办件已评价，每个办件只能评价一次 (this handling record has already been evaluated): " + row.recordNo);
+    }
+
+    private void commit(List<Job> jobs) throws SQLException {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        List<Receipt> receipts = new ArrayList<>(jobs.size());
+        try {
+            tx.begin();
+            Connection c = em.unwrap(Connection.class);
+            Set<String> existing = existing(c, jobs);
+            List<Job> fresh = new ArrayList<>(jobs.size());
+            for (Job j : jobs) {
+                if (existing.contains(j.row.identity())) {
+                    j.done.completeExceptionally(duplicate(j.row));
+                } else {
+                    fresh.add(j);
+                }
+            }
+            SortedMap<Rollup, long[]> deltas = new TreeMap<>();
+            try (PreparedStatement ev = c.prepareStatement("INSERT INTO EVAL_EVALUATION (ID, UNIT_ID, RECORD_NO, SCORE, "
+                    + "CHANNEL, WINDOW_NO, STAFF_NUMBER, STAFF_ID, SECTION_ID, MATTER_CODE, REMARK, TAGS, REAL_NAME, "
+                    + "CITIZEN_NAME, CITIZEN_PHONE, INDICATORS, CREATED_AT, DAY, APPEAL) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement cs = c.prepareStatement("INSERT INTO EVAL_CASE (ID, EVALUATION_ID, UNIT_ID, SCORE, "
+                            + "REAL_NAME, STATE, OPENED_ON, CALLBACK_DUE, RECTIFY_DUE, APPEAL_UPHELD) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                boolean anyCase = false;
+                for (Job j : fresh) {
+                    Row r = j.row;
+                    long id = evaluationIds.next();
+                    ev.setLong(1, id);
+                    ev.setLong(2, r.unitId);
+                    ev.setString(3, r.recordNo);
+                    ev.setInt(4, r.score);
+                    ev.setString(5, r.channel);
+                    ev.setString(6, r.windowNo);
+                    ev.setString(7, r.staffNumber);
+                    setLong(ev, 8, r.staffId);
+                    setLong(ev, 9, r.sectionId);
+                    ev.setString(10, r.matterCode);
+                    ev.setString(11, r.remark);
+                    ev.setString(12, r.tags);
+                    ev.setBoolean(13, r.realName);
+                    ev.setString(14, r.citizenName);
+                    ev.setString(15, r.citizenPhone);
+                    ev.setString(16, r.indicators);
+                    ev.setTimestamp(17, Timestamp.from(r.createdAt));
+                    ev.setDate(18, Date.valueOf(r.day));
+                    ev.setString(19, AppealState.NONE.name());
+                    ev.addBatch();
+                    Long caseId = null;
+                    if (r.bad()) {
+                        caseId = caseIds.next();
+                        cs.setLong(1, caseId);
+                        cs.setLong(2, id);
+                        cs.setLong(3, r.unitId);
+                        cs.setInt(4, r.score);
+                        cs.setBoolean(5, r.realName);
+                        cs.setString(6, CaseState.OPEN.name());
+                        cs.setDate(7, Date.valueOf(r.day));
+                        cs.setDate(8, Date.valueOf(r.callbackDue));
+                        cs.setDate(9, Date.valueOf(r.rectifyDue));
+                        cs.setBoolean(10, false);
+                        cs.addBatch();
+                        anyCase = true;
+                    }
+                    RollupStore.add(deltas, r.rollups, r.score, false, 1);
+                    receipts.add(new Receipt(id, r.recordNo, r.createdAt, caseId));
+                }
+                if (!fresh.isEmpty()) {
+                    ev.executeBatch();
+                }
+                if (anyCase) {
+                    cs.executeBatch();
+                }
+            }
+            RollupStore.apply(c, deltas);
+            tx.commit();
+            for (int i = 0; i < fresh.size(); i++) {
+                fresh.get(i).done.complete(receipts.get(i));
+            }
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, value);
+        }
+    }
+
+    /**
+     * The identities among the jobs that are stored already: one indexed IN query per 128 jobs, padded to a power
+     * of two so that the database compiles only a handful of distinct statements.
+     */
+    private static Set<String> existing(Connection c, List<Job> jobs) throws SQLException {
+        Set<String> found = new HashSet<>();
+        for (int start = 0; start < jobs.size(); start += 128) {
+            List<Job> chunk = jobs.subList(start, Math.min(jobs.size(), start + 128));
+            int size = Integer.highestOneBit(chunk.size());
+            size = size == chunk.size() ? size : size * 2;
+            String marks = String.join(", ", Collections.nCopies(size, "?"));
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT UNIT_ID, RECORD_NO FROM EVAL_EVALUATION WHERE RECORD_NO IN (" + marks + ")")) {
+                for (int i = 0; i < size; i++) {
+                    q.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)).row.recordNo);
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getLong(1) + "|" + rs.getString(2));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,204 @@
+package org.xingfeng.evaluations.core.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.evaluations.api.Dimension;
+import org.xingfeng.evaluations.api.Granularity;
+import org.xingfeng.evaluations.api.LevelCounts;
+import org.xingfeng.evaluations.api.Satisfaction;
+import org.xingfeng.evaluations.api.SatisfactionReports;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.org.Section;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.org.StaffQuery;
+import org.xingfeng.platform.api.persistence.Jpa;
+
+/**
+ * Satisfaction from EVAL_ROLLUP: a figure for one thing reads at most one row per day of the period, whatever
+ * the number of evaluations. Setting {@code evaluations.target} (0.90).
+ */
+@Component(configurationPid = "org.xingfeng.evaluations")
+public class SatisfactionReportsImpl implements SatisfactionReports {
+
+    static final int MAX_DAYS = 3 * 366 + 1;
+
+    private final EntityManagerFactory emf;
+    private final OrgService org;
+    private final double target;
+
+    @Activate
+    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, Map<String, Object> config) {
+        this.emf = db.emf();
+        this.org = org;
+        this.target = new Settings(config).getDouble("evaluations.target", 0.90);
+        // the first statement after a start costs most of a report's time: pay it now
+        Jpa.read(emf, em -> RollupStore.sum(em, "U", "0", LocalDate.now(), LocalDate.now()));
+    }
+
+    @Override
+    public double target() {
+        return target;
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new ValidationException("from", "须指定起止日期 from、to (from and to are required)");
+        }
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", "结束日期早于开始日期 (to is before from)");
+        }
+        if (from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new ValidationException("to", "期间最长三年 (a period is at most three years)");
+        }
+    }
+
+    private static String rollupKey(Dimension d, long unitId, String key) {
+        return switch (d) {
+            case UNIT -> Long.toString(unitId);
+            case WINDOW, MATTER -> Rollup.within(unitId, key);
+            case STAFF, SECTION -> key;
+        };
+    }
+
+    private String name(Dimension d, long unitId, String key) {
+        try {
+            return switch (d) {
+                case UNIT -> org.unit(unitId).map(OrgUnit::name).orElse(key);
+                case WINDOW -> key + "号窗口";
+                case STAFF -> org.staffMember(Long.parseLong(key)).map(Staff::name).orElse(key);
+                case SECTION -> org.section(Long.parseLong(key)).map(Section::name).orElse(key);
+                case MATTER -> key;
+            };
+        } catch (NumberFormatException e) {
+            throw new ValidationException("key", d.nameZh() + "编号应为数字 (key must be a number): " + key);
+        }
+    }
+
+    @Override
+    public Satisfaction satisfaction(Dimension dimension, long unitId, String key, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        if (dimension == Dimension.UNIT) {
+            key = Long.toString(unitId);
+        }
+        if (key == null || key.isBlank()) {
+            throw new ValidationException("key", "须指定" + dimension.nameZh() + " (key is required)");
+        }
+        if (org.unit(unitId).isEmpty() && dimension != Dimension.STAFF && dimension != Dimension.SECTION) {
+            throw new NotFoundException("org unit", unitId);
+        }
+        String k = key.strip();
+        String name = name(dimension, unitId, k);
+        long[] c = Jpa.read(emf, em -> RollupStore.sum(em, Rollup.code(dimension), rollupKey(dimension, unitId, k), from, to));
+        return Satisfaction.of(dimension, k, name, from, to, RollupStore.counted(c), RollupStore.excluded(c), target);
+    }
+
+    @Override
+    public List<Satisfaction> breakdown(long unitId, Dimension by, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        Map<String, long[]> sums;
+        Map<String, String> names = new LinkedHashMap<>();
+        switch (by) {
+            case UNIT -> {
+                for (OrgUnit u : org.units()) {
+                    if (u.parentId() != null && u.parentId() == unit.id()) {
+                        names.put(Long.toString(u.id()), u.name());
+                    }
+                }
+                sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "U", new ArrayList<>(names.keySet()), from, to));
+            }
+            case STAFF -> {
+                for (Staff s : org.staff(new StaffQuery(unitId, null, null, null, null), PageRequest.EXPORT).items()) {
+                    names.put(Long.toString(s.id()), s.name());
+                }
+                sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "S", new ArrayList<>(names.keySet()), from, to));
+            }
+            case SECTION -> {
+                for (Section s : org.sections(unitId)) {
+                    names.put(Long.toString(s.id()), s.name());
+                }
+                sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "C", new ArrayList<>(names.keySet()), from, to));
+            }
+            case WINDOW, MATTER -> {
+                String prefix = Rollup.within(unitId, "");
+                Map<String, long[]> raw = Jpa.read(emf, em -> RollupStore.sumByPrefix(em, Rollup.code(by), prefix, from, to));
+                sums = new LinkedHashMap<>();
+                raw.forEach((k, v) -> {
+                    String local = k.substring(prefix.length());
+                    sums.put(local, v);
+                    names.put(local, by == Dimension.WINDOW ? local + "号窗口" : local);
+                });
+            }
+            default -> throw new IllegalArgumentException(by.name());
+        }
+        List<Satisfaction> rows = new ArrayList<>();
+        names.forEach((k, name) -> {
+            long[] c = sums.getOrDefault(k, new long[RollupStore.WIDTH]);
+            rows.add(Satisfaction.of(by, k, name, from, to, RollupStore.counted(c), RollupStore.excluded(c), target));
+        });
+        rows.sort(Comparator.comparing((Satisfaction s) -> s.rate() == null ? 2.0 : s.rate()).thenComparing(Satisfaction::key));
+        return rows;
+    }
+
+    @Override
+    public List<Satisfaction> trend(Dimension dimension, long unitId, String key, LocalDate from, LocalDate to,
+            Granularity granularity) {
+        checkPeriod(from, to);
+        String k = dimension == Dimension.UNIT ? Long.toString(unitId) : key;
+        if (k == null || k.isBlank()) {
+            throw new ValidationException("key", "须指定" + dimension.nameZh() + " (key is required)");
+        }
+        String name = name(dimension, unitId, k.strip());
+        Map<LocalDate, long[]> days = Jpa.read(emf,
+                em -> RollupStore.byDay(em, Rollup.code(dimension), rollupKey(dimension, unitId, k.strip()), from, to));
+        List<Satisfaction> periods = new ArrayList<>();
+        LocalDate start = from;
+        while (!start.isAfter(to)) {
+            LocalDate end = periodEnd(start, granularity);
+            if (end.isAfter(to)) {
+                end = to;
+            }
+            LevelCounts counted = LevelCounts.ZERO;
+            LevelCounts excluded = LevelCounts.ZERO;
+            for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+                long[] c = days.get(d);
+                if (c != null) {
+                    counted = counted.plus(RollupStore.counted(c));
+                    excluded = excluded.plus(RollupStore.excluded(c));
+                }
+            }
+            periods.add(Satisfaction.of(dimension, k.strip(), name, start, end, counted, excluded, target));
+            start = end.plusDays(1);
+        }
+        return periods;
+    }
+
+    static LocalDate periodEnd(LocalDate start, Granularity g) {
+        return switch (g) {
+            case DAY -> start;
+            case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
+            case QUARTER -> {
+                int q = start.get(IsoFields.QUARTER_OF_YEAR);
+                LocalDate last = LocalDate.of(start.getYear(), q * 3, 1);
+                yield last.withDayOfMonth(last.lengthOfMonth());
+            }
+            case YEAR -> LocalDate.of(start.getYear(), 12, 31);
+        };
+    }
+}

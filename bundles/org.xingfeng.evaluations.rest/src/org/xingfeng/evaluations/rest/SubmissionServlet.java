@@ -1,0 +1,267 @@
+package org.xingfeng.evaluations.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.evaluations.api.Channel;
+import org.xingfeng.evaluations.api.EvaluationService;
+import org.xingfeng.evaluations.api.EvaluationSubmission;
+import org.xingfeng.evaluations.api.Receipt;
+import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.rest.RateLimiter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /api/v1/evaluations/submissions}: citizens' evaluations (no login), the suite's hot path. A plain
+ * whiteboard servlet in a context of its own ({@link SubmissionContext}), because Jersey costs several times a
+ * servlet per request. Asynchronous: the request thread is free while the writer
+ * commits; the answer (201) goes out only after the commit. The body is at most 16 KiB of JSON; each client
+ * address may send {@code xingfeng.ratelimit.evaluations.submit} (default 600) a minute. Errors are the suite's
+ * JSON error bodies.
+ */
+@Component(service = jakarta.servlet.Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/",
+        "osgi.http.whiteboard.servlet.asyncSupported=true",
+        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=" + SubmissionContext.NAME + ")" })
+public class SubmissionServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SubmissionServlet.class.getName());
+
+    static final String PATH = "api/v1/evaluations/submissions";
+    static final int MAX_BODY = 16 * 1024;
+    private static final Set<String> FIELDS = Set.of("unitId", "recordNo", "level", "channel", "windowNo", "staffNumber",
+            "matterCode", "comment", "tags", "citizenName", "citizenPhone", "indicators");
+
+    private final transient EvaluationService evaluations;
+    private final transient ObjectMapper json = new ObjectMapper();
+    private final transient RateLimiter limiter = new RateLimiter(System::currentTimeMillis);
+    private final int perMinute = Integer.getInteger("xingfeng.ratelimit.evaluations.submit", 600);
+
+    @Activate
+    public SubmissionServlet(@Reference EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long wait = limiter.acquire("evaluations.submit", request.getRemoteAddr(), perMinute);
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            error(response, 429, "rate_limited", "请求过于频繁，请稍后再试 (too many requests, retry in " + wait + " s)", List.of());
+            return;
+        }
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+            error(response, 415, "unsupported_media_type", "请以 JSON 提交 (send Content-Type: application/json)", List.of());
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            error(response, 413, "body_too_large", "提交内容过大，最多 16 KiB (body larger than 16 KiB)", List.of());
+            return;
+        }
+        byte[] body = read(request.getInputStream());
+        if (body == null) {
+            error(response, 413, "body_too_large", "提交内容过大，最多 16 KiB (body larger than 16 KiB)", List.of());
+            return;
+        }
+        EvaluationSubmission submission;
+        try {
+            submission = parse(body);
+        } catch (XingfengException e) {
+            error(response, e.status(), e.code(), e.getMessage(), e.details());
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(30_000);
+        try {
+            evaluations.submit(submission).whenComplete((receipt, failure) -> {
+                try {
+                    HttpServletResponse r = (HttpServletResponse) async.getResponse();
+                    if (failure == null) {
+                        created(r, receipt);
+                    } else {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                        answer(r, cause);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.FINE, "answer not sent", e);
+                } finally {
+                    async.complete();
+                }
+            });
+        } catch (RuntimeException e) {
+            answer((HttpServletResponse) async.getResponse(), e);
+            async.complete();
+        }
+    }
+
+    private void answer(HttpServletResponse r, Throwable cause) throws IOException {
+        if (cause instanceof XingfengException x) {
+            error(r, x.status(), x.code(), x.getMessage(), x.details());
+        } else {
+            LOG.log(Level.SEVERE, "evaluation not stored", cause);
+            error(r, 500, "internal_error", "服务器内部错误 (internal error)", List.of());
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            error(response, 405, "method_not_allowed", "只接受 POST (only POST is allowed)", List.of());
+            return;
+        }
+        doPost(request, response);
+    }
+
+    private static byte[] read(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY + 1);
+        return body.length > MAX_BODY ? null : body;
+    }
+
+    /** The submission in the body, or a 400 that names each bad field. */
+    EvaluationSubmission parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw bad("body", "JSON 格式错误 (malformed JSON): " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw bad("body", "无法读取提交内容 (cannot read the body)");
+        }
+        if (root == null || !root.isObject()) {
+            throw bad("body", "应提交一个 JSON 对象 (the body must be a JSON object)");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                errors.add(FieldError.of(name, "未知字段 (unknown field): " + name));
+            }
+        }
+        long unitId = 0;
+        JsonNode unit = root.get("unitId");
+        if (unit != null && !unit.isNull()) {
+            if (unit.canConvertToLong() && unit.isIntegralNumber()) {
+                unitId = unit.asLong();
+            } else {
+                errors.add(FieldError.of("unitId", "unitId 应为数字 (unitId must be a number)"));
+            }
+        }
+        org.xingfeng.evaluations.api.Level level = null;
+        JsonNode l = root.get("level");
+        if (l != null && !l.isNull()) {
+            level = l.isIntegralNumber() ? org.xingfeng.evaluations.api.Level.ofScore(l.asInt())
+                    : l.isTextual() ? org.xingfeng.evaluations.api.Level.parse(l.asText()) : null;
+            if (level == null) {
+                errors.add(FieldError.of("level", "评价等级应为 非常满意、满意、基本满意、不满意、非常不满意 或 5-1 (unknown level): " + l));
+            }
+        }
+        Channel channel = null;
+        JsonNode c = root.get("channel");
+        if (c != null && !c.isNull()) {
+            channel = c.isTextual() ? Channel.parse(c.asText()) : null;
+            if (channel == null) {
+                errors.add(FieldError.of("channel", "评价渠道无效 (unknown channel; WINDOW_DEVICE, WEB, PHONE, CARD, HOTLINE): " + c));
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        JsonNode t = root.get("tags");
+        if (t != null && !t.isNull()) {
+            if (!t.isArray()) {
+                errors.add(FieldError.of("tags", "tags 应为字符串数组 (tags must be an array of strings)"));
+            } else {
+                t.forEach(tag -> tags.add(tag.isTextual() ? tag.asText() : null));
+            }
+        }
+        Map<String, Integer> indicators = new LinkedHashMap<>();
+        JsonNode i = root.get("indicators");
+        if (i != null && !i.isNull()) {
+            if (!i.isObject()) {
+                errors.add(FieldError.of("indicators", "indicators 应为对象，如 {\"attitude\":5} (indicators must be an object)"));
+            } else {
+                i.fields().forEachRemaining(e -> indicators.put(e.getKey(), e.getValue().isIntegralNumber() ? e.getValue().asInt() : null));
+            }
+        }
+        String[] texts = new String[7];
+        String[] textFields = { "recordNo", "windowNo", "staffNumber", "matterCode", "comment", "citizenName", "citizenPhone" };
+        for (int n = 0; n < textFields.length; n++) {
+            JsonNode v = root.get(textFields[n]);
+            if (v != null && !v.isNull()) {
+                if (v.isTextual() || v.isIntegralNumber()) {
+                    texts[n] = v.asText();
+                } else {
+                    errors.add(FieldError.of(textFields[n], textFields[n] + " 应为文本 (must be a string)"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new org.xingfeng.platform.api.ValidationException(errors.get(0).message(), errors);
+        }
+        return new EvaluationSubmission(unitId, texts[0], level, channel, texts[1], texts[2], texts[3], texts[4], tags,
+                texts[5], texts[6], indicators);
+    }
+
+    private static org.xingfeng.platform.api.ValidationException bad(String field, String message) {
+        return new org.xingfeng.platform.api.ValidationException(field, message);
+    }
+
+    private void created(HttpServletResponse r, Receipt receipt) throws IOException {
+        ObjectNode body = json.createObjectNode();
+        body.put("id", receipt.id());
+        body.put("recordNo", receipt.recordNo());
+        body.put("acceptedAt", receipt.acceptedAt().toString());
+        if (receipt.caseId() == null) {
+            body.putNull("caseId");
+        } else {
+            body.put("caseId", receipt.caseId());
+        }
+        send(r, 201, body);
+    }
+
+    private void error(HttpServletResponse r, int status, String code, String message, List<FieldError> details)
+            throws IOException {
+        ObjectNode body = json.createObjectNode();
+        body.put("error", code);
+        body.put("message", message);
+        var list = body.putArray("details");
+        for (FieldError d : details) {
+            ObjectNode n = list.addObject();
+            n.put("field", d.field());
+            n.put("row", d.row());
+            n.put("message", d.message());
+        }
+        send(r, status, body);
+    }
+
+    private void send(HttpServletResponse r, int status, ObjectNode body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        r.setStatus(status);
+        r.setContentType("application/json;charset=utf-8");
+        r.setContentLength(bytes.length);
+        r.getOutputStream().write(bytes);
+    }
+}
