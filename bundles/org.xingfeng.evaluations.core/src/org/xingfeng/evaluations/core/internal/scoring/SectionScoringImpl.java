@@ -105,15 +105,37 @@ public class SectionScoringImpl implements SectionScoring {
         }
         Section section = org.section(draft.sectionId()).orElseThrow();
         Quarter q = Quarter.parse(draft.quarter());
-        ScoreSheetEntity saved = Jpa.inTransaction(emf, em -> {
-            Long existing = em.createQuery("select count(s) from ScoreSheetEntity s where s.sectionId = :s "
-                    + "and s.periodYear = :y and s.periodQuarter = :q and s.raterStaffId = :r", Long.class)
-                    .setParameter("s", section.id()).setParameter("y", q.year()).setParameter("q", q.quarter())
-                    .setParameter("r", draft.raterStaffId()).getSingleResult();
-            if (existing > 0) {
-                throw new ConflictException("duplicate_score_sheet", "该评分人本季度已为该科室评分 (this rater has already "
-                        + "scored the section for " + q + ")");
+        ScoreSheetEntity saved;
+        try {
+            saved = store(actor, draft, section, q);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (count(section.id(), q, draft.raterStaffId()) > 0) {
+                throw duplicate(q); // a second sheet committed by a concurrent request
             }
+            throw e;
+        }
+        ScoreSheet sheet = toRecord(saved, new HashMap<>());
+        audit.record(actor, "submit", AUDIT_TYPE, sheet.id(), null, sheet);
+        return sheet;
+    }
+
+    private long count(long sectionId, Quarter q, long rater) {
+        return Jpa.read(emf, em -> em.createQuery("select count(s) from ScoreSheetEntity s where s.sectionId = :s "
+                + "and s.periodYear = :y and s.periodQuarter = :q and s.raterStaffId = :r", Long.class)
+                .setParameter("s", sectionId).setParameter("y", q.year()).setParameter("q", q.quarter())
+                .setParameter("r", rater).getSingleResult());
+    }
+
+    private static ConflictException duplicate(Quarter q) {
+        return new ConflictException("duplicate_score_sheet", "该评分人本季度已为该科室评分 (this rater has already scored "
+                + "the section for " + q + ")");
+    }
+
+    private ScoreSheetEntity store(Actor actor, ScoreSheetDraft draft, Section section, Quarter q) {
+        if (count(section.id(), q, draft.raterStaffId()) > 0) {
+            throw duplicate(q);
+        }
+        return Jpa.inTransaction(emf, em -> {
             ScoreSheetEntity e = new ScoreSheetEntity();
             e.unitId = section.unitId();
             e.sectionId = section.id();
@@ -128,9 +150,6 @@ public class SectionScoringImpl implements SectionScoring {
             em.persist(e);
             return e;
         });
-        ScoreSheet sheet = toRecord(saved, new HashMap<>());
-        audit.record(actor, "submit", AUDIT_TYPE, sheet.id(), null, sheet);
-        return sheet;
     }
 
     @Override
@@ -175,7 +194,7 @@ public class SectionScoringImpl implements SectionScoring {
                     .computeIfAbsent(e.raterGroup, k -> new ArrayList<>()).add(e.totalScore);
         }
         Map<Long, List<GroupScore>> groups = new HashMap<>();
-        Map<Long, Double> scores = new HashMap<>();
+        Map<Long, List<String>> notes = new HashMap<>();
         List<ScoringArithmetic.Entry> entries = new ArrayList<>();
         for (Section s : sections) {
             Map<RaterGroup, List<Double>> bySheets = totals.getOrDefault(s.id(), Map.of());
@@ -200,17 +219,36 @@ public class SectionScoringImpl implements SectionScoring {
                         rules.weights().get(g), w.appliedWeights().get(g)));
             }
             groups.put(s.id(), parts);
-            scores.put(s.id(), w.score());
+            notes.put(s.id(), notes(averages, w.score()));
             entries.add(new ScoringArithmetic.Entry(s.id(), w.score()));
         }
         Map<Long, String> names = new HashMap<>();
         sections.forEach(s -> names.put(s.id(), s.name()));
         List<SectionScore> ranked = ScoringArithmetic.rank(entries, rules.benchmarkCount()).stream()
                 .map(p -> new SectionScore(p.sectionId(), names.get(p.sectionId()), p.score(), p.rank(), p.benchmark(),
-                        groups.get(p.sectionId())))
+                        groups.get(p.sectionId()), notes.get(p.sectionId())))
                 .toList();
         return new SectionRanking(unitId, unit.name(), quarter.toString(), quarter.start(), quarter.end(),
                 rules.benchmarkCount(), ranked);
+    }
+
+    /** Says which groups were left out of a section's score, and why. */
+    static List<String> notes(Map<RaterGroup, Double> averages, Double score) {
+        List<String> notes = new ArrayList<>();
+        if (score == null) {
+            notes.add("本季度既无评分表也无群众评价，不参加排名 (no score sheets and no evaluations this quarter: not ranked)");
+            return notes;
+        }
+        for (RaterGroup g : RaterGroup.values()) {
+            if (averages.get(g) == null) {
+                notes.add(g == RaterGroup.PUBLIC
+                        ? "本季度无群众评价，群众满意度评价不计入，其余权重按比例折算 (no evaluations this quarter: the public group "
+                                + "is left out and the other weights are rescaled)"
+                        : "本季度无" + g.nameZh() + "评分表，该项不计入，其余权重按比例折算 (no " + g.name() + " score sheets this "
+                                + "quarter: the group is left out and the other weights are rescaled)");
+            }
+        }
+        return notes;
     }
 
     @Override

@@ -114,6 +114,16 @@ class ScoringArithmeticTest {
     }
 
     @Test
+    void theRankingSaysWhichGroupsWereLeftOut() {
+        Map<RaterGroup, Double> averages = new EnumMap<>(RaterGroup.class);
+        averages.put(RaterGroup.LEADERSHIP, 90.0);
+        List<String> notes = SectionScoringImpl.notes(averages, 90.0);
+        assertEquals(3, notes.size(), notes.toString());
+        assertTrue(notes.get(2).startsWith("本季度无群众评价"), notes.get(2));
+        assertTrue(SectionScoringImpl.notes(Map.of(), null).get(0).contains("不参加排名"));
+    }
+
+    @Test
     void twoBenchmarkQuartersOfAYearMakeASectionEligible() {
         assertFalse(ScoringArithmetic.eligible(1, 2));
         assertTrue(ScoringArithmetic.eligible(2, 2));

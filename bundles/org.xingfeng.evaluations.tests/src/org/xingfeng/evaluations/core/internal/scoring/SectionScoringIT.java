@@ -142,6 +142,8 @@ class SectionScoringIT {
         assertEquals(88.85, sc.path("score").asDouble(), 1e-9, sc.toString());
         assertTrue(group(sc, "PUBLIC").path("average").isNull(), "no evaluations: the public group is left out");
         assertEquals(0.0, group(sc, "PUBLIC").path("appliedWeight").asDouble(), 1e-9);
+        assertTrue(sc.path("notes").toString().contains("无群众评价"), sc.toString());
+        assertTrue(sa.path("notes").isEmpty(), "A has every group");
         assertEquals(60.0, group(sc, "LEADERSHIP").path("appliedWeight").asDouble(), 1e-9, "30 of the remaining 50");
         assertEquals(2, group(sc, "LEADERSHIP").path("count").asInt());
         assertEquals(List.of(true, true, true, false, false), benchmarks(ranking));
