@@ -56,7 +56,13 @@ import org.xingfeng.platform.api.security.UserService;
 @Component(configurationPid = "org.xingfeng.evaluations")
 public class EvaluationServiceImpl implements EvaluationService {
 
-    private record Deadlines(LocalDate callback, LocalDate rectify, long at) {
+    record Deadlines(LocalDate callback, LocalDate rectify, long at) {
+    }
+
+    /** A bad review's deadlines: call back and rectify within so many working days after its day. */
+    static Deadlines deadlines(WorkingDayCalendar calendar, LocalDate day, int callbackDays, int rectifyDays) {
+        return new Deadlines(calendar.addWorkingDays(day, callbackDays), calendar.addWorkingDays(day, rectifyDays),
+                System.currentTimeMillis());
     }
 
     private final EntityManagerFactory emf;
@@ -137,7 +143,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             if (deadlines.size() > 100) {
                 deadlines.clear();
             }
-            d = new Deadlines(calendar.addWorkingDays(day, callbackDays), calendar.addWorkingDays(day, rectifyDays), now);
+            d = deadlines(calendar, day, callbackDays, rectifyDays);
             deadlines.put(day, d);
         }
         return d;

@@ -111,11 +111,11 @@ final class RollupStore {
         return result;
     }
 
-    /** Sums per key over [from, to] for the keys that start with {@code prefix}. */
+    /** Sums per key over [from, to] for the keys that start with {@code prefix} ("unitId/": no LIKE wildcards in it). */
     static Map<String, long[]> sumByPrefix(EntityManager em, String dim, String prefix, LocalDate from, LocalDate to) {
         Query q = em.createNativeQuery("SELECT RKEY, " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY LIKE ? "
                 + "AND DAY BETWEEN ? AND ? GROUP BY RKEY");
-        q.setParameter(1, dim).setParameter(2, prefix.replace("%", "").replace("_", "\\_") + "%")
+        q.setParameter(1, dim).setParameter(2, prefix + "%")
                 .setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to));
         Map<String, long[]> result = new LinkedHashMap<>();
         for (Object row : q.getResultList()) {

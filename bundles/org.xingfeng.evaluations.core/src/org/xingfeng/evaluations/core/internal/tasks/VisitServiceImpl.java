@@ -1,0 +1,176 @@
+package org.xingfeng.evaluations.core.internal.tasks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.Predicate;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.evaluations.api.tasks.RectificationTask;
+import org.xingfeng.evaluations.api.tasks.TaskSource;
+import org.xingfeng.evaluations.api.tasks.Visit;
+import org.xingfeng.evaluations.api.tasks.VisitDraft;
+import org.xingfeng.evaluations.api.tasks.VisitQuery;
+import org.xingfeng.evaluations.api.tasks.VisitService;
+import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.persistence.Jpa;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Visits (EVAL_VISIT); each finding becomes a rectification task in the same transaction. */
+@Component
+public class VisitServiceImpl implements VisitService {
+
+    static final int MAX_FINDINGS = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManagerFactory emf;
+    private final AuditLog audit;
+    private final OrgService org;
+
+    @Activate
+    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit, @Reference OrgService org) {
+        this.emf = database.emf();
+        this.audit = audit;
+        this.org = org;
+    }
+
+    @Override
+    public Visit record(Actor actor, VisitDraft draft) {
+        RectificationTaskServiceImpl.requireOfficer(actor);
+        if (draft == null) {
+            throw new ValidationException("kind", "走访类型必填 (kind is required)");
+        }
+        org.unit(draft.unitId()).orElseThrow(() -> new NotFoundException("org unit", draft.unitId()));
+        LocalDate today = RectificationTaskServiceImpl.today();
+        Instant now = Instant.now();
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.kind() == null) {
+            errors.add(FieldError.of("kind", "走访类型必填：MOCK_SURVEY（模拟调查）或 MYSTERY_SHOPPER（暗访） (kind is required)"));
+        }
+        String place = TaskRules.text("place", draft.place(), TaskRules.MAX_NAME, "窗口/场所", errors);
+        if (place == null) {
+            errors.add(FieldError.of("place", "窗口或场所必填 (place is required)"));
+        }
+        String visitor = TaskRules.text("visitor", draft.visitor(), 100, "走访人", errors);
+        if (visitor == null) {
+            errors.add(FieldError.of("visitor", "走访人必填 (visitor is required)"));
+        }
+        String notes = TaskRules.text("notes", draft.notes(), TaskRules.MAX_TEXT, "备注", errors);
+        if (draft.visitDate() == null) {
+            errors.add(FieldError.of("visitDate", "走访日期必填 (visit date is required)"));
+        } else if (draft.visitDate().isAfter(today)) {
+            errors.add(FieldError.of("visitDate", "走访日期不能晚于今天 (the visit date cannot be in the future)"));
+        }
+        List<VisitDraft.Finding> findings = draft.findings() == null ? List.of() : draft.findings();
+        if (findings.isEmpty()) {
+            errors.add(FieldError.of("findings", "至少记录一个发现的问题 (at least one finding)"));
+        } else if (findings.size() > MAX_FINDINGS) {
+            errors.add(FieldError.of("findings", "发现问题不超过" + MAX_FINDINGS + "条 (at most " + MAX_FINDINGS + " findings)"));
+        }
+        TaskRules.throwIfAny(errors);
+        String goal = draft.kind().nameZh() + "发现问题";
+        List<TaskEntity> tasks = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            VisitDraft.Finding f = findings.get(i);
+            int n = i;
+            if (f == null) {
+                throw new ValidationException("findings[" + i + "]", "发现问题不能为空 (a finding cannot be empty)");
+            }
+            TaskEntity t;
+            try {
+                t = TaskRules.newTask(draft.unitId(), TaskSource.VISIT, goal, f.description(), f.leadDepartment(),
+                        f.responsibleDepartments(), f.deadlineText(), f.deadline(), actor, now);
+            } catch (ValidationException e) {
+                List<FieldError> named = e.details().stream()
+                        .map(d -> new FieldError("findings[" + n + "]." + d.field(), 0, d.message())).toList();
+                throw new ValidationException("第" + (n + 1) + "条发现问题：" + e.getMessage(), named);
+            }
+            t.itemNumber = i + 1;
+            tasks.add(t);
+        }
+        VisitEntity v = new VisitEntity();
+        v.kind = draft.kind();
+        v.unitId = draft.unitId();
+        v.place = place;
+        v.visitDate = draft.visitDate();
+        v.visitor = visitor;
+        v.notes = notes;
+        v.findingsJson = TaskMapper.json(tasks.stream().map(t -> t.content).toList());
+        v.createdBy = actor.username();
+        v.createdAt = java.sql.Timestamp.from(now);
+        List<RectificationTask> created = new ArrayList<>();
+        Visit visit = Jpa.inTransaction(emf, em -> {
+            em.persist(v);
+            em.flush();
+            for (TaskEntity t : tasks) {
+                t.visitId = v.id;
+                em.persist(t);
+            }
+            em.flush();
+            tasks.forEach(t -> created.add(TaskMapper.toRecord(t, today)));
+            return toRecord(em, v);
+        });
+        audit.record(actor, "create", "evaluations.visit", visit.id(), null, visit);
+        for (RectificationTask t : created) {
+            audit.record(actor, "create", RectificationTaskServiceImpl.ENTITY, t.id(), null, t);
+        }
+        return visit;
+    }
+
+    @Override
+    public Optional<Visit> visit(long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(VisitEntity.class, id)).map(v -> toRecord(em, v)));
+    }
+
+    @Override
+    public Page<Visit> visits(VisitQuery query, PageRequest page) {
+        VisitQuery q = query == null ? new VisitQuery(null, null) : query;
+        List<Long> units = q.unitId() == null ? null
+                : org.subtree(org.unit(q.unitId()).orElseThrow(() -> new NotFoundException("org unit", q.unitId())).id())
+                        .stream().map(OrgUnit::id).toList();
+        return Jpa.read(emf, em -> Jpa.page(em, VisitEntity.class, (cb, v) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (units != null) {
+                where.add(v.get("unitId").in(units));
+            }
+            if (q.kind() != null) {
+                where.add(cb.equal(v.get("kind"), q.kind()));
+            }
+            return where;
+        }, (cb, v) -> cb.desc(v.get("id")), page).map(v -> toRecord(em, v)));
+    }
+
+    private static Visit toRecord(EntityManager em, VisitEntity v) {
+        List<Long> taskIds = em.createQuery("select t.id from TaskEntity t where t.visitId = :v order by t.itemNumber", Long.class)
+                .setParameter("v", v.id).getResultList();
+        List<String> findings;
+        try {
+            findings = v.findingsJson == null ? List.of() : JSON.readValue(v.findingsJson, new TypeReference<List<String>>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Visit(v.id, v.kind, v.unitId, v.place, v.visitDate, v.visitor, v.notes, findings, taskIds, v.createdBy,
+                v.createdAt.toInstant());
+    }
+}

@@ -1,0 +1,103 @@
+package org.xingfeng.evaluations.rest;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.evaluations.api.EvaluationService;
+import org.xingfeng.evaluations.api.tasks.RectificationTaskService;
+import org.xingfeng.evaluations.api.tasks.TaskQuery;
+import org.xingfeng.evaluations.api.tasks.Visit;
+import org.xingfeng.evaluations.api.tasks.VisitDraft;
+import org.xingfeng.evaluations.api.tasks.VisitKind;
+import org.xingfeng.evaluations.api.tasks.VisitQuery;
+import org.xingfeng.evaluations.api.tasks.VisitService;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.rest.Exports;
+import org.xingfeng.platform.api.rest.Principals;
+import org.xingfeng.platform.api.rest.RestConstants;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.spreadsheet.Table;
+
+/** 模拟调查 and 暗访: {@code /api/v1/evaluations/visits}. Recording a visit makes one task per finding. */
+@Component(service = VisitsResource.class)
+@JakartarsResource
+@JakartarsExtensionSelect(RestConstants.SELECT_JSON)
+@Path(RestConstants.API_BASE + "/evaluations/visits")
+@Produces(MediaType.APPLICATION_JSON)
+public class VisitsResource {
+
+    private final VisitService visits;
+    private final RectificationTaskService tasks;
+
+    @Activate
+    public VisitsResource(@Reference VisitService visits, @Reference RectificationTaskService tasks) {
+        this.visits = visits;
+        this.tasks = tasks;
+    }
+
+    /** {@code ?unitId=&kind=MOCK_SURVEY|MYSTERY_SHOPPER&page=&size=&format=xlsx|csv}, newest first. */
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RectificationTasksResource.CSV })
+    public Response list(@Context HttpHeaders headers, @QueryParam("format") String format,
+            @QueryParam("unitId") Long unitId, @QueryParam("kind") String kind, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        VisitKind k = null;
+        if (kind != null && !kind.isBlank()) {
+            k = VisitKind.parse(kind);
+            if (k == null) {
+                throw new ValidationException("kind", "走访类型应为 MOCK_SURVEY（模拟调查）或 MYSTERY_SHOPPER（暗访） (unknown kind): " + kind);
+            }
+        }
+        VisitQuery q = new VisitQuery(unitId, k);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> visits.visits(q, p), VisitsResource::table);
+    }
+
+    static Table table(List<Visit> list) {
+        return new Table("走访记录", "走访记录", List.of("编号", "类型", "单位编号", "窗口/场所", "走访日期", "走访人", "发现问题", "整改任务编号"),
+                list.stream().map(v -> Arrays.<Object>asList(v.id(), v.kind().nameZh(), v.unitId(), v.place(), v.visitDate(),
+                        v.visitor(), String.join("\n", v.findings()),
+                        String.join("、", v.taskIds().stream().map(String::valueOf).toList()))).toList());
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    public Visit visit(@PathParam("id") long id) {
+        return visits.visit(id).orElseThrow(() -> new NotFoundException("visit", id));
+    }
+
+    /** The visit's rectification tasks, one per finding. */
+    @GET
+    @Path("{id: \\d+}/tasks")
+    public Response visitTasks(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        visit(id);
+        return Response.ok(tasks.tasks(new TaskQuery(null, null, null, null, id, null), PageRequest.of(page, size))).build();
+    }
+
+    @POST
+    @RolesAllowed({ EvaluationService.OFFICER_ROLE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@Context SecurityContext security, VisitDraft draft) {
+        return Response.status(201).entity(visits.record(Principals.actor(security), draft)).build();
+    }
+}

@@ -1,0 +1,95 @@
+package org.xingfeng.evaluations.core.internal.tasks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Attachment 2 of the 2019 work plan (seed 004: 全省医疗保障系统行风建设自查表) read from the seed's text: tab-separated
+ * cells, the header printed again on every page. Null when the seeds are not on this machine.
+ */
+final class SeedSelfCheck {
+
+    static final List<String> HEADER = List.of("序号", "目标要求", "工作内容及要求", "完成时限", "自查情况（各项工作落实情况）",
+            "下一步改进措施、完成时限");
+
+    private SeedSelfCheck() {
+    }
+
+    static Path seedFile() {
+        Path dir = Path.of(System.getProperty("xingfeng.seeds", "../shared/seeds"));
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "004_*.txt")) {
+            for (Path f : files) {
+                return f;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    /** The data rows (six cells each) of the printed table, without the page headers. */
+    static List<List<String>> rows() {
+        try {
+            String text = Files.readString(seedFile(), StandardCharsets.UTF_8);
+            List<List<String>> rows = new ArrayList<>();
+            for (String line : text.substring(text.indexOf("附件 2")).split("\n")) {
+                if (!line.contains("\t")) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
+                while (cells.size() < 6) {
+                    cells.add("");
+                }
+                if (cells.get(0).equals("序号")) {
+                    continue;
+                }
+                rows.add(cells.subList(0, 6).stream().map(String::strip).toList());
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The table as a unit would fill it in: title row, header, rows with 自查情况 from {@code selfCheck}. */
+    static byte[] xlsx(Function<Integer, String> selfCheck) {
+        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet("自查表");
+            s.createRow(0).createCell(0).setCellValue("全省医疗保障系统行风建设自查表");
+            Row h = s.createRow(1);
+            for (int c = 0; c < HEADER.size(); c++) {
+                h.createCell(c).setCellValue(HEADER.get(c));
+            }
+            int r = 2;
+            int item = 1;
+            for (List<String> cells : rows()) {
+                Row row = s.createRow(r++);
+                for (int c = 0; c < 4; c++) {
+                    row.createCell(c).setCellValue(cells.get(c));
+                }
+                row.createCell(4).setCellValue(selfCheck.apply(item++));
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
