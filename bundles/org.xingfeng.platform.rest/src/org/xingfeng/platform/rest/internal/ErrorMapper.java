@@ -21,6 +21,7 @@ import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.XingfengException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    private static final ObjectMapper JSON = JsonExtension.mapper();
 
     @Override
     public Response toResponse(Throwable e) {
@@ -121,6 +123,19 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     static Response respond(int status, String code, String message, List<FieldError> details) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ErrorBody(code, message, details)).build();
+                .entity(json(new ErrorBody(code, message, details))).build();
+    }
+
+    /**
+     * The error body as JSON text, written here and not by the JSON extension: while the REST whiteboard replaces
+     * its application (a module's resource comes or goes), a request begun on the old one may find that
+     * application's extensions already released, and its error must still be answered.
+     */
+    static String json(ErrorBody body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            return "{\"error\":\"internal_error\",\"message\":\"服务器内部错误 (internal error)\",\"details\":[]}";
+        }
     }
 }

@@ -45,9 +45,9 @@ public class RateLimitFilter implements ContainerRequestFilter {
         String client = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
         long wait = limiter.acquire(limit.value(), client, perMinute(limit));
         if (wait > 0) {
-            request.abortWith(Response.status(429).header("Retry-After", wait).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorBody("rate_limited", "请求过于频繁，请稍后再试 (too many requests, retry in " + wait + " s)",
-                            List.of()))
+            request.abortWith(Response.status(429).header("Retry-After", wait).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(ErrorMapper.json(new ErrorBody("rate_limited",
+                            "请求过于频繁，请稍后再试 (too many requests, retry in " + wait + " s)", List.of())))
                     .build());
         }
     }

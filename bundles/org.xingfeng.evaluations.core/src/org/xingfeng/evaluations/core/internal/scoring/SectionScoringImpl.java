@@ -1,0 +1,310 @@
+package org.xingfeng.evaluations.core.internal.scoring;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.evaluations.api.Dimension;
+import org.xingfeng.evaluations.api.EvaluationService;
+import org.xingfeng.evaluations.api.Satisfaction;
+import org.xingfeng.evaluations.api.SatisfactionReports;
+import org.xingfeng.evaluations.api.scoring.AnnualAward;
+import org.xingfeng.evaluations.api.scoring.GroupScore;
+import org.xingfeng.evaluations.api.scoring.Quarter;
+import org.xingfeng.evaluations.api.scoring.RaterGroup;
+import org.xingfeng.evaluations.api.scoring.ScoreSheet;
+import org.xingfeng.evaluations.api.scoring.ScoreSheetDraft;
+import org.xingfeng.evaluations.api.scoring.ScoringRules;
+import org.xingfeng.evaluations.api.scoring.SectionRanking;
+import org.xingfeng.evaluations.api.scoring.SectionScore;
+import org.xingfeng.evaluations.api.scoring.SectionScoring;
+import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.ForbiddenException;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.org.Section;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.spreadsheet.Table;
+
+/**
+ * 科室服务质量季度考评: score sheets in EVAL_SCORE_SHEET, the public group from {@link SatisfactionReports}
+ * (dimension SECTION, the quarter's first to last day), the sums in {@link ScoringArithmetic}, the settings in
+ * {@link ScoringSettings}.
+ */
+@Component(configurationPid = "org.xingfeng.evaluations")
+public class SectionScoringImpl implements SectionScoring {
+
+    private final EntityManagerFactory emf;
+    private final AuditLog audit;
+    private final OrgService org;
+    private final SatisfactionReports satisfaction;
+    private final ScoringRules rules;
+
+    @Activate
+    public SectionScoringImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
+            @Reference OrgService org, @Reference SatisfactionReports satisfaction, Map<String, Object> config) {
+        this.rules = ScoringSettings.read(new Settings(config));
+        this.emf = database.emf();
+        this.audit = audit;
+        this.org = org;
+        this.satisfaction = satisfaction;
+    }
+
+    @Override
+    public ScoringRules rules() {
+        return rules;
+    }
+
+    private static void requireOfficer(Actor actor) {
+        if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
+            throw new ForbiddenException("需要好差评管理角色 (requires the role " + EvaluationService.OFFICER_ROLE + ")");
+        }
+    }
+
+    @Override
+    public ScoreSheet submit(Actor actor, ScoreSheetDraft draft) {
+        requireOfficer(actor);
+        List<FieldError> errors = new ArrayList<>(ScoreSheetRules.check(draft, Quarter.of(LocalDate.now(Bureau.zone()))));
+        if (errors.isEmpty()) {
+            Optional<Section> section = org.section(draft.sectionId());
+            Optional<Staff> rater = org.staffMember(draft.raterStaffId());
+            if (section.isEmpty()) {
+                errors.add(FieldError.of("sectionId", "科室不存在 (section not found): " + draft.sectionId()));
+            }
+            if (rater.isEmpty()) {
+                errors.add(FieldError.of("raterStaffId", "评分人不存在 (rater not found): " + draft.raterStaffId()));
+            } else if (section.isPresent() && rater.get().unitId() != section.get().unitId()) {
+                errors.add(FieldError.of("raterStaffId", "评分人须为被评科室所在单位的工作人员 (the rater must work in the section's unit)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors.get(0).message(), errors);
+        }
+        Section section = org.section(draft.sectionId()).orElseThrow();
+        Quarter q = Quarter.parse(draft.quarter());
+        ScoreSheetEntity saved;
+        try {
+            saved = store(actor, draft, section, q);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (count(section.id(), q, draft.raterStaffId()) > 0) {
+                throw duplicate(q); // a second sheet committed by a concurrent request
+            }
+            throw e;
+        }
+        ScoreSheet sheet = toRecord(saved, new HashMap<>());
+        audit.record(actor, "submit", AUDIT_TYPE, sheet.id(), null, sheet);
+        return sheet;
+    }
+
+    private long count(long sectionId, Quarter q, long rater) {
+        return Jpa.read(emf, em -> em.createQuery("select count(s) from ScoreSheetEntity s where s.sectionId = :s "
+                + "and s.periodYear = :y and s.periodQuarter = :q and s.raterStaffId = :r", Long.class)
+                .setParameter("s", sectionId).setParameter("y", q.year()).setParameter("q", q.quarter())
+                .setParameter("r", rater).getSingleResult());
+    }
+
+    private static ConflictException duplicate(Quarter q) {
+        return new ConflictException("duplicate_score_sheet", "该评分人本季度已为该科室评分 (this rater has already scored "
+                + "the section for " + q + ")");
+    }
+
+    private ScoreSheetEntity store(Actor actor, ScoreSheetDraft draft, Section section, Quarter q) {
+        if (count(section.id(), q, draft.raterStaffId()) > 0) {
+            throw duplicate(q);
+        }
+        return Jpa.inTransaction(emf, em -> {
+            ScoreSheetEntity e = new ScoreSheetEntity();
+            e.unitId = section.unitId();
+            e.sectionId = section.id();
+            e.periodYear = q.year();
+            e.periodQuarter = q.quarter();
+            e.raterGroup = draft.group();
+            e.raterStaffId = draft.raterStaffId();
+            e.items(draft.items());
+            e.totalScore = ScoringArithmetic.round2(ScoringArithmetic.sheetTotal(draft.items()));
+            e.enteredBy = actor.username();
+            e.enteredAt = Timestamp.from(Instant.now());
+            em.persist(e);
+            return e;
+        });
+    }
+
+    @Override
+    public void delete(Actor actor, long sheetId) {
+        requireOfficer(actor);
+        ScoreSheet before = Jpa.inTransaction(emf, em -> {
+            ScoreSheetEntity e = em.find(ScoreSheetEntity.class, sheetId);
+            if (e == null) {
+                throw new NotFoundException("score sheet", sheetId);
+            }
+            ScoreSheet record = toRecord(e, new HashMap<>());
+            em.remove(e);
+            return record;
+        });
+        audit.record(actor, "delete", AUDIT_TYPE, sheetId, before, null);
+    }
+
+    @Override
+    public List<ScoreSheet> sheets(Actor actor, long unitId, Quarter quarter, Long sectionId) {
+        if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.AUDITOR, Roles.ADMIN)) {
+            throw new ForbiddenException("需要好差评管理、审计或管理员角色 (requires an evaluations officer, auditor or administrator role)");
+        }
+        Map<Long, String> names = new HashMap<>();
+        return entities(unitId, quarter).stream().filter(e -> sectionId == null || e.sectionId == sectionId)
+                .map(e -> toRecord(e, names)).toList();
+    }
+
+    private List<ScoreSheetEntity> entities(long unitId, Quarter quarter) {
+        return Jpa.read(emf, em -> em.createQuery("select s from ScoreSheetEntity s where s.unitId = :u "
+                + "and s.periodYear = :y and s.periodQuarter = :q order by s.sectionId, s.raterGroup, s.id", ScoreSheetEntity.class)
+                .setParameter("u", unitId).setParameter("y", quarter.year()).setParameter("q", quarter.quarter())
+                .getResultList());
+    }
+
+    @Override
+    public SectionRanking ranking(long unitId, Quarter quarter) {
+        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        List<Section> sections = org.sections(unitId);
+        Map<Long, Map<RaterGroup, List<Double>>> totals = new HashMap<>();
+        for (ScoreSheetEntity e : entities(unitId, quarter)) {
+            totals.computeIfAbsent(e.sectionId, k -> new EnumMap<>(RaterGroup.class))
+                    .computeIfAbsent(e.raterGroup, k -> new ArrayList<>()).add(e.totalScore);
+        }
+        Map<Long, List<GroupScore>> groups = new HashMap<>();
+        Map<Long, List<String>> notes = new HashMap<>();
+        List<ScoringArithmetic.Entry> entries = new ArrayList<>();
+        for (Section s : sections) {
+            Map<RaterGroup, List<Double>> bySheets = totals.getOrDefault(s.id(), Map.of());
+            Map<RaterGroup, Double> averages = new EnumMap<>(RaterGroup.class);
+            Map<RaterGroup, Long> counts = new EnumMap<>(RaterGroup.class);
+            for (RaterGroup g : RaterGroup.values()) {
+                if (g.entersSheets()) {
+                    List<Double> t = bySheets.getOrDefault(g, List.of());
+                    averages.put(g, ScoringArithmetic.average(t));
+                    counts.put(g, (long) t.size());
+                }
+            }
+            Satisfaction sat = satisfaction.satisfaction(Dimension.SECTION, unitId, String.valueOf(s.id()), quarter.start(),
+                    quarter.end());
+            averages.put(RaterGroup.PUBLIC, ScoringArithmetic.publicAverage(sat == null ? null : sat.rate()));
+            counts.put(RaterGroup.PUBLIC, sat == null || sat.counted() == null ? 0 : sat.counted().total());
+            ScoringArithmetic.Weighted w = ScoringArithmetic.weigh(averages, rules.weights());
+            List<GroupScore> parts = new ArrayList<>();
+            for (RaterGroup g : RaterGroup.values()) {
+                Double avg = averages.get(g);
+                parts.add(new GroupScore(g, avg == null ? null : ScoringArithmetic.round2(avg), counts.get(g),
+                        rules.weights().get(g), w.appliedWeights().get(g)));
+            }
+            groups.put(s.id(), parts);
+            notes.put(s.id(), notes(averages, w.score()));
+            entries.add(new ScoringArithmetic.Entry(s.id(), w.score()));
+        }
+        Map<Long, String> names = new HashMap<>();
+        sections.forEach(s -> names.put(s.id(), s.name()));
+        List<SectionScore> ranked = ScoringArithmetic.rank(entries, rules.benchmarkCount()).stream()
+                .map(p -> new SectionScore(p.sectionId(), names.get(p.sectionId()), p.score(), p.rank(), p.benchmark(),
+                        groups.get(p.sectionId()), notes.get(p.sectionId())))
+                .toList();
+        return new SectionRanking(unitId, unit.name(), quarter.toString(), quarter.start(), quarter.end(),
+                rules.benchmarkCount(), ranked);
+    }
+
+    /** Says which groups were left out of a section's score, and why. */
+    static List<String> notes(Map<RaterGroup, Double> averages, Double score) {
+        List<String> notes = new ArrayList<>();
+        if (score == null) {
+            notes.add("本季度既无评分表也无群众评价，不参加排名 (no score sheets and no evaluations this quarter: not ranked)");
+            return notes;
+        }
+        for (RaterGroup g : RaterGroup.values()) {
+            if (averages.get(g) == null) {
+                notes.add(g == RaterGroup.PUBLIC
+                        ? "本季度无群众评价，群众满意度评价不计入，其余权重按比例折算 (no evaluations this quarter: the public group "
+                                + "is left out and the other weights are rescaled)"
+                        : "本季度无" + g.nameZh() + "评分表，该项不计入，其余权重按比例折算 (no " + g.name() + " score sheets this "
+                                + "quarter: the group is left out and the other weights are rescaled)");
+            }
+        }
+        return notes;
+    }
+
+    @Override
+    public Table rankingTable(SectionRanking ranking) {
+        List<String> headers = new ArrayList<>(List.of("名次", "科室", "得分", "标杆科室"));
+        for (RaterGroup g : RaterGroup.values()) {
+            headers.add(g.nameZh());
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (SectionScore s : ranking.sections()) {
+            List<Object> row = new ArrayList<>(Arrays.asList(s.rank(), s.sectionName(), s.score(), s.benchmark() ? "是" : "否"));
+            for (GroupScore g : s.groups()) {
+                row.add(g.average());
+            }
+            rows.add(row);
+        }
+        return new Table("科室考评-" + ranking.unitName() + "-" + ranking.quarter(), ranking.quarter(), headers, rows);
+    }
+
+    @Override
+    public List<AnnualAward> awards(long unitId, int year) {
+        if (year < 2000 || year > 2999) {
+            throw new ValidationException("year", "年度无效 (year out of range): " + year);
+        }
+        org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        Quarter current = Quarter.of(LocalDate.now(Bureau.zone()));
+        Map<Long, List<String>> benchmarks = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (Section s : org.sections(unitId)) {
+            benchmarks.put(s.id(), new ArrayList<>());
+            names.put(s.id(), s.name());
+        }
+        for (int q = 1; q <= 4; q++) {
+            Quarter quarter = new Quarter(year, q);
+            if (quarter.compareTo(current) > 0) {
+                break;
+            }
+            for (SectionScore s : ranking(unitId, quarter).sections()) {
+                if (s.benchmark()) {
+                    benchmarks.get(s.sectionId()).add(quarter.toString());
+                }
+            }
+        }
+        List<AnnualAward> awards = new ArrayList<>();
+        benchmarks.forEach((id, quarters) -> awards.add(new AnnualAward(id, names.get(id), year, quarters,
+                ScoringArithmetic.eligible(quarters.size(), rules.awardQuarters()))));
+        awards.sort(Comparator.comparing((AnnualAward a) -> !a.eligible())
+                .thenComparing(a -> -a.benchmarkQuarters().size()).thenComparingLong(AnnualAward::sectionId));
+        return awards;
+    }
+
+    private ScoreSheet toRecord(ScoreSheetEntity e, Map<Long, String> raterNames) {
+        String rater = raterNames.computeIfAbsent(e.raterStaffId,
+                id -> org.staffMember(id).map(Staff::name).orElse(null));
+        String section = org.section(e.sectionId).map(Section::name).orElse(null);
+        return new ScoreSheet(e.id, e.unitId, e.sectionId, section, new Quarter(e.periodYear, e.periodQuarter).toString(),
+                e.raterGroup, e.raterStaffId, rater, e.items(), e.totalScore, e.enteredBy, e.enteredAt.toInstant());
+    }
+}
