@@ -453,8 +453,36 @@ public class EvaluationsBench {
                     break;
                 }
             }
-            Map<Long, List<String>> matters = new HashMap<>();
+            // the matters module loads its demo list in the background after start: wait until it has settled
+            Map<Long, List<String>> matters = matterCodes(base, token, level, parent.keySet());
+            for (int i = 0; i < 30; i++) {
+                Thread.sleep(1000);
+                Map<Long, List<String>> again = matterCodes(base, token, level, parent.keySet());
+                boolean everyCounty = level.entrySet().stream()
+                        .allMatch(e -> !"COUNTY".equals(e.getValue()) || again.containsKey(e.getKey()));
+                if (again.equals(matters) && everyCounty) {
+                    break;
+                }
+                matters = again;
+            }
             for (long id : parent.keySet()) {
+                if ("COUNTY".equals(level.get(id)) && !matters.containsKey(id)) { // no matters module data: made-up codes
+                    for (int i = 1; i <= 40; i++) {
+                        matters.computeIfAbsent(id, x -> new ArrayList<>()).add(id + "-M" + i);
+                    }
+                }
+            }
+            buildUnits(o, parent, level, staff, matters);
+            if (o.counties.isEmpty()) {
+                throw new IOException("no county units; is demo data on? " + units);
+            }
+            return o;
+        }
+
+        static Map<Long, List<String>> matterCodes(String base, String token, Map<Long, String> level, Iterable<Long> ids)
+                throws IOException, InterruptedException {
+            Map<Long, List<String>> matters = new HashMap<>();
+            for (long id : ids) {
                 if (!"COUNTY".equals(level.get(id))) {
                     continue;
                 }
@@ -470,12 +498,12 @@ public class EvaluationsBench {
                         break;
                     }
                 }
-                if (!matters.containsKey(id)) { // no matters module data: made-up codes
-                    for (int i = 1; i <= 40; i++) {
-                        matters.computeIfAbsent(id, x -> new ArrayList<>()).add(id + "-M" + i);
-                    }
-                }
             }
+            return matters;
+        }
+
+        static void buildUnits(Org o, Map<Long, Long> parent, Map<Long, String> level, Map<Long, List<Staff>> staff,
+                Map<Long, List<String>> matters) {
             for (long id : parent.keySet()) {
                 List<Long> chain = new ArrayList<>();
                 for (Long u = id; u != null && chain.size() < 16; u = parent.get(u)) {
@@ -502,10 +530,6 @@ public class EvaluationsBench {
             }
             o.leaves.addAll(o.counties);
             o.leaves.addAll(o.townships);
-            if (o.counties.isEmpty()) {
-                throw new IOException("no county units; is demo data on? " + units);
-            }
-            return o;
         }
 
         /** A county 85 % of the time, else a township station; only counties (the leaves of the load) if asked. */
