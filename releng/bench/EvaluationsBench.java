@@ -11,7 +11,7 @@
 // 3. Satisfaction reports on --rows (default 10,000,000) evaluations bulk-loaded into the product's database, beside
 //    a raw SQL count over the evaluations of a county quarter on the same database.
 //
-// Only connects to 127.0.0.1. Data go to a temporary directory that is deleted at the end (about 3 GB for 10 M rows).
+// Only connects to 127.0.0.1. Data go to a temporary directory that is deleted at the end (about 4.2 GiB for 10 M rows).
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
