@@ -70,6 +70,12 @@ final class EvaluationWriter {
     private final IdBlocks evaluationIds;
     private final IdBlocks caseIds;
     private final Thread thread;
+    /** Answers go out on another thread, so the writer starts its next batch at once. */
+    private final java.util.concurrent.ExecutorService answers = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "xingfeng-evaluation-answers");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean running = true;
     private final java.util.concurrent.locks.ReentrantLock commits = new java.util.concurrent.locks.ReentrantLock();
 
@@ -108,6 +114,8 @@ final class EvaluationWriter {
         running = false;
         try {
             thread.join(30_000);
+            answers.shutdown();
+            answers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -256,9 +264,11 @@ final class EvaluationWriter {
             }
             RollupStore.apply(c, deltas);
             tx.commit();
-            for (int i = 0; i < fresh.size(); i++) {
-                fresh.get(i).done.complete(receipts.get(i));
-            }
+            answers.execute(() -> {
+                for (int i = 0; i < fresh.size(); i++) {
+                    fresh.get(i).done.complete(receipts.get(i));
+                }
+            });
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
