@@ -33,7 +33,6 @@ import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
-import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 
@@ -67,19 +66,15 @@ public class EvaluationCasesImpl implements EvaluationCases {
                 steps.stream().map(CaseStepEntity::toRecord).toList());
     }
 
-    private List<Long> subtree(Long unitId) {
-        return unitId == null ? null : org.subtree(unitId).stream().map(OrgUnit::id).toList();
-    }
-
     @Override
     public Page<EvaluationCase> cases(CaseQuery query, PageRequest page) {
         CaseQuery q = query == null ? CaseQuery.ALL : query;
-        List<Long> units = subtree(q.unitId());
+        List<Long> units = UnitScope.ids(org, q.unitId());
         LocalDate today = today();
         return Jpa.read(emf, em -> Jpa.page(em, CaseEntity.class, (cb, c) -> {
             List<Predicate> where = new ArrayList<>();
             if (units != null) {
-                where.add(units.isEmpty() ? cb.disjunction() : c.get("unitId").in(units));
+                where.add(c.get("unitId").in(units));
             }
             if (q.state() != null) {
                 where.add(cb.equal(c.get("state"), q.state().name()));
@@ -159,10 +154,7 @@ public class EvaluationCasesImpl implements EvaluationCases {
 
     @Override
     public CallbackRate callbackRate(long unitId, LocalDate from, LocalDate to) {
-        List<Long> units = subtree(unitId);
-        if (units.isEmpty()) {
-            throw new NotFoundException("org unit", unitId);
-        }
+        List<Long> units = UnitScope.ids(org, unitId);
         LocalDate today = today();
         return Jpa.read(emf, em -> {
             CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -101,10 +101,6 @@ public class EvaluationServiceImpl implements EvaluationService {
         writer.close();
     }
 
-    EvaluationWriter writer() {
-        return writer;
-    }
-
     @Override
     public long rebuildRollups(Actor actor) {
         if (!actor.hasRole(Roles.ADMIN)) {
@@ -205,11 +201,11 @@ public class EvaluationServiceImpl implements EvaluationService {
     public Page<Evaluation> evaluations(Actor actor, EvaluationQuery query, PageRequest page) {
         Long own = ownStaffOnly(actor);
         EvaluationQuery q = query == null ? EvaluationQuery.ALL : query;
-        List<Long> units = q.unitId() == null ? null : org.subtree(q.unitId()).stream().map(OrgUnit::id).toList();
+        List<Long> units = UnitScope.ids(org, q.unitId());
         return Jpa.read(emf, em -> Jpa.page(em, EvaluationEntity.class, (cb, e) -> {
             List<Predicate> where = new ArrayList<>();
             if (units != null) {
-                where.add(units.isEmpty() ? cb.disjunction() : e.get("unitId").in(units));
+                where.add(e.get("unitId").in(units));
             }
             if (own != null) {
                 where.add(cb.equal(e.get("staffId"), own));

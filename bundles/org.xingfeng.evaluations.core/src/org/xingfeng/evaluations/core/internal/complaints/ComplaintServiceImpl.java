@@ -36,6 +36,7 @@ import org.xingfeng.evaluations.api.complaints.ComplaintStep;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
 import org.xingfeng.evaluations.api.complaints.CriticismNotice;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
+import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
@@ -246,10 +247,7 @@ public class ComplaintServiceImpl implements ComplaintService {
     public Page<Complaint> complaints(Actor actor, ComplaintQuery query, PageRequest page) {
         requireReader(actor);
         ComplaintQuery q = query == null ? ComplaintQuery.ALL : query;
-        List<Long> units = q.unitId() == null ? null : org.subtree(q.unitId()).stream().map(OrgUnit::id).toList();
-        if (units != null && units.isEmpty()) {
-            throw new NotFoundException("org unit", q.unitId());
-        }
+        List<Long> units = UnitScope.ids(org, q.unitId());
         LocalDate today = today();
         Names names = new Names();
         return Jpa.read(emf, em -> Jpa.page(em, ComplaintEntity.class, (cb, c) -> {
@@ -282,10 +280,7 @@ public class ComplaintServiceImpl implements ComplaintService {
     @Override
     public List<CriticismNotice> criticism(Actor actor, int year, Long unitId) {
         requireReader(actor);
-        List<Long> units = unitId == null ? null : org.subtree(unitId).stream().map(OrgUnit::id).toList();
-        if (units != null && units.isEmpty()) {
-            throw new NotFoundException("org unit", unitId);
-        }
+        List<Long> units = UnitScope.ids(org, unitId);
         List<Object[]> rows = Jpa.read(emf, em -> em.createQuery("select c.staffId, c.id from ComplaintEntity c "
                 + "where c.upheld = true and c.staffId is not null and c.category in :categories "
                 + "and c.receivedOn between :from and :to order by c.staffId, c.receivedOn, c.id", Object[].class)

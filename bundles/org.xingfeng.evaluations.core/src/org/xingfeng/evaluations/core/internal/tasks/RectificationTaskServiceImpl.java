@@ -31,6 +31,7 @@ import org.xingfeng.evaluations.api.tasks.TaskStatus;
 import org.xingfeng.evaluations.api.tasks.TaskUpdate;
 import org.xingfeng.evaluations.api.tasks.TemplateItem;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
+import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ConflictException;
@@ -178,8 +179,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     @Override
     public Page<RectificationTask> tasks(TaskQuery query, PageRequest page) {
         TaskQuery q = query == null ? TaskQuery.ALL : query;
-        List<Long> units = q.unitId() == null ? null
-                : org.subtree(unit(q.unitId()).id()).stream().map(OrgUnit::id).toList();
+        List<Long> units = UnitScope.ids(org, q.unitId());
         LocalDate today = today();
         return Jpa.read(emf, em -> Jpa.page(em, TaskEntity.class, (cb, t) -> where(cb, t, q, units, today),
                 (cb, t) -> cb.asc(t.get("id")), page).map(t -> TaskMapper.toRecord(t, today)));

@@ -22,6 +22,7 @@ import org.xingfeng.evaluations.api.tasks.VisitDraft;
 import org.xingfeng.evaluations.api.tasks.VisitQuery;
 import org.xingfeng.evaluations.api.tasks.VisitService;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
+import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.NotFoundException;
@@ -30,7 +31,6 @@ import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
-import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -145,9 +145,7 @@ public class VisitServiceImpl implements VisitService {
     @Override
     public Page<Visit> visits(VisitQuery query, PageRequest page) {
         VisitQuery q = query == null ? new VisitQuery(null, null) : query;
-        List<Long> units = q.unitId() == null ? null
-                : org.subtree(org.unit(q.unitId()).orElseThrow(() -> new NotFoundException("org unit", q.unitId())).id())
-                        .stream().map(OrgUnit::id).toList();
+        List<Long> units = UnitScope.ids(org, q.unitId());
         return Jpa.read(emf, em -> Jpa.page(em, VisitEntity.class, (cb, v) -> {
             List<Predicate> where = new ArrayList<>();
             if (units != null) {
