@@ -75,7 +75,7 @@ public class AppealsResource {
     @Path("appeals")
     @RolesAllowed({ EvaluationService.REVIEWER_ROLE, EvaluationService.OFFICER_ROLE, Roles.AUDITOR, Roles.ADMIN })
     public Page<Appeal> list(@QueryParam("state") String state, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return appeals.appeals(EvaluationsResource.option(AppealState.class, "state", state), PageRequest.of(page, size));
+        return appeals.appeals(QueryParams.option(AppealState.class, "state", state), PageRequest.of(page, size));
     }
 
     @POST

@@ -59,8 +59,8 @@ public class CasesResource {
             @QueryParam("state") String state, @QueryParam("open") boolean open, @QueryParam("overdue") boolean overdue,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        CaseQuery q = new CaseQuery(unitId, EvaluationsResource.option(CaseState.class, "state", state), open, overdue,
-                EvaluationsResource.date("from", from), EvaluationsResource.date("to", to));
+        CaseQuery q = new CaseQuery(unitId, QueryParams.option(CaseState.class, "state", state), open, overdue,
+                QueryParams.date("from", from), QueryParams.date("to", to));
         return Exports.list(headers, format, PageRequest.of(page, size), p -> cases.cases(q, p), CasesResource::table);
     }
 

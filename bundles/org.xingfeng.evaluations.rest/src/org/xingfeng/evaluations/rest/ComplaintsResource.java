@@ -1,6 +1,5 @@
 package org.xingfeng.evaluations.rest;
 
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -73,7 +72,7 @@ public class ComplaintsResource {
             @QueryParam("overdue") String overdue, @QueryParam("year") String year,
             @QueryParam("staffId") String staffId, @QueryParam("page") String page, @QueryParam("size") String size) {
         Actor actor = Principals.actor(security);
-        ComplaintQuery query = new ComplaintQuery(QueryParams.optionalLong("unitId", unitId), state(state),
+        ComplaintQuery query = new ComplaintQuery(QueryParams.optionalLong("unitId", unitId), QueryParams.option(ComplaintState.class, "state", state),
                 QueryParams.optionalBoolean("overdue", overdue), year == null || year.isBlank() ? null
                         : QueryParams.requiredYear("year", year), QueryParams.optionalLong("staffId", staffId));
         PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page), QueryParams.optionalInt("size", size));
@@ -81,17 +80,6 @@ public class ComplaintsResource {
             return Exports.xlsx(() -> complaints.table(complaints.complaints(actor, query, PageRequest.EXPORT).items()));
         }
         return Response.ok(complaints.complaints(actor, query, request), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static ComplaintState state(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ComplaintState.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("state", "状态应为 REGISTERED、VERIFIED 或 REPLIED (unknown state): " + text);
-        }
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.xingfeng.evaluations.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,36 +64,6 @@ public class EvaluationsResource {
         this.cases = cases;
     }
 
-    static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "日期格式应为 2026-11-23 (dates are ISO-8601 days): " + value);
-        }
-    }
-
-    static LocalDate required(String field, String value) {
-        LocalDate d = date(field, value);
-        if (d == null) {
-            throw new ValidationException(field, "缺少日期 " + field + " (" + field + " is required)");
-        }
-        return d;
-    }
-
-    static <E extends Enum<E>> E option(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(field, "取值无效 (unknown value): " + value);
-        }
-    }
-
     /**
      * The evaluation list: {@code ?unitId=&from=&to=&level=&bad=true&channel=&windowNo=&staffId=&sectionId=&matterCode=
      * &recordNo=&page=&size=&format=xlsx}. Officers, reviewers, auditors and administrators see all; other staff
@@ -117,7 +86,7 @@ public class EvaluationsResource {
         if (channel != null && !channel.isBlank() && c == null) {
             throw new ValidationException("channel", "评价渠道无效 (unknown channel): " + channel);
         }
-        EvaluationQuery q = new EvaluationQuery(unitId, date("from", from), date("to", to), l, bad, c, blank(windowNo),
+        EvaluationQuery q = new EvaluationQuery(unitId, QueryParams.date("from", from), QueryParams.date("to", to), l, bad, c, blank(windowNo),
                 staffId, sectionId, blank(matterCode), blank(recordNo));
         var actor = Principals.actor(security);
         return Exports.list(headers, format, PageRequest.of(page, size), p -> evaluations.evaluations(actor, q, p),
@@ -173,11 +142,11 @@ public class EvaluationsResource {
         if (unitId == null) {
             throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
         }
-        Dimension d = option(Dimension.class, "dimension", dimension);
-        LocalDate f = required("from", from);
-        LocalDate t = required("to", to);
-        Dimension parts = option(Dimension.class, "by", by);
-        Granularity g = option(Granularity.class, "granularity", granularity);
+        Dimension d = QueryParams.option(Dimension.class, "dimension", dimension);
+        LocalDate f = QueryParams.required("from", from);
+        LocalDate t = QueryParams.required("to", to);
+        Dimension parts = QueryParams.option(Dimension.class, "by", by);
+        Granularity g = QueryParams.option(Granularity.class, "granularity", granularity);
         List<Satisfaction> rows;
         if (parts != null) {
             rows = reports.breakdown(unitId, parts, f, t);
@@ -213,7 +182,7 @@ public class EvaluationsResource {
         if (unitId == null) {
             throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
         }
-        return cases.callbackRate(unitId, required("from", from), required("to", to));
+        return cases.callbackRate(unitId, QueryParams.required("from", from), QueryParams.required("to", to));
     }
 
     /** Counts the roll-ups afresh from the stored evaluations (after a restore or a bulk load). */
@@ -233,8 +202,8 @@ public class EvaluationsResource {
         if (unitId == null) {
             throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
         }
-        LocalDate f = required("from", from);
-        LocalDate t = required("to", to);
+        LocalDate f = QueryParams.required("from", from);
+        LocalDate t = QueryParams.required("to", to);
         var overdue = cases.cases(new org.xingfeng.evaluations.api.CaseQuery(unitId, null, true, true, null, null),
                 PageRequest.of(0, 20));
         java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();

@@ -1,5 +1,11 @@
 package org.xingfeng.evaluations.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import org.xingfeng.platform.api.ValidationException;
 
 /** Query parameters read as text, so that a bad one answers 400 naming it instead of a bare 404. */
@@ -50,5 +56,37 @@ final class QueryParams {
             throw new ValidationException(name, "年度无效 (" + name + " is out of range): " + value);
         }
         return year;
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "日期格式应为 2026-11-23 (dates are ISO-8601 days): " + value);
+        }
+    }
+
+    static LocalDate required(String field, String value) {
+        LocalDate d = date(field, value);
+        if (d == null) {
+            throw new ValidationException(field, "缺少日期 " + field + " (" + field + " is required)");
+        }
+        return d;
+    }
+
+    static <E extends Enum<E>> E option(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String known = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining("、"));
+            throw new ValidationException(field, field + " 应为 " + known + " (unknown value): " + value);
+        }
     }
 }
