@@ -1,4 +1,4 @@
-package org.xingfeng.platform.core.internal.store;
+package org.xingfeng.platform.api.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** JPA 3.1 has no mapping for Instant: store it as a UTC timestamp. */
+/** JPA 3.1 has no mapping for Instant: store it as a timestamp. Every module lists it in its persistence.xml. */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 
