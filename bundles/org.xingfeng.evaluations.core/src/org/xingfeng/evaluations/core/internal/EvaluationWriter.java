@@ -38,8 +38,9 @@ import org.xingfeng.platform.api.XingfengException;
 /**
  * The single writer of evaluations (group commit). Requests wait in a bounded queue; the writer takes what has
  * gathered (up to {@code maxBatch}), and in one transaction inserts the evaluations, opens the cases of the bad
- * ones and adds them to the roll-ups, then commits and only then completes each request's future. A batch that
- * fails is retried row by row, so one bad row fails alone. A full queue refuses at once (503) instead of
+ * ones and adds them to the roll-ups, then commits and only then completes each request's future. Repeated
+ * handling records are caught by the unique index; a batch that hits it is written again without the repeats
+ * (found by one query), and a batch that still fails is retried row by row, so one bad row fails alone. A full queue refuses at once (503) instead of
  * letting requests wait without bound.
  */
 final class EvaluationWriter {
@@ -159,7 +160,15 @@ final class EvaluationWriter {
         }
         List<Job> jobs = new ArrayList<>(unique.values());
         try {
-            commit(jobs);
+            try {
+                // Optimistic: repeats are rare, so the unique index finds them instead of a query per batch.
+                commit(jobs, false);
+            } catch (SQLException | RuntimeException e) {
+                if (jobs.size() == 1 || !"23505".equals(sqlState(e))) {
+                    throw e;
+                }
+                commit(jobs, true);
+            }
         } catch (SQLException | RuntimeException e) {
             if (jobs.size() == 1) {
                 Job j = jobs.get(0);
@@ -189,14 +198,15 @@ final class EvaluationWriter {
                 "该办件已评价，每个办件只能评价一次 (this handling record has already been evaluated): " + row.recordNo);
     }
 
-    private void commit(List<Job> jobs) throws SQLException {
+    /** Stores the jobs in one transaction; with {@code checkExisting} it first answers 409 to those stored before. */
+    private void commit(List<Job> jobs, boolean checkExisting) throws SQLException {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         List<Receipt> receipts = new ArrayList<>(jobs.size());
         try {
             tx.begin();
             Connection c = em.unwrap(Connection.class);
-            Set<String> existing = existing(c, jobs);
+            Set<String> existing = checkExisting ? existing(c, jobs) : Set.of();
             List<Job> fresh = new ArrayList<>(jobs.size());
             for (Job j : jobs) {
                 if (existing.contains(j.row.identity())) {

@@ -122,6 +122,31 @@ class EvaluationsIT {
     }
 
     @Test
+    void aRepeatAmongFreshSubmissionsFailsAloneAndTheOthersAreStored() throws Exception {
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        assertEquals(201, submit(evaluation(unit, "MIX-0", 5)).status());
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            // sent together, so the writer most likely stores them in one batch with the repeat inside
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 1; i <= 40; i++) {
+                String record = i == 20 ? "MIX-0" : "MIX-" + i;
+                replies.add(pool.submit(() -> submit(evaluation(unit, record, 4))));
+            }
+            for (int i = 1; i <= 40; i++) {
+                Api.Reply r = replies.get(i - 1).get();
+                assertEquals(i == 20 ? 409 : 201, r.status(), r.text());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40, stored(unit));
+        JsonNode counted = satisfaction(unit, "").path("counted");
+        assertEquals(1, counted.path("verySatisfied").asLong(), counted.toString());
+        assertEquals(39, counted.path("satisfied").asLong(), "each stored row counted once in the roll-ups: " + counted);
+    }
+
+    @Test
     void badSubmissionsAreRefusedWithAClearMessageAndStoreNothing() {
         long unit = Fixtures.createCounty(admin).path("id").asLong();
         Map<String, Object> ok = evaluation(unit, "X-1", 5);
