@@ -329,6 +329,13 @@ public class FormDialog extends TitleAreaDialog {
         return generalError;
     }
 
+    /** OK only when the save succeeded: a dialog closed any other way answers CANCEL. */
+    @Override
+    public int open() {
+        setReturnCode(CANCEL);
+        return super.open();
+    }
+
     /** Presses OK: saves, or shows why not. */
     public void submit() {
         okPressed();
