@@ -1,0 +1,94 @@
+package org.xingfeng.platform.ui.internal.views;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.swt.widgets.Shell;
+import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
+import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.ui.BackgroundWork;
+import org.xingfeng.platform.ui.ClientSession;
+import org.xingfeng.platform.ui.ViewSite;
+
+/** A view site for tests: background work runs at once on the calling thread; errors and exports are kept. */
+final class TestSite implements ViewSite {
+
+    final List<Throwable> errors = new ArrayList<>();
+    final List<String> statuses = new ArrayList<>();
+    final List<String> tasks = new ArrayList<>();
+    private final ClientSession session;
+    private final Locale locale;
+    private final Shell shell;
+    private final SpreadsheetService sheets;
+    private final Path exportDir;
+    Path lastExport;
+
+    TestSite(ClientSession session, Locale locale, Shell shell, SpreadsheetService sheets, Path exportDir) {
+        this.session = session;
+        this.locale = locale;
+        this.shell = shell;
+        this.sheets = sheets;
+        this.exportDir = exportDir;
+    }
+
+    @Override
+    public ClientSession session() {
+        return session;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public Shell shell() {
+        return shell;
+    }
+
+    @Override
+    public void status(String message) {
+        statuses.add(message);
+    }
+
+    @Override
+    public <T> void run(String taskName, BackgroundWork<T> work, Consumer<T> done) {
+        tasks.add(taskName);
+        T result;
+        try {
+            result = work.run(new NullProgressMonitor());
+        } catch (OperationCanceledException e) {
+            return;
+        } catch (Exception e) {
+            errors.add(e);
+            return;
+        }
+        done.accept(result);
+    }
+
+    @Override
+    public void exportXlsx(Table table) {
+        try {
+            Files.createDirectories(exportDir);
+            Path file = exportDir.resolve(System.nanoTime() + "-" + table.fileName());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                sheets.write(out, List.of(table));
+            }
+            lastExport = file;
+        } catch (Exception e) {
+            errors.add(e);
+        }
+    }
+
+    @Override
+    public void showError(Throwable error) {
+        errors.add(error);
+    }
+}

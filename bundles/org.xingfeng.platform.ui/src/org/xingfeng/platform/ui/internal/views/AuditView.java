@@ -1,0 +1,206 @@
+package org.xingfeng.platform.ui.internal.views;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditEntry;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.audit.AuditQuery;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/** The audit log, newest first, a page at a time, filtered by dates, user and the kind of entity changed. */
+public class AuditView implements ContributedView {
+
+    /** Entity types the platform and the present modules record; the box also takes any other. */
+    private static final String[] KNOWN_TYPES = {"", "org.unit", "org.section", "org.staff", "user", "calendar.day",
+        "module", "matters.subItem", "evaluations.case", "evaluations.appeal"};
+
+    private final ViewSite site;
+    private final AuditLog audit;
+    private final Texts t;
+    private final Composite root;
+    private final Text from;
+    private final Text to;
+    private final Text user;
+    private final Combo entityType;
+    private final Text entityId;
+    private final Label message;
+    private final DataTable<AuditEntry> table;
+    private final Button previous;
+    private final Button next;
+    private final Label pageLabel;
+    private final int pageSize;
+    private AuditQuery query = AuditQuery.ALL;
+    private int page;
+    private long total;
+
+    public AuditView(Composite parent, ViewSite site, AuditLog audit) {
+        this(parent, site, audit, 100);
+    }
+
+    public AuditView(Composite parent, ViewSite site, AuditLog audit, int pageSize) {
+        this.site = site;
+        this.audit = audit;
+        this.t = Texts.of(site);
+        this.pageSize = pageSize;
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+
+        Composite filters = new Composite(root, SWT.NONE);
+        filters.setLayout(new GridLayout(11, false));
+        filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(filters, SWT.NONE).setText(t.t("从", "From"));
+        from = dateBox(filters);
+        new Label(filters, SWT.NONE).setText(t.t("至", "To"));
+        to = dateBox(filters);
+        new Label(filters, SWT.NONE).setText(t.t("用户", "User"));
+        user = new Text(filters, SWT.BORDER);
+        user.setLayoutData(new GridData(90, SWT.DEFAULT));
+        new Label(filters, SWT.NONE).setText(t.t("对象类型", "Entity type"));
+        entityType = new Combo(filters, SWT.DROP_DOWN);
+        entityType.setItems(KNOWN_TYPES);
+        entityType.setLayoutData(new GridData(130, SWT.DEFAULT));
+        new Label(filters, SWT.NONE).setText(t.t("编号", "Id"));
+        entityId = new Text(filters, SWT.BORDER);
+        entityId.setLayoutData(new GridData(60, SWT.DEFAULT));
+        Button search = new Button(filters, SWT.PUSH);
+        search.setText(t.t("查询", "Search"));
+        search.addListener(SWT.Selection, e -> search());
+        message = new Label(root, SWT.NONE);
+        message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        table = new DataTable<>(root, site, "审计日志", "Audit log", List.of(
+                Column.<AuditEntry>of("时间", "Time", AuditEntry::at).width(150),
+                Column.<AuditEntry>of("用户", "User", AuditEntry::username).width(90),
+                Column.<AuditEntry>of("操作", "Action", AuditEntry::action).width(90),
+                Column.<AuditEntry>of("对象类型", "Entity type", AuditEntry::entityType).width(110),
+                Column.<AuditEntry>of("对象编号", "Entity id", AuditEntry::entityId).width(90),
+                Column.<AuditEntry>of("变更前", "Before", AuditEntry::before).width(220),
+                Column.<AuditEntry>of("变更后", "After", AuditEntry::after).width(220)));
+        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.onOpen(this::showEntry);
+
+        Composite pager = new Composite(root, SWT.NONE);
+        pager.setLayout(new GridLayout(3, false));
+        previous = new Button(pager, SWT.PUSH);
+        previous.setText(t.t("上一页", "Previous"));
+        previous.addListener(SWT.Selection, e -> load(page - 1));
+        pageLabel = new Label(pager, SWT.NONE);
+        pageLabel.setLayoutData(new GridData(220, SWT.DEFAULT));
+        next = new Button(pager, SWT.PUSH);
+        next.setText(t.t("下一页", "Next"));
+        next.addListener(SWT.Selection, e -> load(page + 1));
+        load(0);
+    }
+
+    private static Text dateBox(Composite parent) {
+        Text box = new Text(parent, SWT.BORDER);
+        box.setMessage("yyyy-MM-dd");
+        box.setLayoutData(new GridData(90, SWT.DEFAULT));
+        return box;
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public DataTable<AuditEntry> table() {
+        return table;
+    }
+
+    public String message() {
+        return message.getText();
+    }
+
+    public String pageText() {
+        return pageLabel.getText();
+    }
+
+    public int page() {
+        return page;
+    }
+
+    /** Sets the filter fields as a user types them (blank means any). */
+    public void setFilters(String fromText, String toText, String username, String type, String id) {
+        from.setText(fromText);
+        to.setText(toText);
+        user.setText(username);
+        entityType.setText(type);
+        entityId.setText(id);
+    }
+
+    /** Reads the filters and shows their first page; a bad date shows a message and keeps the list as it was. */
+    public void search() {
+        try {
+            LocalDate a = ViewTexts.date("from", from.getText(), true);
+            LocalDate b = ViewTexts.date("to", to.getText(), true);
+            if (a != null && b != null && b.isBefore(a)) {
+                throw new ValidationException("to", "结束日期早于开始日期 (the end date is before the start date)");
+            }
+            Instant start = a == null ? null : a.atStartOfDay(Bureau.zone()).toInstant();
+            Instant end = b == null ? null : b.plusDays(1).atStartOfDay(Bureau.zone()).toInstant();
+            query = new AuditQuery(blankToNull(entityType.getText()), blankToNull(entityId.getText()),
+                    blankToNull(user.getText()), start, end);
+        } catch (ValidationException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        message.setText("");
+        load(0);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Shows a page (0-based) of the current query. */
+    public void load(int wanted) {
+        AuditQuery q = query;
+        int p = Math.max(0, wanted);
+        site.run(t.t("读取审计日志", "Reading the audit log"), monitor -> audit.query(site.session().actor(), q,
+                new PageRequest(p, pageSize)), (Page<AuditEntry> result) -> {
+                    if (root.isDisposed()) {
+                        return;
+                    }
+                    page = p;
+                    total = result.total();
+                    long pages = Math.max(1, (total + pageSize - 1) / pageSize);
+                    table.setRows(result.items());
+                    pageLabel.setText(t.t("第 " + (p + 1) + " / " + pages + " 页，共 " + total + " 条",
+                            "page " + (p + 1) + " of " + pages + ", " + total + " entries"));
+                    previous.setEnabled(p > 0);
+                    next.setEnabled(p + 1 < pages);
+                });
+    }
+
+    private void showEntry(AuditEntry e) {
+        MessageDialog.openInformation(site.shell(), t.t("审计记录 ", "Audit entry ") + e.id(),
+                table.text(e.at()) + "  " + e.username() + "  " + e.action() + "  " + e.entityType() + " " + e.entityId()
+                        + "\n\n" + t.t("变更前", "Before") + ":\n" + (e.before() == null ? "-" : e.before())
+                        + "\n\n" + t.t("变更后", "After") + ":\n" + (e.after() == null ? "-" : e.after()));
+    }
+
+    @Override
+    public void setFocus() {
+        from.setFocus();
+    }
+}

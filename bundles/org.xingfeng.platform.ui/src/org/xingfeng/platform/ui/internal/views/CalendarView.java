@@ -1,0 +1,240 @@
+package org.xingfeng.platform.ui.internal.views;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.calendar.CalendarAdmin;
+import org.xingfeng.platform.api.calendar.DayKind;
+import org.xingfeng.platform.api.calendar.SpecialDay;
+import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.Confirm;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/** A year of the working-day calendar: its special days as a list and as month grids, edited by administrators. */
+public class CalendarView implements ContributedView {
+
+    private final ViewSite site;
+    private final CalendarAdmin admin;
+    private final WorkingDayCalendar calendar;
+    private final Texts t;
+    private final boolean isAdmin;
+    private final Composite root;
+    private final Combo yearBox;
+    private final Label summary;
+    private final DataTable<SpecialDay> days;
+    private final YearGrid grid;
+    private final Text from;
+    private final Text to;
+    private final Label result;
+    private final Button edit;
+    private final Button remove;
+    private int year;
+
+    public CalendarView(Composite parent, ViewSite site, CalendarAdmin admin, WorkingDayCalendar calendar) {
+        this.site = site;
+        this.admin = admin;
+        this.calendar = calendar;
+        this.t = Texts.of(site);
+        this.isAdmin = ViewTexts.isAdmin(site);
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+
+        Composite top = new Composite(root, SWT.NONE);
+        top.setLayout(new GridLayout(3, false));
+        top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(top, SWT.NONE).setText(t.t("年份", "Year"));
+        yearBox = new Combo(top, SWT.READ_ONLY);
+        summary = new Label(top, SWT.NONE);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        TreeSet<Integer> years = new TreeSet<>(admin.years());
+        int now = LocalDate.now().getYear();
+        years.add(now - 1);
+        years.add(now);
+        years.add(now + 1);
+        for (int y : years) {
+            yearBox.add(String.valueOf(y));
+        }
+        yearBox.addListener(SWT.Selection, e -> showYear(Integer.parseInt(yearBox.getText())));
+
+        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        days = new DataTable<>(sash, site, "工作日历", "Calendar", List.of(
+                Column.<SpecialDay>of("日期", "Date", SpecialDay::date).width(100),
+                Column.<SpecialDay>of("星期", "Weekday", d -> ViewTexts.weekday(t, d.date())).width(70),
+                Column.<SpecialDay>of("类型", "Kind", d -> ViewTexts.dayKind(t, d.kind())).width(130),
+                Column.<SpecialDay>of("名称", "Name", SpecialDay::name).width(110)));
+        Button add = days.addButton("新增", "Add", () -> dayDialog(null, null));
+        edit = days.addButton("修改", "Change", () -> dayDialog(days.selected(), null));
+        remove = days.addButton("删除", "Remove", () -> removeDay(days.selected()));
+        add.setEnabled(isAdmin);
+        days.onSelection(d -> {
+            edit.setEnabled(isAdmin && d != null);
+            remove.setEnabled(isAdmin && d != null);
+        });
+        days.onOpen(d -> {
+            if (isAdmin) {
+                dayDialog(d, null);
+            }
+        });
+        edit.setEnabled(false);
+        remove.setEnabled(false);
+
+        ScrolledComposite scroll = new ScrolledComposite(sash, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        grid = new YearGrid(scroll, t);
+        scroll.setContent(grid);
+        grid.setSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        grid.onDoubleClick(date -> {
+            if (isAdmin) {
+                SpecialDay existing = days.rows().stream().filter(d -> d.date().equals(date)).findFirst().orElse(null);
+                dayDialog(existing, date);
+            }
+        });
+        sash.setWeights(2, 3);
+
+        Composite count = new Composite(root, SWT.NONE);
+        count.setLayout(new GridLayout(6, false));
+        count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(count, SWT.NONE).setText(t.t("工作日计算：从", "Working days after"));
+        from = new Text(count, SWT.BORDER);
+        from.setMessage("yyyy-MM-dd");
+        from.setLayoutData(new GridData(100, SWT.DEFAULT));
+        new Label(count, SWT.NONE).setText(t.t("（不含）至", "(excluded) up to"));
+        to = new Text(count, SWT.BORDER);
+        to.setMessage("yyyy-MM-dd");
+        to.setLayoutData(new GridData(100, SWT.DEFAULT));
+        Button compute = new Button(count, SWT.PUSH);
+        compute.setText(t.t("计算", "Count"));
+        compute.addListener(SWT.Selection, e -> countWorkingDays());
+        result = new Label(count, SWT.NONE);
+        result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        yearBox.select(yearBox.indexOf(String.valueOf(now)));
+        showYear(now);
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public DataTable<SpecialDay> days() {
+        return days;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** Shows a year: its special days, the grid, and its count of working days. */
+    public void showYear(int shown) {
+        year = shown;
+        if (yearBox.indexOf(String.valueOf(shown)) < 0) {
+            yearBox.add(String.valueOf(shown));
+        }
+        yearBox.select(yearBox.indexOf(String.valueOf(shown)));
+        site.run(t.t("读取工作日历", "Reading the calendar"), monitor -> new YearData(admin.specialDays(shown),
+                calendar.workingDaysBetween(LocalDate.of(shown - 1, 12, 31), LocalDate.of(shown, 12, 31))), data -> {
+                    if (root.isDisposed()) {
+                        return;
+                    }
+                    days.setRows(data.days());
+                    grid.show(shown, data.days());
+                    long off = data.days().stream().filter(d -> d.kind() == DayKind.HOLIDAY).count();
+                    long on = data.days().size() - off;
+                    summary.setText(t.t(shown + " 年：工作日 " + data.workingDays() + " 天；节假日休息 " + off + " 天，调休上班 " + on + " 天",
+                            shown + ": " + data.workingDays() + " working days; " + off + " holidays, " + on + " adjusted working days"));
+                    summary.getParent().layout();
+                });
+    }
+
+    private record YearData(List<SpecialDay> days, int workingDays) {
+    }
+
+    /** Counts the working days in (from, to]; shows a message for a bad date. */
+    public void countWorkingDays() {
+        try {
+            LocalDate a = ViewTexts.date("from", from.getText(), false);
+            LocalDate b = ViewTexts.date("to", to.getText(), false);
+            int n = calendar.workingDaysBetween(a, b);
+            result.setForeground(null);
+            result.setText(t.t("工作日 " + n + " 天", n + " working days"));
+        } catch (ValidationException e) {
+            result.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
+            result.setText(e.getMessage());
+        }
+        result.getParent().layout();
+    }
+
+    public void setRange(String fromText, String toText) {
+        from.setText(fromText);
+        to.setText(toText);
+    }
+
+    public String countResult() {
+        return result.getText();
+    }
+
+    public String summary() {
+        return summary.getText();
+    }
+
+    /** The special-day form: {@code day} to change, else a new day (on {@code date} if given). */
+    public void dayDialog(SpecialDay day, LocalDate date) {
+        LocalDate initial = day != null ? day.date() : date;
+        FormDialog d = new FormDialog(site, day == null ? "新增特殊日期" : "修改特殊日期", day == null ? "Add a special day" : "Change a special day",
+                "节假日：工作日里放假；调休上班：周末里上班。", "Holiday: a weekday off; adjusted working day: a weekend day worked.")
+                .text("date", "日期", "Date", initial == null ? "" : initial.toString())
+                .choice("kind", "类型", "Kind", List.of(new Choice<>(DayKind.HOLIDAY, ViewTexts.dayKind(t, DayKind.HOLIDAY)),
+                        new Choice<>(DayKind.WORKDAY, ViewTexts.dayKind(t, DayKind.WORKDAY))), day == null ? DayKind.HOLIDAY : day.kind())
+                .text("name", "名称", "Name", day == null ? "" : day.name());
+        SpecialDay[] saved = new SpecialDay[1];
+        d.onSave(f -> {
+            LocalDate at = ViewTexts.date("date", f.text("date"), false);
+            if (day != null && !Objects.equals(at, day.date())) {
+                throw new ValidationException("date", "修改时不能改日期，请删除后新增 (the date cannot change: remove the day and add another)");
+            }
+            saved[0] = admin.put(site.session().actor(), new SpecialDay(at, f.choice("kind"), f.text("name").strip()));
+        });
+        if (d.open() == FormDialog.OK) {
+            site.status(t.t("已保存 ", "Saved ") + saved[0].date());
+            showYear(saved[0].date().getYear());
+        }
+    }
+
+    public void removeDay(SpecialDay day) {
+        if (day == null || !Confirm.ask(site, "删除 " + day.date() + " " + day.name() + "？该日恢复为普通工作日或周末。",
+                "Remove " + day.date() + " " + day.name() + "? It becomes a plain weekday or weekend again.")) {
+            return;
+        }
+        try {
+            admin.remove(site.session().actor(), day.date());
+            site.status(t.t("已删除 ", "Removed ") + day.date());
+        } catch (RuntimeException e) {
+            site.showError(e);
+        }
+        showYear(year);
+    }
+
+    @Override
+    public void setFocus() {
+        yearBox.setFocus();
+    }
+}

@@ -1,0 +1,79 @@
+package org.xingfeng.platform.ui.internal.views;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.xingfeng.platform.api.module.ModuleAdmin;
+import org.xingfeng.platform.api.module.ModuleRegistry;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewContribution;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/**
+ * 已安装模块: every logged-in user sees the modules; administrators manage them when a {@link ModuleAdmin} is
+ * present. The reference is optional and dynamic: open views switch between managing and read-only as the
+ * service comes and goes.
+ */
+@Component(service = ViewContribution.class)
+public class ModulesViewContribution implements ViewContribution {
+
+    private final ModuleRegistry registry;
+    private final Set<ModulesView> open = new CopyOnWriteArraySet<>();
+    private volatile ModuleAdmin admin;
+
+    @Activate
+    public ModulesViewContribution(@Reference ModuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindModuleAdmin(ModuleAdmin service) {
+        admin = service;
+        open.forEach(ModulesView::adminChanged);
+    }
+
+    void unbindModuleAdmin(ModuleAdmin service) {
+        if (admin == service) {
+            admin = null;
+            open.forEach(ModulesView::adminChanged);
+        }
+    }
+
+    @Override
+    public String id() {
+        return "platform.modules";
+    }
+
+    @Override
+    public String moduleId() {
+        return "platform";
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return new Texts(locale).t("已安装模块", "Installed modules");
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public ContributedView create(Composite parent, ViewSite site) {
+        ModulesView view = new ModulesView(parent, site, registry, () -> admin);
+        open.add(view);
+        view.control().addDisposeListener(e -> open.remove(view));
+        return view;
+    }
+}

@@ -1,0 +1,205 @@
+package org.xingfeng.platform.ui.internal.views;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.module.ModuleInfo;
+import org.xingfeng.platform.api.module.ModuleRegistry;
+import org.xingfeng.platform.api.module.RoleDefinition;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.security.UserAccount;
+import org.xingfeng.platform.api.security.UserDraft;
+import org.xingfeng.platform.api.security.UserService;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.Confirm;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/** Accounts with their roles (the platform's and the installed modules'); create, roles, password reset, disable. */
+public class UsersView implements ContributedView {
+
+    private static final String PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final ViewSite site;
+    private final UserService users;
+    private final ModuleRegistry modules;
+    private final OrgService org;
+    private final Texts t;
+    private final Composite root;
+    private final DataTable<UserAccount> table;
+    private final Button rolesButton;
+    private final Button resetButton;
+    private final Button enableButton;
+    private final SecureRandom random = new SecureRandom();
+
+    public UsersView(Composite parent, ViewSite site, UserService users, ModuleRegistry modules, OrgService org) {
+        this.site = site;
+        this.users = users;
+        this.modules = modules;
+        this.org = org;
+        this.t = Texts.of(site);
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new FillLayout());
+        Map<String, String> roleNames = roleNames();
+        table = new DataTable<>(root, site, "用户", "Users", List.of(
+                Column.<UserAccount>of("用户名", "User name", UserAccount::username).width(120),
+                Column.<UserAccount>of("姓名", "Name", UserAccount::displayName).width(110),
+                Column.<UserAccount>of("角色", "Roles", u -> String.join("、",
+                        u.roles().stream().sorted().map(r -> roleNames.getOrDefault(r, r)).toList())).width(260),
+                Column.<UserAccount>of("启用", "Enabled", UserAccount::enabled).width(60),
+                Column.<UserAccount>of("须改密码", "Must change password", UserAccount::mustChangePassword).width(90),
+                Column.<UserAccount>of("锁定至", "Locked until", UserAccount::lockedUntil).width(150)));
+        table.addButton("新建用户", "New user", this::createDialog);
+        rolesButton = table.addButton("分配角色", "Assign roles", () -> rolesDialog(table.selected()));
+        resetButton = table.addButton("重置密码", "Reset password", () -> resetDialog(table.selected()));
+        enableButton = table.addButton("停用", "Disable", () -> toggleEnabled(table.selected()));
+        table.onSelection(this::selected);
+        table.onOpen(this::rolesDialog);
+        selected(null);
+        reload();
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public DataTable<UserAccount> table() {
+        return table;
+    }
+
+    private void selected(UserAccount u) {
+        rolesButton.setEnabled(u != null);
+        resetButton.setEnabled(u != null);
+        enableButton.setEnabled(u != null);
+        enableButton.setText(u != null && !u.enabled() ? t.t("启用", "Enable") : t.t("停用", "Disable"));
+        enableButton.getParent().layout();
+    }
+
+    public void reload() {
+        table.load("读取用户", "Reading users", monitor -> users.users().stream()
+                .sorted(Comparator.comparing(UserAccount::username)).toList());
+    }
+
+    /** Role id to its name in the client's language, with the module's name, for every installed module. */
+    private Map<String, String> roleNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ModuleInfo m : modules.modules()) {
+            for (RoleDefinition r : m.roles()) {
+                names.put(r.id(), t.t(r.nameZh(), r.nameEn()));
+            }
+        }
+        return names;
+    }
+
+    private List<Choice<String>> roleChoices() {
+        List<Choice<String>> choices = new ArrayList<>();
+        for (ModuleInfo m : modules.modules()) {
+            for (RoleDefinition r : m.roles()) {
+                choices.add(new Choice<>(r.id(), t.t(r.nameZh(), r.nameEn()) + "  (" + r.id() + ", "
+                        + t.t(m.nameZh(), m.nameEn()) + ")"));
+            }
+        }
+        return choices;
+    }
+
+    private String newPassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            sb.append(PASSWORD_CHARS.charAt(random.nextInt(PASSWORD_CHARS.length())));
+        }
+        return sb.insert(6, '-').toString();
+    }
+
+    /** The new-user form; the one-time password is shown so the administrator can hand it over. */
+    public void createDialog() {
+        FormDialog d = new FormDialog(site, "新建用户", "New user",
+                "一次性密码须在首次登录时修改。", "The one-time password must be changed at the first login.")
+                .text("username", "用户名", "User name", "")
+                .text("displayName", "姓名", "Name", "")
+                .text("staffNumber", "工号（可选）", "Staff number (optional)", "")
+                .checks("roles", "角色", "Roles", roleChoices(), Set.of("staff"))
+                .text("password", "一次性密码", "One-time password", newPassword());
+        UserAccount[] saved = new UserAccount[1];
+        d.onSave(f -> {
+            Long staffId = null;
+            String number = f.text("staffNumber").strip();
+            if (!number.isEmpty()) {
+                staffId = org.staffByNumber(number).map(Staff::id).orElseThrow(() -> new ValidationException("staffNumber",
+                        "没有这个工号的人员 (no staff member with this number): " + number));
+            }
+            saved[0] = users.create(site.session().actor(), new UserDraft(f.text("username").strip(),
+                    f.text("displayName"), staffId, f.checkedValues("roles"), f.text("password")));
+        });
+        if (d.open() == FormDialog.OK) {
+            site.status(t.t("已新建用户 ", "User created: ") + saved[0].username());
+            reload();
+        }
+    }
+
+    public void rolesDialog(UserAccount u) {
+        if (u == null) {
+            return;
+        }
+        FormDialog d = new FormDialog(site, "分配角色", "Assign roles", u.username() + " · " + u.displayName(),
+                u.username() + " · " + u.displayName())
+                .checks("roles", "角色", "Roles", roleChoices(), u.roles());
+        d.onSave(f -> users.setRoles(site.session().actor(), u.id(), f.checkedValues("roles")));
+        if (d.open() == FormDialog.OK) {
+            site.status(t.t("已更新角色", "Roles updated"));
+            reload();
+        }
+    }
+
+    public void resetDialog(UserAccount u) {
+        if (u == null) {
+            return;
+        }
+        FormDialog d = new FormDialog(site, "重置密码", "Reset password",
+                u.username() + "：新的一次性密码，首次登录时须修改；锁定随之解除。",
+                u.username() + ": a new one-time password, to be changed at the next login; any lockout ends.")
+                .text("password", "一次性密码", "One-time password", newPassword());
+        d.onSave(f -> users.resetPassword(site.session().actor(), u.id(), f.text("password")));
+        if (d.open() == FormDialog.OK) {
+            site.status(t.t("已重置密码", "Password reset"));
+            reload();
+        }
+    }
+
+    public void toggleEnabled(UserAccount u) {
+        if (u == null) {
+            return;
+        }
+        boolean enable = !u.enabled();
+        if (!enable && !Confirm.ask(site, "停用用户 " + u.username() + "？其登录随即失效。",
+                "Disable " + u.username() + "? Their sessions end at once.")) {
+            return;
+        }
+        try {
+            users.setEnabled(site.session().actor(), u.id(), enable);
+            site.status(enable ? t.t("已启用", "Enabled") : t.t("已停用", "Disabled"));
+        } catch (RuntimeException e) {
+            site.showError(e);
+        }
+        reload();
+    }
+
+    @Override
+    public void setFocus() {
+        table.filterBox().setFocus();
+    }
+}
