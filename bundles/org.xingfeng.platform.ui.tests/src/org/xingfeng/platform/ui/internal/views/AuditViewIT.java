@@ -22,6 +22,7 @@ import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.OrgUnitDraft;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.ui.testing.ViewTestSupport;
 
 /** 审计日志 on the real audit log: filters, paging, bad dates, roles, export. */
 class AuditViewIT extends ViewTestSupport {

@@ -20,6 +20,7 @@ import org.xingfeng.platform.api.calendar.DayKind;
 import org.xingfeng.platform.api.calendar.SpecialDay;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
 import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.testing.ViewTestSupport;
 
 /** 工作日历 on the real calendar service: a year's special days, edits through the dialog, working-day counts. */
 class CalendarViewIT extends ViewTestSupport {

@@ -26,6 +26,7 @@ import org.xingfeng.platform.api.module.ModuleInfo;
 import org.xingfeng.platform.api.module.ModuleRegistry;
 import org.xingfeng.platform.api.module.ModuleState;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.ui.testing.ViewTestSupport;
 
 /**
  * 已安装模块: read-only from the module registry without module management; with a fake {@link ModuleAdmin}

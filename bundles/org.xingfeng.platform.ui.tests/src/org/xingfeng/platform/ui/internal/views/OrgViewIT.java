@@ -23,6 +23,7 @@ import org.xingfeng.platform.api.org.StaffDraft;
 import org.xingfeng.platform.api.org.StaffQuery;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.testing.ViewTestSupport;
 
 /** 组织机构与人员 on the real OrgService: tree, staff of a unit and below, dialogs, filter, sort, export. */
 class OrgViewIT extends ViewTestSupport {

@@ -24,6 +24,7 @@ import org.xingfeng.platform.api.security.UserDraft;
 import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.testing.ViewTestSupport;
 
 /** 用户与角色 on the real UserService: list, create, roles, password reset, disable, bad input, English labels. */
 class UsersViewIT extends ViewTestSupport {

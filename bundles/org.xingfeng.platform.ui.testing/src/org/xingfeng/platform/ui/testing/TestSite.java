@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.views;
+package org.xingfeng.platform.ui.testing;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,19 +18,19 @@ import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.ViewSite;
 
 /** A view site for tests: background work runs at once on the calling thread; errors and exports are kept. */
-final class TestSite implements ViewSite {
+public final class TestSite implements ViewSite {
 
-    final List<Throwable> errors = new ArrayList<>();
-    final List<String> statuses = new ArrayList<>();
-    final List<String> tasks = new ArrayList<>();
+    public final List<Throwable> errors = new ArrayList<>();
+    public final List<String> statuses = new ArrayList<>();
+    public final List<String> tasks = new ArrayList<>();
     private final ClientSession session;
     private final Locale locale;
     private final Shell shell;
     private final SpreadsheetService sheets;
     private final Path exportDir;
-    Path lastExport;
+    public Path lastExport;
 
-    TestSite(ClientSession session, Locale locale, Shell shell, SpreadsheetService sheets, Path exportDir) {
+    public TestSite(ClientSession session, Locale locale, Shell shell, SpreadsheetService sheets, Path exportDir) {
         this.session = session;
         this.locale = locale;
         this.shell = shell;

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.views;
+package org.xingfeng.platform.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -42,23 +42,23 @@ import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.widgets.DataTable;
 
 /**
- * What the view tests share: the real platform services from the OSGi runtime (embedded Derby), the
+ * What client view tests share (the platform's and the modules'): the real platform services from the OSGi runtime (embedded Derby), the
  * administrator's session, an SWT display with a shell per test, dialog driving and screenshots.
  */
-abstract class ViewTestSupport {
+public abstract class ViewTestSupport {
 
-    static final String ADMIN_PASSWORD = "It-admin-2026!";
+    public static final String ADMIN_PASSWORD = "It-admin-2026!";
 
-    static BundleContext context;
-    static Display display;
-    static Actor admin;
-    static SpreadsheetService sheets;
+    protected static BundleContext context;
+    protected static Display display;
+    protected static Actor admin;
+    protected static SpreadsheetService sheets;
 
-    Shell shell;
-    TestSite site;
+    protected Shell shell;
+    protected TestSite site;
 
     @BeforeAll
-    static void runtime() throws Exception {
+    public static void runtime() throws Exception {
         context = FrameworkUtil.getBundle(ViewTestSupport.class).getBundleContext();
         display = Display.getDefault();
         sheets = service(SpreadsheetService.class);
@@ -81,7 +81,7 @@ abstract class ViewTestSupport {
         }
     }
 
-    static <S> S service(Class<S> type) throws InterruptedException {
+    public static <S> S service(Class<S> type) throws InterruptedException {
         ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         S s = tracker.waitForService(60_000);
@@ -90,7 +90,7 @@ abstract class ViewTestSupport {
     }
 
     /** The view contribution registered (by DS) under this id. */
-    static ViewContribution contribution(String id) throws Exception {
+    public static ViewContribution contribution(String id) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             for (var ref : context.getServiceReferences(ViewContribution.class, null)) {
@@ -105,11 +105,11 @@ abstract class ViewTestSupport {
     }
 
     /** A fresh shell and a Chinese site for the administrator. */
-    Composite open() {
+    protected Composite open() {
         return open(admin, Locale.SIMPLIFIED_CHINESE);
     }
 
-    Composite open(Actor actor, Locale locale) {
+    protected Composite open(Actor actor, Locale locale) {
         if (shell != null && !shell.isDisposed()) {
             shell.dispose();
         }
@@ -124,7 +124,7 @@ abstract class ViewTestSupport {
     }
 
     @AfterEach
-    void closeShell() {
+    protected void closeShell() {
         if (shell != null && !shell.isDisposed()) {
             shell.dispose();
         }
@@ -132,7 +132,7 @@ abstract class ViewTestSupport {
     }
 
     /** Lets SWT process pending events for a while. */
-    static void settle(long millis) {
+    public static void settle(long millis) {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             while (display.readAndDispatch()) {
@@ -151,7 +151,7 @@ abstract class ViewTestSupport {
      * Runs {@code opener} (which opens a modal dialog and blocks until it closes) and, once a dialog of the type
      * is showing, {@code action} on it inside its event loop. A failing action closes the dialog and is rethrown.
      */
-    static <W extends Window> void withDialog(Class<W> type, Consumer<W> action, Runnable opener) {
+    public static <W extends Window> void withDialog(Class<W> type, Consumer<W> action, Runnable opener) {
         Throwable[] failure = new Throwable[1];
         boolean[] seen = new boolean[1];
         long deadline = System.currentTimeMillis() + 30_000;
@@ -188,7 +188,7 @@ abstract class ViewTestSupport {
     }
 
     /** Presses the button labelled {@code label} in the window's shell. */
-    static void press(Window w, String label) {
+    public static void press(Window w, String label) {
         Button b = find(w.getShell(), label);
         assertNotNull(b, "button " + label);
         b.notifyListeners(SWT.Selection, new Event());
@@ -210,7 +210,7 @@ abstract class ViewTestSupport {
     }
 
     /** The cell texts of the table's visible rows, in the visible order. */
-    static <T> List<List<String>> shown(DataTable<T> table) {
+    public static <T> List<List<String>> shown(DataTable<T> table) {
         List<List<String>> rows = new ArrayList<>();
         var items = table.viewer().getTable().getItems();
         int columns = table.viewer().getTable().getColumnCount();
@@ -224,7 +224,7 @@ abstract class ViewTestSupport {
         return rows;
     }
 
-    static List<String> headers(DataTable<?> table) {
+    public static List<String> headers(DataTable<?> table) {
         List<String> h = new ArrayList<>();
         for (var c : table.viewer().getTable().getColumns()) {
             h.add(c.getText());
@@ -236,7 +236,7 @@ abstract class ViewTestSupport {
      * Exports through the table's button and reads the file back with the platform's spreadsheet service: the
      * header row must be the table's headers and the rows exactly the visible ones, in order.
      */
-    void assertExportMatches(DataTable<?> table) throws Exception {
+    protected void assertExportMatches(DataTable<?> table) throws Exception {
         Path before = site.lastExport;
         table.exportButton().notifyListeners(SWT.Selection, new Event());
         assertTrue(site.lastExport != null && !site.lastExport.equals(before), "an export was written");
@@ -259,12 +259,12 @@ abstract class ViewTestSupport {
     }
 
     /** Saves a PNG of the shell under the test bundle's target/screenshots. */
-    void screenshot(String name) throws Exception {
+    protected void screenshot(String name) throws Exception {
         capture(shell, name);
     }
 
     /** Saves a PNG of a shell (a view's or a dialog's), copied from the screen. */
-    static void capture(Shell target, String name) throws Exception {
+    public static void capture(Shell target, String name) throws Exception {
         target.layout(true, true);
         settle(400);
         Rectangle area = target.getClientArea();
@@ -284,7 +284,7 @@ abstract class ViewTestSupport {
         assertTrue(Files.size(dir.resolve(name + ".png")) > 1000, "screenshot " + name);
     }
 
-    static void assertNoErrors(TestSite site) {
+    public static void assertNoErrors(TestSite site) {
         if (!site.errors.isEmpty()) {
             fail("unexpected errors: " + site.errors, site.errors.get(0));
         }
