@@ -1,8 +1,5 @@
 package org.xingfeng.platform.ui.internal.views;
 
-import java.util.Locale;
-import java.util.Set;
-
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,44 +7,20 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.NamedViewContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
-import org.xingfeng.platform.ui.widgets.Texts;
 
 /** 审计日志: administrators and auditors. */
 @Component(service = ViewContribution.class)
-public class AuditViewContribution implements ViewContribution {
+public class AuditViewContribution extends NamedViewContribution {
 
     private final AuditLog audit;
 
     @Activate
     public AuditViewContribution(@Reference AuditLog audit) {
+        super("platform.audit", "platform", "审计日志", "Audit log", 40, Roles.ADMIN, Roles.AUDITOR);
         this.audit = audit;
-    }
-
-    @Override
-    public String id() {
-        return "platform.audit";
-    }
-
-    @Override
-    public String moduleId() {
-        return "platform";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return new Texts(locale).t("审计日志", "Audit log");
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.ADMIN, Roles.AUDITOR);
     }
 
     @Override

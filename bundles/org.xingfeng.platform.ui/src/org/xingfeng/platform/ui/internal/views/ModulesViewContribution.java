@@ -1,6 +1,5 @@
 package org.xingfeng.platform.ui.internal.views;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
@@ -14,9 +13,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.xingfeng.platform.api.module.ModuleAdmin;
 import org.xingfeng.platform.api.module.ModuleRegistry;
 import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.NamedViewContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
-import org.xingfeng.platform.ui.widgets.Texts;
 
 /**
  * 已安装模块: every logged-in user sees the modules; administrators manage them when a {@link ModuleAdmin} is
@@ -24,7 +23,7 @@ import org.xingfeng.platform.ui.widgets.Texts;
  * service comes and goes.
  */
 @Component(service = ViewContribution.class)
-public class ModulesViewContribution implements ViewContribution {
+public class ModulesViewContribution extends NamedViewContribution {
 
     private final ModuleRegistry registry;
     private final Set<ModulesView> open = new CopyOnWriteArraySet<>();
@@ -32,6 +31,7 @@ public class ModulesViewContribution implements ViewContribution {
 
     @Activate
     public ModulesViewContribution(@Reference ModuleRegistry registry) {
+        super("platform.modules", "platform", "已安装模块", "Installed modules", 50);
         this.registry = registry;
     }
 
@@ -47,26 +47,6 @@ public class ModulesViewContribution implements ViewContribution {
             admin = null;
             open.forEach(ModulesView::adminChanged);
         }
-    }
-
-    @Override
-    public String id() {
-        return "platform.modules";
-    }
-
-    @Override
-    public String moduleId() {
-        return "platform";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return new Texts(locale).t("已安装模块", "Installed modules");
-    }
-
-    @Override
-    public int order() {
-        return 50;
     }
 
     @Override
