@@ -45,6 +45,7 @@ public class ContributionsAddon {
     @Inject
     EModelService models;
     @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
     ClientSession session;
     @Inject
     Messages messages;
@@ -56,9 +57,12 @@ public class ContributionsAddon {
 
     @PostConstruct
     public void start(IEclipseContext context) {
+        context.set(ContributionRegistry.class, registry);
+        if (session == null) {
+            return; // nobody logged in: the window is not shown and nothing is contributed
+        }
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
         moduleNames = new ModuleNames(bundleContext);
-        context.set(ContributionRegistry.class, registry);
         context.set(ModuleNames.class, moduleNames);
         trackers.add(track(bundleContext, ViewContribution.class, this::viewAdded, this::viewRemoved));
         trackers.add(track(bundleContext, DashboardTile.class, this::tileAdded, registry::removeTile));
@@ -69,7 +73,9 @@ public class ContributionsAddon {
     public void stop() {
         stopped = true;
         trackers.forEach(ServiceTracker::close);
-        moduleNames.close();
+        if (moduleNames != null) {
+            moduleNames.close();
+        }
     }
 
     private <S> ServiceTracker<S, S> track(BundleContext bc, Class<S> type, Consumer<S> added, Consumer<S> removed) {
