@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
@@ -463,6 +463,10 @@ class ClientWorkbenchIT {
         assertEquals(null, o);
     }
 
+    private static void assertNull(Object o, String message) {
+        assertEquals(null, o, message);
+    }
+
     private void assertOnlyMainWindow() {
         List<String> others = ui(() -> Arrays.stream(display.getShells())
                 .filter(s -> !s.isDisposed() && s.isVisible() && s != mainShell()).map(Shell::getText).toList());
@@ -665,7 +669,7 @@ class ClientWorkbenchIT {
     /** The client product's own settings (applicationXMI, lifeCycleURI, CSS, persistence), from its product extension. */
     private static Map<String, String> productProperties() {
         Map<String, String> props = new HashMap<>();
-        for (IConfigurationElement product : Platform.getExtensionRegistry()
+        for (IConfigurationElement product : RegistryFactory.getRegistry()
                 .getConfigurationElementsFor("org.eclipse.core.runtime.products")) {
             if ("org.xingfeng.client".equals(product.getContributor().getName())) {
                 for (IConfigurationElement p : product.getChildren("property")) {

@@ -155,7 +155,7 @@ public final class ClientViewSite implements ViewSite {
         }
         if (e instanceof XingfengException x) {
             StringBuilder sb = new StringBuilder(x.getMessage());
-            x.details().stream().limit(20).forEach(d -> sb.append('\n').append(d.row() <= 0 ? "" : messages.get("error.row", d.row()))
+            x.details().stream().filter(d -> !d.message().equals(x.getMessage())).limit(20).forEach(d -> sb.append('\n').append(d.row() <= 0 ? "" : messages.get("error.row", d.row()))
                     .append(d.message()));
             return sb.toString();
         }

@@ -12,6 +12,8 @@ import org.eclipse.e4.ui.model.application.ui.menu.MDirectMenuItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.renderers.swt.MenuManagerRenderer;
+import org.eclipse.jface.action.MenuManager;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -145,7 +147,12 @@ public class ContributionsAddon {
                 continue;
             }
             MMenu moduleMenu = moduleMenu(window.getMainMenu(), menu.moduleId());
-            moduleMenu.getChildren().removeIf(e -> menu.id().equals(e.getPersistedState().get(MENU_ID)));
+            for (MMenuElement e : List.copyOf(moduleMenu.getChildren())) {
+                if (menu.id().equals(e.getPersistedState().get(MENU_ID))) {
+                    e.setToBeRendered(false);
+                    moduleMenu.getChildren().remove(e);
+                }
+            }
             MDirectMenuItem item = models.createModelElement(MDirectMenuItem.class);
             item.setElementId("xingfeng.menuitem." + menu.id());
             item.setLabel(menu.label(messages.locale()));
@@ -161,6 +168,17 @@ public class ContributionsAddon {
                 at++;
             }
             moduleMenu.getChildren().add(at, item);
+            refresh(window.getMainMenu());
+        }
+    }
+
+    /** The menu bar's manager does not notice a new or removed top-level menu by itself: tell it. */
+    private static void refresh(MMenu mainMenu) {
+        if (mainMenu.getRenderer() instanceof MenuManagerRenderer renderer) {
+            MenuManager manager = renderer.getManager(mainMenu);
+            if (manager != null) {
+                manager.updateAll(true);
+            }
         }
     }
 
@@ -188,11 +206,19 @@ public class ContributionsAddon {
             }
             for (MMenuElement e : List.copyOf(window.getMainMenu().getChildren())) {
                 if (e instanceof MMenu m && (MODULE_MENU_PREFIX + menu.moduleId()).equals(m.getElementId())) {
-                    m.getChildren().removeIf(i -> menu.id().equals(i.getPersistedState().get(MENU_ID)));
+                    // the renderer drops an item's menu entry when the item stops being rendered, not on removal
+                    for (MMenuElement i : List.copyOf(m.getChildren())) {
+                        if (menu.id().equals(i.getPersistedState().get(MENU_ID))) {
+                            i.setToBeRendered(false);
+                            m.getChildren().remove(i);
+                        }
+                    }
                     if (m.getChildren().isEmpty()) {
+                        m.setVisible(false);
                         m.setToBeRendered(false);
                         window.getMainMenu().getChildren().remove(m);
                     }
+                    refresh(window.getMainMenu());
                 }
             }
         }
