@@ -16,7 +16,6 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
@@ -50,14 +49,8 @@ public class ClientLifeCycle {
         Messages messages = new Messages(Messages.configuredLocale());
         context.set(Messages.class, messages);
         Display display = Display.getDefault();
-        LoginServices services;
-        try {
-            services = waitForServices();
-        } catch (IllegalStateException e) {
-            MessageDialog.openError(null, messages.get("login.window"), messages.get("login.unavailable", e.getMessage()));
-            return;
-        }
-        LoginDialog dialog = new LoginDialog(null, services, messages);
+        // the dialog shows at once; the platform services (database, schema) finish starting meanwhile
+        LoginDialog dialog = new LoginDialog(null, this::waitForServices, messages);
         display.asyncExec(() -> {
             mark("login dialog shown");
             String file = System.getProperty("xingfeng.client.autoLoginFile");

@@ -1,6 +1,7 @@
 package org.xingfeng.platform.ui.internal.shell;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -31,7 +32,8 @@ public class LoginDialog extends Dialog {
     /** Widget data key of the dialog's shell and of its fields (for tests and the bench's automatic login). */
     public static final String KEY = "xingfeng.login";
 
-    private final LoginServices services;
+    private final Supplier<LoginServices> servicesSource;
+    private LoginServices services;
     private Messages messages;
     private Text user;
     private Text password;
@@ -44,9 +46,13 @@ public class LoginDialog extends Dialog {
     private Font titleFont;
     private ClientSession session;
 
-    public LoginDialog(Shell parent, LoginServices services, Messages messages) {
+    /**
+     * @param services the platform's login services; may block while they start (the dialog shows at once and
+     *                 waits for them only when the user logs in), and throws IllegalStateException if they never come
+     */
+    public LoginDialog(Shell parent, Supplier<LoginServices> services, Messages messages) {
         super(parent);
-        this.services = services;
+        this.servicesSource = services;
         this.messages = messages;
     }
 
@@ -127,13 +133,18 @@ public class LoginDialog extends Dialog {
     protected void okPressed() {
         String name = user.getText().trim();
         String secret = password.getText();
-        XingfengException[] failure = new XingfengException[1];
+        RuntimeException[] failure = new RuntimeException[1];
         LoginSession[] login = new LoginSession[1];
         BusyIndicator.showWhile(getShell().getDisplay(), () -> {
             try {
+                if (services == null) {
+                    services = servicesSource.get();
+                }
                 login[0] = services.auth().login(name, secret);
             } catch (XingfengException e) {
                 failure[0] = e;
+            } catch (IllegalStateException e) {
+                failure[0] = new IllegalStateException(messages.get("login.unavailable", e.getMessage()), e);
             }
         });
         if (failure[0] != null) {
