@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -20,6 +22,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.PersistenceService;
@@ -43,9 +46,12 @@ public class ClientLifeCycle {
     private static final long SERVICE_WAIT_MS = 120_000;
 
     private boolean loggedIn;
+    /** Open once the platform and the modules have started (their first-start work, e.g. the first administrator, done). */
+    private final CountDownLatch started = new CountDownLatch(1);
 
     @PostContextCreate
     public void login(IEclipseContext context) {
+        startServicesInBackground();
         Messages messages = new Messages(Messages.configuredLocale());
         context.set(Messages.class, messages);
         Display display = Display.getDefault();
@@ -117,9 +123,33 @@ public class ClientLifeCycle {
         }
     }
 
+    /**
+     * The client product starts the framework to the level of the window only; the platform and the modules (which
+     * open the database and check its schema) start at the level {@code xingfeng.client.startLevel}, which is reached
+     * here in the background (the framework changes start levels on a thread of its own).
+     */
+    private void startServicesInBackground() {
+        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        String wanted = bc.getProperty("xingfeng.client.startLevel");
+        FrameworkStartLevel levels = bc.getBundle(0).adapt(FrameworkStartLevel.class);
+        if (wanted == null || wanted.isBlank() || levels.getStartLevel() >= Integer.parseInt(wanted.trim())) {
+            started.countDown();
+            return;
+        }
+        levels.setStartLevel(Integer.parseInt(wanted.trim()), event -> started.countDown());
+    }
+
     private LoginServices waitForServices() {
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
         long until = System.currentTimeMillis() + SERVICE_WAIT_MS;
+        try {
+            if (!started.await(SERVICE_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("start level");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
         return new LoginServices(await(bc, AuthService.class, until), await(bc, OrgService.class, until),
                 await(bc, PersistenceService.class, until));
     }
