@@ -1,6 +1,7 @@
 # Shared by the scripts in releng/bin: project root, Java check, product location.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PRODUCT_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.server.product/linux/gtk/x86_64/xingfeng-server"
+CLIENT_PRODUCT_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.client.product/linux/gtk/x86_64/xingfeng-client"
 
 require_java17() {
   if ! command -v java >/dev/null 2>&1; then
@@ -15,10 +16,10 @@ require_java17() {
   fi
 }
 
-# Builds the product when it is missing or older than any source file.
+# Builds the products when the one in $1 (default: the server) is missing or older than any source file.
 build_if_needed() {
   local launcher
-  launcher=$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -1)
+  launcher=$(ls "${1:-$PRODUCT_DIR}"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -1)
   if [ -n "$launcher" ] && [ -z "$(find "$ROOT/bundles" "$ROOT/features" "$ROOT/releng/org.xingfeng.site" "$ROOT/target-platform" \
         -newer "$launcher" -type f -not -path '*/target/*' -print -quit)" ]; then
     return 0

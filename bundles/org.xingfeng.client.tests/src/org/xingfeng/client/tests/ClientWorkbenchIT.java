@@ -1,0 +1,726 @@
+package org.xingfeng.client.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.OrgLevel;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.org.OrgUnitDraft;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.org.StaffDraft;
+import org.xingfeng.platform.api.org.StaffTier;
+import org.xingfeng.platform.api.persistence.PersistenceService;
+import org.xingfeng.platform.api.security.AuthService;
+import org.xingfeng.platform.api.security.UserDraft;
+import org.xingfeng.platform.api.security.UserService;
+import org.xingfeng.platform.api.spreadsheet.SheetData;
+import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
+import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.DashboardTile;
+import org.xingfeng.platform.ui.MenuContribution;
+import org.xingfeng.platform.ui.ViewContribution;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.internal.shell.ChangePasswordDialog;
+import org.xingfeng.platform.ui.internal.shell.DashboardPart;
+import org.xingfeng.platform.ui.internal.shell.LoginDialog;
+import org.xingfeng.platform.ui.internal.shell.NavigatorPart;
+import org.xingfeng.platform.ui.internal.shell.StatusLine;
+import org.xingfeng.platform.ui.internal.shell.ViewParts;
+import org.xingfeng.platform.ui.internal.shell.XlsxFileChooser;
+
+/**
+ * The client as a person meets it: the real E4Application with the client product's settings (read from its
+ * product extension), the real Application.e4xmi, and the real platform services on a fresh embedded Derby. The
+ * UI runs on a thread of its own; the test reads widgets through {@code syncExec} and acts through
+ * {@code asyncExec} (an action may open a modal dialog, which must not block the test).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClientWorkbenchIT {
+
+    private static final String INITIAL = "Erstes-2026!x";
+    private static final String CHOSEN = "Zhang-2026-ok";
+    private static final long WAIT_MS = 60_000;
+
+    private final BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private AuthService auth;
+    private UserService users;
+    private OrgService org;
+    private PersistenceService persistence;
+    private SpreadsheetService spreadsheets;
+    private OrgUnit unit;
+    private volatile Display display;
+    private Thread uiThread;
+    private final AtomicReference<Object> exitCode = new AtomicReference<>();
+    private final AtomicReference<Throwable> uiFailure = new AtomicReference<>();
+    private final AtomicReference<ViewSite> site = new AtomicReference<>();
+
+    @BeforeAll
+    void startClient() throws Exception {
+        auth = service(AuthService.class);
+        users = service(UserService.class);
+        org = service(OrgService.class);
+        persistence = service(PersistenceService.class);
+        spreadsheets = service(SpreadsheetService.class);
+        unit = org.createUnit(Actor.SYSTEM, new OrgUnitDraft(null, "CT01", "测试县医疗保障局", OrgLevel.COUNTY));
+        Staff staff = org.createStaff(Actor.SYSTEM, new StaffDraft("CT0001", "张晓明", unit.id(), null,
+                StaffTier.WINDOW_STAFF, List.of("综合柜员"), true));
+        users.create(Actor.SYSTEM, new UserDraft("zhangxm", "张晓明", staff.id(), Set.of("staff", "admin"), INITIAL));
+
+        Map<String, String> product = productProperties();
+        IApplicationContext context = new TestApplicationContext(product);
+        uiThread = new Thread(() -> {
+            try {
+                display = Display.getDefault();
+                exitCode.set(new E4Application().start(context));
+            } catch (Throwable t) {
+                uiFailure.set(t);
+                t.printStackTrace();
+            }
+        }, "client-ui");
+        uiThread.start();
+        waitFor("the display", () -> display != null);
+    }
+
+    @AfterAll
+    void closeClient() throws Exception {
+        registrations.forEach(r -> {
+            try {
+                r.unregister();
+            } catch (IllegalStateException e) {
+                // already gone
+            }
+        });
+        if (display != null && !display.isDisposed()) {
+            display.asyncExec(() -> {
+                MApplication app = application();
+                if (app != null) {
+                    app.getContext().get(IWorkbench.class).close();
+                }
+            });
+        }
+        uiThread.join(30_000);
+    }
+
+    @Test
+    @Order(1)
+    void loginRefusesABadPasswordAndLeadsAOneTimePasswordToAChange() {
+        Shell login = waitForShell(LoginDialog.KEY);
+        fill(login, LoginDialog.KEY, "user", "zhangxm");
+        fill(login, LoginDialog.KEY, "password", "not-the-password");
+        press(login, LoginDialog.KEY, "ok");
+        waitFor("the login's refusal", () -> ui(() -> !text(login, LoginDialog.KEY, "error").isEmpty()));
+        assertEquals("用户名或密码错误 (wrong username or password)", ui(() -> text(login, LoginDialog.KEY, "error")));
+        assertFalse(ui(login::isDisposed), "the login dialog stays open");
+
+        fill(login, LoginDialog.KEY, "password", INITIAL);
+        press(login, LoginDialog.KEY, "ok");
+        Shell change = waitForShell(ChangePasswordDialog.KEY);
+        fill(change, ChangePasswordDialog.KEY, "new", CHOSEN);
+        fill(change, ChangePasswordDialog.KEY, "repeat", CHOSEN + "x");
+        press(change, ChangePasswordDialog.KEY, "ok");
+        waitFor("the mismatch to be refused", () -> ui(() -> !change.isDisposed()
+                && "两次输入的密码不一致".equals(((ChangePasswordDialog) change.getData()).error())));
+        fill(change, ChangePasswordDialog.KEY, "repeat", CHOSEN);
+        press(change, ChangePasswordDialog.KEY, "ok");
+        waitFor("the main window", () -> ui(() -> application() != null
+                && application().getContext().get(StatusLine.class) != null));
+        assertTrue(ui(login::isDisposed));
+        assertTrue(auth.login("zhangxm", CHOSEN).token() != null, "the new password is the user's now");
+    }
+
+    @Test
+    @Order(2)
+    void statusLineShowsUserUnitAndConnection() {
+        Shell main = mainShell();
+        assertEquals("用户：张晓明", ui(() -> text(main, StatusLine.KEY, "user")));
+        assertEquals("单位：测试县医疗保障局", ui(() -> text(main, StatusLine.KEY, "unit")));
+        String connection = ui(() -> text(main, StatusLine.KEY, "connection"));
+        assertTrue(connection.startsWith("数据库：本机数据库（Derby 嵌入式"), connection);
+        assertTrue(connection.contains(persistence.database().url()), connection);
+        assertEquals("行风 — 医保服务质量管理", ui(main::getText));
+    }
+
+    @Test
+    @Order(3)
+    void aViewRegisteredAtRuntimeAppearsOpensAndVanishesWhenUnregistered() throws Exception {
+        AtomicInteger disposed = new AtomicInteger();
+        ServiceRegistration<ViewContribution> reg = bc.registerService(ViewContribution.class,
+                new TestView("tests.units", "platform", "单位一览", Set.of(), disposed), null);
+        waitFor("the navigator entry", () -> ui(() -> navigatorItem("tests.units") != null));
+        assertEquals("单位一览", ui(() -> navigatorItem("tests.units").getText()));
+        openFromNavigator("tests.units");
+        waitFor("the view's part", () -> ui(() -> renderedParts("tests.units") == 1));
+        waitFor("the view's content", () -> ui(() -> findLabel(mainShell(), "这是单位一览") != null));
+        openFromNavigator("tests.units");
+        ui(() -> {
+            mainShell().getDisplay().readAndDispatch();
+            return null;
+        });
+        assertEquals(1, ui(() -> renderedParts("tests.units")), "opening again activates the open part");
+        screenshot("client-main-window.png");
+
+        reg.unregister();
+        waitFor("the part to close", () -> ui(() -> partsInModel("tests.units") == 0));
+        waitFor("the entry to vanish", () -> ui(() -> navigatorItem("tests.units") == null));
+        assertEquals(1, disposed.get(), "the view was told it closed");
+        assertNull(ui(() -> findLabel(mainShell(), "这是单位一览")));
+        assertOnlyMainWindow();
+    }
+
+    @Test
+    @Order(4)
+    void aRoleRestrictedViewIsHiddenFromAUserWithoutTheRole() {
+        register(ViewContribution.class, new TestView("tests.audit", "platform", "审计日志", Set.of("auditor"), null));
+        register(ViewContribution.class, new TestView("tests.admin", "platform", "用户管理", Set.of("admin", "auditor"), null));
+        waitFor("the view for administrators", () -> ui(() -> navigatorItem("tests.admin") != null));
+        assertNull(ui(() -> navigatorItem("tests.audit")), "the user has no auditor role");
+    }
+
+    @Test
+    @Order(5)
+    void menuEntriesAndTilesComeAndGo() throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        ServiceRegistration<MenuContribution> menu = bc.registerService(MenuContribution.class, new MenuContribution() {
+            public String id() {
+                return "tests.import";
+            }
+
+            public String moduleId() {
+                return "testmodule";
+            }
+
+            public String label(Locale locale) {
+                return "导入测试清单…";
+            }
+
+            public void run(ViewSite s) {
+                assertEquals("张晓明", s.session().displayName());
+                ran.countDown();
+            }
+        }, null);
+        waitFor("the menu entry", () -> ui(() -> menuItem("导入测试清单…") != null));
+        display.asyncExec(() -> menuItem("导入测试清单…").notifyListeners(SWT.Selection, new Event()));
+        assertTrue(ran.await(20, TimeUnit.SECONDS), "the entry ran");
+
+        ServiceRegistration<DashboardTile> tile = bc.registerService(DashboardTile.class, new DashboardTile() {
+            public String id() {
+                return "tests.overdue";
+            }
+
+            public String moduleId() {
+                return "testmodule";
+            }
+
+            public String title(Locale locale) {
+                return "逾期整改";
+            }
+
+            public ContributedView create(Composite parent, ViewSite s) {
+                new Label(parent, SWT.NONE).setText("3 件");
+                return new ContributedView() {
+                };
+            }
+        }, null);
+        waitFor("the tile", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "tests.overdue") != null));
+
+        menu.unregister();
+        tile.unregister();
+        waitFor("the menu entry to vanish", () -> ui(() -> menuItem("导入测试清单…") == null));
+        waitFor("the tile to vanish", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "tests.overdue") == null));
+        assertOnlyMainWindow();
+    }
+
+    @Test
+    @Order(6)
+    void aTableExportsToXlsxThatReadsBack() throws Exception {
+        ViewSite s = openSiteView();
+        Path file = Path.of(System.getProperty("xingfeng.data", "target"), "exports", "单位一览.xlsx");
+        Files.deleteIfExists(file);
+        ui(() -> {
+            application().getContext().set(XlsxFileChooser.class, (shell, name, m) -> file);
+            return null;
+        });
+        Table table = new Table("单位一览.xlsx", "单位", List.of("编码", "名称", "成立日期", "窗口数"),
+                List.of(List.of("CT01", "测试县医疗保障局", LocalDate.of(2019, 3, 1), 6),
+                        Arrays.asList("CT02", "测试乡服务站", null, 1)));
+        display.asyncExec(() -> s.exportXlsx(table));
+        waitFor("the export's message", () -> ui(() -> text(mainShell(), StatusLine.KEY, "message").startsWith("已导出 2 行")));
+        SheetData sheet;
+        try (var in = Files.newInputStream(file)) {
+            sheet = spreadsheets.read(in).get(0);
+        }
+        assertEquals("单位", sheet.name());
+        assertEquals(List.of("编码", "名称", "成立日期", "窗口数"), sheet.rows().get(0));
+        assertEquals("测试县医疗保障局", sheet.cell(1, 1));
+        assertEquals("测试乡服务站", sheet.cell(2, 1));
+        assertEquals("CT02", sheet.cell(2, 0));
+        assertEquals(3, sheet.rows().size());
+    }
+
+    @Test
+    @Order(7)
+    void aCancelledBackgroundJobStops() throws Exception {
+        ViewSite s = openSiteView();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger steps = new AtomicInteger();
+        display.asyncExec(() -> s.run("生成测试报表", (IProgressMonitor monitor) -> {
+            monitor.beginTask("生成测试报表", 10_000);
+            started.countDown();
+            try {
+                while (steps.get() < 10_000) {
+                    if (monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    Thread.sleep(10);
+                    monitor.worked(1);
+                    steps.incrementAndGet();
+                }
+                return "finished";
+            } finally {
+                stopped.countDown();
+            }
+        }, r -> done.set(true)));
+        assertTrue(started.await(20, TimeUnit.SECONDS));
+        waitFor("the cancel button", () -> ui(() -> findData(mainShell(), StatusLine.KEY, "cancel") instanceof Button b && b.isVisible()));
+        display.asyncExec(() -> findData(mainShell(), StatusLine.KEY, "cancel").notifyListeners(SWT.Selection, new Event()));
+        assertTrue(stopped.await(10, TimeUnit.SECONDS), "the work saw the cancel and stopped");
+        assertTrue(steps.get() < 10_000);
+        waitFor("the cancelled message", () -> ui(() -> "已取消：生成测试报表".equals(text(mainShell(), StatusLine.KEY, "message"))));
+        assertFalse(done.get(), "a cancelled job gives no result");
+        waitFor("the progress to go", () -> ui(() -> !findData(mainShell(), StatusLine.KEY, "cancel").isVisible()));
+        assertOnlyMainWindow();
+    }
+
+    @Test
+    @Order(8)
+    void aServiceErrorIsShownWithItsChineseMessage() {
+        ViewSite s = openSiteView();
+        display.asyncExec(() -> s.showError(new RuntimeException("wrapped",
+                new ValidationException("name", "名称必填 (name is required)"))));
+        Shell dialog = waitFor("the error dialog", () -> ui(() -> Arrays.stream(display.getShells())
+                .filter(sh -> !sh.isDisposed() && sh.isVisible() && "操作未完成".equals(sh.getText())).findFirst().orElse(null)));
+        assertNotNull(ui(() -> findLabel(dialog, "名称必填 (name is required)")));
+        display.asyncExec(dialog::close);
+        waitFor("the dialog to close", () -> ui(dialog::isDisposed));
+    }
+
+    @Test
+    @Order(9)
+    void aModuleBundleStoppedAndStartedTakesItsViewsAwayAndBack() throws Exception {
+        Bundle module = Arrays.stream(bc.getBundles())
+                .filter(b -> "org.xingfeng.client.testmodule".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        module.start();
+        waitFor("the module's view", () -> ui(() -> navigatorItem("testmodule.hello") != null));
+        waitFor("the module's tile", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") != null));
+        openFromNavigator("testmodule.hello");
+        waitFor("its part", () -> ui(() -> findLabel(mainShell(), "测试模块的视图内容") != null));
+
+        module.stop();
+        waitFor("its part to close", () -> ui(() -> partsInModel("testmodule.hello") == 0));
+        waitFor("its entry to vanish", () -> ui(() -> navigatorItem("testmodule.hello") == null));
+        waitFor("its tile to vanish", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") == null));
+        assertOnlyMainWindow();
+
+        module.start();
+        waitFor("the view to come back", () -> ui(() -> navigatorItem("testmodule.hello") != null));
+        openFromNavigator("testmodule.hello");
+        waitFor("its part again", () -> ui(() -> findLabel(mainShell(), "测试模块的视图内容") != null));
+        assertOnlyMainWindow();
+        assertEquals(null, uiFailure.get());
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private ViewSite openSiteView() {
+        if (site.get() == null) {
+            register(ViewContribution.class, new TestView("tests.site", "platform", "导出测试", Set.of(), null));
+            waitFor("the site view's entry", () -> ui(() -> navigatorItem("tests.site") != null));
+            openFromNavigator("tests.site");
+            waitFor("the site view", () -> site.get() != null);
+        }
+        return site.get();
+    }
+
+    private <S> void register(Class<S> type, S service) {
+        registrations.add(bc.registerService(type, service, null));
+    }
+
+    private final class TestView implements ViewContribution {
+        private final String id;
+        private final String module;
+        private final String label;
+        private final Set<String> roles;
+        private final AtomicInteger disposed;
+
+        TestView(String id, String module, String label, Set<String> roles, AtomicInteger disposed) {
+            this.id = id;
+            this.module = module;
+            this.label = label;
+            this.roles = roles;
+            this.disposed = disposed;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String moduleId() {
+            return module;
+        }
+
+        public String label(Locale locale) {
+            return label;
+        }
+
+        public Set<String> roles() {
+            return roles;
+        }
+
+        public ContributedView create(Composite parent, ViewSite s) {
+            new Label(parent, SWT.NONE).setText("这是" + label);
+            site.compareAndSet(null, "tests.site".equals(id) ? s : null);
+            return new ContributedView() {
+                public void dispose() {
+                    if (disposed != null) {
+                        disposed.incrementAndGet();
+                    }
+                }
+            };
+        }
+    }
+
+    private static void assertNull(Object o) {
+        assertEquals(null, o);
+    }
+
+    private static void assertNull(Object o, String message) {
+        assertEquals(null, o, message);
+    }
+
+    private void assertOnlyMainWindow() {
+        List<String> others = ui(() -> Arrays.stream(display.getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && s != mainShell()).map(Shell::getText).toList());
+        assertEquals(List.of(), others, "no dialog (no error) is open");
+    }
+
+    private MApplication application() {
+        IEclipseContext services = E4Workbench.getServiceContext();
+        return services == null ? null : services.get(MApplication.class);
+    }
+
+    private Shell mainShell() {
+        return ui(() -> {
+            Object widget = application().getChildren().get(0).getWidget();
+            return widget instanceof Shell s ? s : null;
+        });
+    }
+
+    private int renderedParts(String viewId) {
+        return (int) ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId).stream()
+                .filter(p -> p.isToBeRendered() && p.getWidget() != null).count();
+    }
+
+    private int partsInModel(String viewId) {
+        List<MPart> parts = ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId);
+        return parts.size();
+    }
+
+    private TreeItem navigatorItem(String viewId) {
+        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
+        for (TreeItem module : tree.getItems()) {
+            for (TreeItem view : module.getItems()) {
+                if (viewId.equals(view.getData(NavigatorPart.VIEW_KEY))) {
+                    return view;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void openFromNavigator(String viewId) {
+        display.asyncExec(() -> {
+            TreeItem item = navigatorItem(viewId);
+            Tree tree = item.getParent();
+            tree.setSelection(item);
+            Event e = new Event();
+            e.item = item;
+            tree.notifyListeners(SWT.Selection, e);
+        });
+    }
+
+    private MenuItem menuItem(String label) {
+        Menu bar = mainShell().getMenuBar();
+        for (MenuItem top : bar.getItems()) {
+            Menu sub = top.getMenu();
+            if (sub == null) {
+                continue;
+            }
+            // e4 fills menus when they are about to show
+            sub.notifyListeners(SWT.Show, new Event());
+            for (MenuItem item : sub.getItems()) {
+                if (label.equals(item.getText())) {
+                    return item;
+                }
+            }
+            sub.notifyListeners(SWT.Hide, new Event());
+        }
+        return null;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        ui(() -> {
+            Shell shell = mainShell();
+            shell.forceActive();
+            shell.update();
+            while (display.readAndDispatch()) {
+                // let the window paint
+            }
+            Rectangle bounds = shell.getBounds();
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] {image.getImageData()};
+                loader.save(file.toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+            return null;
+        });
+        assertTrue(Files.size(file) > 10_000, "a screenshot with content: " + file);
+    }
+
+    private static Control findData(Composite root, String key, Object value) {
+        for (Control c : root.getChildren()) {
+            if (!c.isDisposed() && value.equals(c.getData(key))) {
+                return c;
+            }
+            if (c instanceof Composite comp) {
+                Control found = findData(comp, key, value);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Label findLabel(Composite root, String text) {
+        for (Control c : root.getChildren()) {
+            if (c instanceof Label l && !l.isDisposed() && text.equals(l.getText()) && l.isVisible()) {
+                return l;
+            }
+            if (c instanceof Composite comp) {
+                Label found = findLabel(comp, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(Composite root, String key, String value) {
+        Control c = findData(root, key, value);
+        return c instanceof Label l ? l.getText() : c instanceof Text t ? t.getText() : null;
+    }
+
+    private void fill(Shell shell, String key, String field, String value) {
+        ui(() -> {
+            ((Text) findData(shell, key, field)).setText(value);
+            return null;
+        });
+    }
+
+    private void press(Shell shell, String key, String button) {
+        display.asyncExec(() -> findData(shell, key, button).notifyListeners(SWT.Selection, new Event()));
+    }
+
+    private Shell waitForShell(String key) {
+        return waitFor("the shell " + key, () -> ui(() -> Arrays.stream(display.getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && s.getData(key) != null).findFirst().orElse(null)));
+    }
+
+    private <T> T ui(Supplier<T> query) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        display.syncExec(() -> {
+            try {
+                result.set(query.get());
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    private <T> T waitFor(String what, Supplier<T> condition) {
+        long until = System.currentTimeMillis() + WAIT_MS;
+        RuntimeException last = null;
+        while (System.currentTimeMillis() < until) {
+            if (uiFailure.get() != null) {
+                throw new AssertionError("the client failed", uiFailure.get());
+            }
+            try {
+                T value = condition.get();
+                if (value != null && !Boolean.FALSE.equals(value)) {
+                    return value;
+                }
+            } catch (RuntimeException e) {
+                last = e; // widgets not there yet
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out waiting for " + what, last);
+    }
+
+    private static <S> S service(Class<S> type) throws InterruptedException {
+        BundleContext bc = FrameworkUtil.getBundle(ClientWorkbenchIT.class).getBundleContext();
+        ServiceTracker<S, S> t = new ServiceTracker<>(bc, type, null);
+        t.open();
+        S s = t.waitForService(120_000);
+        assertNotNull(s, type.getSimpleName());
+        return s;
+    }
+
+    /** The client product's own settings (applicationXMI, lifeCycleURI, CSS, persistence), from its product extension. */
+    private static Map<String, String> productProperties() {
+        Map<String, String> props = new HashMap<>();
+        for (IConfigurationElement product : RegistryFactory.getRegistry()
+                .getConfigurationElementsFor("org.eclipse.core.runtime.products")) {
+            if ("org.xingfeng.client".equals(product.getContributor().getName())) {
+                for (IConfigurationElement p : product.getChildren("property")) {
+                    props.put(p.getAttribute("name"), p.getAttribute("value"));
+                }
+            }
+        }
+        assertTrue(props.containsKey("applicationXMI"), "the client's product extension is found");
+        return props;
+    }
+
+    /** What the launcher would give E4Application: no command-line arguments, the product's branding properties. */
+    private static final class TestApplicationContext implements IApplicationContext {
+        private final Map<String, String> branding;
+
+        TestApplicationContext(Map<String, String> branding) {
+            this.branding = branding;
+        }
+
+        public Map<String, Object> getArguments() {
+            return Map.of(IApplicationContext.APPLICATION_ARGS, new String[0]);
+        }
+
+        public void applicationRunning() {
+        }
+
+        public String getBrandingApplication() {
+            return "org.eclipse.e4.ui.workbench.swt.E4Application";
+        }
+
+        public String getBrandingName() {
+            return "Xingfeng";
+        }
+
+        public String getBrandingDescription() {
+            return null;
+        }
+
+        public String getBrandingId() {
+            return "org.xingfeng.client.product";
+        }
+
+        public String getBrandingProperty(String key) {
+            return branding.get(key);
+        }
+
+        public Bundle getBrandingBundle() {
+            return FrameworkUtil.getBundle(LoginDialog.class);
+        }
+
+        public void setResult(Object result, IApplication application) {
+        }
+    }
+}

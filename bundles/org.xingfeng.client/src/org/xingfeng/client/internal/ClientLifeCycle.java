@@ -1,0 +1,172 @@
+package org.xingfeng.client.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MUILabel;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.util.tracker.ServiceTracker;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.persistence.PersistenceService;
+import org.xingfeng.platform.api.security.AuthService;
+import org.xingfeng.platform.ui.ClientSession;
+import org.xingfeng.platform.ui.internal.shell.LoginDialog;
+import org.xingfeng.platform.ui.internal.shell.LoginServices;
+import org.xingfeng.platform.ui.internal.shell.Messages;
+
+/**
+ * The client's life cycle: the login dialog comes before the window. After a good login the session and the
+ * chosen language go into the application context (the add-on, parts and status line read them) and the model's
+ * labels are set in that language; a cancelled login leaves no window to show, so the client ends.
+ *
+ * Two settings are for the start-up bench only: {@code xingfeng.client.timing=true} prints a line when the login
+ * dialog and the main window are shown, and {@code xingfeng.client.autoLoginFile=<file>} (a file holding
+ * "user password") fills in the login dialog and presses its button, as a person would.
+ */
+public class ClientLifeCycle {
+
+    private static final long SERVICE_WAIT_MS = 120_000;
+
+    private boolean loggedIn;
+    /** Open once the platform and the modules have started (their first-start work, e.g. the first administrator, done). */
+    private final CountDownLatch started = new CountDownLatch(1);
+
+    @PostContextCreate
+    public void login(IEclipseContext context) {
+        startServicesInBackground();
+        Messages messages = new Messages(Messages.configuredLocale());
+        context.set(Messages.class, messages);
+        Display display = Display.getDefault();
+        // the dialog shows at once; the platform services (database, schema) finish starting meanwhile
+        LoginDialog dialog = new LoginDialog(null, this::waitForServices, messages);
+        display.asyncExec(() -> {
+            mark("login dialog shown");
+            String file = System.getProperty("xingfeng.client.autoLoginFile");
+            if (file != null && !file.isBlank() && dialog.getShell() != null) {
+                String[] credentials = readCredentials(Path.of(file));
+                dialog.submit(credentials[0], credentials[1]);
+            }
+        });
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        ClientSession session = dialog.session();
+        context.set(Messages.class, dialog.messages());
+        context.set(ClientSession.class, session);
+        loggedIn = true;
+    }
+
+    @ProcessAdditions
+    public void labels(MApplication application, EModelService models, IEclipseContext context, IEventBroker events) {
+        if (!loggedIn) {
+            return;
+        }
+        Messages m = context.get(Messages.class);
+        label(models, application, "org.xingfeng.client.window", m.get("app.title"));
+        label(models, application, "org.xingfeng.client.navigator", m.get("part.navigator"));
+        label(models, application, "org.xingfeng.client.dashboard", m.get("part.dashboard"));
+        label(models, application, "org.xingfeng.client.menu.file", m.get("menu.file"));
+        label(models, application, "org.xingfeng.client.menu.exit", m.get("menu.exit"));
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
+                e -> Display.getDefault().asyncExec(() -> mark("main window shown")));
+    }
+
+    @ProcessRemovals
+    public void withoutLogin(MApplication application) {
+        if (!loggedIn) {
+            for (MWindow w : application.getChildren()) {
+                w.setToBeRendered(false);
+                w.setVisible(false);
+            }
+        }
+    }
+
+    private static void label(EModelService models, MApplication application, String id, String text) {
+        List<MUILabel> found = models.findElements(application, id, MUILabel.class);
+        if (found.isEmpty()) {
+            found = models.findElements(application, MUILabel.class, EModelService.ANYWHERE | EModelService.IN_MAIN_MENU,
+                    e -> id.equals(((org.eclipse.e4.ui.model.application.ui.MUIElement) e).getElementId()));
+        }
+        found.forEach(l -> l.setLabel(text));
+    }
+
+    private static void mark(String what) {
+        if (Boolean.getBoolean("xingfeng.client.timing")) {
+            System.out.println("[xingfeng-client] " + what + " at " + System.currentTimeMillis());
+        }
+    }
+
+    private static String[] readCredentials(Path file) {
+        try {
+            String[] parts = Files.readString(file, StandardCharsets.UTF_8).trim().split("\\s+", 2);
+            return parts.length == 2 ? parts : new String[] {parts[0], ""};
+        } catch (IOException e) {
+            return new String[] {"", ""};
+        }
+    }
+
+    /**
+     * The client product starts the framework to the level of the window only; the platform and the modules (which
+     * open the database and check its schema) start at the level {@code xingfeng.client.startLevel}, which is reached
+     * here in the background (the framework changes start levels on a thread of its own).
+     */
+    private void startServicesInBackground() {
+        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        String wanted = bc.getProperty("xingfeng.client.startLevel");
+        FrameworkStartLevel levels = bc.getBundle(0).adapt(FrameworkStartLevel.class);
+        if (wanted == null || wanted.isBlank() || levels.getStartLevel() >= Integer.parseInt(wanted.trim())) {
+            started.countDown();
+            return;
+        }
+        levels.setStartLevel(Integer.parseInt(wanted.trim()), event -> started.countDown());
+    }
+
+    private LoginServices waitForServices() {
+        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        long until = System.currentTimeMillis() + SERVICE_WAIT_MS;
+        try {
+            if (!started.await(SERVICE_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("start level");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        return new LoginServices(await(bc, AuthService.class, until), await(bc, OrgService.class, until),
+                await(bc, PersistenceService.class, until));
+    }
+
+    private static <S> S await(BundleContext bc, Class<S> type, long until) {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(bc, type, null);
+        tracker.open();
+        try {
+            S service = tracker.waitForService(Math.max(1, until - System.currentTimeMillis()));
+            if (service == null) {
+                throw new IllegalStateException(type.getSimpleName());
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(type.getSimpleName(), e);
+        }
+        // the tracker stays open: the services are used for the whole session
+    }
+}

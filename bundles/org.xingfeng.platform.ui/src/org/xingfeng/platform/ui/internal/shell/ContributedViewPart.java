@@ -1,0 +1,70 @@
+package org.xingfeng.platform.ui.internal.shell;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewContribution;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The part (a POJO) that hosts one contributed view; its MPart's persisted state names the contribution
+ * ({@link ViewParts#VIEW_ID}). When the contribution goes, the add-on removes the part and this disposes the view.
+ */
+public class ContributedViewPart {
+
+    private Composite parent;
+    private ContributedView view;
+
+    @PostConstruct
+    public void create(Composite parent, MPart part, MApplication application) {
+        this.parent = parent;
+        parent.setLayout(new FillLayout());
+        IEclipseContext appContext = application.getContext();
+        Messages messages = appContext.get(Messages.class);
+        String id = part.getPersistedState().get(ViewParts.VIEW_ID);
+        ViewContribution contribution = appContext.get(ContributionRegistry.class).view(id).orElse(null);
+        if (contribution == null) {
+            new Label(parent, SWT.WRAP).setText(messages.get("view.unavailable", id));
+            return;
+        }
+        try {
+            view = contribution.create(parent, new ClientViewSite(appContext, parent.getShell()));
+        } catch (RuntimeException e) {
+            System.err.println("[xingfeng-client] view " + id + " failed: " + e);
+            for (var c : parent.getChildren()) {
+                c.dispose();
+            }
+            new Label(parent, SWT.WRAP).setText(messages.get("view.failed", id, String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Focus
+    public void focus() {
+        if (view != null) {
+            view.setFocus();
+        } else if (parent != null && !parent.isDisposed()) {
+            parent.setFocus();
+        }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (view != null) {
+            ContributedView v = view;
+            view = null;
+            try {
+                v.dispose();
+            } catch (RuntimeException e) {
+                System.err.println("[xingfeng-client] view dispose failed: " + e);
+            }
+        }
+    }
+}

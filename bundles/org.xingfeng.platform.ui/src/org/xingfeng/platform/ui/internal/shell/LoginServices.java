@@ -1,0 +1,43 @@
+package org.xingfeng.platform.ui.internal.shell;
+
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.persistence.DatabaseInfo;
+import org.xingfeng.platform.api.persistence.PersistenceService;
+import org.xingfeng.platform.api.security.AuthService;
+import org.xingfeng.platform.api.security.AuthenticationException;
+import org.xingfeng.platform.api.security.LoginSession;
+import org.xingfeng.platform.ui.ClientSession;
+
+/** The platform services a login needs, and how a good login becomes the client's session. */
+public record LoginServices(AuthService auth, OrgService org, PersistenceService persistence) {
+
+    /** The session of a good login: the actor, the staff member's name and unit, and the database. */
+    public ClientSession session(LoginSession login, Messages messages) {
+        Actor actor = auth.authenticate(login.token())
+                .orElseThrow(() -> new AuthenticationException("invalid_token", messages.get("login.expired")));
+        String name = login.user().displayName() == null || login.user().displayName().isBlank()
+                ? login.user().username() : login.user().displayName();
+        String unit = "";
+        if (login.user().staffId() != null) {
+            Staff staff = org.staffMember(login.user().staffId()).orElse(null);
+            if (staff != null) {
+                name = staff.name();
+                unit = org.unit(staff.unitId()).map(OrgUnit::name).orElse("");
+            }
+        }
+        return new ClientSession(actor, name, unit, connection(persistence.database(), messages));
+    }
+
+    /** How the status line names the database: the local one by its kind, a shared one by its address. */
+    public static String connection(DatabaseInfo db, Messages messages) {
+        return switch (db.kind()) {
+            case "derby-embedded" -> messages.get("connection.embedded", db.url());
+            case "derby-network" -> messages.get("connection.derbyNetwork", db.url());
+            case "postgresql" -> messages.get("connection.postgresql", db.url());
+            default -> db.kind() + " " + db.url();
+        };
+    }
+}
