@@ -225,7 +225,6 @@ class ClientWorkbenchIT {
             return null;
         });
         assertEquals(1, ui(() -> renderedParts("tests.units")), "opening again activates the open part");
-        screenshot("client-main-window.png");
 
         reg.unregister();
         waitFor("the part to close", () -> ui(() -> partsInModel("tests.units") == 0));
@@ -409,6 +408,48 @@ class ClientWorkbenchIT {
             waitFor("the site view", () -> site.get() != null);
         }
         return site.get();
+    }
+
+    @Test
+    @Order(10)
+    void thePlatformsOrganisationViewOpensInTheMainWindow() throws Exception {
+        waitFor("the platform's views in the navigator", () -> ui(() -> navigatorItem("platform.org") != null));
+        openFromNavigator("platform.org");
+        waitFor("the organisation view's part", () -> ui(() -> renderedParts("platform.org") == 1));
+        waitFor("its unit tree", () -> ui(() -> treeShows(mainShell(), "测试县医疗保障局")));
+        screenshot("client-main-window.png");
+        assertOnlyMainWindow();
+    }
+
+    /** Whether a tree item below the control shows the text (the status line's labels do not count). */
+    private static boolean treeShows(Control c, String text) {
+        if (c instanceof Tree tree) {
+            for (TreeItem item : tree.getItems()) {
+                if (contains(item, text)) {
+                    return true;
+                }
+            }
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                if (treeShows(child, text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(TreeItem item, String text) {
+        if (item.getText().contains(text)) {
+            return true;
+        }
+        for (TreeItem child : item.getItems()) {
+            if (contains(child, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <S> void register(Class<S> type, S service) {
