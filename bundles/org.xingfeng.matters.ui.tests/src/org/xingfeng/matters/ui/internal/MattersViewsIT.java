@@ -221,6 +221,8 @@ class MattersViewsIT extends ViewTestSupport {
             assertEquals("户口簿", e.materials().get(1).name());
             try {
                 capture(e.getShell(), "matters-editor");
+                e.tabs().setSelection(1);
+                capture(e.getShell(), "matters-editor-materials");
             } catch (Exception x) {
                 throw new AssertionError(x);
             }

@@ -7,9 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.MattersService;
-import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
-import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
@@ -21,16 +19,11 @@ public class ComparisonViewContribution implements ViewContribution {
 
     private final MattersService matters;
     private final OrgService org;
-    private final AuditLog audit;
-    private final SpreadsheetService sheets;
 
     @Activate
-    public ComparisonViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference AuditLog audit,
-            @Reference SpreadsheetService sheets) {
+    public ComparisonViewContribution(@Reference MattersService matters, @Reference OrgService org) {
         this.matters = matters;
         this.org = org;
-        this.audit = audit;
-        this.sheets = sheets;
     }
 
     @Override

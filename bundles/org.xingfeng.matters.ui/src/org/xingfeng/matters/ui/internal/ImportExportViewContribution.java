@@ -7,7 +7,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.MattersService;
-import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.ui.ContributedView;
@@ -21,15 +20,12 @@ public class ImportExportViewContribution implements ViewContribution {
 
     private final MattersService matters;
     private final OrgService org;
-    private final AuditLog audit;
     private final SpreadsheetService sheets;
 
     @Activate
-    public ImportExportViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference AuditLog audit,
-            @Reference SpreadsheetService sheets) {
+    public ImportExportViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference SpreadsheetService sheets) {
         this.matters = matters;
         this.org = org;
-        this.audit = audit;
         this.sheets = sheets;
     }
 

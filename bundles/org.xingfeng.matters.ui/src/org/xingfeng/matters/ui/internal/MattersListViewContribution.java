@@ -9,7 +9,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
-import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
@@ -22,15 +21,12 @@ public class MattersListViewContribution implements ViewContribution {
     private final MattersService matters;
     private final OrgService org;
     private final AuditLog audit;
-    private final SpreadsheetService sheets;
 
     @Activate
-    public MattersListViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference AuditLog audit,
-            @Reference SpreadsheetService sheets) {
+    public MattersListViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference AuditLog audit) {
         this.matters = matters;
         this.org = org;
         this.audit = audit;
-        this.sheets = sheets;
     }
 
     @Override
