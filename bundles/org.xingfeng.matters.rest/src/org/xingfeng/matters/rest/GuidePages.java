@@ -2,7 +2,6 @@ package org.xingfeng.matters.rest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
@@ -19,8 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.matters.api.MainItem;
-import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ServiceGuide;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.PageRequest;
@@ -91,55 +90,7 @@ public class GuidePages {
         if (s == null || m == null) {
             return notFound("没有这个事项，可能已调整或撤销，请返回事项清单查看。");
         }
-        Function<String, String> orDash = v -> v == null || v.isBlank() ? "—" : Html.esc(v);
-        List<Material> toBring = s.materials().stream().filter(mat -> !mat.cancelled() && !mat.sharedData()).toList();
-        List<Material> shared = s.materials().stream().filter(mat -> !mat.cancelled() && mat.sharedData()).toList();
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.esc(s.name())).append(" 办事指南</h1>\n<table>\n");
-        row(b, "事项名称", Html.esc(s.name()));
-        row(b, "所属主项", Html.esc(m.name()) + "（" + Html.esc(m.category().nameZh()) + "）");
-        row(b, "事项编码", "基本编码 " + orDash.apply(s.basicCode()) + "；实施编码 " + orDash.apply(s.implementationCode()));
-        row(b, "办理层级", s.levels().isEmpty() ? "—"
-                : s.levels().stream().sorted().map(l -> l.name() + " " + l.nameZh()).collect(Collectors.joining("、")));
-        row(b, "设定依据", orDash.apply(s.legalBasis()));
-        row(b, "受理条件", orDash.apply(s.conditions()));
-        row(b, "办理时限", s.timeLimit() == null ? "—" : Html.esc(s.timeLimit().label()));
-        row(b, "收费标准", s.fees() == null || s.fees().isBlank() ? "不收费" : Html.esc(s.fees()));
-        row(b, "办理地点", orDash.apply(s.place()));
-        row(b, "咨询方式", orDash.apply(s.consultation()));
-        row(b, "投诉方式", orDash.apply(s.complaint()));
-        b.append("</table>\n<h2>办理流程</h2>\n");
-        if (s.steps().isEmpty()) {
-            b.append("<p>—</p>\n");
-        } else {
-            b.append("<ol class=\"steps\">");
-            s.steps().forEach(step -> b.append("<li>").append(Html.esc(step)).append("</li>"));
-            b.append("</ol>\n");
-        }
-        b.append("<h2>一次性告知单：请携带以下材料</h2>\n");
-        if (toBring.isEmpty()) {
-            b.append("<p>无需提交纸质材料。</p>\n");
-        } else {
-            b.append("<table><tr><th style=\"width:3rem\">序号</th><th style=\"width:auto\">材料名称</th><th>形式</th><th>份数</th></tr>\n");
-            int n = 1;
-            for (Material mat : toBring) {
-                b.append("<tr><td>").append(n++).append("</td><td>").append(Html.esc(mat.name())).append("</td><td>")
-                        .append(Html.esc(mat.form())).append("</td><td>").append(mat.copies()).append("</td></tr>\n");
-            }
-            b.append("</table>\n");
-        }
-        if (!shared.isEmpty()) {
-            b.append("<p class=\"note\">以下材料通过数据共享获取，无需提交：")
-                    .append(shared.stream().map(mat -> Html.esc(mat.name())).collect(Collectors.joining("、"))).append("</p>\n");
-        }
-        if (s.remarks() != null && !s.remarks().isBlank()) {
-            b.append("<p class=\"note\">备注：").append(Html.esc(s.remarks())).append("</p>\n");
-        }
-        b.append("<p class=\"noprint\"><a href=\"/guide/matters/units/").append(s.unitId()).append("\">返回事项清单</a></p>");
-        return Response.ok(Html.page(s.name() + " 办事指南", b.toString())).build();
-    }
-
-    private static void row(StringBuilder b, String label, String valueHtml) {
-        b.append("<tr><th>").append(label).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+        String back = "/guide/matters/units/" + s.unitId();
+        return Response.ok(ServiceGuide.of(m, s).html(back)).build();
     }
 }

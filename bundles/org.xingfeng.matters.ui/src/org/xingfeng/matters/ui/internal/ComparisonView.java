@@ -1,0 +1,154 @@
+package org.xingfeng.matters.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.xingfeng.matters.api.ListComparison;
+import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/**
+ * 六统一比对: a unit's list against a standard list (its province's unless another is chosen): the standard's items
+ * the unit lacks, the unit's extra items, and for each item both have every element that differs; exported as XLSX.
+ */
+public class ComparisonView implements ContributedView {
+
+    /** One line of the report: what kind of finding, the item, and for a difference the element and both values. */
+    public record Finding(Kind kind, String mainName, String subName, String basicCode, String element, String standardValue,
+            String localValue) {
+    }
+
+    /** 缺少, 多出, 不一致. */
+    public enum Kind {
+        MISSING, EXTRA, DIFFERENT
+    }
+
+    private final ViewSite site;
+    private final MattersService matters;
+    private final Texts t;
+    private final Composite root;
+    private final UnitChooser unit;
+    private final UnitChooser standard;
+    private final Label summary;
+    private final DataTable<Finding> findings;
+    private final Button exportReport;
+    private ListComparison comparison;
+
+    public ComparisonView(Composite parent, ViewSite site, MattersService matters, OrgService org) {
+        this.site = site;
+        this.matters = matters;
+        this.t = Texts.of(site);
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayout(new GridLayout(5, false));
+        new Label(bar, SWT.NONE).setText(t.t("本单位清单", "List of"));
+        unit = new UnitChooser(bar, site, org, null);
+        new Label(bar, SWT.NONE).setText(t.t("标准清单", "Standard list"));
+        standard = new UnitChooser(bar, site, org, t.t("所属省的清单", "its province's list"));
+        Button compare = new Button(bar, SWT.PUSH);
+        compare.setText(t.t("比对", "Compare"));
+        compare.addListener(SWT.Selection, e -> compare());
+        summary = new Label(root, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        summary.setText(t.t("选择清单后点“比对”。", "Choose the lists and press Compare."));
+        findings = new DataTable<>(root, site, "六统一比对", "Comparison", List.of(
+                Column.<Finding>of("结果", "Finding", f -> kind(f.kind())).width(70),
+                Column.<Finding>of("主项名称", "Main item", Finding::mainName).width(160),
+                Column.<Finding>of("子项名称", "Sub-item", Finding::subName).width(200),
+                Column.<Finding>of("基本编码", "Basic code", Finding::basicCode).width(90),
+                Column.<Finding>of("要素", "Element", Finding::element).width(80),
+                Column.<Finding>of("标准清单", "Standard", Finding::standardValue).width(230),
+                Column.<Finding>of("本单位清单", "This list", Finding::localValue).width(230)));
+        findings.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        exportReport = findings.addButton("导出比对报告", "Export the report", this::exportReport);
+        exportReport.setEnabled(false);
+    }
+
+    private String kind(Kind k) {
+        return switch (k) {
+            case MISSING -> t.t("缺少", "Missing");
+            case EXTRA -> t.t("多出", "Extra");
+            case DIFFERENT -> t.t("不一致", "Differs");
+        };
+    }
+
+    public Control control() {
+        return root;
+    }
+
+    public DataTable<Finding> findings() {
+        return findings;
+    }
+
+    public Label summary() {
+        return summary;
+    }
+
+    public ListComparison comparison() {
+        return comparison;
+    }
+
+    public void selectUnits(long unitId, Long standardUnitId) {
+        unit.select(unitId);
+        standard.select(standardUnitId);
+    }
+
+    /** Compares the chosen lists in the background and shows the findings. */
+    public void compare() {
+        OrgUnit u = unit.selected();
+        OrgUnit s = standard.selected();
+        if (u == null) {
+            return;
+        }
+        site.run(t.t("六统一比对", "Comparing the lists"), monitor -> matters.compare(u.id(), s == null ? null : s.id()), this::show);
+    }
+
+    private void show(ListComparison c) {
+        if (root.isDisposed()) {
+            return;
+        }
+        comparison = c;
+        List<Finding> rows = new ArrayList<>();
+        c.missing().forEach(r -> rows.add(new Finding(Kind.MISSING, r.mainName(), r.subName(), r.basicCode(), null, null, null)));
+        c.extra().forEach(r -> rows.add(new Finding(Kind.EXTRA, r.mainName(), r.subName(), r.basicCode(), null, null, null)));
+        for (ListComparison.ItemDifference d : c.different()) {
+            for (ListComparison.ElementDifference e : d.elements()) {
+                rows.add(new Finding(Kind.DIFFERENT, d.item().mainName(), d.item().subName(), d.item().basicCode(), e.element(),
+                        orEmpty(e.standardValue()), orEmpty(e.localValue())));
+            }
+        }
+        findings.setRows(rows);
+        summary.setText(t.t("配对 " + c.paired() + " 项；缺少 " + c.missing().size() + " 项；多出 " + c.extra().size() + " 项；要素不一致 "
+                        + c.different().size() + " 项（" + (rows.size() - c.missing().size() - c.extra().size()) + " 处）",
+                c.paired() + " paired; " + c.missing().size() + " missing; " + c.extra().size() + " extra; " + c.different().size()
+                        + " differing (" + (rows.size() - c.missing().size() - c.extra().size()) + " elements)"));
+        exportReport.setEnabled(true);
+        root.layout(true, true);
+    }
+
+    /** A value one list does not give, said so rather than left blank. */
+    private String orEmpty(String value) {
+        return value == null || value.isBlank() ? t.t("（空）", "(empty)") : value;
+    }
+
+    /** The module's own comparison sheet (one row per finding), through the client's export. */
+    public void exportReport() {
+        if (comparison != null) {
+            site.exportXlsx(matters.comparisonTable(comparison));
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.xingfeng.matters.ui.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.spreadsheet.Csv;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
+import org.xingfeng.platform.api.spreadsheet.RowError;
+import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
+import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/**
+ * 导入导出: a unit's list from an XLSX or CSV file in the layout of attachment 1, first as a dry run (what would be
+ * created and updated, and every bad row), then for real, all or nothing; and the list exported in the same layout.
+ * Each runs in the background with progress and cancel.
+ */
+public class ImportExportView implements ContributedView {
+
+    private final ViewSite site;
+    private final MattersService matters;
+    private final SpreadsheetService sheets;
+    private final Texts t;
+    private final boolean editor;
+    private final Composite root;
+    private final UnitChooser unit;
+    private final Text file;
+    private final Button dryRun;
+    private final Button importButton;
+    private final Label summary;
+    private final DataTable<RowError> errors;
+    private ImportReport lastReport;
+
+    public ImportExportView(Composite parent, ViewSite site, MattersService matters, OrgService org, SpreadsheetService sheets) {
+        this.site = site;
+        this.matters = matters;
+        this.sheets = sheets;
+        this.t = Texts.of(site);
+        this.editor = MattersTexts.isEditor(site);
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+
+        Composite top = new Composite(root, SWT.NONE);
+        top.setLayout(new GridLayout(2, false));
+        new Label(top, SWT.NONE).setText(t.t("单位", "Unit"));
+        unit = new UnitChooser(top, site, org, null);
+
+        Group in = new Group(root, SWT.NONE);
+        in.setText(t.t("导入事项清单（附件1格式，XLSX 或 UTF-8 CSV）", "Import a list (attachment-1 layout, XLSX or UTF-8 CSV)"));
+        in.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        in.setLayout(new GridLayout(5, false));
+        new Label(in, SWT.NONE).setText(t.t("文件", "File"));
+        file = new Text(in, SWT.BORDER);
+        file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button choose = button(in, "选择文件…", "Choose file…", this::chooseFile);
+        dryRun = button(in, "预检（不保存）", "Check (dry run)", () -> runImport(true));
+        importButton = button(in, "导入", "Import", () -> runImport(false));
+        choose.setEnabled(editor);
+        dryRun.setEnabled(editor);
+        importButton.setEnabled(editor);
+        summary = new Label(in, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        summary.setText(editor ? t.t("先预检：全部行无误才会导入，导入要么全部保存，要么什么都不保存。",
+                "Check first: a file is imported only when every row is right, and then all of it or nothing.")
+                : t.t("导入需要事项清单编辑角色。", "Importing needs the matters-editor role."));
+        errors = new DataTable<>(in, site, "导入错误", "Import errors", List.of(
+                Column.<RowError>of("行", "Row", RowError::row).width(60),
+                Column.<RowError>of("列", "Column", RowError::column).width(120),
+                Column.<RowError>of("问题", "Problem", RowError::message).width(600)));
+        errors.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+
+        Group out = new Group(root, SWT.NONE);
+        out.setText(t.t("导出事项清单（附件1格式，可再导入）", "Export the list (attachment-1 layout, imports back)"));
+        out.setLayout(new GridLayout(2, false));
+        button(out, "导出 XLSX…", "Export XLSX…", () -> chooseExport(MattersService.Format.XLSX));
+        button(out, "导出 CSV…", "Export CSV…", () -> chooseExport(MattersService.Format.CSV));
+    }
+
+    private Button button(Composite parent, String zh, String en, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(t.t(zh, en));
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    public Control control() {
+        return root;
+    }
+
+    public void selectUnit(long unitId) {
+        unit.select(unitId);
+    }
+
+    public void setFile(Path path) {
+        file.setText(path.toString());
+    }
+
+    public Label summary() {
+        return summary;
+    }
+
+    public DataTable<RowError> errors() {
+        return errors;
+    }
+
+    public ImportReport lastReport() {
+        return lastReport;
+    }
+
+    public Button importButton() {
+        return importButton;
+    }
+
+    public Button dryRunButton() {
+        return dryRun;
+    }
+
+    private void chooseFile() {
+        FileDialog d = new FileDialog(site.shell(), SWT.OPEN);
+        d.setFilterExtensions(new String[] {"*.xlsx;*.csv", "*.*"});
+        String chosen = d.open();
+        if (chosen != null) {
+            file.setText(chosen);
+            runImport(true);
+        }
+    }
+
+    /** XLSX or CSV, by the file's ending. */
+    static MattersService.Format formatOf(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? MattersService.Format.CSV
+                : MattersService.Format.XLSX;
+    }
+
+    /** The import as background work: read and check the whole file, then (unless a dry run) store it. */
+    public ImportJob job(boolean dry) {
+        OrgUnit u = unit.selected();
+        String name = file.getText().strip();
+        if (u == null) {
+            throw new ValidationException("unitId", "请选择单位 (choose a unit)");
+        }
+        if (name.isEmpty()) {
+            throw new ValidationException("file", "请选择要导入的文件 (choose a file to import)");
+        }
+        return new ImportJob(matters, site, u.id(), Path.of(name), dry);
+    }
+
+    /** Runs the dry run or the import in the background and shows its report. */
+    public void runImport(boolean dry) {
+        ImportJob job;
+        try {
+            job = job(dry);
+        } catch (ValidationException e) {
+            site.showError(e);
+            return;
+        }
+        site.run(dry ? t.t("预检事项清单", "Checking the matters list") : t.t("导入事项清单", "Importing the matters list"), job,
+                this::show);
+    }
+
+    private void show(ImportReport r) {
+        if (root.isDisposed()) {
+            return;
+        }
+        lastReport = r;
+        errors.setRows(r.errors());
+        if (!r.ok()) {
+            summary.setText(t.t("文件有 " + r.errors().size() + " 处错误（共读取 " + r.rowsRead() + " 行），未导入任何内容。请改正后重试。",
+                    "The file has " + r.errors().size() + " errors (" + r.rowsRead() + " rows read); nothing was imported. Correct it and try again."));
+        } else if (r.dryRun()) {
+            summary.setText(t.t("预检通过：读取 " + r.rowsRead() + " 行，将新增 " + r.created() + " 项，更新 " + r.updated() + " 项。尚未保存。",
+                    "Check passed: " + r.rowsRead() + " rows read; " + r.created() + " to create, " + r.updated() + " to update. Nothing stored yet."));
+        } else {
+            summary.setText(t.t("已导入：读取 " + r.rowsRead() + " 行，新增 " + r.created() + " 项，更新 " + r.updated() + " 项。",
+                    "Imported: " + r.rowsRead() + " rows read; " + r.created() + " created, " + r.updated() + " updated."));
+            site.status(summary.getText());
+        }
+        summary.getParent().layout(true, true);
+    }
+
+    private void chooseExport(MattersService.Format format) {
+        OrgUnit u = unit.selected();
+        if (u == null) {
+            return;
+        }
+        FileDialog d = new FileDialog(site.shell(), SWT.SAVE);
+        String ext = format == MattersService.Format.CSV ? "csv" : "xlsx";
+        d.setFilterExtensions(new String[] {"*." + ext});
+        d.setFileName("事项清单-" + u.code() + "." + ext);
+        d.setOverwrite(true);
+        String chosen = d.open();
+        if (chosen != null) {
+            export(Path.of(chosen), format);
+        }
+    }
+
+    /** Exports the unit's list through the module's exporter, in the background. */
+    public void export(Path target, MattersService.Format format) {
+        OrgUnit u = unit.selected();
+        if (u == null) {
+            return;
+        }
+        site.run(t.t("导出事项清单", "Exporting the matters list"), monitor -> {
+            monitor.beginTask(t.t("导出事项清单", "Exporting the matters list"), 2);
+            Table table = matters.exportList(u.id());
+            monitor.worked(1);
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            if (format == MattersService.Format.CSV) {
+                Files.writeString(target, Csv.write(table), StandardCharsets.UTF_8);
+            } else {
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    sheets.write(out, List.of(table));
+                }
+            }
+            monitor.done();
+            return table.rows().size();
+        }, rows -> site.status(t.t("已导出 " + rows + " 项到 ", rows + " items exported to ") + target));
+    }
+
+    /** The import's background work, with its steps on the monitor and a last chance to cancel before storing. */
+    public static final class ImportJob implements org.xingfeng.platform.ui.BackgroundWork<ImportReport> {
+
+        private final MattersService matters;
+        private final ViewSite site;
+        private final long unitId;
+        private final Path path;
+        private final boolean dry;
+        private final Texts t;
+
+        ImportJob(MattersService matters, ViewSite site, long unitId, Path path, boolean dry) {
+            this.matters = matters;
+            this.site = site;
+            this.unitId = unitId;
+            this.path = path;
+            this.dry = dry;
+            this.t = Texts.of(site);
+        }
+
+        @Override
+        public ImportReport run(IProgressMonitor monitor) throws Exception {
+            MattersService.Format format = formatOf(path);
+            monitor.beginTask(dry ? t.t("预检事项清单", "Checking the matters list") : t.t("导入事项清单", "Importing the matters list"),
+                    dry ? 2 : 3);
+            monitor.subTask(t.t("读取文件 ", "Reading ") + path.getFileName());
+            byte[] bytes = Files.readAllBytes(path);
+            monitor.worked(1);
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            monitor.subTask(t.t("检查每一行", "Checking every row"));
+            ImportReport check;
+            try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+                check = matters.importList(site.session().actor(), unitId, in, format, true);
+            }
+            monitor.worked(1);
+            if (dry || !check.ok()) {
+                monitor.done();
+                return check;
+            }
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            monitor.subTask(t.t("保存 " + (check.created() + check.updated()) + " 项", "Storing " + (check.created() + check.updated()) + " items"));
+            ImportReport stored;
+            try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+                stored = matters.importList(site.session().actor(), unitId, in, format, false);
+            }
+            monitor.worked(1);
+            monitor.done();
+            return stored;
+        }
+    }
+}

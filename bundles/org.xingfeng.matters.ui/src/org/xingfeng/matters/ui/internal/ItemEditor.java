@@ -1,0 +1,456 @@
+package org.xingfeng.matters.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.MainItem;
+import org.xingfeng.matters.api.Material;
+import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.SubItemDraft;
+import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/**
+ * The item editor: every element of a sub-item on four tabs (basic facts; materials with their attributes; steps
+ * and service; history of changes), saved through {@link MattersService}. Each validation message appears beside
+ * its field (and the tab that holds it is shown); the dialog stays open and nothing is stored until the save
+ * succeeds. Users without the editor role see the item read-only.
+ */
+public class ItemEditor extends TitleAreaDialog {
+
+    static final List<String> FORMS = List.of("原件", "复印件", "原件及复印件", "电子件");
+    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
+
+    private final ViewSite site;
+    private final MattersService matters;
+    private final AuditLog audit;
+    private final Texts t;
+    private final boolean editor;
+    private final List<MainItem> mains;
+    private final SubItem item;
+    private final Long mainId;
+    private final Map<String, Control> fields = new LinkedHashMap<>();
+    private final Map<String, Label> errors = new LinkedHashMap<>();
+    private final Map<String, CTabItem> tabOf = new LinkedHashMap<>();
+    private final Map<HandlingLevel, Button> levels = new LinkedHashMap<>();
+    private final List<Material> materials = new ArrayList<>();
+    private CTabFolder tabs;
+    private CTabItem currentTab;
+    private DataTable<Material> materialTable;
+    private HistoryTable history;
+    private SubItem saved;
+
+    /**
+     * @param item the sub-item to change, or null for a new one
+     * @param mainId the main item to start with (for a new item), or null
+     */
+    public ItemEditor(ViewSite site, MattersService matters, AuditLog audit, List<MainItem> mains, SubItem item, Long mainId) {
+        super(site.shell());
+        this.site = site;
+        this.matters = matters;
+        this.audit = audit;
+        this.t = Texts.of(site);
+        this.editor = MattersTexts.isEditor(site);
+        this.mains = List.copyOf(mains);
+        this.item = item;
+        this.mainId = mainId;
+        if (item != null) {
+            materials.addAll(item.materials());
+        }
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(title());
+    }
+
+    private String title() {
+        if (item == null) {
+            return t.t("新增事项", "New item");
+        }
+        return (editor ? t.t("修改事项：", "Edit item: ") : t.t("查看事项：", "Item: ")) + item.name();
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(title());
+        setMessage(editor ? t.t("六统一要素：名称、编码、材料、时限、流程、服务标准。保存后记入审计日志。",
+                "The six unified elements: name, code, materials, time limit, steps, service standard. Saving is audited.")
+                : t.t("只读：修改需要事项清单编辑角色。", "Read-only: changes need the matters-editor role."));
+        tabs = new CTabFolder(area, SWT.BORDER | SWT.TOP);
+        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+        gd.widthHint = 760;
+        gd.heightHint = 520;
+        tabs.setLayoutData(gd);
+
+        Composite basic = tab("基本信息", "Basic facts");
+        List<Choice<Long>> mainChoices = mains.stream()
+                .map(m -> new Choice<>(m.id(), m.name() + " (" + m.code() + ")")).toList();
+        Combo main = new Combo(basic, SWT.READ_ONLY | SWT.DROP_DOWN);
+        main.setVisibleItemCount(20);
+        Long startMain = item != null ? Long.valueOf(item.mainItemId()) : mainId;
+        for (int i = 0; i < mainChoices.size(); i++) {
+            main.add(mainChoices.get(i).label());
+            if (mainChoices.get(i).value().equals(startMain)) {
+                main.select(i);
+            }
+        }
+        if (main.getSelectionIndex() < 0 && main.getItemCount() > 0) {
+            main.select(0);
+        }
+        field(basic, "mainItemId", "所属主项", "Main item", main);
+        text(basic, "name", "事项名称", "Name", item == null ? "" : item.name(), false);
+        text(basic, "basicCode", "基本编码", "Basic code", item == null ? "" : item.basicCode(), false);
+        text(basic, "implementationCode", "实施编码", "Implementation code", item == null ? "" : item.implementationCode(), false);
+        Composite levelBox = new Composite(basic, SWT.NONE);
+        levelBox.setLayout(new RowLayout());
+        for (HandlingLevel l : HandlingLevel.values()) {
+            Button b = new Button(levelBox, SWT.CHECK);
+            b.setText(MattersTexts.level(t, l));
+            b.setSelection(item != null && item.levels().contains(l));
+            levels.put(l, b);
+        }
+        field(basic, "levels", "办理层级", "Levels", levelBox);
+        text(basic, "timeLimit", "办理时限", "Time limit",
+                item == null || item.timeLimit() == null ? "" : item.timeLimit().onTheSpot() ? "即时办结" : String.valueOf(item.timeLimit().workingDays()),
+                false);
+        ((Text) fields.get("timeLimit")).setMessage(t.t("即时办结，或工作日数；空为未定", "on the spot, or working days; blank: not fixed"));
+        text(basic, "legalBasis", "设定依据", "Legal basis", item == null ? "" : item.legalBasis(), true);
+        text(basic, "conditions", "受理条件", "Conditions", item == null ? "" : item.conditions(), true);
+
+        Composite mat = tab("办理材料", "Materials");
+        mat.setLayout(new GridLayout(1, false));
+        materialTable = new DataTable<>(mat, site, "办理材料", "Materials", List.of(
+                Column.<Material>of("材料名称", "Material", Material::name).width(260),
+                Column.<Material>of("形式", "Form", Material::form).width(90),
+                Column.<Material>of("份数", "Copies", Material::copies).width(50),
+                Column.<Material>of("数据共享免交", "By data sharing", Material::sharedData).width(90),
+                Column.<Material>of("取消依据", "Cancelled by", Material::cancelledBasis).width(140),
+                Column.<Material>of("取消日期", "Cancelled on", Material::cancelledOn).width(90)));
+        materialTable.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        List<Button> materialButtons = List.of(
+                materialTable.addButton("新增材料", "Add material", () -> materialDialog(-1)),
+                materialTable.addButton("修改材料", "Edit material", () -> materialDialog(selectedMaterial())),
+                materialTable.addButton("删除材料", "Remove material", this::removeMaterial),
+                materialTable.addButton("上移", "Up", () -> moveMaterial(-1)),
+                materialTable.addButton("下移", "Down", () -> moveMaterial(1)));
+        materialButtons.forEach(b -> b.setEnabled(editor));
+        materialTable.onOpen(m -> materialDialog(selectedMaterial()));
+        Label materialError = errorLabel(mat);
+        errors.put("materials", materialError);
+        tabOf.put("materials", currentTab);
+        materialTable.setRows(materials);
+
+        Composite service = tab("流程与服务", "Steps and service");
+        text(service, "steps", "办事流程（每行一步）", "Steps (one a line)", item == null ? "" : String.join("\n", item.steps()), true);
+        text(service, "place", "办理地点", "Place", item == null ? "" : item.place(), false);
+        text(service, "consultation", "咨询方式", "Consultation", item == null ? "" : item.consultation(), false);
+        text(service, "complaint", "投诉方式", "Complaints", item == null ? "" : item.complaint(), false);
+        text(service, "fees", "收费标准", "Fees", item == null ? "" : item.fees(), false);
+        ((Text) fields.get("fees")).setMessage(t.t("空为不收费", "blank: free of charge"));
+        text(service, "remarks", "备注", "Remarks", item == null ? "" : item.remarks(), true);
+
+        Composite hist = tab("修改记录", "History");
+        hist.setLayout(new GridLayout(1, false));
+        history = new HistoryTable(hist, site, audit, item == null ? null : item.id());
+
+        tabs.setSelection(0);
+        if (!editor) {
+            fields.values().forEach(c -> c.setEnabled(false));
+            levels.values().forEach(b -> b.setEnabled(false));
+        }
+        return area;
+    }
+
+    private Composite tab(String zh, String en) {
+        currentTab = new CTabItem(tabs, SWT.NONE);
+        currentTab.setText(t.t(zh, en));
+        Composite c = new Composite(tabs, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.verticalSpacing = 2;
+        c.setLayout(layout);
+        currentTab.setControl(c);
+        return c;
+    }
+
+    private void text(Composite parent, String name, String zh, String en, String initial, boolean multi) {
+        Text text = new Text(parent, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+        text.setText(initial == null ? "" : initial);
+        field(parent, name, zh, en, text);
+        if (multi) {
+            ((GridData) text.getLayoutData()).heightHint = 56;
+            ((GridData) text.getLayoutData()).verticalAlignment = SWT.FILL;
+        }
+    }
+
+    private void field(Composite parent, String name, String zh, String en, Control control) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(t.t(zh, en));
+        label.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+        // the control was made first; the grid lays children out in their order
+        label.moveAbove(control);
+        control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(parent, SWT.NONE);
+        fields.put(name, control);
+        errors.put(name, errorLabel(parent));
+        tabOf.put(name, currentTab);
+    }
+
+    private Label errorLabel(Composite parent) {
+        Label error = new Label(parent, SWT.WRAP);
+        error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return error;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        if (editor) {
+            createButton(parent, IDialogConstants.OK_ID, t.t("保存", "Save"), true);
+            createButton(parent, IDialogConstants.CANCEL_ID, t.t("取消", "Cancel"), false);
+        } else {
+            createButton(parent, IDialogConstants.CANCEL_ID, t.t("关闭", "Close"), true);
+        }
+    }
+
+    /** OK only when the save succeeded. */
+    @Override
+    public int open() {
+        setReturnCode(CANCEL);
+        return super.open();
+    }
+
+    /** Whether the dialog offers a Save button (editors only). */
+    public boolean canSave() {
+        return getButton(IDialogConstants.OK_ID) != null;
+    }
+
+    /** The item as stored by the last successful save, or null. */
+    public SubItem saved() {
+        return saved;
+    }
+
+    /** The text of a text field. */
+    public String text(String field) {
+        return ((Text) fields.get(field)).getText();
+    }
+
+    public void setText(String field, String value) {
+        ((Text) fields.get(field)).setText(value);
+    }
+
+    public void setLevels(Set<HandlingLevel> chosen) {
+        levels.forEach((l, b) -> b.setSelection(chosen.contains(l)));
+    }
+
+    /** The validation message beside a field ({@code materials} for the materials tab), "" when none. */
+    public String error(String field) {
+        return errors.get(field).getText();
+    }
+
+    public List<Material> materials() {
+        return List.copyOf(materials);
+    }
+
+    public DataTable<Material> materialTable() {
+        return materialTable;
+    }
+
+    public HistoryTable history() {
+        return history;
+    }
+
+    public CTabFolder tabs() {
+        return tabs;
+    }
+
+    /** Presses Save. */
+    public void submit() {
+        okPressed();
+    }
+
+    @Override
+    protected void okPressed() {
+        if (!editor) {
+            return;
+        }
+        errors.values().forEach(l -> l.setText(""));
+        setErrorMessage(null);
+        try {
+            SubItemDraft draft = draft();
+            saved = item == null ? matters.createSubItem(site.session().actor(), draft)
+                    : matters.updateSubItem(site.session().actor(), item.id(), draft);
+        } catch (ValidationException e) {
+            showValidation(e);
+            return;
+        } catch (RuntimeException e) {
+            site.showError(e);
+            return;
+        }
+        super.okPressed();
+    }
+
+    private SubItemDraft draft() {
+        int main = ((Combo) fields.get("mainItemId")).getSelectionIndex();
+        if (main < 0) {
+            throw new ValidationException("mainItemId", "主项必选 (choose a main item)");
+        }
+        Set<HandlingLevel> chosen = EnumSet.noneOf(HandlingLevel.class);
+        levels.forEach((l, b) -> {
+            if (b.getSelection()) {
+                chosen.add(l);
+            }
+        });
+        List<String> steps = Arrays.stream(text("steps").split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new SubItemDraft(mains.get(main).id(), text("name").strip(), MattersTexts.blankToNull(text("basicCode")),
+                MattersTexts.blankToNull(text("implementationCode")), chosen, MattersTexts.blankToNull(text("legalBasis")),
+                materials, MattersTexts.blankToNull(text("conditions")), MattersTexts.parseTimeLimit(text("timeLimit")), steps,
+                MattersTexts.blankToNull(text("place")), MattersTexts.blankToNull(text("consultation")),
+                MattersTexts.blankToNull(text("complaint")), MattersTexts.blankToNull(text("fees")),
+                MattersTexts.blankToNull(text("remarks")));
+    }
+
+    private void showValidation(ValidationException e) {
+        List<String> other = new ArrayList<>();
+        CTabItem first = null;
+        for (FieldError fe : e.details()) {
+            String field = fe.field();
+            String message = fe.message();
+            Matcher m = INDEXED.matcher(field == null ? "" : field);
+            if (m.matches()) {
+                int n = Integer.parseInt(m.group(2)) + 1;
+                field = m.group(1);
+                message = (field.equals("materials") ? t.t("第 " + n + " 项材料：", "Material " + n + ": ")
+                        : t.t("第 " + n + " 步：", "Step " + n + ": ")) + message;
+            }
+            Label l = errors.get(field);
+            if (l != null) {
+                l.setText(l.getText().isEmpty() ? message : l.getText() + "\n" + message);
+                if (first == null) {
+                    first = tabOf.get(field);
+                }
+            } else {
+                other.add(message);
+            }
+        }
+        if (e.details().isEmpty()) {
+            other.add(e.getMessage());
+        }
+        if (first != null) {
+            tabs.setSelection(first);
+        }
+        setErrorMessage(other.isEmpty() ? t.t("请更正标红的内容", "Please correct the fields marked in red") : String.join("; ", other));
+        getShell().layout(true, true);
+    }
+
+    private int selectedMaterial() {
+        Material m = materialTable.selected();
+        return m == null ? -2 : materials.indexOf(m);
+    }
+
+    /** Opens the form of one material: {@code index} -1 adds one, otherwise changes the one at the index. */
+    public void materialDialog(int index) {
+        if (!editor || index < -1) {
+            return;
+        }
+        Material m = index < 0 ? null : materials.get(index);
+        FormDialog d = new FormDialog(site, index < 0 ? "新增材料" : "修改材料", index < 0 ? "Add material" : "Edit material",
+                "取消的材料须填写取消依据和日期；数据共享可获取的材料无需群众提交。",
+                "A cancelled material needs its basis and date; materials fetched by data sharing are not brought.")
+                .text("name", "材料名称", "Material", m == null ? "" : m.name())
+                .choice("form", "形式", "Form", FORMS.stream().map(f -> new Choice<>(f, f)).toList(), m == null ? "原件" : m.form())
+                .text("copies", "份数", "Copies", m == null ? "1" : String.valueOf(m.copies()))
+                .check("sharedData", "可通过数据共享获取（免交）", "Fetched by data sharing (not brought)", m != null && m.sharedData())
+                .text("cancelledBasis", "取消依据", "Cancelled by", m == null ? "" : m.cancelledBasis())
+                .text("cancelledOn", "取消日期", "Cancelled on", m == null || m.cancelledOn() == null ? "" : m.cancelledOn().toString());
+        d.onSave(f -> {
+            String name = f.text("name").strip();
+            if (name.isEmpty()) {
+                throw new ValidationException("name", "材料名称必填 (material name required)");
+            }
+            int copies;
+            try {
+                copies = Integer.parseInt(f.text("copies").strip());
+            } catch (NumberFormatException e) {
+                throw new ValidationException("copies", "份数须为0-99的整数 (copies must be a whole number 0-99)");
+            }
+            if (copies < 0 || copies > 99) {
+                throw new ValidationException("copies", "份数须为0-99的整数 (copies must be a whole number 0-99)");
+            }
+            String basis = MattersTexts.blankToNull(f.text("cancelledBasis"));
+            java.time.LocalDate on = MattersTexts.date("cancelledOn", f.text("cancelledOn"), true);
+            if ((basis == null) != (on == null)) {
+                throw new ValidationException(basis == null ? "cancelledBasis" : "cancelledOn",
+                        "取消材料须同时填写取消依据和日期 (a cancellation needs its basis and date)");
+            }
+            Material changed = new Material(name, f.choice("form"), copies, f.checked("sharedData"), basis, on);
+            if (index < 0) {
+                materials.add(changed);
+            } else {
+                materials.set(index, changed);
+            }
+        });
+        if (d.open() == FormDialog.OK) {
+            materialTable.setRows(materials);
+        }
+    }
+
+    private void removeMaterial() {
+        int i = selectedMaterial();
+        if (editor && i >= 0) {
+            materials.remove(i);
+            materialTable.setRows(materials);
+        }
+    }
+
+    /** Moves the selected material up (-1) or down (1). */
+    public void moveMaterial(int by) {
+        int i = selectedMaterial();
+        int j = i + by;
+        if (!editor || i < 0 || j < 0 || j >= materials.size()) {
+            return;
+        }
+        Material m = materials.remove(i);
+        materials.add(j, m);
+        materialTable.setRows(materials);
+        materialTable.select(m);
+    }
+}

@@ -1,0 +1,56 @@
+package org.xingfeng.matters.ui.internal;
+
+import java.util.Locale;
+
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewContribution;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/** 事项清单: every logged-in user reads the list; editors (matters.editor, admin) change it. */
+@Component(service = ViewContribution.class)
+public class MattersListViewContribution implements ViewContribution {
+
+    private final MattersService matters;
+    private final OrgService org;
+    private final AuditLog audit;
+
+    @Activate
+    public MattersListViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference AuditLog audit) {
+        this.matters = matters;
+        this.org = org;
+        this.audit = audit;
+    }
+
+    @Override
+    public String id() {
+        return "matters.list";
+    }
+
+    @Override
+    public String moduleId() {
+        return "matters";
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return new Texts(locale).t("事项清单", "Matters list");
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public ContributedView create(Composite parent, ViewSite site) {
+        return new MattersListView(parent, site, matters, org, audit);
+    }
+}
