@@ -32,7 +32,7 @@ public class BarChart {
     public static final RGB TARGET = new RGB(192, 0, 0);
 
     private static final int PAD = 8;
-    private static final int AXIS_WIDTH = 44;
+    private static final int MAX_BAR_WIDTH = 80;
 
     private final Canvas canvas;
     private final Texts texts;
@@ -111,7 +111,11 @@ public class BarChart {
         int line = gc.getFontMetrics().getHeight();
         int top = area.y + PAD + (title.isEmpty() ? 0 : line + PAD) + line;
         int bottom = area.y + area.height - PAD - line - 4;
-        int left = area.x + AXIS_WIDTH;
+        int axis = 0;
+        for (double v : new double[] {min, (min + max) / 2, max}) {
+            axis = Math.max(axis, gc.textExtent(format.apply(v)).x);
+        }
+        int left = area.x + PAD + axis + 6;
         int right = area.x + area.width - PAD;
         return new Rectangle(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
     }
@@ -126,7 +130,7 @@ public class BarChart {
     public Rectangle barBounds(Rectangle plot, int index) {
         int n = Math.max(1, bars.size());
         double slot = (double) plot.width / n;
-        int width = Math.max(2, (int) Math.round(slot * 0.6));
+        int width = Math.max(2, Math.min(MAX_BAR_WIDTH, (int) Math.round(slot * 0.6)));
         int x = plot.x + (int) Math.round(slot * index + (slot - width) / 2);
         Double v = bars.get(index).value();
         if (v == null) {
