@@ -2,8 +2,8 @@
  * Widgets every list and form of the rich client is built from, for the platform's views and the modules'
  * alike: {@link org.xingfeng.platform.ui.widgets.DataTable} (columns by label and value, sort, filter, row
  * count, export of exactly the visible rows to XLSX, background loading), {@link org.xingfeng.platform.ui.widgets.FormDialog}
- * (labelled fields with a validation message beside each) and {@link org.xingfeng.platform.ui.widgets.Texts}
- * (Chinese first, English second).
+ * (labelled fields with a validation message beside each), {@link org.xingfeng.platform.ui.widgets.BarChart} (bars
+ * drawn with GC against a target line) and {@link org.xingfeng.platform.ui.widgets.Texts} (Chinese first, English second).
  */
 @org.osgi.annotation.versioning.Version("0.1.0")
 package org.xingfeng.platform.ui.widgets;

@@ -1,0 +1,151 @@
+package org.xingfeng.evaluations.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.xingfeng.evaluations.api.Appeal;
+import org.xingfeng.evaluations.api.AppealState;
+import org.xingfeng.evaluations.api.Appeals;
+import org.xingfeng.evaluations.api.Evaluation;
+import org.xingfeng.evaluations.api.EvaluationService;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/**
+ * 申诉复核: appeals against bad reviews (pending ones by default) beside the review they are about; a reviewer
+ * upholds (申诉成立: the review leaves the satisfaction figures and its case closes) or rejects each, with reasons.
+ */
+public class AppealsView implements ContributedView {
+
+    /** An appeal with the evaluation it is about and that evaluation's unit. */
+    public record AppealRow(Appeal appeal, Evaluation evaluation, String unitName) {
+    }
+
+    private final ViewSite site;
+    private final Appeals appeals;
+    private final EvaluationService evaluations;
+    private final OrgService org;
+    private final Texts t;
+    private final Composite root;
+    private final ChoiceBox<AppealState> state;
+    private final DataTable<AppealRow> table;
+    private final Button uphold;
+    private final Button reject;
+
+    public AppealsView(Composite parent, ViewSite site, Appeals appeals, EvaluationService evaluations, OrgService org) {
+        this.site = site;
+        this.appeals = appeals;
+        this.evaluations = evaluations;
+        this.org = org;
+        this.t = Texts.of(site);
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite filters = new Composite(root, SWT.NONE);
+        filters.setLayout(new GridLayout(3, false));
+        new Label(filters, SWT.NONE).setText(t.t("状态", "State"));
+        List<Choice<AppealState>> states = new ArrayList<>();
+        states.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        Arrays.stream(AppealState.values()).filter(s -> s != AppealState.NONE)
+                .forEach(s -> states.add(new Choice<>(s, EvalTexts.appeal(t, s))));
+        state = new ChoiceBox<>(filters, states, 120);
+        state.select(AppealState.PENDING);
+        state.onChange(this::reload);
+        Button search = new Button(filters, SWT.PUSH);
+        search.setText(t.t("刷新", "Refresh"));
+        search.addListener(SWT.Selection, e -> reload());
+
+        table = new DataTable<>(root, site, "申诉复核", "Appeals", List.of(
+                Column.<AppealRow>of("编号", "Appeal", r -> r.appeal().id()).width(55),
+                Column.<AppealRow>of("评价编号", "Evaluation", r -> r.appeal().evaluationId()).width(70),
+                Column.<AppealRow>of("单位", "Unit", AppealRow::unitName).width(110),
+                Column.<AppealRow>of("办件编号", "Record no.", r -> r.evaluation() == null ? "" : r.evaluation().recordNo()).width(110),
+                Column.<AppealRow>of("评价等级", "Level", r -> r.evaluation() == null ? "" : EvalTexts.level(t, r.evaluation().level())).width(80),
+                Column.<AppealRow>of("评价内容", "Comment", r -> r.evaluation() == null ? "" : r.evaluation().comment()).width(150),
+                Column.<AppealRow>of("申诉理由", "Grounds", r -> EvalTexts.reason(t, r.appeal().reason())).width(90),
+                Column.<AppealRow>of("申诉说明", "Statement", r -> r.appeal().statement()).width(180),
+                Column.<AppealRow>of("申诉人", "Filed by", r -> r.appeal().filedBy()).width(80),
+                Column.<AppealRow>of("申诉时间", "Filed at", r -> r.appeal().filedAt()).width(140),
+                Column.<AppealRow>of("状态", "State", r -> EvalTexts.appeal(t, r.appeal().state())).width(80),
+                Column.<AppealRow>of("复核人", "Reviewer", r -> r.appeal().reviewedBy()).width(80),
+                Column.<AppealRow>of("复核意见", "Decision", r -> r.appeal().decisionReason()).width(160)));
+        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        uphold = table.addButton("申诉成立", "Uphold", () -> decideDialog(table.selected(), true));
+        reject = table.addButton("驳回申诉", "Reject", () -> decideDialog(table.selected(), false));
+        table.onSelection(this::selected);
+        selected(null);
+        reload();
+    }
+
+    private void selected(AppealRow r) {
+        boolean can = r != null && r.appeal().state() == AppealState.PENDING && EvalTexts.reviewer(site)
+                && !r.appeal().filedBy().equals(site.session().actor().username());
+        uphold.setEnabled(can);
+        reject.setEnabled(can);
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public DataTable<AppealRow> table() {
+        return table;
+    }
+
+    public Button upholdButton() {
+        return uphold;
+    }
+
+    public void setState(AppealState s) {
+        state.select(s);
+        reload();
+    }
+
+    public void reload() {
+        AppealState s = state.value();
+        table.load("读取申诉", "Reading appeals", monitor -> {
+            Map<Long, String> names = EvalTexts.unitNames(org);
+            return appeals.appeals(s, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().map(a -> {
+                Evaluation e = evaluations.evaluation(a.evaluationId()).orElse(null);
+                return new AppealRow(a, e, e == null ? "" : names.getOrDefault(e.unitId(), ""));
+            }).toList();
+        });
+        selected(table.selected());
+    }
+
+    /** 复核: upholds or rejects the appeal with the reviewer's reasons. */
+    public void decideDialog(AppealRow r, boolean upholdIt) {
+        if (r == null) {
+            return;
+        }
+        FormDialog d = new FormDialog(site, upholdIt ? "申诉成立" : "驳回申诉", upholdIt ? "Uphold the appeal" : "Reject the appeal",
+                upholdIt ? "申诉成立后该评价不计入满意度统计，其差评处理随之办结。" : "驳回后该评价照常计入满意度统计。",
+                upholdIt ? "An upheld appeal leaves the review out of the satisfaction figures and closes its case."
+                        : "A rejected appeal leaves the review in the figures.")
+                .multiline("reason", "复核意见", "Reasons", "");
+        d.onSave(f -> appeals.decide(site.session().actor(), r.appeal().id(), upholdIt, f.text("reason")));
+        if (d.open() == FormDialog.OK) {
+            site.status(upholdIt ? t.t("申诉成立", "Appeal upheld") : t.t("已驳回申诉", "Appeal rejected"));
+            reload();
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        table.filterBox().setFocus();
+    }
+}

@@ -1,0 +1,63 @@
+package org.xingfeng.evaluations.ui.internal;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.xingfeng.platform.ui.widgets.Choice;
+
+/** A read-only drop-down of choices for a view's filter bar: the user reads labels, the view gets values. */
+final class ChoiceBox<V> {
+
+    private final Combo combo;
+    private List<Choice<V>> options;
+
+    ChoiceBox(Composite parent, List<Choice<V>> options, int width) {
+        combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setVisibleItemCount(20);
+        combo.setLayoutData(new GridData(width, SWT.DEFAULT));
+        setOptions(options, null);
+    }
+
+    void setOptions(List<Choice<V>> newOptions, V selected) {
+        options = List.copyOf(newOptions);
+        combo.removeAll();
+        int index = 0;
+        for (int i = 0; i < options.size(); i++) {
+            combo.add(options.get(i).label());
+            if (Objects.equals(options.get(i).value(), selected)) {
+                index = i;
+            }
+        }
+        if (!options.isEmpty()) {
+            combo.select(index);
+        }
+    }
+
+    V value() {
+        int i = combo.getSelectionIndex();
+        return i < 0 ? null : options.get(i).value();
+    }
+
+    /** Selects the option with this value (as a user would); unknown values are refused. */
+    void select(V value) {
+        for (int i = 0; i < options.size(); i++) {
+            if (Objects.equals(options.get(i).value(), value)) {
+                combo.select(i);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no option " + value);
+    }
+
+    Combo control() {
+        return combo;
+    }
+
+    void onChange(Runnable action) {
+        combo.addListener(SWT.Selection, e -> action.run());
+    }
+}

@@ -1,0 +1,313 @@
+package org.xingfeng.evaluations.ui.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.xingfeng.evaluations.api.CallbackRate;
+import org.xingfeng.evaluations.api.CaseQuery;
+import org.xingfeng.evaluations.api.Dimension;
+import org.xingfeng.evaluations.api.EvaluationCase;
+import org.xingfeng.evaluations.api.EvaluationCases;
+import org.xingfeng.evaluations.api.Granularity;
+import org.xingfeng.evaluations.api.Satisfaction;
+import org.xingfeng.evaluations.api.SatisfactionReports;
+import org.xingfeng.evaluations.api.scoring.Quarter;
+import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.BarChart;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/**
+ * 满意度看板: a unit's satisfaction over a period against the target, with and without the evaluations left out by
+ * upheld appeals; its trend by day, month or quarter as bars against the target line; its parts side by side
+ * (child units, windows, staff, sections, matters); the callback rate of real-name bad reviews; the overdue cases.
+ */
+public class DashboardView implements ContributedView {
+
+    /** What one refresh reads, in the background. */
+    public record Figures(Satisfaction satisfaction, List<Satisfaction> trend, List<Satisfaction> parts,
+            CallbackRate callback, Page<EvaluationCase> overdue) {
+    }
+
+    /** An overdue case with its unit's name. */
+    public record OverdueRow(EvaluationCase evaluationCase, String unitName) {
+    }
+
+    private final ViewSite site;
+    private final SatisfactionReports reports;
+    private final EvaluationCases cases;
+    private final OrgService org;
+    private final Texts t;
+    private final Composite root;
+    private final ChoiceBox<Long> unit;
+    private final Text from;
+    private final Text to;
+    private final ChoiceBox<Granularity> granularity;
+    private final ChoiceBox<Dimension> by;
+    private final Label message;
+    private final Label rate;
+    private final Label summary;
+    private final Label callback;
+    private final BarChart chart;
+    private final DataTable<Satisfaction> parts;
+    private final DataTable<OverdueRow> overdue;
+    private final Font big;
+    private Figures figures;
+
+    public DashboardView(Composite parent, ViewSite site, SatisfactionReports reports, EvaluationCases cases,
+            OrgService org) {
+        this.site = site;
+        this.reports = reports;
+        this.cases = cases;
+        this.org = org;
+        this.t = Texts.of(site);
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+
+        Composite filters = new Composite(root, SWT.NONE);
+        filters.setLayout(new GridLayout(11, false));
+        filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, false), 170);
+        LocalDate today = LocalDate.now(Bureau.zone());
+        new Label(filters, SWT.NONE).setText(t.t("从", "From"));
+        from = dateBox(filters, today.withDayOfYear(1));
+        new Label(filters, SWT.NONE).setText(t.t("至", "To"));
+        to = dateBox(filters, today);
+        new Label(filters, SWT.NONE).setText(t.t("趋势", "Trend"));
+        granularity = new ChoiceBox<>(filters, Arrays.stream(new Granularity[] {Granularity.DAY, Granularity.MONTH,
+            Granularity.QUARTER}).map(g -> new Choice<>(g, EvalTexts.granularity(t, g))).toList(), 90);
+        granularity.select(Granularity.MONTH);
+        new Label(filters, SWT.NONE).setText(t.t("分项", "Parts"));
+        by = new ChoiceBox<>(filters, Arrays.stream(Dimension.values())
+                .map(d -> new Choice<>(d, EvalTexts.dimension(t, d))).toList(), 90);
+        Button refresh = new Button(filters, SWT.PUSH);
+        refresh.setText(t.t("刷新", "Refresh"));
+        refresh.addListener(SWT.Selection, e -> refresh());
+        message = new Label(root, SWT.NONE);
+        message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        Composite top = new Composite(root, SWT.NONE);
+        top.setLayout(new GridLayout(2, false));
+        top.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        Group figuresBox = new Group(top, SWT.NONE);
+        figuresBox.setText(t.t("满意度", "Satisfaction"));
+        figuresBox.setLayout(new GridLayout(1, false));
+        GridData fd = new GridData(SWT.FILL, SWT.FILL, false, true);
+        fd.widthHint = 360;
+        figuresBox.setLayoutData(fd);
+        rate = new Label(figuresBox, SWT.NONE);
+        FontData base = root.getFont().getFontData()[0];
+        big = new Font(root.getDisplay(), base.getName(), Math.max(18, base.getHeight() * 2), SWT.BOLD);
+        rate.setFont(big);
+        rate.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        summary = new Label(figuresBox, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        callback = new Label(figuresBox, SWT.WRAP);
+        callback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        chart = new BarChart(top, t);
+        GridData cd = new GridData(SWT.FILL, SWT.FILL, true, false);
+        cd.heightHint = 240;
+        chart.control().setLayoutData(cd);
+
+        SashForm bottom = new SashForm(root, SWT.HORIZONTAL);
+        bottom.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Group partsBox = new Group(bottom, SWT.NONE);
+        partsBox.setText(t.t("分项满意度（最差在前）", "Parts (worst first)"));
+        partsBox.setLayout(new GridLayout(1, false));
+        parts = new DataTable<>(partsBox, site, "分项满意度", "Satisfaction by part", List.of(
+                Column.<Satisfaction>of("名称", "Name", s -> s.name() == null || s.name().isBlank() ? s.key() : s.name()).width(130),
+                Column.<Satisfaction>of("评价数", "Evaluations", s -> s.counted().total()).width(70),
+                Column.<Satisfaction>of("满意", "Satisfied", s -> s.counted().satisfiedCount()).width(60),
+                Column.<Satisfaction>of("差评", "Bad", s -> s.counted().badCount()).width(50),
+                Column.<Satisfaction>of("满意率", "Rate", s -> EvalTexts.percent(s.rate())).width(70),
+                Column.<Satisfaction>of("达标", "Meets target", s -> EvalTexts.yesNo(t, s.meetsTarget())).width(50),
+                Column.<Satisfaction>of("申诉成立不计", "Excluded", s -> s.excluded().total()).width(90)));
+        parts.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Group overdueBox = new Group(bottom, SWT.NONE);
+        overdueBox.setText(t.t("超期差评", "Overdue cases"));
+        overdueBox.setLayout(new GridLayout(1, false));
+        overdue = new DataTable<>(overdueBox, site, "超期差评", "Overdue cases", List.of(
+                Column.<OverdueRow>of("编号", "Case", r -> r.evaluationCase().id()).width(55),
+                Column.<OverdueRow>of("单位", "Unit", OverdueRow::unitName).width(110),
+                Column.<OverdueRow>of("等级", "Level", r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
+                Column.<OverdueRow>of("状态", "State", r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
+                Column.<OverdueRow>of("受理日期", "Opened", r -> r.evaluationCase().openedOn()).width(90),
+                Column.<OverdueRow>of("超期", "Overdue", r -> CasesView.overdueText(t, r.evaluationCase())).width(120)));
+        overdue.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        bottom.setWeights(3, 2);
+        root.addDisposeListener(e -> big.dispose());
+        refresh();
+    }
+
+    private static Text dateBox(Composite parent, LocalDate value) {
+        Text box = new Text(parent, SWT.BORDER);
+        box.setMessage("yyyy-MM-dd");
+        box.setText(value.toString());
+        box.setLayoutData(new GridData(90, SWT.DEFAULT));
+        return box;
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public BarChart chart() {
+        return chart;
+    }
+
+    public DataTable<Satisfaction> partsTable() {
+        return parts;
+    }
+
+    public DataTable<OverdueRow> overdueTable() {
+        return overdue;
+    }
+
+    public Figures figures() {
+        return figures;
+    }
+
+    public String rateText() {
+        return rate.getText();
+    }
+
+    public String summaryText() {
+        return summary.getText();
+    }
+
+    public String callbackText() {
+        return callback.getText();
+    }
+
+    public String message() {
+        return message.getText();
+    }
+
+    /** Sets the filters as a user would. */
+    public void setFilters(long unitId, String fromText, String toText, Granularity g, Dimension parts) {
+        unit.select(unitId);
+        from.setText(fromText);
+        to.setText(toText);
+        granularity.select(g);
+        by.select(parts);
+    }
+
+    /** Reads the figures for the filters in the background and shows them. */
+    public void refresh() {
+        Long unitId = unit.value();
+        LocalDate a;
+        LocalDate b;
+        try {
+            if (unitId == null) {
+                throw new ValidationException("unitId", "请选择单位 (choose a unit)");
+            }
+            a = EvalTexts.date("from", from.getText(), false);
+            b = EvalTexts.date("to", to.getText(), false);
+            if (b.isBefore(a)) {
+                throw new ValidationException("to", "结束日期早于开始日期 (the end date is before the start date)");
+            }
+        } catch (ValidationException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        message.setText("");
+        Granularity g = granularity.value();
+        Dimension d = by.value();
+        site.run(t.t("计算满意度", "Computing satisfaction"), monitor -> {
+            monitor.beginTask(t.t("计算满意度", "Computing satisfaction"), 5);
+            Satisfaction s = reports.satisfaction(Dimension.UNIT, unitId, null, a, b);
+            step(monitor);
+            List<Satisfaction> trend = reports.trend(Dimension.UNIT, unitId, null, a, b, g);
+            step(monitor);
+            List<Satisfaction> p = reports.breakdown(unitId, d, a, b);
+            step(monitor);
+            CallbackRate cr = cases.callbackRate(unitId, a, b);
+            step(monitor);
+            Page<EvaluationCase> late = cases.cases(new CaseQuery(unitId, null, true, true, null, null),
+                    new PageRequest(0, PageRequest.MAX_SIZE));
+            monitor.done();
+            return new Figures(s, trend, p, cr, late);
+        }, this::show);
+    }
+
+    private static void step(org.eclipse.core.runtime.IProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        monitor.worked(1);
+    }
+
+    private void show(Figures f) {
+        if (root.isDisposed()) {
+            return;
+        }
+        figures = f;
+        Satisfaction s = f.satisfaction();
+        rate.setText(EvalTexts.percent(s.rate()) + "  " + (s.rate() == null ? t.t("暂无评价", "no evaluations")
+                : s.meetsTarget() ? t.t("达标", "meets target") : t.t("未达标", "below target")));
+        rate.setForeground(root.getDisplay().getSystemColor(s.rate() == null ? SWT.COLOR_DARK_GRAY
+                : s.meetsTarget() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
+        summary.setText(t.t("目标 " + EvalTexts.percent(s.target()) + "；计入统计 " + s.counted().total() + " 条：非常满意 "
+                + s.counted().verySatisfied() + "，满意 " + s.counted().satisfied() + "，基本满意 "
+                + s.counted().basicallySatisfied() + "，不满意 " + s.counted().dissatisfied() + "，非常不满意 "
+                + s.counted().veryDissatisfied() + "。\n申诉成立不计 " + s.excluded().total() + " 条；含不计在内满意率 "
+                + EvalTexts.percent(s.rateWithExcluded()) + "。",
+                "Target " + EvalTexts.percent(s.target()) + "; counted " + s.counted().total() + ": very satisfied "
+                + s.counted().verySatisfied() + ", satisfied " + s.counted().satisfied() + ", basically satisfied "
+                + s.counted().basicallySatisfied() + ", dissatisfied " + s.counted().dissatisfied()
+                + ", very dissatisfied " + s.counted().veryDissatisfied() + ".\nExcluded by upheld appeals "
+                + s.excluded().total() + "; rate with them " + EvalTexts.percent(s.rateWithExcluded()) + "."));
+        CallbackRate cr = f.callback();
+        callback.setText(t.t("差评回访率 " + EvalTexts.percent(cr.rate()) + "：实名差评 " + cr.realNameBad() + " 条，已回访 "
+                + cr.calledBack() + " 条，回访超期 " + cr.overdue() + " 条。\n超期差评 " + f.overdue().total() + " 件。",
+                "Callback rate " + EvalTexts.percent(cr.rate()) + ": real-name bad reviews " + cr.realNameBad()
+                + ", called back " + cr.calledBack() + ", callback overdue " + cr.overdue() + ".\nOverdue cases "
+                + f.overdue().total() + "."));
+        chart.setTitle(t.t("满意率趋势", "Satisfaction trend") + "（" + EvalTexts.granularity(t, granularity.value()) + "）");
+        chart.setTarget(s.target(), t.t("目标 ", "Target ") + EvalTexts.percent(s.target()));
+        chart.setBars(f.trend().stream().map(p -> new BarChart.Bar(periodLabel(p, granularity.value()), p.rate())).toList());
+        parts.setRows(f.parts());
+        Map<Long, String> names = EvalTexts.unitNames(org);
+        overdue.setRows(f.overdue().items().stream().map(c -> new OverdueRow(c, names.getOrDefault(c.unitId(), ""))).toList());
+        root.layout(true, true);
+    }
+
+    static String periodLabel(Satisfaction p, Granularity g) {
+        return switch (g) {
+            case DAY -> p.from().format(DateTimeFormatter.ofPattern("MM-dd"));
+            case MONTH -> p.from().format(DateTimeFormatter.ofPattern("yyyy-MM"));
+            case QUARTER -> Quarter.of(p.from()).toString();
+            case YEAR -> String.valueOf(p.from().getYear());
+        };
+    }
+
+    @Override
+    public void setFocus() {
+        unit.control().setFocus();
+    }
+}

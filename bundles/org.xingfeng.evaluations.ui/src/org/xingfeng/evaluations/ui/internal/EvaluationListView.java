@@ -1,0 +1,315 @@
+package org.xingfeng.evaluations.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.xingfeng.evaluations.api.Appeal;
+import org.xingfeng.evaluations.api.AppealReason;
+import org.xingfeng.evaluations.api.AppealState;
+import org.xingfeng.evaluations.api.Appeals;
+import org.xingfeng.evaluations.api.Channel;
+import org.xingfeng.evaluations.api.Evaluation;
+import org.xingfeng.evaluations.api.EvaluationCase;
+import org.xingfeng.evaluations.api.EvaluationCases;
+import org.xingfeng.evaluations.api.EvaluationQuery;
+import org.xingfeng.evaluations.api.EvaluationService;
+import org.xingfeng.evaluations.api.Level;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/**
+ * 评价列表: evaluations filtered by unit (and the units below it), days, level and channel, a page at a time
+ * through the service; the detail of one with its case and appeals; an appeal filed against a bad review.
+ */
+public class EvaluationListView implements ContributedView {
+
+    /** An evaluation with the name of its unit, as the table shows it. */
+    public record Row(Evaluation evaluation, String unitName) {
+    }
+
+    private final ViewSite site;
+    private final EvaluationService evaluations;
+    private final EvaluationCases cases;
+    private final Appeals appeals;
+    private final OrgService org;
+    private final Texts t;
+    private final int pageSize;
+    private final Composite root;
+    private final ChoiceBox<Long> unit;
+    private final Text from;
+    private final Text to;
+    private final ChoiceBox<Level> level;
+    private final ChoiceBox<Channel> channel;
+    private final Button badOnly;
+    private final Label message;
+    private final DataTable<Row> table;
+    private final Button appealButton;
+    private final Button previous;
+    private final Button next;
+    private final Label pageLabel;
+    private EvaluationQuery query = EvaluationQuery.ALL;
+    private int page;
+    private long total;
+
+    public EvaluationListView(Composite parent, ViewSite site, EvaluationService evaluations, EvaluationCases cases,
+            Appeals appeals, OrgService org, int pageSize) {
+        this.site = site;
+        this.evaluations = evaluations;
+        this.cases = cases;
+        this.appeals = appeals;
+        this.org = org;
+        this.t = Texts.of(site);
+        this.pageSize = pageSize;
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+
+        Composite filters = new Composite(root, SWT.NONE);
+        filters.setLayout(new GridLayout(12, false));
+        filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, true), 170);
+        new Label(filters, SWT.NONE).setText(t.t("从", "From"));
+        from = dateBox(filters);
+        new Label(filters, SWT.NONE).setText(t.t("至", "To"));
+        to = dateBox(filters);
+        new Label(filters, SWT.NONE).setText(t.t("等级", "Level"));
+        List<Choice<Level>> levels = new ArrayList<>();
+        levels.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        Arrays.stream(Level.values()).forEach(l -> levels.add(new Choice<>(l, EvalTexts.level(t, l))));
+        level = new ChoiceBox<>(filters, levels, 110);
+        new Label(filters, SWT.NONE).setText(t.t("渠道", "Channel"));
+        List<Choice<Channel>> channels = new ArrayList<>();
+        channels.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        Arrays.stream(Channel.values()).forEach(c -> channels.add(new Choice<>(c, EvalTexts.channel(t, c))));
+        channel = new ChoiceBox<>(filters, channels, 120);
+        badOnly = new Button(filters, SWT.CHECK);
+        badOnly.setText(t.t("只看差评", "Bad reviews only"));
+        Button search = new Button(filters, SWT.PUSH);
+        search.setText(t.t("查询", "Search"));
+        search.addListener(SWT.Selection, e -> search());
+        message = new Label(root, SWT.NONE);
+        message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        table = new DataTable<>(root, site, "好差评", "Evaluations", List.of(
+                Column.<Row>of("编号", "Id", r -> r.evaluation().id()).width(60),
+                Column.<Row>of("评价时间", "Time", r -> r.evaluation().createdAt()).width(140),
+                Column.<Row>of("单位", "Unit", Row::unitName).width(130),
+                Column.<Row>of("办件编号", "Record no.", r -> r.evaluation().recordNo()).width(120),
+                Column.<Row>of("评价等级", "Level", r -> EvalTexts.level(t, r.evaluation().level())).width(90),
+                Column.<Row>of("渠道", "Channel", r -> EvalTexts.channel(t, r.evaluation().channel())).width(100),
+                Column.<Row>of("窗口", "Window", r -> r.evaluation().windowNo()).width(60),
+                Column.<Row>of("工号", "Staff no.", r -> r.evaluation().staffNumber()).width(80),
+                Column.<Row>of("事项编码", "Matter", r -> r.evaluation().matterCode()).width(90),
+                Column.<Row>of("实名", "Real name", r -> r.evaluation().realName()).width(60),
+                Column.<Row>of("评价内容", "Comment", r -> r.evaluation().comment()).width(200),
+                Column.<Row>of("申诉", "Appeal", r -> EvalTexts.appeal(t, r.evaluation().appeal())).width(90)));
+        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.addButton("详情", "Details", () -> showDetail(table.selected()));
+        appealButton = table.addButton("申诉", "Appeal", () -> appealDialog(table.selected()));
+        appealButton.setEnabled(false);
+        table.onSelection(r -> appealButton.setEnabled(canAppeal(r)));
+        table.onOpen(this::showDetail);
+
+        Composite pager = new Composite(root, SWT.NONE);
+        pager.setLayout(new GridLayout(3, false));
+        previous = new Button(pager, SWT.PUSH);
+        previous.setText(t.t("上一页", "Previous"));
+        previous.addListener(SWT.Selection, e -> load(page - 1));
+        pageLabel = new Label(pager, SWT.NONE);
+        pageLabel.setLayoutData(new GridData(240, SWT.DEFAULT));
+        next = new Button(pager, SWT.PUSH);
+        next.setText(t.t("下一页", "Next"));
+        next.addListener(SWT.Selection, e -> load(page + 1));
+        load(0);
+    }
+
+    private static Text dateBox(Composite parent) {
+        Text box = new Text(parent, SWT.BORDER);
+        box.setMessage("yyyy-MM-dd");
+        box.setLayoutData(new GridData(90, SWT.DEFAULT));
+        return box;
+    }
+
+    private boolean canAppeal(Row r) {
+        return r != null && r.evaluation().level().bad() && r.evaluation().appeal() == AppealState.NONE
+                && site.session().actor().hasAnyRole(Roles.STAFF, EvalTexts.OFFICER, Roles.ADMIN);
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public DataTable<Row> table() {
+        return table;
+    }
+
+    public String message() {
+        return message.getText();
+    }
+
+    public String pageText() {
+        return pageLabel.getText();
+    }
+
+    public Button appealButton() {
+        return appealButton;
+    }
+
+    /** Sets the filters as a user would (null or blank means any). */
+    public void setFilters(Long unitId, String fromText, String toText, Level l, Channel c, boolean bad) {
+        unit.select(unitId);
+        from.setText(fromText == null ? "" : fromText);
+        to.setText(toText == null ? "" : toText);
+        level.select(l);
+        channel.select(c);
+        badOnly.setSelection(bad);
+    }
+
+    /** Reads the filters and shows their first page; bad dates show a message and keep the list as it was. */
+    public void search() {
+        try {
+            LocalDate a = EvalTexts.date("from", from.getText(), true);
+            LocalDate b = EvalTexts.date("to", to.getText(), true);
+            if (a != null && b != null && b.isBefore(a)) {
+                throw new ValidationException("to", "结束日期早于开始日期 (the end date is before the start date)");
+            }
+            query = new EvaluationQuery(unit.value(), a, b, level.value(), badOnly.getSelection(), channel.value(),
+                    null, null, null, null, null);
+        } catch (ValidationException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        message.setText("");
+        load(0);
+    }
+
+    /** Shows a page (0-based) of the current query. */
+    public void load(int wanted) {
+        EvaluationQuery q = query;
+        int p = Math.max(0, wanted);
+        site.run(t.t("读取评价", "Reading evaluations"), monitor -> {
+            Map<Long, String> names = EvalTexts.unitNames(org);
+            Page<Evaluation> result = evaluations.evaluations(site.session().actor(), q, new PageRequest(p, pageSize));
+            return new Page<>(result.items().stream().map(e -> new Row(e, names.getOrDefault(e.unitId(), "")))
+                    .toList(), result.page(), result.size(), result.total());
+        }, (Page<Row> result) -> {
+            if (root.isDisposed()) {
+                return;
+            }
+            page = p;
+            total = result.total();
+            long pages = Math.max(1, (total + pageSize - 1) / pageSize);
+            table.setRows(result.items());
+            pageLabel.setText(t.t("第 " + (p + 1) + " / " + pages + " 页，共 " + total + " 条",
+                    "page " + (p + 1) + " of " + pages + ", " + total + " evaluations"));
+            previous.setEnabled(p > 0);
+            next.setEnabled(p + 1 < pages);
+        });
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    /** The text the detail dialog shows for an evaluation: its fields, its case and its appeals. */
+    public String detailText(Row r) {
+        Evaluation e = r.evaluation();
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.t("办件编号：", "Record no.: ")).append(e.recordNo()).append('\n')
+                .append(t.t("单位：", "Unit: ")).append(r.unitName()).append('\n')
+                .append(t.t("评价等级：", "Level: ")).append(EvalTexts.level(t, e.level())).append('\n')
+                .append(t.t("渠道：", "Channel: ")).append(EvalTexts.channel(t, e.channel())).append('\n')
+                .append(t.t("窗口 / 工号 / 事项：", "Window / staff / matter: ")).append(nz(e.windowNo())).append(" / ")
+                .append(nz(e.staffNumber())).append(" / ").append(nz(e.matterCode())).append('\n')
+                .append(t.t("评价人：", "Citizen: ")).append(e.realName() ? nz(e.citizenName()) + " " + nz(e.citizenPhone())
+                        : t.t("匿名", "anonymous")).append('\n')
+                .append(t.t("评价内容：", "Comment: ")).append(nz(e.comment())).append('\n');
+        if (!e.tags().isEmpty()) {
+            sb.append(t.t("标签：", "Tags: ")).append(String.join("、", e.tags())).append('\n');
+        }
+        if (!e.indicators().isEmpty()) {
+            sb.append(t.t("指标评分：", "Indicators: ")).append(e.indicators()).append('\n');
+        }
+        EvaluationCase c = cases.caseOfEvaluation(e.id()).orElse(null);
+        if (c != null) {
+            sb.append('\n').append(t.t("差评处理 #", "Case #")).append(c.id()).append(": ")
+                    .append(EvalTexts.caseState(t, c.state()));
+            if (c.overdue()) {
+                sb.append(t.t("（超期）", " (overdue)"));
+            }
+            sb.append('\n');
+        }
+        for (Appeal a : appeals.appealsOf(e.id())) {
+            sb.append('\n').append(t.t("申诉 #", "Appeal #")).append(a.id()).append(": ").append(EvalTexts.reason(t, a.reason()))
+                    .append(" · ").append(EvalTexts.appeal(t, a.state())).append(" · ").append(a.filedBy()).append('\n')
+                    .append("  ").append(a.statement()).append('\n');
+            if (a.decisionReason() != null) {
+                sb.append("  ").append(t.t("复核意见：", "Decision: ")).append(a.decisionReason()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void showDetail(Row r) {
+        if (r == null) {
+            return;
+        }
+        MessageDialog.openInformation(site.shell(), t.t("评价 #", "Evaluation #") + r.evaluation().id(), detailText(r));
+    }
+
+    /** 申诉: files an appeal against the bad review (恶意评价 or 与服务无关) with a statement. */
+    public void appealDialog(Row r) {
+        if (r == null) {
+            return;
+        }
+        List<Choice<AppealReason>> reasons = Arrays.stream(AppealReason.values())
+                .map(x -> new Choice<>(x, EvalTexts.reason(t, x))).toList();
+        FormDialog d = new FormDialog(site, "申诉", "Appeal",
+                "对差评 " + r.evaluation().recordNo() + " 提出申诉，由复核人员决定。",
+                "Appeal against the bad review " + r.evaluation().recordNo() + "; a reviewer decides.")
+                .choice("reason", "申诉理由", "Grounds", reasons, AppealReason.MALICIOUS)
+                .multiline("statement", "申诉说明", "Statement", "");
+        Appeal[] filed = new Appeal[1];
+        d.onSave(f -> filed[0] = appeals.file(site.session().actor(), r.evaluation().id(), f.choice("reason"),
+                f.text("statement")));
+        if (d.open() == FormDialog.OK) {
+            site.status(t.t("已提交申诉 #", "Appeal filed: #") + filed[0].id());
+            load(page);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        table.filterBox().setFocus();
+    }
+}

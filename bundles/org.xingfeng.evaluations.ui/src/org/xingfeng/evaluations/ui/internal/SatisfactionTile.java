@@ -1,0 +1,90 @@
+package org.xingfeng.evaluations.ui.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.evaluations.api.Dimension;
+import org.xingfeng.evaluations.api.Satisfaction;
+import org.xingfeng.evaluations.api.SatisfactionReports;
+import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.DashboardTile;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/** 今日满意度: today's satisfaction of the top unit of the tree against the target. */
+@Component(service = DashboardTile.class)
+public class SatisfactionTile implements DashboardTile {
+
+    private final SatisfactionReports reports;
+    private final OrgService org;
+
+    @Activate
+    public SatisfactionTile(@Reference SatisfactionReports reports, @Reference OrgService org) {
+        this.reports = reports;
+        this.org = org;
+    }
+
+    @Override
+    public String id() {
+        return "evaluations.satisfaction-today";
+    }
+
+    @Override
+    public String moduleId() {
+        return EvalTexts.MODULE;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return new Texts(locale).t("今日满意度", "Satisfaction today");
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of(EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
+    }
+
+    @Override
+    public ContributedView create(Composite parent, ViewSite site) {
+        Texts t = Texts.of(site);
+        TileBody body = new TileBody(parent);
+        site.run(t.t("计算今日满意度", "Computing today's satisfaction"), monitor -> {
+            OrgUnit top = org.units().stream().filter(u -> u.parentId() == null).min(Comparator.comparing(OrgUnit::code))
+                    .orElse(null);
+            if (top == null) {
+                return null;
+            }
+            LocalDate today = LocalDate.now(Bureau.zone());
+            return reports.satisfaction(Dimension.UNIT, top.id(), null, today, today);
+        }, (Satisfaction s) -> {
+            if (s == null) {
+                body.show("-", SWT.COLOR_DARK_GRAY, t.t("尚无组织机构", "No organisation yet"));
+                return;
+            }
+            String target = EvalTexts.percent(s.target());
+            body.show(EvalTexts.percent(s.rate()), s.rate() == null ? SWT.COLOR_DARK_GRAY
+                    : s.meetsTarget() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED,
+                    t.t(s.name() + "：今日 " + s.counted().total() + " 条评价，差评 " + s.counted().badCount() + " 条；目标 " + target
+                            + (s.rate() == null ? "" : s.meetsTarget() ? "，已达标" : "，未达标"),
+                            s.name() + ": " + s.counted().total() + " evaluations today, " + s.counted().badCount()
+                                    + " bad; target " + target + (s.rate() == null ? "" : s.meetsTarget() ? ", met" : ", missed")));
+        });
+        return body;
+    }
+}

@@ -1,0 +1,316 @@
+package org.xingfeng.evaluations.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.xingfeng.evaluations.api.scoring.AnnualAward;
+import org.xingfeng.evaluations.api.scoring.GroupScore;
+import org.xingfeng.evaluations.api.scoring.Quarter;
+import org.xingfeng.evaluations.api.scoring.RaterGroup;
+import org.xingfeng.evaluations.api.scoring.ScoreSheet;
+import org.xingfeng.evaluations.api.scoring.ScoreSheetDraft;
+import org.xingfeng.evaluations.api.scoring.ScoringRules;
+import org.xingfeng.evaluations.api.scoring.SectionRanking;
+import org.xingfeng.evaluations.api.scoring.SectionScore;
+import org.xingfeng.evaluations.api.scoring.SectionScoring;
+import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.Section;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.org.StaffQuery;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.Column;
+import org.xingfeng.platform.ui.widgets.Confirm;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.widgets.Texts;
+
+/**
+ * 科室考评: score sheets entered per rater (five items of 20 points) for a unit's sections in a quarter; the
+ * quarter's ranking with its benchmark sections (标杆科室) and which rater groups were left out; the year's
+ * benchmark quarters per section and who may stand for 年度先进科室.
+ */
+public class ScoringView implements ContributedView {
+
+    private final ViewSite site;
+    private final SectionScoring scoring;
+    private final OrgService org;
+    private final Texts t;
+    private final ScoringRules rules;
+    private final Composite root;
+    private final ChoiceBox<Long> unit;
+    private final Text quarter;
+    private final Label message;
+    private final CTabFolder tabs;
+    private final DataTable<ScoreSheet> sheets;
+    private final DataTable<SectionScore> ranking;
+    private final Label rankingTitle;
+    private final DataTable<AnnualAward> awards;
+    private final Button deleteButton;
+
+    public ScoringView(Composite parent, ViewSite site, SectionScoring scoring, OrgService org) {
+        this.site = site;
+        this.scoring = scoring;
+        this.org = org;
+        this.t = Texts.of(site);
+        this.rules = scoring.rules();
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite filters = new Composite(root, SWT.NONE);
+        filters.setLayout(new GridLayout(5, false));
+        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, false), 170);
+        new Label(filters, SWT.NONE).setText(t.t("季度", "Quarter"));
+        quarter = new Text(filters, SWT.BORDER);
+        quarter.setText(Quarter.of(LocalDate.now(Bureau.zone())).toString());
+        quarter.setLayoutData(new GridData(80, SWT.DEFAULT));
+        Button show = new Button(filters, SWT.PUSH);
+        show.setText(t.t("查询", "Search"));
+        show.addListener(SWT.Selection, e -> reload());
+        message = new Label(root, SWT.NONE);
+        message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        tabs = new CTabFolder(root, SWT.BORDER);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        Composite sheetBox = tab("评分表", "Score sheets");
+        List<Column<ScoreSheet>> sheetColumns = new ArrayList<>(List.of(
+                Column.<ScoreSheet>of("编号", "Id", ScoreSheet::id).width(50),
+                Column.<ScoreSheet>of("科室", "Section", ScoreSheet::sectionName).width(110),
+                Column.<ScoreSheet>of("评价主体", "Rater group", s -> EvalTexts.group(t, s.group())).width(100),
+                Column.<ScoreSheet>of("评分人", "Rater", ScoreSheet::raterName).width(80)));
+        for (int i = 0; i < rules.items().size(); i++) {
+            int index = i;
+            sheetColumns.add(Column.<ScoreSheet>of(rules.items().get(i), rules.items().get(i),
+                    s -> index < s.items().size() ? s.items().get(index) : null).width(70));
+        }
+        sheetColumns.add(Column.<ScoreSheet>of("合计", "Total", ScoreSheet::total).width(60));
+        sheetColumns.add(Column.<ScoreSheet>of("录入人", "Entered by", ScoreSheet::enteredBy).width(80));
+        sheets = new DataTable<>(sheetBox, site, "评分表", "Score sheets", sheetColumns);
+        sheets.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Button enter = sheets.addButton("录入评分表", "Enter a sheet", this::sheetDialog);
+        enter.setEnabled(EvalTexts.officer(site));
+        deleteButton = sheets.addButton("删除", "Delete", () -> delete(sheets.selected()));
+        deleteButton.setEnabled(false);
+        sheets.onSelection(s -> deleteButton.setEnabled(s != null && EvalTexts.officer(site)));
+
+        Composite rankingBox = tab("季度排名", "Quarter's ranking");
+        rankingTitle = new Label(rankingBox, SWT.WRAP);
+        rankingTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        List<Column<SectionScore>> rankingColumns = new ArrayList<>(List.of(
+                Column.<SectionScore>of("名次", "Rank", SectionScore::rank).width(50),
+                Column.<SectionScore>of("科室", "Section", SectionScore::sectionName).width(120),
+                Column.<SectionScore>of("得分", "Score", SectionScore::score).width(60),
+                Column.<SectionScore>of("标杆科室", "Benchmark", s -> s.benchmark() ? t.t("标杆", "benchmark") : "").width(70)));
+        for (RaterGroup g : RaterGroup.values()) {
+            rankingColumns.add(Column.<SectionScore>of(g.nameZh(), EvalTexts.group(new Texts(java.util.Locale.ENGLISH), g),
+                    s -> groupText(s, g)).width(120));
+        }
+        rankingColumns.add(Column.<SectionScore>of("说明", "Notes", s -> String.join("；", s.notes())).width(300));
+        ranking = new DataTable<>(rankingBox, site, "科室季度考评", "Section ranking", rankingColumns);
+        ranking.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        Composite awardBox = tab("年度先进科室", "Annual award");
+        awards = new DataTable<>(awardBox, site, "年度先进科室", "Annual award", List.of(
+                Column.<AnnualAward>of("科室", "Section", AnnualAward::sectionName).width(140),
+                Column.<AnnualAward>of("年度", "Year", AnnualAward::year).width(60),
+                Column.<AnnualAward>of("标杆季度", "Benchmark quarters", a -> String.join("、", a.benchmarkQuarters())).width(200),
+                Column.<AnnualAward>of("可参评年度先进", "Eligible", a -> EvalTexts.yesNo(t, a.eligible())).width(110)));
+        awards.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tabs.setSelection(0);
+        reload();
+    }
+
+    private Composite tab(String zh, String en) {
+        Composite box = new Composite(tabs, SWT.NONE);
+        box.setLayout(new GridLayout(1, false));
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(t.t(zh, en));
+        item.setControl(box);
+        return box;
+    }
+
+    /** A group's part of a score: its average and the weight it got, or why it was left out. */
+    private String groupText(SectionScore s, RaterGroup g) {
+        GroupScore gs = s.groups().stream().filter(x -> x.group() == g).findFirst().orElse(null);
+        if (gs == null || gs.average() == null) {
+            return t.t("未参评", "left out");
+        }
+        return String.format("%.2f (%.1f%%)", gs.average(), gs.appliedWeight());
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public CTabFolder tabs() {
+        return tabs;
+    }
+
+    public DataTable<ScoreSheet> sheets() {
+        return sheets;
+    }
+
+    public DataTable<SectionScore> ranking() {
+        return ranking;
+    }
+
+    public DataTable<AnnualAward> awards() {
+        return awards;
+    }
+
+    public String rankingTitle() {
+        return rankingTitle.getText();
+    }
+
+    public String message() {
+        return message.getText();
+    }
+
+    public void setFilters(long unitId, String quarterText) {
+        unit.select(unitId);
+        quarter.setText(quarterText);
+    }
+
+    private Quarter quarter() {
+        Quarter q = Quarter.parse(quarter.getText());
+        if (q == null) {
+            throw new ValidationException("quarter", "考评季度格式应为 2026-Q1 (quarter must look like 2026-Q1): " + quarter.getText());
+        }
+        return q;
+    }
+
+    /** Reads the sheets (officers and auditors), the ranking and the award list of the unit and quarter. */
+    public void reload() {
+        Long u = unit.value();
+        Quarter q;
+        try {
+            if (u == null) {
+                throw new ValidationException("unitId", "请选择单位 (choose a unit)");
+            }
+            q = quarter();
+        } catch (ValidationException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        message.setText("");
+        if (site.session().actor().hasAnyRole(EvalTexts.OFFICER, Roles.AUDITOR, Roles.ADMIN)) {
+            sheets.load("读取评分表", "Reading score sheets", monitor -> scoring.sheets(site.session().actor(), u, q, null));
+        }
+        site.run(t.t("计算科室排名", "Ranking the sections"), monitor -> scoring.ranking(u, q), (SectionRanking r) -> {
+            if (root.isDisposed()) {
+                return;
+            }
+            ranking.setRows(r.sections());
+            long benchmarks = r.sections().stream().filter(SectionScore::benchmark).count();
+            rankingTitle.setText(t.t(r.unitName() + " " + r.quarter() + "（" + r.from() + " 至 " + r.to() + "）：权重 班子 "
+                    + weight(RaterGroup.LEADERSHIP) + "%、同级科长 " + weight(RaterGroup.PEER_CHIEFS) + "%、同事 "
+                    + weight(RaterGroup.COLLEAGUES) + "%、群众满意度 " + weight(RaterGroup.PUBLIC) + "%；前 " + r.benchmarkCount()
+                    + " 名为标杆科室，本季度 " + benchmarks + " 个。",
+                    r.unitName() + " " + r.quarter() + " (" + r.from() + " to " + r.to() + "): weights leadership "
+                    + weight(RaterGroup.LEADERSHIP) + "%, peer chiefs " + weight(RaterGroup.PEER_CHIEFS) + "%, colleagues "
+                    + weight(RaterGroup.COLLEAGUES) + "%, public " + weight(RaterGroup.PUBLIC) + "%; the first "
+                    + r.benchmarkCount() + " places are benchmarks, " + benchmarks + " this quarter."));
+            rankingTitle.getParent().layout();
+        });
+        awards.load("读取年度先进科室", "Reading the annual award list", monitor -> scoring.awards(u, q.year()));
+    }
+
+    private String weight(RaterGroup g) {
+        Double w = rules.weights().get(g);
+        return w == null ? "0" : (w == Math.rint(w) ? String.valueOf(w.intValue()) : String.valueOf(w));
+    }
+
+    /** Enters one rater's sheet: section, rater group, rater and the five item scores (0-20 each). */
+    public void sheetDialog() {
+        Long u = unit.value();
+        Quarter q;
+        try {
+            q = quarter();
+        } catch (ValidationException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        if (u == null) {
+            return;
+        }
+        List<Choice<Long>> sections = new ArrayList<>();
+        for (Section s : org.sections(u)) {
+            sections.add(new Choice<>(s.id(), s.name()));
+        }
+        List<Choice<Long>> raters = new ArrayList<>();
+        for (Staff s : org.staff(new StaffQuery(u, null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+            raters.add(new Choice<>(s.id(), s.staffNumber() + " " + s.name()));
+        }
+        List<Choice<RaterGroup>> groups = Arrays.stream(RaterGroup.values()).filter(RaterGroup::entersSheets)
+                .map(g -> new Choice<>(g, EvalTexts.group(t, g))).toList();
+        FormDialog d = new FormDialog(site, "录入评分表", "Enter a score sheet",
+                q + "：每项满分 20 分，可有一位小数；每位评分人每季度对每个科室评分一次。",
+                q + ": each item 0 to 20 points (one decimal); one sheet per rater, section and quarter.")
+                .choice("sectionId", "被评科室", "Section", sections, sections.isEmpty() ? null : sections.get(0).value())
+                .choice("group", "评价主体", "Rater group", groups, RaterGroup.LEADERSHIP)
+                .choice("raterStaffId", "评分人", "Rater", raters, raters.isEmpty() ? null : raters.get(0).value());
+        for (int i = 0; i < rules.items().size(); i++) {
+            d.text("items[" + i + "]", rules.items().get(i), rules.items().get(i), "");
+        }
+        ScoreSheet[] saved = new ScoreSheet[1];
+        d.onSave(f -> {
+            List<Double> items = new ArrayList<>();
+            List<FieldError> errors = new ArrayList<>();
+            for (int i = 0; i < rules.items().size(); i++) {
+                String text = f.text("items[" + i + "]").strip();
+                try {
+                    items.add(Double.valueOf(text));
+                } catch (NumberFormatException e) {
+                    errors.add(FieldError.of("items[" + i + "]", "请填写 0 到 20 的分数 (a score from 0 to 20): " + text));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors.get(0).message(), errors);
+            }
+            saved[0] = scoring.submit(site.session().actor(), new ScoreSheetDraft(f.choice("sectionId"), q.toString(),
+                    f.choice("group"), f.choice("raterStaffId"), items));
+        });
+        if (d.open() == FormDialog.OK) {
+            site.status(t.t("已录入评分表，合计 ", "Sheet entered, total ") + saved[0].total());
+            reload();
+        }
+    }
+
+    public void delete(ScoreSheet s) {
+        if (s == null || !Confirm.ask(site, "删除 " + s.raterName() + " 对 " + s.sectionName() + " 的评分表？",
+                "Delete " + s.raterName() + "'s sheet for " + s.sectionName() + "?")) {
+            return;
+        }
+        try {
+            scoring.delete(site.session().actor(), s.id());
+            site.status(t.t("已删除评分表", "Sheet deleted"));
+        } catch (RuntimeException e) {
+            site.showError(e);
+        }
+        reload();
+    }
+
+    @Override
+    public void setFocus() {
+        quarter.setFocus();
+    }
+}
