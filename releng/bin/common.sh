@@ -1,6 +1,11 @@
 # Shared by the scripts in releng/bin: project root, Java check, product location.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PRODUCT_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.server.product/linux/gtk/x86_64/xingfeng-server"
+# The update site the build makes, the p2 director product, and the full server assembled from them (every module).
+SITE_DIR="$ROOT/releng/org.xingfeng.site/target/repository"
+DIRECTOR_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.director.product/linux/gtk/x86_64/xingfeng-director"
+FULL_SERVER_DIR="$ROOT/releng/org.xingfeng.site/target/xingfeng-server-full"
+ALL_MODULES=matters,evaluations
 
 require_java17() {
   if ! command -v java >/dev/null 2>&1; then
