@@ -44,3 +44,12 @@ wait_for_server() {
   done
   return 1
 }
+
+# Assembles the full server (every module) with the director when it is missing or older than the update site.
+assemble_full_if_needed() {
+  if [ -f "$FULL_SERVER_DIR/xingfeng-server.sh" ] && [ ! "$SITE_DIR/content.jar" -nt "$FULL_SERVER_DIR/xingfeng-server.sh" ]; then
+    return 0
+  fi
+  "$ROOT/releng/bin/assemble" --modules "$ALL_MODULES" --dest "$FULL_SERVER_DIR" --repository "$SITE_DIR" --fresh >/dev/null \
+    || { echo "assembling the server failed" >&2; exit 1; }
+}

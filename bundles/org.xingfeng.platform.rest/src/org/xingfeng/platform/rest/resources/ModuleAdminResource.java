@@ -25,10 +25,16 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
+import org.osgi.service.jakartars.runtime.dto.ApplicationDTO;
+import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.ValidationException;
@@ -60,6 +66,19 @@ public class ModuleAdminResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ModuleAdmin modules;
+
+    @Reference
+    JakartarsServiceRuntime runtime;
+
+    @Reference(service = JakartarsServiceRuntime.class)
+    org.osgi.framework.ServiceReference<JakartarsServiceRuntime> runtimeReference;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+    }
 
     @GET
     public List<InstalledModule> installed() {
@@ -118,7 +137,9 @@ public class ModuleAdminResource {
     @POST
     @Path("{id}/stop")
     public InstalledModule stop(@Context SecurityContext security, @PathParam("id") String id) {
-        return admin().stop(Principals.actor(security), id);
+        InstalledModule stopped = admin().stop(Principals.actor(security), id);
+        awaitRuntime();
+        return stopped;
     }
 
     @POST
@@ -132,7 +153,57 @@ public class ModuleAdminResource {
     @Path("{id}")
     public Response uninstall(@Context SecurityContext security, @PathParam("id") String id) {
         admin().uninstall(Principals.actor(security), id);
+        awaitRuntime();
         return Response.noContent().build();
+    }
+
+    /**
+     * Waits (at most 5 s) until the REST runtime no longer lists a resource whose service is gone and has settled
+     * (its change count unchanged for 300 ms: it applies changes on a thread of its own, in steps), so that once a
+     * stop or removal has answered, the module's paths answer 404 rather than meet a resource being taken down.
+     */
+    private void awaitRuntime() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long settled = 0;
+        Object count = null;
+        while (System.nanoTime() < deadline) {
+            Object now = runtimeReference.getProperty("service.changecount");
+            if (staleResources() || !java.util.Objects.equals(now, count)) {
+                count = now;
+                settled = System.nanoTime();
+            } else if (System.nanoTime() - settled > 300_000_000L) {
+                return; // no stale resource, and the runtime has not changed for 300 ms
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean staleResources() {
+        var dto = runtime.getRuntimeDTO();
+        List<ApplicationDTO> apps = new java.util.ArrayList<>();
+        if (dto.defaultApplication != null) {
+            apps.add(dto.defaultApplication);
+        }
+        if (dto.applicationDTOs != null) {
+            apps.addAll(List.of(dto.applicationDTOs));
+        }
+        for (ApplicationDTO app : apps) {
+            for (ResourceDTO r : app.resourceDTOs == null ? new ResourceDTO[0] : app.resourceDTOs) {
+                try {
+                    if (context.getServiceReferences((String) null, "(service.id=" + r.serviceId + ")") == null) {
+                        return true;
+                    }
+                } catch (InvalidSyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return false;
     }
 
     private ModuleAdmin admin() {
