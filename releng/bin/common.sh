@@ -2,6 +2,11 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PRODUCT_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.server.product/linux/gtk/x86_64/xingfeng-server"
 CLIENT_PRODUCT_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.client.product/linux/gtk/x86_64/xingfeng-client"
+# The update site the build makes, the p2 director product, and the full server assembled from them (every module).
+SITE_DIR="$ROOT/releng/org.xingfeng.site/target/repository"
+DIRECTOR_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.director.product/linux/gtk/x86_64/xingfeng-director"
+FULL_SERVER_DIR="$ROOT/releng/org.xingfeng.site/target/xingfeng-server-full"
+ALL_MODULES=matters,evaluations
 
 require_java17() {
   if ! command -v java >/dev/null 2>&1; then
@@ -39,4 +44,13 @@ wait_for_server() {
     sleep 0.2
   done
   return 1
+}
+
+# Assembles the full server (every module) with the director when it is missing or older than the update site.
+assemble_full_if_needed() {
+  if [ -f "$FULL_SERVER_DIR/xingfeng-server.sh" ] && [ ! "$SITE_DIR/content.jar" -nt "$FULL_SERVER_DIR/xingfeng-server.sh" ]; then
+    return 0
+  fi
+  "$ROOT/releng/bin/assemble" --modules "$ALL_MODULES" --dest "$FULL_SERVER_DIR" --repository "$SITE_DIR" --fresh >/dev/null \
+    || { echo "assembling the server failed" >&2; exit 1; }
 }

@@ -1,0 +1,478 @@
+package org.xingfeng.platform.provisioning.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.internal.provisional.configurator.Configurator;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.ProvisionException;
+import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.metadata.IRequirement;
+import org.eclipse.equinox.p2.operations.InstallOperation;
+import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
+import org.eclipse.equinox.p2.operations.ProvisioningSession;
+import org.eclipse.equinox.p2.operations.UninstallOperation;
+import org.eclipse.equinox.p2.operations.UpdateOperation;
+import org.eclipse.equinox.p2.query.IQuery;
+import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.ForbiddenException;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.module.AvailableModule;
+import org.xingfeng.platform.api.module.InstalledModule;
+import org.xingfeng.platform.api.module.ModuleAdmin;
+import org.xingfeng.platform.api.module.ModuleBundle;
+import org.xingfeng.platform.api.module.ModuleDescriptor;
+import org.xingfeng.platform.api.module.ModuleState;
+import org.xingfeng.platform.api.security.Roles;
+
+/**
+ * Module management with p2 inside the running installation: the profile {@code SELF} says which modules are
+ * installed, an update site (a folder or a zipped site) offers more. Installs and removals are p2 profile changes
+ * followed by the simple configurator applying the new bundle list to the running framework, so a module's
+ * services appear or vanish without a restart. One change at a time; every change is audited.
+ */
+@Component(service = ModuleAdmin.class)
+public class P2ModuleAdmin implements ModuleAdmin {
+
+    static final String ENTITY = "platform.module";
+    static final Pattern GROUP = Pattern.compile("org\\.xingfeng\\.([a-z][a-z0-9]*)\\.feature\\.group");
+    static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9]{0,39}");
+    /** Features that are the installation's shell, not modules. */
+    static final Set<String> NOT_MODULES = Set.of("server", "client", "provisioning");
+    /** Cannot be removed, stopped or replaced at runtime. */
+    static final String PLATFORM = "platform";
+
+    private final BundleContext context;
+    private final IProvisioningAgent agent;
+    private final Configurator configurator;
+    private final StoppedModules stopped;
+    private final Path archives;
+    private final ReentrantLock changing = new ReentrantLock();
+    private final List<ModuleDescriptor> descriptors = new CopyOnWriteArrayList<>();
+    private volatile AuditLog audit;
+
+    @Activate
+    public P2ModuleAdmin(BundleContext context, @Reference(target = "(agent.current=true)") IProvisioningAgent agent,
+            @Reference Configurator configurator) {
+        this.context = context;
+        this.agent = agent;
+        this.configurator = configurator;
+        Path data = Path.of(new Settings(null).get("data", "xingfeng-data")).toAbsolutePath().resolve("modules");
+        this.archives = data.resolve("archives");
+        this.stopped = new StoppedModules(data.resolve("stopped.properties"));
+        // a restart, or a p2 change made by the director, may have started what an administrator stopped
+        for (String id : stopped.ids()) {
+            stopBundles(moduleBundles(id));
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindAudit(AuditLog log) {
+        this.audit = log;
+    }
+
+    void unbindAudit(AuditLog log) {
+        if (this.audit == log) {
+            this.audit = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDescriptor(ModuleDescriptor d) {
+        descriptors.add(d);
+    }
+
+    void removeDescriptor(ModuleDescriptor d) {
+        descriptors.remove(d);
+    }
+
+    // ---- reading
+
+    @Override
+    public List<InstalledModule> installed() {
+        List<InstalledModule> list = new ArrayList<>();
+        for (IInstallableUnit group : installedGroups().values()) {
+            list.add(describe(group));
+        }
+        list.sort(Comparator.comparing(InstalledModule::id));
+        return list;
+    }
+
+    @Override
+    public List<AvailableModule> available(Actor actor, URI repository) {
+        requireAdmin(actor);
+        IMetadataRepository repo = load(checkRepository(repository));
+        Map<String, IInstallableUnit> installed = installedGroups();
+        List<AvailableModule> list = new ArrayList<>();
+        for (IInstallableUnit iu : repo.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), null)) {
+            String id = moduleId(iu.getId());
+            if (id == null) {
+                continue;
+            }
+            IInstallableUnit mine = installed.get(id);
+            list.add(new AvailableModule(id, featureId(id), name(iu), iu.getVersion().toString(),
+                    mine == null ? null : mine.getVersion().toString()));
+        }
+        list.sort(Comparator.comparing(AvailableModule::id));
+        return list;
+    }
+
+    // ---- changing
+
+    @Override
+    public InstalledModule install(Actor actor, String moduleId, URI repository) {
+        requireAdmin(actor);
+        String id = checkChangeable(moduleId, false);
+        URI uri = checkRepository(repository);
+        return changing(() -> installFrom(actor, id, uri, uri.toString()));
+    }
+
+    @Override
+    public InstalledModule installArchive(Actor actor, String moduleId, Path archive) {
+        requireAdmin(actor);
+        String id = checkChangeable(moduleId, false);
+        UpdateSiteArchive.check(archive);
+        return changing(() -> {
+            Path kept;
+            try {
+                Files.createDirectories(archives);
+                kept = archives.resolve(id + "-" + System.currentTimeMillis() + ".zip");
+                Files.copy(archive, kept, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot store the uploaded archive", e);
+            }
+            try {
+                return installFrom(actor, id, UpdateSiteArchive.uri(kept), "upload " + kept.getFileName());
+            } catch (RuntimeException e) {
+                deleteQuietly(kept);
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public InstalledModule stop(Actor actor, String moduleId) {
+        requireAdmin(actor);
+        String id = checkChangeable(moduleId, true);
+        return changing(() -> {
+            InstalledModule before = describe(installedGroups().get(id));
+            stopped.add(id);
+            stopBundles(moduleBundles(id));
+            InstalledModule after = describe(installedGroups().get(id));
+            record(actor, "module.stop", id, before, after);
+            return after;
+        });
+    }
+
+    @Override
+    public InstalledModule start(Actor actor, String moduleId) {
+        requireAdmin(actor);
+        String id = checkChangeable(moduleId, true);
+        return changing(() -> {
+            InstalledModule before = describe(installedGroups().get(id));
+            stopped.remove(id);
+            startBundles(moduleBundles(id));
+            InstalledModule after = describe(installedGroups().get(id));
+            record(actor, "module.start", id, before, after);
+            return after;
+        });
+    }
+
+    @Override
+    public void uninstall(Actor actor, String moduleId) {
+        requireAdmin(actor);
+        String id = checkChangeable(moduleId, true);
+        changing(() -> {
+            IInstallableUnit group = installedGroups().get(id);
+            InstalledModule before = describe(group);
+            UninstallOperation op = new UninstallOperation(session(), List.of(group));
+            op.getProvisioningContext().setMetadataRepositories(new URI[0]);
+            op.getProvisioningContext().setArtifactRepositories(new URI[0]);
+            run(op, "uninstall " + id);
+            stopped.remove(id);
+            record(actor, "module.uninstall", id, before, null);
+            return null;
+        });
+    }
+
+    private InstalledModule installFrom(Actor actor, String id, URI uri, String source) {
+        IMetadataRepository repo = load(uri);
+        Optional<IInstallableUnit> offered = latest(repo, id);
+        if (offered.isEmpty()) {
+            throw new XingfengException(404, "module_not_in_repository",
+                    "更新站点中没有模块 " + id + " (the repository does not offer module " + id + ")", List.of());
+        }
+        IInstallableUnit group = installedGroups().get(id);
+        InstalledModule before = group == null ? null : describe(group);
+        ProfileChangeOperation op;
+        String action;
+        if (group == null) {
+            op = new InstallOperation(session(), List.of(offered.get()));
+            action = "module.install";
+        } else if (offered.get().getVersion().compareTo(group.getVersion()) > 0) {
+            op = new UpdateOperation(session(), List.of(group));
+            action = "module.update";
+        } else {
+            return before; // already installed at this or a newer version: nothing to change
+        }
+        op.getProvisioningContext().setMetadataRepositories(uri);
+        op.getProvisioningContext().setArtifactRepositories(uri);
+        run(op, action + " " + id);
+        InstalledModule after = describe(installedGroups().get(id));
+        record(actor, action, id, before, new Change(after, source));
+        return after;
+    }
+
+    /** The module and where it came from, as the audit log keeps it. */
+    public record Change(InstalledModule module, String source) {
+    }
+
+    /** Resolves and runs a profile change, then applies the new bundle list to the running framework. */
+    private void run(ProfileChangeOperation op, String what) {
+        IProgressMonitor monitor = new NullProgressMonitor();
+        IStatus resolved = op.resolveModal(monitor);
+        if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
+            throw new XingfengException(409, "module_change_impossible",
+                    "无法完成模块变更 (p2 cannot " + what + "): " + StatusText.of(resolved), List.of());
+        }
+        IStatus done = op.getProvisioningJob(monitor).runModal(monitor);
+        if (done.getSeverity() == IStatus.ERROR) {
+            throw new IllegalStateException("p2 failed to " + what + ": " + StatusText.of(done));
+        }
+        try {
+            configurator.applyConfiguration();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot apply the new bundle list after " + what, e);
+        }
+        for (String id : stopped.ids()) { // applying the list starts every bundle it marks started
+            stopBundles(moduleBundles(id));
+        }
+    }
+
+    private <T> T changing(java.util.function.Supplier<T> change) {
+        if (!changing.tryLock()) {
+            throw new ConflictException("module_change_in_progress",
+                    "另一项模块变更正在进行，请稍后再试 (another module change is in progress)");
+        }
+        try {
+            return change.get();
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    // ---- checks
+
+    private static void requireAdmin(Actor actor) {
+        if (actor == null || !actor.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("只有系统管理员可以管理模块 (only administrators manage modules)");
+        }
+    }
+
+    /** A module id that may be changed; {@code mustBeInstalled} for stop, start and uninstall. */
+    private String checkChangeable(String moduleId, boolean mustBeInstalled) {
+        if (moduleId == null || !MODULE_ID.matcher(moduleId).matches() || NOT_MODULES.contains(moduleId)) {
+            throw new NotFoundException("module", moduleId);
+        }
+        if (PLATFORM.equals(moduleId)) {
+            throw new ConflictException("platform_module", "平台不能停止、卸载或在运行中替换 (the platform cannot be stopped, removed or replaced at runtime)");
+        }
+        if (mustBeInstalled && !installedGroups().containsKey(moduleId)) {
+            throw new NotFoundException("module", moduleId);
+        }
+        return moduleId;
+    }
+
+    static URI checkRepository(URI repository) {
+        if (repository == null) {
+            throw new ValidationException("repository", "repository 必填 (repository is required)");
+        }
+        String scheme = repository.getScheme();
+        if (scheme == null || !Set.of("file", "jar", "http", "https").contains(scheme.toLowerCase())) {
+            throw new ValidationException("repository",
+                    "更新站点地址须为 file:、jar:file:...!/、http: 或 https: (repository must be a file:, jar:file:...!/, http: or https: URI)");
+        }
+        if (scheme.equalsIgnoreCase("jar") && !repository.toString().startsWith("jar:file:")) {
+            throw new ValidationException("repository", "压缩站点须在本机 (a zipped repository must be a jar:file: URI)");
+        }
+        return repository;
+    }
+
+    private IMetadataRepository load(URI uri) {
+        IMetadataRepositoryManager manager = agent.getService(IMetadataRepositoryManager.class);
+        IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
+        boolean known = manager.contains(uri);
+        try {
+            return manager.loadRepository(uri, new NullProgressMonitor());
+        } catch (ProvisionException | RuntimeException e) {
+            throw new ValidationException("repository", "无法读取更新站点 (cannot read the repository " + uri + "): "
+                    + e.getMessage());
+        } finally {
+            if (!known) { // used for this change only, not remembered as a site to update from
+                manager.removeRepository(uri);
+                artifacts.removeRepository(uri);
+            }
+        }
+    }
+
+    private static Optional<IInstallableUnit> latest(IMetadataRepository repo, String id) {
+        IQuery<IInstallableUnit> q = QueryUtil.createLatestQuery(QueryUtil.createIUQuery(featureId(id) + ".feature.group"));
+        return repo.query(q, null).stream().findFirst();
+    }
+
+    // ---- the profile and the framework
+
+    private ProvisioningSession session() {
+        return new ProvisioningSession(agent);
+    }
+
+    private IProfile profile() {
+        IProfileRegistry registry = agent.getService(IProfileRegistry.class);
+        IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
+        if (profile == null) {
+            throw new XingfengException(503, "no_profile",
+                    "本安装没有 p2 配置文件，不能管理模块 (this installation has no p2 profile; modules cannot be managed)", List.of());
+        }
+        return profile;
+    }
+
+    /** Installed module feature groups by module id. */
+    private Map<String, IInstallableUnit> installedGroups() {
+        Map<String, IInstallableUnit> map = new LinkedHashMap<>();
+        for (IInstallableUnit iu : profile().query(QueryUtil.createIUGroupQuery(), null)) {
+            String id = moduleId(iu.getId());
+            if (id != null) {
+                map.put(id, iu);
+            }
+        }
+        return map;
+    }
+
+    static String moduleId(String groupId) {
+        Matcher m = GROUP.matcher(groupId);
+        return m.matches() && !NOT_MODULES.contains(m.group(1)) ? m.group(1) : null;
+    }
+
+    static String featureId(String moduleId) {
+        return "org.xingfeng." + moduleId;
+    }
+
+    private static String name(IInstallableUnit iu) {
+        String name = iu.getProperty(IInstallableUnit.PROP_NAME, null);
+        return name == null ? iu.getId() : name;
+    }
+
+    private InstalledModule describe(IInstallableUnit group) {
+        String id = moduleId(group.getId());
+        List<Bundle> bundles = moduleBundles(group);
+        List<ModuleBundle> listed = bundles.stream()
+                .map(b -> new ModuleBundle(b.getSymbolicName(), b.getVersion().toString(), BundleStates.name(b.getState())))
+                .toList();
+        ModuleDescriptor d = descriptors.stream().filter(x -> id.equals(x.id())).findFirst().orElse(null);
+        return new InstalledModule(id, featureId(id), d == null ? "" : d.nameZh(), d == null ? "" : d.nameEn(),
+                group.getVersion().toString(), BundleStates.moduleState(bundles), listed);
+    }
+
+    private List<Bundle> moduleBundles(String id) {
+        IInstallableUnit group = installedGroups().get(id);
+        return group == null ? List.of() : moduleBundles(group);
+    }
+
+    /** The module's own bundles (org.xingfeng.*) the feature group requires, as installed in the framework. */
+    private List<Bundle> moduleBundles(IInstallableUnit group) {
+        IProfile profile = profile();
+        List<Bundle> list = new ArrayList<>();
+        for (IRequirement req : group.getRequirements()) {
+            for (IInstallableUnit iu : profile.query(QueryUtil.createMatchQuery(req.getMatches()), null)) {
+                if (!iu.getId().startsWith("org.xingfeng.") || iu.getId().endsWith(".feature.jar")
+                        || QueryUtil.isGroup(iu)) {
+                    continue;
+                }
+                for (Bundle b : context.getBundles()) {
+                    if (iu.getId().equals(b.getSymbolicName()) && iu.getVersion().toString().equals(b.getVersion().toString())) {
+                        list.add(b);
+                    }
+                }
+            }
+        }
+        list.sort(Comparator.comparing(Bundle::getSymbolicName));
+        return list;
+    }
+
+    private static void stopBundles(List<Bundle> bundles) {
+        for (Bundle b : bundles.stream().sorted(Comparator.comparing(Bundle::getSymbolicName).reversed()).toList()) {
+            if (BundleStates.startable(b)) {
+                try {
+                    b.stop();
+                } catch (BundleException e) {
+                    throw new IllegalStateException("cannot stop " + b.getSymbolicName(), e);
+                }
+            }
+        }
+    }
+
+    private static void startBundles(List<Bundle> bundles) {
+        for (Bundle b : bundles) {
+            if (BundleStates.startable(b)) {
+                try {
+                    b.start(Bundle.START_ACTIVATION_POLICY);
+                } catch (BundleException e) {
+                    throw new XingfengException(409, "module_start_failed",
+                            "模块无法启动 (" + b.getSymbolicName() + " cannot start): " + e.getMessage(), List.of());
+                }
+            }
+        }
+    }
+
+    private void record(Actor actor, String action, String id, Object before, Object after) {
+        AuditLog log = audit;
+        if (log != null) {
+            log.record(actor, action, ENTITY, id, before, after);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // left for the next upload to overwrite
+        }
+    }
+
+}

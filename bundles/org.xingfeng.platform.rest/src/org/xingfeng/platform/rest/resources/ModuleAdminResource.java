@@ -1,0 +1,232 @@
+package org.xingfeng.platform.rest.resources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
+import org.osgi.service.jakartars.runtime.dto.ApplicationDTO;
+import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.module.AvailableModule;
+import org.xingfeng.platform.api.module.InstalledModule;
+import org.xingfeng.platform.api.module.ModuleAdmin;
+import org.xingfeng.platform.api.rest.MaxBodySize;
+import org.xingfeng.platform.api.rest.Principals;
+import org.xingfeng.platform.api.rest.RestConstants;
+import org.xingfeng.platform.api.security.Roles;
+
+/**
+ * Module administration at runtime: {@code /api/v1/admin/modules}. Administrators only; the {@link ModuleAdmin}
+ * service checks the role again and audits every change. Without that service (an installation without p2) every
+ * method answers 503.
+ */
+@Component(service = ModuleAdminResource.class)
+@JakartarsResource
+@JakartarsExtensionSelect(RestConstants.SELECT_JSON)
+@Path(RestConstants.API_BASE + "/admin/modules")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class ModuleAdminResource {
+
+    /** Body of an install: the update site to install from. */
+    public record InstallRequest(String repository) {
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile ModuleAdmin modules;
+
+    @Reference
+    JakartarsServiceRuntime runtime;
+
+    @Reference(service = JakartarsServiceRuntime.class)
+    org.osgi.framework.ServiceReference<JakartarsServiceRuntime> runtimeReference;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+    }
+
+    @GET
+    public List<InstalledModule> installed() {
+        return admin().installed();
+    }
+
+    /** {@code ?repository=file:/...} or {@code jar:file:/...zip!/}: what the site offers, and what is installed of it. */
+    @GET
+    @Path("available")
+    public List<AvailableModule> available(@Context SecurityContext security, @QueryParam("repository") String repository) {
+        return admin().available(Principals.actor(security), repository(repository));
+    }
+
+    /** Installs the module, or updates it when the site has a newer version. */
+    @POST
+    @Path("{id}/install")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InstalledModule install(@Context SecurityContext security, @PathParam("id") String id, InstallRequest request) {
+        if (request == null) {
+            throw new ValidationException("repository", "repository 必填 (repository is required)");
+        }
+        return admin().install(Principals.actor(security), id, repository(request.repository()));
+    }
+
+    /** The same from an uploaded zipped update site: multipart/form-data with the zip in the part {@code file}. */
+    @POST
+    @Path("{id}/archive")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @MaxBodySize(bytes = 128L * 1024 * 1024)
+    public InstalledModule archive(@Context SecurityContext security, @PathParam("id") String id,
+            @FormDataParam("file") FormDataBodyPart file) {
+        ModuleAdmin admin = admin();
+        if (file == null) {
+            throw new ValidationException("file", "缺少文件（表单字段 file） (the form has no part named file)");
+        }
+        java.nio.file.Path upload = null;
+        try {
+            upload = Files.createTempFile("xingfeng-module-", ".zip");
+            try (InputStream in = file.getValueAs(InputStream.class)) {
+                Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return admin.installArchive(Principals.actor(security), id, upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (upload != null) {
+                try {
+                    Files.deleteIfExists(upload);
+                } catch (IOException e) {
+                    // a temporary file; the system cleans it up
+                }
+            }
+        }
+    }
+
+    @POST
+    @Path("{id}/stop")
+    public InstalledModule stop(@Context SecurityContext security, @PathParam("id") String id) {
+        InstalledModule stopped = admin().stop(Principals.actor(security), id);
+        awaitRuntime();
+        return stopped;
+    }
+
+    @POST
+    @Path("{id}/start")
+    public InstalledModule start(@Context SecurityContext security, @PathParam("id") String id) {
+        return admin().start(Principals.actor(security), id);
+    }
+
+    /** Removes the module's bundles; its data stay in the database for a later reinstall. */
+    @DELETE
+    @Path("{id}")
+    public Response uninstall(@Context SecurityContext security, @PathParam("id") String id) {
+        admin().uninstall(Principals.actor(security), id);
+        awaitRuntime();
+        return Response.noContent().build();
+    }
+
+    /**
+     * Waits (at most 5 s) until the REST runtime no longer lists a resource whose service is gone and has settled
+     * (its change count unchanged for 300 ms: it applies changes on a thread of its own, in steps), so that once a
+     * stop or removal has answered, the module's paths answer 404 rather than meet a resource being taken down.
+     */
+    private void awaitRuntime() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long settled = 0;
+        Object count = null;
+        while (System.nanoTime() < deadline) {
+            Object now = runtimeReference.getProperty("service.changecount");
+            if (staleResources() || !java.util.Objects.equals(now, count)) {
+                count = now;
+                settled = System.nanoTime();
+            } else if (System.nanoTime() - settled > 300_000_000L) {
+                return; // no stale resource, and the runtime has not changed for 300 ms
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean staleResources() {
+        var dto = runtime.getRuntimeDTO();
+        List<ApplicationDTO> apps = new java.util.ArrayList<>();
+        if (dto.defaultApplication != null) {
+            apps.add(dto.defaultApplication);
+        }
+        if (dto.applicationDTOs != null) {
+            apps.addAll(List.of(dto.applicationDTOs));
+        }
+        for (ApplicationDTO app : apps) {
+            for (ResourceDTO r : app.resourceDTOs == null ? new ResourceDTO[0] : app.resourceDTOs) {
+                try {
+                    if (context.getServiceReferences((String) null, "(service.id=" + r.serviceId + ")") == null) {
+                        return true;
+                    }
+                } catch (InvalidSyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return false;
+    }
+
+    private ModuleAdmin admin() {
+        ModuleAdmin admin = modules;
+        if (admin == null) {
+            throw new XingfengException(503, "module_admin_unavailable",
+                    "本安装不支持运行中管理模块 (this installation cannot manage modules at runtime: no p2)", List.of());
+        }
+        return admin;
+    }
+
+    static URI repository(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationException("repository", "repository 必填 (repository is required)");
+        }
+        try {
+            URI uri = new URI(text.trim());
+            if (!uri.isAbsolute()) {
+                throw new URISyntaxException(text, "not absolute");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ValidationException("repository", "更新站点地址无效 (repository is not a valid URI): " + text);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.xingfeng.server.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Errors that reach the servlet container answer the JSON error body too, never Jetty's HTML page: a request that
+ * meets a module's resource while the module is being stopped or removed (the REST whiteboard still lists the
+ * resource, its service is gone) fails inside the container, and a servlet's {@code sendError} has no body of ours.
+ */
+@Component(service = Filter.class, property = {
+        "osgi.http.whiteboard.filter.pattern=/*",
+        "osgi.http.whiteboard.filter.asyncSupported=true",
+        "osgi.http.whiteboard.filter.name=xingfeng.json-errors",
+        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=*)",
+        "service.ranking:Integer=1000" })
+public class JsonErrorFilter implements Filter {
+
+    private static final Logger LOG = Logger.getLogger(JsonErrorFilter.class.getName());
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (!(response instanceof HttpServletResponse http)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, new JsonSendError(http));
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (http.isCommitted()) {
+                throw e;
+            }
+            if (resourceGone(e)) { // the REST runtime still routes to a resource whose module was just stopped
+                write(http, 404, "not_found", "资源不存在 (no such resource)");
+                return;
+            }
+            LOG.log(Level.WARNING, "request failed in the container", e);
+            write(http, 500, "internal_error", "服务器内部错误，请重试 (internal error; please try again)");
+        }
+    }
+
+    /**
+     * Jersey found no service object for a whiteboard resource (its service was unregistered a moment ago) and tried
+     * to construct the class itself; our resources are DS components and have no such constructor.
+     */
+    static boolean resourceGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NoSuchMethodException && String.valueOf(t.getMessage()).contains("suitable constructor")) {
+                return true;
+            }
+            if (String.valueOf(t.getMessage()).contains("Could not find a suitable constructor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("application/json;charset=utf-8");
+        byte[] body = ("{\"error\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":[]}").getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** {@code sendError} writes the JSON body instead of letting the container render its page. */
+    static final class JsonSendError extends HttpServletResponseWrapper {
+
+        JsonSendError(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            sendError(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            if (isCommitted()) {
+                super.sendError(status);
+                return;
+            }
+            String code = switch (status) {
+                case 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                case 503 -> "unavailable";
+                default -> status >= 500 ? "internal_error" : "bad_request";
+            };
+            String text = switch (status) {
+                case 404 -> "资源不存在 (no such resource)";
+                case 503 -> "服务暂不可用，请稍后重试 (unavailable; try again shortly)";
+                default -> status >= 500 ? "服务器内部错误 (internal error)" : "请求无效 (bad request)";
+            };
+            write((HttpServletResponse) getResponse(), status, code, text);
+        }
+    }
+}
