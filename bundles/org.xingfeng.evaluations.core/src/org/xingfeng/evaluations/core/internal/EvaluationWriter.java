@@ -39,7 +39,7 @@ import org.xingfeng.platform.api.XingfengException;
  * The single writer of evaluations (group commit). Requests wait in a bounded queue; the writer takes what has
  * gathered (up to {@code maxBatch}), and in one transaction inserts the evaluations, opens the cases of the bad
  * ones and adds them to the roll-ups, then commits and only then completes each request's future. Repeated
- * handling records are caught by the unique index; a batch that hits it is written again without the repeats
+ * handling records are caught by the unique index; a batch that fails is written again without the repeats
  * (found by one query), and a batch that still fails is retried row by row, so one bad row fails alone. A full queue refuses at once (503) instead of
  * letting requests wait without bound.
  */
@@ -164,9 +164,8 @@ final class EvaluationWriter {
                 // Optimistic: repeats are rare, so the unique index finds them instead of a query per batch.
                 commit(jobs, false);
             } catch (SQLException | RuntimeException e) {
-                if (jobs.size() == 1 || !"23505".equals(sqlState(e))) {
-                    throw e;
-                }
+                // Most likely a repeat. Drivers report it differently (Derby's network client may even fail to
+                // build its message), so the batch is written again with the repeats found by a query.
                 commit(jobs, true);
             }
         } catch (SQLException | RuntimeException e) {
