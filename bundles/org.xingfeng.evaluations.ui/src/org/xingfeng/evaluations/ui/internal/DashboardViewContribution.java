@@ -1,8 +1,5 @@
 package org.xingfeng.evaluations.ui.internal;
 
-import java.util.Locale;
-import java.util.Set;
-
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,13 +9,13 @@ import org.xingfeng.evaluations.api.SatisfactionReports;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.NamedViewContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
-import org.xingfeng.platform.ui.widgets.Texts;
 
 /** 满意度看板 (Satisfaction dashboard): officers, reviewers, auditors and administrators. */
 @Component(service = ViewContribution.class)
-public class DashboardViewContribution implements ViewContribution {
+public class DashboardViewContribution extends NamedViewContribution {
 
     private final SatisfactionReports reports;
     private final EvaluationCases cases;
@@ -26,34 +23,10 @@ public class DashboardViewContribution implements ViewContribution {
 
     @Activate
     public DashboardViewContribution(@Reference SatisfactionReports reports, @Reference EvaluationCases cases, @Reference OrgService org) {
+        super("evaluations.dashboard", EvalTexts.MODULE, "满意度看板", "Satisfaction dashboard", 20, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
         this.reports = reports;
         this.cases = cases;
         this.org = org;
-    }
-
-    @Override
-    public String id() {
-        return "evaluations.dashboard";
-    }
-
-    @Override
-    public String moduleId() {
-        return EvalTexts.MODULE;
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return new Texts(locale).t("满意度看板", "Satisfaction dashboard");
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of(EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
     }
 
     @Override

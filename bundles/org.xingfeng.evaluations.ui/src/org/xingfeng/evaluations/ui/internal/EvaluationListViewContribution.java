@@ -1,8 +1,5 @@
 package org.xingfeng.evaluations.ui.internal;
 
-import java.util.Locale;
-import java.util.Set;
-
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,13 +9,13 @@ import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.Appeals;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.NamedViewContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
-import org.xingfeng.platform.ui.widgets.Texts;
 
 /** 评价列表 (Evaluations): every logged-in user (other staff see the evaluations of themselves). */
 @Component(service = ViewContribution.class)
-public class EvaluationListViewContribution implements ViewContribution {
+public class EvaluationListViewContribution extends NamedViewContribution {
 
     private final EvaluationService evaluations;
     private final EvaluationCases cases;
@@ -28,35 +25,11 @@ public class EvaluationListViewContribution implements ViewContribution {
     @Activate
     public EvaluationListViewContribution(@Reference EvaluationService evaluations, @Reference EvaluationCases cases, @Reference Appeals appeals,
             @Reference OrgService org) {
+        super("evaluations.list", EvalTexts.MODULE, "评价列表", "Evaluations", 10);
         this.evaluations = evaluations;
         this.cases = cases;
         this.appeals = appeals;
         this.org = org;
-    }
-
-    @Override
-    public String id() {
-        return "evaluations.list";
-    }
-
-    @Override
-    public String moduleId() {
-        return EvalTexts.MODULE;
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return new Texts(locale).t("评价列表", "Evaluations");
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.xingfeng.matters.ui.internal;
 
-import java.util.Locale;
-
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,13 +8,13 @@ import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.NamedViewContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
-import org.xingfeng.platform.ui.widgets.Texts;
 
 /** 事项清单导入导出: everybody exports; editors import. */
 @Component(service = ViewContribution.class)
-public class ImportExportViewContribution implements ViewContribution {
+public class ImportExportViewContribution extends NamedViewContribution {
 
     private final MattersService matters;
     private final OrgService org;
@@ -24,29 +22,10 @@ public class ImportExportViewContribution implements ViewContribution {
 
     @Activate
     public ImportExportViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference SpreadsheetService sheets) {
+        super("matters.import", "matters", "导入导出", "Import and export", 20);
         this.matters = matters;
         this.org = org;
         this.sheets = sheets;
-    }
-
-    @Override
-    public String id() {
-        return "matters.import";
-    }
-
-    @Override
-    public String moduleId() {
-        return "matters";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return new Texts(locale).t("导入导出", "Import and export");
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

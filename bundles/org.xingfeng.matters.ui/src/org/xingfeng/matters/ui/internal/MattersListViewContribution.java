@@ -1,7 +1,5 @@
 package org.xingfeng.matters.ui.internal;
 
-import java.util.Locale;
-
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,13 +8,13 @@ import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.NamedViewContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
-import org.xingfeng.platform.ui.widgets.Texts;
 
 /** 事项清单: every logged-in user reads the list; editors (matters.editor, admin) change it. */
 @Component(service = ViewContribution.class)
-public class MattersListViewContribution implements ViewContribution {
+public class MattersListViewContribution extends NamedViewContribution {
 
     private final MattersService matters;
     private final OrgService org;
@@ -24,29 +22,10 @@ public class MattersListViewContribution implements ViewContribution {
 
     @Activate
     public MattersListViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference AuditLog audit) {
+        super("matters.list", "matters", "事项清单", "Matters list", 10);
         this.matters = matters;
         this.org = org;
         this.audit = audit;
-    }
-
-    @Override
-    public String id() {
-        return "matters.list";
-    }
-
-    @Override
-    public String moduleId() {
-        return "matters";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return new Texts(locale).t("事项清单", "Matters list");
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override
