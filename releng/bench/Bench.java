@@ -281,8 +281,16 @@ public class Bench {
     }
 
     static String login(String base) throws IOException, InterruptedException {
-        HttpResponse<String> r = probe.send(post(base + "/api/v1/auth/login",
-                "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"), HttpResponse.BodyHandlers.ofString());
+        // the first administrator is made just after the HTTP side comes up: a first start may need a moment
+        HttpResponse<String> r = null;
+        for (int attempt = 0; attempt < 45; attempt++) { // at most 30 logins a minute per address
+            r = probe.send(post(base + "/api/v1/auth/login",
+                    "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 401) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
         Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         if (r.statusCode() != 200 || !m.find()) {
             throw new IOException("login failed: " + r.statusCode() + " " + r.body());

@@ -254,6 +254,10 @@ public class EvaluationsBench {
         long yearTotal = Arrays.stream(year).sum();
         System.out.printf(Locale.ROOT, "   root unit over the loaded year: %,d counted (loaded %,d): %s%n", yearTotal, load.rows,
                 yearTotal == load.rows ? "match" : "MISMATCH");
+        UnitMove move = moveCounty(server.base, token, org, county, loadFrom, loadTo);
+        System.out.printf(Locale.ROOT, "   county %d (%,d evaluations in the year) moved from unit %d to a new city: roll-ups followed in "
+                + "%s ms (old parent %,d -> %,d, new city %,d): %s%n", county, move.countyTotal, move.oldParent, ms(move.followMs),
+                move.oldParentBefore, move.oldParentAfter, move.newCityTotal, move.ok() ? "counts match" : "MISMATCH");
         long after = postOne(server.base, org, "after-load");
         System.out.printf(Locale.ROOT, "   a new evaluation after the load: id %,d (loaded ids end at %,d): %s%n", after,
                 load.lastId, after > load.lastId ? "no collision" : "COLLISION");
@@ -263,7 +267,7 @@ public class EvaluationsBench {
         long seconds = (System.nanoTime() - benchStart) / 1_000_000_000L;
         System.out.println();
         printTable(machine, loadEnd, seconds, d1, d16, dBatch, ingest, acknowledged, stored, rolledUp, load, raw, q, county,
-                reports, yearTotal, after);
+                reports, yearTotal, after, move);
     }
 
     // ---- 1. Derby limit ----
@@ -428,7 +432,14 @@ public class EvaluationsBench {
 
         static Org read(String base, String token) throws IOException, InterruptedException {
             Org o = new Org();
+            // the demo city is made in the background after start: wait until the tree has not changed for 3 s
             String units = getOk(base + "/api/v1/org/units", token);
+            for (int i = 0, same = 0; i < 90 && same < 3; i++) {
+                Thread.sleep(1000);
+                String again = getOk(base + "/api/v1/org/units", token);
+                same = again.equals(units) ? same + 1 : 0;
+                units = again;
+            }
             Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"parentId\":(null|\\d+),[^{}]*?\"level\":\"(\\w+)\"").matcher(units);
             Map<Long, Long> parent = new LinkedHashMap<>();
             Map<Long, String> level = new LinkedHashMap<>();
@@ -745,6 +756,59 @@ public class EvaluationsBench {
             throw new IOException("POST after the load answered " + r.statusCode() + ": " + r.body());
         }
         return Long.parseLong(m.group(1));
+    }
+
+    record UnitMove(long oldParent, long countyTotal, long oldParentBefore, long oldParentAfter, long newCityTotal, double followMs) {
+        boolean ok() {
+            return oldParentAfter == oldParentBefore - countyTotal && newCityTotal == countyTotal;
+        }
+    }
+
+    /**
+     * Moves the county under a new city (PUT /api/v1/org/units/{id}) and times how long the roll-ups take to follow:
+     * from the answer to the PUT until the old parent's figure for the year no longer counts the county.
+     */
+    static UnitMove moveCounty(String base, String token, Org org, long county, LocalDate from, LocalDate to) throws Exception {
+        String unit = getOk(base + "/api/v1/org/units/" + county, token);
+        long oldParent = Long.parseLong(field(unit, "parentId"));
+        long countyTotal = Arrays.stream(satisfactionCounts(base, token, county, from, to, "")).sum();
+        long before = Arrays.stream(satisfactionCounts(base, token, oldParent, from, to, "")).sum();
+        HttpResponse<String> city = probe.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/org/units"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"parentId\":null,\"code\":\"BENCH-" + RUN
+                        + "\",\"name\":\"基准测试新市\",\"level\":\"CITY\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (city.statusCode() != 201) {
+            throw new IOException("new city: " + city.statusCode() + " " + city.body());
+        }
+        long newCity = Long.parseLong(field(city.body(), "id"));
+        String moved = "{\"parentId\":" + newCity + ",\"code\":\"" + field(unit, "code") + "\",\"name\":\"" + field(unit, "name")
+                + "\",\"level\":\"" + field(unit, "level") + "\"}";
+        HttpResponse<String> put = probe.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/org/units/" + county))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(moved)).build(), HttpResponse.BodyHandlers.ofString());
+        if (put.statusCode() != 200) {
+            throw new IOException("move: " + put.statusCode() + " " + put.body());
+        }
+        long t0 = System.nanoTime();
+        long afterTotal = before;
+        while (afterTotal != before - countyTotal && System.nanoTime() - t0 < 120_000_000_000L) {
+            afterTotal = Arrays.stream(satisfactionCounts(base, token, oldParent, from, to, "")).sum();
+            if (afterTotal != before - countyTotal) {
+                Thread.sleep(20);
+            }
+        }
+        double followMs = (System.nanoTime() - t0) / 1e6;
+        long newCityTotal = Arrays.stream(satisfactionCounts(base, token, newCity, from, to, "")).sum();
+        return new UnitMove(oldParent, countyTotal, before, afterTotal, newCityTotal, followMs);
+    }
+
+    /** A field's value in a flat JSON object (numbers and strings without escapes). */
+    static String field(String json, String name) throws IOException {
+        Matcher m = Pattern.compile("\"" + name + "\":(?:\"([^\"]*)\"|(-?\\d+|null))").matcher(json);
+        if (!m.find()) {
+            throw new IOException("no " + name + " in " + json);
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
     // ---- 3. bulk load ----
@@ -1254,8 +1318,16 @@ public class EvaluationsBench {
     }
 
     static String login(String base) throws IOException, InterruptedException {
-        HttpResponse<String> r = probe.send(post(base + "/api/v1/auth/login",
-                "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"), HttpResponse.BodyHandlers.ofString());
+        // the first administrator is made just after the HTTP side comes up: a first start may need a moment
+        HttpResponse<String> r = null;
+        for (int attempt = 0; attempt < 45; attempt++) { // at most 30 logins a minute per address
+            r = probe.send(post(base + "/api/v1/auth/login",
+                    "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 401) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
         Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         if (r.statusCode() != 200 || !m.find()) {
             throw new IOException("login failed: " + r.statusCode() + " " + r.body());
@@ -1359,7 +1431,7 @@ public class EvaluationsBench {
 
     static void printTable(Machine m, String loadEnd, long seconds, DerbyLimit d1, DerbyLimit d16, DerbyLimit dBatch,
             List<IngestRow> ingest, long acknowledged, long stored, long rolledUp, LoadResult load, RawScan raw, Quarter q,
-            long county, Reports reports, long yearTotal, long afterId) {
+            long county, Reports reports, long yearTotal, long afterId, UnitMove move) {
         String line = "-".repeat(118);
         System.out.println("Summary");
         System.out.println(line);
@@ -1372,6 +1444,9 @@ public class EvaluationsBench {
         printIngest(ingest, acknowledged, stored, rolledUp);
         System.out.println(line);
         printReportsTable(load, raw, q, county, reports, yearTotal, afterId);
+        System.out.printf(Locale.ROOT, "Unit move: county %d with %,d evaluations in the year moved to a new city; roll-ups followed in %s ms "
+                + "(raw COUNT(*) of its quarter, server stopped: median %s ms); %s%n", county, move.countyTotal, ms(move.followMs),
+                ms(raw.medianMs), move.ok() ? "counts match" : "MISMATCH");
         System.out.println(line);
         System.out.println("Baseline for ingest: JDK com.sun.net.httpserver on 127.0.0.1, 16 threads, reads the body and answers 201 with a");
         System.out.println("fixed " + BASELINE_BODY.length + "-byte receipt, loaded by the same client code (java.net.http, HTTP/1.1) next to each server round.");

@@ -241,7 +241,15 @@ public class HotSwap {
     }
 
     static String login(String password) throws IOException, InterruptedException {
-        HttpResponse<String> r = send("POST", "/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"" + password + "\"}");
+        // the first administrator is made just after the HTTP side comes up: a first start may need a moment
+        HttpResponse<String> r = null;
+        for (int attempt = 0; attempt < 45; attempt++) { // at most 30 logins a minute per address
+            r = send("POST", "/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"" + password + "\"}");
+            if (r.statusCode() != 401) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
         Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
         if (r.statusCode() != 200 || !m.find()) {
             throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());

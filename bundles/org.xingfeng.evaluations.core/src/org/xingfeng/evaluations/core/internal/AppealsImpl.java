@@ -28,7 +28,6 @@ import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
-import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 
@@ -44,10 +43,10 @@ public class AppealsImpl implements Appeals {
     private final OrgCache orgCache;
 
     @Activate
-    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgService org) {
+    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgCache orgCache) {
         this.emf = db.emf();
         this.audit = audit;
-        this.orgCache = new OrgCache(org, 60_000);
+        this.orgCache = orgCache;
     }
 
     private static String text(String field, String value, String label) {
@@ -127,12 +126,16 @@ public class AppealsImpl implements Appeals {
                 closeCase(em, e, actor, decision);
                 em.flush();
                 SortedMap<Rollup, long[]> deltas = new TreeMap<>();
-                List<Rollup> keys = Rollup.keysOf(orgCache.selfAndAncestors(e.unitId), e.windowNo, e.staffId, e.sectionId,
-                        e.matterCode, e.day);
-                RollupStore.add(deltas, keys, e.score, false, -1);
-                RollupStore.add(deltas, keys, e.score, true, 1);
                 try {
-                    RollupStore.apply(em.unwrap(Connection.class), deltas);
+                    // the evaluation counts under the tree the roll-ups follow (held still until this commits)
+                    Connection c = em.unwrap(Connection.class);
+                    UnitTree counted = RollupTree.lockedTree(c);
+                    UnitTree tree = counted.contains(e.unitId) ? counted : orgCache.tree();
+                    List<Rollup> keys = Rollup.keysOf(tree.selfAndAncestors(e.unitId), e.windowNo, e.staffId, e.sectionId,
+                            e.matterCode, e.day);
+                    RollupStore.add(deltas, keys, e.score, false, -1);
+                    RollupStore.add(deltas, keys, e.score, true, 1);
+                    RollupStore.apply(c, deltas);
                 } catch (SQLException ex) {
                     throw new IllegalStateException("roll-ups not updated", ex);
                 }

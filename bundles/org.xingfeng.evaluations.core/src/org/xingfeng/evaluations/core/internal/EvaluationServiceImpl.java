@@ -57,6 +57,8 @@ import org.xingfeng.platform.api.security.UserService;
 @Component(configurationPid = "org.xingfeng.evaluations")
 public class EvaluationServiceImpl implements EvaluationService {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(EvaluationServiceImpl.class.getName());
+
     record Deadlines(LocalDate callback, LocalDate rectify, long at) {
     }
 
@@ -81,23 +83,49 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Activate
     public EvaluationServiceImpl(@Reference EvaluationsDatabase db, @Reference WorkingDayCalendar calendar,
-            @Reference OrgService org, @Reference UserService users, @Reference AuditLog audit, Map<String, Object> config) {
+            @Reference OrgService org, @Reference OrgCache orgCache, @Reference UserService users, @Reference AuditLog audit,
+            Map<String, Object> config) {
         Settings settings = new Settings(config);
         this.emf = db.emf();
         this.calendar = calendar;
         this.org = org;
         this.users = users;
         this.audit = audit;
-        this.orgCache = new OrgCache(org, 60_000);
+        this.orgCache = orgCache;
         this.callbackDays = settings.getInt("evaluations.callbackDays", 1);
         this.rectifyDays = settings.getInt("evaluations.rectifyDays", 15);
         this.windowIndicators = IndicatorSets.parse(settings.get("evaluations.indicators.window", IndicatorSets.WINDOW_DEFAULT));
         this.onlineIndicators = IndicatorSets.parse(settings.get("evaluations.indicators.online", IndicatorSets.ONLINE_DEFAULT));
-        this.writer = new EvaluationWriter(emf, settings.getInt("evaluations.queue", 20_000), settings.getInt("evaluations.batch", 500));
+        this.writer = new EvaluationWriter(emf, orgCache::tree, settings.getInt("evaluations.queue", 20_000),
+                settings.getInt("evaluations.batch", 500));
+        orgCache.addTreeListener(followTree);
+        // catch up with units moved while this module was stopped or absent
+        treeWork.execute(this::followTree);
+    }
+
+    /** Moves roll-up counts after units moved, off the thread that noticed (an event or a cache reload). */
+    private final java.util.concurrent.ExecutorService treeWork = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "xingfeng-evaluation-tree");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Runnable followTree = () -> treeWork.execute(this::followTree);
+
+    private void followTree() {
+        try {
+            RollupTree.Outcome done = writer.followTree();
+            if (done.moved() > 0) {
+                LOG.info(() -> "roll-ups follow " + done.moved() + " moved unit(s)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "roll-ups could not follow the organisation tree (retried at the next change)", e);
+        }
     }
 
     @Deactivate
     void close() {
+        orgCache.removeTreeListener(followTree);
+        treeWork.shutdownNow();
         writer.close();
     }
 
@@ -106,7 +134,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (!actor.hasRole(Roles.ADMIN)) {
             throw new ForbiddenException("需要系统管理员角色 (requires the role " + Roles.ADMIN + ")");
         }
-        long counted = writer.paused(() -> RollupRebuild.run(emf, orgCache));
+        long counted = writer.rebuild(orgCache.tree());
         audit.record(actor, "rollups.rebuild", "evaluations.rollups", "all", null, java.util.Map.of("evaluations", counted));
         return counted;
     }
@@ -134,13 +162,12 @@ public class EvaluationServiceImpl implements EvaluationService {
         Long sectionId = staff.map(Staff::sectionId).orElse(null);
         String windowNo = blankToNull(s.windowNo());
         String matterCode = blankToNull(s.matterCode());
-        List<Rollup> keys = Rollup.keysOf(orgCache.selfAndAncestors(s.unitId()), windowNo, staffId, sectionId, matterCode, day);
         Deadlines due = s.level().bad() ? deadlinesFor(day) : null;
         EvaluationWriter.Row row = new EvaluationWriter.Row(s.unitId(), s.recordNo().strip(), s.level().score(),
                 s.channel().name(), windowNo, staffNumber, staffId, sectionId, matterCode, blankToNull(s.comment()),
                 s.tags().isEmpty() ? null : s.tags().stream().map(String::strip).collect(Collectors.joining("|")),
                 s.realName(), blankToNull(s.citizenName()), blankToNull(s.citizenPhone()), indicatorText(s.indicators()),
-                now, day, keys, due == null ? null : due.callback, due == null ? null : due.rectify);
+                now, day, due == null ? null : due.callback, due == null ? null : due.rectify);
         CompletableFuture<Receipt> done = writer.submit(row);
         return done;
     }

@@ -50,8 +50,8 @@ final class EvaluationWriter {
     /** One evaluation ready to store: validated, resolved and with its roll-up keys and case deadlines. */
     record Row(long unitId, String recordNo, int score, String channel, String windowNo, String staffNumber, Long staffId,
             Long sectionId, String matterCode, String remark, String tags, boolean realName, String citizenName,
-            String citizenPhone, String indicators, Instant createdAt, LocalDate day, List<Rollup> rollups,
-            LocalDate callbackDue, LocalDate rectifyDue) {
+            String citizenPhone, String indicators, Instant createdAt, LocalDate day, LocalDate callbackDue,
+            LocalDate rectifyDue) {
 
         boolean bad() {
             return score <= 2;
@@ -80,8 +80,13 @@ final class EvaluationWriter {
     private volatile boolean running = true;
     private final java.util.concurrent.locks.ReentrantLock commits = new java.util.concurrent.locks.ReentrantLock();
 
-    EvaluationWriter(EntityManagerFactory emf, int queueCapacity, int maxBatch) {
+    /** The organisation tree now, and the one the roll-ups count under (null until the first batch or reconcile). */
+    private final java.util.function.Supplier<UnitTree> currentTree;
+    private volatile UnitTree tree;
+
+    EvaluationWriter(EntityManagerFactory emf, java.util.function.Supplier<UnitTree> currentTree, int queueCapacity, int maxBatch) {
         this.emf = emf;
+        this.currentTree = currentTree;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.maxBatch = maxBatch;
         this.evaluationIds = new IdBlocks(emf, "EVAL_EVALUATION");
@@ -108,6 +113,37 @@ final class EvaluationWriter {
         } finally {
             commits.unlock();
         }
+    }
+
+    /** Brings the roll-ups to the current organisation tree, between batches, in a transaction of its own. */
+    RollupTree.Outcome followTree() {
+        return paused(() -> {
+            EntityManager em = emf.createEntityManager();
+            EntityTransaction tx = em.getTransaction();
+            try {
+                tx.begin();
+                RollupTree.Outcome outcome = RollupTree.reconcile(em.unwrap(Connection.class), currentTree.get());
+                tx.commit();
+                tree = outcome.tree();
+                return outcome;
+            } catch (SQLException e) {
+                throw new IllegalStateException("roll-ups not moved", e);
+            } finally {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                em.close();
+            }
+        });
+    }
+
+    /** Counts the roll-ups afresh under {@code current}, between batches. */
+    long rebuild(UnitTree current) {
+        return paused(() -> {
+            long n = RollupRebuild.run(emf, current);
+            tree = current;
+            return n;
+        });
     }
 
     /** Stops taking requests, writes what is queued, and waits for the writer to finish. */
@@ -205,6 +241,13 @@ final class EvaluationWriter {
         try {
             tx.begin();
             Connection c = em.unwrap(Connection.class);
+            UnitTree counting = tree;
+            UnitTree followed = null;
+            if (counting == null || !knowsAll(counting, jobs)) {
+                // a new unit, or the first batch: bring the roll-ups to the current tree in this transaction
+                followed = RollupTree.reconcile(c, currentTree.get()).tree();
+                counting = followed;
+            }
             Set<String> existing = checkExisting ? existing(c, jobs) : Set.of();
             List<Job> fresh = new ArrayList<>(jobs.size());
             for (Job j : jobs) {
@@ -261,7 +304,8 @@ final class EvaluationWriter {
                         cs.addBatch();
                         anyCase = true;
                     }
-                    RollupStore.add(deltas, r.rollups, r.score, false, 1);
+                    RollupStore.add(deltas, Rollup.keysOf(counting.selfAndAncestors(r.unitId), r.windowNo, r.staffId,
+                            r.sectionId, r.matterCode, r.day), r.score, false, 1);
                     receipts.add(new Receipt(id, r.recordNo, r.createdAt, caseId));
                 }
                 if (!fresh.isEmpty()) {
@@ -273,6 +317,9 @@ final class EvaluationWriter {
             }
             RollupStore.apply(c, deltas);
             tx.commit();
+            if (followed != null) {
+                tree = followed;
+            }
             answers.execute(() -> {
                 for (int i = 0; i < fresh.size(); i++) {
                     fresh.get(i).done.complete(receipts.get(i));
@@ -284,6 +331,15 @@ final class EvaluationWriter {
             }
             em.close();
         }
+    }
+
+    private static boolean knowsAll(UnitTree tree, List<Job> jobs) {
+        for (Job j : jobs) {
+            if (!tree.contains(j.row.unitId)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {

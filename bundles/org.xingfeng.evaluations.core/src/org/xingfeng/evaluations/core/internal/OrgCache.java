@@ -1,21 +1,33 @@
 package org.xingfeng.evaluations.core.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.xingfeng.platform.api.event.OrgEvents;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Staff;
 
 /**
- * What the hot path needs from the org tree, cached: units with their ancestors, staff by number. Entries are
- * reloaded after {@code ttlMillis}, and an unknown unit reloads the tree at once (a new unit works immediately).
+ * What the module's services need from the org tree, cached and shared: units with their ancestors, staff by number.
+ * The tree is reloaded at once on the platform's organisation events, after {@code ttlMillis} otherwise (a unit moved
+ * by another server on the same database), and when an unknown unit is asked for (a new unit works immediately).
+ * When a reload finds a unit under another parent, or units added or gone, the tree listeners are told.
  */
-final class OrgCache {
+@Component(service = { OrgCache.class, EventHandler.class },
+        property = EventConstants.EVENT_TOPIC + "=" + OrgEvents.TOPIC_PREFIX + "*")
+public class OrgCache implements EventHandler {
 
     private record Staffing(Optional<Staff> staff, long loadedAt) {
     }
@@ -23,12 +35,33 @@ final class OrgCache {
     private final OrgService org;
     private final long ttlMillis;
     private volatile Map<Long, OrgUnit> units = Map.of();
+    private volatile UnitTree tree = UnitTree.EMPTY;
     private volatile long unitsLoadedAt;
     private final Map<String, Staffing> staff = new ConcurrentHashMap<>();
+    private final List<Runnable> treeListeners = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public OrgCache(@Reference OrgService org) {
+        this(org, 60_000);
+    }
 
     OrgCache(OrgService org, long ttlMillis) {
         this.org = org;
         this.ttlMillis = ttlMillis;
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        reloadUnits();
+    }
+
+    /** Called (on the thread that reloaded) whenever the tree's shape changed. */
+    void addTreeListener(Runnable listener) {
+        treeListeners.add(listener);
+    }
+
+    void removeTreeListener(Runnable listener) {
+        treeListeners.remove(listener);
     }
 
     Optional<OrgUnit> unit(long id) {
@@ -39,16 +72,15 @@ final class OrgCache {
         return Optional.ofNullable(u);
     }
 
+    /** The tree as it is now (reloaded when older than the time to live). */
+    UnitTree tree() {
+        units();
+        return tree;
+    }
+
     /** The unit and its ancestors, the unit first. */
     List<Long> selfAndAncestors(long unitId) {
-        Map<Long, OrgUnit> all = units();
-        List<Long> chain = new ArrayList<>();
-        OrgUnit u = all.get(unitId);
-        while (u != null && chain.size() < 16) {
-            chain.add(u.id());
-            u = u.parentId() == null ? null : all.get(u.parentId());
-        }
-        return chain;
+        return tree().selfAndAncestors(unitId);
     }
 
     Optional<Staff> staffByNumber(String number) {
@@ -71,13 +103,27 @@ final class OrgCache {
         return units;
     }
 
-    private synchronized Map<Long, OrgUnit> reloadUnits() {
-        Map<Long, OrgUnit> map = new HashMap<>();
-        for (OrgUnit u : org.units()) {
-            map.put(u.id(), u);
+    private Map<Long, OrgUnit> reloadUnits() {
+        boolean changed;
+        Map<Long, OrgUnit> loaded;
+        synchronized (this) {
+            Map<Long, OrgUnit> map = new HashMap<>();
+            Map<Long, Long> parents = new HashMap<>();
+            for (OrgUnit u : org.units()) {
+                map.put(u.id(), u);
+                parents.put(u.id(), u.parentId());
+            }
+            UnitTree next = new UnitTree(parents);
+            changed = !tree.isEmpty() && !Objects.equals(next, tree);
+            units = loaded = Map.copyOf(map);
+            tree = next;
+            unitsLoadedAt = System.currentTimeMillis();
         }
-        units = Map.copyOf(map);
-        unitsLoadedAt = System.currentTimeMillis();
-        return units;
+        if (changed) {
+            for (Runnable l : treeListeners) {
+                l.run();
+            }
+        }
+        return loaded;
     }
 }

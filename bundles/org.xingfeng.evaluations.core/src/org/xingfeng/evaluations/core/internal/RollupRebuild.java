@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
 /**
- * Counts EVAL_ROLLUP afresh from EVAL_EVALUATION, in one transaction: after a restore, a bulk load, or units moved in
- * the tree. Streams the evaluations once and keeps the roll-up rows in memory (a row per key and day: a few hundred
+ * Counts EVAL_ROLLUP afresh from EVAL_EVALUATION under the given tree, in one transaction, and records that tree in
+ * EVAL_UNIT_TREE: after a restore or a bulk load. Streams the evaluations once and keeps the roll-up rows in memory (a row per key and day: a few hundred
  * thousand for a city's year).
  */
 final class RollupRebuild {
@@ -23,7 +23,7 @@ final class RollupRebuild {
     }
 
     /** @return the number of evaluations counted */
-    static long run(EntityManagerFactory emf, OrgCache org) {
+    static long run(EntityManagerFactory emf, UnitTree tree) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
@@ -40,7 +40,7 @@ final class RollupRebuild {
                         Long staffId = rs.wasNull() ? null : staff;
                         long section = rs.getLong(4);
                         Long sectionId = rs.wasNull() ? null : section;
-                        var keys = Rollup.keysOf(org.selfAndAncestors(rs.getLong(1)), rs.getString(2), staffId, sectionId,
+                        var keys = Rollup.keysOf(tree.selfAndAncestors(rs.getLong(1)), rs.getString(2), staffId, sectionId,
                                 rs.getString(5), rs.getDate(6).toLocalDate());
                         RollupStore.add(rows, keys, rs.getInt(7), "UPHELD".equals(rs.getString(8)), 1);
                         n++;
@@ -51,6 +51,7 @@ final class RollupRebuild {
                 s.executeUpdate("DELETE FROM EVAL_ROLLUP");
             }
             RollupStore.apply(c, rows);
+            RollupTree.reset(c, tree);
             tx.commit();
             return n;
         } catch (SQLException e) {

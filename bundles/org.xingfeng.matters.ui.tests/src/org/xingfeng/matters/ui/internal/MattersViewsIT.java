@@ -23,6 +23,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -547,6 +549,52 @@ class MattersViewsIT extends ViewTestSupport {
         assertEquals(ServiceGuide.of(row(view, "单位参保信息变更申报").main(), item).html(null), text,
                 "the page the server shows citizens, without the link back");
         assertTrue(text.contains("一次性告知单") && text.contains("《医疗保险变更登记表》"));
+        printer.shell().close();
+        assertNoErrors(site);
+    }
+
+    @Test
+    void theGuidePrintsToAFileThroughTheSystemsPrintService() throws Exception {
+        // a real print job through SWT and GTK's print system, to the "print to file" printer every GTK has
+        PrinterData toFile = null;
+        for (PrinterData p : Printer.getPrinterList()) {
+            if (p.driver != null && p.driver.contains("File") || p.name != null && p.name.contains("File")) {
+                toFile = p;
+            }
+        }
+        assertNotNull(toFile, "GTK's print-to-file printer among " + java.util.Arrays.toString(Printer.getPrinterList()));
+        MattersListView view = listView();
+        view.table().select(row(view, "单位参保信息变更申报"));
+        GuidePrinter printer = view.showGuide();
+        Path pdf = Files.createTempDirectory("guide-print").resolve("guide.pdf");
+        toFile.printToFile = true;
+        toFile.fileName = pdf.toString();
+        printer.print(toFile);
+        // GTK writes the file once the job has been through its queue: wait until it stops growing
+        org.eclipse.swt.widgets.Display display = printer.shell().getDisplay();
+        long deadline = System.currentTimeMillis() + 30_000;
+        long size = -1;
+        while (System.currentTimeMillis() < deadline) {
+            while (display.readAndDispatch()) {
+                // run the print job's callbacks
+            }
+            long now = Files.exists(pdf) ? Files.size(pdf) : -1;
+            if (now > 0 && now == size) {
+                break;
+            }
+            size = now;
+            Thread.sleep(250);
+        }
+        assertTrue(Files.exists(pdf), "the print job wrote " + pdf);
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("%PDF"), "a PDF: " + text.substring(0, Math.min(20, text.length())));
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
+        int pages = 0;
+        while (page.find()) {
+            pages++;
+        }
+        assertEquals(printer.pageCount(), pages, "as many printed pages as previewed");
+        assertTrue(Files.size(pdf) > 10_000, "the pages carry the guide's text and fonts: " + Files.size(pdf) + " bytes");
         printer.shell().close();
         assertNoErrors(site);
     }

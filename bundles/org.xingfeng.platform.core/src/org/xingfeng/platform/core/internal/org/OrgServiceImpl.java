@@ -15,6 +15,10 @@ import jakarta.persistence.criteria.Predicate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.NotFoundException;
@@ -22,6 +26,7 @@ import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.event.OrgEvents;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.OrgUnitDraft;
@@ -110,6 +115,7 @@ public class OrgServiceImpl implements OrgService {
             return e.toRecord();
         });
         audit.record(actor, "create", "org.unit", created.id(), null, created);
+        post(OrgEvents.UNIT_CREATED, created, null);
         return created;
     }
 
@@ -128,7 +134,29 @@ public class OrgServiceImpl implements OrgService {
             return e.toRecord();
         });
         audit.record(actor, "update", "org.unit", id, before[0], after);
+        boolean moved = !java.util.Objects.equals(before[0].parentId(), after.parentId());
+        post(moved ? OrgEvents.UNIT_MOVED : OrgEvents.UNIT_UPDATED, after, moved ? before[0].parentId() : null);
         return after;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    /** Posts an organisation event after the commit; without Event Admin nobody is listening. */
+    private void post(String topic, OrgUnit unit, Long oldParentId) {
+        EventAdmin ea = events;
+        if (ea == null) {
+            return;
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put(OrgEvents.UNIT_ID, unit.id());
+        if (unit.parentId() != null) {
+            props.put(OrgEvents.PARENT_ID, unit.parentId());
+        }
+        if (oldParentId != null) {
+            props.put(OrgEvents.OLD_PARENT_ID, oldParentId);
+        }
+        ea.postEvent(new Event(topic, props));
     }
 
     private static void apply(OrgUnitEntity e, OrgUnitDraft d) {
