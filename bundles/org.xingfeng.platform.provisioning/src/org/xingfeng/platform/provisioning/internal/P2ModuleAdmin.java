@@ -342,13 +342,33 @@ public class P2ModuleAdmin implements ModuleAdmin {
             return manager.loadRepository(uri, new NullProgressMonitor());
         } catch (ProvisionException | RuntimeException e) {
             throw new ValidationException("repository", "无法读取更新站点 (cannot read the repository " + uri + "): "
-                    + e.getMessage());
+                    + e.getMessage() + rootCause(e));
         } finally {
             if (!known) { // used for this change only, not remembered as a site to update from
                 manager.removeRepository(uri);
                 artifacts.removeRepository(uri);
             }
         }
+    }
+
+    /** The first underlying reason p2 gives (its messages alone say little: "Communication ... failed"). */
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        if (e instanceof org.eclipse.core.runtime.CoreException ce) {
+            org.eclipse.core.runtime.IStatus s = ce.getStatus();
+            while (s != null && s.getException() == null && s.getChildren().length > 0) {
+                s = s.getChildren()[0];
+            }
+            if (s != null && s.getException() != null) {
+                cause = s.getException();
+            } else if (s != null && s.getMessage() != null && !s.getMessage().equals(e.getMessage())) {
+                return " (" + s.getMessage() + ")";
+            }
+        }
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == e ? "" : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
     }
 
     private static Optional<IInstallableUnit> latest(IMetadataRepository repo, String id) {
