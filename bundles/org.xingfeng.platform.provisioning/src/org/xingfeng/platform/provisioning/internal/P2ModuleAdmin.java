@@ -70,6 +70,8 @@ import org.xingfeng.platform.api.security.Roles;
 @Component(service = ModuleAdmin.class)
 public class P2ModuleAdmin implements ModuleAdmin {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(P2ModuleAdmin.class.getName());
+
     static final String ENTITY = "platform.module";
     static final Pattern GROUP = Pattern.compile("org\\.xingfeng\\.([a-z][a-z0-9]*)\\.feature\\.group");
     static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9]{0,39}");
@@ -266,7 +268,9 @@ public class P2ModuleAdmin implements ModuleAdmin {
     /** Resolves and runs a profile change, then applies the new bundle list to the running framework. */
     private void run(ProfileChangeOperation op, String what) {
         IProgressMonitor monitor = new NullProgressMonitor();
+        long t0 = System.nanoTime();
         IStatus resolved = op.resolveModal(monitor);
+        long planned = System.nanoTime();
         if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
             throw new XingfengException(409, "module_change_impossible",
                     "无法完成模块变更 (p2 cannot " + what + "): " + StatusText.of(resolved), List.of());
@@ -275,6 +279,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         if (done.getSeverity() == IStatus.ERROR) {
             throw new IllegalStateException("p2 failed to " + what + ": " + StatusText.of(done));
         }
+        long engine = System.nanoTime();
         try {
             configurator.applyConfiguration();
         } catch (IOException e) {
@@ -283,6 +288,9 @@ public class P2ModuleAdmin implements ModuleAdmin {
         for (String id : stopped.ids()) { // applying the list starts every bundle it marks started
             stopBundles(moduleBundles(id));
         }
+        long applied = System.nanoTime();
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
+                (planned - t0) / 1_000_000, (engine - planned) / 1_000_000, (applied - engine) / 1_000_000));
     }
 
     private <T> T changing(java.util.function.Supplier<T> change) {

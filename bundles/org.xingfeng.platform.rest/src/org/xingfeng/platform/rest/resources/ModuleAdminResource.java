@@ -25,16 +25,11 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
-import org.osgi.service.jakartars.runtime.dto.ApplicationDTO;
-import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.ValidationException;
@@ -60,6 +55,8 @@ import org.xingfeng.platform.api.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class ModuleAdminResource {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ModuleAdminResource.class.getName());
+
     /** Body of an install: the update site to install from. */
     public record InstallRequest(String repository) {
     }
@@ -67,18 +64,8 @@ public class ModuleAdminResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ModuleAdmin modules;
 
-    @Reference
-    JakartarsServiceRuntime runtime;
-
     @Reference(service = JakartarsServiceRuntime.class)
     org.osgi.framework.ServiceReference<JakartarsServiceRuntime> runtimeReference;
-
-    private BundleContext context;
-
-    @Activate
-    void activate(BundleContext context) {
-        this.context = context;
-    }
 
     @GET
     public List<InstalledModule> installed() {
@@ -137,8 +124,9 @@ public class ModuleAdminResource {
     @POST
     @Path("{id}/stop")
     public InstalledModule stop(@Context SecurityContext security, @PathParam("id") String id) {
+        Object count = changeCount();
         InstalledModule stopped = admin().stop(Principals.actor(security), id);
-        awaitRuntime();
+        awaitRuntime(count);
         return stopped;
     }
 
@@ -152,27 +140,33 @@ public class ModuleAdminResource {
     @DELETE
     @Path("{id}")
     public Response uninstall(@Context SecurityContext security, @PathParam("id") String id) {
+        Object count = changeCount();
         admin().uninstall(Principals.actor(security), id);
-        awaitRuntime();
+        awaitRuntime(count);
         return Response.noContent().build();
     }
 
     /**
-     * Waits (at most 5 s) until the REST runtime no longer lists a resource whose service is gone and has settled
-     * (its change count unchanged for 300 ms: it applies changes on a thread of its own, in steps), so that once a
-     * stop or removal has answered, the module's paths answer 404 rather than meet a resource being taken down.
+     * Waits (at most 5 s) until the REST runtime has taken the change in: its change count moved since
+     * {@code countBefore} (or a second passed without a move: a module without resources) and then stayed put for
+     * 300 ms (it applies changes on a thread of its own, in steps). Once a stop or removal has answered, the module's
+     * paths answer 404. (The runtime's DTOs are no guide: they keep listing a removed resource until a later change.)
      */
-    private void awaitRuntime() {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        long settled = 0;
-        Object count = null;
+    private void awaitRuntime(Object countBefore) {
+        long start = System.nanoTime();
+        long deadline = start + 5_000_000_000L;
+        long settled = start;
+        Object count = countBefore;
         while (System.nanoTime() < deadline) {
-            Object now = runtimeReference.getProperty("service.changecount");
-            if (staleResources() || !java.util.Objects.equals(now, count)) {
+            Object now = changeCount();
+            long t = System.nanoTime();
+            if (!java.util.Objects.equals(now, count)) {
                 count = now;
-                settled = System.nanoTime();
-            } else if (System.nanoTime() - settled > 300_000_000L) {
-                return; // no stale resource, and the runtime has not changed for 300 ms
+                settled = t;
+            } else if ((!java.util.Objects.equals(now, countBefore) || t - start > 1_000_000_000L) && t - settled > 300_000_000L) {
+                long ms = (t - start) / 1_000_000;
+                LOG.fine(() -> "REST runtime settled after " + ms + " ms");
+                return;
             }
             try {
                 Thread.sleep(20);
@@ -181,29 +175,11 @@ public class ModuleAdminResource {
                 return;
             }
         }
+        LOG.warning("REST runtime still changing 5 s after a module change");
     }
 
-    private boolean staleResources() {
-        var dto = runtime.getRuntimeDTO();
-        List<ApplicationDTO> apps = new java.util.ArrayList<>();
-        if (dto.defaultApplication != null) {
-            apps.add(dto.defaultApplication);
-        }
-        if (dto.applicationDTOs != null) {
-            apps.addAll(List.of(dto.applicationDTOs));
-        }
-        for (ApplicationDTO app : apps) {
-            for (ResourceDTO r : app.resourceDTOs == null ? new ResourceDTO[0] : app.resourceDTOs) {
-                try {
-                    if (context.getServiceReferences((String) null, "(service.id=" + r.serviceId + ")") == null) {
-                        return true;
-                    }
-                } catch (InvalidSyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return false;
+    private Object changeCount() {
+        return runtimeReference.getProperty("service.changecount");
     }
 
     private ModuleAdmin admin() {
