@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.matters.testing.SeedList;
 import org.xingfeng.platform.itests.Api;
 import org.xingfeng.platform.itests.Fixtures;
 
@@ -26,8 +27,8 @@ class MattersIT {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static String admin;
     static String editor;
-    static String staff;
     static String editorName;
+    static String staff;
     static long county;
 
     @BeforeAll
@@ -255,7 +256,6 @@ class MattersIT {
     }
 
     @Test
-    @Test
     void editorsAndReadersSeeAnItemsHistoryWithWhoWhenAndWhat() {
         long unit = Fixtures.createCounty(admin).path("id").asLong();
         String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注\n"
@@ -312,6 +312,7 @@ class MattersIT {
         return texts;
     }
 
+    @Test
     void aListIsPublishedAsDatedVersionsThatKeepTheirItemsAndFigures() {
         long unit = Fixtures.createCounty(admin).path("id").asLong();
         assertEquals(400, Api.post("/api/v1/matters/units/" + unit + "/versions", editor,

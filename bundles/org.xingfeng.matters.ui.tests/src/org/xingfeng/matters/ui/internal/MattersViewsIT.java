@@ -40,6 +40,7 @@ import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.matters.api.TimeLimit;
+import org.xingfeng.matters.testing.SeedList;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.org.OrgLevel;
@@ -243,8 +244,8 @@ class MattersViewsIT extends ViewTestSupport {
         MattersListView editorsView = listView(editor);
         editorsView.selectUnit(unit.id());
         withDialog(ItemEditor.class, e -> {
-            e.tabs().setSelection(3);
             assertTrue(e.canSave());
+            e.tabs().setSelection(3);
             List<HistoryTable.Change> changes = e.history().table().rows();
             assertEquals(2, changes.size(), changes.toString());
             assertEquals("修改", changes.get(0).action());
