@@ -27,9 +27,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.nls.ILocaleChangeService;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.MUILabel;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -419,6 +422,57 @@ class ClientWorkbenchIT {
         waitFor("its unit tree", () -> ui(() -> treeShows(mainShell(), "测试县医疗保障局")));
         screenshot("client-main-window.png");
         assertOnlyMainWindow();
+    }
+
+    @Test
+    @Order(11)
+    void theWindowsLabelsAreTranslatedInChineseAndEnglish() {
+        Map<String, String> chinese = Map.of("org.xingfeng.client.window", "行风 — 医保服务质量管理",
+                "org.xingfeng.client.navigator", "功能导航", "org.xingfeng.client.dashboard", "工作台",
+                "org.xingfeng.client.menu.file", "文件", "org.xingfeng.client.menu.exit", "退出");
+        Map<String, String> english = Map.of("org.xingfeng.client.window", "Xingfeng - service quality for medical insurance",
+                "org.xingfeng.client.navigator", "Navigator", "org.xingfeng.client.dashboard", "Dashboard",
+                "org.xingfeng.client.menu.file", "File", "org.xingfeng.client.menu.exit", "Exit");
+        assertEquals(chinese, modelLabels(chinese.keySet(), true));
+        modelLabels(chinese.keySet(), false).forEach((id, key) -> assertTrue(key.startsWith("%"), id + ": " + key));
+        assertTrue(topMenus().contains("文件"), topMenus().toString());
+        try {
+            switchLocale(Locale.ENGLISH);
+            assertEquals(english, modelLabels(english.keySet(), true));
+            waitFor("the English window title", () -> ui(() -> english.get("org.xingfeng.client.window")
+                    .equals(mainShell().getText())));
+            waitFor("the English menu", () -> topMenus().contains("File"));
+        } finally {
+            switchLocale(Locale.SIMPLIFIED_CHINESE);
+        }
+        assertEquals(chinese, modelLabels(chinese.keySet(), true));
+        waitFor("the Chinese window title again", () -> ui(() -> "行风 — 医保服务质量管理".equals(mainShell().getText())));
+    }
+
+    private List<String> topMenus() {
+        return ui(() -> Arrays.stream(mainShell().getMenuBar().getItems()).map(MenuItem::getText).toList());
+    }
+
+    private void switchLocale(Locale locale) {
+        ui(() -> {
+            application().getContext().get(ILocaleChangeService.class).changeApplicationLocale(locale);
+            return null;
+        });
+    }
+
+    /** The labels of the model's elements by id: as shown (localized) or as written in Application.e4xmi. */
+    private Map<String, String> modelLabels(Set<String> ids, boolean localized) {
+        return ui(() -> {
+            Map<String, String> labels = new HashMap<>();
+            EModelService models = application().getContext().get(EModelService.class);
+            List<MUILabel> found = models.findElements(application(), MUILabel.class,
+                    EModelService.ANYWHERE | EModelService.IN_MAIN_MENU,
+                    e -> ids.contains(((MUIElement) e).getElementId()));
+            for (MUILabel l : found) {
+                labels.put(((MUIElement) l).getElementId(), localized ? l.getLocalizedLabel() : l.getLabel());
+            }
+            return labels;
+        });
     }
 
     /** Whether a tree item below the control shows the text (the status line's labels do not count). */

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.MUILabel;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
@@ -34,8 +32,9 @@ import org.xingfeng.platform.ui.internal.shell.Messages;
 
 /**
  * The client's life cycle: the login dialog comes before the window. After a good login the session and the
- * chosen language go into the application context (the add-on, parts and status line read them) and the model's
- * labels are set in that language; a cancelled login leaves no window to show, so the client ends.
+ * chosen language go into the application context (the add-on, parts and status line read them, and the e4
+ * translation service shows the model's labels in that language); a cancelled login leaves no window to show, so
+ * the client ends.
  *
  * Two settings are for the start-up bench only: {@code xingfeng.client.timing=true} prints a line when the login
  * dialog and the main window are shown, and {@code xingfeng.client.autoLoginFile=<file>} (a file holding
@@ -71,20 +70,16 @@ public class ClientLifeCycle {
         ClientSession session = dialog.session();
         context.set(Messages.class, dialog.messages());
         context.set(ClientSession.class, session);
+        // the model's %key labels (OSGI-INF/l10n/bundle*.properties) are translated into the chosen language
+        context.set(TranslationService.LOCALE, dialog.messages().locale());
         loggedIn = true;
     }
 
     @ProcessAdditions
-    public void labels(MApplication application, EModelService models, IEclipseContext context, IEventBroker events) {
+    public void timing(IEventBroker events) {
         if (!loggedIn) {
             return;
         }
-        Messages m = context.get(Messages.class);
-        label(models, application, "org.xingfeng.client.window", m.get("app.title"));
-        label(models, application, "org.xingfeng.client.navigator", m.get("part.navigator"));
-        label(models, application, "org.xingfeng.client.dashboard", m.get("part.dashboard"));
-        label(models, application, "org.xingfeng.client.menu.file", m.get("menu.file"));
-        label(models, application, "org.xingfeng.client.menu.exit", m.get("menu.exit"));
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
                 e -> Display.getDefault().asyncExec(() -> mark("main window shown")));
     }
@@ -97,15 +92,6 @@ public class ClientLifeCycle {
                 w.setVisible(false);
             }
         }
-    }
-
-    private static void label(EModelService models, MApplication application, String id, String text) {
-        List<MUILabel> found = models.findElements(application, id, MUILabel.class);
-        if (found.isEmpty()) {
-            found = models.findElements(application, MUILabel.class, EModelService.ANYWHERE | EModelService.IN_MAIN_MENU,
-                    e -> id.equals(((org.eclipse.e4.ui.model.application.ui.MUIElement) e).getElementId()));
-        }
-        found.forEach(l -> l.setLabel(text));
     }
 
     private static void mark(String what) {

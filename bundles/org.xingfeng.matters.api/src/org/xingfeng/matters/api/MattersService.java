@@ -39,6 +39,12 @@ public interface MattersService {
     void deleteSubItem(Actor actor, long id);
 
     /**
+     * A sub-item's history (版本留痕: who, when, what), newest first, from the audit log: for whoever may read the
+     * item, not only those who read the audit log. A deleted item keeps its history; 404 for an id never used.
+     */
+    List<ItemChange> history(long subItemId);
+
+    /**
      * Imports a list in the layout of the bureau's matters list (attachment 1 of the 2019 work plan), found by its
      * header row (序号, 主项名称, 主项类别, 子项名称, 办理层级, 设定依据, 办理材料明细, 办理时限, 办事流程, 备注).
      * Blank or merged main-item cells inherit from the row above; a main item that appears again (after a page

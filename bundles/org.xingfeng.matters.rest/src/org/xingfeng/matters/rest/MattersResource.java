@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.ItemChange;
 import org.xingfeng.matters.api.ListComparison;
 import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.ListVersion;
@@ -103,6 +104,13 @@ public class MattersResource {
     @Path("items/{id}")
     public SubItem item(@PathParam("id") long id) {
         return matters.subItem(id).orElseThrow(() -> new NotFoundException("matter", id));
+    }
+
+    /** 修改记录: who changed the item, when, and which elements; for anybody who may read the item. */
+    @GET
+    @Path("items/{id}/history")
+    public List<ItemChange> history(@PathParam("id") long id) {
+        return matters.history(id);
     }
 
     @POST

@@ -25,8 +25,6 @@ import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.EvaluationQuery;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Level;
-import org.xingfeng.platform.api.Page;
-import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.security.Roles;
@@ -54,7 +52,6 @@ public class EvaluationListView implements ContributedView {
     private final Appeals appeals;
     private final OrgService org;
     private final Texts t;
-    private final int pageSize;
     private final Composite root;
     private final ChoiceBox<Long> unit;
     private final Text from;
@@ -65,12 +62,7 @@ public class EvaluationListView implements ContributedView {
     private final Label message;
     private final DataTable<Row> table;
     private final Button appealButton;
-    private final Button previous;
-    private final Button next;
-    private final Label pageLabel;
     private EvaluationQuery query = EvaluationQuery.ALL;
-    private int page;
-    private long total;
 
     public EvaluationListView(Composite parent, ViewSite site, EvaluationService evaluations, EvaluationCases cases,
             Appeals appeals, OrgService org, int pageSize) {
@@ -80,7 +72,6 @@ public class EvaluationListView implements ContributedView {
         this.appeals = appeals;
         this.org = org;
         this.t = Texts.of(site);
-        this.pageSize = pageSize;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
 
@@ -131,18 +122,11 @@ public class EvaluationListView implements ContributedView {
         appealButton.setEnabled(false);
         table.onSelection(r -> appealButton.setEnabled(canAppeal(r)));
         table.onOpen(this::showDetail);
-
-        Composite pager = new Composite(root, SWT.NONE);
-        pager.setLayout(new GridLayout(3, false));
-        previous = new Button(pager, SWT.PUSH);
-        previous.setText(t.t("上一页", "Previous"));
-        previous.addListener(SWT.Selection, e -> load(page - 1));
-        pageLabel = new Label(pager, SWT.NONE);
-        pageLabel.setLayoutData(new GridData(240, SWT.DEFAULT));
-        next = new Button(pager, SWT.PUSH);
-        next.setText(t.t("下一页", "Next"));
-        next.addListener(SWT.Selection, e -> load(page + 1));
-        load(0);
+        table.paged("读取评价", "Reading evaluations", "evaluations", pageSize, (request, monitor) -> {
+            Map<Long, String> names = EvalTexts.unitNames(org);
+            return evaluations.evaluations(site.session().actor(), query, request)
+                    .map(e -> new Row(e, names.getOrDefault(e.unitId(), "")));
+        });
     }
 
     private static Text dateBox(Composite parent) {
@@ -170,7 +154,7 @@ public class EvaluationListView implements ContributedView {
     }
 
     public String pageText() {
-        return pageLabel.getText();
+        return table.pageText();
     }
 
     public Button appealButton() {
@@ -207,34 +191,15 @@ public class EvaluationListView implements ContributedView {
 
     /** Shows a page (0-based) of the current query. */
     public void load(int wanted) {
-        EvaluationQuery q = query;
-        int p = Math.max(0, wanted);
-        site.run(t.t("读取评价", "Reading evaluations"), monitor -> {
-            Map<Long, String> names = EvalTexts.unitNames(org);
-            Page<Evaluation> result = evaluations.evaluations(site.session().actor(), q, new PageRequest(p, pageSize));
-            return new Page<>(result.items().stream().map(e -> new Row(e, names.getOrDefault(e.unitId(), "")))
-                    .toList(), result.page(), result.size(), result.total());
-        }, (Page<Row> result) -> {
-            if (root.isDisposed()) {
-                return;
-            }
-            page = p;
-            total = result.total();
-            long pages = Math.max(1, (total + pageSize - 1) / pageSize);
-            table.setRows(result.items());
-            pageLabel.setText(t.t("第 " + (p + 1) + " / " + pages + " 页，共 " + total + " 条",
-                    "page " + (p + 1) + " of " + pages + ", " + total + " evaluations"));
-            previous.setEnabled(p > 0);
-            next.setEnabled(p + 1 < pages);
-        });
+        table.showPage(wanted);
     }
 
     public int page() {
-        return page;
+        return table.page();
     }
 
     public long total() {
-        return total;
+        return table.total();
     }
 
     /** The text the detail dialog shows for an evaluation: its fields, its case and its appeals. */
@@ -304,7 +269,7 @@ public class EvaluationListView implements ContributedView {
                 f.text("statement")));
         if (d.open() == FormDialog.OK) {
             site.status(t.t("已提交申诉 #", "Appeal filed: #") + filed[0].id());
-            load(page);
+            load(table.page());
         }
     }
 

@@ -18,8 +18,9 @@ import org.xingfeng.platform.api.org.OrgUnit;
 /**
  * With {@code xingfeng.demo=true}, gives the demo bureaus the matters list of the 2019 Mianyang work plan
  * (attachment 1, 46 items, shipped as {@code demo/matters-list-2019.csv}) once their units exist and while the
- * module's tables are empty. The platform loads its demo units at the same time, so this waits for them briefly
- * on a thread of its own instead of holding up start-up.
+ * unit has no list yet. The platform makes its demo units at the same time (or finishes a load cut short), so this
+ * waits on a thread of its own, without holding up start-up, until all five exist; a unit whose list is missing
+ * (a load stopped earlier) gets it at the next start.
  */
 @Component(immediate = true, configurationPid = "org.xingfeng.setup")
 public class MattersDemo {
@@ -40,7 +41,7 @@ public class MattersDemo {
 
     private static void load(MattersService matters, OrgService org) {
         try {
-            for (int i = 0; i < 120 && org.unitByCode(UNIT_CODES.get(UNIT_CODES.size() - 1)).isEmpty(); i++) {
+            for (int i = 0; i < 120 && !UNIT_CODES.stream().allMatch(c -> org.unitByCode(c).isPresent()); i++) {
                 Thread.sleep(500);
             }
             int loaded = 0;

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.matters.api.ItemChange;
 import org.xingfeng.matters.api.ListComparison;
 import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.ListVersion;
@@ -211,6 +212,16 @@ public class MattersServiceImpl implements MattersService {
             return record;
         });
         audit.record(actor, "delete", "matters.subItem", id, before, null);
+    }
+
+    @Override
+    public List<ItemChange> history(long subItemId) {
+        List<ItemChange> changes = audit.entityHistory(ItemHistory.ENTITY, String.valueOf(subItemId), PageRequest.ALL)
+                .items().stream().map(ItemHistory::change).toList();
+        if (changes.isEmpty() && subItem(subItemId).isEmpty()) {
+            throw new NotFoundException("matter", subItemId);
+        }
+        return changes;
     }
 
     @Override

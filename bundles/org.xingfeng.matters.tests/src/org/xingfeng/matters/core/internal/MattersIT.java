@@ -1,11 +1,13 @@
 package org.xingfeng.matters.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.matters.testing.SeedList;
 import org.xingfeng.platform.itests.Api;
 import org.xingfeng.platform.itests.Fixtures;
 
@@ -24,6 +27,7 @@ class MattersIT {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static String admin;
     static String editor;
+    static String editorName;
     static String staff;
     static long county;
 
@@ -35,7 +39,8 @@ class MattersIT {
             Thread.sleep(200);
         }
         admin = Api.admin();
-        editor = Fixtures.userWithRoles(admin, "editor." + Api.unique(), List.of("matters.editor", "staff"));
+        editorName = "editor." + Api.unique();
+        editor = Fixtures.userWithRoles(admin, editorName, List.of("matters.editor", "staff"));
         staff = Fixtures.userWithRoles(admin, "clerk." + Api.unique(), List.of("staff"));
         county = Fixtures.createCounty(admin).path("id").asLong();
     }
@@ -248,6 +253,63 @@ class MattersIT {
         assertEquals(204, Api.delete("/api/v1/matters/items/" + id, editor).status());
         assertEquals(404, Api.get("/api/v1/matters/items/" + id, editor).status());
         assertEquals(3, Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json().path("total").asInt());
+    }
+
+    @Test
+    void editorsAndReadersSeeAnItemsHistoryWithWhoWhenAndWhat() {
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注\n"
+                + "1,医疗救助资金给付,给付,医疗救助,C,,《申请表》；《身份证》,10个工作日,申请—受理—审核—办结,\n";
+        assertEquals(200, upload(editor, unit, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+        JsonNode item = Api.get("/api/v1/matters/items?unitId=" + unit, editor).json().path("items").get(0);
+        long id = item.path("id").asLong();
+        String draft = "{\"mainItemId\":" + item.path("mainItemId").asLong() + ",\"name\":\"医疗救助\",\"levels\":[\"C\"],"
+                + "\"materials\":[{\"name\":\"《申请表》\",\"form\":\"原件\",\"copies\":1,\"sharedData\":false}],"
+                + "\"timeLimit\":{\"onTheSpot\":false,\"workingDays\":5},\"steps\":[\"申请\",\"审核\",\"办结\"]}";
+        assertEquals(200, Api.put("/api/v1/matters/items/" + id, editor, draft).status());
+        assertEquals(200, Api.put("/api/v1/matters/items/" + id, editor,
+                draft.replace("\"workingDays\":5", "\"workingDays\":3").replace("\"steps\"", "\"place\":\"一号窗口\",\"steps\"")).status());
+        assertEquals(403, Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, editor).status(),
+                "editors do not read the audit log itself");
+
+        Api.Reply reply = Api.get("/api/v1/matters/items/" + id + "/history", editor);
+        assertEquals(200, reply.status(), reply.text());
+        JsonNode history = reply.json();
+        assertEquals(3, history.size(), history.toString());
+        JsonNode second = history.get(0);
+        JsonNode first = history.get(1);
+        assertEquals("update", second.path("action").asText());
+        assertEquals(editorName, second.path("username").asText());
+        assertFalse(second.path("at").asText().isEmpty());
+        assertEquals(List.of("timeLimit", "place"), texts(second.path("elements")));
+        assertTrue(second.path("before").asText().contains("\"workingDays\":5"), second.toString());
+        assertTrue(second.path("after").asText().contains("\"workingDays\":3"), second.toString());
+        assertTrue(texts(first.path("elements")).containsAll(List.of("materials", "timeLimit", "steps")), first.toString());
+        assertFalse(texts(first.path("elements")).contains("name"), first.toString());
+        assertEquals("import-create", history.get(2).path("action").asText());
+        assertTrue(history.get(2).path("elements").isEmpty());
+        assertTrue(Instant.parse(second.path("at").asText()).compareTo(Instant.parse(first.path("at").asText())) >= 0,
+                "newest first");
+        assertEquals(history, Api.get("/api/v1/matters/items/" + id + "/history", staff).json(),
+                "whoever reads the item reads its history");
+
+        Api.Reply unknown = Api.get("/api/v1/matters/items/987654321/history", editor);
+        assertEquals(404, unknown.status());
+        assertEquals("not_found", unknown.json().path("error").asText(), unknown.text());
+        Api.Reply anonymous = Api.get("/api/v1/matters/items/" + id + "/history", null);
+        assertEquals(401, anonymous.status());
+        assertEquals("unauthenticated", anonymous.json().path("error").asText(), anonymous.text());
+
+        assertEquals(204, Api.delete("/api/v1/matters/items/" + id, editor).status());
+        JsonNode afterDelete = Api.get("/api/v1/matters/items/" + id + "/history", editor).json();
+        assertEquals(4, afterDelete.size(), "a deleted item keeps its history");
+        assertEquals("delete", afterDelete.get(0).path("action").asText());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.xingfeng.platform.api.spreadsheet.Csv;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MatterCategory;
 import org.xingfeng.matters.api.TimeLimit;
+import org.xingfeng.matters.testing.SeedList;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.spreadsheet.RowError;
 

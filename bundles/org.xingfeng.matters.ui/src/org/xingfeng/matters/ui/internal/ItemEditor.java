@@ -33,7 +33,6 @@ import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ValidationException;
-import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Choice;
 import org.xingfeng.platform.ui.widgets.Column;
@@ -54,7 +53,6 @@ public class ItemEditor extends TitleAreaDialog {
 
     private final ViewSite site;
     private final MattersService matters;
-    private final AuditLog audit;
     private final Texts t;
     private final boolean editor;
     private final List<MainItem> mains;
@@ -75,11 +73,10 @@ public class ItemEditor extends TitleAreaDialog {
      * @param item the sub-item to change, or null for a new one
      * @param mainId the main item to start with (for a new item), or null
      */
-    public ItemEditor(ViewSite site, MattersService matters, AuditLog audit, List<MainItem> mains, SubItem item, Long mainId) {
+    public ItemEditor(ViewSite site, MattersService matters, List<MainItem> mains, SubItem item, Long mainId) {
         super(site.shell());
         this.site = site;
         this.matters = matters;
-        this.audit = audit;
         this.t = Texts.of(site);
         this.editor = MattersTexts.isEditor(site);
         this.mains = List.copyOf(mains);
@@ -190,7 +187,7 @@ public class ItemEditor extends TitleAreaDialog {
 
         Composite hist = tab("修改记录", "History");
         hist.setLayout(new GridLayout(1, false));
-        history = new HistoryTable(hist, site, audit, item == null ? null : item.id());
+        history = new HistoryTable(hist, site, matters, item == null ? null : item.id());
 
         tabs.setSelection(0);
         if (!editor) {

@@ -32,7 +32,6 @@ import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.PageRequest;
-import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.ui.ContributedView;
@@ -62,7 +61,6 @@ public class MattersListView implements ContributedView {
 
     private final ViewSite site;
     private final MattersService matters;
-    private final AuditLog audit;
     private final Texts t;
     private final boolean editor;
     private final Composite root;
@@ -81,10 +79,9 @@ public class MattersListView implements ContributedView {
     private ListMetrics metrics;
     private GuidePrinter guidePrinter;
 
-    public MattersListView(Composite parent, ViewSite site, MattersService matters, OrgService org, AuditLog audit) {
+    public MattersListView(Composite parent, ViewSite site, MattersService matters, OrgService org) {
         this.site = site;
         this.matters = matters;
-        this.audit = audit;
         this.t = Texts.of(site);
         this.editor = MattersTexts.isEditor(site);
         root = new Composite(parent, SWT.NONE);
@@ -327,7 +324,7 @@ public class MattersListView implements ContributedView {
         }
         Object s = tree.getStructuredSelection().getFirstElement();
         Long mainId = row != null ? Long.valueOf(row.main().id()) : s instanceof MainItem m ? m.id() : null;
-        ItemEditor dialog = new ItemEditor(site, matters, audit, mains, row == null ? null : row.item(), mainId);
+        ItemEditor dialog = new ItemEditor(site, matters, mains, row == null ? null : row.item(), mainId);
         if (dialog.open() == Dialog.OK && dialog.saved() != null) {
             site.status(t.t("已保存事项 ", "Item saved: ") + dialog.saved().name());
             reload();

@@ -5,7 +5,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.MattersService;
-import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.NamedViewContribution;
@@ -18,18 +17,16 @@ public class MattersListViewContribution extends NamedViewContribution {
 
     private final MattersService matters;
     private final OrgService org;
-    private final AuditLog audit;
 
     @Activate
-    public MattersListViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference AuditLog audit) {
+    public MattersListViewContribution(@Reference MattersService matters, @Reference OrgService org) {
         super("matters.list", "matters", "事项清单", "Matters list", 10);
         this.matters = matters;
         this.org = org;
-        this.audit = audit;
     }
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        return new MattersListView(parent, site, matters, org, audit);
+        return new MattersListView(parent, site, matters, org);
     }
 }

@@ -14,4 +14,11 @@ public interface AuditLog {
 
     /** Newest first. Only administrators and auditors may read the log. */
     Page<AuditEntry> query(Actor actor, AuditQuery query, PageRequest page);
+
+    /**
+     * The entries of one entity, newest first, whoever asks: for the module that owns the entity, to show its
+     * history to those the module lets read the entity (the module checks that, not the log). Both arguments are
+     * required.
+     */
+    Page<AuditEntry> entityHistory(String entityType, String entityId, PageRequest page);
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -31,6 +32,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.ui.BackgroundWork;
 import org.xingfeng.platform.ui.ViewSite;
@@ -39,7 +42,8 @@ import org.xingfeng.platform.ui.ViewSite;
  * The client's list: a JFace table with columns defined by label and value, sorting by a click on a header,
  * a filter box, the row count in the footer, selection and double-click callbacks, and an "导出 Excel" button
  * that exports exactly the rows and columns shown (filtered, in the shown order, headers in the client's
- * language). Views put their own buttons in {@link #toolbar()}.
+ * language). Views put their own buttons in {@link #toolbar()}. A list too long to load whole is shown a page at a
+ * time ({@link #paged}): a pager under the table fetches each page from the service in the background.
  */
 public class DataTable<T> {
 
@@ -64,6 +68,43 @@ public class DataTable<T> {
     private boolean ascending = true;
     private Consumer<T> onSelect = r -> { };
     private Consumer<T> onOpen = r -> { };
+    private Pager pager;
+
+    /** One page of a list, fetched from a service off the UI thread. */
+    @FunctionalInterface
+    public interface PageSource<T> {
+        Page<? extends T> fetch(PageRequest request, IProgressMonitor monitor) throws Exception;
+    }
+
+    /** A paged list's source, controls and the page shown. */
+    private final class Pager {
+        private final String taskZh;
+        private final String taskEn;
+        private final String rowsEn;
+        private final int size;
+        private final PageSource<T> source;
+        private final Button previous;
+        private final Label label;
+        private final Button next;
+        private int page;
+        private long total;
+
+        Pager(String taskZh, String taskEn, String rowsEn, int size, PageSource<T> source, Composite bar) {
+            this.taskZh = taskZh;
+            this.taskEn = taskEn;
+            this.rowsEn = rowsEn;
+            this.size = size;
+            this.source = source;
+            previous = new Button(bar, SWT.PUSH);
+            previous.setText(texts.t("上一页", "Previous"));
+            label = new Label(bar, SWT.NONE);
+            label.setLayoutData(new GridData(260, SWT.DEFAULT));
+            next = new Button(bar, SWT.PUSH);
+            next.setText(texts.t("下一页", "Next"));
+            previous.addListener(SWT.Selection, e -> showPage(page - 1));
+            next.addListener(SWT.Selection, e -> showPage(page + 1));
+        }
+    }
 
     /**
      * @param sheetZh the export's sheet and file name in Chinese, e.g. {@code 人员}
@@ -211,6 +252,70 @@ public class DataTable<T> {
                 setRows(loaded);
             }
         });
+    }
+
+    /**
+     * Shows the list a page at a time: a pager under the table (上一页, "第 1 / 3 页，共 250 条", 下一页) fetches each page
+     * through the source in the background (progress, cancel) and shows its rows; the filter, sort and export work on
+     * the page shown. Shows the first page.
+     *
+     * @param rowsEn what the rows are in English, for the pager's text, e.g. {@code entries}
+     */
+    public void paged(String taskZh, String taskEn, String rowsEn, int pageSize, PageSource<T> source) {
+        Composite bar = new Composite(root, SWT.NONE);
+        GridLayout layout = new GridLayout(3, false);
+        layout.marginWidth = 0;
+        bar.setLayout(layout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        pager = new Pager(taskZh, taskEn, rowsEn, pageSize, source, bar);
+        root.layout(true, true);
+        showPage(0);
+    }
+
+    /** Fetches and shows a page (0-based) of a {@link #paged} list, e.g. the first again after a view's filters changed. */
+    public void showPage(int wanted) {
+        Pager p = pager;
+        if (p == null) {
+            throw new IllegalStateException("not a paged table");
+        }
+        int number = Math.max(0, wanted);
+        site.run(texts.t(p.taskZh, p.taskEn), monitor -> p.source.fetch(new PageRequest(number, p.size), monitor),
+                (Page<? extends T> result) -> {
+                    if (root.isDisposed()) {
+                        return;
+                    }
+                    p.page = number;
+                    p.total = result.total();
+                    long pages = Math.max(1, (p.total + p.size - 1) / p.size);
+                    setRows(result.items());
+                    p.label.setText(texts.t("第 " + (number + 1) + " / " + pages + " 页，共 " + p.total + " 条",
+                            "page " + (number + 1) + " of " + pages + ", " + p.total + " " + p.rowsEn));
+                    p.previous.setEnabled(number > 0);
+                    p.next.setEnabled(number + 1 < pages);
+                });
+    }
+
+    /** The page shown (0-based) of a paged list. */
+    public int page() {
+        return pager == null ? 0 : pager.page;
+    }
+
+    /** The rows of all pages of a paged list. */
+    public long total() {
+        return pager == null ? rows.size() : pager.total;
+    }
+
+    /** The pager's text, e.g. "第 1 / 3 页，共 250 条". */
+    public String pageText() {
+        return pager == null ? "" : pager.label.getText();
+    }
+
+    public Button previousPageButton() {
+        return pager.previous;
+    }
+
+    public Button nextPageButton() {
+        return pager.next;
     }
 
     /** All rows, unfiltered, in the order given. */

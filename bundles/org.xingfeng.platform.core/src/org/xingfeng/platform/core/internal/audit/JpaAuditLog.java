@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.audit.AuditQuery;
@@ -87,5 +88,15 @@ public class JpaAuditLog implements AuditLog {
             }
             return where;
         }, (cb, r) -> cb.desc(r.get("id")), page).map(AuditEntryEntity::toRecord));
+    }
+
+    @Override
+    public Page<AuditEntry> entityHistory(String entityType, String entityId, PageRequest page) {
+        if (entityType == null || entityType.isBlank() || entityId == null || entityId.isBlank()) {
+            throw new ValidationException("entityId", "须指明对象类型和编号 (entity type and id are required)");
+        }
+        return Jpa.read(store.emf(), em -> Jpa.page(em, AuditEntryEntity.class,
+                (cb, r) -> List.of(cb.equal(r.get("entityType"), entityType), cb.equal(r.get("entityId"), entityId)),
+                (cb, r) -> cb.desc(r.get("id")), page).map(AuditEntryEntity::toRecord));
     }
 }

@@ -1,5 +1,6 @@
 package org.xingfeng.platform.core.internal.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,6 +118,39 @@ public class UserServiceImpl implements UserService {
             return u.toRecord();
         });
         audit.record(Actor.SYSTEM, "create", "user", created.id(), null, created);
+        return created;
+    }
+
+    /** A demo account to be made by {@link #createInitialTogether}. */
+    public record InitialAccount(String username, String displayName, Set<String> roles) {
+    }
+
+    /**
+     * Creates several accounts without an acting administrator in one transaction, all sharing a password that
+     * need not be changed (the demo users): either all of them exist afterwards or none does.
+     */
+    public List<UserAccount> createInitialTogether(List<InitialAccount> accounts, String password) {
+        List<String> hashes = accounts.stream().map(a -> hasher.hash(password)).toList();
+        List<UserAccount> created = Jpa.inTransaction(store.emf(), em -> {
+            List<UserAccount> made = new ArrayList<>();
+            for (int i = 0; i < accounts.size(); i++) {
+                InitialAccount a = accounts.get(i);
+                UserEntity u = new UserEntity();
+                u.username = a.username();
+                u.displayName = a.displayName();
+                u.roleSet(a.roles());
+                u.passwordHash = hashes.get(i);
+                u.enabled = true;
+                u.mustChangePassword = false;
+                em.persist(u);
+                em.flush();
+                made.add(u.toRecord());
+            }
+            return made;
+        });
+        for (UserAccount a : created) {
+            audit.record(Actor.SYSTEM, "create", "user", a.id(), null, a);
+        }
         return created;
     }
 

@@ -1,6 +1,7 @@
 package org.xingfeng.platform.ui.internal.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.api.Actor;
@@ -74,6 +77,16 @@ class AuditViewIT extends ViewTestSupport {
         assertEquals("create", last.get(0).action());
         assertEquals(null, last.get(0).before());
         assertTrue(last.get(0).after().contains("审计测试局"), last.get(0).after());
+        // the table's own pager: the last page has no next one; the previous button goes back a page
+        assertFalse(view.table().nextPageButton().isEnabled());
+        assertTrue(view.table().previousPageButton().isEnabled());
+        view.table().previousPageButton().notifyListeners(SWT.Selection, new Event());
+        assertEquals(1, view.page());
+        assertEquals("第 2 / 3 页，共 5 条", view.pageText());
+        view.table().previousPageButton().notifyListeners(SWT.Selection, new Event());
+        assertEquals(0, view.page());
+        assertFalse(view.table().previousPageButton().isEnabled());
+        assertTrue(view.table().nextPageButton().isEnabled());
 
         // dates after today: nothing
         String tomorrow = LocalDate.now(Bureau.zone()).plusDays(1).toString();

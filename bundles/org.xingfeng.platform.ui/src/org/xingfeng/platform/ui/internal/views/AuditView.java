@@ -14,8 +14,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.xingfeng.platform.api.Bureau;
-import org.xingfeng.platform.api.Page;
-import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -44,13 +42,7 @@ public class AuditView implements ContributedView {
     private final Text entityId;
     private final Label message;
     private final DataTable<AuditEntry> table;
-    private final Button previous;
-    private final Button next;
-    private final Label pageLabel;
-    private final int pageSize;
     private AuditQuery query = AuditQuery.ALL;
-    private int page;
-    private long total;
 
     public AuditView(Composite parent, ViewSite site, AuditLog audit) {
         this(parent, site, audit, 100);
@@ -60,7 +52,6 @@ public class AuditView implements ContributedView {
         this.site = site;
         this.audit = audit;
         this.t = Texts.of(site);
-        this.pageSize = pageSize;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
 
@@ -98,18 +89,8 @@ public class AuditView implements ContributedView {
                 Column.<AuditEntry>of("变更后", "After", AuditEntry::after).width(220)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.onOpen(this::showEntry);
-
-        Composite pager = new Composite(root, SWT.NONE);
-        pager.setLayout(new GridLayout(3, false));
-        previous = new Button(pager, SWT.PUSH);
-        previous.setText(t.t("上一页", "Previous"));
-        previous.addListener(SWT.Selection, e -> load(page - 1));
-        pageLabel = new Label(pager, SWT.NONE);
-        pageLabel.setLayoutData(new GridData(220, SWT.DEFAULT));
-        next = new Button(pager, SWT.PUSH);
-        next.setText(t.t("下一页", "Next"));
-        next.addListener(SWT.Selection, e -> load(page + 1));
-        load(0);
+        table.paged("读取审计日志", "Reading the audit log", "entries", pageSize,
+                (request, monitor) -> audit.query(site.session().actor(), query, request));
     }
 
     private static Text dateBox(Composite parent) {
@@ -132,11 +113,11 @@ public class AuditView implements ContributedView {
     }
 
     public String pageText() {
-        return pageLabel.getText();
+        return table.pageText();
     }
 
     public int page() {
-        return page;
+        return table.page();
     }
 
     /** Sets the filter fields as a user types them (blank means any). */
@@ -174,22 +155,7 @@ public class AuditView implements ContributedView {
 
     /** Shows a page (0-based) of the current query. */
     public void load(int wanted) {
-        AuditQuery q = query;
-        int p = Math.max(0, wanted);
-        site.run(t.t("读取审计日志", "Reading the audit log"), monitor -> audit.query(site.session().actor(), q,
-                new PageRequest(p, pageSize)), (Page<AuditEntry> result) -> {
-                    if (root.isDisposed()) {
-                        return;
-                    }
-                    page = p;
-                    total = result.total();
-                    long pages = Math.max(1, (total + pageSize - 1) / pageSize);
-                    table.setRows(result.items());
-                    pageLabel.setText(t.t("第 " + (p + 1) + " / " + pages + " 页，共 " + total + " 条",
-                            "page " + (p + 1) + " of " + pages + ", " + total + " entries"));
-                    previous.setEnabled(p > 0);
-                    next.setEnabled(p + 1 < pages);
-                });
+        table.showPage(wanted);
     }
 
     private void showEntry(AuditEntry e) {

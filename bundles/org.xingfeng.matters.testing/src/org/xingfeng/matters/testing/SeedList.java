@@ -1,4 +1,4 @@
-package org.xingfeng.matters.ui.internal;
+package org.xingfeng.matters.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,22 +11,28 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xingfeng.platform.api.spreadsheet.Csv;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
 /**
- * Attachment 1 of the Mianyang work plan (seed 004: the 46-item matters list) as the bureau's table, built from the
- * seed's text the way the matters tests build it: tab-separated cells, the header printed again on every page,
- * and the one main-item cell a page break cut (rows 38-39) joined as the merged cell it is in print. The XLSX is
- * written by the platform's spreadsheet service.
+ * Builds attachment 1 of the Mianyang work plan (seed 004: the 46-item matters list) as the bureau's table,
+ * from the seed's text. The text is the table as a document converter printed it: tab-separated cells, the
+ * header printed again on every page, and cells wrapped with spaces. One main-item cell spans a page break
+ * (rows 38-39); in the printed table it is one merged cell, so its two halves are joined here and the second
+ * row is left blank, as a merged cell reads. The seed documents are read from the setting {@code xingfeng.seeds}.
+ * Test support shared by the matters tests and the matters client views tests.
  */
-final class SeedList {
+public final class SeedList {
 
     private SeedList() {
     }
 
-    static Path seedFile() {
+    public static Path seedFile() {
         Path dir = Path.of(System.getProperty("xingfeng.seeds", "../shared/seeds"));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "004_*.txt")) {
             for (Path f : files) {
@@ -38,7 +44,8 @@ final class SeedList {
         throw new IllegalStateException("seed 004_*.txt not found in " + dir.toAbsolutePath());
     }
 
-    static List<List<String>> rows() {
+    /** The table's rows: both header rows of the first page, then the data rows and the repeated page headers. */
+    public static List<List<String>> rows() {
         String text;
         try {
             text = Files.readString(seedFile(), StandardCharsets.UTF_8);
@@ -51,7 +58,7 @@ final class SeedList {
         List<String> lastData = null;
         for (String line : table.split("\n")) {
             if (!line.contains("\t")) {
-                continue;
+                continue; // title lines and blank lines
             }
             List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
             while (cells.size() < 10) {
@@ -59,6 +66,7 @@ final class SeedList {
             }
             boolean header = cells.get(0).equals("序号") || cells.get(0).equals("办事项");
             if (!header && afterPageHeader && !cells.get(1).isBlank() && cells.get(2).isBlank() && lastData != null) {
+                // the rest of a main-item cell that the page break cut
                 lastData.set(1, lastData.get(1) + cells.get(1));
                 cells.set(1, "");
             }
@@ -71,7 +79,26 @@ final class SeedList {
         return rows;
     }
 
-    static byte[] xlsx(SpreadsheetService sheets) {
+    /** The table as an XLSX file written with Apache POI directly, as a bureau's own file would be. */
+    public static byte[] xlsx() {
+        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet("事项清单");
+            List<List<String>> rows = rows();
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same table as an XLSX file written by the platform's spreadsheet service. */
+    public static byte[] xlsx(SpreadsheetService sheets) {
         List<List<String>> rows = rows();
         List<List<Object>> body = new ArrayList<>();
         rows.subList(1, rows.size()).forEach(r -> body.add(new ArrayList<>(r)));
@@ -80,7 +107,8 @@ final class SeedList {
         return out.toByteArray();
     }
 
-    static byte[] csv() {
+    /** The table as UTF-8 CSV with a byte-order mark. */
+    public static byte[] csv() {
         StringBuilder sb = new StringBuilder("\uFEFF");
         for (List<String> row : rows()) {
             sb.append(Csv.line(row));

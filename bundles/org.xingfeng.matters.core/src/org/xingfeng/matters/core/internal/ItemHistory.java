@@ -1,0 +1,64 @@
+package org.xingfeng.matters.core.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xingfeng.matters.api.ItemChange;
+import org.xingfeng.platform.api.audit.AuditEntry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Turns a sub-item's audit entries into its history: which of its elements each change touched. */
+final class ItemHistory {
+
+    static final String ENTITY = "matters.subItem";
+
+    /** The elements of a sub-item, in the order of the guide; ids and the unit are not elements. */
+    static final List<String> ELEMENTS = List.of("mainItemId", "name", "basicCode", "implementationCode", "levels",
+            "legalBasis", "materials", "conditions", "timeLimit", "steps", "place", "consultation", "complaint", "fees",
+            "remarks");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ItemHistory() {
+    }
+
+    static ItemChange change(AuditEntry e) {
+        return new ItemChange(e.at(), e.userId(), e.username(), e.action(), changed(e.before(), e.after()), e.before(),
+                e.after());
+    }
+
+    /** The elements whose values differ between two states (JSON); none when either is missing. */
+    static List<String> changed(String before, String after) {
+        if (before == null || after == null) {
+            return List.of();
+        }
+        try {
+            JsonNode b = JSON.readTree(before);
+            JsonNode a = JSON.readTree(after);
+            List<String> changed = new ArrayList<>();
+            for (String element : ELEMENTS) {
+                if (!same(b.path(element), a.path(element))) {
+                    changed.add(element);
+                }
+            }
+            return changed;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Equal values; arrays of plain values (the levels, a set) in any order. */
+    private static boolean same(JsonNode x, JsonNode y) {
+        if (x.isArray() && y.isArray() && x.size() == y.size() && !x.isEmpty() && x.get(0).isValueNode()) {
+            List<String> xs = new ArrayList<>();
+            List<String> ys = new ArrayList<>();
+            x.forEach(v -> xs.add(v.asText()));
+            y.forEach(v -> ys.add(v.asText()));
+            return xs.stream().sorted().toList().equals(ys.stream().sorted().toList());
+        }
+        return x.equals(y);
+    }
+}
