@@ -1,0 +1,122 @@
+package org.xingfeng.client.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.xingfeng.platform.api.module.ModuleAdmin;
+import org.xingfeng.platform.api.module.ModuleRegistry;
+import org.xingfeng.platform.ui.ViewContribution;
+import org.xingfeng.platform.ui.internal.shell.ContributionRegistry;
+
+/**
+ * The opt-in self-check of an installed client, for tests of assembled installations: with the setting
+ * {@code xingfeng.client.selfCheckFile=<file>} and a login from {@code xingfeng.client.autoLoginFile} (nothing happens
+ * without both), once the main window is up and the navigator has not changed for a few seconds, the client writes
+ * what it found to the file and closes: the navigator's entries ({@code navigator <module> <view id> <title>}), the
+ * module registry's modules ({@code module <id> <version>}) and, with module management,
+ * {@code installed <id> <state> <bundle>:<state>,...}.
+ */
+final class SelfCheck {
+
+    static final String FILE = "xingfeng.client.selfCheckFile";
+    private static final int POLL_MS = 500;
+    private static final long QUIET_MS = 4_000;
+    private static final long LIMIT_MS = 120_000;
+
+    private final IEclipseContext context;
+    private final Display display;
+    private final Path file;
+    private final long started = System.currentTimeMillis();
+    private String last = "";
+    private long lastChange = started;
+
+    private SelfCheck(IEclipseContext context, Display display, Path file) {
+        this.context = context;
+        this.display = display;
+        this.file = file;
+    }
+
+    /** Starts the check when both settings ask for it; call on the UI thread once the main window is shown. */
+    static void startIfAsked(IEclipseContext context, Display display) {
+        String file = System.getProperty(FILE);
+        String login = System.getProperty("xingfeng.client.autoLoginFile");
+        if (file == null || file.isBlank() || login == null || login.isBlank()) {
+            return;
+        }
+        SelfCheck check = new SelfCheck(context, display, Path.of(file));
+        display.timerExec(POLL_MS, check::poll);
+    }
+
+    private void poll() {
+        ContributionRegistry registry = context.get(ContributionRegistry.class);
+        String now = registry == null ? "" : registry.views().stream().map(ViewContribution::id).collect(Collectors.joining(","));
+        long time = System.currentTimeMillis();
+        if (!now.equals(last)) {
+            last = now;
+            lastChange = time;
+        }
+        if ((!now.isEmpty() && time - lastChange >= QUIET_MS) || time - started >= LIMIT_MS) {
+            write(registry);
+            IWorkbench workbench = context.get(IWorkbench.class);
+            if (workbench != null) {
+                workbench.close();
+            }
+            return;
+        }
+        display.timerExec(POLL_MS, this::poll);
+    }
+
+    private void write(ContributionRegistry registry) {
+        List<String> lines = new ArrayList<>();
+        if (registry != null) {
+            for (ViewContribution v : registry.views()) {
+                lines.add("navigator " + v.moduleId() + " " + v.id() + " " + v.label(Locale.SIMPLIFIED_CHINESE));
+            }
+        }
+        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        withService(bc, ModuleRegistry.class, r -> {
+            r.modules().forEach(m -> lines.add("module " + m.id() + " " + m.version()));
+            return null;
+        });
+        withService(bc, ModuleAdmin.class, admin -> {
+            try {
+                admin.installed().forEach(m -> lines.add("installed " + m.id() + " " + m.state() + " " + m.bundles().stream()
+                        .map(b -> b.symbolicName() + ":" + b.state()).collect(Collectors.joining(","))));
+            } catch (RuntimeException e) {
+                lines.add("installed-error " + e.getMessage());
+            }
+            return null;
+        });
+        try {
+            Files.write(file, lines, StandardCharsets.UTF_8);
+            System.out.println("[xingfeng-client] self-check written to " + file);
+        } catch (IOException e) {
+            System.err.println("[xingfeng-client] cannot write the self-check file " + file + ": " + e);
+        }
+    }
+
+    private static <S> void withService(BundleContext bc, Class<S> type, Function<S, Void> use) {
+        ServiceReference<S> ref = bc.getServiceReference(type);
+        S service = ref == null ? null : bc.getService(ref);
+        if (service != null) {
+            try {
+                use.apply(service);
+            } finally {
+                bc.ungetService(ref);
+            }
+        }
+    }
+}
