@@ -38,7 +38,8 @@ import org.xingfeng.platform.ui.internal.shell.Messages;
  *
  * Two settings are for the start-up bench only: {@code xingfeng.client.timing=true} prints a line when the login
  * dialog and the main window are shown, and {@code xingfeng.client.autoLoginFile=<file>} (a file holding
- * "user password") fills in the login dialog and presses its button, as a person would.
+ * "user password") fills in the login dialog and presses its button, as a person would. With that login,
+ * {@code xingfeng.client.selfCheckFile} also asks for the {@link SelfCheck} of an installation.
  */
 public class ClientLifeCycle {
 
@@ -76,12 +77,15 @@ public class ClientLifeCycle {
     }
 
     @ProcessAdditions
-    public void timing(IEventBroker events) {
+    public void timing(IEventBroker events, IEclipseContext context) {
         if (!loggedIn) {
             return;
         }
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
-                e -> Display.getDefault().asyncExec(() -> mark("main window shown")));
+                e -> Display.getDefault().asyncExec(() -> {
+                    mark("main window shown");
+                    SelfCheck.startIfAsked(context, Display.getDefault());
+                }));
     }
 
     @ProcessRemovals

@@ -66,6 +66,11 @@ import org.xingfeng.platform.api.security.Roles;
  * installed, an update site (a folder or a zipped site) offers more. Installs and removals are p2 profile changes
  * followed by the simple configurator applying the new bundle list to the running framework, so a module's
  * services appear or vanish without a restart. One change at a time; every change is audited.
+ * <p>
+ * In the rich client (the client product sets {@value #CLIENT_PROPERTY}{@code =true} in its config.ini) a module is
+ * installed, updated and removed through its client feature {@code org.xingfeng.<id>.ui}, which requires the module's
+ * own feature: the client gets the module's views with its services, and a module without client views is not
+ * offered. Stop and start take the module's views with its services.
  */
 @Component(service = ModuleAdmin.class)
 public class P2ModuleAdmin implements ModuleAdmin {
@@ -74,11 +79,14 @@ public class P2ModuleAdmin implements ModuleAdmin {
 
     static final String ENTITY = "platform.module";
     static final Pattern GROUP = Pattern.compile("org\\.xingfeng\\.([a-z][a-z0-9]*)\\.feature\\.group");
+    static final Pattern CLIENT_GROUP = Pattern.compile("org\\.xingfeng\\.([a-z][a-z0-9]*)\\.ui\\.feature\\.group");
     static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9]{0,39}");
     /** Features that are the installation's shell, not modules. */
     static final Set<String> NOT_MODULES = Set.of("server", "client", "provisioning");
     /** Cannot be removed, stopped or replaced at runtime. */
     static final String PLATFORM = "platform";
+    /** Set in the client product's configuration: modules come and go with their client features. */
+    static final String CLIENT_PROPERTY = "xingfeng.modules.clientFeatures";
 
     private final BundleContext context;
     private final IProvisioningAgent agent;
@@ -87,6 +95,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
     private final Path archives;
     private final ReentrantLock changing = new ReentrantLock();
     private final List<ModuleDescriptor> descriptors = new CopyOnWriteArrayList<>();
+    private final boolean client;
     private volatile AuditLog audit;
 
     @Activate
@@ -95,12 +104,13 @@ public class P2ModuleAdmin implements ModuleAdmin {
         this.context = context;
         this.agent = agent;
         this.configurator = configurator;
+        this.client = Boolean.parseBoolean(context.getProperty(CLIENT_PROPERTY));
         Path data = Path.of(new Settings(null).get("data", "xingfeng-data")).toAbsolutePath().resolve("modules");
         this.archives = data.resolve("archives");
         this.stopped = new StoppedModules(data.resolve("stopped.properties"));
         // a restart, or a p2 change made by the director, may have started what an administrator stopped
         for (String id : stopped.ids()) {
-            stopBundles(moduleBundles(id));
+            stopBundles(runHere(moduleBundles(id)));
         }
     }
 
@@ -147,8 +157,12 @@ public class P2ModuleAdmin implements ModuleAdmin {
             if (id == null) {
                 continue;
             }
-            IInstallableUnit mine = installed.get(id);
-            list.add(new AvailableModule(id, featureId(id), name(iu), iu.getVersion().toString(),
+            IInstallableUnit offered = client ? latest(repo, id).orElse(null) : iu;
+            if (offered == null) {
+                continue; // no client views: nothing for the client to install
+            }
+            IInstallableUnit mine = client ? installedClientGroups().get(id) : installed.get(id);
+            list.add(new AvailableModule(id, installFeatureId(id), name(iu), offered.getVersion().toString(),
                     mine == null ? null : mine.getVersion().toString()));
         }
         list.sort(Comparator.comparing(AvailableModule::id));
@@ -195,7 +209,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         return changing(() -> {
             InstalledModule before = describe(installedGroups().get(id));
             stopped.add(id);
-            stopBundles(moduleBundles(id));
+            stopBundles(runHere(moduleBundles(id)));
             InstalledModule after = describe(installedGroups().get(id));
             record(actor, "module.stop", id, before, after);
             return after;
@@ -209,7 +223,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         return changing(() -> {
             InstalledModule before = describe(installedGroups().get(id));
             stopped.remove(id);
-            startBundles(moduleBundles(id));
+            startBundles(runHere(moduleBundles(id)));
             InstalledModule after = describe(installedGroups().get(id));
             record(actor, "module.start", id, before, after);
             return after;
@@ -223,7 +237,13 @@ public class P2ModuleAdmin implements ModuleAdmin {
         changing(() -> {
             IInstallableUnit group = installedGroups().get(id);
             InstalledModule before = describe(group);
-            UninstallOperation op = new UninstallOperation(session(), List.of(group));
+            List<IInstallableUnit> remove = new ArrayList<>();
+            IInstallableUnit clientGroup = client ? installedClientGroups().get(id) : null;
+            if (clientGroup != null) {
+                remove.add(clientGroup); // first the views, which require the module
+            }
+            remove.add(group);
+            UninstallOperation op = new UninstallOperation(session(), remove);
             op.getProvisioningContext().setMetadataRepositories(new URI[0]);
             op.getProvisioningContext().setArtifactRepositories(new URI[0]);
             run(op, "uninstall " + id);
@@ -240,15 +260,17 @@ public class P2ModuleAdmin implements ModuleAdmin {
             throw new XingfengException(404, "module_not_in_repository",
                     "更新站点中没有模块 " + id + " (the repository does not offer module " + id + ")", List.of());
         }
-        IInstallableUnit group = installedGroups().get(id);
-        InstalledModule before = group == null ? null : describe(group);
+        IInstallableUnit moduleGroup = installedGroups().get(id);
+        IInstallableUnit group = client ? installedClientGroups().get(id) : moduleGroup;
+        InstalledModule before = moduleGroup == null ? null : describe(moduleGroup);
         ProfileChangeOperation op;
         String action;
         if (group == null) {
             op = new InstallOperation(session(), List.of(offered.get()));
             action = "module.install";
         } else if (offered.get().getVersion().compareTo(group.getVersion()) > 0) {
-            op = new UpdateOperation(session(), List.of(group));
+            // in the client the module's feature is updated with its client feature
+            op = new UpdateOperation(session(), client && moduleGroup != null ? List.of(group, moduleGroup) : List.of(group));
             action = "module.update";
         } else {
             return before; // already installed at this or a newer version: nothing to change
@@ -286,7 +308,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
             throw new IllegalStateException("cannot apply the new bundle list after " + what, e);
         }
         for (String id : stopped.ids()) { // applying the list starts every bundle it marks started
-            stopBundles(moduleBundles(id));
+            stopBundles(runHere(moduleBundles(id)));
         }
         long applied = System.nanoTime();
         LOG.info(() -> String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
@@ -379,8 +401,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
         return cause == e ? "" : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
     }
 
-    private static Optional<IInstallableUnit> latest(IMetadataRepository repo, String id) {
-        IQuery<IInstallableUnit> q = QueryUtil.createLatestQuery(QueryUtil.createIUQuery(featureId(id) + ".feature.group"));
+    private Optional<IInstallableUnit> latest(IMetadataRepository repo, String id) {
+        IQuery<IInstallableUnit> q = QueryUtil.createLatestQuery(QueryUtil.createIUQuery(installFeatureId(id) + ".feature.group"));
         return repo.query(q, null).stream().findFirst();
     }
 
@@ -412,6 +434,18 @@ public class P2ModuleAdmin implements ModuleAdmin {
         return map;
     }
 
+    /** Installed client features ({@code org.xingfeng.<id>.ui}) by module id. */
+    private Map<String, IInstallableUnit> installedClientGroups() {
+        Map<String, IInstallableUnit> map = new LinkedHashMap<>();
+        for (IInstallableUnit iu : profile().query(QueryUtil.createIUGroupQuery(), null)) {
+            Matcher m = CLIENT_GROUP.matcher(iu.getId());
+            if (m.matches() && !NOT_MODULES.contains(m.group(1))) {
+                map.put(m.group(1), iu);
+            }
+        }
+        return map;
+    }
+
     static String moduleId(String groupId) {
         Matcher m = GROUP.matcher(groupId);
         return m.matches() && !NOT_MODULES.contains(m.group(1)) ? m.group(1) : null;
@@ -421,6 +455,11 @@ public class P2ModuleAdmin implements ModuleAdmin {
         return "org.xingfeng." + moduleId;
     }
 
+    /** The feature that installs a module here: the module's own, or in the client its client feature. */
+    String installFeatureId(String moduleId) {
+        return client ? featureId(moduleId) + ".ui" : featureId(moduleId);
+    }
+
     private static String name(IInstallableUnit iu) {
         String name = iu.getProperty(IInstallableUnit.PROP_NAME, null);
         return name == null ? iu.getId() : name;
@@ -428,18 +467,28 @@ public class P2ModuleAdmin implements ModuleAdmin {
 
     private InstalledModule describe(IInstallableUnit group) {
         String id = moduleId(group.getId());
-        List<Bundle> bundles = moduleBundles(group);
+        List<Bundle> bundles = moduleBundles(id);
         List<ModuleBundle> listed = bundles.stream()
                 .map(b -> new ModuleBundle(b.getSymbolicName(), b.getVersion().toString(), BundleStates.name(b.getState())))
                 .toList();
         ModuleDescriptor d = descriptors.stream().filter(x -> id.equals(x.id())).findFirst().orElse(null);
         return new InstalledModule(id, featureId(id), d == null ? "" : d.nameZh(), d == null ? "" : d.nameEn(),
-                group.getVersion().toString(), BundleStates.moduleState(bundles), listed);
+                group.getVersion().toString(), BundleStates.moduleState(runHere(bundles)), listed);
     }
 
+    /** The module's bundles, and in the client those of its client feature (its views) too. */
     private List<Bundle> moduleBundles(String id) {
         IInstallableUnit group = installedGroups().get(id);
-        return group == null ? List.of() : moduleBundles(group);
+        if (group == null) {
+            return List.of();
+        }
+        List<Bundle> list = new ArrayList<>(moduleBundles(group));
+        IInstallableUnit clientGroup = client ? installedClientGroups().get(id) : null;
+        if (clientGroup != null) {
+            moduleBundles(clientGroup).stream().filter(b -> !list.contains(b)).forEach(list::add);
+            list.sort(Comparator.comparing(Bundle::getSymbolicName));
+        }
+        return list;
     }
 
     /** The module's own bundles (org.xingfeng.*) the feature group requires, as installed in the framework. */
@@ -461,6 +510,11 @@ public class P2ModuleAdmin implements ModuleAdmin {
         }
         list.sort(Comparator.comparing(Bundle::getSymbolicName));
         return list;
+    }
+
+    /** The bundles that run here: the client serves no HTTP, so there a module's REST bundle is left alone. */
+    private List<Bundle> runHere(List<Bundle> bundles) {
+        return client ? bundles.stream().filter(b -> !b.getSymbolicName().endsWith(".rest")).toList() : bundles;
     }
 
     private static void stopBundles(List<Bundle> bundles) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.swt.widgets.Shell;
@@ -17,7 +18,11 @@ import org.xingfeng.platform.ui.BackgroundWork;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.ViewSite;
 
-/** A view site for tests: background work runs at once on the calling thread; errors and exports are kept. */
+/**
+ * A view site for tests: background work runs at once on the calling thread; errors and exports are kept. As in the
+ * client, work whose monitor was cancelled gives no result; a test cancels through {@link #cancelNext} or
+ * {@link #running}.
+ */
 public final class TestSite implements ViewSite {
 
     public final List<Throwable> errors = new ArrayList<>();
@@ -29,6 +34,10 @@ public final class TestSite implements ViewSite {
     private final SpreadsheetService sheets;
     private final Path exportDir;
     public Path lastExport;
+    /** The next background work starts with its cancel already pressed. */
+    public boolean cancelNext;
+    /** The monitor of the background work running now (null between runs), for a cancel pressed while it runs. */
+    public volatile IProgressMonitor running;
 
     public TestSite(ClientSession session, Locale locale, Shell shell, SpreadsheetService sheets, Path exportDir) {
         this.session = session;
@@ -61,16 +70,26 @@ public final class TestSite implements ViewSite {
     @Override
     public <T> void run(String taskName, BackgroundWork<T> work, Consumer<T> done) {
         tasks.add(taskName);
+        IProgressMonitor monitor = new NullProgressMonitor();
+        if (cancelNext) {
+            cancelNext = false;
+            monitor.setCanceled(true);
+        }
+        running = monitor;
         T result;
         try {
-            result = work.run(new NullProgressMonitor());
+            result = work.run(monitor);
         } catch (OperationCanceledException e) {
             return;
         } catch (Exception e) {
             errors.add(e);
             return;
+        } finally {
+            running = null;
         }
-        done.accept(result);
+        if (!monitor.isCanceled()) {
+            done.accept(result);
+        }
     }
 
     @Override

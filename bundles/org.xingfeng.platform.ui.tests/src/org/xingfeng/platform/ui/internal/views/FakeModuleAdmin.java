@@ -19,6 +19,10 @@ import org.xingfeng.platform.api.module.ModuleState;
 final class FakeModuleAdmin implements ModuleAdmin {
 
     final List<String> calls = new ArrayList<>();
+    /** Thrown by the next call, as module management refuses a change or p2 fails. */
+    volatile RuntimeException failNext;
+    /** Run inside the next call, e.g. a cancel pressed while the change runs. */
+    volatile Runnable duringNext;
     private final Map<String, InstalledModule> modules = new TreeMap<>();
 
     FakeModuleAdmin() {
@@ -37,6 +41,16 @@ final class FakeModuleAdmin implements ModuleAdmin {
 
     private synchronized void call(Actor actor, String what) {
         calls.add(actor.username() + " " + what);
+        Runnable during = duringNext;
+        duringNext = null;
+        if (during != null) {
+            during.run();
+        }
+        RuntimeException fail = failNext;
+        failNext = null;
+        if (fail != null) {
+            throw fail;
+        }
     }
 
     @Override

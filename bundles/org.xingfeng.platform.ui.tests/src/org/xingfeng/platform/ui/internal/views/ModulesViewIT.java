@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceRegistration;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.module.InstalledModule;
 import org.xingfeng.platform.api.module.ModuleAdmin;
@@ -162,6 +163,79 @@ class ModulesViewIT extends ViewTestSupport {
         } finally {
             registration.unregister();
         }
+    }
+
+    @Test
+    void aRefusedOrFailedChangeIsShownAsAnErrorAndChangesNothing() throws Exception {
+        FakeModuleAdmin fake = new FakeModuleAdmin();
+        ServiceRegistration<ModuleAdmin> registration = context.registerService(ModuleAdmin.class, fake, null);
+        try {
+            Composite parent = open();
+            ModulesView view = (ModulesView) contribution("platform.modules").create(parent, site);
+            waitUntil(() -> view.installed().rows().size() == 2, "the fake's modules");
+
+            // module management refuses (another change is running): the service's message, nothing changed
+            ConflictException busy = new ConflictException("module_change_in_progress",
+                    "另一项模块变更正在进行，请稍后再试 (another module change is in progress)");
+            fake.failNext = busy;
+            view.installed().select(module(view, "matters"));
+            press(view.stopButton());
+            assertEquals(List.of(busy), site.errors);
+            site.errors.clear();
+            assertEquals(ModuleState.ACTIVE, state(view, "matters"));
+            assertTrue(view.stopButton().isEnabled(), "the view still works after an error");
+
+            // p2 fails while installing: shown, the installed list as it was
+            view.setRepository("file:/srv/xingfeng/site/");
+            press(view.listButton());
+            view.available().select(view.available().rows().stream().filter(a -> a.id().equals("evaluations")).findFirst().orElseThrow());
+            IllegalStateException broken = new IllegalStateException("p2 failed to module.install evaluations: disk full");
+            fake.failNext = broken;
+            press(view.installButton());
+            assertEquals(List.of(broken), site.errors);
+            site.errors.clear();
+            assertEquals(List.of("matters", "platform"), view.installed().rows().stream().map(InstalledModule::id).toList());
+
+            // the stop goes through once module management is free again
+            view.installed().select(module(view, "matters"));
+            press(view.stopButton());
+            assertEquals(ModuleState.STOPPED, state(view, "matters"));
+            assertNoErrors(site);
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
+    void aCancelBeforeTheChangeStopsItAndALateCancelStillShowsTheResult() throws Exception {
+        FakeModuleAdmin fake = new FakeModuleAdmin();
+        ServiceRegistration<ModuleAdmin> registration = context.registerService(ModuleAdmin.class, fake, null);
+        try {
+            Composite parent = open();
+            ModulesView view = (ModulesView) contribution("platform.modules").create(parent, site);
+            waitUntil(() -> view.installed().rows().size() == 2, "the fake's modules");
+
+            // cancelled before it begins: module management is not called
+            view.installed().select(module(view, "matters"));
+            site.cancelNext = true;
+            press(view.stopButton());
+            assertTrue(fake.calls.isEmpty(), fake.calls.toString());
+            assertEquals(ModuleState.ACTIVE, state(view, "matters"));
+
+            // cancelled while p2 changes the installation: the change completes and the view reads the list again
+            fake.duringNext = () -> site.running.setCanceled(true);
+            view.installed().select(module(view, "matters"));
+            press(view.stopButton());
+            assertEquals(List.of("admin stop matters"), fake.calls);
+            waitUntil(() -> state(view, "matters") == ModuleState.STOPPED, "the list read again after the late cancel");
+            assertNoErrors(site);
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    private static InstalledModule module(ModulesView view, String id) {
+        return view.installed().rows().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static ModuleState state(ModulesView view, String id) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -24,6 +26,7 @@ import org.xingfeng.platform.api.module.ModuleBundle;
 import org.xingfeng.platform.api.module.ModuleInfo;
 import org.xingfeng.platform.api.module.ModuleRegistry;
 import org.xingfeng.platform.api.module.ModuleState;
+import org.xingfeng.platform.ui.BackgroundWork;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Column;
@@ -208,10 +211,43 @@ public class ModulesView implements ContributedView {
             return;
         }
         AdminCall c = call.apply(m);
-        site.run(t.t(zh, en) + " " + m.id(), monitor -> c.call(a), r -> {
+        site.run(t.t(zh, en) + " " + m.id(), changing(t.t(zh, en) + " " + m.id(), monitor -> c.call(a)), r -> {
             site.status(t.t(zh, en) + " " + m.id() + t.t("：完成", ": done"));
             refresh();
         });
+    }
+
+    /**
+     * A change of the installation as background work with its progress: cancelled before it begins, nothing changes;
+     * once p2 changes the installation the change runs to its end (module management has no half-done state), and
+     * after a late cancel the list is read again to show where things stand.
+     */
+    private <T> BackgroundWork<T> changing(String task, BackgroundWork<T> change) {
+        return monitor -> {
+            monitor.beginTask(task, IProgressMonitor.UNKNOWN);
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            monitor.subTask(t.t("正在变更安装（开始后将完成，不能中途撤销）", "changing the installation (once begun, it completes)"));
+            try {
+                return change.run(monitor);
+            } finally {
+                if (monitor.isCanceled()) {
+                    refreshLater();
+                }
+                monitor.done();
+            }
+        };
+    }
+
+    private void refreshLater() {
+        if (!root.isDisposed()) {
+            root.getDisplay().asyncExec(() -> {
+                if (!root.isDisposed()) {
+                    refresh();
+                }
+            });
+        }
     }
 
     private void uninstallSelected() {
@@ -283,8 +319,9 @@ public class ModulesView implements ContributedView {
         }
         String verb = m.installedVersion() == null || m.installedVersion().isBlank() ? t.t("安装", "Installing")
                 : t.t("更新", "Updating");
-        site.run(verb + " " + m.id(), monitor -> isArchive(uri) ? a.installArchive(site.session().actor(), m.id(), Path.of(uri))
-                : a.install(site.session().actor(), m.id(), uri), r -> {
+        site.run(verb + " " + m.id(), changing(verb + " " + m.id(), monitor -> isArchive(uri)
+                ? a.installArchive(site.session().actor(), m.id(), Path.of(uri))
+                : a.install(site.session().actor(), m.id(), uri)), r -> {
                     site.status(verb + " " + m.id() + " " + r.version() + t.t("：完成", ": done"));
                     refresh();
                     listAvailable();

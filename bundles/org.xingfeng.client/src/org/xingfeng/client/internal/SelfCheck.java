@@ -1,0 +1,190 @@
+package org.xingfeng.client.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.xingfeng.platform.api.module.ModuleAdmin;
+import org.xingfeng.platform.api.module.ModuleRegistry;
+import org.xingfeng.platform.ui.ClientSession;
+import org.xingfeng.platform.ui.ViewContribution;
+import org.xingfeng.platform.ui.internal.shell.ContributionRegistry;
+
+/**
+ * The opt-in self-check of an installed client, for tests of assembled installations: with the setting
+ * {@code xingfeng.client.selfCheckFile=<file>} and a login from {@code xingfeng.client.autoLoginFile} (nothing happens
+ * without both), once the main window is up and the navigator has not changed for a few seconds, the client writes
+ * what it found to the file and closes: the navigator's entries ({@code navigator <module> <view id> <title>}), the
+ * module registry's modules ({@code module <id> <version>}) and, with module management,
+ * {@code installed <id> <state> <bundle>:<state>,...}. With {@code xingfeng.client.selfCheckChange} ({@code install:<module>:<repository>},
+ * {@code uninstall:<module>}, {@code stop:<module>} or {@code start:<module>}) it first writes
+ * the same lines prefixed {@code before}, makes that change through module management as the logged-in user (who
+ * needs the administrator role, as in the installed-modules view), writes {@code change ok} or
+ * {@code change-error <message>}, and waits for the navigator to settle again.
+ */
+final class SelfCheck {
+
+    static final String FILE = "xingfeng.client.selfCheckFile";
+    static final String CHANGE = "xingfeng.client.selfCheckChange";
+    private static final int POLL_MS = 500;
+    private static final long QUIET_MS = 4_000;
+    private static final long LIMIT_MS = 120_000;
+
+    private final IEclipseContext context;
+    private final Display display;
+    private final Path file;
+    private final long started = System.currentTimeMillis();
+    private String last = "";
+    private long lastChange = started;
+    private final List<String> lines = new ArrayList<>();
+    private String change = System.getProperty(CHANGE, "").strip();
+    private volatile boolean changing;
+
+    private SelfCheck(IEclipseContext context, Display display, Path file) {
+        this.context = context;
+        this.display = display;
+        this.file = file;
+    }
+
+    /** Starts the check when both settings ask for it; call on the UI thread once the main window is shown. */
+    static void startIfAsked(IEclipseContext context, Display display) {
+        String file = System.getProperty(FILE);
+        String login = System.getProperty("xingfeng.client.autoLoginFile");
+        if (file == null || file.isBlank() || login == null || login.isBlank()) {
+            return;
+        }
+        SelfCheck check = new SelfCheck(context, display, Path.of(file));
+        display.timerExec(POLL_MS, check::poll);
+    }
+
+    private void poll() {
+        ContributionRegistry registry = context.get(ContributionRegistry.class);
+        String now = registry == null ? "" : registry.views().stream().map(ViewContribution::id).collect(Collectors.joining(","));
+        long time = System.currentTimeMillis();
+        if (!now.equals(last)) {
+            last = now;
+            lastChange = time;
+        }
+        if (changing && time - started < LIMIT_MS) {
+            display.timerExec(POLL_MS, this::poll);
+            return;
+        }
+        if (!change.isEmpty() && !now.isEmpty() && time - lastChange >= QUIET_MS) {
+            List<String> before = new ArrayList<>();
+            describe(registry, before);
+            before.forEach(l -> lines.add("before " + l));
+            String asked = change;
+            change = "";
+            changing = true;
+            ClientSession session = context.get(ClientSession.class);
+            Thread worker = new Thread(() -> {
+                String result = makeChange(session, asked);
+                display.asyncExec(() -> {
+                    lines.add(result);
+                    lastChange = System.currentTimeMillis();
+                    changing = false;
+                });
+            }, "xingfeng-self-check-change");
+            worker.setDaemon(true);
+            worker.start();
+            display.timerExec(POLL_MS, this::poll);
+            return;
+        }
+        if ((!now.isEmpty() && time - lastChange >= QUIET_MS) || time - started >= LIMIT_MS) {
+            describe(registry, lines);
+            write();
+            IWorkbench workbench = context.get(IWorkbench.class);
+            if (workbench != null) {
+                workbench.close();
+            }
+            return;
+        }
+        display.timerExec(POLL_MS, this::poll);
+    }
+
+    /** Makes the asked change through module management; off the UI thread (p2 takes a while). */
+    private static String makeChange(ClientSession session, String asked) {
+        String[] words = asked.split(":", 3);
+        BundleContext bc = FrameworkUtil.getBundle(SelfCheck.class).getBundleContext();
+        ServiceReference<ModuleAdmin> ref = bc.getServiceReference(ModuleAdmin.class);
+        ModuleAdmin admin = ref == null ? null : bc.getService(ref);
+        if (admin == null || session == null || words.length < 2) {
+            if (admin != null) {
+                bc.ungetService(ref);
+            }
+            return "change-error no module management, no session or no module in: " + asked;
+        }
+        try {
+            switch (words[0]) {
+                case "install" -> admin.install(session.actor(), words[1], URI.create(words.length > 2 ? words[2] : ""));
+                case "uninstall" -> admin.uninstall(session.actor(), words[1]);
+                case "stop" -> admin.stop(session.actor(), words[1]);
+                case "start" -> admin.start(session.actor(), words[1]);
+                default -> {
+                    return "change-error unknown change: " + asked;
+                }
+            }
+            return "change ok " + asked;
+        } catch (RuntimeException e) {
+            return "change-error " + e.getMessage();
+        } finally {
+            bc.ungetService(ref);
+        }
+    }
+
+    private void describe(ContributionRegistry registry, List<String> lines) {
+        if (registry != null) {
+            for (ViewContribution v : registry.views()) {
+                lines.add("navigator " + v.moduleId() + " " + v.id() + " " + v.label(Locale.SIMPLIFIED_CHINESE));
+            }
+        }
+        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        withService(bc, ModuleRegistry.class, r -> {
+            r.modules().forEach(m -> lines.add("module " + m.id() + " " + m.version()));
+            return null;
+        });
+        withService(bc, ModuleAdmin.class, admin -> {
+            try {
+                admin.installed().forEach(m -> lines.add("installed " + m.id() + " " + m.state() + " " + m.bundles().stream()
+                        .map(b -> b.symbolicName() + ":" + b.state()).collect(Collectors.joining(","))));
+            } catch (RuntimeException e) {
+                lines.add("installed-error " + e.getMessage());
+            }
+            return null;
+        });
+    }
+
+    private void write() {
+        try {
+            Files.write(file, lines, StandardCharsets.UTF_8);
+            System.out.println("[xingfeng-client] self-check written to " + file);
+        } catch (IOException e) {
+            System.err.println("[xingfeng-client] cannot write the self-check file " + file + ": " + e);
+        }
+    }
+
+    private static <S> void withService(BundleContext bc, Class<S> type, Function<S, Void> use) {
+        ServiceReference<S> ref = bc.getServiceReference(type);
+        S service = ref == null ? null : bc.getService(ref);
+        if (service != null) {
+            try {
+                use.apply(service);
+            } finally {
+                bc.ungetService(ref);
+            }
+        }
+    }
+}
