@@ -49,6 +49,9 @@ final class LogWatch implements AutoCloseable {
             }
         };
         readers.open();
+        if (readers.getService() == null) {
+            throw new IllegalStateException("no log reader service: the framework log cannot be watched");
+        }
         bc.addFrameworkListener(frameworkListener);
         System.setOut(new PrintStream(new LineWatcher(originalOut, "out"), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new LineWatcher(originalErr, "err"), true, StandardCharsets.UTF_8));
