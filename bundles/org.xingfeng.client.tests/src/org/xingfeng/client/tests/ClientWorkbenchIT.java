@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -53,10 +61,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -66,8 +76,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
+import org.xingfeng.evaluations.api.Appeal;
+import org.xingfeng.evaluations.api.AppealState;
+import org.xingfeng.evaluations.api.Appeals;
+import org.xingfeng.evaluations.api.Channel;
+import org.xingfeng.evaluations.api.Evaluation;
+import org.xingfeng.evaluations.api.EvaluationService;
+import org.xingfeng.evaluations.api.EvaluationSubmission;
+import org.xingfeng.evaluations.api.Level;
+import org.xingfeng.evaluations.api.Receipt;
+import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.OrgLevel;
@@ -81,6 +104,7 @@ import org.xingfeng.platform.api.persistence.PersistenceService;
 import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.api.security.UserDraft;
 import org.xingfeng.platform.api.security.UserService;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
@@ -96,6 +120,7 @@ import org.xingfeng.platform.ui.internal.shell.NavigatorPart;
 import org.xingfeng.platform.ui.internal.shell.StatusLine;
 import org.xingfeng.platform.ui.internal.shell.ViewParts;
 import org.xingfeng.platform.ui.internal.shell.XlsxFileChooser;
+import org.xingfeng.platform.ui.widgets.FormDialog;
 
 /**
  * The client as a person meets it: the real E4Application with the client product's settings (read from its
@@ -110,6 +135,13 @@ class ClientWorkbenchIT {
     private static final String INITIAL = "Erstes-2026!x";
     private static final String CHOSEN = "Zhang-2026-ok";
     private static final long WAIT_MS = 60_000;
+    /** Unique to this run: the shared databases keep what earlier runs and the other test bundles stored. */
+    private static final String TAG = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
+    private static final String USERNAME = "zhangxm." + TAG.toLowerCase(Locale.ROOT);
+    private static final String UNIT_NAME = "测试县医疗保障局" + TAG;
+    private static final String RECORD = TAG + "-R1";
+    private static final String EVALUATIONS_UI = "org.xingfeng.evaluations.ui";
+    private static final String EVALUATIONS_CORE = "org.xingfeng.evaluations.core";
 
     private final BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
@@ -119,6 +151,11 @@ class ClientWorkbenchIT {
     private PersistenceService persistence;
     private SpreadsheetService spreadsheets;
     private OrgUnit unit;
+    private final SharedDatabase database = new SharedDatabase();
+    /** Stored before the evaluations module is uninstalled; shown again after it is installed again. */
+    private Evaluation stored;
+    private String evaluationsUiLocation;
+    private String evaluationsCoreLocation;
     private volatile Display display;
     private Thread uiThread;
     private final AtomicReference<Object> exitCode = new AtomicReference<>();
@@ -132,10 +169,10 @@ class ClientWorkbenchIT {
         org = service(OrgService.class);
         persistence = service(PersistenceService.class);
         spreadsheets = service(SpreadsheetService.class);
-        unit = org.createUnit(Actor.SYSTEM, new OrgUnitDraft(null, "CT01", "测试县医疗保障局", OrgLevel.COUNTY));
-        Staff staff = org.createStaff(Actor.SYSTEM, new StaffDraft("CT0001", "张晓明", unit.id(), null,
+        unit = org.createUnit(Actor.SYSTEM, new OrgUnitDraft(null, "CT" + TAG, UNIT_NAME, OrgLevel.COUNTY));
+        Staff staff = org.createStaff(Actor.SYSTEM, new StaffDraft("CT" + TAG + "01", "张晓明", unit.id(), null,
                 StaffTier.WINDOW_STAFF, List.of("综合柜员"), true));
-        users.create(Actor.SYSTEM, new UserDraft("zhangxm", "张晓明", staff.id(), Set.of("staff", "admin"), INITIAL));
+        users.create(Actor.SYSTEM, new UserDraft(USERNAME, "张晓明", staff.id(), Set.of("staff", "admin"), INITIAL));
 
         Map<String, String> product = productProperties();
         IApplicationContext context = new TestApplicationContext(product);
@@ -176,7 +213,7 @@ class ClientWorkbenchIT {
     @Order(1)
     void loginRefusesABadPasswordAndLeadsAOneTimePasswordToAChange() {
         Shell login = waitForShell(LoginDialog.KEY);
-        fill(login, LoginDialog.KEY, "user", "zhangxm");
+        fill(login, LoginDialog.KEY, "user", USERNAME);
         fill(login, LoginDialog.KEY, "password", "not-the-password");
         press(login, LoginDialog.KEY, "ok");
         waitFor("the login's refusal", () -> ui(() -> !text(login, LoginDialog.KEY, "error").isEmpty()));
@@ -196,7 +233,7 @@ class ClientWorkbenchIT {
         waitFor("the main window", () -> ui(() -> application() != null
                 && application().getContext().get(StatusLine.class) != null));
         assertTrue(ui(login::isDisposed));
-        assertTrue(auth.login("zhangxm", CHOSEN).token() != null, "the new password is the user's now");
+        assertTrue(auth.login(USERNAME, CHOSEN).token() != null, "the new password is the user's now");
     }
 
     @Test
@@ -204,9 +241,14 @@ class ClientWorkbenchIT {
     void statusLineShowsUserUnitAndConnection() {
         Shell main = mainShell();
         assertEquals("用户：张晓明", ui(() -> text(main, StatusLine.KEY, "user")));
-        assertEquals("单位：测试县医疗保障局", ui(() -> text(main, StatusLine.KEY, "unit")));
+        assertEquals("单位：" + UNIT_NAME, ui(() -> text(main, StatusLine.KEY, "unit")));
         String connection = ui(() -> text(main, StatusLine.KEY, "connection"));
-        assertTrue(connection.startsWith("数据库：本机数据库（Derby 嵌入式"), connection);
+        String expected = switch (database.kind) {
+            case "derby-network" -> "数据库：共享数据库（Derby 网络服务，";
+            case "postgresql" -> "数据库：共享数据库（PostgreSQL，";
+            default -> "数据库：本机数据库（Derby 嵌入式，";
+        };
+        assertTrue(connection.startsWith(expected), connection);
         assertTrue(connection.contains(persistence.database().url()), connection);
         assertEquals("行风 — 医保服务质量管理", ui(main::getText));
     }
@@ -419,7 +461,7 @@ class ClientWorkbenchIT {
         waitFor("the platform's views in the navigator", () -> ui(() -> navigatorItem("platform.org") != null));
         openFromNavigator("platform.org");
         waitFor("the organisation view's part", () -> ui(() -> renderedParts("platform.org") == 1));
-        waitFor("its unit tree", () -> ui(() -> treeShows(mainShell(), "测试县医疗保障局")));
+        waitFor("its unit tree", () -> ui(() -> treeShows(mainShell(), UNIT_NAME)));
         screenshot("client-main-window.png");
         assertOnlyMainWindow();
     }
@@ -460,6 +502,243 @@ class ClientWorkbenchIT {
         });
     }
 
+    // --- a real module uninstalled and installed again while the client runs (the way p2 changes a client) ----
+
+    @Test
+    @Order(12)
+    void theEvaluationsViewsShowTheirDataBesideTheMattersList() throws Exception {
+        MattersService matters = service(MattersService.class);
+        ImportReport report = matters.importList(Actor.SYSTEM, unit.id(),
+                new ByteArrayInputStream(MATTERS_CSV.getBytes(StandardCharsets.UTF_8)), MattersService.Format.CSV, false);
+        assertTrue(report.ok() && report.created() == 2, report.toString());
+        EvaluationService evaluations = service(EvaluationService.class);
+        Receipt receipt = evaluations.submit(new EvaluationSubmission(unit.id(), RECORD, Level.DISSATISFIED,
+                Channel.WINDOW_DEVICE, "3", null, null, "等候时间太长", List.of(), null, null, Map.of()))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        stored = evaluations.evaluation(receipt.id()).orElseThrow();
+
+        for (String view : List.of("matters.list", "evaluations.list", "evaluations.dashboard")) {
+            waitFor("the navigator entry " + view, () -> ui(() -> navigatorItem(view) != null));
+        }
+        for (String tile : List.of("matters.metrics", "evaluations.satisfaction-today", "evaluations.overdue-cases")) {
+            waitFor("the tile " + tile, () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) != null));
+        }
+        openFromNavigator("matters.list");
+        waitFor("the unit's matters", () -> ui(() -> partShows("matters.list", "单位新参加城镇医疗保险、生育保险")));
+        openFromNavigator("evaluations.list");
+        waitFor("the evaluation in the list", () -> ui(() -> partShows("evaluations.list", RECORD)));
+        openFromNavigator("evaluations.dashboard");
+        waitFor("the satisfaction dashboard", () -> ui(() -> renderedParts("evaluations.dashboard") == 1));
+        assertOnlyMainWindow();
+    }
+
+    @Test
+    @Order(13)
+    void uninstallingTheEvaluationsModuleTakesItsViewsAwayAndMattersKeepsWorking() throws Exception {
+        Bundle uiBundle = bundle(EVALUATIONS_UI);
+        Bundle coreBundle = bundle(EVALUATIONS_CORE);
+        evaluationsUiLocation = location(uiBundle);
+        evaluationsCoreLocation = location(coreBundle);
+        List<String> menuLabels = menuLabelsOf(uiBundle);
+        assertEquals(1, ui(() -> renderedParts("evaluations.list")), "the evaluation list is open");
+        assertEquals(1, ui(() -> renderedParts("evaluations.dashboard")), "the dashboard is open");
+        try (LogWatch log = new LogWatch(bc)) {
+            uiBundle.uninstall();
+            coreBundle.uninstall();
+            refresh(List.of(uiBundle, coreBundle));
+            assertEquals(Bundle.UNINSTALLED, uiBundle.getState());
+            assertNull(bc.getServiceReference(EvaluationService.class), "the module's services are gone");
+
+            for (String view : List.of("evaluations.list", "evaluations.dashboard")) {
+                waitFor("the part of " + view + " to close", () -> ui(() -> partsInModel(view) == 0));
+            }
+            waitFor("the module's navigator entries to vanish", () -> ui(() -> navigatorIds().stream()
+                    .noneMatch(id -> id.startsWith("evaluations."))));
+            assertFalse(ui(() -> navigatorModules().contains("evaluations")), "no module entry left");
+            for (String tile : List.of("evaluations.satisfaction-today", "evaluations.overdue-cases")) {
+                waitFor("the tile " + tile + " to vanish",
+                        () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) == null));
+            }
+            for (String label : menuLabels) {
+                waitFor("the menu entry " + label + " to vanish", () -> ui(() -> menuItem(label) == null));
+            }
+            assertFalse(ui(() -> moduleMenuInModel("evaluations")), "no menu of the module left");
+
+            // matters keeps working: its open list finds an item added meanwhile, its tile stays
+            MattersService matters = service(MattersService.class);
+            long main = matters.mainItems(unit.id()).get(0).id();
+            matters.createSubItem(Actor.SYSTEM, new SubItemDraft(main, "单位参保信息变更登记" + TAG, null, null, Set.of(),
+                    null, List.of(), null, null, List.of(), null, null, null, null, null));
+            display.asyncExec(() -> pressIn(partComposite("matters.list"), "查询"));
+            waitFor("the matters list to show the new item",
+                    () -> ui(() -> partShows("matters.list", "单位参保信息变更登记" + TAG)));
+            assertNotNull(ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "matters.metrics")));
+            assertEquals(1, ui(() -> renderedParts("matters.list")));
+
+            settle();
+            assertOnlyMainWindow();
+            assertEquals(null, uiFailure.get());
+            assertEquals(List.of(), log.problems(), "nothing went wrong in the log");
+        }
+    }
+
+    @Test
+    @Order(14)
+    void installedAgainTheEvaluationsModuleComesBackWithItsData() throws Exception {
+        assertNotNull(evaluationsCoreLocation, "the module was uninstalled first");
+        try (LogWatch log = new LogWatch(bc)) {
+            Bundle coreBundle = bc.installBundle(evaluationsCoreLocation);
+            Bundle uiBundle = bc.installBundle(evaluationsUiLocation);
+            coreBundle.start(Bundle.START_ACTIVATION_POLICY);
+            uiBundle.start(Bundle.START_ACTIVATION_POLICY);
+
+            for (String view : List.of("evaluations.list", "evaluations.dashboard")) {
+                waitFor("the navigator entry " + view + " again", () -> ui(() -> navigatorItem(view) != null));
+            }
+            for (String tile : List.of("evaluations.satisfaction-today", "evaluations.overdue-cases")) {
+                waitFor("the tile " + tile + " again", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) != null));
+            }
+            openFromNavigator("evaluations.list");
+            waitFor("the evaluation stored before the uninstall", () -> ui(() -> partShows("evaluations.list", RECORD)));
+            Evaluation again = service(EvaluationService.class).evaluation(stored.id()).orElseThrow();
+            assertEquals(RECORD, again.recordNo());
+            assertEquals(Level.DISSATISFIED, again.level());
+            assertTrue(ui(() -> partShows("matters.list", "单位参保信息变更登记" + TAG)), "the matters list stayed open");
+
+            settle();
+            assertOnlyMainWindow();
+            assertEquals(null, uiFailure.get());
+            assertEquals(List.of(), log.problems(), "nothing went wrong in the log");
+        }
+    }
+
+    @Test
+    @Order(15)
+    void anAppealFiledInTheReinstalledListIsStored() throws Exception {
+        waitFor("the evaluation in the list", () -> ui(() -> partShows("evaluations.list", RECORD)));
+        display.asyncExec(() -> selectRow(partComposite("evaluations.list"), RECORD));
+        waitFor("the appeal button", () -> ui(() -> button(partComposite("evaluations.list"), "申诉").isEnabled()));
+        display.asyncExec(() -> pressIn(partComposite("evaluations.list"), "申诉"));
+        FormDialog form = waitFor("the appeal form", () -> ui(() -> Arrays.stream(display.getShells())
+                .filter(sh -> !sh.isDisposed() && sh.isVisible() && sh.getData() instanceof FormDialog)
+                .map(sh -> (FormDialog) sh.getData()).findFirst().orElse(null)));
+        String statement = "评价内容与本窗口业务无关 " + TAG;
+        ui(() -> {
+            form.setText("statement", statement);
+            return null;
+        });
+        display.asyncExec(form::submit);
+        waitFor("the form to close", () -> ui(() -> form.getShell() == null || form.getShell().isDisposed()));
+        waitFor("the status message", () -> ui(() -> text(mainShell(), StatusLine.KEY, "message").startsWith("已提交申诉 #")));
+        assertOnlyMainWindow();
+
+        Appeals appeals = service(Appeals.class);
+        List<Appeal> filed = appeals.appealsOf(stored.id());
+        assertEquals(1, filed.size());
+        assertEquals(statement, filed.get(0).statement());
+        assertEquals(USERNAME, filed.get(0).filedBy());
+        assertEquals(AppealState.PENDING, filed.get(0).state());
+    }
+
+    @Test
+    @Order(16)
+    void whatTheClientWroteIsSeenByAnotherConnectionToTheSharedDatabase() throws Exception {
+        Assumptions.assumeTrue(database.shared(), "embedded Derby is this client's own");
+        try (Connection c = database.connect(bc)) {
+            // the platform: the unit and the account whose one-time password was changed at the login
+            assertEquals(UNIT_NAME, single(c, "SELECT NAME FROM PLT_ORG_UNIT WHERE CODE = ?", "CT" + TAG));
+            assertEquals(Boolean.FALSE, single(c, "SELECT MUST_CHANGE_PASSWORD FROM PLT_USER WHERE USERNAME = ?", USERNAME,
+                    rs -> rs.getBoolean(1)));
+            // the matters module: the two imported items and the one added while evaluations was away
+            long items = single(c, "SELECT COUNT(*) FROM MAT_SUB_ITEM WHERE UNIT_ID = ?", unit.id(), rs -> rs.getLong(1));
+            assertEquals(3, items);
+            // the evaluations module: the evaluation from before the swap, and the appeal filed in the view after it
+            assertEquals(RECORD, single(c, "SELECT RECORD_NO FROM EVAL_EVALUATION WHERE ID = ?", stored.id()));
+            assertEquals("PENDING", single(c, "SELECT APPEAL FROM EVAL_EVALUATION WHERE ID = ?", stored.id()));
+            assertEquals(USERNAME, single(c, "SELECT FILED_BY FROM EVAL_APPEAL WHERE EVALUATION_ID = ?", stored.id()));
+            assertEquals("评价内容与本窗口业务无关 " + TAG,
+                    single(c, "SELECT STATEMENT FROM EVAL_APPEAL WHERE EVALUATION_ID = ?", stored.id()));
+        }
+    }
+
+    /** Two sub-items of one main item in the layout of attachment 1 (as the bureau's spreadsheet has them). */
+    private static final String MATTERS_CSV = """
+            序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注
+            1,基本医疗保险 参保登记,公共服务,单位新参加城镇医疗保险、生育保险,,,,,,
+            2,,,单位新增人员参保登记（参加医疗保险、生育保险人员）,,,,,,
+            """;
+
+    private interface ColumnReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static String single(Connection c, String sql, Object parameter) throws SQLException {
+        return single(c, sql, parameter, rs -> rs.getString(1));
+    }
+
+    /** The one row's value, read through the other connection. */
+    private static <T> T single(Connection c, String sql, Object parameter, ColumnReader<T> column) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, parameter);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next(), "a row for " + sql + " with " + parameter);
+                T value = column.read(rs);
+                assertFalse(rs.next(), "one row for " + sql);
+                return value;
+            }
+        }
+    }
+
+    private Bundle bundle(String symbolicName) {
+        return Arrays.stream(bc.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
+    }
+
+    /**
+     * Where the bundle's file is, as p2's simple configurator installs bundles ({@code reference:file:}); the test
+     * runtime installed them with a location relative to its own folder, which a later install cannot read.
+     */
+    private static String location(Bundle bundle) {
+        File file = FileLocator.getBundleFileLocation(bundle)
+                .orElseThrow(() -> new AssertionError("no file for " + bundle.getSymbolicName()));
+        return "reference:" + file.getAbsoluteFile().toURI();
+    }
+
+    /** What p2 does after removing bundles: refresh the framework's wiring, and wait for it to finish. */
+    private void refresh(List<Bundle> bundles) throws InterruptedException {
+        CountDownLatch refreshed = new CountDownLatch(1);
+        bc.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(bundles, e -> refreshed.countDown());
+        assertTrue(refreshed.await(60, TimeUnit.SECONDS), "the framework refreshed");
+    }
+
+    /** The labels of the menu entries a bundle contributes (in the client's language). */
+    private static List<String> menuLabelsOf(Bundle bundle) {
+        ServiceReference<?>[] refs = bundle.getRegisteredServices();
+        List<String> labels = new ArrayList<>();
+        if (refs != null) {
+            BundleContext bc = FrameworkUtil.getBundle(ClientWorkbenchIT.class).getBundleContext();
+            for (ServiceReference<?> ref : refs) {
+                if (Arrays.asList((String[]) ref.getProperty("objectClass")).contains(MenuContribution.class.getName())) {
+                    MenuContribution menu = (MenuContribution) bc.getService(ref);
+                    labels.add(menu.label(Locale.CHINA));
+                    bc.ungetService(ref);
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** Lets queued UI work (the add-on's changes, background results) run before the window is looked at. */
+    private void settle() throws InterruptedException {
+        Thread.sleep(500);
+        ui(() -> {
+            while (display.readAndDispatch()) {
+                // run what is queued
+            }
+            return null;
+        });
+    }
+
     /** The labels of the model's elements by id: as shown (localized) or as written in Application.e4xmi. */
     private Map<String, String> modelLabels(Set<String> ids, boolean localized) {
         return ui(() -> {
@@ -473,6 +752,105 @@ class ClientWorkbenchIT {
             }
             return labels;
         });
+    }
+
+    private List<String> navigatorIds() {
+        List<String> ids = new ArrayList<>();
+        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
+        for (TreeItem module : tree.getItems()) {
+            for (TreeItem view : module.getItems()) {
+                ids.add(String.valueOf(view.getData(NavigatorPart.VIEW_KEY)));
+            }
+        }
+        return ids;
+    }
+
+    private List<String> navigatorModules() {
+        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
+        return Arrays.stream(tree.getItems()).map(i -> String.valueOf(i.getData("xingfeng.module"))).toList();
+    }
+
+    private boolean moduleMenuInModel(String moduleId) {
+        return application().getChildren().stream().filter(w -> w.getMainMenu() != null)
+                .flatMap(w -> w.getMainMenu().getChildren().stream())
+                .anyMatch(e -> ("xingfeng.menu.module." + moduleId).equals(e.getElementId()));
+    }
+
+    /** The widget of the view's rendered part. */
+    private Composite partComposite(String viewId) {
+        return ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId).stream()
+                .filter(p -> p.isToBeRendered() && p.getWidget() instanceof Composite).map(p -> (Composite) p.getWidget())
+                .findFirst().orElse(null);
+    }
+
+    /** Whether a table or tree in the view's part shows the text in one of its cells. */
+    private boolean partShows(String viewId, String text) {
+        Composite part = partComposite(viewId);
+        return part != null && cellShows(part, text);
+    }
+
+    private static boolean cellShows(Control c, String text) {
+        if (c instanceof org.eclipse.swt.widgets.Table table) {
+            for (TableItem item : table.getItems()) {
+                for (int i = 0; i < Math.max(1, table.getColumnCount()); i++) {
+                    if (text.equals(item.getText(i))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (c instanceof Tree && treeShows(c, text)) {
+            return true;
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                if (cellShows(child, text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Selects the first table row showing the text, as a click would. */
+    private static void selectRow(Control c, String text) {
+        if (c instanceof org.eclipse.swt.widgets.Table table) {
+            for (TableItem item : table.getItems()) {
+                for (int i = 0; i < table.getColumnCount(); i++) {
+                    if (text.equals(item.getText(i))) {
+                        table.setSelection(item);
+                        Event e = new Event();
+                        e.item = item;
+                        table.notifyListeners(SWT.Selection, e);
+                        return;
+                    }
+                }
+            }
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                selectRow(child, text);
+            }
+        }
+    }
+
+    private static Button button(Control c, String label) {
+        if (c instanceof Button b && label.equals(b.getText())) {
+            return b;
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                Button found = button(child, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void pressIn(Composite root, String label) {
+        button(root, label).notifyListeners(SWT.Selection, new Event());
     }
 
     /** Whether a tree item below the control shows the text (the status line's labels do not count). */
@@ -565,7 +943,26 @@ class ClientWorkbenchIT {
     private void assertOnlyMainWindow() {
         List<String> others = ui(() -> Arrays.stream(display.getShells())
                 .filter(s -> !s.isDisposed() && s.isVisible() && s != mainShell()).map(Shell::getText).toList());
-        assertEquals(List.of(), others, "no dialog (no error) is open");
+        if (!others.isEmpty()) {
+            List<String> texts = ui(() -> Arrays.stream(display.getShells())
+                    .filter(s -> !s.isDisposed() && s.isVisible() && s != mainShell())
+                    .map(s -> s.getText() + ": " + labels(s)).toList());
+            assertEquals(List.of(), texts, "no dialog (no error) is open");
+        }
+    }
+
+    /** The texts of a shell's labels, for a failure message. */
+    private static String labels(Composite root) {
+        StringBuilder sb = new StringBuilder();
+        for (Control c : root.getChildren()) {
+            if (c instanceof Label l && !l.getText().isBlank()) {
+                sb.append(l.getText()).append(" | ");
+            }
+            if (c instanceof Composite comp) {
+                sb.append(labels(comp));
+            }
+        }
+        return sb.toString();
     }
 
     private MApplication application() {

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.xingfeng.platform.api.XingfengException;
@@ -26,18 +27,31 @@ import org.xingfeng.platform.ui.ViewSite;
 
 /**
  * What a contributed view, tile or menu entry gets from the client. Long work runs as a job with its progress
- * and a cancel button in the status line; results and errors come back on the UI thread.
+ * and a cancel button in the status line; results and errors come back on the UI thread. A site that belongs to a
+ * view or tile drops the results and errors of work that ends after the view or tile closed (e.g. because its
+ * module was removed meanwhile): nobody is there to see them.
  */
 public final class ClientViewSite implements ViewSite {
 
     private final IEclipseContext context;
     private final Shell shell;
     private final Display display;
+    private final Control owner;
 
     public ClientViewSite(IEclipseContext appContext, Shell shell) {
+        this(appContext, shell, null);
+    }
+
+    /** A site for the view or tile shown in {@code owner}. */
+    public ClientViewSite(IEclipseContext appContext, Control owner) {
+        this(appContext, owner.getShell(), owner);
+    }
+
+    private ClientViewSite(IEclipseContext appContext, Shell shell, Control owner) {
         this.context = appContext;
         this.shell = shell;
         this.display = shell.getDisplay();
+        this.owner = owner;
     }
 
     private Messages messages() {
@@ -106,7 +120,7 @@ public final class ClientViewSite implements ViewSite {
     private void ui(Runnable r) {
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
-                if (!shell.isDisposed()) {
+                if (!shell.isDisposed() && (owner == null || !owner.isDisposed())) {
                     r.run();
                 }
             });

@@ -36,7 +36,7 @@ public class ContributedViewPart {
             return;
         }
         try {
-            view = contribution.create(parent, new ClientViewSite(appContext, parent.getShell()));
+            view = contribution.create(parent, new ClientViewSite(appContext, parent));
         } catch (RuntimeException e) {
             System.err.println("[xingfeng-client] view " + id + " failed: " + e);
             for (var c : parent.getChildren()) {

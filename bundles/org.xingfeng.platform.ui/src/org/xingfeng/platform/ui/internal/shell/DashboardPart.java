@@ -86,7 +86,6 @@ public class DashboardPart {
             none.setText(messages.get("dashboard.empty"));
             none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         }
-        ClientViewSite site = new ClientViewSite(application.getContext(), body.getShell());
         for (DashboardTile tile : tiles) {
             Group frame = new Group(body, SWT.NONE);
             frame.setText(tile.title(messages.locale()));
@@ -94,7 +93,7 @@ public class DashboardPart {
             frame.setLayout(new FillLayout());
             frame.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
             try {
-                shown.add(tile.create(frame, site));
+                shown.add(tile.create(frame, new ClientViewSite(application.getContext(), frame)));
             } catch (RuntimeException e) {
                 for (var c : frame.getChildren()) {
                     c.dispose();
