@@ -265,6 +265,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         InstalledModule before = moduleGroup == null ? null : describe(moduleGroup);
         ProfileChangeOperation op;
         String action;
+        List<Bundle> replaced = List.of();
         if (group == null) {
             op = new InstallOperation(session(), List.of(offered.get()));
             action = "module.install";
@@ -272,12 +273,13 @@ public class P2ModuleAdmin implements ModuleAdmin {
             // in the client the module's feature is updated with its client feature
             op = new UpdateOperation(session(), client && moduleGroup != null ? List.of(group, moduleGroup) : List.of(group));
             action = "module.update";
+            replaced = runHere(moduleBundles(id));
         } else {
             return before; // already installed at this or a newer version: nothing to change
         }
         op.getProvisioningContext().setMetadataRepositories(uri);
         op.getProvisioningContext().setArtifactRepositories(uri);
-        run(op, action + " " + id);
+        run(op, action + " " + id, replaced, !stopped.ids().contains(id));
         InstalledModule after = describe(installedGroups().get(id));
         record(actor, action, id, before, new Change(after, source));
         return after;
@@ -289,6 +291,16 @@ public class P2ModuleAdmin implements ModuleAdmin {
 
     /** Resolves and runs a profile change, then applies the new bundle list to the running framework. */
     private void run(ProfileChangeOperation op, String what) {
+        run(op, what, List.of(), false);
+    }
+
+    /**
+     * As {@link #run(ProfileChangeOperation, String)}, with the bundles an update replaces stopped once the change is
+     * resolved: while both releases ran, the new one's components could be handed the old one's internal services (a
+     * class of the other release: "argument type mismatch"). If the change then fails they are started again when
+     * {@code restartOnFailure}.
+     */
+    private void run(ProfileChangeOperation op, String what, List<Bundle> replaced, boolean restartOnFailure) {
         IProgressMonitor monitor = new NullProgressMonitor();
         long t0 = System.nanoTime();
         IStatus resolved = op.resolveModal(monitor);
@@ -297,9 +309,17 @@ public class P2ModuleAdmin implements ModuleAdmin {
             throw new XingfengException(409, "module_change_impossible",
                     "无法完成模块变更 (p2 cannot " + what + "): " + StatusText.of(resolved), List.of());
         }
-        IStatus done = op.getProvisioningJob(monitor).runModal(monitor);
-        if (done.getSeverity() == IStatus.ERROR) {
-            throw new IllegalStateException("p2 failed to " + what + ": " + StatusText.of(done));
+        stopBundles(replaced);
+        try {
+            IStatus done = op.getProvisioningJob(monitor).runModal(monitor);
+            if (done.getSeverity() == IStatus.ERROR) {
+                throw new IllegalStateException("p2 failed to " + what + ": " + StatusText.of(done));
+            }
+        } catch (RuntimeException e) {
+            if (restartOnFailure) {
+                startBundles(replaced.stream().filter(b -> b.getState() != Bundle.UNINSTALLED).toList());
+            }
+            throw e;
         }
         long engine = System.nanoTime();
         try {
