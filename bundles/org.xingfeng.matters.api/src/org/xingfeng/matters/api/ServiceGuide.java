@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.xingfeng.platform.api.Strings;
+
 /**
  * 办事指南 and 一次性告知单 of one sub-item, as citizens read them: the labelled facts, the steps, the materials to
  * bring (not cancelled, not fetched by data sharing), those fetched by data sharing, and the remarks. The server's
@@ -36,22 +38,18 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         e.add(new Entry("设定依据", orNone(s.legalBasis())));
         e.add(new Entry("受理条件", orNone(s.conditions())));
         e.add(new Entry("办理时限", s.timeLimit() == null ? NONE : s.timeLimit().label()));
-        e.add(new Entry("收费标准", blank(s.fees()) ? "不收费" : s.fees()));
+        e.add(new Entry("收费标准", Strings.blank(s.fees()) ? "不收费" : s.fees()));
         e.add(new Entry("办理地点", orNone(s.place())));
         e.add(new Entry("咨询方式", orNone(s.consultation())));
         e.add(new Entry("投诉方式", orNone(s.complaint())));
         List<Material> toBring = s.materials().stream().filter(m -> !m.cancelled() && !m.sharedData()).toList();
         List<String> shared = s.materials().stream().filter(m -> !m.cancelled() && m.sharedData()).map(Material::name).toList();
         return new ServiceGuide(s.name() + " 办事指南", s.name(), s.unitId(), e, s.steps(), toBring, shared,
-                blank(s.remarks()) ? null : s.remarks());
-    }
-
-    private static boolean blank(String v) {
-        return v == null || v.isBlank();
+                Strings.blank(s.remarks()) ? null : s.remarks());
     }
 
     private static String orNone(String v) {
-        return blank(v) ? NONE : v;
+        return Strings.orElse(v, NONE);
     }
 
     /** The guide as a printable HTML page; {@code backLink} (or null) is a link back to the list, hidden in print. */

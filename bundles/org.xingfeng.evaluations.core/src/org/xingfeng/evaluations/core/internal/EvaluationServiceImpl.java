@@ -36,6 +36,7 @@ import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
@@ -156,17 +157,17 @@ public class EvaluationServiceImpl implements EvaluationService {
         }
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, Bureau.zone());
-        String staffNumber = blankToNull(s.staffNumber());
+        String staffNumber = Strings.blankToNull(s.staffNumber());
         Optional<Staff> staff = staffNumber == null ? Optional.empty() : orgCache.staffByNumber(staffNumber);
         Long staffId = staff.map(Staff::id).orElse(null);
         Long sectionId = staff.map(Staff::sectionId).orElse(null);
-        String windowNo = blankToNull(s.windowNo());
-        String matterCode = blankToNull(s.matterCode());
+        String windowNo = Strings.blankToNull(s.windowNo());
+        String matterCode = Strings.blankToNull(s.matterCode());
         Deadlines due = s.level().bad() ? deadlinesFor(day) : null;
         EvaluationWriter.Row row = new EvaluationWriter.Row(s.unitId(), s.recordNo().strip(), s.level().score(),
-                s.channel().name(), windowNo, staffNumber, staffId, sectionId, matterCode, blankToNull(s.comment()),
+                s.channel().name(), windowNo, staffNumber, staffId, sectionId, matterCode, Strings.blankToNull(s.comment()),
                 s.tags().isEmpty() ? null : s.tags().stream().map(String::strip).collect(Collectors.joining("|")),
-                s.realName(), blankToNull(s.citizenName()), blankToNull(s.citizenPhone()), indicatorText(s.indicators()),
+                s.realName(), Strings.blankToNull(s.citizenName()), Strings.blankToNull(s.citizenPhone()), indicatorText(s.indicators()),
                 now, day, due == null ? null : due.callback, due == null ? null : due.rectify);
         CompletableFuture<Receipt> done = writer.submit(row);
         return done;
@@ -191,10 +192,6 @@ public class EvaluationServiceImpl implements EvaluationService {
         }
         return new java.util.TreeMap<>(indicators).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(","));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static Evaluation toRecord(EvaluationEntity e) {

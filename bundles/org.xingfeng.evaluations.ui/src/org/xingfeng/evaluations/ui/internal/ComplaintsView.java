@@ -27,6 +27,7 @@ import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
 import org.xingfeng.evaluations.api.complaints.CriticismNotice;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.org.OrgService;
@@ -36,6 +37,7 @@ import org.xingfeng.platform.api.org.StaffQuery;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.Column;
 import org.xingfeng.platform.ui.widgets.DataTable;
 import org.xingfeng.platform.ui.widgets.FormDialog;
@@ -266,8 +268,8 @@ public class ComplaintsView implements ContributedView {
         Complaint[] saved = new Complaint[1];
         d.onSave(f -> saved[0] = complaints.register(site.session().actor(), new ComplaintDraft(f.choice("channel"),
                 f.choice("category"), f.choice("unitId"), f.choice("subject"), f.choice("staffId"),
-                EvalTexts.blankToNull(f.text("windowNo")), f.choice("sectionId"), EvalTexts.blankToNull(f.text("complainantName")),
-                EvalTexts.blankToNull(f.text("complainantContact")), f.text("content"),
+                Strings.blankToNull(f.text("windowNo")), f.choice("sectionId"), Strings.blankToNull(f.text("complainantName")),
+                Strings.blankToNull(f.text("complainantContact")), f.text("content"),
                 EvalTexts.date("receivedDate", f.text("receivedDate"), false))));
         if (d.open() == FormDialog.OK) {
             site.status(t.t("已登记投诉 #", "Complaint registered: #") + saved[0].id());

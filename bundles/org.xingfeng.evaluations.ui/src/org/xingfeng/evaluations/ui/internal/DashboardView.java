@@ -36,6 +36,7 @@ import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.BarChart;
 import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.Column;
 import org.xingfeng.platform.ui.widgets.DataTable;
 import org.xingfeng.platform.ui.widgets.Texts;

@@ -256,8 +256,4 @@ final class EvalTexts {
             throw new ValidationException(field, "日期格式应为 yyyy-MM-dd，例如 2026-10-01 (date must be yyyy-MM-dd): " + s);
         }
     }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

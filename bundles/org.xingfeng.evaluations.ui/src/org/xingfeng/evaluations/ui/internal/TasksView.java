@@ -25,6 +25,7 @@ import org.xingfeng.evaluations.api.tasks.TaskStatus;
 import org.xingfeng.evaluations.api.tasks.TaskUpdate;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
@@ -32,6 +33,7 @@ import org.xingfeng.platform.api.spreadsheet.RowError;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.Column;
 import org.xingfeng.platform.ui.widgets.Confirm;
 import org.xingfeng.platform.ui.widgets.DataTable;
@@ -159,7 +161,7 @@ public class TasksView implements ContributedView {
     /** Loads the tasks of the filters (all of them, every page) and counts them by state. */
     public void reload() {
         TaskQuery q = new TaskQuery(unit.value(), status.value(), overdueOnly.getSelection() ? Boolean.TRUE : null, null, null,
-                EvalTexts.blankToNull(search.getText()));
+                Strings.blankToNull(search.getText()));
         site.run(t.t("读取整改任务", "Reading tasks"), monitor -> {
             Map<Long, String> names = EvalTexts.unitNames(org);
             List<TaskRow> rows = new ArrayList<>();
@@ -240,8 +242,8 @@ public class TasksView implements ContributedView {
             } else if (!deadline.isEmpty()) {
                 text = deadline;
             }
-            tasks.create(site.session().actor(), new TaskDraft(u, EvalTexts.blankToNull(f.text("goal")), f.text("content"),
-                    EvalTexts.blankToNull(f.text("leadDepartment")), split(f.text("responsibleDepartments")), text, date));
+            tasks.create(site.session().actor(), new TaskDraft(u, Strings.blankToNull(f.text("goal")), f.text("content"),
+                    Strings.blankToNull(f.text("leadDepartment")), split(f.text("responsibleDepartments")), text, date));
         });
         if (d.open() == FormDialog.OK) {
             site.status(t.t("已新增任务", "Task added"));

@@ -17,6 +17,7 @@ import org.xingfeng.matters.api.ListComparison.ItemRef;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.platform.api.Strings;
 
 /**
  * Compares two lists element by element (六统一). Pure: it takes the items, the caller loads them. Sub-items pair
@@ -104,8 +105,8 @@ public final class ListComparer {
     }
 
     private static void diff(List<ElementDifference> d, String element, String standard, String local) {
-        String s = blankToNull(standard);
-        String l = blankToNull(local);
+        String s = Strings.blankToNull(standard);
+        String l = Strings.blankToNull(local);
         if (!Objects.equals(s, l)) {
             d.add(new ElementDifference(element, s, l));
         }
@@ -113,10 +114,6 @@ public final class ListComparer {
 
     private static String materials(List<Material> materials) {
         return materials.stream().filter(m -> !m.cancelled()).map(Material::name).sorted().collect(Collectors.joining("；"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static Map<Long, String> names(List<MainItem> mains) {

@@ -15,6 +15,7 @@ import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.MatterCategory;
 import org.xingfeng.matters.api.TimeLimit;
 import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.spreadsheet.RowError;
 
@@ -137,8 +138,8 @@ public final class MattersSheet {
                 errors.add(new RowError(number, TIME_LIMIT, e.getMessage()));
                 continue;
             }
-            rows.add(new Row(number, main, category, sub, blankToNull(clean(get(row, col, BASIC_CODE))),
-                    blankToNull(clean(get(row, col, IMPL_CODE))), levels.isEmpty() ? EnumSet.noneOf(HandlingLevel.class) : levels,
+            rows.add(new Row(number, main, category, sub, Strings.blankToNull(clean(get(row, col, BASIC_CODE))),
+                    Strings.blankToNull(clean(get(row, col, IMPL_CODE))), levels.isEmpty() ? EnumSet.noneOf(HandlingLevel.class) : levels,
                     text(get(row, col, BASIS)), materials(get(row, col, MATERIALS)), limit, steps(get(row, col, STEPS)),
                     text(get(row, col, CONDITIONS)), text(get(row, col, PLACE)), text(get(row, col, CONSULTATION)),
                     text(get(row, col, COMPLAINT)), text(get(row, col, FEES)), text(get(row, col, REMARKS))));
@@ -216,11 +217,7 @@ public final class MattersSheet {
     }
 
     private static String text(String s) {
-        return blankToNull(clean(s));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
+        return Strings.blankToNull(clean(s));
     }
 
     static List<Material> materials(String cell) {

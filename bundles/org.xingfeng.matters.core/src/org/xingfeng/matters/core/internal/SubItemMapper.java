@@ -10,6 +10,7 @@ import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.TimeLimit;
+import org.xingfeng.platform.api.Strings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -51,13 +52,9 @@ final class SubItemMapper {
     /** An editor's draft as a row, so drafts and imported rows are stored the same way. */
     static MattersSheet.Row row(org.xingfeng.matters.api.SubItemDraft d, org.xingfeng.matters.api.MainItem main) {
         return new MattersSheet.Row(0, main.name(), main.category(), d.name().strip(), d.basicCode(), d.implementationCode(),
-                d.levels(), blankToNull(d.legalBasis()), d.materials(), d.timeLimit(), d.steps().stream().map(String::strip).toList(),
-                blankToNull(d.conditions()), blankToNull(d.place()), blankToNull(d.consultation()), blankToNull(d.complaint()),
-                blankToNull(d.fees()), blankToNull(d.remarks()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+                d.levels(), Strings.blankToNull(d.legalBasis()), d.materials(), d.timeLimit(), d.steps().stream().map(String::strip).toList(),
+                Strings.blankToNull(d.conditions()), Strings.blankToNull(d.place()), Strings.blankToNull(d.consultation()), Strings.blankToNull(d.complaint()),
+                Strings.blankToNull(d.fees()), Strings.blankToNull(d.remarks()));
     }
 
     private static final TypeReference<List<SubItem>> SNAPSHOT = new TypeReference<>() {

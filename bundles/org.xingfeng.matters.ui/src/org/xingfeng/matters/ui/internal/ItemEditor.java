@@ -32,6 +32,7 @@ import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Choice;
@@ -337,12 +338,12 @@ public class ItemEditor extends TitleAreaDialog {
             }
         });
         List<String> steps = Arrays.stream(text("steps").split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new SubItemDraft(mains.get(main).id(), text("name").strip(), MattersTexts.blankToNull(text("basicCode")),
-                MattersTexts.blankToNull(text("implementationCode")), chosen, MattersTexts.blankToNull(text("legalBasis")),
-                materials, MattersTexts.blankToNull(text("conditions")), MattersTexts.parseTimeLimit(text("timeLimit")), steps,
-                MattersTexts.blankToNull(text("place")), MattersTexts.blankToNull(text("consultation")),
-                MattersTexts.blankToNull(text("complaint")), MattersTexts.blankToNull(text("fees")),
-                MattersTexts.blankToNull(text("remarks")));
+        return new SubItemDraft(mains.get(main).id(), text("name").strip(), Strings.blankToNull(text("basicCode")),
+                Strings.blankToNull(text("implementationCode")), chosen, Strings.blankToNull(text("legalBasis")),
+                materials, Strings.blankToNull(text("conditions")), MattersTexts.parseTimeLimit(text("timeLimit")), steps,
+                Strings.blankToNull(text("place")), Strings.blankToNull(text("consultation")),
+                Strings.blankToNull(text("complaint")), Strings.blankToNull(text("fees")),
+                Strings.blankToNull(text("remarks")));
     }
 
     private void showValidation(ValidationException e) {
@@ -412,7 +413,7 @@ public class ItemEditor extends TitleAreaDialog {
             if (copies < 0 || copies > 99) {
                 throw new ValidationException("copies", "份数须为0-99的整数 (copies must be a whole number 0-99)");
             }
-            String basis = MattersTexts.blankToNull(f.text("cancelledBasis"));
+            String basis = Strings.blankToNull(f.text("cancelledBasis"));
             java.time.LocalDate on = MattersTexts.date("cancelledOn", f.text("cancelledOn"), true);
             if ((basis == null) != (on == null)) {
                 throw new ValidationException(basis == null ? "cancelledBasis" : "cancelledOn",

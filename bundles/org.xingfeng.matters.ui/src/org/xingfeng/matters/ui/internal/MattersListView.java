@@ -32,6 +32,7 @@ import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.ui.ContributedView;
@@ -252,7 +253,7 @@ public class MattersListView implements ContributedView {
         }
         HandlingLevel l = level.getSelectionIndex() <= 0 ? null : HandlingLevel.values()[level.getSelectionIndex() - 1];
         MatterCategory c = category.getSelectionIndex() <= 0 ? null : MatterCategory.values()[category.getSelectionIndex() - 1];
-        String q = MattersTexts.blankToNull(search.getText());
+        String q = Strings.blankToNull(search.getText());
         site.run(t.t("读取事项清单", "Reading the matters list"), monitor -> {
             monitor.beginTask(t.t("读取事项清单", "Reading the matters list"), 3);
             Map<Long, MainItem> mains = new LinkedHashMap<>();
@@ -373,7 +374,7 @@ public class MattersListView implements ContributedView {
                 .text("note", "说明", "Note", "");
         ListVersion[] saved = new ListVersion[1];
         d.onSave(f -> saved[0] = matters.publish(site.session().actor(), u.id(),
-                MattersTexts.date("effectiveDate", f.text("effectiveDate"), false), MattersTexts.blankToNull(f.text("note"))));
+                MattersTexts.date("effectiveDate", f.text("effectiveDate"), false), Strings.blankToNull(f.text("note"))));
         if (d.open() == FormDialog.OK) {
             site.status(t.t("已发布第 " + saved[0].number() + " 版", "Version " + saved[0].number() + " published"));
         }

@@ -25,6 +25,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -58,8 +59,8 @@ public class AuditResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Actor actor = Principals.actor(security);
-        AuditQuery q = new AuditQuery(blankToNull(entityType), blankToNull(entityId), blankToNull(username),
-                instant("from", from), instant("to", to));
+        AuditQuery q = new AuditQuery(Strings.blankToNull(entityType), Strings.blankToNull(entityId),
+                Strings.blankToNull(username), instant("from", from), instant("to", to));
         return Exports.list(headers, format, PageRequest.of(page, size), p -> audit.query(actor, q, p),
                 AuditResource::table);
     }
@@ -71,10 +72,6 @@ public class AuditResource {
                     e.after()));
         }
         return new Table("审计日志", "审计日志", List.of("时间", "用户", "操作", "对象类型", "对象编号", "变更前", "变更后"), rows);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static Instant instant(String field, String text) {

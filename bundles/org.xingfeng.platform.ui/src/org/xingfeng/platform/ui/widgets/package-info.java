@@ -2,8 +2,9 @@
  * Widgets every list and form of the rich client is built from, for the platform's views and the modules'
  * alike: {@link org.xingfeng.platform.ui.widgets.DataTable} (columns by label and value, sort, filter, row
  * count, export of exactly the visible rows to XLSX, background loading), {@link org.xingfeng.platform.ui.widgets.FormDialog}
- * (labelled fields with a validation message beside each), {@link org.xingfeng.platform.ui.widgets.BarChart} (bars
+ * (labelled fields with a validation message beside each), {@link org.xingfeng.platform.ui.widgets.ChoiceBox} (a
+ * drop-down of typed choices for filter bars), {@link org.xingfeng.platform.ui.widgets.BarChart} (bars
  * drawn with GC against a target line) and {@link org.xingfeng.platform.ui.widgets.Texts} (Chinese first, English second).
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.xingfeng.platform.ui.widgets;

@@ -11,6 +11,7 @@ import org.xingfeng.evaluations.api.complaints.ComplaintStep;
 import org.xingfeng.evaluations.api.complaints.ComplaintSubject;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
 import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
 
@@ -47,7 +48,7 @@ final class ComplaintRules {
             errors.add(FieldError.of("subject", "投诉对象类型必填：STAFF、WINDOW 或 SECTION (subject is required)"));
         } else if (d.subject() == ComplaintSubject.STAFF && d.staffId() == null) {
             errors.add(FieldError.of("staffId", "投诉对象为工作人员时须填写 staffId (staffId is required for a staff subject)"));
-        } else if (d.subject() == ComplaintSubject.WINDOW && blank(d.windowNo())) {
+        } else if (d.subject() == ComplaintSubject.WINDOW && Strings.blank(d.windowNo())) {
             errors.add(FieldError.of("windowNo", "投诉对象为窗口时须填写窗口号 (windowNo is required for a window subject)"));
         } else if (d.subject() == ComplaintSubject.SECTION && d.sectionId() == null) {
             errors.add(FieldError.of("sectionId", "投诉对象为科室时须填写 sectionId (sectionId is required for a section subject)"));
@@ -61,7 +62,7 @@ final class ComplaintRules {
         if (d.complainantContact() != null && d.complainantContact().strip().length() > NAME_MAX) {
             errors.add(FieldError.of("complainantContact", "联系方式最长 " + NAME_MAX + " 个字符 (contact is too long)"));
         }
-        if (blank(d.content())) {
+        if (Strings.blank(d.content())) {
             errors.add(FieldError.of("content", "投诉内容必填 (content is required)"));
         } else if (d.content().strip().length() > CONTENT_MAX) {
             errors.add(FieldError.of("content", "投诉内容最长 " + CONTENT_MAX + " 个字符 (content is too long)"));
@@ -81,7 +82,7 @@ final class ComplaintRules {
         if (v == null || v.upheld() == null) {
             errors.add(FieldError.of("upheld", "须说明投诉是否属实 upheld=true/false (upheld is required)"));
         }
-        if (v == null || blank(v.findings())) {
+        if (v == null || Strings.blank(v.findings())) {
             errors.add(FieldError.of("findings", "核实情况必填 (findings are required)"));
         } else if (v.findings().strip().length() > FINDINGS_MAX) {
             errors.add(FieldError.of("findings", "核实情况最长 " + FINDINGS_MAX + " 个字符 (findings are too long)"));
@@ -90,7 +91,7 @@ final class ComplaintRules {
     }
 
     static List<FieldError> check(ComplaintReply r) {
-        if (r == null || blank(r.text())) {
+        if (r == null || Strings.blank(r.text())) {
             return List.of(FieldError.of("text", "答复内容必填 (reply text is required)"));
         }
         if (r.text().strip().length() > REPLY_MAX) {
@@ -129,9 +130,5 @@ final class ComplaintRules {
 
     static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

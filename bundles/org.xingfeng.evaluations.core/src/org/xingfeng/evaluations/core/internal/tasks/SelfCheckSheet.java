@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.xingfeng.evaluations.api.tasks.TaskSource;
 import org.xingfeng.evaluations.api.tasks.TaskStatus;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.spreadsheet.RowError;
 import org.xingfeng.platform.api.spreadsheet.Table;
@@ -86,7 +87,7 @@ final class SelfCheckSheet {
     }
 
     static NextSteps readNextSteps(String cell) {
-        String c = TaskRules.blankToNull(cell);
+        String c = Strings.blankToNull(cell);
         if (c == null) {
             return new NextSteps(null, null);
         }
@@ -96,7 +97,7 @@ final class SelfCheckSheet {
             if (date == null) {
                 throw new ValidationException("nextSteps", "完成时限无法识别为日期 (the deadline names no date): " + m.group(2));
             }
-            return new NextSteps(TaskRules.blankToNull(m.group(1)), date);
+            return new NextSteps(Strings.blankToNull(m.group(1)), date);
         }
         return new NextSteps(c, DeadlineText.find(c, "nextSteps"));
     }
@@ -172,7 +173,7 @@ final class SelfCheckSheet {
                 continue;
             }
             int before = errors.size();
-            String sc = TaskRules.blankToNull(cell(row, selfCheck));
+            String sc = Strings.blankToNull(cell(row, selfCheck));
             if (sc != null && sc.length() > TaskRules.MAX_TEXT) {
                 errors.add(new RowError(shown, SELF_CHECK, "自查情况不超过" + TaskRules.MAX_TEXT + "字 (self-check text too long)"));
             }

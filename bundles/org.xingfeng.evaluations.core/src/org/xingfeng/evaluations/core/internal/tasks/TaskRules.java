@@ -13,6 +13,7 @@ import org.xingfeng.evaluations.api.tasks.TaskUpdate;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 
 /**
@@ -39,7 +40,7 @@ public final class TaskRules {
     }
 
     static Deadline deadline(String text, LocalDate date, String field, List<FieldError> errors) {
-        String t = blankToNull(text);
+        String t = Strings.blankToNull(text);
         if (t != null && t.length() > 100) {
             errors.add(FieldError.of(field + "Text", "完成时限不超过100字 (deadline text at most 100 characters)"));
             return new Deadline(null, date);
@@ -183,7 +184,7 @@ public final class TaskRules {
     }
 
     static String text(String field, String value, int max, String label, List<FieldError> errors) {
-        String v = blankToNull(value);
+        String v = Strings.blankToNull(value);
         if (v != null && v.length() > max) {
             errors.add(FieldError.of(field, label + "不超过" + max + "字 (" + field + " at most " + max + " characters)"));
         }
@@ -201,7 +202,7 @@ public final class TaskRules {
             return out;
         }
         for (String n : names) {
-            String v = blankToNull(n);
+            String v = Strings.blankToNull(n);
             if (v == null) {
                 errors.add(FieldError.of("responsibleDepartments", "责任单位名称不能为空 (a responsible department needs a name)"));
             } else if (v.length() > MAX_NAME) {
@@ -223,7 +224,7 @@ public final class TaskRules {
             return out;
         }
         for (String n : names) {
-            String v = blankToNull(n);
+            String v = Strings.blankToNull(n);
             if (v == null || v.length() > MAX_ATTACHMENT) {
                 errors.add(FieldError.of("attachments", "附件名称或链接须为1至" + MAX_ATTACHMENT + "字 (an attachment is a name or link of 1 to "
                         + MAX_ATTACHMENT + " characters)"));
@@ -235,10 +236,6 @@ public final class TaskRules {
             }
         }
         return out;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static void throwIfAny(List<FieldError> errors) {

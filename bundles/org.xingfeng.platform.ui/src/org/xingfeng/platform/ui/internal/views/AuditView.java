@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -139,18 +140,14 @@ public class AuditView implements ContributedView {
             }
             Instant start = a == null ? null : a.atStartOfDay(Bureau.zone()).toInstant();
             Instant end = b == null ? null : b.plusDays(1).atStartOfDay(Bureau.zone()).toInstant();
-            query = new AuditQuery(blankToNull(entityType.getText()), blankToNull(entityId.getText()),
-                    blankToNull(user.getText()), start, end);
+            query = new AuditQuery(Strings.blankToNull(entityType.getText()), Strings.blankToNull(entityId.getText()),
+                    Strings.blankToNull(user.getText()), start, end);
         } catch (ValidationException e) {
             message.setText(e.getMessage());
             return;
         }
         message.setText("");
         load(0);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Shows a page (0-based) of the current query. */

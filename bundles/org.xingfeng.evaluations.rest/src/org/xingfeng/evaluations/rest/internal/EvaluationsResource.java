@@ -1,4 +1,4 @@
-package org.xingfeng.evaluations.rest;
+package org.xingfeng.evaluations.rest.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +41,9 @@ import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Indicator;
+import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.rest.QueryParams;
 import org.xingfeng.platform.api.rest.RestConstants;
 
 /** The evaluations list and what evaluator devices need: {@code /api/v1/evaluations}. */
@@ -86,15 +88,11 @@ public class EvaluationsResource {
         if (channel != null && !channel.isBlank() && c == null) {
             throw new ValidationException("channel", "评价渠道无效 (unknown channel): " + channel);
         }
-        EvaluationQuery q = new EvaluationQuery(unitId, QueryParams.date("from", from), QueryParams.date("to", to), l, bad, c, blank(windowNo),
-                staffId, sectionId, blank(matterCode), blank(recordNo));
+        EvaluationQuery q = new EvaluationQuery(unitId, QueryParams.date("from", from), QueryParams.date("to", to), l, bad, c,
+                Strings.blankToNull(windowNo), staffId, sectionId, Strings.blankToNull(matterCode), Strings.blankToNull(recordNo));
         var actor = Principals.actor(security);
         return Exports.list(headers, format, PageRequest.of(page, size), p -> evaluations.evaluations(actor, q, p),
                 EvaluationsResource::table);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static Table table(List<Evaluation> rows) {

@@ -1,4 +1,4 @@
-package org.xingfeng.evaluations.rest;
+package org.xingfeng.evaluations.rest.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +35,7 @@ import org.xingfeng.evaluations.api.scoring.SectionScoring;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.Principals;
+import org.xingfeng.platform.api.rest.QueryParams;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;

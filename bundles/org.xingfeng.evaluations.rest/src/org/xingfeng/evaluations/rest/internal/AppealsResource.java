@@ -1,4 +1,4 @@
-package org.xingfeng.evaluations.rest;
+package org.xingfeng.evaluations.rest.internal;
 
 import java.util.List;
 
@@ -28,6 +28,7 @@ import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.rest.Principals;
+import org.xingfeng.platform.api.rest.QueryParams;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
 

@@ -1,4 +1,4 @@
-package org.xingfeng.evaluations.rest;
+package org.xingfeng.evaluations.rest.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.servlet.context.ServletContextHelper;

@@ -1,4 +1,4 @@
-package org.xingfeng.evaluations.rest;
+package org.xingfeng.evaluations.rest.internal;
 
 import java.io.InputStream;
 import java.util.List;

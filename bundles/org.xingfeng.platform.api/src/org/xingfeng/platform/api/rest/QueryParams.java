@@ -1,4 +1,4 @@
-package org.xingfeng.evaluations.rest;
+package org.xingfeng.platform.api.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,13 +8,16 @@ import java.util.stream.Collectors;
 
 import org.xingfeng.platform.api.ValidationException;
 
-/** Query parameters read as text, so that a bad one answers 400 naming it instead of a bare 404. */
-final class QueryParams {
+/**
+ * Query parameters read as text, so that a bad one answers 400 naming it (a {@link ValidationException}) instead of
+ * the bare 404 a typed parameter gets. Blank means absent.
+ */
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static Long optionalLong(String name, String value) {
+    public static Long optionalLong(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -25,7 +28,7 @@ final class QueryParams {
         }
     }
 
-    static Integer optionalInt(String name, String value) {
+    public static Integer optionalInt(String name, String value) {
         Long v = optionalLong(name, value);
         if (v != null && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
             throw new ValidationException(name, "参数 " + name + " 超出范围 (" + name + " is out of range): " + value);
@@ -33,7 +36,7 @@ final class QueryParams {
         return v == null ? null : v.intValue();
     }
 
-    static Boolean optionalBoolean(String name, String value) {
+    public static Boolean optionalBoolean(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -47,7 +50,7 @@ final class QueryParams {
         throw new ValidationException(name, "参数 " + name + " 应为 true 或 false (" + name + " must be true or false): " + value);
     }
 
-    static int requiredYear(String name, String value) {
+    public static int requiredYear(String name, String value) {
         Integer year = optionalInt(name, value);
         if (year == null) {
             throw new ValidationException(name, "年度必填 (" + name + " is required)");
@@ -58,7 +61,7 @@ final class QueryParams {
         return year;
     }
 
-    static LocalDate date(String field, String value) {
+    public static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -69,7 +72,7 @@ final class QueryParams {
         }
     }
 
-    static LocalDate required(String field, String value) {
+    public static LocalDate required(String field, String value) {
         LocalDate d = date(field, value);
         if (d == null) {
             throw new ValidationException(field, "缺少日期 " + field + " (" + field + " is required)");
@@ -77,7 +80,7 @@ final class QueryParams {
         return d;
     }
 
-    static <E extends Enum<E>> E option(Class<E> type, String field, String value) {
+    public static <E extends Enum<E>> E option(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.xingfeng.evaluations.ui.internal;
+package org.xingfeng.platform.ui.widgets;
 
 import java.util.List;
 import java.util.Objects;
@@ -7,22 +7,25 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.xingfeng.platform.ui.widgets.Choice;
 
-/** A read-only drop-down of choices for a view's filter bar: the user reads labels, the view gets values. */
-final class ChoiceBox<V> {
+/**
+ * A read-only drop-down of typed choices for a view's filter bar: the user reads the labels, the view gets the values
+ * (never a combo index).
+ */
+public final class ChoiceBox<V> {
 
     private final Combo combo;
     private List<Choice<V>> options;
 
-    ChoiceBox(Composite parent, List<Choice<V>> options, int width) {
+    public ChoiceBox(Composite parent, List<Choice<V>> options, int width) {
         combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         combo.setVisibleItemCount(20);
         combo.setLayoutData(new GridData(width, SWT.DEFAULT));
         setOptions(options, null);
     }
 
-    void setOptions(List<Choice<V>> newOptions, V selected) {
+    /** Replaces the options and selects the one with {@code selected} (the first when none has it). */
+    public void setOptions(List<Choice<V>> newOptions, V selected) {
         options = List.copyOf(newOptions);
         combo.removeAll();
         int index = 0;
@@ -37,13 +40,14 @@ final class ChoiceBox<V> {
         }
     }
 
-    V value() {
+    /** The chosen option's value; null when nothing is chosen. */
+    public V value() {
         int i = combo.getSelectionIndex();
         return i < 0 ? null : options.get(i).value();
     }
 
     /** Selects the option with this value (as a user would); unknown values are refused. */
-    void select(V value) {
+    public void select(V value) {
         for (int i = 0; i < options.size(); i++) {
             if (Objects.equals(options.get(i).value(), value)) {
                 combo.select(i);
@@ -53,11 +57,11 @@ final class ChoiceBox<V> {
         throw new IllegalArgumentException("no option " + value);
     }
 
-    Combo control() {
+    public Combo control() {
         return combo;
     }
 
-    void onChange(Runnable action) {
+    public void onChange(Runnable action) {
         combo.addListener(SWT.Selection, e -> action.run());
     }
 }
