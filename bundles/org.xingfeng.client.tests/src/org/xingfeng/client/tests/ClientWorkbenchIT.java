@@ -89,7 +89,8 @@ import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.EvaluationSubmission;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.evaluations.api.Receipt;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ListSheetService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ValidationException;
@@ -507,9 +508,9 @@ class ClientWorkbenchIT {
     @Test
     @Order(12)
     void theEvaluationsViewsShowTheirDataBesideTheMattersList() throws Exception {
-        MattersService matters = service(MattersService.class);
-        ImportReport report = matters.importList(Actor.SYSTEM, unit.id(),
-                new ByteArrayInputStream(MATTERS_CSV.getBytes(StandardCharsets.UTF_8)), MattersService.Format.CSV, false);
+        ListSheetService listSheets = service(ListSheetService.class);
+        ImportReport report = listSheets.importList(Actor.SYSTEM, unit.id(),
+                new ByteArrayInputStream(MATTERS_CSV.getBytes(StandardCharsets.UTF_8)), ListSheetService.Format.CSV, false);
         assertTrue(report.ok() && report.created() == 2, report.toString());
         EvaluationService evaluations = service(EvaluationService.class);
         Receipt receipt = evaluations.submit(new EvaluationSubmission(unit.id(), RECORD, Level.DISSATISFIED,
@@ -565,7 +566,7 @@ class ClientWorkbenchIT {
             assertFalse(ui(() -> moduleMenuInModel("evaluations")), "no menu of the module left");
 
             // matters keeps working: its open list finds an item added meanwhile, its tile stays
-            MattersService matters = service(MattersService.class);
+            MatterItemService matters = service(MatterItemService.class);
             long main = matters.mainItems(unit.id()).get(0).id();
             matters.createSubItem(Actor.SYSTEM, new SubItemDraft(main, "单位参保信息变更登记" + TAG, null, null, Set.of(),
                     null, List.of(), null, null, List.of(), null, null, null, null, null));

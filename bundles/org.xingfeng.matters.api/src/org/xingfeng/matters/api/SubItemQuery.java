@@ -4,4 +4,9 @@ package org.xingfeng.matters.api;
 public record SubItemQuery(Long unitId, Long mainItemId, String text, HandlingLevel level, MatterCategory category) {
 
     public static final SubItemQuery ALL = new SubItemQuery(null, null, null, null, null);
+
+    /** Every sub-item of a unit's list. */
+    public static SubItemQuery ofUnit(long unitId) {
+        return new SubItemQuery(unitId, null, null, null, null);
+    }
 }

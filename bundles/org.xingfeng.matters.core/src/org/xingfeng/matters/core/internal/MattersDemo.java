@@ -9,7 +9,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ListSheetService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.org.OrgService;
@@ -30,16 +31,17 @@ public class MattersDemo {
     private final Thread loader;
 
     @Activate
-    public MattersDemo(@Reference MattersService matters, @Reference OrgService org, Map<String, Object> config) {
+    public MattersDemo(@Reference MatterItemService items, @Reference ListSheetService sheets, @Reference OrgService org,
+            Map<String, Object> config) {
         boolean demo = new Settings(config).getBoolean("demo", false);
-        loader = new Thread(() -> load(matters, org), "xingfeng-matters-demo");
+        loader = new Thread(() -> load(items, sheets, org), "xingfeng-matters-demo");
         loader.setDaemon(true);
         if (demo) {
             loader.start();
         }
     }
 
-    private static void load(MattersService matters, OrgService org) {
+    private static void load(MatterItemService items, ListSheetService sheets, OrgService org) {
         try {
             for (int i = 0; i < 120 && !UNIT_CODES.stream().allMatch(c -> org.unitByCode(c).isPresent()); i++) {
                 Thread.sleep(500);
@@ -47,11 +49,11 @@ public class MattersDemo {
             int loaded = 0;
             for (String code : UNIT_CODES) {
                 OrgUnit unit = org.unitByCode(code).orElse(null);
-                if (unit == null || !matters.mainItems(unit.id()).isEmpty()) {
+                if (unit == null || !items.mainItems(unit.id()).isEmpty()) {
                     continue;
                 }
                 try (InputStream in = MattersDemo.class.getResourceAsStream("/demo/matters-list-2019.csv")) {
-                    matters.importList(Actor.SYSTEM, unit.id(), in, MattersService.Format.CSV, false);
+                    sheets.importList(Actor.SYSTEM, unit.id(), in, ListSheetService.Format.CSV, false);
                     loaded++;
                 }
             }

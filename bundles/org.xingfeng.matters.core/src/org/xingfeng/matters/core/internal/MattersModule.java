@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.platform.api.module.ModuleDescriptor;
 import org.xingfeng.platform.api.module.RoleDefinition;
 
@@ -34,6 +34,6 @@ public class MattersModule implements ModuleDescriptor {
 
     @Override
     public List<RoleDefinition> roles() {
-        return List.of(new RoleDefinition(MattersService.EDITOR_ROLE, "事项清单编辑", "Matters editor"));
+        return List.of(new RoleDefinition(MatterItemService.EDITOR_ROLE, "事项清单编辑", "Matters editor"));
     }
 }

@@ -32,11 +32,13 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.matters.api.ListVersion;
+import org.xingfeng.matters.api.ListVersionService;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.MatterCategory;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.Material;
-import org.xingfeng.matters.api.MattersService;
 import org.xingfeng.matters.api.ServiceGuide;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemDraft;
@@ -63,7 +65,9 @@ import org.xingfeng.platform.ui.widgets.FormDialog;
  */
 class MattersViewsIT extends ViewTestSupport {
 
-    static MattersService matters;
+    static MatterItemService items;
+    static ListSheetService listSheets;
+    static ListVersionService listVersions;
     static OrgService org;
     static OrgUnit province;
     static OrgUnit city;
@@ -72,15 +76,17 @@ class MattersViewsIT extends ViewTestSupport {
 
     @BeforeAll
     static void data() throws Exception {
-        matters = service(MattersService.class);
+        items = service(MatterItemService.class);
+        listSheets = service(ListSheetService.class);
+        listVersions = service(ListVersionService.class);
         org = service(OrgService.class);
         province = org.createUnit(admin, new OrgUnitDraft(null, "MV51", "四川省医疗保障局", OrgLevel.PROVINCE));
         city = org.createUnit(admin, new OrgUnitDraft(province.id(), "MV5107", "绵阳市医疗保障局", OrgLevel.CITY));
         county = org.createUnit(admin, new OrgUnitDraft(city.id(), "MV510722", "三台县医疗保障局", OrgLevel.COUNTY));
-        assertTrue(matters.importList(admin, province.id(), new ByteArrayInputStream(SeedList.xlsx(sheets)),
-                MattersService.Format.XLSX, false).ok());
-        assertTrue(matters.importList(admin, county.id(), new ByteArrayInputStream(SeedList.csv()),
-                MattersService.Format.CSV, false).ok());
+        assertTrue(listSheets.importList(admin, province.id(), new ByteArrayInputStream(SeedList.xlsx(sheets)),
+                ListSheetService.Format.XLSX, false).ok());
+        assertTrue(listSheets.importList(admin, county.id(), new ByteArrayInputStream(SeedList.csv()),
+                ListSheetService.Format.CSV, false).ok());
     }
 
     /** A county of its own under the city, for a test that changes a list. */
@@ -90,7 +96,7 @@ class MattersViewsIT extends ViewTestSupport {
     }
 
     static int count(OrgUnit unit) {
-        return (int) matters.subItems(new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).total();
+        return (int) items.subItems(new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).total();
     }
 
     static Path temp(String name, byte[] content) throws Exception {
@@ -187,9 +193,9 @@ class MattersViewsIT extends ViewTestSupport {
             + "1,医疗救助资金给付,给付,医疗救助,C,《社会救助暂行办法》,《救助申请表》；身份证,10个工作日,申请—受理—审核—办结,\n";
 
     private SubItem importSmall(OrgUnit unit) {
-        assertTrue(matters.importList(admin, unit.id(), new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)),
-                MattersService.Format.CSV, false).ok());
-        return matters.subItems(new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).items().get(0);
+        assertTrue(listSheets.importList(admin, unit.id(), new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)),
+                ListSheetService.Format.CSV, false).ok());
+        return items.subItems(new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).items().get(0);
     }
 
     @Test
@@ -231,7 +237,7 @@ class MattersViewsIT extends ViewTestSupport {
             }
             e.submit();
         }, () -> view.openEditor(r));
-        SubItem after = matters.subItem(before.id()).orElseThrow();
+        SubItem after = items.subItem(before.id()).orElseThrow();
         assertEquals(3, after.timeLimit().workingDays());
         assertEquals("县医保服务大厅3号窗口", after.place());
         assertEquals(List.of("申请", "审核", "办结"), after.steps());
@@ -242,7 +248,7 @@ class MattersViewsIT extends ViewTestSupport {
         assertEquals(3, row(view, "医疗救助").item().steps().size(), "the list shows the change");
 
         // the history: who, when, what; read by an editor, who does not read the audit log itself
-        Actor editor = new Actor(987_002, "editor.mv", Set.of(MattersService.EDITOR_ROLE, "staff"));
+        Actor editor = new Actor(987_002, "editor.mv", Set.of(MatterItemService.EDITOR_ROLE, "staff"));
         MattersListView editorsView = listView(editor);
         editorsView.selectUnit(unit.id());
         withDialog(ItemEditor.class, e -> {
@@ -296,7 +302,7 @@ class MattersViewsIT extends ViewTestSupport {
             }
             e.close();
         }, () -> view.openEditor(row(view, "医疗救助")));
-        assertEquals(before, matters.subItem(before.id()).orElseThrow(), "a refused change changes nothing");
+        assertEquals(before, items.subItem(before.id()).orElseThrow(), "a refused change changes nothing");
 
         // a new item needs a name; nothing is created
         withDialog(ItemEditor.class, e -> {
@@ -449,7 +455,7 @@ class MattersViewsIT extends ViewTestSupport {
     void theExportRoundTripsInTheAttachmentLayout() throws Exception {
         ImportExportView view = importView(county);
         Path xlsx = temp("export.xlsx", new byte[0]);
-        view.export(xlsx, MattersService.Format.XLSX);
+        view.export(xlsx, ListSheetService.Format.XLSX);
         List<SheetData> read;
         try (InputStream in = Files.newInputStream(xlsx)) {
             read = sheets.read(in);
@@ -457,19 +463,19 @@ class MattersViewsIT extends ViewTestSupport {
         List<List<String>> rows = read.get(0).rows();
         assertEquals(47, rows.size(), "the header and 46 items");
         assertEquals(List.of("序号", "主项名称", "主项类别", "子项名称", "办理层级"), rows.get(0).subList(0, 5));
-        List<String> names = matters.subItems(new SubItemQuery(county.id(), null, null, null, null), PageRequest.ALL).items()
+        List<String> names = items.subItems(new SubItemQuery(county.id(), null, null, null, null), PageRequest.ALL).items()
                 .stream().map(SubItem::name).sorted().toList();
         assertEquals(names, rows.subList(1, 47).stream().map(r -> r.get(3)).sorted().toList());
-        var again = matters.importList(admin, county.id(), Files.newInputStream(xlsx), MattersService.Format.XLSX, true);
+        var again = listSheets.importList(admin, county.id(), Files.newInputStream(xlsx), ListSheetService.Format.XLSX, true);
         assertEquals(46, again.updated(), "the export imports back onto the same items");
         assertEquals(0, again.created());
 
         Path csv = temp("export.csv", new byte[0]);
-        view.export(csv, MattersService.Format.CSV);
+        view.export(csv, ListSheetService.Format.CSV);
         List<List<String>> csvRows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
         assertEquals(47, csvRows.size());
         assertEquals(rows.get(0), csvRows.get(0).subList(0, rows.get(0).size()));
-        assertEquals(46, matters.importList(admin, county.id(), Files.newInputStream(csv), MattersService.Format.CSV, true).updated());
+        assertEquals(46, listSheets.importList(admin, county.id(), Files.newInputStream(csv), ListSheetService.Format.CSV, true).updated());
         assertEquals(2, site.tasks.size());
         assertNoErrors(site);
     }
@@ -481,8 +487,8 @@ class MattersViewsIT extends ViewTestSupport {
                 + "1,医疗救助资金给付,公共服务,医疗救助,C,,《救助申请表》,5个工作日,申请—审核—办结,\n"
                 + "2,医疗保险个人账户清退,公共服务,医疗保险个人账户清退,,,,,,\n"
                 + "3,医疗保险个人账户清退,公共服务,本县特色清退服务,C,,,,,\n";
-        assertTrue(matters.importList(admin, unit.id(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                MattersService.Format.CSV, false).ok());
+        assertTrue(listSheets.importList(admin, unit.id(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ListSheetService.Format.CSV, false).ok());
         Composite parent = open();
         ComparisonView view = (ComparisonView) contribution("matters.comparison").create(parent, site);
         view.selectUnits(unit.id(), null);
@@ -633,14 +639,14 @@ class MattersViewsIT extends ViewTestSupport {
             d.setText("note", "首次发布");
             d.submit();
         }, view::publishDialog);
-        List<ListVersion> versions = matters.versions(unit.id());
+        List<ListVersion> versions = listVersions.versions(unit.id());
         assertEquals(1, versions.size());
         assertEquals(java.time.LocalDate.of(2027, 1, 1), versions.get(0).effectiveDate());
         assertEquals(10.0, versions.get(0).averageTimeLimitDays());
 
         // one shorter time limit later, the tile shows the change
         var d = item;
-        matters.updateSubItem(admin, d.id(), new SubItemDraft(d.mainItemId(), d.name(), null, null,
+        items.updateSubItem(admin, d.id(), new SubItemDraft(d.mainItemId(), d.name(), null, null,
                 d.levels(), d.legalBasis(), d.materials(), d.conditions(), TimeLimit.days(4), d.steps(),
                 d.place(), d.consultation(), d.complaint(), d.fees(), d.remarks()));
         Shell versionsWindow = view.showVersions();

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.xingfeng.matters.api.ListComparison;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ListComparisonService;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.ui.ContributedView;
@@ -37,7 +37,7 @@ public class ComparisonView implements ContributedView {
     }
 
     private final ViewSite site;
-    private final MattersService matters;
+    private final ListComparisonService comparisons;
     private final Texts t;
     private final Composite root;
     private final UnitChooser unit;
@@ -47,9 +47,9 @@ public class ComparisonView implements ContributedView {
     private final Button exportReport;
     private ListComparison comparison;
 
-    public ComparisonView(Composite parent, ViewSite site, MattersService matters, OrgService org) {
+    public ComparisonView(Composite parent, ViewSite site, ListComparisonService comparisons, OrgService org) {
         this.site = site;
-        this.matters = matters;
+        this.comparisons = comparisons;
         this.t = Texts.of(site);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
@@ -114,7 +114,7 @@ public class ComparisonView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.t("六统一比对", "Comparing the lists"), monitor -> matters.compare(u.id(), s == null ? null : s.id()), this::show);
+        site.run(t.t("六统一比对", "Comparing the lists"), monitor -> comparisons.compare(u.id(), s == null ? null : s.id()), this::show);
     }
 
     private void show(ListComparison c) {
@@ -148,7 +148,7 @@ public class ComparisonView implements ContributedView {
     /** The module's own comparison sheet (one row per finding), through the client's export. */
     public void exportReport() {
         if (comparison != null) {
-            site.exportXlsx(matters.comparisonTable(comparison));
+            site.exportXlsx(comparisons.comparisonTable(comparison));
         }
     }
 }

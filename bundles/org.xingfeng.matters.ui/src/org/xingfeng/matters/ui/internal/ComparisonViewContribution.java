@@ -4,7 +4,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ListComparisonService;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.NamedViewContribution;
@@ -15,18 +15,18 @@ import org.xingfeng.platform.ui.ViewSite;
 @Component(service = ViewContribution.class)
 public class ComparisonViewContribution extends NamedViewContribution {
 
-    private final MattersService matters;
+    private final ListComparisonService comparisons;
     private final OrgService org;
 
     @Activate
-    public ComparisonViewContribution(@Reference MattersService matters, @Reference OrgService org) {
+    public ComparisonViewContribution(@Reference ListComparisonService comparisons, @Reference OrgService org) {
         super("matters.comparison", "matters", "六统一比对", "Comparison with the standard list", 30);
-        this.matters = matters;
+        this.comparisons = comparisons;
         this.org = org;
     }
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        return new ComparisonView(parent, site, matters, org);
+        return new ComparisonView(parent, site, comparisons, org);
     }
 }

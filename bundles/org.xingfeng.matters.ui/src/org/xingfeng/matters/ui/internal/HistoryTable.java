@@ -9,14 +9,14 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.xingfeng.matters.api.ItemChange;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Column;
 import org.xingfeng.platform.ui.widgets.DataTable;
 import org.xingfeng.platform.ui.widgets.Texts;
 
 /**
- * An item's history ({@link MattersService#history}, from the audit log): who, when, what was done and which elements
+ * An item's history ({@link MatterItemService#history}, from the audit log): who, when, what was done and which elements
  * changed. Everybody who reads the item reads its history.
  */
 public class HistoryTable {
@@ -46,7 +46,7 @@ public class HistoryTable {
     private final DataTable<Change> table;
     private final Label note;
 
-    HistoryTable(Composite parent, ViewSite site, MattersService matters, Long itemId) {
+    HistoryTable(Composite parent, ViewSite site, MatterItemService items, Long itemId) {
         this.t = Texts.of(site);
         note = new Label(parent, SWT.WRAP);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -61,7 +61,7 @@ public class HistoryTable {
         } else {
             note.setText(t.t("本事项的修改记录（审计日志），最新在前。", "This item's changes (from the audit log), newest first."));
             table.load("读取修改记录", "Reading the history",
-                    monitor -> matters.history(itemId).stream().map(this::change).toList());
+                    monitor -> items.history(itemId).stream().map(this::change).toList());
         }
     }
 

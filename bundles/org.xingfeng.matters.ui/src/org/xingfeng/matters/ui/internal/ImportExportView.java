@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -43,7 +43,7 @@ import org.xingfeng.platform.ui.widgets.Texts;
 public class ImportExportView implements ContributedView {
 
     private final ViewSite site;
-    private final MattersService matters;
+    private final ListSheetService listSheets;
     private final SpreadsheetService sheets;
     private final Texts t;
     private final boolean editor;
@@ -56,9 +56,10 @@ public class ImportExportView implements ContributedView {
     private final DataTable<RowError> errors;
     private ImportReport lastReport;
 
-    public ImportExportView(Composite parent, ViewSite site, MattersService matters, OrgService org, SpreadsheetService sheets) {
+    public ImportExportView(Composite parent, ViewSite site, ListSheetService listSheets, OrgService org,
+            SpreadsheetService sheets) {
         this.site = site;
-        this.matters = matters;
+        this.listSheets = listSheets;
         this.sheets = sheets;
         this.t = Texts.of(site);
         this.editor = MattersTexts.isEditor(site);
@@ -97,8 +98,8 @@ public class ImportExportView implements ContributedView {
         Group out = new Group(root, SWT.NONE);
         out.setText(t.t("导出事项清单（附件1格式，可再导入）", "Export the list (attachment-1 layout, imports back)"));
         out.setLayout(new GridLayout(2, false));
-        button(out, "导出 XLSX…", "Export XLSX…", () -> chooseExport(MattersService.Format.XLSX));
-        button(out, "导出 CSV…", "Export CSV…", () -> chooseExport(MattersService.Format.CSV));
+        button(out, "导出 XLSX…", "Export XLSX…", () -> chooseExport(ListSheetService.Format.XLSX));
+        button(out, "导出 CSV…", "Export CSV…", () -> chooseExport(ListSheetService.Format.CSV));
     }
 
     private Button button(Composite parent, String zh, String en, Runnable action) {
@@ -151,9 +152,9 @@ public class ImportExportView implements ContributedView {
     }
 
     /** XLSX or CSV, by the file's ending. */
-    static MattersService.Format formatOf(Path path) {
-        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? MattersService.Format.CSV
-                : MattersService.Format.XLSX;
+    static ListSheetService.Format formatOf(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ListSheetService.Format.CSV
+                : ListSheetService.Format.XLSX;
     }
 
     /** The import as background work: read and check the whole file, then (unless a dry run) store it. */
@@ -166,7 +167,7 @@ public class ImportExportView implements ContributedView {
         if (name.isEmpty()) {
             throw new ValidationException("file", "请选择要导入的文件 (choose a file to import)");
         }
-        return new ImportJob(matters, site, u.id(), Path.of(name), dry);
+        return new ImportJob(listSheets, site, u.id(), Path.of(name), dry);
     }
 
     /** Runs the dry run or the import in the background and shows its report. */
@@ -202,13 +203,13 @@ public class ImportExportView implements ContributedView {
         summary.getParent().layout(true, true);
     }
 
-    private void chooseExport(MattersService.Format format) {
+    private void chooseExport(ListSheetService.Format format) {
         OrgUnit u = unit.selected();
         if (u == null) {
             return;
         }
         FileDialog d = new FileDialog(site.shell(), SWT.SAVE);
-        String ext = format == MattersService.Format.CSV ? "csv" : "xlsx";
+        String ext = format == ListSheetService.Format.CSV ? "csv" : "xlsx";
         d.setFilterExtensions(new String[] {"*." + ext});
         d.setFileName("事项清单-" + u.code() + "." + ext);
         d.setOverwrite(true);
@@ -219,19 +220,19 @@ public class ImportExportView implements ContributedView {
     }
 
     /** Exports the unit's list through the module's exporter, in the background. */
-    public void export(Path target, MattersService.Format format) {
+    public void export(Path target, ListSheetService.Format format) {
         OrgUnit u = unit.selected();
         if (u == null) {
             return;
         }
         site.run(t.t("导出事项清单", "Exporting the matters list"), monitor -> {
             monitor.beginTask(t.t("导出事项清单", "Exporting the matters list"), 2);
-            Table table = matters.exportList(u.id());
+            Table table = listSheets.exportList(u.id());
             monitor.worked(1);
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            if (format == MattersService.Format.CSV) {
+            if (format == ListSheetService.Format.CSV) {
                 Files.writeString(target, Csv.write(table), StandardCharsets.UTF_8);
             } else {
                 try (OutputStream out = Files.newOutputStream(target)) {
@@ -246,15 +247,15 @@ public class ImportExportView implements ContributedView {
     /** The import's background work, with its steps on the monitor and a last chance to cancel before storing. */
     public static final class ImportJob implements org.xingfeng.platform.ui.BackgroundWork<ImportReport> {
 
-        private final MattersService matters;
+        private final ListSheetService listSheets;
         private final ViewSite site;
         private final long unitId;
         private final Path path;
         private final boolean dry;
         private final Texts t;
 
-        ImportJob(MattersService matters, ViewSite site, long unitId, Path path, boolean dry) {
-            this.matters = matters;
+        ImportJob(ListSheetService listSheets, ViewSite site, long unitId, Path path, boolean dry) {
+            this.listSheets = listSheets;
             this.site = site;
             this.unitId = unitId;
             this.path = path;
@@ -264,7 +265,7 @@ public class ImportExportView implements ContributedView {
 
         @Override
         public ImportReport run(IProgressMonitor monitor) throws Exception {
-            MattersService.Format format = formatOf(path);
+            ListSheetService.Format format = formatOf(path);
             monitor.beginTask(dry ? t.t("预检事项清单", "Checking the matters list") : t.t("导入事项清单", "Importing the matters list"),
                     dry ? 2 : 3);
             monitor.subTask(t.t("读取文件 ", "Reading ") + path.getFileName());
@@ -276,7 +277,7 @@ public class ImportExportView implements ContributedView {
             monitor.subTask(t.t("检查每一行", "Checking every row"));
             ImportReport check;
             try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-                check = matters.importList(site.session().actor(), unitId, in, format, true);
+                check = listSheets.importList(site.session().actor(), unitId, in, format, true);
             }
             monitor.worked(1);
             if (dry || !check.ok()) {
@@ -289,7 +290,7 @@ public class ImportExportView implements ContributedView {
             monitor.subTask(t.t("保存 " + (check.created() + check.updated()) + " 项", "Storing " + (check.created() + check.updated()) + " items"));
             ImportReport stored;
             try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-                stored = matters.importList(site.session().actor(), unitId, in, format, false);
+                stored = listSheets.importList(site.session().actor(), unitId, in, format, false);
             }
             monitor.worked(1);
             monitor.done();

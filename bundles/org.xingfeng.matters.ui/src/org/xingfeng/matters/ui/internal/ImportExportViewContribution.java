@@ -4,7 +4,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.ui.ContributedView;
@@ -16,20 +16,21 @@ import org.xingfeng.platform.ui.ViewSite;
 @Component(service = ViewContribution.class)
 public class ImportExportViewContribution extends NamedViewContribution {
 
-    private final MattersService matters;
+    private final ListSheetService listSheets;
     private final OrgService org;
     private final SpreadsheetService sheets;
 
     @Activate
-    public ImportExportViewContribution(@Reference MattersService matters, @Reference OrgService org, @Reference SpreadsheetService sheets) {
+    public ImportExportViewContribution(@Reference ListSheetService listSheets, @Reference OrgService org,
+            @Reference SpreadsheetService sheets) {
         super("matters.import", "matters", "导入导出", "Import and export", 20);
-        this.matters = matters;
+        this.listSheets = listSheets;
         this.org = org;
         this.sheets = sheets;
     }
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        return new ImportExportView(parent, site, matters, org, sheets);
+        return new ImportExportView(parent, site, listSheets, org, sheets);
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.swt.widgets.Text;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.Material;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.platform.api.FieldError;
@@ -43,7 +43,7 @@ import org.xingfeng.platform.ui.widgets.Texts;
 
 /**
  * The item editor: every element of a sub-item on four tabs (basic facts; materials with their attributes; steps
- * and service; history of changes), saved through {@link MattersService}. Each validation message appears beside
+ * and service; history of changes), saved through {@link MatterItemService}. Each validation message appears beside
  * its field (and the tab that holds it is shown); the dialog stays open and nothing is stored until the save
  * succeeds. Users without the editor role see the item read-only.
  */
@@ -53,7 +53,7 @@ public class ItemEditor extends TitleAreaDialog {
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
 
     private final ViewSite site;
-    private final MattersService matters;
+    private final MatterItemService items;
     private final Texts t;
     private final boolean editor;
     private final List<MainItem> mains;
@@ -74,10 +74,10 @@ public class ItemEditor extends TitleAreaDialog {
      * @param item the sub-item to change, or null for a new one
      * @param mainId the main item to start with (for a new item), or null
      */
-    public ItemEditor(ViewSite site, MattersService matters, List<MainItem> mains, SubItem item, Long mainId) {
+    public ItemEditor(ViewSite site, MatterItemService items, List<MainItem> mains, SubItem item, Long mainId) {
         super(site.shell());
         this.site = site;
-        this.matters = matters;
+        this.items = items;
         this.t = Texts.of(site);
         this.editor = MattersTexts.isEditor(site);
         this.mains = List.copyOf(mains);
@@ -188,7 +188,7 @@ public class ItemEditor extends TitleAreaDialog {
 
         Composite hist = tab("修改记录", "History");
         hist.setLayout(new GridLayout(1, false));
-        history = new HistoryTable(hist, site, matters, item == null ? null : item.id());
+        history = new HistoryTable(hist, site, items, item == null ? null : item.id());
 
         tabs.setSelection(0);
         if (!editor) {
@@ -314,8 +314,8 @@ public class ItemEditor extends TitleAreaDialog {
         setErrorMessage(null);
         try {
             SubItemDraft draft = draft();
-            saved = item == null ? matters.createSubItem(site.session().actor(), draft)
-                    : matters.updateSubItem(site.session().actor(), item.id(), draft);
+            saved = item == null ? items.createSubItem(site.session().actor(), draft)
+                    : items.updateSubItem(site.session().actor(), item.id(), draft);
         } catch (ValidationException e) {
             showValidation(e);
             return;

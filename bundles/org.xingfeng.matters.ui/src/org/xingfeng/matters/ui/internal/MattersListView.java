@@ -17,7 +17,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -25,10 +24,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.ListMetrics;
+import org.xingfeng.matters.api.ListMetricsService;
 import org.xingfeng.matters.api.ListVersion;
+import org.xingfeng.matters.api.ListVersionService;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.MatterCategory;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.PageRequest;
@@ -37,6 +38,8 @@ import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.Column;
 import org.xingfeng.platform.ui.widgets.Confirm;
 import org.xingfeng.platform.ui.widgets.DataTable;
@@ -61,14 +64,16 @@ public class MattersListView implements ContributedView {
     private static final Object ALL = new Object();
 
     private final ViewSite site;
-    private final MattersService matters;
+    private final MatterItemService items;
+    private final ListMetricsService metricsService;
+    private final ListVersionService versionService;
     private final Texts t;
     private final boolean editor;
     private final Composite root;
     private final UnitChooser unit;
     private final Text search;
-    private final Combo level;
-    private final Combo category;
+    private final ChoiceBox<HandlingLevel> level;
+    private final ChoiceBox<MatterCategory> category;
     private final TreeViewer tree;
     private final DataTable<ItemRow> table;
     private final Label figures;
@@ -80,9 +85,12 @@ public class MattersListView implements ContributedView {
     private ListMetrics metrics;
     private GuidePrinter guidePrinter;
 
-    public MattersListView(Composite parent, ViewSite site, MattersService matters, OrgService org) {
+    public MattersListView(Composite parent, ViewSite site, MatterItemService items, ListMetricsService metricsService,
+            ListVersionService versionService, OrgService org) {
         this.site = site;
-        this.matters = matters;
+        this.items = items;
+        this.metricsService = metricsService;
+        this.versionService = versionService;
         this.t = Texts.of(site);
         this.editor = MattersTexts.isEditor(site);
         root = new Composite(parent, SWT.NONE);
@@ -101,21 +109,21 @@ public class MattersListView implements ContributedView {
         search.setMessage(t.t("回车查询", "Enter to search"));
         search.addListener(SWT.DefaultSelection, e -> reload());
         label(bar, "办理层级", "Level");
-        level = new Combo(bar, SWT.READ_ONLY);
-        level.add(t.t("全部", "All"));
+        List<Choice<HandlingLevel>> levels = new ArrayList<>();
+        levels.add(new Choice<>(null, t.t("全部", "All")));
         for (HandlingLevel l : HandlingLevel.values()) {
-            level.add(MattersTexts.level(t, l));
+            levels.add(new Choice<>(l, MattersTexts.level(t, l)));
         }
-        level.select(0);
-        level.addListener(SWT.Selection, e -> reload());
+        level = new ChoiceBox<>(bar, levels, 110);
+        level.onChange(this::reload);
         label(bar, "主项类别", "Category");
-        category = new Combo(bar, SWT.READ_ONLY);
-        category.add(t.t("全部", "All"));
+        List<Choice<MatterCategory>> categories = new ArrayList<>();
+        categories.add(new Choice<>(null, t.t("全部", "All")));
         for (MatterCategory c : MatterCategory.values()) {
-            category.add(MattersTexts.category(t, c));
+            categories.add(new Choice<>(c, MattersTexts.category(t, c)));
         }
-        category.select(0);
-        category.addListener(SWT.Selection, e -> reload());
+        category = new ChoiceBox<>(bar, categories, 100);
+        category.onChange(this::reload);
         Button query = new Button(bar, SWT.PUSH);
         query.setText(t.t("查询", "Search"));
         query.addListener(SWT.Selection, e -> reload());
@@ -240,8 +248,8 @@ public class MattersListView implements ContributedView {
     /** Sets the search text and the filters (null: all) and queries the service, as the bar does. */
     public void search(String text, HandlingLevel byLevel, MatterCategory byCategory) {
         search.setText(text == null ? "" : text);
-        level.select(byLevel == null ? 0 : byLevel.ordinal() + 1);
-        category.select(byCategory == null ? 0 : byCategory.ordinal() + 1);
+        level.select(byLevel);
+        category.select(byCategory);
         reload();
     }
 
@@ -251,21 +259,21 @@ public class MattersListView implements ContributedView {
         if (u == null) {
             return;
         }
-        HandlingLevel l = level.getSelectionIndex() <= 0 ? null : HandlingLevel.values()[level.getSelectionIndex() - 1];
-        MatterCategory c = category.getSelectionIndex() <= 0 ? null : MatterCategory.values()[category.getSelectionIndex() - 1];
+        HandlingLevel l = level.value();
+        MatterCategory c = category.value();
         String q = Strings.blankToNull(search.getText());
         site.run(t.t("读取事项清单", "Reading the matters list"), monitor -> {
             monitor.beginTask(t.t("读取事项清单", "Reading the matters list"), 3);
             Map<Long, MainItem> mains = new LinkedHashMap<>();
-            matters.mainItems(u.id()).forEach(m -> mains.put(m.id(), m));
+            items.mainItems(u.id()).forEach(m -> mains.put(m.id(), m));
             monitor.worked(1);
-            List<SubItem> items = matters.subItems(new SubItemQuery(u.id(), null, q, l, c), PageRequest.EXPORT).items();
+            List<SubItem> found = items.subItems(new SubItemQuery(u.id(), null, q, l, c), PageRequest.EXPORT).items();
             monitor.worked(1);
-            ListMetrics m = matters.metrics(u.id());
+            ListMetrics m = metricsService.metrics(u.id());
             Map<Long, ListMetrics.ItemMetrics> per = new HashMap<>();
             m.perItem().forEach(x -> per.put(x.id(), x));
             List<ItemRow> rows = new ArrayList<>();
-            for (SubItem s : items) {
+            for (SubItem s : found) {
                 rows.add(new ItemRow(s, mains.get(s.mainItemId()), per.get(s.id())));
             }
             monitor.done();
@@ -318,14 +326,14 @@ public class MattersListView implements ContributedView {
         if (u == null) {
             return;
         }
-        List<MainItem> mains = matters.mainItems(u.id());
+        List<MainItem> mains = items.mainItems(u.id());
         if (row == null && mains.isEmpty()) {
             site.status(t.t("该单位还没有主项：请先导入事项清单", "The unit has no main items yet: import its list first"));
             return;
         }
         Object s = tree.getStructuredSelection().getFirstElement();
         Long mainId = row != null ? Long.valueOf(row.main().id()) : s instanceof MainItem m ? m.id() : null;
-        ItemEditor dialog = new ItemEditor(site, matters, mains, row == null ? null : row.item(), mainId);
+        ItemEditor dialog = new ItemEditor(site, items, mains, row == null ? null : row.item(), mainId);
         if (dialog.open() == Dialog.OK && dialog.saved() != null) {
             site.status(t.t("已保存事项 ", "Item saved: ") + dialog.saved().name());
             reload();
@@ -340,7 +348,7 @@ public class MattersListView implements ContributedView {
         if (Confirm.ask(site, "删除事项“" + r.item().name() + "”？删除记入审计日志。",
                 "Delete the item \"" + r.item().name() + "\"? The deletion is recorded in the audit log.")) {
             try {
-                matters.deleteSubItem(site.session().actor(), r.item().id());
+                items.deleteSubItem(site.session().actor(), r.item().id());
                 site.status(t.t("已删除事项 ", "Item deleted: ") + r.item().name());
                 reload();
             } catch (RuntimeException e) {
@@ -373,7 +381,7 @@ public class MattersListView implements ContributedView {
                 .text("effectiveDate", "生效日期", "Effective date", java.time.LocalDate.now().toString())
                 .text("note", "说明", "Note", "");
         ListVersion[] saved = new ListVersion[1];
-        d.onSave(f -> saved[0] = matters.publish(site.session().actor(), u.id(),
+        d.onSave(f -> saved[0] = versionService.publish(site.session().actor(), u.id(),
                 MattersTexts.date("effectiveDate", f.text("effectiveDate"), false), Strings.blankToNull(f.text("note"))));
         if (d.open() == FormDialog.OK) {
             site.status(t.t("已发布第 " + saved[0].number() + " 版", "Version " + saved[0].number() + " published"));
@@ -401,7 +409,7 @@ public class MattersListView implements ContributedView {
                 Column.<ListVersion>of("发布时间", "Published", ListVersion::publishedAt).width(140),
                 Column.<ListVersion>of("说明", "Note", ListVersion::note).width(160)));
         versions.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        versions.setRows(matters.versions(u.id()));
+        versions.setRows(versionService.versions(u.id()));
         s.setData(versions);
         s.setSize(1000, 400);
         s.open();

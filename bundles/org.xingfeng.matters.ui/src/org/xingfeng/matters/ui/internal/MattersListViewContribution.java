@@ -4,7 +4,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ListMetricsService;
+import org.xingfeng.matters.api.ListVersionService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.NamedViewContribution;
@@ -15,18 +17,23 @@ import org.xingfeng.platform.ui.ViewSite;
 @Component(service = ViewContribution.class)
 public class MattersListViewContribution extends NamedViewContribution {
 
-    private final MattersService matters;
+    private final MatterItemService items;
+    private final ListMetricsService metrics;
+    private final ListVersionService versions;
     private final OrgService org;
 
     @Activate
-    public MattersListViewContribution(@Reference MattersService matters, @Reference OrgService org) {
+    public MattersListViewContribution(@Reference MatterItemService items, @Reference ListMetricsService metrics,
+            @Reference ListVersionService versions, @Reference OrgService org) {
         super("matters.list", "matters", "事项清单", "Matters list", 10);
-        this.matters = matters;
+        this.items = items;
+        this.metrics = metrics;
+        this.versions = versions;
         this.org = org;
     }
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        return new MattersListView(parent, site, matters, org);
+        return new MattersListView(parent, site, items, metrics, versions, org);
     }
 }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MatterCategory;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.TimeLimit;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.security.Roles;
@@ -22,7 +22,7 @@ final class MattersTexts {
 
     /** Whether the user may change the list (as the matters REST resources require). */
     static boolean isEditor(ViewSite site) {
-        return site.session().actor().hasAnyRole(MattersService.EDITOR_ROLE, Roles.ADMIN);
+        return site.session().actor().hasAnyRole(MatterItemService.EDITOR_ROLE, Roles.ADMIN);
     }
 
     static String category(Texts t, MatterCategory c) {

@@ -12,8 +12,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.ListMetrics;
+import org.xingfeng.matters.api.ListMetricsService;
 import org.xingfeng.matters.api.ListVersion;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.ListVersionService;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.ui.ContributedView;
@@ -25,12 +26,15 @@ import org.xingfeng.platform.ui.widgets.Texts;
 @Component(service = DashboardTile.class)
 public class MattersTile implements DashboardTile {
 
-    private final MattersService matters;
+    private final ListMetricsService metrics;
+    private final ListVersionService versions;
     private final OrgService org;
 
     @Activate
-    public MattersTile(@Reference MattersService matters, @Reference OrgService org) {
-        this.matters = matters;
+    public MattersTile(@Reference ListMetricsService metrics, @Reference ListVersionService versions,
+            @Reference OrgService org) {
+        this.metrics = metrics;
+        this.versions = versions;
         this.org = org;
     }
 
@@ -105,9 +109,9 @@ public class MattersTile implements DashboardTile {
                 return;
             }
             site.run(t.t("计算四最指标", "Computing the figures"), monitor -> {
-                ListMetrics m = matters.metrics(u.id());
-                List<ListVersion> versions = matters.versions(u.id());
-                return new Object[] {m, versions.isEmpty() ? null : versions.get(0)};
+                ListMetrics m = metrics.metrics(u.id());
+                List<ListVersion> published = versions.versions(u.id());
+                return new Object[] {m, published.isEmpty() ? null : published.get(0)};
             }, r -> {
                 if (root.isDisposed()) {
                     return;

@@ -1,4 +1,4 @@
-package org.xingfeng.matters.rest;
+package org.xingfeng.matters.rest.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -18,8 +18,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.matters.api.MainItem;
-import org.xingfeng.matters.api.MattersService;
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.ServiceGuide;
+import org.xingfeng.matters.api.ServiceGuideService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.PageRequest;
@@ -40,12 +41,15 @@ import org.xingfeng.platform.api.rest.RestConstants;
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class GuidePages {
 
-    private final MattersService matters;
+    private final MatterItemService matters;
+    private final ServiceGuideService guides;
     private final OrgService org;
 
     @Activate
-    public GuidePages(@Reference MattersService matters, @Reference OrgService org) {
+    public GuidePages(@Reference MatterItemService matters, @Reference ServiceGuideService guides,
+            @Reference OrgService org) {
         this.matters = matters;
+        this.guides = guides;
         this.org = org;
     }
 
@@ -58,7 +62,7 @@ public class GuidePages {
         if (mains.isEmpty()) {
             return notFound("该单位尚未公布事项清单。");
         }
-        Map<Long, List<SubItem>> byMain = matters.subItems(new SubItemQuery(unitId, null, null, null, null), PageRequest.EXPORT)
+        Map<Long, List<SubItem>> byMain = matters.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT)
                 .items().stream().collect(Collectors.groupingBy(SubItem::mainItemId));
         String bureau = org.unit(unitId).map(OrgUnit::name).orElse("");
         StringBuilder b = new StringBuilder("<h1>" + Html.esc(bureau) + " 医疗保障政务服务事项清单</h1>\n");
@@ -85,12 +89,11 @@ public class GuidePages {
     @PermitAll
     @RateLimited(value = "guide", perMinute = 120)
     public Response guide(@PathParam("id") long id) {
-        SubItem s = matters.subItem(id).orElse(null);
-        MainItem m = s == null ? null : matters.mainItem(s.mainItemId()).orElse(null);
-        if (s == null || m == null) {
+        ServiceGuide guide = guides.guide(id).orElse(null);
+        if (guide == null) {
             return notFound("没有这个事项，可能已调整或撤销，请返回事项清单查看。");
         }
-        String back = "/guide/matters/units/" + s.unitId();
-        return Response.ok(ServiceGuide.of(m, s).html(back)).build();
+        String back = "/guide/matters/units/" + guide.unitId();
+        return Response.ok(guide.html(back)).build();
     }
 }

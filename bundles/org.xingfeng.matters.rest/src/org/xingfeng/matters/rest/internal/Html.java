@@ -1,4 +1,4 @@
-package org.xingfeng.matters.rest;
+package org.xingfeng.matters.rest.internal;
 
 import org.xingfeng.matters.api.ServiceGuide;
 

@@ -4,19 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.matters.api.TimeLimit;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.ForbiddenException;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.security.Roles;
 
-/** Checks an editor's draft; every problem is reported with its field. Pure. */
-final class DraftRules {
+/** The sub-item rules that need no database: an editor's draft checked field by field, and who may change a list. */
+final class SubItemRules {
 
     static final Set<String> FORMS = Set.of("原件", "复印件", "原件及复印件", "电子件");
 
-    private DraftRules() {
+    private SubItemRules() {
     }
 
+    /** Changes to a list (items, imports, versions) need the editor role or admin. */
+    static void requireEditor(Actor actor) {
+        if (!actor.hasAnyRole(MatterItemService.EDITOR_ROLE, Roles.ADMIN)) {
+            throw new ForbiddenException("需要事项清单编辑角色 (requires the role " + MatterItemService.EDITOR_ROLE + ")");
+        }
+    }
+
+    /** Throws a {@code ValidationException} naming every bad field of the draft. */
+    static void validate(SubItemDraft draft) {
+        List<FieldError> errors = check(draft);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors.get(0).message(), errors);
+        }
+    }
+
+    /** What is wrong with a draft on its face; every problem is reported with its field. */
     static List<FieldError> check(SubItemDraft d) {
         List<FieldError> errors = new ArrayList<>();
         if (d == null) {

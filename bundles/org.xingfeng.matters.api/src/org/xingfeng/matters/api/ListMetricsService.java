@@ -1,0 +1,8 @@
+package org.xingfeng.matters.api;
+
+/** 四最: the figures of a unit's list (materials, time limits, steps, on-the-spot items). */
+public interface ListMetricsService {
+
+    /** 四最 figures of the unit's list, per item and for the list. */
+    ListMetrics metrics(long unitId);
+}

@@ -1,0 +1,23 @@
+package org.xingfeng.matters.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.xingfeng.platform.api.Actor;
+
+/**
+ * 清单版本: a unit's list published as dated versions, each a snapshot of every item with the list's 四最 figures.
+ * Publishing needs the role {@link MatterItemService#EDITOR_ROLE} (or admin) and is audited
+ * (entity type {@code matters.listVersion}).
+ */
+public interface ListVersionService {
+
+    /** Publishes the unit's current list as the next dated version. An empty list cannot be published. */
+    ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note);
+
+    /** The unit's published versions, newest first; their figures show how 四最 changed. */
+    List<ListVersion> versions(long unitId);
+
+    /** The items of a published version as they were. */
+    List<SubItem> versionItems(long versionId);
+}

@@ -1,0 +1,10 @@
+package org.xingfeng.matters.api;
+
+import java.util.Optional;
+
+/** 办事指南 and 一次性告知单: the guide citizens read for a sub-item, the same on the server's page and in the client. */
+public interface ServiceGuideService {
+
+    /** The sub-item's guide; empty when there is no such sub-item. */
+    Optional<ServiceGuide> guide(long subItemId);
+}

@@ -1,0 +1,86 @@
+package org.xingfeng.matters.core.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.matters.api.ListComparison;
+import org.xingfeng.matters.api.ListComparisonService;
+import org.xingfeng.matters.api.MatterItemService;
+import org.xingfeng.matters.api.SubItemQuery;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.OrgLevel;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.spreadsheet.Table;
+
+/** 六统一: a unit's list against its province's (or a named unit's) list; the pairing is {@link ListComparer}'s. */
+@Component
+public class ListComparisonServiceImpl implements ListComparisonService {
+
+    private final OrgService org;
+    private final MatterItemService items;
+
+    @Activate
+    public ListComparisonServiceImpl(@Reference OrgService org, @Reference MatterItemService items) {
+        this.org = org;
+        this.items = items;
+    }
+
+    @Override
+    public ListComparison compare(long unitId, Long standardUnitId) {
+        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        long standard;
+        if (standardUnitId != null) {
+            standard = org.unit(standardUnitId).orElseThrow(() -> new NotFoundException("org unit", standardUnitId)).id();
+        } else {
+            standard = provinceOf(unit).orElseThrow(() -> new ValidationException("standard",
+                    "该单位没有上级省级单位，请指定标准清单的单位 (the unit has no province; name the standard list's unit)")).id();
+        }
+        if (standard == unitId) {
+            throw new ValidationException("standard", "不能与自身比较 (a list cannot be compared with itself)");
+        }
+        return ListComparer.compare(side(unitId), side(standard));
+    }
+
+    private Optional<OrgUnit> provinceOf(OrgUnit unit) {
+        OrgUnit u = unit;
+        for (int guard = 0; u != null && guard < 10; guard++) {
+            if (u.level() == OrgLevel.PROVINCE) {
+                return Optional.of(u);
+            }
+            u = u.parentId() == null ? null : org.unit(u.parentId()).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    private ListComparer.Side side(long unitId) {
+        return new ListComparer.Side(unitId, items.mainItems(unitId),
+                items.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
+    }
+
+    @Override
+    public Table comparisonTable(ListComparison c) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ListComparison.ItemRef r : c.missing()) {
+            rows.add(Arrays.asList("缺少", r.mainName(), r.subName(), r.basicCode(), null, null, null));
+        }
+        for (ListComparison.ItemRef r : c.extra()) {
+            rows.add(Arrays.asList("多出", r.mainName(), r.subName(), r.basicCode(), null, null, null));
+        }
+        for (ListComparison.ItemDifference d : c.different()) {
+            for (ListComparison.ElementDifference e : d.elements()) {
+                rows.add(Arrays.asList("不一致", d.item().mainName(), d.item().subName(), d.item().basicCode(), e.element(),
+                        e.standardValue(), e.localValue()));
+            }
+        }
+        return new Table("六统一比对", "六统一比对", List.of("结果", "主项名称", "子项名称", "基本编码", "要素", "标准清单", "本单位清单"),
+                rows);
+    }
+}

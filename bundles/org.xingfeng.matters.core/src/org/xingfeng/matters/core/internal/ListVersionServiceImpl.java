@@ -1,0 +1,94 @@
+package org.xingfeng.matters.core.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.matters.api.ListMetrics;
+import org.xingfeng.matters.api.ListVersion;
+import org.xingfeng.matters.api.ListVersionService;
+import org.xingfeng.matters.api.MatterItemService;
+import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.SubItemQuery;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.persistence.Jpa;
+
+/** Published versions of the units' lists (table MAT_LIST_VERSION), each with a snapshot of its items. */
+@Component
+public class ListVersionServiceImpl implements ListVersionService {
+
+    private final EntityManagerFactory emf;
+    private final AuditLog audit;
+    private final OrgService org;
+    private final MatterItemService items;
+    private final SubItemMapper mapper = new SubItemMapper();
+
+    @Activate
+    public ListVersionServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
+            @Reference OrgService org, @Reference MatterItemService items) {
+        this.emf = database.emf();
+        this.audit = audit;
+        this.org = org;
+        this.items = items;
+    }
+
+    @Override
+    public ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note) {
+        SubItemRules.requireEditor(actor);
+        org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        ListVersionRules.check(effectiveDate, note);
+        List<SubItem> current = items.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
+        ListVersionRules.requireItems(current.size());
+        ListMetrics m = MetricsCalculator.of(unitId, current);
+        ListVersion published = Jpa.inTransaction(emf, em -> {
+            Integer last = em.createQuery("select max(v.number) from ListVersionEntity v where v.unitId = :u", Integer.class)
+                    .setParameter("u", unitId).getSingleResult();
+            ListVersionEntity v = new ListVersionEntity();
+            v.unitId = unitId;
+            v.number = last == null ? 1 : last + 1;
+            v.effectiveDate = effectiveDate;
+            v.publishedBy = actor.username();
+            v.publishedAt = Timestamp.from(Instant.now());
+            v.note = ListVersionRules.note(note);
+            v.items = m.items();
+            v.averageMaterials = m.averageMaterials();
+            v.averageTimeLimitDays = m.averageTimeLimitDays();
+            v.averageSteps = m.averageSteps();
+            v.onTheSpot = m.onTheSpot();
+            v.snapshotJson = mapper.snapshot(current);
+            em.persist(v);
+            em.flush();
+            return v.toRecord();
+        });
+        audit.record(actor, "publish", "matters.listVersion", published.id(), null, published);
+        return published;
+    }
+
+    @Override
+    public List<ListVersion> versions(long unitId) {
+        return Jpa.read(emf, em -> em
+                .createQuery("select v from ListVersionEntity v where v.unitId = :u order by v.number desc", ListVersionEntity.class)
+                .setParameter("u", unitId).getResultList().stream().map(ListVersionEntity::toRecord).toList());
+    }
+
+    @Override
+    public List<SubItem> versionItems(long versionId) {
+        return Jpa.read(emf, em -> {
+            ListVersionEntity v = em.find(ListVersionEntity.class, versionId);
+            if (v == null) {
+                throw new NotFoundException("list version", versionId);
+            }
+            return mapper.fromSnapshot(v.snapshotJson);
+        });
+    }
+}

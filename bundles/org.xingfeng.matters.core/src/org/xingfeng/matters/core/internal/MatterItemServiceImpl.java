@@ -1,0 +1,184 @@
+package org.xingfeng.matters.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.matters.api.ItemChange;
+import org.xingfeng.matters.api.MainItem;
+import org.xingfeng.matters.api.MatterItemService;
+import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.SubItemDraft;
+import org.xingfeng.matters.api.SubItemQuery;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.persistence.Jpa;
+
+/** The items of the units' lists (tables MAT_MAIN_ITEM, MAT_SUB_ITEM) and their history from the audit log. */
+@Component
+public class MatterItemServiceImpl implements MatterItemService {
+
+    private final EntityManagerFactory emf;
+    private final AuditLog audit;
+    private final OrgService org;
+    private final SubItemMapper mapper = new SubItemMapper();
+
+    @Activate
+    public MatterItemServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
+            @Reference OrgService org) {
+        this.emf = database.emf();
+        this.audit = audit;
+        this.org = org;
+    }
+
+    @Override
+    public List<MainItem> mainItems(long unitId) {
+        return Jpa.read(emf, em -> em
+                .createQuery("select m from MainItemEntity m where m.unitId = :u order by m.code", MainItemEntity.class)
+                .setParameter("u", unitId).getResultList().stream().map(MainItemEntity::toRecord).toList());
+    }
+
+    @Override
+    public Optional<MainItem> mainItem(long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(MainItemEntity.class, id)).map(MainItemEntity::toRecord));
+    }
+
+    @Override
+    public Optional<SubItem> subItem(long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(SubItemEntity.class, id)).map(mapper::toRecord));
+    }
+
+    @Override
+    public Page<SubItem> subItems(SubItemQuery query, PageRequest page) {
+        SubItemQuery q = query == null ? SubItemQuery.ALL : query;
+        return Jpa.read(emf, em -> {
+            List<Long> mains = matchingMains(em, q);
+            if (mains != null && mains.isEmpty() && q.text() == null) {
+                return new Page<SubItem>(List.of(), page.page(), page.size(), 0);
+            }
+            return Jpa.page(em, SubItemEntity.class, (cb, s) -> {
+                List<Predicate> where = new ArrayList<>();
+                if (q.unitId() != null) {
+                    where.add(cb.equal(s.get("unitId"), q.unitId()));
+                }
+                if (q.mainItemId() != null) {
+                    where.add(cb.equal(s.get("mainItemId"), q.mainItemId()));
+                }
+                if (q.level() != null) {
+                    where.add(cb.like(s.get("levels"), "%" + q.level().name() + "%"));
+                }
+                if (q.category() != null) {
+                    where.add(mains.isEmpty() ? cb.disjunction() : s.get("mainItemId").in(mains));
+                }
+                if (q.text() != null) {
+                    String like = Jpa.contains(q.text());
+                    Predicate own = cb.or(cb.like(s.get("name"), like), cb.like(s.get("basicCode"), like),
+                            cb.like(s.get("implementationCode"), like));
+                    where.add(q.category() == null && !mains.isEmpty() ? cb.or(own, s.get("mainItemId").in(mains)) : own);
+                }
+                return where;
+            }, (cb, s) -> cb.asc(s.get("basicCode")), page).map(mapper::toRecord);
+        });
+    }
+
+    /** Main items whose category or name the query asks for; null when the query does not filter on them. */
+    private static List<Long> matchingMains(EntityManager em, SubItemQuery q) {
+        if (q.category() == null && q.text() == null) {
+            return null;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<MainItemEntity> m = cq.from(MainItemEntity.class);
+        List<Predicate> where = new ArrayList<>();
+        if (q.unitId() != null) {
+            where.add(cb.equal(m.get("unitId"), q.unitId()));
+        }
+        if (q.category() != null) {
+            where.add(cb.equal(m.get("category"), q.category()));
+        }
+        if (q.text() != null) {
+            String like = Jpa.contains(q.text());
+            where.add(cb.or(cb.like(m.get("name"), like), cb.like(m.get("code"), like)));
+        }
+        cq.select(m.get("id")).where(where.toArray(Predicate[]::new));
+        return em.createQuery(cq).getResultList();
+    }
+
+    @Override
+    public SubItem createSubItem(Actor actor, SubItemDraft draft) {
+        SubItemRules.requireEditor(actor);
+        SubItemRules.validate(draft);
+        SubItem created = Jpa.inTransaction(emf, em -> {
+            MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
+            if (main == null) {
+                throw new ValidationException("mainItemId", "主项不存在 (main item not found): " + draft.mainItemId());
+            }
+            OrgUnit unit = org.unit(main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            ListImport.Outcome outcome = new ListImport(em, unit, mapper).create(SubItemMapper.row(draft, main.toRecord()));
+            return outcome.changes().get(0).after();
+        });
+        audit.record(actor, "create", "matters.subItem", created.id(), null, created);
+        return created;
+    }
+
+    @Override
+    public SubItem updateSubItem(Actor actor, long id, SubItemDraft draft) {
+        SubItemRules.requireEditor(actor);
+        SubItemRules.validate(draft);
+        ListImport.Change change = Jpa.inTransaction(emf, em -> {
+            SubItemEntity sub = em.find(SubItemEntity.class, id);
+            if (sub == null) {
+                throw new NotFoundException("matter", id);
+            }
+            MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
+            if (main == null || main.unitId != sub.unitId) {
+                throw new ValidationException("mainItemId", "主项不存在或不属于同一单位 (main item not found in this unit)");
+            }
+            OrgUnit unit = org.unit(main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            return new ListImport(em, unit, mapper).update(sub, main, SubItemMapper.row(draft, main.toRecord()));
+        });
+        audit.record(actor, "update", "matters.subItem", id, change.before(), change.after());
+        return change.after();
+    }
+
+    @Override
+    public void deleteSubItem(Actor actor, long id) {
+        SubItemRules.requireEditor(actor);
+        SubItem before = Jpa.inTransaction(emf, em -> {
+            SubItemEntity sub = em.find(SubItemEntity.class, id);
+            if (sub == null) {
+                throw new NotFoundException("matter", id);
+            }
+            SubItem record = mapper.toRecord(sub);
+            em.remove(sub);
+            return record;
+        });
+        audit.record(actor, "delete", "matters.subItem", id, before, null);
+    }
+
+    @Override
+    public List<ItemChange> history(long subItemId) {
+        List<ItemChange> changes = audit.entityHistory(ItemHistory.ENTITY, String.valueOf(subItemId), PageRequest.ALL)
+                .items().stream().map(ItemHistory::change).toList();
+        if (changes.isEmpty() && subItem(subItemId).isEmpty()) {
+            throw new NotFoundException("matter", subItemId);
+        }
+        return changes;
+    }
+}
