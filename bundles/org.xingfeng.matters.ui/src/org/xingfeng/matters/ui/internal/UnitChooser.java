@@ -11,6 +11,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.Choice;
+import org.xingfeng.platform.ui.widgets.ChoiceBox;
 
 /**
  * Which unit's list a view shows: a drop-down of the organisation's units, starting at the user's own unit when
@@ -18,39 +20,30 @@ import org.xingfeng.platform.ui.ViewSite;
  */
 final class UnitChooser {
 
-    private final Combo combo;
-    private final List<OrgUnit> units = new ArrayList<>();
-    private final boolean withNone;
+    private final ChoiceBox<OrgUnit> box;
+    private final List<OrgUnit> units;
     private Consumer<OrgUnit> onChange = u -> { };
 
     UnitChooser(Composite parent, ViewSite site, OrgService org, String noneLabel) {
-        combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setVisibleItemCount(20);
-        withNone = noneLabel != null;
-        if (withNone) {
-            combo.add(noneLabel);
+        units = org.units().stream().sorted(Comparator.comparing(OrgUnit::code)).toList();
+        List<Choice<OrgUnit>> options = new ArrayList<>();
+        if (noneLabel != null) {
+            options.add(new Choice<>(null, noneLabel));
         }
-        org.units().stream().sorted(Comparator.comparing(OrgUnit::code)).forEach(u -> {
-            units.add(u);
-            combo.add(u.name() + " (" + u.code() + ")");
-        });
-        int start = 0;
-        if (!withNone) {
-            String own = site.session().unitName();
-            for (int i = 0; i < units.size(); i++) {
-                if (units.get(i).name().equals(own)) {
-                    start = i;
-                }
+        OrgUnit start = null;
+        for (OrgUnit u : units) {
+            options.add(new Choice<>(u, u.name() + " (" + u.code() + ")"));
+            if (noneLabel == null && u.name().equals(site.session().unitName())) {
+                start = u;
             }
         }
-        if (combo.getItemCount() > 0) {
-            combo.select(start);
-        }
-        combo.addListener(SWT.Selection, e -> onChange.accept(selected()));
+        box = new ChoiceBox<>(parent, options, SWT.DEFAULT);
+        box.setOptions(options, start);
+        box.onChange(() -> onChange.accept(selected()));
     }
 
     Combo control() {
-        return combo;
+        return box.control();
     }
 
     void onChange(Consumer<OrgUnit> callback) {
@@ -59,22 +52,13 @@ final class UnitChooser {
 
     /** The chosen unit, or null (nothing, or the "none" entry). */
     OrgUnit selected() {
-        int i = combo.getSelectionIndex() - (withNone ? 1 : 0);
-        return i < 0 || i >= units.size() ? null : units.get(i);
+        return box.value();
     }
 
-    /** Chooses a unit (or, with null, the "none" entry) and tells the listener. */
+    /** Chooses a unit (or, with null or an unknown unit, the "none" entry) and tells the listener. */
     void select(Long unitId) {
-        int index = withNone ? 0 : -1;
-        for (int i = 0; i < units.size(); i++) {
-            if (unitId != null && units.get(i).id() == unitId) {
-                index = i + (withNone ? 1 : 0);
-            }
-        }
-        if (index < 0) {
-            throw new IllegalArgumentException("no unit " + unitId);
-        }
-        combo.select(index);
+        OrgUnit unit = units.stream().filter(u -> unitId != null && u.id() == unitId).findFirst().orElse(null);
+        box.select(unit);
         onChange.accept(selected());
     }
 }
