@@ -80,6 +80,13 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
+import org.xingfeng.client.internal.shell.ChangePasswordDialog;
+import org.xingfeng.client.internal.shell.DashboardPart;
+import org.xingfeng.client.internal.shell.LoginDialog;
+import org.xingfeng.client.internal.shell.NavigatorPart;
+import org.xingfeng.client.internal.shell.StatusLine;
+import org.xingfeng.client.internal.shell.ViewParts;
+import org.xingfeng.client.internal.shell.XlsxFileChooser;
 import org.xingfeng.evaluations.api.Appeal;
 import org.xingfeng.evaluations.api.AppealState;
 import org.xingfeng.evaluations.api.Appeals;
@@ -114,13 +121,6 @@ import org.xingfeng.platform.ui.DashboardTile;
 import org.xingfeng.platform.ui.MenuContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
-import org.xingfeng.platform.ui.internal.shell.ChangePasswordDialog;
-import org.xingfeng.platform.ui.internal.shell.DashboardPart;
-import org.xingfeng.platform.ui.internal.shell.LoginDialog;
-import org.xingfeng.platform.ui.internal.shell.NavigatorPart;
-import org.xingfeng.platform.ui.internal.shell.StatusLine;
-import org.xingfeng.platform.ui.internal.shell.ViewParts;
-import org.xingfeng.platform.ui.internal.shell.XlsxFileChooser;
 import org.xingfeng.platform.ui.widgets.FormDialog;
 
 /**

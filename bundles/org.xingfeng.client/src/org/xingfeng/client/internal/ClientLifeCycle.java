@@ -22,13 +22,13 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
+import org.xingfeng.client.internal.shell.LoginDialog;
+import org.xingfeng.client.internal.shell.LoginServices;
+import org.xingfeng.client.internal.shell.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.PersistenceService;
 import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.ui.ClientSession;
-import org.xingfeng.platform.ui.internal.shell.LoginDialog;
-import org.xingfeng.platform.ui.internal.shell.LoginServices;
-import org.xingfeng.platform.ui.internal.shell.Messages;
 
 /**
  * The client's life cycle: the login dialog comes before the window. After a good login the session and the

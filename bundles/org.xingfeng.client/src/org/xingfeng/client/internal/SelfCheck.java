@@ -17,11 +17,11 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.xingfeng.client.internal.shell.ContributionRegistry;
 import org.xingfeng.platform.api.module.ModuleAdmin;
 import org.xingfeng.platform.api.module.ModuleRegistry;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.ViewContribution;
-import org.xingfeng.platform.ui.internal.shell.ContributionRegistry;
 
 /**
  * The opt-in self-check of an installed client, for tests of assembled installations: with the setting

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.shell;
+package org.xingfeng.client.internal.shell;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.shell;
+package org.xingfeng.client.internal.shell;
 
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.org.OrgService;

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.shell;
+package org.xingfeng.client.internal.shell;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public final class ViewParts {
     public static final String VIEW_ID = "xingfeng.view";
     /** The part stack views open in. */
     public static final String MAIN_STACK = "org.xingfeng.client.mainstack";
-    public static final String PART_URI = "bundleclass://org.xingfeng.platform.ui/" + ContributedViewPart.class.getName();
+    public static final String PART_URI = "bundleclass://org.xingfeng.client/" + ContributedViewPart.class.getName();
 
     private ViewParts() {
     }

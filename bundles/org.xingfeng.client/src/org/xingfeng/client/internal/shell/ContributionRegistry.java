@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.shell;
+package org.xingfeng.client.internal.shell;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.shell;
+package org.xingfeng.client.internal.shell;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ public class ContributionsAddon {
 
     public static final String MENU_ID = "xingfeng.menu";
     static final String MODULE_MENU_PREFIX = "xingfeng.menu.module.";
-    static final String MENU_HANDLER_URI = "bundleclass://org.xingfeng.platform.ui/" + MenuEntryHandler.class.getName();
+    static final String MENU_HANDLER_URI = "bundleclass://org.xingfeng.client/" + MenuEntryHandler.class.getName();
 
     @Inject
     MApplication application;

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.shell;
+package org.xingfeng.client.internal.shell;
 
 import java.text.MessageFormat;
 import java.util.Locale;

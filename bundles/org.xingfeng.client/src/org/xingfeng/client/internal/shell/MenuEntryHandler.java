@@ -1,4 +1,4 @@
-package org.xingfeng.platform.ui.internal.shell;
+package org.xingfeng.client.internal.shell;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
