@@ -27,6 +27,7 @@ import org.xingfeng.platform.api.rest.RestConstants;
 /**
  * {@code GET /api-docs}: the browsable API page, Swagger UI (the {@code org.webjars:swagger-ui} bundle, its files
  * served from that bundle as they are) showing {@code /api/v1/openapi.json}. Open to anybody, like the document.
+ * The page asks no outside validator ({@code validatorUrl: null}): the server may be on a bureau's intranet.
  */
 @Component(service = ApiDocsPage.class)
 @JakartarsResource
@@ -53,7 +54,7 @@ public class ApiDocsPage {
             <script src="/api-docs/swagger-ui-bundle.js"></script>
             <script>
             window.ui = SwaggerUIBundle({ url: "/api/v1/openapi.json", dom_id: "#swagger-ui", deepLinking: true,
-              persistAuthorization: true });
+              persistAuthorization: true, validatorUrl: null });
             </script>
             </body>
             </html>

@@ -208,8 +208,8 @@ public final class OpenApiDocument {
         ObjectNode p = F.objectNode().put("name", name).put("in", in);
         ObjectNode schema = schemas.of(generic);
         DefaultValue dv = e.getAnnotation(DefaultValue.class);
-        if (dv != null && schema.has("type") && !"array".equals(schema.path("type").asText())) {
-            schema.put("default", dv.value());
+        if (dv != null && schema.has("type")) {
+            defaultValue(schema, dv.value());
         }
         if (in.equals("path")) {
             p.put("required", true);
@@ -224,6 +224,27 @@ public final class OpenApiDocument {
         parameters.removeIf(x -> x.path("name").asText().equals(p.path("name").asText()) && x.path("in").asText().equals(where));
         parameters.add(p);
         return true;
+    }
+
+    /** The default in the schema's own type; one that does not parse as it is left out. */
+    private static void defaultValue(ObjectNode schema, String value) {
+        try {
+            switch (schema.path("type").asText()) {
+                case "integer" -> schema.put("default", Long.parseLong(value));
+                case "number" -> schema.put("default", Double.parseDouble(value));
+                case "boolean" -> {
+                    if (value.equals("true") || value.equals("false")) {
+                        schema.put("default", Boolean.parseBoolean(value));
+                    }
+                }
+                case "string" -> schema.put("default", value);
+                default -> {
+                    // arrays and objects: no default written
+                }
+            }
+        } catch (NumberFormatException e) {
+            // not written
+        }
     }
 
     private void beanParameters(Class<?> bean, List<ObjectNode> parameters, ObjectNode form, Set<String> formTypes) {
