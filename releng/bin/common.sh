@@ -6,7 +6,18 @@ CLIENT_PRODUCT_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.
 SITE_DIR="$ROOT/releng/org.xingfeng.site/target/repository"
 DIRECTOR_DIR="$ROOT/releng/org.xingfeng.site/target/products/org.xingfeng.director.product/linux/gtk/x86_64/xingfeng-director"
 FULL_SERVER_DIR="$ROOT/releng/org.xingfeng.site/target/xingfeng-server-full"
-ALL_MODULES=matters,evaluations
+# Every module: each feature features/org.xingfeng.<id>.feature except the platform's own (platform, server, client,
+# provisioning) and the modules' client features (org.xingfeng.<id>.ui.feature), comma-separated.
+all_modules() {
+  local dir id list=""
+  for dir in "$ROOT"/features/org.xingfeng.*.feature; do
+    id=${dir##*/org.xingfeng.}; id=${id%.feature}
+    case "$id" in platform|server|client|provisioning|*.*) continue ;; esac
+    list="$list,$id"
+  done
+  echo "${list#,}"
+}
+ALL_MODULES=$(all_modules)
 
 require_java17() {
   if ! command -v java >/dev/null 2>&1; then

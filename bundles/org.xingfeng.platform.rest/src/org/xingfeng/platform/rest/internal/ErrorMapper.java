@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.glassfish.jersey.server.ParamException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
@@ -48,6 +49,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof BodyTooLargeException b) {
             return respond(413, "body_too_large", b.getMessage(), List.of());
         }
+        if (cause instanceof ParamException p) {
+            return badParameter(p);
+        }
         if (cause instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (w instanceof NotFoundException) {
@@ -76,6 +80,26 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "unexpected failure", e);
         return respond(500, "internal_error", "服务器内部错误 (internal error)", List.of());
+    }
+
+    /**
+     * A parameter Jersey could not convert to its declared type. Query, header, cookie, form and matrix
+     * parameters answer 400 naming the parameter; a path parameter keeps 404 (the path names no resource, as the
+     * Jakarta REST specification has it) but names the parameter too.
+     */
+    private static Response badParameter(ParamException p) {
+        String kind = p instanceof ParamException.QueryParamException ? "查询参数 (query parameter)"
+                : p instanceof ParamException.HeaderParamException ? "请求头 (header)"
+                : p instanceof ParamException.FormParamException ? "表单字段 (form field)"
+                : p instanceof ParamException.CookieParamException ? "Cookie"
+                : p instanceof ParamException.PathParamException ? "路径参数 (path parameter)"
+                : "参数 (parameter)";
+        String name = p.getParameterName();
+        String message = kind + " " + name + " 的值无效 (invalid value for '" + name + "')";
+        if (p instanceof ParamException.PathParamException) {
+            return respond(404, "not_found", "资源不存在 (no such resource): " + message, List.of(FieldError.of(name, message)));
+        }
+        return respond(400, "invalid_parameter", message, List.of(FieldError.of(name, message)));
     }
 
     private static Throwable unwrap(Throwable e) {
