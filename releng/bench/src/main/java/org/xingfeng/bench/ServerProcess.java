@@ -95,10 +95,15 @@ final class ServerProcess {
         run.untrack(process);
     }
 
+    /** The log's first 20 lines (where a start-up failure begins) and its last 40. */
     static String tail(Path log) {
         try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            if (lines.size() <= 60) {
+                return String.join("\n", lines);
+            }
+            return String.join("\n", lines.subList(0, 20)) + "\n...\n"
+                    + String.join("\n", lines.subList(lines.size() - 40, lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
