@@ -190,7 +190,10 @@ final class Report {
             sm.put("rows", rows);
             List<Object> checks = new ArrayList<>();
             for (Check c : s.checks) {
-                checks.add(Map.of("name", c.name(), "ok", c.ok()));
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("name", c.name());
+                cm.put("ok", c.ok());
+                checks.add(cm);
             }
             sm.put("checks", checks);
             sm.put("notes", s.notes);

@@ -78,7 +78,8 @@ final class ServerProcess {
         long deadline = t0 + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("server exited with " + process.exitValue() + " before ready; log:\n" + tail(log));
+                throw new IOException("server exited with " + process.exitValue() + " before ready (its log follows)\n"
+                        + tail(log));
             }
             if (Http.status(Http.post(base + "/api/v1/auth/login", "{}")) == 400
                     && Http.status(Http.get(base + "/health", null)) == 200) {
@@ -86,7 +87,7 @@ final class ServerProcess {
             }
             Thread.sleep(50);
         }
-        throw new IOException("server not ready within " + START_LIMIT.toSeconds() + " s; log:\n" + tail(log));
+        throw new IOException("server not ready within " + START_LIMIT.toSeconds() + " s (its log follows)\n" + tail(log));
     }
 
     /** SIGTERM, then a kill after 60 s. */
