@@ -1,0 +1,112 @@
+package org.xingfeng.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A server product started from its folder's start script, on its own port on 127.0.0.1 and a data directory. */
+final class ServerProcess {
+
+    static final String PASSWORD = "Bench-admin-2026";
+    static final Duration START_LIMIT = Duration.ofSeconds(180);
+
+    final Process process;
+    final String base;
+    final Path log;
+    final long readyMillis;
+    private final Run run;
+
+    private ServerProcess(Run run, Process process, String base, Path log, long readyMillis) {
+        this.run = run;
+        this.process = process;
+        this.base = base;
+        this.log = log;
+        this.readyMillis = readyMillis;
+    }
+
+    /**
+     * Starts {@code product/xingfeng-server.sh} with demo data and the bench's administrator password, and waits until
+     * it is ready: /health answers 200 and the login resource 400 to an empty body. {@code options} are more system
+     * properties for the server (rate limits the load would hit).
+     */
+    static ServerProcess start(Run run, Path product, Path data, String name, List<String> options)
+            throws IOException, InterruptedException {
+        Path script = product.toAbsolutePath().resolve("xingfeng-server.sh");
+        if (!Files.isExecutable(script)) {
+            throw new IOException("not found or not executable: " + script);
+        }
+        int port = port();
+        List<String> opts = new ArrayList<>(List.of(
+                "-Dorg.osgi.service.http.port=" + port,
+                "-Dorg.osgi.service.http.host=127.0.0.1",
+                "-Dxingfeng.data=" + data,
+                "-Dxingfeng.admin.password=" + PASSWORD,
+                "-Dxingfeng.demo=true"));
+        opts.addAll(options);
+        String extra = run.options.string("server-opts", "");
+        if (!extra.isBlank()) {
+            opts.add(extra.strip());
+        }
+        ProcessBuilder pb = new ProcessBuilder(script.toString()).directory(script.getParent().toFile());
+        pb.environment().put("XINGFENG_OPTS", String.join(" ", opts));
+        Path log = run.work().resolve(name + ".log");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        long t0 = System.nanoTime();
+        Process p = run.track(pb.start());
+        String base = "http://127.0.0.1:" + port;
+        long ready = waitReady(p, base, log, t0);
+        return new ServerProcess(run, p, base, log, (ready - t0) / 1_000_000);
+    }
+
+    /** XINGFENG_BENCH_PORT when set, otherwise a free port. */
+    static int port() throws IOException {
+        String fixed = System.getenv("XINGFENG_BENCH_PORT");
+        if (fixed != null && !fixed.isBlank()) {
+            return Integer.parseInt(fixed.trim());
+        }
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static long waitReady(Process process, String base, Path log, long t0) throws IOException, InterruptedException {
+        long deadline = t0 + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("server exited with " + process.exitValue() + " before ready (its log follows)\n"
+                        + tail(log));
+            }
+            if (Http.status(Http.post(base + "/api/v1/auth/login", "{}")) == 400
+                    && Http.status(Http.get(base + "/health", null)) == 200) {
+                return System.nanoTime();
+            }
+            Thread.sleep(50);
+        }
+        throw new IOException("server not ready within " + START_LIMIT.toSeconds() + " s (its log follows)\n" + tail(log));
+    }
+
+    /** SIGTERM, then a kill after 60 s. */
+    void stop() throws InterruptedException {
+        Run.stop(process, 60);
+        run.untrack(process);
+    }
+
+    /** The log's first 20 lines (where a start-up failure begins) and its last 40. */
+    static String tail(Path log) {
+        try {
+            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            if (lines.size() <= 60) {
+                return String.join("\n", lines);
+            }
+            return String.join("\n", lines.subList(0, 20)) + "\n...\n"
+                    + String.join("\n", lines.subList(lines.size() - 40, lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
