@@ -171,7 +171,7 @@ public class MattersServiceImpl implements MattersService {
             if (main == null) {
                 throw new ValidationException("mainItemId", "主项不存在 (main item not found): " + draft.mainItemId());
             }
-            OrgUnit unit = org.unit(main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            OrgUnit unit = org.unit(Actor.SYSTEM, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
             ListImport.Outcome outcome = new ListImport(em, unit, mapper).create(SubItemMapper.row(draft, main.toRecord()));
             return outcome.changes().get(0).after();
         });
@@ -192,7 +192,7 @@ public class MattersServiceImpl implements MattersService {
             if (main == null || main.unitId != sub.unitId) {
                 throw new ValidationException("mainItemId", "主项不存在或不属于同一单位 (main item not found in this unit)");
             }
-            OrgUnit unit = org.unit(main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            OrgUnit unit = org.unit(Actor.SYSTEM, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
             return new ListImport(em, unit, mapper).update(sub, main, SubItemMapper.row(draft, main.toRecord()));
         });
         audit.record(actor, "update", "matters.subItem", id, change.before(), change.after());
@@ -227,7 +227,7 @@ public class MattersServiceImpl implements MattersService {
     @Override
     public ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun) {
         requireEditor(actor);
-        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         List<List<String>> cells = format == Format.CSV ? Csv.read(file) : spreadsheets.read(file).get(0).rows();
         MattersSheet.Result sheet = MattersSheet.read(cells);
         if (!sheet.errors().isEmpty()) {
@@ -248,7 +248,7 @@ public class MattersServiceImpl implements MattersService {
 
     @Override
     public Table exportList(long unitId) {
-        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         Map<Long, MainItem> mains = mainItems(unitId).stream().collect(Collectors.toMap(MainItem::id, m -> m));
         List<SubItem> subs = subItems(new SubItemQuery(unitId, null, null, null, null), PageRequest.EXPORT).items();
         List<List<Object>> rows = new ArrayList<>();
@@ -266,10 +266,10 @@ public class MattersServiceImpl implements MattersService {
 
     @Override
     public ListComparison compare(long unitId, Long standardUnitId) {
-        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         long standard;
         if (standardUnitId != null) {
-            standard = org.unit(standardUnitId).orElseThrow(() -> new NotFoundException("org unit", standardUnitId)).id();
+            standard = org.unit(Actor.SYSTEM, standardUnitId).orElseThrow(() -> new NotFoundException("org unit", standardUnitId)).id();
         } else {
             standard = provinceOf(unit).orElseThrow(() -> new ValidationException("standard",
                     "该单位没有上级省级单位，请指定标准清单的单位 (the unit has no province; name the standard list's unit)")).id();
@@ -286,7 +286,7 @@ public class MattersServiceImpl implements MattersService {
             if (u.level() == OrgLevel.PROVINCE) {
                 return Optional.of(u);
             }
-            u = u.parentId() == null ? null : org.unit(u.parentId()).orElse(null);
+            u = u.parentId() == null ? null : org.unit(Actor.SYSTEM, u.parentId()).orElse(null);
         }
         return Optional.empty();
     }
@@ -317,14 +317,14 @@ public class MattersServiceImpl implements MattersService {
 
     @Override
     public ListMetrics metrics(long unitId) {
-        org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         return MetricsCalculator.of(unitId, subItems(new SubItemQuery(unitId, null, null, null, null), PageRequest.EXPORT).items());
     }
 
     @Override
     public ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note) {
         requireEditor(actor);
-        org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         if (effectiveDate == null) {
             throw new ValidationException("effectiveDate", "生效日期必填 (effective date is required)");
         }

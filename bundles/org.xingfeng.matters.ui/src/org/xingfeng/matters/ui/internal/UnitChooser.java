@@ -30,7 +30,7 @@ final class UnitChooser {
         if (withNone) {
             combo.add(noneLabel);
         }
-        org.units().stream().sorted(Comparator.comparing(OrgUnit::code)).forEach(u -> {
+        org.units(site.session().actor()).stream().sorted(Comparator.comparing(OrgUnit::code)).forEach(u -> {
             units.add(u);
             combo.add(u.name() + " (" + u.code() + ")");
         });
