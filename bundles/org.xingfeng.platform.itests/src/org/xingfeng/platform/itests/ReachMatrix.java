@@ -89,7 +89,7 @@ public final class ReachMatrix {
      */
     public static final class World {
         public final String root;
-        public final String markerB = "乙" + Api.unique();
+        public final String markerB = "zb" + Api.unique();
         public final long city;
         public final long countyA;
         public final long townA;

@@ -79,7 +79,8 @@ public class ModuleAdminResource {
     @GET
     @Path("available")
     public List<AvailableModule> available(@Context SecurityContext security, @QueryParam("repository") String repository) {
-        return admin().available(installation(security), repository(repository));
+        Actor actor = installation(security);
+        return admin().available(actor, repository(repository));
     }
 
     /** Installs the module, or updates it when the site has a newer version. */
@@ -139,7 +140,8 @@ public class ModuleAdminResource {
     @POST
     @Path("{id}/start")
     public InstalledModule start(@Context SecurityContext security, @PathParam("id") String id) {
-        return admin().start(installation(security), id);
+        Actor actor = installation(security);
+        return admin().start(actor, id);
     }
 
     /** Removes the module's bundles; its data stay in the database for a later reinstall. */
