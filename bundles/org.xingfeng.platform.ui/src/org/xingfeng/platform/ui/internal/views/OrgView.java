@@ -179,8 +179,12 @@ public class OrgView implements ContributedView {
             Long keep = select != null ? select : selectedUnit() == null ? null : selectedUnit().id();
             units = loaded;
             Map<Long, List<OrgUnit>> byParent = new HashMap<>();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            loaded.forEach(u -> ids.add(u.id()));
             for (OrgUnit u : loaded) {
-                byParent.computeIfAbsent(u.parentId() == null ? 0L : u.parentId(), k -> new ArrayList<>()).add(u);
+                // the top of the tree is the top of the user's reach: units whose parent is out of it
+                long parent = u.parentId() == null || !ids.contains(u.parentId()) ? 0L : u.parentId();
+                byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(u);
             }
             byParent.values().forEach(l -> l.sort(Comparator.comparing(OrgUnit::code)));
             children = byParent;
