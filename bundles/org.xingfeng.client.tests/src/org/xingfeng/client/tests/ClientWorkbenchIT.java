@@ -173,7 +173,7 @@ class ClientWorkbenchIT {
         unit = org.createUnit(Actor.SYSTEM, new OrgUnitDraft(null, "CT" + TAG, UNIT_NAME, OrgLevel.COUNTY));
         Staff staff = org.createStaff(Actor.SYSTEM, new StaffDraft("CT" + TAG + "01", "张晓明", unit.id(), null,
                 StaffTier.WINDOW_STAFF, List.of("综合柜员"), true));
-        users.create(Actor.SYSTEM, new UserDraft(USERNAME, "张晓明", staff.id(), Set.of("staff", "admin"), INITIAL));
+        users.create(Actor.SYSTEM, new UserDraft(USERNAME, "张晓明", staff.id(), null, Set.of("staff", "admin"), INITIAL));
 
         Map<String, String> product = productProperties();
         IApplicationContext context = new TestApplicationContext(product);

@@ -13,9 +13,20 @@ public final class Fixtures {
 
     /** Creates a user with the given roles and a known password already changed, and returns its token. */
     public static String userWithRoles(String admin, String username, List<String> roles) {
+        return userAt(admin, username, roles, null, null);
+    }
+
+    /**
+     * Creates a user at home in a unit (or linked to a staff member, whose unit is then its home) with a known
+     * password already changed, and returns its token.
+     */
+    public static String userAt(String admin, String username, List<String> roles, Long homeUnitId, Long staffId) {
         String oneTime = "One-time-" + Api.unique();
-        Api.Reply created = Api.post("/api/v1/users", admin, Api.json(Map.of("username", username, "displayName",
-                "测试用户 " + username, "roles", roles, "password", oneTime)));
+        java.util.HashMap<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "displayName",
+                "测试用户 " + username, "roles", roles, "password", oneTime));
+        body.put("homeUnitId", homeUnitId);
+        body.put("staffId", staffId);
+        Api.Reply created = Api.post("/api/v1/users", admin, Api.json(body));
         if (created.status() != 201) {
             throw new AssertionError("create user: " + created.status() + " " + created.text());
         }
@@ -44,6 +55,16 @@ public final class Fixtures {
         Api.Reply r = Api.post("/api/v1/org/units", admin, Api.json(body));
         if (r.status() != 201) {
             throw new AssertionError("create unit: " + r.status() + " " + r.text());
+        }
+        return r.json();
+    }
+
+    /** Creates a staff member of a unit and returns it. */
+    public static JsonNode createStaff(String admin, long unitId, String name) {
+        Api.Reply r = Api.post("/api/v1/org/staff", admin, Api.json(Map.of("staffNumber", "S" + Api.unique(), "name",
+                name, "unitId", unitId, "tier", "WINDOW_STAFF", "posts", List.of("综合柜员"), "active", true)));
+        if (r.status() != 201) {
+            throw new AssertionError("create staff: " + r.status() + " " + r.text());
         }
         return r.json();
     }

@@ -22,11 +22,13 @@ public record LoginServices(AuthService auth, OrgService org, PersistenceService
                 ? login.user().username() : login.user().displayName();
         String unit = "";
         if (login.user().staffId() != null) {
-            Staff staff = org.staffMember(login.user().staffId()).orElse(null);
+            Staff staff = org.staffMember(actor, login.user().staffId()).orElse(null);
             if (staff != null) {
                 name = staff.name();
-                unit = org.unit(staff.unitId()).map(OrgUnit::name).orElse("");
             }
+        }
+        if (login.user().homeUnitId() != null) {
+            unit = org.unit(actor, login.user().homeUnitId()).map(OrgUnit::name).orElse("");
         }
         return new ClientSession(actor, name, unit, connection(persistence.database(), messages));
     }

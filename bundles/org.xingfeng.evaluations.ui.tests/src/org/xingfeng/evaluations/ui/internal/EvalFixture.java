@@ -13,6 +13,7 @@ import org.xingfeng.evaluations.api.EvaluationSubmission;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.org.OrgLevel;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -80,9 +81,9 @@ final class EvalFixture {
 
     /** A user with the given roles, and the actor for it (services take the actor; no login needed). */
     static Actor user(UserService users, Actor admin, String username, Set<String> roles) {
-        UserAccount u = users.byUsername(username).orElseGet(() -> users.create(admin, new UserDraft(username, username,
-                null, roles, "Pass-2026-" + username)));
-        return new Actor(u.id(), u.username(), u.roles());
+        UserAccount u = users.byUsername(Actor.SYSTEM, username).orElseGet(() -> users.create(admin,
+                new UserDraft(username, username, null, null, roles, "Pass-2026-" + username)));
+        return new Actor(u.id(), u.username(), u.roles(), Reach.EVERYWHERE);
     }
 
     static Actor officer(UserService users, Actor admin) {

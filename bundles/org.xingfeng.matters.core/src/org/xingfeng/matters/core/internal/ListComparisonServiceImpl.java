@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.matters.api.ListComparison;
 import org.xingfeng.matters.api.ListComparisonService;
 import org.xingfeng.matters.api.MatterItemService;
@@ -35,10 +36,10 @@ public class ListComparisonServiceImpl implements ListComparisonService {
 
     @Override
     public ListComparison compare(long unitId, Long standardUnitId) {
-        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         long standard;
         if (standardUnitId != null) {
-            standard = org.unit(standardUnitId).orElseThrow(() -> new NotFoundException("org unit", standardUnitId)).id();
+            standard = org.unit(Actor.SYSTEM, standardUnitId).orElseThrow(() -> new NotFoundException("org unit", standardUnitId)).id();
         } else {
             standard = provinceOf(unit).orElseThrow(() -> new ValidationException("standard",
                     "该单位没有上级省级单位，请指定标准清单的单位 (the unit has no province; name the standard list's unit)")).id();
@@ -55,7 +56,7 @@ public class ListComparisonServiceImpl implements ListComparisonService {
             if (u.level() == OrgLevel.PROVINCE) {
                 return Optional.of(u);
             }
-            u = u.parentId() == null ? null : org.unit(u.parentId()).orElse(null);
+            u = u.parentId() == null ? null : org.unit(Actor.SYSTEM, u.parentId()).orElse(null);
         }
         return Optional.empty();
     }

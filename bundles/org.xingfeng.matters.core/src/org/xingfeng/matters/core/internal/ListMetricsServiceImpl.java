@@ -3,6 +3,7 @@ package org.xingfeng.matters.core.internal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.ListMetricsService;
 import org.xingfeng.matters.api.MatterItemService;
@@ -26,7 +27,7 @@ public class ListMetricsServiceImpl implements ListMetricsService {
 
     @Override
     public ListMetrics metrics(long unitId) {
-        org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         return MetricsCalculator.of(unitId, items.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
     }
 }

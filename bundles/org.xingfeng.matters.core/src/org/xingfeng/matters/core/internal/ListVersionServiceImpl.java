@@ -45,7 +45,7 @@ public class ListVersionServiceImpl implements ListVersionService {
     @Override
     public ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note) {
         SubItemRules.requireEditor(actor);
-        org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         ListVersionRules.check(effectiveDate, note);
         List<SubItem> current = items.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         ListVersionRules.requireItems(current.size());

@@ -129,7 +129,7 @@ public class MatterItemServiceImpl implements MatterItemService {
             if (main == null) {
                 throw new ValidationException("mainItemId", "主项不存在 (main item not found): " + draft.mainItemId());
             }
-            OrgUnit unit = org.unit(main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            OrgUnit unit = org.unit(Actor.SYSTEM, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
             ListImport.Outcome outcome = new ListImport(em, unit, mapper).create(SubItemMapper.row(draft, main.toRecord()));
             return outcome.changes().get(0).after();
         });
@@ -150,7 +150,7 @@ public class MatterItemServiceImpl implements MatterItemService {
             if (main == null || main.unitId != sub.unitId) {
                 throw new ValidationException("mainItemId", "主项不存在或不属于同一单位 (main item not found in this unit)");
             }
-            OrgUnit unit = org.unit(main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            OrgUnit unit = org.unit(Actor.SYSTEM, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
             return new ListImport(em, unit, mapper).update(sub, main, SubItemMapper.row(draft, main.toRecord()));
         });
         audit.record(actor, "update", "matters.subItem", id, change.before(), change.after());

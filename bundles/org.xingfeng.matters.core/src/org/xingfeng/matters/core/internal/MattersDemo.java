@@ -43,12 +43,12 @@ public class MattersDemo {
 
     private static void load(MatterItemService items, ListSheetService sheets, OrgService org) {
         try {
-            for (int i = 0; i < 120 && !UNIT_CODES.stream().allMatch(c -> org.unitByCode(c).isPresent()); i++) {
+            for (int i = 0; i < 120 && !UNIT_CODES.stream().allMatch(c -> org.unitByCode(Actor.SYSTEM, c).isPresent()); i++) {
                 Thread.sleep(500);
             }
             int loaded = 0;
             for (String code : UNIT_CODES) {
-                OrgUnit unit = org.unitByCode(code).orElse(null);
+                OrgUnit unit = org.unitByCode(Actor.SYSTEM, code).orElse(null);
                 if (unit == null || !items.mainItems(unit.id()).isEmpty()) {
                     continue;
                 }

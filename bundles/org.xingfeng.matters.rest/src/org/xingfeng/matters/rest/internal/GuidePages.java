@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.ServiceGuide;
@@ -64,7 +65,7 @@ public class GuidePages {
         }
         Map<Long, List<SubItem>> byMain = matters.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT)
                 .items().stream().collect(Collectors.groupingBy(SubItem::mainItemId));
-        String bureau = org.unit(unitId).map(OrgUnit::name).orElse("");
+        String bureau = org.unit(Actor.SYSTEM, unitId).map(OrgUnit::name).orElse("");
         StringBuilder b = new StringBuilder("<h1>" + Html.esc(bureau) + " 医疗保障政务服务事项清单</h1>\n");
         for (MainItem m : mains) {
             b.append("<h2>").append(Html.esc(m.name())).append(" <span class=\"note\">（").append(Html.esc(m.category().nameZh()))

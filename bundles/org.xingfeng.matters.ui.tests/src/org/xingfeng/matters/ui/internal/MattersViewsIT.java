@@ -46,6 +46,7 @@ import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.matters.api.TimeLimit;
 import org.xingfeng.matters.testing.SeedList;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.org.OrgLevel;
 import org.xingfeng.platform.api.org.OrgService;
@@ -248,7 +249,7 @@ class MattersViewsIT extends ViewTestSupport {
         assertEquals(3, row(view, "医疗救助").item().steps().size(), "the list shows the change");
 
         // the history: who, when, what; read by an editor, who does not read the audit log itself
-        Actor editor = new Actor(987_002, "editor.mv", Set.of(MatterItemService.EDITOR_ROLE, "staff"));
+        Actor editor = new Actor(987_002, "editor.mv", Set.of(MatterItemService.EDITOR_ROLE, "staff"), Reach.EVERYWHERE);
         MattersListView editorsView = listView(editor);
         editorsView.selectUnit(unit.id());
         withDialog(ItemEditor.class, e -> {
@@ -316,7 +317,7 @@ class MattersViewsIT extends ViewTestSupport {
 
     @Test
     void staffWithoutTheEditorRoleReadOnly() throws Exception {
-        Actor clerk = new Actor(987_001, "clerk.mv", Set.of("staff"));
+        Actor clerk = new Actor(987_001, "clerk.mv", Set.of("staff"), Reach.EVERYWHERE);
         MattersListView view = listView(clerk);
         assertEquals(46, view.table().visibleRows().size());
         view.table().select(row(view, "单位参保信息变更申报"));

@@ -25,7 +25,7 @@ final class UnitChooser {
     private Consumer<OrgUnit> onChange = u -> { };
 
     UnitChooser(Composite parent, ViewSite site, OrgService org, String noneLabel) {
-        units = org.units().stream().sorted(Comparator.comparing(OrgUnit::code)).toList();
+        units = org.units(site.session().actor()).stream().sorted(Comparator.comparing(OrgUnit::code)).toList();
         List<Choice<OrgUnit>> options = new ArrayList<>();
         if (noneLabel != null) {
             options.add(new Choice<>(null, noneLabel));

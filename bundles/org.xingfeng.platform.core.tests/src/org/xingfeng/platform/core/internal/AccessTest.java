@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.security.Roles;
 
@@ -14,7 +15,7 @@ class AccessTest {
 
     @Test
     void anyOfTheRolesIsEnough() {
-        Actor auditor = new Actor(2, "a", Set.of(Roles.AUDITOR, Roles.STAFF));
+        Actor auditor = new Actor(2, "a", Set.of(Roles.AUDITOR, Roles.STAFF), Reach.EVERYWHERE);
         assertDoesNotThrow(() -> Access.require(auditor, Roles.ADMIN, Roles.AUDITOR));
         assertThrows(ForbiddenException.class, () -> Access.require(auditor, Roles.ADMIN));
     }
@@ -22,7 +23,7 @@ class AccessTest {
     @Test
     void noActorNoAccess() {
         assertThrows(ForbiddenException.class, () -> Access.require(null, Roles.STAFF));
-        assertThrows(ForbiddenException.class, () -> Access.require(new Actor(3, "x", Set.of()), Roles.STAFF));
+        assertThrows(ForbiddenException.class, () -> Access.require(new Actor(3, "x", Set.of(), Reach.EVERYWHERE), Roles.STAFF));
     }
 
     @Test

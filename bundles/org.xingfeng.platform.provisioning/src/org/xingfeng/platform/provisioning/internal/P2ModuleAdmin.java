@@ -350,8 +350,9 @@ public class P2ModuleAdmin implements ModuleAdmin {
     // ---- checks
 
     private static void requireAdmin(Actor actor) {
-        if (actor == null || !actor.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("只有系统管理员可以管理模块 (only administrators manage modules)");
+        if (actor == null || !actor.hasRole(Roles.ADMIN) || !actor.reach().everywhere()) {
+            throw new ForbiddenException(
+                    "只有全辖区的系统管理员可以管理模块 (only administrators of the whole installation manage modules)");
         }
     }
 

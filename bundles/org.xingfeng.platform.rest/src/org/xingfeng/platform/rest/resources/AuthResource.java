@@ -86,7 +86,7 @@ public class AuthResource {
     @DuringPasswordChange
     public UserAccount me(@Context SecurityContext security) {
         Actor actor = Principals.actor(security);
-        return users.user(actor.userId()).orElseThrow(() -> new NotFoundException("user", actor.userId()));
+        return users.user(actor, actor.userId()).orElseThrow(() -> new NotFoundException("user", actor.userId()));
     }
 
     @POST

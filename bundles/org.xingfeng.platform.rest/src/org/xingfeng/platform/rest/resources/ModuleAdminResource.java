@@ -32,6 +32,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.module.AvailableModule;
@@ -68,7 +70,8 @@ public class ModuleAdminResource {
     org.osgi.framework.ServiceReference<JakartarsServiceRuntime> runtimeReference;
 
     @GET
-    public List<InstalledModule> installed() {
+    public List<InstalledModule> installed(@Context SecurityContext security) {
+        installation(security);
         return admin().installed();
     }
 
@@ -76,7 +79,8 @@ public class ModuleAdminResource {
     @GET
     @Path("available")
     public List<AvailableModule> available(@Context SecurityContext security, @QueryParam("repository") String repository) {
-        return admin().available(Principals.actor(security), repository(repository));
+        Actor actor = installation(security);
+        return admin().available(actor, repository(repository));
     }
 
     /** Installs the module, or updates it when the site has a newer version. */
@@ -84,10 +88,11 @@ public class ModuleAdminResource {
     @Path("{id}/install")
     @Consumes(MediaType.APPLICATION_JSON)
     public InstalledModule install(@Context SecurityContext security, @PathParam("id") String id, InstallRequest request) {
+        Actor actor = installation(security);
         if (request == null) {
             throw new ValidationException("repository", "repository 必填 (repository is required)");
         }
-        return admin().install(Principals.actor(security), id, repository(request.repository()));
+        return admin().install(actor, id, repository(request.repository()));
     }
 
     /** The same from an uploaded zipped update site: multipart/form-data with the zip in the part {@code file}. */
@@ -97,6 +102,7 @@ public class ModuleAdminResource {
     @MaxBodySize(bytes = 128L * 1024 * 1024)
     public InstalledModule archive(@Context SecurityContext security, @PathParam("id") String id,
             @FormDataParam("file") FormDataBodyPart file) {
+        installation(security);
         ModuleAdmin admin = admin();
         if (file == null) {
             throw new ValidationException("file", "缺少文件（表单字段 file） (the form has no part named file)");
@@ -124,8 +130,9 @@ public class ModuleAdminResource {
     @POST
     @Path("{id}/stop")
     public InstalledModule stop(@Context SecurityContext security, @PathParam("id") String id) {
+        Actor actor = installation(security);
         Object count = changeCount();
-        InstalledModule stopped = admin().stop(Principals.actor(security), id);
+        InstalledModule stopped = admin().stop(actor, id);
         awaitRuntime(count);
         return stopped;
     }
@@ -133,15 +140,17 @@ public class ModuleAdminResource {
     @POST
     @Path("{id}/start")
     public InstalledModule start(@Context SecurityContext security, @PathParam("id") String id) {
-        return admin().start(Principals.actor(security), id);
+        Actor actor = installation(security);
+        return admin().start(actor, id);
     }
 
     /** Removes the module's bundles; its data stay in the database for a later reinstall. */
     @DELETE
     @Path("{id}")
     public Response uninstall(@Context SecurityContext security, @PathParam("id") String id) {
+        Actor actor = installation(security);
         Object count = changeCount();
-        admin().uninstall(Principals.actor(security), id);
+        admin().uninstall(actor, id);
         awaitRuntime(count);
         return Response.noContent().build();
     }
@@ -180,6 +189,16 @@ public class ModuleAdminResource {
 
     private Object changeCount() {
         return runtimeReference.getProperty("service.changecount");
+    }
+
+    /** Modules are the whole installation's: a county's administrator is refused before anything else (403). */
+    private static Actor installation(SecurityContext security) {
+        Actor actor = Principals.actor(security);
+        if (!actor.reach().everywhere()) {
+            throw new ForbiddenException(
+                    "只有全辖区的系统管理员可以管理模块 (only administrators of the whole installation manage modules)");
+        }
+        return actor;
     }
 
     private ModuleAdmin admin() {

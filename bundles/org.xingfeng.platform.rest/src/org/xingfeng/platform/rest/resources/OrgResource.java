@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
@@ -66,8 +67,9 @@ public class OrgResource {
     @GET
     @Path("units")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
-    public Response units(@Context HttpHeaders headers, @QueryParam("format") String format) {
-        List<OrgUnit> units = org.units();
+    public Response units(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format) {
+        List<OrgUnit> units = org.units(Principals.actor(security));
         Response file = Exports.file(headers, format, () -> {
             List<List<Object>> rows = new ArrayList<>();
             for (OrgUnit u : units) {
@@ -84,14 +86,14 @@ public class OrgResource {
 
     @GET
     @Path("units/{id}")
-    public OrgUnit unit(@PathParam("id") long id) {
-        return org.unit(id).orElseThrow(() -> new NotFoundException("org unit", id));
+    public OrgUnit unit(@Context SecurityContext security, @PathParam("id") long id) {
+        return org.unit(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("org unit", id));
     }
 
     @GET
     @Path("units/{id}/subtree")
-    public List<OrgUnit> subtree(@PathParam("id") long id) {
-        return org.subtree(id);
+    public List<OrgUnit> subtree(@Context SecurityContext security, @PathParam("id") long id) {
+        return org.subtree(Principals.actor(security), id);
     }
 
     @POST
@@ -110,9 +112,10 @@ public class OrgResource {
 
     @GET
     @Path("units/{id}/sections")
-    public List<Section> sections(@PathParam("id") long id) {
-        unit(id);
-        return org.sections(id);
+    public List<Section> sections(@Context SecurityContext security, @PathParam("id") long id) {
+        Actor actor = Principals.actor(security);
+        org.unit(actor, id).orElseThrow(() -> new NotFoundException("org unit", id));
+        return org.sections(actor, id);
     }
 
     @POST
@@ -128,7 +131,8 @@ public class OrgResource {
     @GET
     @Path("staff")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
-    public Response staff(@Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response staff(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("sectionId") Long sectionId, @QueryParam("tier") String tier,
             @QueryParam("active") Boolean active, @QueryParam("q") String text, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
@@ -140,14 +144,16 @@ public class OrgResource {
             }
         }
         StaffQuery query = new StaffQuery(unitId, sectionId, t, active, text);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> org.staff(query, p), this::staffTable);
+        Actor actor = Principals.actor(security);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> org.staff(actor, query, p),
+                list -> staffTable(actor, list));
     }
 
-    private Table staffTable(List<Staff> staff) {
+    private Table staffTable(Actor actor, List<Staff> staff) {
         List<List<Object>> rows = new ArrayList<>();
         for (Staff s : staff) {
-            String unitCode = org.unit(s.unitId()).map(OrgUnit::code).orElse("");
-            String section = s.sectionId() == null ? "" : org.section(s.sectionId()).map(Section::name).orElse("");
+            String unitCode = org.unit(actor, s.unitId()).map(OrgUnit::code).orElse("");
+            String section = s.sectionId() == null ? "" : org.section(actor, s.sectionId()).map(Section::name).orElse("");
             rows.add(List.of(s.staffNumber(), s.name(), unitCode, section, s.tier().nameZh(), String.join("、", s.posts()),
                     s.active() ? "在岗" : "离岗"));
         }
@@ -156,8 +162,8 @@ public class OrgResource {
 
     @GET
     @Path("staff/{id}")
-    public Staff staffMember(@PathParam("id") long id) {
-        return org.staffMember(id).orElseThrow(() -> new NotFoundException("staff", id));
+    public Staff staffMember(@Context SecurityContext security, @PathParam("id") long id) {
+        return org.staffMember(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("staff", id));
     }
 
     @POST

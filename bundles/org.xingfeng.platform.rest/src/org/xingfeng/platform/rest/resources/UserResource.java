@@ -63,14 +63,14 @@ public class UserResource {
 
     @GET
     @Path("users")
-    public List<UserAccount> users() {
-        return users.users();
+    public List<UserAccount> users(@Context SecurityContext security) {
+        return users.users(Principals.actor(security));
     }
 
     @GET
     @Path("users/{id}")
-    public UserAccount user(@PathParam("id") long id) {
-        return users.user(id).orElseThrow(() -> new NotFoundException("user", id));
+    public UserAccount user(@Context SecurityContext security, @PathParam("id") long id) {
+        return users.user(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
     @POST
@@ -95,6 +95,19 @@ public class UserResource {
             throw new ValidationException("enabled", "enabled 必填 (enabled is required)");
         }
         return users.setEnabled(Principals.actor(security), id, request.enabled());
+    }
+
+    public record HomeUnitRequest(Long homeUnitId) {
+    }
+
+    /** The home unit of an account without a staff member ({@code null}: the whole installation). */
+    @PUT
+    @Path("users/{id}/home-unit")
+    public UserAccount setHomeUnit(@Context SecurityContext security, @PathParam("id") long id, HomeUnitRequest request) {
+        if (request == null) {
+            throw new ValidationException("homeUnitId", "homeUnitId 必填 (homeUnitId is required)");
+        }
+        return users.setHomeUnit(Principals.actor(security), id, request.homeUnitId());
     }
 
     @POST

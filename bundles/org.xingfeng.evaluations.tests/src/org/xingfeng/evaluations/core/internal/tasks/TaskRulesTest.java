@@ -16,12 +16,13 @@ import org.xingfeng.evaluations.api.tasks.TaskSource;
 import org.xingfeng.evaluations.api.tasks.TaskStatus;
 import org.xingfeng.evaluations.api.tasks.TaskUpdate;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ValidationException;
 
 class TaskRulesTest {
 
-    static final Actor OFFICER = new Actor(7, "officer", Set.of("evaluations.officer"));
+    static final Actor OFFICER = new Actor(7, "officer", Set.of("evaluations.officer"), Reach.EVERYWHERE);
     static final Instant NOW = Instant.parse("2020-01-10T02:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2020, 1, 10);
 

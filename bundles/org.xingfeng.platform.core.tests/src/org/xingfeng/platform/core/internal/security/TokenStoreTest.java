@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Reach;
 
 class TokenStoreTest {
 
@@ -36,12 +37,12 @@ class TokenStoreTest {
 
     private final MovableClock clock = new MovableClock();
     private final TokenStore store = new TokenStore(Duration.ofMinutes(30), clock);
-    private final Actor alice = new Actor(7, "alice", Set.of("staff"));
+    private final Actor alice = new Actor(7, "alice", Set.of("staff"), Reach.EVERYWHERE);
 
     @Test
     void tokensAreRandomAndFindTheirActor() {
-        String a = store.issue(alice, false);
-        String b = store.issue(alice, false);
+        String a = store.issue(alice, null, null, false);
+        String b = store.issue(alice, null, null, false);
         assertNotEquals(a, b);
         assertTrue(a.length() >= 43, "256 bits of randomness");
         assertEquals(alice, store.find(a).orElseThrow().actor());
@@ -49,7 +50,7 @@ class TokenStoreTest {
 
     @Test
     void tokensExpire() {
-        String t = store.issue(alice, false);
+        String t = store.issue(alice, null, null, false);
         clock.now = clock.now.plus(Duration.ofMinutes(29));
         assertTrue(store.find(t).isPresent());
         clock.now = clock.now.plus(Duration.ofMinutes(1));
@@ -58,9 +59,9 @@ class TokenStoreTest {
 
     @Test
     void revokingAUserEndsAllTheirTokens() {
-        String t1 = store.issue(alice, false);
-        String t2 = store.issue(alice, true);
-        String other = store.issue(new Actor(8, "bob", Set.of()), false);
+        String t1 = store.issue(alice, null, null, false);
+        String t2 = store.issue(alice, null, null, true);
+        String other = store.issue(new Actor(8, "bob", Set.of(), Reach.EVERYWHERE), null, null, false);
         store.revokeUser(7);
         assertTrue(store.find(t1).isEmpty());
         assertTrue(store.find(t2).isEmpty());

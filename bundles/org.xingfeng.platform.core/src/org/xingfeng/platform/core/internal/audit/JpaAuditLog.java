@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
@@ -46,6 +47,7 @@ public class JpaAuditLog implements AuditLog {
         e.at = Instant.now();
         e.userId = actor.userId();
         e.username = actor.username();
+        e.unitId = actor.reach().homeUnitId();
         e.action = action;
         e.entityType = entityType;
         e.entityId = entityId == null ? null : entityId.toString();
@@ -69,8 +71,12 @@ public class JpaAuditLog implements AuditLog {
     public Page<AuditEntry> query(Actor actor, AuditQuery query, PageRequest page) {
         Access.require(actor, Roles.ADMIN, Roles.AUDITOR);
         AuditQuery q = query == null ? AuditQuery.ALL : query;
+        Reach reach = actor.reach();
         return Jpa.read(store.emf(), em -> Jpa.page(em, AuditEntryEntity.class, (cb, r) -> {
             List<Predicate> where = new ArrayList<>();
+            if (!reach.everywhere()) { // the entries of accounts at home in the reach
+                where.add(r.get("unitId").in(reach.unitIds()));
+            }
             if (q.entityType() != null) {
                 where.add(cb.equal(r.get("entityType"), q.entityType()));
             }

@@ -89,7 +89,7 @@ public class CalendarService implements WorkingDayCalendar, CalendarAdmin {
 
     @Override
     public SpecialDay put(Actor actor, SpecialDay day) {
-        Access.require(actor, Roles.ADMIN);
+        Access.requireInstallation(actor, Roles.ADMIN);
         if (day == null || day.date() == null || day.kind() == null) {
             throw new ValidationException("date", "date 与 kind 必填 (date and kind are required)");
         }
@@ -116,7 +116,7 @@ public class CalendarService implements WorkingDayCalendar, CalendarAdmin {
 
     @Override
     public void remove(Actor actor, LocalDate date) {
-        Access.require(actor, Roles.ADMIN);
+        Access.requireInstallation(actor, Roles.ADMIN);
         SpecialDay before = Jpa.inTransaction(store.emf(), em -> {
             SpecialDayEntity e = em.find(SpecialDayEntity.class, date);
             if (e == null) {

@@ -24,6 +24,7 @@ import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.event.OrgEvents;
@@ -39,6 +40,7 @@ import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.core.internal.Access;
+import org.xingfeng.platform.core.internal.security.TokenStore;
 import org.xingfeng.platform.core.internal.store.OrgUnitEntity;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
 import org.xingfeng.platform.core.internal.store.SectionEntity;
@@ -51,35 +53,45 @@ public class OrgServiceImpl implements OrgService {
     private final PlatformStore store;
     private final AuditLog audit;
     private final SpreadsheetService spreadsheets;
+    private final OrgTree tree;
+    private final TokenStore tokens;
 
     @Activate
     public OrgServiceImpl(@Reference PlatformStore store, @Reference AuditLog audit,
-            @Reference SpreadsheetService spreadsheets) {
+            @Reference SpreadsheetService spreadsheets, @Reference OrgTree tree, @Reference TokenStore tokens) {
+        this.tokens = tokens;
         this.store = store;
         this.audit = audit;
         this.spreadsheets = spreadsheets;
+        this.tree = tree;
     }
 
     @Override
-    public List<OrgUnit> units() {
+    public List<OrgUnit> units(Actor actor) {
+        Reach reach = actor.reach();
         return Jpa.read(store.emf(), em -> em.createQuery("select u from OrgUnitEntity u order by u.code", OrgUnitEntity.class)
-                .getResultList().stream().map(OrgUnitEntity::toRecord).toList());
+                .getResultList().stream().filter(u -> reach.contains(u.id)).map(OrgUnitEntity::toRecord).toList());
     }
 
     @Override
-    public Optional<OrgUnit> unit(long id) {
+    public Optional<OrgUnit> unit(Actor actor, long id) {
+        if (!actor.reach().contains(id)) {
+            return Optional.empty();
+        }
         return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(OrgUnitEntity.class, id)).map(OrgUnitEntity::toRecord));
     }
 
     @Override
-    public Optional<OrgUnit> unitByCode(String code) {
+    public Optional<OrgUnit> unitByCode(Actor actor, String code) {
         return Jpa.read(store.emf(), em -> em.createQuery("select u from OrgUnitEntity u where u.code = :c", OrgUnitEntity.class)
-                .setParameter("c", code).getResultStream().findFirst().map(OrgUnitEntity::toRecord));
+                .setParameter("c", code).getResultStream().findFirst().filter(u -> actor.reach().contains(u.id))
+                .map(OrgUnitEntity::toRecord));
     }
 
     @Override
-    public List<OrgUnit> subtree(long unitId) {
-        List<OrgUnit> all = units();
+    public List<OrgUnit> subtree(Actor actor, long unitId) {
+        actor.reach().checkUnit(unitId);
+        List<OrgUnit> all = units(Actor.SYSTEM);
         Map<Long, List<OrgUnit>> children = new HashMap<>();
         OrgUnit root = null;
         for (OrgUnit u : all) {
@@ -106,6 +118,7 @@ public class OrgServiceImpl implements OrgService {
     @Override
     public OrgUnit createUnit(Actor actor, OrgUnitDraft draft) {
         Access.require(actor, Roles.ADMIN);
+        checkParentInReach(actor, draft);
         OrgUnit created = Jpa.inTransaction(store.emf(), em -> {
             validateUnit(em, draft, null);
             OrgUnitEntity e = new OrgUnitEntity();
@@ -114,6 +127,7 @@ public class OrgServiceImpl implements OrgService {
             em.flush();
             return e.toRecord();
         });
+        tree.changed();
         audit.record(actor, "create", "org.unit", created.id(), null, created);
         post(OrgEvents.UNIT_CREATED, created, null);
         return created;
@@ -122,17 +136,22 @@ public class OrgServiceImpl implements OrgService {
     @Override
     public OrgUnit updateUnit(Actor actor, long id, OrgUnitDraft draft) {
         Access.require(actor, Roles.ADMIN);
+        actor.reach().checkUnit(id);
         OrgUnit[] before = new OrgUnit[1];
         OrgUnit after = Jpa.inTransaction(store.emf(), em -> {
             OrgUnitEntity e = em.find(OrgUnitEntity.class, id);
             if (e == null) {
                 throw new NotFoundException("org unit", id);
             }
+            if (draft != null && !java.util.Objects.equals(e.parentId, draft.parentId())) {
+                checkParentInReach(actor, draft);
+            }
             validateUnit(em, draft, id);
             before[0] = e.toRecord();
             apply(e, draft);
             return e.toRecord();
         });
+        tree.changed();
         audit.record(actor, "update", "org.unit", id, before[0], after);
         boolean moved = !java.util.Objects.equals(before[0].parentId(), after.parentId());
         post(moved ? OrgEvents.UNIT_MOVED : OrgEvents.UNIT_UPDATED, after, moved ? before[0].parentId() : null);
@@ -157,6 +176,20 @@ public class OrgServiceImpl implements OrgService {
             props.put(OrgEvents.OLD_PARENT_ID, oldParentId);
         }
         ea.postEvent(new Event(topic, props));
+    }
+
+    /** A unit is made or moved below a unit in reach; a root only by an account of the whole installation. */
+    private static void checkParentInReach(Actor actor, OrgUnitDraft draft) {
+        if (draft == null) {
+            return;
+        }
+        if (draft.parentId() == null) {
+            if (!actor.reach().everywhere()) {
+                throw new ValidationException("parentId", "上级单位必填 (a parent unit within your reach is required)");
+            }
+        } else if (!actor.reach().contains(draft.parentId())) {
+            throw new ValidationException("parentId", "上级单位不存在 (parent unit not found): " + draft.parentId());
+        }
     }
 
     private static void apply(OrgUnitEntity e, OrgUnitDraft d) {
@@ -213,20 +246,23 @@ public class OrgServiceImpl implements OrgService {
     }
 
     @Override
-    public List<Section> sections(long unitId) {
+    public List<Section> sections(Actor actor, long unitId) {
+        actor.reach().checkUnit(unitId);
         return Jpa.read(store.emf(), em -> em
                 .createQuery("select s from SectionEntity s where s.unitId = :u order by s.name", SectionEntity.class)
                 .setParameter("u", unitId).getResultList().stream().map(SectionEntity::toRecord).toList());
     }
 
     @Override
-    public Optional<Section> section(long id) {
-        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(SectionEntity.class, id)).map(SectionEntity::toRecord));
+    public Optional<Section> section(Actor actor, long id) {
+        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(SectionEntity.class, id))
+                .filter(s -> actor.reach().contains(s.unitId)).map(SectionEntity::toRecord));
     }
 
     @Override
     public Section createSection(Actor actor, long unitId, String name) {
         Access.require(actor, Roles.ADMIN);
+        actor.reach().checkUnit(unitId);
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new ValidationException("name", "科室名称必填，不超过100字 (section name required, at most 100 characters)");
         }
@@ -251,12 +287,18 @@ public class OrgServiceImpl implements OrgService {
     }
 
     @Override
-    public Page<Staff> staff(StaffQuery query, PageRequest page) {
+    public Page<Staff> staff(Actor actor, StaffQuery query, PageRequest page) {
         StaffQuery q = query == null ? StaffQuery.ALL : query;
+        Reach reach = actor.reach();
+        if (q.unitId() != null) {
+            reach.checkUnit(q.unitId());
+        }
         return Jpa.read(store.emf(), em -> Jpa.page(em, StaffEntity.class, (cb, r) -> {
             List<Predicate> where = new ArrayList<>();
             if (q.unitId() != null) {
                 where.add(cb.equal(r.get("unitId"), q.unitId()));
+            } else if (!reach.everywhere()) {
+                where.add(r.get("unitId").in(reach.unitIds()));
             }
             if (q.sectionId() != null) {
                 where.add(cb.equal(r.get("sectionId"), q.sectionId()));
@@ -276,13 +318,15 @@ public class OrgServiceImpl implements OrgService {
     }
 
     @Override
-    public Optional<Staff> staffMember(long id) {
-        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(StaffEntity.class, id)).map(StaffEntity::toRecord));
+    public Optional<Staff> staffMember(Actor actor, long id) {
+        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(StaffEntity.class, id))
+                .filter(s -> actor.reach().contains(s.unitId)).map(StaffEntity::toRecord));
     }
 
     @Override
-    public Optional<Staff> staffByNumber(String staffNumber) {
-        return Jpa.read(store.emf(), em -> findStaff(em, staffNumber).map(StaffEntity::toRecord));
+    public Optional<Staff> staffByNumber(Actor actor, String staffNumber) {
+        return Jpa.read(store.emf(), em -> findStaff(em, staffNumber).filter(s -> actor.reach().contains(s.unitId))
+                .map(StaffEntity::toRecord));
     }
 
     private static Optional<StaffEntity> findStaff(EntityManager em, String staffNumber) {
@@ -293,6 +337,7 @@ public class OrgServiceImpl implements OrgService {
     @Override
     public Staff createStaff(Actor actor, StaffDraft draft) {
         Access.require(actor, Roles.ADMIN);
+        checkStaffUnit(actor, draft);
         Staff created = Jpa.inTransaction(store.emf(), em -> {
             StaffRules.check(em, draft, 0).ifPresent(err -> {
                 throw new ValidationException(err.message(), List.of(err));
@@ -313,10 +358,11 @@ public class OrgServiceImpl implements OrgService {
     @Override
     public Staff updateStaff(Actor actor, long id, StaffDraft draft) {
         Access.require(actor, Roles.ADMIN);
+        checkStaffUnit(actor, draft);
         Staff[] before = new Staff[1];
         Staff after = Jpa.inTransaction(store.emf(), em -> {
             StaffEntity e = em.find(StaffEntity.class, id);
-            if (e == null) {
+            if (e == null || !actor.reach().contains(e.unitId)) {
                 throw new NotFoundException("staff", id);
             }
             StaffRules.check(em, draft, 0).ifPresent(err -> {
@@ -331,7 +377,17 @@ public class OrgServiceImpl implements OrgService {
             return e.toRecord();
         });
         audit.record(actor, "update", "org.staff", id, before[0], after);
+        if (before[0].unitId() != after.unitId()) {
+            tokens.revokeStaff(id); // their accounts' reach moved with them
+        }
         return after;
+    }
+
+    /** A staff member's unit must be in reach, reported like a unit that does not exist. */
+    private static void checkStaffUnit(Actor actor, StaffDraft draft) {
+        if (draft != null && draft.unitId() != 0 && !actor.reach().contains(draft.unitId())) {
+            throw new ValidationException("unitId", "单位不存在 (unit not found): " + draft.unitId());
+        }
     }
 
     @Override
@@ -339,7 +395,7 @@ public class OrgServiceImpl implements OrgService {
         Access.require(actor, Roles.ADMIN);
         StaffImport.Parsed parsed = StaffImport.parse(spreadsheets.read(xlsx));
         StaffImport.Result result = Jpa.inTransaction(store.emf(), em -> {
-            StaffImport.Plan plan = StaffImport.plan(em, parsed);
+            StaffImport.Plan plan = StaffImport.plan(em, parsed, actor.reach());
             if (!plan.errors().isEmpty() || dryRun) {
                 return new StaffImport.Result(
                         new ImportReport(dryRun, parsed.rows().size(), plan.creates(), plan.updates(), plan.errors()),

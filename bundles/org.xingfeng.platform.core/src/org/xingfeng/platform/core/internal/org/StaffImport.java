@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.org.StaffDraft;
@@ -92,7 +93,7 @@ final class StaffImport {
     }
 
     /** What the import would do, checked against the database; no change is made. */
-    static Plan plan(EntityManager em, Parsed parsed) {
+    static Plan plan(EntityManager em, Parsed parsed, Reach reach) {
         List<RowError> errors = new ArrayList<>();
         List<StaffDraft> drafts = new ArrayList<>();
         List<StaffEntity> existing = new ArrayList<>();
@@ -106,7 +107,7 @@ final class StaffImport {
                 continue;
             }
             Optional<OrgUnitEntity> unit = em.createQuery("select u from OrgUnitEntity u where u.code = :c", OrgUnitEntity.class)
-                    .setParameter("c", row.get("单位编码")).getResultStream().findFirst();
+                    .setParameter("c", row.get("单位编码")).getResultStream().findFirst().filter(u -> reach.contains(u.id));
             if (unit.isEmpty()) {
                 errors.add(new RowError(row.number(), "单位编码", "单位编码不存在 (unknown unit code): " + row.get("单位编码")));
                 continue;
@@ -144,6 +145,10 @@ final class StaffImport {
             }
             StaffEntity old = em.createQuery("select s from StaffEntity s where s.staffNumber = :n", StaffEntity.class)
                     .setParameter("n", number).getResultStream().findFirst().orElse(null);
+            if (old != null && !reach.contains(old.unitId)) {
+                errors.add(new RowError(row.number(), "工号", "工号已被其他单位使用 (staff number taken by another unit): " + number));
+                continue;
+            }
             if (old == null) {
                 creates++;
             } else {

@@ -17,6 +17,7 @@ import org.xingfeng.platform.api.security.AuthenticationException;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.api.security.UserAccount;
 import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.core.internal.org.OrgTree;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
 import org.xingfeng.platform.core.internal.store.UserEntity;
 
@@ -31,12 +32,17 @@ public class AuthServiceImpl implements AuthService {
     private final AuditLog audit;
     private final PasswordHasher hasher;
     private final LoginLockout lockout;
+    private final OrgTree orgTree;
+    private final UserServiceImpl users;
     /** Verified against when the user does not exist, so both cases take the same time. */
     private final String dummyHash;
 
     @Activate
     public AuthServiceImpl(@Reference PlatformStore store, @Reference TokenStore tokens, @Reference AuditLog audit,
-            @Reference PasswordHasher hasher, Map<String, Object> config) {
+            @Reference PasswordHasher hasher, @Reference OrgTree orgTree, @Reference UserServiceImpl users,
+            Map<String, Object> config) {
+        this.orgTree = orgTree;
+        this.users = users;
         Settings settings = new Settings(config);
         this.store = store;
         this.tokens = tokens;
@@ -72,7 +78,7 @@ public class AuthServiceImpl implements AuthService {
             }
             u.failedLogins = 0;
             u.lockedUntil = null;
-            return new Outcome(Result.OK, u.toRecord());
+            return new Outcome(Result.OK, users.toRecord(em, u));
         });
         if (outcome.result() == Result.LOCKED) {
             throw new AuthenticationException("account_locked", "登录失败次数过多，账户已临时锁定，请稍后再试 (account temporarily locked)");
@@ -85,8 +91,8 @@ public class AuthServiceImpl implements AuthService {
             throw new AuthenticationException("invalid_credentials", BAD_LOGIN);
         }
         UserAccount user = outcome.user();
-        Actor actor = new Actor(user.id(), user.username(), user.roles());
-        String token = tokens.issue(actor, user.mustChangePassword());
+        Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
+        String token = tokens.issue(actor, user.staffId(), user.homeUnitId(), user.mustChangePassword());
         return new LoginSession(token, tokens.expiryOf(token), user);
     }
 
@@ -100,7 +106,10 @@ public class AuthServiceImpl implements AuthService {
 
     @Override
     public Optional<Actor> authenticate(String token) {
-        return tokens.find(token).map(TokenStore.Entry::actor);
+        return tokens.find(token).map(e -> {
+            Actor a = e.actor();
+            return new Actor(a.userId(), a.username(), a.roles(), orgTree.reachOf(e.homeUnitId()));
+        });
     }
 
     @Override

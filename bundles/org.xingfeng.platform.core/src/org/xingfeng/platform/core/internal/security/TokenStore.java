@@ -22,7 +22,8 @@ import org.xingfeng.platform.api.Settings;
 @Component(service = TokenStore.class, configurationPid = "org.xingfeng.security")
 public class TokenStore {
 
-    record Entry(Actor actor, Instant expiresAt, boolean mustChangePassword) {
+    /** The actor as of login; its reach is worked out afresh from {@code homeUnitId} on each use. */
+    record Entry(Actor actor, Long staffId, Long homeUnitId, Instant expiresAt, boolean mustChangePassword) {
     }
 
     private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
@@ -40,11 +41,11 @@ public class TokenStore {
         this.clock = clock;
     }
 
-    String issue(Actor actor, boolean mustChangePassword) {
+    String issue(Actor actor, Long staffId, Long homeUnitId, boolean mustChangePassword) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.put(token, new Entry(actor, clock.instant().plus(ttl), mustChangePassword));
+        tokens.put(token, new Entry(actor, staffId, homeUnitId, clock.instant().plus(ttl), mustChangePassword));
         if (tokens.size() % 256 == 0) {
             purgeExpired();
         }
@@ -77,6 +78,11 @@ public class TokenStore {
 
     void revokeUser(long userId) {
         tokens.values().removeIf(e -> e.actor().userId() == userId);
+    }
+
+    /** Logs out the accounts of a staff member (who moved to another unit, so their reach changed). */
+    public void revokeStaff(long staffId) {
+        tokens.values().removeIf(e -> e.staffId() != null && e.staffId() == staffId);
     }
 
     private void purgeExpired() {

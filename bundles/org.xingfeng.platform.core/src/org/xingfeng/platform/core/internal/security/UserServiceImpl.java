@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,7 +27,9 @@ import org.xingfeng.platform.api.security.UserAccount;
 import org.xingfeng.platform.api.security.UserDraft;
 import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.core.internal.Access;
+import org.xingfeng.platform.core.internal.store.OrgUnitEntity;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
+import org.xingfeng.platform.core.internal.store.StaffEntity;
 import org.xingfeng.platform.core.internal.store.UserEntity;
 
 /** Accounts in the platform's tables. Every change is an administrator's, is audited, and revokes the user's tokens. */
@@ -50,21 +54,38 @@ public class UserServiceImpl implements UserService {
         this.hasher = hasher;
     }
 
+    /** The account as a record; its home unit is its staff member's unit when it has one. */
+    public UserAccount toRecord(EntityManager em, UserEntity u) {
+        Long staffUnit = null;
+        if (u.staffId != null) {
+            StaffEntity staff = em.find(StaffEntity.class, u.staffId);
+            staffUnit = staff == null ? Long.valueOf(-1) : staff.unitId; // a lost staff member reaches nowhere
+        }
+        return u.toRecord(staffUnit);
+    }
+
+    /** Whether an account is in the actor's reach: its home unit is; an installation account only for the like. */
+    private static boolean inReach(Actor actor, UserAccount account) {
+        return actor.reach().containsRecordOf(account.homeUnitId());
+    }
+
     @Override
-    public List<UserAccount> users() {
+    public List<UserAccount> users(Actor actor) {
         return Jpa.read(store.emf(), em -> em.createQuery("select u from UserEntity u order by u.username", UserEntity.class)
-                .getResultList().stream().map(UserEntity::toRecord).toList());
+                .getResultList().stream().map(u -> toRecord(em, u)).filter(a -> inReach(actor, a)).toList());
     }
 
     @Override
-    public Optional<UserAccount> user(long id) {
-        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(UserEntity.class, id)).map(UserEntity::toRecord));
+    public Optional<UserAccount> user(Actor actor, long id) {
+        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(UserEntity.class, id)).map(u -> toRecord(em, u))
+                .filter(a -> inReach(actor, a)));
     }
 
     @Override
-    public Optional<UserAccount> byUsername(String username) {
+    public Optional<UserAccount> byUsername(Actor actor, String username) {
         return Jpa.read(store.emf(), em -> em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
-                .setParameter("n", username).getResultStream().findFirst().map(UserEntity::toRecord));
+                .setParameter("n", username).getResultStream().findFirst().map(u -> toRecord(em, u))
+                .filter(a -> inReach(actor, a)));
     }
 
     @Override
@@ -81,6 +102,7 @@ public class UserServiceImpl implements UserService {
         checkRoles(draft.roles());
         PasswordPolicy.check(draft.username(), draft.password());
         UserAccount created = Jpa.inTransaction(store.emf(), em -> {
+            Long home = homeUnitOf(em, actor, draft.staffId(), draft.homeUnitId());
             boolean taken = !em.createQuery("select u.id from UserEntity u where u.username = :n", Long.class)
                     .setParameter("n", draft.username()).getResultList().isEmpty();
             if (taken) {
@@ -90,21 +112,51 @@ public class UserServiceImpl implements UserService {
             u.username = draft.username();
             u.displayName = displayName;
             u.staffId = draft.staffId();
+            u.homeUnitId = draft.staffId() == null ? home : null;
             u.roleSet(draft.roles());
             u.passwordHash = hasher.hash(draft.password());
             u.enabled = true;
             u.mustChangePassword = true;
             em.persist(u);
             em.flush();
-            return u.toRecord();
+            return toRecord(em, u);
         });
         audit.record(actor, "create", "user", created.id(), null, created);
         return created;
     }
 
+    /**
+     * The home unit of a new account, checked against the administrator's reach: its staff member's unit, or the unit
+     * given; none (the whole installation) only from an administrator of the whole installation.
+     */
+    private static Long homeUnitOf(EntityManager em, Actor actor, Long staffId, Long homeUnitId) {
+        if (staffId != null) {
+            StaffEntity staff = em.find(StaffEntity.class, staffId);
+            if (staff == null || !actor.reach().contains(staff.unitId)) {
+                throw new ValidationException("staffId", "工作人员不存在 (staff member not found): " + staffId);
+            }
+            if (homeUnitId != null && homeUnitId != staff.unitId) {
+                throw new ValidationException("homeUnitId",
+                        "关联工作人员的账户以其所在单位为本单位 (an account of a staff member has the staff member's unit)");
+            }
+            return staff.unitId;
+        }
+        if (homeUnitId == null) {
+            if (!actor.reach().everywhere()) {
+                throw new ValidationException("homeUnitId", "本单位必填 (a home unit within your reach is required)");
+            }
+            return null;
+        }
+        if (!actor.reach().contains(homeUnitId) || em.find(OrgUnitEntity.class, homeUnitId) == null) {
+            throw new ValidationException("homeUnitId", "单位不存在 (unit not found): " + homeUnitId);
+        }
+        return homeUnitId;
+    }
+
     /** Creates an account without an acting administrator: the first administrator and demo users. */
     public UserAccount createInitial(String username, String displayName, Set<String> roles, String password,
             boolean mustChange) {
+        checkSeparation(roles);
         UserAccount created = Jpa.inTransaction(store.emf(), em -> {
             UserEntity u = new UserEntity();
             u.username = username;
@@ -115,14 +167,14 @@ public class UserServiceImpl implements UserService {
             u.mustChangePassword = mustChange;
             em.persist(u);
             em.flush();
-            return u.toRecord();
+            return toRecord(em, u);
         });
         audit.record(Actor.SYSTEM, "create", "user", created.id(), null, created);
         return created;
     }
 
     /** A demo account to be made by {@link #createInitialTogether}. */
-    public record InitialAccount(String username, String displayName, Set<String> roles) {
+    public record InitialAccount(String username, String displayName, Set<String> roles, Long homeUnitId) {
     }
 
     /**
@@ -139,12 +191,13 @@ public class UserServiceImpl implements UserService {
                 u.username = a.username();
                 u.displayName = a.displayName();
                 u.roleSet(a.roles());
+                u.homeUnitId = a.homeUnitId();
                 u.passwordHash = hashes.get(i);
                 u.enabled = true;
                 u.mustChangePassword = false;
                 em.persist(u);
                 em.flush();
-                made.add(u.toRecord());
+                made.add(toRecord(em, u));
             }
             return made;
         });
@@ -162,6 +215,7 @@ public class UserServiceImpl implements UserService {
     public UserAccount setRoles(Actor actor, long id, Set<String> roles) {
         Access.require(actor, Roles.ADMIN);
         checkRoles(roles);
+        checkInReach(actor, id);
         if (actor.userId() == id && !roles.contains(Roles.ADMIN)) {
             throw new ValidationException("roles", "不能移除自己的管理员角色 (you cannot remove your own administrator role)");
         }
@@ -171,6 +225,7 @@ public class UserServiceImpl implements UserService {
     @Override
     public UserAccount setEnabled(Actor actor, long id, boolean enabled) {
         Access.require(actor, Roles.ADMIN);
+        checkInReach(actor, id);
         if (actor.userId() == id && !enabled) {
             throw new ValidationException("enabled", "不能停用自己的账户 (you cannot disable your own account)");
         }
@@ -180,7 +235,7 @@ public class UserServiceImpl implements UserService {
     @Override
     public UserAccount resetPassword(Actor actor, long id, String oneTimePassword) {
         Access.require(actor, Roles.ADMIN);
-        UserAccount target = user(id).orElseThrow(() -> new NotFoundException("user", id));
+        UserAccount target = user(actor, id).orElseThrow(() -> new NotFoundException("user", id));
         PasswordPolicy.check(target.username(), oneTimePassword);
         return change(actor, id, "reset-password", u -> {
             u.passwordHash = hasher.hash(oneTimePassword);
@@ -190,6 +245,27 @@ public class UserServiceImpl implements UserService {
         });
     }
 
+    @Override
+    public UserAccount setHomeUnit(Actor actor, long id, Long unitId) {
+        Access.require(actor, Roles.ADMIN);
+        UserAccount target = user(actor, id).orElseThrow(() -> new NotFoundException("user", id));
+        if (target.staffId() != null) {
+            throw new ValidationException("homeUnitId",
+                    "关联工作人员的账户以其所在单位为本单位 (an account of a staff member has the staff member's unit)");
+        }
+        if (actor.userId() == id) {
+            throw new ValidationException("homeUnitId", "不能更改自己的本单位 (you cannot change your own home unit)");
+        }
+        Long home = Jpa.read(store.emf(), em -> homeUnitOf(em, actor, null, unitId));
+        return change(actor, id, "set-home-unit", u -> u.homeUnitId = home);
+    }
+
+    private void checkInReach(Actor actor, long id) {
+        if (user(actor, id).isEmpty()) {
+            throw new NotFoundException("user", id);
+        }
+    }
+
     private UserAccount change(Actor actor, long id, String action, Consumer<UserEntity> edit) {
         UserAccount[] before = new UserAccount[1];
         UserAccount after = Jpa.inTransaction(store.emf(), em -> {
@@ -197,9 +273,9 @@ public class UserServiceImpl implements UserService {
             if (u == null) {
                 throw new NotFoundException("user", id);
             }
-            before[0] = u.toRecord();
+            before[0] = toRecord(em, u);
             edit.accept(u);
-            return u.toRecord();
+            return toRecord(em, u);
         });
         tokens.revokeUser(id);
         audit.record(actor, action, "user", id, before[0], after);
@@ -215,6 +291,15 @@ public class UserServiceImpl implements UserService {
             if (!known.contains(r)) {
                 throw new ValidationException("roles", "未知角色 (unknown role): " + r);
             }
+        }
+        checkSeparation(roles);
+    }
+
+    /** Separation of duties: administrators and auditors are different accounts. */
+    private static void checkSeparation(Set<String> roles) {
+        if (roles.contains(Roles.ADMIN) && roles.contains(Roles.AUDITOR)) {
+            throw new ValidationException("roles",
+                    "管理员与审计员须为不同账户 (administrator and auditor must be different accounts)");
         }
     }
 

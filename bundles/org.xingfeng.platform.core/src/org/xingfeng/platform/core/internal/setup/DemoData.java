@@ -55,13 +55,13 @@ public class DemoData {
         if (!settings.getBoolean("demo", false)) {
             return;
         }
-        List<InitialAccount> accounts = accounts();
-        List<InitialAccount> missing = accounts.stream().filter(a -> users.byUsername(a.username()).isEmpty()).toList();
-        if (missing.isEmpty()) {
+        List<String> missingNames = USERNAMES.stream().filter(n -> users.byUsername(Actor.SYSTEM, n).isEmpty()).toList();
+        if (missingNames.isEmpty()) {
             return;
         }
-        boolean resumed = org.unitByCode("510000").isPresent();
+        boolean resumed = org.unitByCode(Actor.SYSTEM, "510000").isPresent();
         int staff = makeCity();
+        List<InitialAccount> missing = accounts().stream().filter(a -> missingNames.contains(a.username())).toList();
         String password = FirstAdministrator.randomPassword(new SecureRandom(), 14);
         users.createInitialTogether(missing, password);
         System.out.println("[xingfeng] demo data " + (resumed ? "completed" : "loaded") + ": 1 city, 3 counties, "
@@ -69,13 +69,21 @@ public class DemoData {
                 + " with password " + password);
     }
 
-    static List<InitialAccount> accounts() {
+    static final List<String> USERNAMES = List.of("demo.santai", "demo.yanting", "demo.zitong", AUDITOR);
+
+    /** The demo accounts, each at home in its county (the auditor in the city), once the city exists. */
+    private List<InitialAccount> accounts() {
         List<InitialAccount> all = new ArrayList<>();
         for (String[] c : COUNTIES) {
-            all.add(new InitialAccount("demo." + c[2], c[1].replace("医疗保障局", "") + "经办员", Set.of(Roles.STAFF)));
+            all.add(new InitialAccount("demo." + c[2], c[1].replace("医疗保障局", "") + "经办员", Set.of(Roles.STAFF),
+                    unitId(c[0])));
         }
-        all.add(new InitialAccount(AUDITOR, "市局审计员", Set.of(Roles.AUDITOR, Roles.STAFF)));
+        all.add(new InitialAccount(AUDITOR, "市局审计员", Set.of(Roles.AUDITOR, Roles.STAFF), unitId("510700")));
         return all;
+    }
+
+    private long unitId(String code) {
+        return org.unitByCode(Actor.SYSTEM, code).orElseThrow().id();
     }
 
     /** Makes whatever of the city is missing; answers the number of demo staff. */
@@ -98,7 +106,7 @@ public class DemoData {
                 String number = String.format("MY%04d", staffNo);
                 String name = SURNAMES[(staffNo * 7) % SURNAMES.length] + GIVEN[(staffNo * 5) % GIVEN.length];
                 staffNo++;
-                if (org.staffByNumber(number).isEmpty()) {
+                if (org.staffByNumber(Actor.SYSTEM, number).isEmpty()) {
                     org.createStaff(Actor.SYSTEM, new StaffDraft(number, name, county.id(), section, tier, posts, true));
                     step();
                 }
@@ -109,7 +117,7 @@ public class DemoData {
 
     private OrgUnit unit(OrgUnit parent, String code, String name, OrgLevel level) {
         Long parentId = parent == null ? null : parent.id();
-        Optional<OrgUnit> found = org.unitByCode(code);
+        Optional<OrgUnit> found = org.unitByCode(Actor.SYSTEM, code);
         if (found.isPresent()) {
             OrgUnit u = found.get();
             if (!name.equals(u.name()) || !Objects.equals(parentId, u.parentId())) {
@@ -124,7 +132,7 @@ public class DemoData {
     }
 
     private Section section(OrgUnit unit, String name) {
-        Optional<Section> found = org.sections(unit.id()).stream().filter(s -> s.name().equals(name)).findFirst();
+        Optional<Section> found = org.sections(Actor.SYSTEM, unit.id()).stream().filter(s -> s.name().equals(name)).findFirst();
         if (found.isPresent()) {
             return found.get();
         }

@@ -36,12 +36,12 @@ public class FirstAdministrator {
         Settings settings = new Settings(config);
         String configured = settings.get("admin.password", null);
         if (configured != null) {
-            users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN, Roles.AUDITOR), configured, false);
+            users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN), configured, false);
             System.out.println("[xingfeng] administrator '" + USERNAME + "' created with the configured password");
             return;
         }
         String oneTime = randomPassword(new SecureRandom(), 16);
-        users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN, Roles.AUDITOR), oneTime, true);
+        users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN), oneTime, true);
         Path file = Path.of(settings.get("data", "xingfeng-data")).toAbsolutePath().resolve("initial-admin-password.txt");
         try {
             Files.createDirectories(file.getParent());

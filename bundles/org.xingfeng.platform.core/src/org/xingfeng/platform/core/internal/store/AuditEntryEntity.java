@@ -30,6 +30,10 @@ public class AuditEntryEntity {
     @Column(name = "USER_ID", nullable = false)
     public long userId;
 
+    /** The acting account's home unit (null: an account of the whole installation, or the system). */
+    @Column(name = "UNIT_ID")
+    public Long unitId;
+
     @Column(name = "USERNAME", length = 64, nullable = false)
     public String username;
 

@@ -35,6 +35,10 @@ public class UserEntity {
     @Column(name = "STAFF_ID")
     public Long staffId;
 
+    /** The home unit of an account without a staff member; null: the whole installation. */
+    @Column(name = "HOME_UNIT_ID")
+    public Long homeUnitId;
+
     /** Role ids joined with ','. */
     @Column(name = "ROLES", length = 1000, nullable = false)
     public String roles;
@@ -63,7 +67,10 @@ public class UserEntity {
         roles = String.join(",", new TreeSet<>(set));
     }
 
-    public UserAccount toRecord() {
-        return new UserAccount(id, username, displayName, staffId, roleSet(), enabled, lockedUntil, mustChangePassword);
+    /** The account as a record, with its home unit: the staff member's unit if it has one (looked up by the caller). */
+    public UserAccount toRecord(Long staffUnitId) {
+        Long home = staffId != null ? staffUnitId : homeUnitId;
+        return new UserAccount(id, username, displayName, staffId, home, roleSet(), enabled, lockedUntil,
+                mustChangePassword);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.audit.AuditEntry;
@@ -53,7 +54,7 @@ class AuditViewIT extends ViewTestSupport {
         screenshot("audit");
 
         // a user without either role is refused by the service, and the view says so
-        Composite other = open(new Actor(999, "someone", Set.of(Roles.STAFF)), Locale.SIMPLIFIED_CHINESE);
+        Composite other = open(new Actor(999, "someone", Set.of(Roles.STAFF), Reach.EVERYWHERE), Locale.SIMPLIFIED_CHINESE);
         AuditView refused = (AuditView) contribution("platform.audit").create(other, site);
         assertTrue(refused.table().rows().isEmpty());
         assertInstanceOf(ForbiddenException.class, site.errors.get(0));

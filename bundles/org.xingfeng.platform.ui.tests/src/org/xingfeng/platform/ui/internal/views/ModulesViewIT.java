@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceRegistration;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.module.InstalledModule;
@@ -152,7 +153,7 @@ class ModulesViewIT extends ViewTestSupport {
         FakeModuleAdmin fake = new FakeModuleAdmin();
         ServiceRegistration<ModuleAdmin> registration = context.registerService(ModuleAdmin.class, fake, null);
         try {
-            Composite parent = open(new Actor(998, "auditor.only", Set.of(Roles.AUDITOR)), Locale.SIMPLIFIED_CHINESE);
+            Composite parent = open(new Actor(998, "auditor.only", Set.of(Roles.AUDITOR), Reach.EVERYWHERE), Locale.SIMPLIFIED_CHINESE);
             ModulesView view = (ModulesView) contribution("platform.modules").create(parent, site);
             waitUntil(() -> view.installed().rows().size() == 2, "the fake's modules");
             assertTrue(view.modeText().startsWith("只有系统管理员"), view.modeText());

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.swt.widgets.Composite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -105,7 +106,7 @@ class OrgViewIT extends ViewTestSupport {
             d.setText("posts", "综合柜员、咨询");
             d.submit();
         }, () -> view.staffDialog(null));
-        Staff chen = org.staffByNumber("OV010").orElseThrow();
+        Staff chen = org.staffByNumber(Actor.SYSTEM, "OV010").orElseThrow();
         assertEquals("陈静", chen.name());
         assertEquals(county.id(), chen.unitId());
         assertEquals(countyHall.id(), chen.sectionId());
@@ -123,7 +124,7 @@ class OrgViewIT extends ViewTestSupport {
             d.setChecked("active", false);
             d.submit();
         }, () -> view.staffDialog(row));
-        assertFalse(org.staffMember(chen.id()).orElseThrow().active());
+        assertFalse(org.staffMember(Actor.SYSTEM, chen.id()).orElseThrow().active());
         assertNoErrors(site);
     }
 
@@ -131,7 +132,7 @@ class OrgViewIT extends ViewTestSupport {
     void badStaffInputShowsTheFieldsMessageAndStoresNothing() throws Exception {
         OrgView view = openView();
         view.selectUnit(county.id());
-        long before = org.staff(StaffQuery.ALL, PageRequest.ALL).total();
+        long before = org.staff(Actor.SYSTEM, StaffQuery.ALL, PageRequest.ALL).total();
         String[] nameError = new String[1];
         String[] numberError = new String[1];
         withDialog(FormDialog.class, d -> {
@@ -146,8 +147,8 @@ class OrgViewIT extends ViewTestSupport {
         }, () -> view.staffDialog(null));
         assertTrue(nameError[0].startsWith("姓名必填"), nameError[0]);
         assertEquals("", numberError[0]);
-        assertEquals(before, org.staff(StaffQuery.ALL, PageRequest.ALL).total());
-        assertTrue(org.staffByNumber("OV020").isEmpty());
+        assertEquals(before, org.staff(Actor.SYSTEM, StaffQuery.ALL, PageRequest.ALL).total());
+        assertTrue(org.staffByNumber(Actor.SYSTEM, "OV020").isEmpty());
         assertNoErrors(site);
     }
 
@@ -160,7 +161,7 @@ class OrgViewIT extends ViewTestSupport {
             d.setText("name", "三台县潼川镇医保服务站");
             d.submit();
         }, () -> view.unitDialog(null));
-        OrgUnit town = org.unitByCode("OV51072201").orElseThrow();
+        OrgUnit town = org.unitByCode(Actor.SYSTEM, "OV51072201").orElseThrow();
         assertEquals(county.id(), town.parentId());
         assertEquals(OrgLevel.TOWNSHIP, town.level());
         assertEquals(town, view.selectedUnit(), "the new unit is selected in the tree");
@@ -174,13 +175,13 @@ class OrgViewIT extends ViewTestSupport {
             d.close();
         }, () -> view.unitDialog(town));
         assertTrue(levelError[0].startsWith("层级须低于上级单位"), levelError[0]);
-        assertEquals(OrgLevel.TOWNSHIP, org.unit(town.id()).orElseThrow().level());
+        assertEquals(OrgLevel.TOWNSHIP, org.unit(Actor.SYSTEM, town.id()).orElseThrow().level());
 
         withDialog(FormDialog.class, d -> {
             d.setText("name", "三台县潼川镇医保工作站");
             d.submit();
         }, () -> view.unitDialog(view.selectedUnit()));
-        assertEquals("三台县潼川镇医保工作站", org.unit(town.id()).orElseThrow().name());
+        assertEquals("三台县潼川镇医保工作站", org.unit(Actor.SYSTEM, town.id()).orElseThrow().name());
         assertEquals(1, audit.query(admin, new AuditQuery("org.unit", String.valueOf(town.id()), "admin", null, null),
                 PageRequest.ALL).items().stream().filter(e -> e.action().equals("update")).count());
         assertNoErrors(site);

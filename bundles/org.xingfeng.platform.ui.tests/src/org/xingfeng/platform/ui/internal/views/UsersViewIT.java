@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -39,9 +40,9 @@ class UsersViewIT extends ViewTestSupport {
         auth = service(AuthService.class);
         audit = service(AuditLog.class);
         service(ModuleRegistry.class);
-        if (users.byUsername("uv.auditor").isEmpty()) {
-            users.create(admin, new UserDraft("uv.auditor", "审计员甲", null, Set.of(Roles.AUDITOR), "Audit-2026-pass"));
-            users.create(admin, new UserDraft("uv.staff", "工作人员乙", null, Set.of(Roles.STAFF), "Staff-2026-pass"));
+        if (users.byUsername(Actor.SYSTEM, "uv.auditor").isEmpty()) {
+            users.create(admin, new UserDraft("uv.auditor", "审计员甲", null, null, Set.of(Roles.AUDITOR), "Audit-2026-pass"));
+            users.create(admin, new UserDraft("uv.staff", "工作人员乙", null, null, Set.of(Roles.STAFF), "Staff-2026-pass"));
         }
     }
 
@@ -63,7 +64,7 @@ class UsersViewIT extends ViewTestSupport {
         UsersView view = openView();
         List<String> names = view.table().visibleRows().stream().map(UserAccount::username).toList();
         assertTrue(names.containsAll(List.of("admin", "uv.auditor", "uv.staff")), names.toString());
-        assertEquals(users.users().size(), view.table().rows().size());
+        assertEquals(users.users(Actor.SYSTEM).size(), view.table().rows().size());
         view.table().setFilter("uv.");
         assertEquals(List.of("uv.auditor", "uv.staff"), view.table().visibleRows().stream().map(UserAccount::username)
                 .filter(n -> n.equals("uv.auditor") || n.equals("uv.staff")).toList());
@@ -85,7 +86,7 @@ class UsersViewIT extends ViewTestSupport {
             d.setText("password", "Officer-2026-x");
             d.submit();
         }, view::createDialog);
-        UserAccount officer = users.byUsername("uv.officer").orElseThrow();
+        UserAccount officer = users.byUsername(Actor.SYSTEM, "uv.officer").orElseThrow();
         assertEquals("刘敏", officer.displayName());
         assertEquals(Set.of(Roles.STAFF, Roles.TRAINING_OFFICER), officer.roles());
         assertTrue(officer.mustChangePassword());
@@ -97,7 +98,7 @@ class UsersViewIT extends ViewTestSupport {
             d.setCheckedValues("roles", Set.of(Roles.AUDITOR));
             d.submit();
         }, () -> view.rolesDialog(officer));
-        assertEquals(Set.of(Roles.AUDITOR), users.user(officer.id()).orElseThrow().roles());
+        assertEquals(Set.of(Roles.AUDITOR), users.user(Actor.SYSTEM, officer.id()).orElseThrow().roles());
 
         // password reset
         withDialog(FormDialog.class, d -> {
@@ -107,9 +108,9 @@ class UsersViewIT extends ViewTestSupport {
         assertEquals(officer.username(), auth.login("uv.officer", "Reset-2026-yz").user().username());
 
         // disabled after confirming
-        UserAccount current = users.user(officer.id()).orElseThrow();
+        UserAccount current = users.user(Actor.SYSTEM, officer.id()).orElseThrow();
         withDialog(MessageDialog.class, m -> press(m, "确定"), () -> view.toggleEnabled(current));
-        assertFalse(users.user(officer.id()).orElseThrow().enabled());
+        assertFalse(users.user(Actor.SYSTEM, officer.id()).orElseThrow().enabled());
 
         List<String> actions = audit.query(admin, new AuditQuery("user", String.valueOf(officer.id()), "admin", null, null),
                 PageRequest.ALL).items().stream().map(AuditEntry::action).toList();
@@ -120,7 +121,7 @@ class UsersViewIT extends ViewTestSupport {
     @Test
     void badInputShowsTheMessageBesideTheFieldAndCreatesNobody() throws Exception {
         UsersView view = openView();
-        int before = users.users().size();
+        int before = users.users(Actor.SYSTEM).size();
         String[] errors = new String[3];
         withDialog(FormDialog.class, d -> {
             d.setText("username", "x");
@@ -141,13 +142,13 @@ class UsersViewIT extends ViewTestSupport {
         assertTrue(errors[0].startsWith("用户名须为2-64位"), errors[0]);
         assertTrue(errors[1].startsWith("密码长度须为10-128位"), errors[1]);
         assertEquals("", errors[2], "the fixed field's message is gone");
-        assertEquals(before, users.users().size());
-        assertTrue(users.byUsername("uv.short").isEmpty());
+        assertEquals(before, users.users(Actor.SYSTEM).size());
+        assertTrue(users.byUsername(Actor.SYSTEM, "uv.short").isEmpty());
 
         // refusing the confirmation changes nothing either
-        UserAccount staff = users.byUsername("uv.staff").orElseThrow();
+        UserAccount staff = users.byUsername(Actor.SYSTEM, "uv.staff").orElseThrow();
         withDialog(MessageDialog.class, m -> press(m, "取消"), () -> view.toggleEnabled(staff));
-        assertTrue(users.user(staff.id()).orElseThrow().enabled());
+        assertTrue(users.user(Actor.SYSTEM, staff.id()).orElseThrow().enabled());
         assertNoErrors(site);
     }
 

@@ -172,15 +172,19 @@ public class OrgView implements ContributedView {
     }
 
     private void loadUnits(Long select) {
-        site.run(t.t("读取组织机构", "Reading the organisation"), monitor -> org.units(), loaded -> {
+        site.run(t.t("读取组织机构", "Reading the organisation"), monitor -> org.units(site.session().actor()), loaded -> {
             if (root.isDisposed()) {
                 return;
             }
             Long keep = select != null ? select : selectedUnit() == null ? null : selectedUnit().id();
             units = loaded;
             Map<Long, List<OrgUnit>> byParent = new HashMap<>();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            loaded.forEach(u -> ids.add(u.id()));
             for (OrgUnit u : loaded) {
-                byParent.computeIfAbsent(u.parentId() == null ? 0L : u.parentId(), k -> new ArrayList<>()).add(u);
+                // the top of the tree is the top of the user's reach: units whose parent is out of it
+                long parent = u.parentId() == null || !ids.contains(u.parentId()) ? 0L : u.parentId();
+                byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(u);
             }
             byParent.values().forEach(l -> l.sort(Comparator.comparing(OrgUnit::code)));
             children = byParent;
@@ -213,7 +217,7 @@ public class OrgView implements ContributedView {
         Map<Long, String> unitNames = new HashMap<>();
         units.forEach(x -> unitNames.put(x.id(), x.name()));
         staff.load("读取人员", "Reading staff", monitor -> {
-            List<OrgUnit> scope = below ? org.subtree(u.id()) : List.of(u);
+            List<OrgUnit> scope = below ? org.subtree(site.session().actor(), u.id()) : List.of(u);
             monitor.beginTask(t.t("读取人员", "Reading staff"), scope.size());
             List<StaffRow> rows = new ArrayList<>();
             for (OrgUnit unit : scope) {
@@ -221,8 +225,8 @@ public class OrgView implements ContributedView {
                     throw new OperationCanceledException();
                 }
                 Map<Long, String> sections = new HashMap<>();
-                org.sections(unit.id()).forEach(s -> sections.put(s.id(), s.name()));
-                for (Staff s : org.staff(new StaffQuery(unit.id(), null, null, null, null),
+                org.sections(site.session().actor(), unit.id()).forEach(s -> sections.put(s.id(), s.name()));
+                for (Staff s : org.staff(site.session().actor(), new StaffQuery(unit.id(), null, null, null, null),
                         new PageRequest(0, PageRequest.EXPORT_MAX)).items()) {
                     rows.add(new StaffRow(s, unitNames.getOrDefault(s.unitId(), unit.name()),
                             s.sectionId() == null ? "" : sections.getOrDefault(s.sectionId(), "")));
@@ -287,7 +291,7 @@ public class OrgView implements ContributedView {
         List<Choice<Long>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, t.t("（无）", "(none)")));
         if (unitId != null) {
-            for (Section s : org.sections(unitId)) {
+            for (Section s : org.sections(site.session().actor(), unitId)) {
                 choices.add(new Choice<>(s.id(), s.name()));
             }
         }

@@ -91,7 +91,7 @@ public class UsersView implements ContributedView {
     }
 
     public void reload() {
-        table.load("读取用户", "Reading users", monitor -> users.users().stream()
+        table.load("读取用户", "Reading users", monitor -> users.users(site.session().actor()).stream()
                 .sorted(Comparator.comparing(UserAccount::username)).toList());
     }
 
@@ -139,11 +139,13 @@ public class UsersView implements ContributedView {
             Long staffId = null;
             String number = f.text("staffNumber").strip();
             if (!number.isEmpty()) {
-                staffId = org.staffByNumber(number).map(Staff::id).orElseThrow(() -> new ValidationException("staffNumber",
+                staffId = org.staffByNumber(site.session().actor(), number).map(Staff::id).orElseThrow(() -> new ValidationException("staffNumber",
                         "没有这个工号的人员 (no staff member with this number): " + number));
             }
+            // without a staff member, the account is at home in the administrator's own unit
+            Long home = staffId == null ? site.session().actor().reach().homeUnitId() : null;
             saved[0] = users.create(site.session().actor(), new UserDraft(f.text("username").strip(),
-                    f.text("displayName"), staffId, f.checkedValues("roles"), f.text("password")));
+                    f.text("displayName"), staffId, home, f.checkedValues("roles"), f.text("password")));
         });
         if (d.open() == FormDialog.OK) {
             site.status(t.t("已新建用户 ", "User created: ") + saved[0].username());
