@@ -516,7 +516,7 @@ class ClientWorkbenchIT {
         Receipt receipt = evaluations.submit(new EvaluationSubmission(unit.id(), RECORD, Level.DISSATISFIED,
                 Channel.WINDOW_DEVICE, "3", null, null, "等候时间太长", List.of(), null, null, Map.of()))
                 .toCompletableFuture().get(30, TimeUnit.SECONDS);
-        stored = evaluations.evaluation(receipt.id()).orElseThrow();
+        stored = evaluations.evaluation(Actor.SYSTEM, receipt.id()).orElseThrow();
 
         for (String view : List.of("matters.list", "evaluations.list", "evaluations.dashboard")) {
             waitFor("the navigator entry " + view, () -> ui(() -> navigatorItem(view) != null));
@@ -601,7 +601,7 @@ class ClientWorkbenchIT {
             }
             openFromNavigator("evaluations.list");
             waitFor("the evaluation stored before the uninstall", () -> ui(() -> partShows("evaluations.list", RECORD)));
-            Evaluation again = service(EvaluationService.class).evaluation(stored.id()).orElseThrow();
+            Evaluation again = service(EvaluationService.class).evaluation(Actor.SYSTEM, stored.id()).orElseThrow();
             assertEquals(RECORD, again.recordNo());
             assertEquals(Level.DISSATISFIED, again.level());
             assertTrue(ui(() -> partShows("matters.list", "单位参保信息变更登记" + TAG)), "the matters list stayed open");
@@ -634,7 +634,7 @@ class ClientWorkbenchIT {
         assertOnlyMainWindow();
 
         Appeals appeals = service(Appeals.class);
-        List<Appeal> filed = appeals.appealsOf(stored.id());
+        List<Appeal> filed = appeals.appealsOf(Actor.SYSTEM, stored.id());
         assertEquals(1, filed.size());
         assertEquals(statement, filed.get(0).statement());
         assertEquals(USERNAME, filed.get(0).filedBy());

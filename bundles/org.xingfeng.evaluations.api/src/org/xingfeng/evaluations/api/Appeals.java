@@ -9,7 +9,8 @@ import org.xingfeng.platform.api.PageRequest;
 /**
  * 申诉复核: staff appeal a bad review as malicious or unrelated; a reviewer upholds or rejects it with reasons.
  * An upheld appeal keeps the evaluation but leaves it out of the satisfaction figures (which show both numbers)
- * and closes its case. One open appeal per evaluation; a decided one is final.
+ * and closes its case. One open appeal per evaluation; a decided one is final. Appeals are checked against the
+ * actor's reach through their evaluation's unit: out of reach they are "not found".
  */
 public interface Appeals {
 
@@ -18,7 +19,9 @@ public interface Appeals {
     /** Reviewer role only; the reviewer may not decide an appeal they filed. */
     Appeal decide(Actor actor, long appealId, boolean uphold, String reason);
 
-    Page<Appeal> appeals(AppealState state, PageRequest page);
+    /** The appeals against evaluations in the actor's reach. */
+    Page<Appeal> appeals(Actor actor, AppealState state, PageRequest page);
 
-    List<Appeal> appealsOf(long evaluationId);
+    /** 404 when the evaluation is not in the actor's reach. */
+    List<Appeal> appealsOf(Actor actor, long evaluationId);
 }

@@ -8,7 +8,11 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 
-/** 好差评: taking citizens' evaluations and listing them. */
+/**
+ * 好差评: taking citizens' evaluations and listing them. Every read is checked against the actor's reach (its home unit
+ * and below): an evaluation of another unit is "not found", a list holds only the reach. Citizens' names and telephone
+ * numbers are shown in clear to {@link #OFFICER_ROLE} only, masked ({@code PersonalData}) for everybody else.
+ */
 public interface EvaluationService {
 
     /** Role of the bureau's 好差评 officers: cases, complaints, reports, scoring, rectification tasks. */
@@ -19,18 +23,30 @@ public interface EvaluationService {
     /**
      * Takes one evaluation. Bad input throws a {@code ValidationException} at once and stores nothing. The stage
      * completes only after the evaluation (and, for a bad review, its case) is committed to the database; it
-     * completes exceptionally with a {@code ConflictException} when the handling record already has one.
+     * completes exceptionally with a {@code ConflictException} when the handling record already has one. A staff
+     * number must name a member of staff of the evaluated unit ({@code ValidationException} on {@code staffNumber}).
      */
     CompletionStage<Receipt> submit(EvaluationSubmission submission);
 
-    /** The evaluations a member of staff may see: officers, reviewers, auditors and administrators see all. */
+    /**
+     * The evaluations a member of staff may see, within the actor's reach (without {@code query.unitId}, the whole
+     * reach): officers, reviewers, auditors and administrators see all of it, other staff those of themselves.
+     */
     Page<Evaluation> evaluations(Actor actor, EvaluationQuery query, PageRequest page);
 
-    Optional<Evaluation> evaluation(long id);
+    /** One evaluation; empty when there is none in the actor's reach. */
+    Optional<Evaluation> evaluation(Actor actor, long id);
+
+    /**
+     * Every evaluation of the list as a sheet (Chinese headers) for an XLSX or CSV export. An export that carries
+     * citizens' personal data in clear (an officer's) is recorded in the audit log (action {@code export}, entity type
+     * {@code evaluations.evaluation}, the query as {@code after}).
+     */
+    org.xingfeng.platform.api.spreadsheet.Table export(Actor actor, EvaluationQuery query);
 
     /**
      * Counts the satisfaction roll-ups afresh from the stored evaluations (after a restore, a bulk load or units moved
-     * in the tree). Administrator only; intake waits meanwhile. Returns the number of evaluations counted. Audited.
+     * in the tree). An administrator of the whole installation only (403 otherwise); intake waits meanwhile. Returns the number of evaluations counted. Audited.
      */
     long rebuildRollups(Actor actor);
 

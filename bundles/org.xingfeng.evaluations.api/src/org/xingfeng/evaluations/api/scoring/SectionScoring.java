@@ -8,7 +8,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 /**
  * 科室服务质量季度考评. Entering and removing score sheets needs the role {@code evaluations.officer} or {@code admin}
  * and is audited (entity type {@code evaluations.scoreSheet}); reading sheets needs officer, auditor or admin;
- * rankings and the award list are open to every member of staff. See {@link SectionRanking} for how scores, ties
+ * rankings and the award list are open to every member of staff. Everything is checked against the actor's reach:
+ * a unit, section, rater or sheet outside it is "not found". See {@link SectionRanking} for how scores, ties
  * and benchmark sections are decided.
  */
 public interface SectionScoring {
@@ -26,10 +27,10 @@ public interface SectionScoring {
     /** The sheets of a unit's sections in a quarter, optionally of one section. */
     List<ScoreSheet> sheets(Actor actor, long unitId, Quarter quarter, Long sectionId);
 
-    SectionRanking ranking(long unitId, Quarter quarter);
+    SectionRanking ranking(Actor actor, long unitId, Quarter quarter);
 
     Table rankingTable(SectionRanking ranking);
 
     /** Every section of the unit with its benchmark quarters in the year, eligible sections first. */
-    List<AnnualAward> awards(long unitId, int year);
+    List<AnnualAward> awards(Actor actor, long unitId, int year);
 }

@@ -4,5 +4,5 @@
  * and the public's satisfaction (群众满意度, 25 %). The best sections of a unit are benchmark sections (标杆科室);
  * a section that is benchmark in two or more quarters of a year may stand for the annual award (年度先进科室).
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.xingfeng.evaluations.api.scoring;

@@ -12,7 +12,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 
 /**
  * 自查整改任务. Changes need the role {@code evaluations.officer} (or admin) and are audited; reading needs only
- * a login, checked by the caller. Every change is all or nothing.
+ * a login, checked by the caller. Every change is all or nothing. Templates are the same for every unit; tasks are
+ * checked against the actor's reach (their unit and below): out of reach they are "not found".
  */
 public interface RectificationTaskService {
 
@@ -28,9 +29,10 @@ public interface RectificationTaskService {
 
     RectificationTask create(Actor actor, TaskDraft draft);
 
-    Optional<RectificationTask> task(long id);
+    Optional<RectificationTask> task(Actor actor, long id);
 
-    Page<RectificationTask> tasks(TaskQuery query, PageRequest page);
+    /** Without {@code query.unitId}, the tasks of the actor's whole reach. */
+    Page<RectificationTask> tasks(Actor actor, TaskQuery query, PageRequest page);
 
     /** A change to an open task (409 when it is closed off: reopen it first). */
     RectificationTask update(Actor actor, long id, TaskUpdate update);
@@ -48,7 +50,7 @@ public interface RectificationTaskService {
      * The unit's tasks in the self-check table's layout (序号, 目标要求, 工作内容及要求, 完成时限, 自查情况,
      * 下一步改进措施、完成时限, then 状态 and 任务编号), for the unit to fill in and upload again.
      */
-    Table selfCheckSheet(long unitId);
+    Table selfCheckSheet(Actor actor, long unitId);
 
     /**
      * Reads a filled-in self-check sheet (XLSX) back: rows are matched by 任务编号 or, without one, by the item

@@ -6,13 +6,17 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 
-/** 模拟调查 and 暗访 visits. Recording one needs {@code evaluations.officer} (or admin) and is audited. */
+/**
+ * 模拟调查 and 暗访 visits. Recording one needs {@code evaluations.officer} (or admin) and is audited. Visits are checked
+ * against the actor's reach: out of reach they are "not found".
+ */
 public interface VisitService {
 
     /** Stores the visit and one rectification task per finding, in one transaction. */
     Visit record(Actor actor, VisitDraft draft);
 
-    Optional<Visit> visit(long id);
+    Optional<Visit> visit(Actor actor, long id);
 
-    Page<Visit> visits(VisitQuery query, PageRequest page);
+    /** Without {@code query.unitId}, the visits of the actor's whole reach. */
+    Page<Visit> visits(Actor actor, VisitQuery query, PageRequest page);
 }

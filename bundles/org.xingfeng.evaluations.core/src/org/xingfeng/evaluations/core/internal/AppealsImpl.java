@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -26,6 +27,7 @@ import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.persistence.Jpa;
@@ -70,7 +72,7 @@ public class AppealsImpl implements Appeals {
         String why = text("statement", statement, "申诉说明");
         Appeal filed = Jpa.inTransaction(emf, em -> {
             EvaluationEntity e = em.find(EvaluationEntity.class, evaluationId, LockModeType.PESSIMISTIC_WRITE);
-            if (e == null) {
+            if (e == null || !actor.reach().contains(e.unitId)) {
                 throw new NotFoundException("evaluation", evaluationId);
             }
             if (e.score > 2) {
@@ -108,6 +110,10 @@ public class AppealsImpl implements Appeals {
             if (a == null) {
                 throw new NotFoundException("appeal", appealId);
             }
+            EvaluationEntity e = em.find(EvaluationEntity.class, a.evaluationId, LockModeType.PESSIMISTIC_WRITE);
+            if (!actor.reach().contains(e.unitId)) {
+                throw new NotFoundException("appeal", appealId);
+            }
             if (!AppealState.PENDING.name().equals(a.state)) {
                 throw new ConflictException("already_decided", "该申诉已复核 (this appeal has been decided already)");
             }
@@ -120,7 +126,6 @@ public class AppealsImpl implements Appeals {
             a.reviewedBy = actor.username();
             a.reviewedAt = Instant.now();
             a.decision = decision;
-            EvaluationEntity e = em.find(EvaluationEntity.class, a.evaluationId, LockModeType.PESSIMISTIC_WRITE);
             e.appeal = state.name();
             if (uphold) {
                 closeCase(em, e, actor, decision);
@@ -168,14 +173,36 @@ public class AppealsImpl implements Appeals {
     }
 
     @Override
-    public Page<Appeal> appeals(AppealState state, PageRequest page) {
-        return Jpa.read(emf, em -> Jpa.page(em, AppealEntity.class,
-                (cb, a) -> state == null ? List.of() : List.of(cb.equal(a.get("state"), state.name())),
-                (cb, a) -> cb.desc(a.get("id")), page).map(AppealEntity::toRecord));
+    public Page<Appeal> appeals(Actor actor, AppealState state, PageRequest page) {
+        Reach reach = actor.reach();
+        if (reach.everywhere()) {
+            return Jpa.read(emf, em -> Jpa.page(em, AppealEntity.class,
+                    (cb, a) -> state == null ? List.of() : List.of(cb.equal(a.get("state"), state.name())),
+                    (cb, a) -> cb.desc(a.get("id")), page).map(AppealEntity::toRecord));
+        }
+        // an appeal belongs to its evaluation's unit
+        String where = " from AppealEntity a, EvaluationEntity e where e.id = a.evaluationId and e.unitId in :units"
+                + (state == null ? "" : " and a.state = :state");
+        List<Long> units = reach.unitIds().isEmpty() ? List.of(-1L) : List.copyOf(reach.unitIds());
+        return Jpa.read(emf, em -> {
+            var count = em.createQuery("select count(a)" + where, Long.class).setParameter("units", units);
+            var select = em.createQuery("select a" + where + " order by a.id desc", AppealEntity.class)
+                    .setParameter("units", units);
+            if (state != null) {
+                count.setParameter("state", state.name());
+                select.setParameter("state", state.name());
+            }
+            List<Appeal> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                    .map(AppealEntity::toRecord).toList();
+            return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        });
     }
 
     @Override
-    public List<Appeal> appealsOf(long evaluationId) {
+    public List<Appeal> appealsOf(Actor actor, long evaluationId) {
+        Jpa.read(emf, em -> Optional.ofNullable(em.find(EvaluationEntity.class, evaluationId)))
+                .filter(e -> actor.reach().contains(e.unitId))
+                .orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
         return Jpa.read(emf, em -> em.createQuery("select a from AppealEntity a where a.evaluationId = :e order by a.id",
                 AppealEntity.class).setParameter("e", evaluationId).getResultList().stream().map(AppealEntity::toRecord).toList());
     }

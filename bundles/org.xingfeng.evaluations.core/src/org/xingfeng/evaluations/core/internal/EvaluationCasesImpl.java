@@ -67,9 +67,9 @@ public class EvaluationCasesImpl implements EvaluationCases {
     }
 
     @Override
-    public Page<EvaluationCase> cases(CaseQuery query, PageRequest page) {
+    public Page<EvaluationCase> cases(Actor actor, CaseQuery query, PageRequest page) {
         CaseQuery q = query == null ? CaseQuery.ALL : query;
-        List<Long> units = UnitScope.ids(org, q.unitId());
+        List<Long> units = UnitScope.ids(org, actor, q.unitId());
         LocalDate today = today();
         return Jpa.read(emf, em -> Jpa.page(em, CaseEntity.class, (cb, c) -> {
             List<Predicate> where = new ArrayList<>();
@@ -103,14 +103,16 @@ public class EvaluationCasesImpl implements EvaluationCases {
     }
 
     @Override
-    public Optional<EvaluationCase> evaluationCase(long id) {
-        return Jpa.read(emf, em -> Optional.ofNullable(em.find(CaseEntity.class, id)).map(c -> toRecord(em, c)));
+    public Optional<EvaluationCase> evaluationCase(Actor actor, long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(CaseEntity.class, id))
+                .filter(c -> actor.reach().contains(c.unitId)).map(c -> toRecord(em, c)));
     }
 
     @Override
-    public Optional<EvaluationCase> caseOfEvaluation(long evaluationId) {
+    public Optional<EvaluationCase> caseOfEvaluation(Actor actor, long evaluationId) {
         return Jpa.read(emf, em -> em.createQuery("select c from CaseEntity c where c.evaluationId = :e", CaseEntity.class)
-                .setParameter("e", evaluationId).getResultStream().findFirst().map(c -> toRecord(em, c)));
+                .setParameter("e", evaluationId).getResultStream().findFirst()
+                .filter(c -> actor.reach().contains(c.unitId)).map(c -> toRecord(em, c)));
     }
 
     @Override
@@ -121,7 +123,7 @@ public class EvaluationCasesImpl implements EvaluationCases {
         EvaluationCase[] beforeAfter = new EvaluationCase[2];
         Jpa.run(emf, em -> {
             CaseEntity c = em.find(CaseEntity.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-            if (c == null) {
+            if (c == null || !actor.reach().contains(c.unitId)) {
                 throw new NotFoundException("case", caseId);
             }
             beforeAfter[0] = toRecord(em, c);
@@ -153,8 +155,8 @@ public class EvaluationCasesImpl implements EvaluationCases {
     }
 
     @Override
-    public CallbackRate callbackRate(long unitId, LocalDate from, LocalDate to) {
-        List<Long> units = UnitScope.ids(org, unitId);
+    public CallbackRate callbackRate(Actor actor, long unitId, LocalDate from, LocalDate to) {
+        List<Long> units = UnitScope.ids(org, actor, unitId);
         LocalDate today = today();
         return Jpa.read(emf, em -> {
             CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -46,6 +46,7 @@ import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.security.UserService;
+import org.xingfeng.platform.api.spreadsheet.Table;
 
 /**
  * 好差评 intake and lists. A submission is checked and resolved here (unit, staff member, section, roll-up keys,
@@ -135,6 +136,9 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (!actor.hasRole(Roles.ADMIN)) {
             throw new ForbiddenException("需要系统管理员角色 (requires the role " + Roles.ADMIN + ")");
         }
+        if (!actor.reach().everywhere()) { // the roll-ups of every unit are counted afresh
+            throw new ForbiddenException("需要全辖区账户 (requires an account of the whole installation)");
+        }
         long counted = writer.rebuild(orgCache.tree());
         audit.record(actor, "rollups.rebuild", "evaluations.rollups", "all", null, java.util.Map.of("evaluations", counted));
         return counted;
@@ -152,13 +156,18 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (s.unitId() > 0 && unit.isEmpty()) {
             errors.add(FieldError.of("unitId", "评价单位不存在 (no such unit): " + s.unitId()));
         }
+        String staffNumber = Strings.blankToNull(s.staffNumber());
+        Optional<Staff> staff = staffNumber == null ? Optional.empty() : orgCache.staffByNumber(staffNumber);
+        if (staff.isPresent() && unit.isPresent() && staff.get().unitId() != s.unitId()) {
+            // staff numbers are unique across the installation: one of another unit does not rate this unit's service
+            errors.add(FieldError.of("staffNumber", "工号不属于被评价单位的工作人员 (the staff number is not of a member of staff "
+                    + "of the evaluated unit): " + staffNumber));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.get(0).message(), errors);
         }
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, Bureau.zone());
-        String staffNumber = Strings.blankToNull(s.staffNumber());
-        Optional<Staff> staff = staffNumber == null ? Optional.empty() : orgCache.staffByNumber(staffNumber);
         Long staffId = staff.map(Staff::id).orElse(null);
         Long sectionId = staff.map(Staff::sectionId).orElse(null);
         String windowNo = Strings.blankToNull(s.windowNo());
@@ -213,7 +222,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (actor.hasAnyRole(OFFICER_ROLE, REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN)) {
             return null;
         }
-        Long staffId = users.user(actor.userId()).map(u -> u.staffId()).orElse(null);
+        Long staffId = users.user(Actor.SYSTEM, actor.userId()).map(u -> u.staffId()).orElse(null);
         if (staffId == null) {
             throw new ForbiddenException("需要好差评管理角色，或账号关联工作人员 (requires the role " + OFFICER_ROLE
                     + ", or an account linked to a staff member)");
@@ -225,7 +234,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     public Page<Evaluation> evaluations(Actor actor, EvaluationQuery query, PageRequest page) {
         Long own = ownStaffOnly(actor);
         EvaluationQuery q = query == null ? EvaluationQuery.ALL : query;
-        List<Long> units = UnitScope.ids(org, q.unitId());
+        List<Long> units = UnitScope.ids(org, actor, q.unitId());
+        boolean clear = PersonalDataView.clear(actor);
         return Jpa.read(emf, em -> Jpa.page(em, EvaluationEntity.class, (cb, e) -> {
             List<Predicate> where = new ArrayList<>();
             if (units != null) {
@@ -265,11 +275,36 @@ public class EvaluationServiceImpl implements EvaluationService {
                 where.add(cb.equal(e.get("recordNo"), q.recordNo()));
             }
             return where;
-        }, (cb, e) -> cb.desc(e.get("id")), page).map(EvaluationServiceImpl::toRecord));
+        }, (cb, e) -> cb.desc(e.get("id")), page).map(e -> PersonalDataView.evaluation(toRecord(e), clear)));
     }
 
     @Override
-    public Optional<Evaluation> evaluation(long id) {
-        return Jpa.read(emf, em -> Optional.ofNullable(em.find(EvaluationEntity.class, id)).map(EvaluationServiceImpl::toRecord));
+    public Optional<Evaluation> evaluation(Actor actor, long id) {
+        Long own = ownStaffOnly(actor);
+        boolean clear = PersonalDataView.clear(actor);
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(EvaluationEntity.class, id))
+                .filter(e -> actor.reach().contains(e.unitId) && (own == null || own.equals(e.staffId)))
+                .map(e -> PersonalDataView.evaluation(toRecord(e), clear)));
+    }
+
+    @Override
+    public Table export(Actor actor, EvaluationQuery query) {
+        EvaluationQuery q = query == null ? EvaluationQuery.ALL : query;
+        List<Evaluation> rows = evaluations(actor, q, PageRequest.EXPORT).items();
+        if (PersonalDataView.clear(actor) && rows.stream().anyMatch(e -> e.citizenName() != null || e.citizenPhone() != null)) {
+            audit.record(actor, "export", "evaluations.evaluation", null, null, q);
+        }
+        return table(rows);
+    }
+
+    static Table table(List<Evaluation> rows) {
+        List<List<Object>> out = new ArrayList<>();
+        for (Evaluation e : rows) {
+            out.add(Arrays.asList(e.id(), e.createdAt(), e.unitId(), e.recordNo(), e.level().nameZh(), e.channel().nameZh(),
+                    e.windowNo(), e.staffNumber(), e.matterCode(), e.realName() ? "实名" : "匿名", e.comment(),
+                    String.join("、", e.tags()), e.appeal().nameZh(), e.citizenName(), e.citizenPhone()));
+        }
+        return new Table("evaluations", "好差评", List.of("编号", "评价时间", "单位", "办件编号", "评价等级", "渠道", "窗口",
+                "工号", "事项编码", "实名/匿名", "评价内容", "标签", "申诉", "评价人", "联系电话"), out);
     }
 }

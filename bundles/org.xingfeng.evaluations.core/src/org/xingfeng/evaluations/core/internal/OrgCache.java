@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.event.OrgEvents;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -23,7 +24,8 @@ import org.xingfeng.platform.api.org.Staff;
  * What the module's services need from the org tree, cached and shared: units with their ancestors, staff by number.
  * The tree is reloaded at once on the platform's organisation events, after {@code ttlMillis} otherwise (a unit moved
  * by another server on the same database), and when an unknown unit is asked for (a new unit works immediately).
- * When a reload finds a unit under another parent, or units added or gone, the tree listeners are told.
+ * When a reload finds a unit under another parent, or units added or gone, the tree listeners are told. It serves the
+ * module's own work (intake, roll-ups), not a user, so it reads the whole tree ({@code Actor.SYSTEM}).
  */
 @Component(service = { OrgCache.class, EventHandler.class },
         property = EventConstants.EVENT_TOPIC + "=" + OrgEvents.TOPIC_PREFIX + "*")
@@ -90,7 +92,7 @@ public class OrgCache implements EventHandler {
             if (staff.size() > 50_000) {
                 staff.clear();
             }
-            s = new Staffing(org.staffByNumber(number), now);
+            s = new Staffing(org.staffByNumber(Actor.SYSTEM, number), now);
             staff.put(number, s);
         }
         return s.staff;
@@ -109,7 +111,7 @@ public class OrgCache implements EventHandler {
         synchronized (this) {
             Map<Long, OrgUnit> map = new HashMap<>();
             Map<Long, Long> parents = new HashMap<>();
-            for (OrgUnit u : org.units()) {
+            for (OrgUnit u : org.units(Actor.SYSTEM)) {
                 map.put(u.id(), u);
                 parents.put(u.id(), u.parentId());
             }

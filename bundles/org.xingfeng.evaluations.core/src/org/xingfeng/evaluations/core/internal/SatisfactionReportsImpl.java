@@ -18,6 +18,7 @@ import org.xingfeng.evaluations.api.Granularity;
 import org.xingfeng.evaluations.api.LevelCounts;
 import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Settings;
@@ -76,13 +77,13 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         };
     }
 
-    private String name(Dimension d, long unitId, String key) {
+    private String name(Actor actor, Dimension d, long unitId, String key) {
         try {
             return switch (d) {
-                case UNIT -> org.unit(unitId).map(OrgUnit::name).orElse(key);
+                case UNIT -> org.unit(actor, unitId).map(OrgUnit::name).orElse(key);
                 case WINDOW -> key + "号窗口";
-                case STAFF -> org.staffMember(Long.parseLong(key)).map(Staff::name).orElse(key);
-                case SECTION -> org.section(Long.parseLong(key)).map(Section::name).orElse(key);
+                case STAFF -> org.staffMember(actor, Long.parseLong(key)).map(Staff::name).orElse(key);
+                case SECTION -> org.section(actor, Long.parseLong(key)).map(Section::name).orElse(key);
                 case MATTER -> key;
             };
         } catch (NumberFormatException e) {
@@ -90,8 +91,31 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         }
     }
 
+    /**
+     * Refuses a report on something outside the actor's reach as not found: a unit (and its windows and matters), or a
+     * staff member or section by the unit they belong to.
+     */
+    private void checkReach(Actor actor, Dimension d, long unitId, String key) {
+        if (actor.reach().everywhere()) {
+            return;
+        }
+        switch (d) {
+            case UNIT, WINDOW, MATTER -> actor.reach().checkUnit(unitId);
+            case STAFF -> org.staffMember(actor, number(d, key)).orElseThrow(() -> new NotFoundException("staff", key));
+            case SECTION -> org.section(actor, number(d, key)).orElseThrow(() -> new NotFoundException("section", key));
+        }
+    }
+
+    private static long number(Dimension d, String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("key", d.nameZh() + "编号应为数字 (key must be a number): " + key);
+        }
+    }
+
     @Override
-    public Satisfaction satisfaction(Dimension dimension, long unitId, String key, LocalDate from, LocalDate to) {
+    public Satisfaction satisfaction(Actor actor, Dimension dimension, long unitId, String key, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
         if (dimension == Dimension.UNIT) {
             key = Long.toString(unitId);
@@ -99,24 +123,25 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         if (key == null || key.isBlank()) {
             throw new ValidationException("key", "须指定" + dimension.nameZh() + " (key is required)");
         }
-        if (org.unit(unitId).isEmpty() && dimension != Dimension.STAFF && dimension != Dimension.SECTION) {
+        String k = key.strip();
+        checkReach(actor, dimension, unitId, k);
+        if (org.unit(actor, unitId).isEmpty() && dimension != Dimension.STAFF && dimension != Dimension.SECTION) {
             throw new NotFoundException("org unit", unitId);
         }
-        String k = key.strip();
-        String name = name(dimension, unitId, k);
+        String name = name(actor, dimension, unitId, k);
         long[] c = Jpa.read(emf, em -> RollupStore.sum(em, Rollup.code(dimension), rollupKey(dimension, unitId, k), from, to));
         return Satisfaction.of(dimension, k, name, from, to, RollupStore.counted(c), RollupStore.excluded(c), target);
     }
 
     @Override
-    public List<Satisfaction> breakdown(long unitId, Dimension by, LocalDate from, LocalDate to) {
+    public List<Satisfaction> breakdown(Actor actor, long unitId, Dimension by, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         Map<String, long[]> sums;
         Map<String, String> names = new LinkedHashMap<>();
         switch (by) {
             case UNIT -> {
-                for (OrgUnit u : org.units()) {
+                for (OrgUnit u : org.units(actor)) {
                     if (u.parentId() != null && u.parentId() == unit.id()) {
                         names.put(Long.toString(u.id()), u.name());
                     }
@@ -124,13 +149,13 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
                 sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "U", new ArrayList<>(names.keySet()), from, to));
             }
             case STAFF -> {
-                for (Staff s : org.staff(new StaffQuery(unitId, null, null, null, null), PageRequest.EXPORT).items()) {
+                for (Staff s : org.staff(actor, new StaffQuery(unitId, null, null, null, null), PageRequest.EXPORT).items()) {
                     names.put(Long.toString(s.id()), s.name());
                 }
                 sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "S", new ArrayList<>(names.keySet()), from, to));
             }
             case SECTION -> {
-                for (Section s : org.sections(unitId)) {
+                for (Section s : org.sections(actor, unitId)) {
                     names.put(Long.toString(s.id()), s.name());
                 }
                 sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "C", new ArrayList<>(names.keySet()), from, to));
@@ -157,14 +182,15 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     }
 
     @Override
-    public List<Satisfaction> trend(Dimension dimension, long unitId, String key, LocalDate from, LocalDate to,
+    public List<Satisfaction> trend(Actor actor, Dimension dimension, long unitId, String key, LocalDate from, LocalDate to,
             Granularity granularity) {
         checkPeriod(from, to);
         String k = dimension == Dimension.UNIT ? Long.toString(unitId) : key;
         if (k == null || k.isBlank()) {
             throw new ValidationException("key", "须指定" + dimension.nameZh() + " (key is required)");
         }
-        String name = name(dimension, unitId, k.strip());
+        checkReach(actor, dimension, unitId, k.strip());
+        String name = name(actor, dimension, unitId, k.strip());
         Map<LocalDate, long[]> days = Jpa.read(emf,
                 em -> RollupStore.byDay(em, Rollup.code(dimension), rollupKey(dimension, unitId, k.strip()), from, to));
         List<Satisfaction> periods = new ArrayList<>();

@@ -67,16 +67,17 @@ public class AppealsResource {
 
     @GET
     @Path("{id:[0-9]+}/appeals")
-    public List<Appeal> of(@PathParam("id") long evaluationId) {
-        return appeals.appealsOf(evaluationId);
+    public List<Appeal> of(@Context SecurityContext security, @PathParam("id") long evaluationId) {
+        return appeals.appealsOf(Principals.actor(security), evaluationId);
     }
 
     /** {@code ?state=PENDING|UPHELD|REJECTED&page=&size=} */
     @GET
     @Path("appeals")
     @RolesAllowed({ EvaluationService.REVIEWER_ROLE, EvaluationService.OFFICER_ROLE, Roles.AUDITOR, Roles.ADMIN })
-    public Page<Appeal> list(@QueryParam("state") String state, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return appeals.appeals(QueryParams.option(AppealState.class, "state", state), PageRequest.of(page, size));
+    public Page<Appeal> list(@Context SecurityContext security, @QueryParam("state") String state,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return appeals.appeals(Principals.actor(security), QueryParams.option(AppealState.class, "state", state), PageRequest.of(page, size));
     }
 
     @POST

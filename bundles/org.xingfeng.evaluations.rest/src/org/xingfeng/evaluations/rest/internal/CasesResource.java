@@ -56,13 +56,15 @@ public class CasesResource {
     /** {@code ?unitId=&state=&open=true&overdue=true&from=&to=&page=&size=&format=xlsx} */
     @GET
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
-    public Response list(@Context HttpHeaders headers, @QueryParam("format") String format, @QueryParam("unitId") Long unitId,
+    public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
+            @QueryParam("unitId") Long unitId,
             @QueryParam("state") String state, @QueryParam("open") boolean open, @QueryParam("overdue") boolean overdue,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
+        var actor = Principals.actor(security);
         CaseQuery q = new CaseQuery(unitId, QueryParams.option(CaseState.class, "state", state), open, overdue,
                 QueryParams.date("from", from), QueryParams.date("to", to));
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> cases.cases(q, p), CasesResource::table);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> cases.cases(actor, q, p), CasesResource::table);
     }
 
     static Table table(List<EvaluationCase> rows) {
@@ -78,8 +80,8 @@ public class CasesResource {
 
     @GET
     @Path("{id:[0-9]+}")
-    public EvaluationCase get(@PathParam("id") long id) {
-        return cases.evaluationCase(id).orElseThrow(() -> new NotFoundException("case", id));
+    public EvaluationCase get(@Context SecurityContext security, @PathParam("id") long id) {
+        return cases.evaluationCase(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("case", id));
     }
 
     /** Records the next step: {@code {"step":"VERIFY|CALLBACK|RECTIFY|FEEDBACK|CLOSE","note":"...","reached":true}}. */

@@ -77,7 +77,7 @@ public class ComplaintsResource {
                         : QueryParams.requiredYear("year", year), QueryParams.optionalLong("staffId", staffId));
         PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page), QueryParams.optionalInt("size", size));
         if (Exports.wantsXlsx(headers, format)) {
-            return Exports.xlsx(() -> complaints.table(complaints.complaints(actor, query, PageRequest.EXPORT).items()));
+            return Exports.xlsx(() -> complaints.export(actor, query));
         }
         return Response.ok(complaints.complaints(actor, query, request), MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -91,38 +91,17 @@ public class EvaluationsResource {
         EvaluationQuery q = new EvaluationQuery(unitId, QueryParams.date("from", from), QueryParams.date("to", to), l, bad, c,
                 Strings.blankToNull(windowNo), staffId, sectionId, Strings.blankToNull(matterCode), Strings.blankToNull(recordNo));
         var actor = Principals.actor(security);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> evaluations.evaluations(actor, q, p),
-                EvaluationsResource::table);
-    }
-
-    static Table table(List<Evaluation> rows) {
-        List<List<Object>> out = new ArrayList<>();
-        for (Evaluation e : rows) {
-            List<Object> r = new ArrayList<>();
-            r.add(e.id());
-            r.add(e.createdAt());
-            r.add(e.unitId());
-            r.add(e.recordNo());
-            r.add(e.level().nameZh());
-            r.add(e.channel().nameZh());
-            r.add(e.windowNo());
-            r.add(e.staffNumber());
-            r.add(e.matterCode());
-            r.add(e.realName() ? "实名" : "匿名");
-            r.add(e.comment());
-            r.add(String.join("、", e.tags()));
-            r.add(e.appeal().nameZh());
-            out.add(r);
-        }
-        return new Table("evaluations", "好差评", List.of("编号", "评价时间", "单位", "办件编号", "评价等级", "渠道", "窗口",
-                "工号", "事项编码", "实名/匿名", "评价内容", "标签", "申诉"), out);
+        Response file = Exports.file(headers, format, () -> evaluations.export(actor, q));
+        return file != null ? file
+                : Response.ok(evaluations.evaluations(actor, q, PageRequest.of(page, size)), MediaType.APPLICATION_JSON_TYPE)
+                        .build();
     }
 
     @GET
     @Path("{id:[0-9]+}")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
-    public Evaluation evaluation(@PathParam("id") long id) {
-        return evaluations.evaluation(id).orElseThrow(() -> new NotFoundException("evaluation", id));
+    public Evaluation evaluation(@Context SecurityContext security, @PathParam("id") long id) {
+        return evaluations.evaluation(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("evaluation", id));
     }
 
     /**
@@ -133,7 +112,8 @@ public class EvaluationsResource {
     @Path("satisfaction")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
-    public Response satisfaction(@Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response satisfaction(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format,
             @QueryParam("dimension") @DefaultValue("UNIT") String dimension, @QueryParam("unitId") Long unitId,
             @QueryParam("key") String key, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("by") String by, @QueryParam("granularity") String granularity) {
@@ -145,13 +125,14 @@ public class EvaluationsResource {
         LocalDate t = QueryParams.required("to", to);
         Dimension parts = QueryParams.option(Dimension.class, "by", by);
         Granularity g = QueryParams.option(Granularity.class, "granularity", granularity);
+        var actor = Principals.actor(security);
         List<Satisfaction> rows;
         if (parts != null) {
-            rows = reports.breakdown(unitId, parts, f, t);
+            rows = reports.breakdown(actor, unitId, parts, f, t);
         } else if (g != null) {
-            rows = reports.trend(d, unitId, key, f, t, g);
+            rows = reports.trend(actor, d, unitId, key, f, t, g);
         } else {
-            Satisfaction one = reports.satisfaction(d, unitId, key, f, t);
+            Satisfaction one = reports.satisfaction(actor, d, unitId, key, f, t);
             Response file = Exports.file(headers, format, () -> satisfactionTable(List.of(one)));
             return file != null ? file : Response.ok(one, MediaType.APPLICATION_JSON_TYPE).build();
         }
@@ -175,12 +156,12 @@ public class EvaluationsResource {
     @GET
     @Path("callback-rate")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
-    public CallbackRate callbackRate(@QueryParam("unitId") Long unitId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public CallbackRate callbackRate(@Context SecurityContext security, @QueryParam("unitId") Long unitId,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
         if (unitId == null) {
             throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
         }
-        return cases.callbackRate(unitId, QueryParams.required("from", from), QueryParams.required("to", to));
+        return cases.callbackRate(Principals.actor(security), unitId, QueryParams.required("from", from), QueryParams.required("to", to));
     }
 
     /** Counts the roll-ups afresh from the stored evaluations (after a restore or a bulk load). */
@@ -195,19 +176,20 @@ public class EvaluationsResource {
     @GET
     @Path("dashboard")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
-    public java.util.Map<String, Object> dashboard(@QueryParam("unitId") Long unitId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public java.util.Map<String, Object> dashboard(@Context SecurityContext security, @QueryParam("unitId") Long unitId,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
         if (unitId == null) {
             throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
         }
         LocalDate f = QueryParams.required("from", from);
         LocalDate t = QueryParams.required("to", to);
-        var overdue = cases.cases(new org.xingfeng.evaluations.api.CaseQuery(unitId, null, true, true, null, null),
+        var actor = Principals.actor(security);
+        var overdue = cases.cases(actor, new org.xingfeng.evaluations.api.CaseQuery(unitId, null, true, true, null, null),
                 PageRequest.of(0, 20));
         java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
-        d.put("satisfaction", reports.satisfaction(Dimension.UNIT, unitId, null, f, t));
-        d.put("parts", reports.breakdown(unitId, Dimension.UNIT, f, t));
-        d.put("callbackRate", cases.callbackRate(unitId, f, t));
+        d.put("satisfaction", reports.satisfaction(actor, Dimension.UNIT, unitId, null, f, t));
+        d.put("parts", reports.breakdown(actor, unitId, Dimension.UNIT, f, t));
+        d.put("callbackRate", cases.callbackRate(actor, unitId, f, t));
         d.put("overdueCases", overdue.total());
         d.put("overdue", overdue.items());
         return d;

@@ -68,29 +68,29 @@ public class RectificationTasksResource {
     /** {@code ?unitId=&status=&overdue=true|false&source=&visitId=&q=&page=&size=&format=xlsx|csv} */
     @GET
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, CSV })
-    public Response list(@Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("status") String status, @QueryParam("overdue") String overdue,
             @QueryParam("source") String source, @QueryParam("visitId") Long visitId, @QueryParam("q") String text,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         TaskQuery q = new TaskQuery(unitId, status(status), bool("overdue", overdue), source(source), visitId, text);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> tasks.tasks(q, p), tasks::table);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> tasks.tasks(Principals.actor(security), q, p), tasks::table);
     }
 
     /** The overdue tasks: due date passed, not closed off. Same filters as the list. */
     @GET
     @Path("overdue")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, CSV })
-    public Response overdue(@Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response overdue(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("status") String status, @QueryParam("source") String source,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         TaskQuery q = new TaskQuery(unitId, status(status), true, source(source), null, null);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> tasks.tasks(q, p), tasks::table);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> tasks.tasks(Principals.actor(security), q, p), tasks::table);
     }
 
     @GET
     @Path("{id: \\d+}")
-    public RectificationTask task(@PathParam("id") long id) {
-        return tasks.task(id).orElseThrow(() -> new NotFoundException("task", id));
+    public RectificationTask task(@Context SecurityContext security, @PathParam("id") long id) {
+        return tasks.task(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("task", id));
     }
 
     @POST
@@ -164,8 +164,9 @@ public class RectificationTasksResource {
     @GET
     @Path("units/{unitId}/sheet")
     @Produces({ RestConstants.XLSX, CSV, MediaType.APPLICATION_JSON })
-    public Response sheet(@PathParam("unitId") long unitId, @QueryParam("format") String format) {
-        Table t = tasks.selfCheckSheet(unitId);
+    public Response sheet(@Context SecurityContext security, @PathParam("unitId") long unitId,
+            @QueryParam("format") String format) {
+        Table t = tasks.selfCheckSheet(Principals.actor(security), unitId);
         return "csv".equalsIgnoreCase(format) ? Exports.csv(() -> t) : Exports.xlsx(() -> t);
     }
 

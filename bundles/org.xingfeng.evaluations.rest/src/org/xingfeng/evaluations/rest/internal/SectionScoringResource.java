@@ -98,9 +98,9 @@ public class SectionScoringResource {
     @GET
     @Path("units/{unitId: \\d+}/quarters/{quarter}/ranking")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
-    public Response ranking(@Context HttpHeaders headers, @QueryParam("format") String format,
-            @PathParam("unitId") long unitId, @PathParam("quarter") String quarter) {
-        SectionRanking ranking = scoring.ranking(unitId, quarter(quarter));
+    public Response ranking(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format, @PathParam("unitId") long unitId, @PathParam("quarter") String quarter) {
+        SectionRanking ranking = scoring.ranking(Principals.actor(security), unitId, quarter(quarter));
         if (Exports.wantsXlsx(headers, format)) {
             return Exports.xlsx(() -> scoring.rankingTable(ranking));
         }
@@ -111,9 +111,9 @@ public class SectionScoringResource {
     @GET
     @Path("units/{unitId: \\d+}/years/{year}/awards")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
-    public Response awards(@Context HttpHeaders headers, @QueryParam("format") String format,
-            @PathParam("unitId") long unitId, @PathParam("year") String year) {
-        List<AnnualAward> awards = scoring.awards(unitId, QueryParams.requiredYear("year", year));
+    public Response awards(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format, @PathParam("unitId") long unitId, @PathParam("year") String year) {
+        List<AnnualAward> awards = scoring.awards(Principals.actor(security), unitId, QueryParams.requiredYear("year", year));
         if (Exports.wantsXlsx(headers, format)) {
             return Exports.xlsx(() -> {
                 List<List<Object>> rows = new ArrayList<>();

@@ -59,7 +59,7 @@ public class VisitsResource {
     /** {@code ?unitId=&kind=MOCK_SURVEY|MYSTERY_SHOPPER&page=&size=&format=xlsx|csv}, newest first. */
     @GET
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RectificationTasksResource.CSV })
-    public Response list(@Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("kind") String kind, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         VisitKind k = null;
@@ -70,7 +70,7 @@ public class VisitsResource {
             }
         }
         VisitQuery q = new VisitQuery(unitId, k);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> visits.visits(q, p), VisitsResource::table);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> visits.visits(Principals.actor(security), q, p), VisitsResource::table);
     }
 
     static Table table(List<Visit> list) {
@@ -82,16 +82,17 @@ public class VisitsResource {
 
     @GET
     @Path("{id: \\d+}")
-    public Visit visit(@PathParam("id") long id) {
-        return visits.visit(id).orElseThrow(() -> new NotFoundException("visit", id));
+    public Visit visit(@Context SecurityContext security, @PathParam("id") long id) {
+        return visits.visit(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("visit", id));
     }
 
     /** The visit's rectification tasks, one per finding. */
     @GET
     @Path("{id: \\d+}/tasks")
-    public Response visitTasks(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        visit(id);
-        return Response.ok(tasks.tasks(new TaskQuery(null, null, null, null, id, null), PageRequest.of(page, size))).build();
+    public Response visitTasks(@Context SecurityContext security, @PathParam("id") long id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        visit(security, id);
+        return Response.ok(tasks.tasks(Principals.actor(security), new TaskQuery(null, null, null, null, id, null), PageRequest.of(page, size))).build();
     }
 
     @POST

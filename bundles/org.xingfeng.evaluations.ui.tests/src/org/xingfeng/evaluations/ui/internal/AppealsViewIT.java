@@ -96,11 +96,11 @@ class AppealsViewIT extends ViewTestSupport {
             d.submit();
         }, () -> view.decideDialog(r, true));
         assertTrue(blank[0].startsWith("请填写复核理由"), blank[0]);
-        Appeal decided = appeals.appealsOf(bad.id()).get(0);
+        Appeal decided = appeals.appealsOf(Actor.SYSTEM, bad.id()).get(0);
         assertEquals(AppealState.UPHELD, decided.state());
         assertEquals("eui.reviewer", decided.reviewedBy());
-        assertEquals(AppealState.UPHELD, evaluations.evaluation(bad.id()).orElseThrow().appeal());
-        assertEquals(CaseState.CLOSED, cases.caseOfEvaluation(bad.id()).orElseThrow().state(), "its case closes");
+        assertEquals(AppealState.UPHELD, evaluations.evaluation(Actor.SYSTEM, bad.id()).orElseThrow().appeal());
+        assertEquals(CaseState.CLOSED, cases.caseOfEvaluation(Actor.SYSTEM, bad.id()).orElseThrow().state(), "its case closes");
         assertFalse(view.table().rows().stream().anyMatch(x -> x.appeal().id() == appeal.id()), "no longer pending");
         view.setState(AppealState.UPHELD);
         assertEquals("申诉成立", shown(view.table()).stream().filter(x -> x.get(0).equals(String.valueOf(appeal.id())))
@@ -128,8 +128,8 @@ class AppealsViewIT extends ViewTestSupport {
             d.setText("reason", "窗口确有解释不到位，驳回");
             d.submit();
         }, () -> view.decideDialog(r, false));
-        assertEquals(AppealState.REJECTED, appeals.appealsOf(bad.id()).get(0).state());
-        assertEquals(AppealState.REJECTED, evaluations.evaluation(bad.id()).orElseThrow().appeal());
+        assertEquals(AppealState.REJECTED, appeals.appealsOf(Actor.SYSTEM, bad.id()).get(0).state());
+        assertEquals(AppealState.REJECTED, evaluations.evaluation(Actor.SYSTEM, bad.id()).orElseThrow().appeal());
         DashboardView after = dashboard();
         assertEquals(before.figures().satisfaction(), after.figures().satisfaction());
         assertNoErrors(site);

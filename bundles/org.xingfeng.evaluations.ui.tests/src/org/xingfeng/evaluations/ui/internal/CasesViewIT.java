@@ -18,6 +18,7 @@ import org.xingfeng.evaluations.api.EvaluationCase;
 import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Level;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.audit.AuditQuery;
@@ -77,7 +78,7 @@ class CasesViewIT extends ViewTestSupport {
     @Test
     void aCaseIsWorkedThroughInOrderAndAStepOutOfOrderChangesNothing() throws Exception {
         Evaluation bad = f.submit(evaluations, f.countyA, Level.VERY_DISSATISFIED, f.w2, "5", true);
-        EvaluationCase c = cases.caseOfEvaluation(bad.id()).orElseThrow();
+        EvaluationCase c = cases.caseOfEvaluation(Actor.SYSTEM, bad.id()).orElseThrow();
         CasesView view = openView();
         List<String> row = shown(view.table()).stream().filter(r -> r.get(0).equals(String.valueOf(c.id()))).findFirst()
                 .orElseThrow();
@@ -87,18 +88,18 @@ class CasesViewIT extends ViewTestSupport {
         // out of order: rectify before verifying
         String refused = step(view, c.id(), CaseStep.RECTIFY, "已整改", null);
         assertTrue(refused.contains("当前应进行「核实」"), refused);
-        EvaluationCase unchanged = cases.evaluationCase(c.id()).orElseThrow();
+        EvaluationCase unchanged = cases.evaluationCase(Actor.SYSTEM, c.id()).orElseThrow();
         assertEquals(CaseState.OPEN, unchanged.state());
         assertTrue(unchanged.history().isEmpty());
         assertEquals(0, audit.query(admin, new AuditQuery("evaluations.case", String.valueOf(c.id()), null, null, null),
                 PageRequest.ALL).total());
         // a blank note is refused beside the note
         assertTrue(step(view, c.id(), CaseStep.VERIFY, " ", null).startsWith("请填写处理情况"));
-        assertEquals(CaseState.OPEN, cases.evaluationCase(c.id()).orElseThrow().state());
+        assertEquals(CaseState.OPEN, cases.evaluationCase(Actor.SYSTEM, c.id()).orElseThrow().state());
 
         assertEquals("", step(view, c.id(), CaseStep.VERIFY, "调取录像，确认等候 40 分钟", null));
         assertEquals("", step(view, c.id(), CaseStep.CALLBACK, "电话无人接听", false));
-        assertEquals(CaseState.VERIFIED, cases.evaluationCase(c.id()).orElseThrow().state(), "an unreached call does not complete the step");
+        assertEquals(CaseState.VERIFIED, cases.evaluationCase(Actor.SYSTEM, c.id()).orElseThrow().state(), "an unreached call does not complete the step");
         assertEquals("", step(view, c.id(), CaseStep.CALLBACK, "已联系群众并致歉", true));
         assertTrue(step(view, c.id(), CaseStep.CLOSE, "办结", null).contains("当前应进行「整改」"));
         assertEquals("", step(view, c.id(), CaseStep.RECTIFY, "增开综合窗口一个", null));
@@ -107,7 +108,7 @@ class CasesViewIT extends ViewTestSupport {
         assertTrue(view.caseTitle().contains("已反馈，应办「办结」"), view.caseTitle());
         assertEquals("", step(view, c.id(), CaseStep.CLOSE, "群众满意，办结", null));
 
-        EvaluationCase done = cases.evaluationCase(c.id()).orElseThrow();
+        EvaluationCase done = cases.evaluationCase(Actor.SYSTEM, c.id()).orElseThrow();
         assertEquals(CaseState.CLOSED, done.state());
         assertEquals(List.of(CaseStep.VERIFY, CaseStep.CALLBACK, CaseStep.CALLBACK, CaseStep.RECTIFY, CaseStep.FEEDBACK,
                 CaseStep.CLOSE), done.history().stream().map(CaseEntry::step).toList());
@@ -130,7 +131,7 @@ class CasesViewIT extends ViewTestSupport {
     @Test
     void anAnonymousCaseSkipsTheCallbackAndTheListFilters() throws Exception {
         Evaluation anonymous = f.submit(evaluations, f.countyA, Level.DISSATISFIED, f.w3, "6", false);
-        EvaluationCase c = cases.caseOfEvaluation(anonymous.id()).orElseThrow();
+        EvaluationCase c = cases.caseOfEvaluation(Actor.SYSTEM, anonymous.id()).orElseThrow();
         CasesView view = openView();
         assertEquals("", step(view, c.id(), CaseStep.VERIFY, "核实属实", null));
         view.selectCase(c.id());
@@ -145,7 +146,7 @@ class CasesViewIT extends ViewTestSupport {
         assertTrue(view.table().rows().stream().anyMatch(r -> r.evaluationCase().id() == c.id()));
         view.setFilters(f.countyA.id(), null, true, true);
         view.reload();
-        assertEquals(cases.cases(new org.xingfeng.evaluations.api.CaseQuery(f.countyA.id(), null, true, true, null, null),
+        assertEquals(cases.cases(Actor.SYSTEM, new org.xingfeng.evaluations.api.CaseQuery(f.countyA.id(), null, true, true, null, null),
                 PageRequest.ALL).total(), view.table().rows().size(), "overdue only: as the service counts them");
         view.setFilters(f.countyB.id(), null, false, false);
         view.reload();
@@ -170,7 +171,7 @@ class CasesViewIT extends ViewTestSupport {
     @Test
     void screenshotWithACaseSelected() throws Exception {
         Evaluation bad = f.submit(evaluations, f.countyA, Level.DISSATISFIED, f.w1, "3", true);
-        EvaluationCase c = cases.caseOfEvaluation(bad.id()).orElseThrow();
+        EvaluationCase c = cases.caseOfEvaluation(Actor.SYSTEM, bad.id()).orElseThrow();
         CasesView view = openView();
         assertEquals("", step(view, c.id(), CaseStep.VERIFY, "核实：办理超时", null));
         view.selectCase(c.id());

@@ -21,6 +21,7 @@ import org.xingfeng.evaluations.api.Granularity;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.org.OrgService;
@@ -105,7 +106,7 @@ class DashboardViewIT extends ViewTestSupport {
         assertEquals(BarChart.MISSES, chart.colour(chart.bars().get(0)));
         // callback rate: two real-name bad reviews, none called back yet
         assertTrue(view.callbackText().startsWith("差评回访率 0.0%：实名差评 2 条，已回访 0 条"), view.callbackText());
-        long overdue = cases.cases(new CaseQuery(f.city.id(), null, true, true, null, null), new PageRequest(0, 1)).total();
+        long overdue = cases.cases(Actor.SYSTEM, new CaseQuery(f.city.id(), null, true, true, null, null), new PageRequest(0, 1)).total();
         assertEquals(overdue, view.overdueTable().rows().size(), "the overdue cases the service counts");
         assertTrue(view.callbackText().contains("超期差评 " + overdue + " 件"), view.callbackText());
         assertExportMatches(view.partsTable());
@@ -159,15 +160,15 @@ class DashboardViewIT extends ViewTestSupport {
         assertEquals("今日满意度", satisfaction.title(Locale.SIMPLIFIED_CHINESE));
         assertEquals("Overdue cases", overdue.title(Locale.ENGLISH));
         TileBody body = (TileBody) satisfaction.create(open(), site);
-        OrgUnit top = org.units().stream().filter(u -> u.parentId() == null).min(Comparator.comparing(OrgUnit::code))
+        OrgUnit top = org.units(Actor.SYSTEM).stream().filter(u -> u.parentId() == null).min(Comparator.comparing(OrgUnit::code))
                 .orElseThrow();
         LocalDate now = LocalDate.now(Bureau.zone());
-        Satisfaction expected = reports.satisfaction(Dimension.UNIT, top.id(), null, now, now);
+        Satisfaction expected = reports.satisfaction(Actor.SYSTEM, Dimension.UNIT, top.id(), null, now, now);
         assertEquals(EvalTexts.percent(expected.rate()), body.figure());
         assertTrue(body.line().startsWith(expected.name() + "：今日 " + expected.counted().total() + " 条评价"), body.line());
         TileBody late = (TileBody) overdue.create(open(), site);
-        long count = cases.cases(new CaseQuery(null, null, true, true, null, null), new PageRequest(0, 1)).total();
-        long open = cases.cases(new CaseQuery(null, null, true, false, null, null), new PageRequest(0, 1)).total();
+        long count = cases.cases(Actor.SYSTEM, new CaseQuery(null, null, true, true, null, null), new PageRequest(0, 1)).total();
+        long open = cases.cases(Actor.SYSTEM, new CaseQuery(null, null, true, false, null, null), new PageRequest(0, 1)).total();
         assertEquals(String.valueOf(count), late.figure());
         assertEquals("件超期；未办结差评共 " + open + " 件", late.line());
         assertNoErrors(site);

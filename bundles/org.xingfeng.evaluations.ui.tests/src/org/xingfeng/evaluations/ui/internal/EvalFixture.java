@@ -76,7 +76,7 @@ final class EvalFixture {
                 staff == null ? null : staff.staffNumber(), "YB01-001", level.bad() ? "等候时间太长" : "服务很好", List.of(),
                 realName ? "市民" + record : null, realName ? "13800000000" : null, Map.of()))
                 .toCompletableFuture().get(30, TimeUnit.SECONDS);
-        return evaluations.evaluation(r.id()).orElseThrow();
+        return evaluations.evaluation(Actor.SYSTEM, r.id()).orElseThrow();
     }
 
     /** A user with the given roles, and the actor for it (services take the actor; no login needed). */

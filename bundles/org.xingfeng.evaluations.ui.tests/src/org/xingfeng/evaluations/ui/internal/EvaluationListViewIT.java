@@ -20,8 +20,12 @@ import org.xingfeng.evaluations.api.Evaluation;
 import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Level;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
 import org.xingfeng.platform.ui.widgets.FormDialog;
@@ -150,16 +154,48 @@ class EvaluationListViewIT extends ViewTestSupport {
             d.submit();
         }, () -> view.appealDialog(bad));
         assertTrue(blank[0].startsWith("请填写"), blank[0]);
-        var filed = appeals.appealsOf(badA.id());
+        var filed = appeals.appealsOf(Actor.SYSTEM, badA.id());
         assertEquals(1, filed.size(), "the blank statement stored nothing; the second try one appeal");
         assertEquals(AppealReason.UNRELATED, filed.get(0).reason());
-        assertEquals(AppealState.PENDING, evaluations.evaluation(badA.id()).orElseThrow().appeal());
+        assertEquals(AppealState.PENDING, evaluations.evaluation(Actor.SYSTEM, badA.id()).orElseThrow().appeal());
         EvaluationListView.Row after = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id())
                 .findFirst().orElseThrow();
         assertEquals("申诉待复核", EvalTexts.appeal(new org.xingfeng.platform.ui.widgets.Texts(Locale.CHINA),
                 after.evaluation().appeal()));
         view.table().select(after);
         assertFalse(view.appealButton().isEnabled(), "one appeal per evaluation");
+        assertNoErrors(site);
+    }
+
+    @Test
+    void aCountysOfficerListsTheCountyWithNamesInClearAndAnAuditorSeesThemMasked() throws Exception {
+        UserService users = service(UserService.class);
+        Reach countyA = Reach.of(f.countyA.id(), List.of(f.countyA.id()));
+        Actor officer = EvalFixture.officer(users, admin);
+        Actor auditor = EvalFixture.user(users, admin, "eui.auditor", Set.of(Roles.AUDITOR));
+        Actor officerA = new Actor(officer.userId(), officer.username(), officer.roles(), countyA);
+        Actor auditorA = new Actor(auditor.userId(), auditor.username(), auditor.roles(), countyA);
+        String clear = "市民" + badA.recordNo() + " 13800000000";
+
+        EvaluationListView view = new EvaluationListView(open(officerA, Locale.SIMPLIFIED_CHINESE), site, evaluations, cases,
+                appeals, org, 100);
+        view.setFilters(null, null, null, null, null, false);
+        view.search();
+        assertEquals(6, view.total(), "all units means the whole reach: county A's six, none of county B");
+        assertTrue(view.table().rows().stream().allMatch(r -> r.unitName().equals(f.countyA.name())));
+        EvaluationListView.Row bad = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id()).findFirst()
+                .orElseThrow();
+        assertTrue(view.detailText(bad).contains(clear), view.detailText(bad));
+        assertNoErrors(site);
+
+        view = new EvaluationListView(open(auditorA, Locale.SIMPLIFIED_CHINESE), site, evaluations, cases, appeals, org, 100);
+        view.setFilters(null, null, null, null, null, false);
+        view.search();
+        assertEquals(6, view.total());
+        bad = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id()).findFirst().orElseThrow();
+        String masked = view.detailText(bad);
+        assertTrue(masked.contains("市" + "*".repeat(("民" + badA.recordNo()).length()) + " 138****0000"), masked);
+        assertFalse(masked.contains("13800000000"), masked);
         assertNoErrors(site);
     }
 }

@@ -21,6 +21,7 @@ import org.xingfeng.evaluations.api.tasks.RectificationTask;
 import org.xingfeng.evaluations.api.tasks.RectificationTaskService;
 import org.xingfeng.evaluations.api.tasks.TaskQuery;
 import org.xingfeng.evaluations.api.tasks.TaskStatus;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
@@ -53,7 +54,7 @@ class TasksViewIT extends ViewTestSupport {
     }
 
     private static List<RectificationTask> unitTasks(long unitId) {
-        return tasks.tasks(new TaskQuery(unitId, null, null, null, null, null), PageRequest.ALL).items();
+        return tasks.tasks(Actor.SYSTEM, new TaskQuery(unitId, null, null, null, null, null), PageRequest.ALL).items();
     }
 
     private TasksView.TaskRow row(TasksView view, long id) {
@@ -85,7 +86,7 @@ class TasksViewIT extends ViewTestSupport {
             d.setText("nextStepsDeadline", "2026-12-31");
             d.submit();
         }, () -> view.updateDialog(row(view, first.id())));
-        RectificationTask worked = tasks.task(first.id()).orElseThrow();
+        RectificationTask worked = tasks.task(Actor.SYSTEM, first.id()).orElseThrow();
         assertEquals(TaskStatus.IN_PROGRESS, worked.status());
         assertEquals("已制定窗口服务规范并组织学习", worked.selfCheck());
         assertEquals(LocalDate.of(2026, 12, 31), worked.nextStepsDeadline());
@@ -100,7 +101,7 @@ class TasksViewIT extends ViewTestSupport {
             d.submit();
         }, () -> view.closeDialog(row(view, first.id())));
         assertTrue(noEvidence[0].startsWith("销号须提供佐证材料说明"), noEvidence[0]);
-        RectificationTask closed = tasks.task(first.id()).orElseThrow();
+        RectificationTask closed = tasks.task(Actor.SYSTEM, first.id()).orElseThrow();
         assertEquals(TaskStatus.CLOSED, closed.status());
         assertEquals("《窗口服务规范》印发文件及学习签到表", closed.closure().evidence());
         assertEquals(List.of("服务规范.pdf", "https://example.org/sign-in"), closed.closure().attachments());
@@ -119,7 +120,7 @@ class TasksViewIT extends ViewTestSupport {
             d.setText("reason", "抽查发现仍有窗口未执行规范");
             d.submit();
         }, () -> view.reopenDialog(row(view, first.id())));
-        RectificationTask reopened = tasks.task(first.id()).orElseThrow();
+        RectificationTask reopened = tasks.task(Actor.SYSTEM, first.id()).orElseThrow();
         assertEquals(TaskStatus.IN_PROGRESS, reopened.status());
         assertEquals("抽查发现仍有窗口未执行规范", reopened.lastReopening().reason());
         assertTrue(view.table().rows().isEmpty(), "no longer closed off");
@@ -188,7 +189,7 @@ class TasksViewIT extends ViewTestSupport {
         view.importSheet(good);
         assertNoErrors(site);
         assertTrue(view.lastImport().ok());
-        RectificationTask changed = tasks.task(Long.parseLong(taskId)).orElseThrow();
+        RectificationTask changed = tasks.task(Actor.SYSTEM, Long.parseLong(taskId)).orElseThrow();
         assertEquals("已完成制度修订", changed.selfCheck());
         assertEquals(TaskStatus.COMPLETED, changed.status());
 
@@ -202,7 +203,7 @@ class TasksViewIT extends ViewTestSupport {
         assertEquals(1, site.errors.size());
         ValidationException e = (ValidationException) site.errors.get(0);
         assertTrue(e.getMessage().contains("第 4 行 状态") && e.getMessage().contains("差不多了"), e.getMessage());
-        assertFalse("这一行不会被导入".equals(tasks.task(Long.parseLong(secondId)).orElseThrow().selfCheck()));
+        assertFalse("这一行不会被导入".equals(tasks.task(Actor.SYSTEM, Long.parseLong(secondId)).orElseThrow().selfCheck()));
     }
 
     private Path write(List<String> header, List<List<Object>> rows, String name) throws Exception {

@@ -119,9 +119,9 @@ public class AppealsView implements ContributedView {
     public void reload() {
         AppealState s = state.value();
         table.load("读取申诉", "Reading appeals", monitor -> {
-            Map<Long, String> names = EvalTexts.unitNames(org);
-            return appeals.appeals(s, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().map(a -> {
-                Evaluation e = evaluations.evaluation(a.evaluationId()).orElse(null);
+            Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
+            return appeals.appeals(site.session().actor(), s, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().map(a -> {
+                Evaluation e = evaluations.evaluation(site.session().actor(), a.evaluationId()).orElse(null);
                 return new AppealRow(a, e, e == null ? "" : names.getOrDefault(e.unitId(), ""));
             }).toList();
         });

@@ -70,7 +70,7 @@ public class CasesView implements ContributedView {
         Composite filters = new Composite(top, SWT.NONE);
         filters.setLayout(new GridLayout(7, false));
         new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
-        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, true), 170);
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, true), 170);
         new Label(filters, SWT.NONE).setText(t.t("状态", "State"));
         List<Choice<CaseState>> states = new ArrayList<>();
         states.add(new Choice<>(null, t.t("（全部）", "(any)")));
@@ -169,8 +169,8 @@ public class CasesView implements ContributedView {
         CaseQuery q = new CaseQuery(unit.value(), state.value(), openOnly.getSelection(), overdueOnly.getSelection(),
                 null, null);
         table.load("读取差评处理", "Reading cases", monitor -> {
-            Map<Long, String> names = EvalTexts.unitNames(org);
-            return cases.cases(q, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+            Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
+            return cases.cases(site.session().actor(), q, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
                     .map(c -> new CaseRow(c, names.getOrDefault(c.unitId(), ""))).toList();
         });
         selected(table.selected());

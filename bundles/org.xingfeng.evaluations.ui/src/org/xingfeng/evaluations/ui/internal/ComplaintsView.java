@@ -81,7 +81,7 @@ public class ComplaintsView implements ContributedView {
         Composite filters = new Composite(list, SWT.NONE);
         filters.setLayout(new GridLayout(8, false));
         new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
-        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, true), 170);
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, true), 170);
         new Label(filters, SWT.NONE).setText(t.t("状态", "State"));
         List<Choice<ComplaintState>> states = new ArrayList<>();
         states.add(new Choice<>(null, t.t("（全部）", "(any)")));
@@ -220,7 +220,7 @@ public class ComplaintsView implements ContributedView {
         List<Choice<Long>> out = new ArrayList<>();
         out.add(new Choice<>(null, t.t("（无）", "(none)")));
         if (unitId != null) {
-            for (Staff s : org.staff(new StaffQuery(unitId, null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
+            for (Staff s : org.staff(site.session().actor(), new StaffQuery(unitId, null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
                     .items()) {
                 out.add(new Choice<>(s.id(), s.staffNumber() + " " + s.name()));
             }
@@ -232,7 +232,7 @@ public class ComplaintsView implements ContributedView {
         List<Choice<Long>> out = new ArrayList<>();
         out.add(new Choice<>(null, t.t("（无）", "(none)")));
         if (unitId != null) {
-            for (Section s : org.sections(unitId)) {
+            for (Section s : org.sections(site.session().actor(), unitId)) {
                 out.add(new Choice<>(s.id(), s.name()));
             }
         }
@@ -241,7 +241,7 @@ public class ComplaintsView implements ContributedView {
 
     /** 登记: a complaint about a member of staff, a window or a section of a unit. */
     public void registerDialog() {
-        List<Choice<Long>> units = EvalTexts.units(org, t, false);
+        List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
         Long first = unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value();
         FormDialog d = new FormDialog(site, "登记投诉", "Register a complaint",
                 "答复期限为收到之日起 " + complaints.replyDays() + " 个工作日。",

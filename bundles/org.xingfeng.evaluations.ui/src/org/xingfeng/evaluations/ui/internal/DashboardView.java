@@ -92,7 +92,7 @@ public class DashboardView implements ContributedView {
         filters.setLayout(new GridLayout(11, false));
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
-        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, false), 170);
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, false), 170);
         LocalDate today = LocalDate.now(Bureau.zone());
         new Label(filters, SWT.NONE).setText(t.t("从", "From"));
         from = dateBox(filters, today.withDayOfYear(1));
@@ -241,15 +241,15 @@ public class DashboardView implements ContributedView {
         Dimension d = by.value();
         site.run(t.t("计算满意度", "Computing satisfaction"), monitor -> {
             monitor.beginTask(t.t("计算满意度", "Computing satisfaction"), 5);
-            Satisfaction s = reports.satisfaction(Dimension.UNIT, unitId, null, a, b);
+            Satisfaction s = reports.satisfaction(site.session().actor(), Dimension.UNIT, unitId, null, a, b);
             step(monitor);
-            List<Satisfaction> trend = reports.trend(Dimension.UNIT, unitId, null, a, b, g);
+            List<Satisfaction> trend = reports.trend(site.session().actor(), Dimension.UNIT, unitId, null, a, b, g);
             step(monitor);
-            List<Satisfaction> p = reports.breakdown(unitId, d, a, b);
+            List<Satisfaction> p = reports.breakdown(site.session().actor(), unitId, d, a, b);
             step(monitor);
-            CallbackRate cr = cases.callbackRate(unitId, a, b);
+            CallbackRate cr = cases.callbackRate(site.session().actor(), unitId, a, b);
             step(monitor);
-            Page<EvaluationCase> late = cases.cases(new CaseQuery(unitId, null, true, true, null, null),
+            Page<EvaluationCase> late = cases.cases(site.session().actor(), new CaseQuery(unitId, null, true, true, null, null),
                     new PageRequest(0, PageRequest.MAX_SIZE));
             monitor.done();
             return new Figures(s, trend, p, cr, late);
@@ -293,7 +293,7 @@ public class DashboardView implements ContributedView {
         chart.setTarget(s.target(), t.t("目标 ", "Target ") + EvalTexts.percent(s.target()));
         chart.setBars(f.trend().stream().map(p -> new BarChart.Bar(periodLabel(p, granularity.value()), p.rate())).toList());
         parts.setRows(f.parts());
-        Map<Long, String> names = EvalTexts.unitNames(org);
+        Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
         overdue.setRows(f.overdue().items().stream().map(c -> new OverdueRow(c, names.getOrDefault(c.unitId(), ""))).toList());
         root.layout(true, true);
     }

@@ -26,6 +26,7 @@ import org.xingfeng.evaluations.api.scoring.RaterGroup;
 import org.xingfeng.evaluations.api.tasks.TaskSource;
 import org.xingfeng.evaluations.api.tasks.TaskStatus;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.security.Roles;
@@ -211,12 +212,18 @@ final class EvalTexts {
         return rate == null ? "-" : String.format("%.1f%%", rate * 100);
     }
 
-    /** The org tree as choices, indented by depth, in code order; optionally with an "all" entry first. */
-    static List<Choice<Long>> units(OrgService org, Texts t, boolean withAll) {
-        List<OrgUnit> all = org.units();
+    /**
+     * The units in the actor's reach as choices, indented by depth, in code order; optionally with an "all" entry
+     * first (all of the reach). The top of the reach (a unit whose parent is out of it) starts the tree.
+     */
+    static List<Choice<Long>> units(OrgService org, Actor actor, Texts t, boolean withAll) {
+        List<OrgUnit> all = org.units(actor);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        all.forEach(u -> ids.add(u.id()));
         Map<Long, List<OrgUnit>> byParent = new HashMap<>();
         for (OrgUnit u : all) {
-            byParent.computeIfAbsent(u.parentId() == null ? 0L : u.parentId(), k -> new ArrayList<>()).add(u);
+            long parent = u.parentId() == null || !ids.contains(u.parentId()) ? 0L : u.parentId();
+            byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(u);
         }
         byParent.values().forEach(l -> l.sort(Comparator.comparing(OrgUnit::code)));
         List<Choice<Long>> out = new ArrayList<>();
@@ -235,9 +242,9 @@ final class EvalTexts {
     }
 
     /** Unit id to name, for the lists. */
-    static Map<Long, String> unitNames(OrgService org) {
+    static Map<Long, String> unitNames(OrgService org, Actor actor) {
         Map<Long, String> names = new HashMap<>();
-        org.units().forEach(u -> names.put(u.id(), u.name()));
+        org.units(actor).forEach(u -> names.put(u.id(), u.name()));
         return names;
     }
 

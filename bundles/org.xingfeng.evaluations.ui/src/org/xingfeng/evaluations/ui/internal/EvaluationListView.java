@@ -80,7 +80,7 @@ public class EvaluationListView implements ContributedView {
         filters.setLayout(new GridLayout(12, false));
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
-        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, true), 170);
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, true), 170);
         new Label(filters, SWT.NONE).setText(t.t("从", "From"));
         from = dateBox(filters);
         new Label(filters, SWT.NONE).setText(t.t("至", "To"));
@@ -124,7 +124,7 @@ public class EvaluationListView implements ContributedView {
         table.onSelection(r -> appealButton.setEnabled(canAppeal(r)));
         table.onOpen(this::showDetail);
         table.paged("读取评价", "Reading evaluations", "evaluations", pageSize, (request, monitor) -> {
-            Map<Long, String> names = EvalTexts.unitNames(org);
+            Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
             return evaluations.evaluations(site.session().actor(), query, request)
                     .map(e -> new Row(e, names.getOrDefault(e.unitId(), "")));
         });
@@ -222,7 +222,7 @@ public class EvaluationListView implements ContributedView {
         if (!e.indicators().isEmpty()) {
             sb.append(t.t("指标评分：", "Indicators: ")).append(e.indicators()).append('\n');
         }
-        EvaluationCase c = cases.caseOfEvaluation(e.id()).orElse(null);
+        EvaluationCase c = cases.caseOfEvaluation(site.session().actor(), e.id()).orElse(null);
         if (c != null) {
             sb.append('\n').append(t.t("差评处理 #", "Case #")).append(c.id()).append(": ")
                     .append(EvalTexts.caseState(t, c.state()));
@@ -231,7 +231,7 @@ public class EvaluationListView implements ContributedView {
             }
             sb.append('\n');
         }
-        for (Appeal a : appeals.appealsOf(e.id())) {
+        for (Appeal a : appeals.appealsOf(site.session().actor(), e.id())) {
             sb.append('\n').append(t.t("申诉 #", "Appeal #")).append(a.id()).append(": ").append(EvalTexts.reason(t, a.reason()))
                     .append(" · ").append(EvalTexts.appeal(t, a.state())).append(" · ").append(a.filedBy()).append('\n')
                     .append("  ").append(a.statement()).append('\n');

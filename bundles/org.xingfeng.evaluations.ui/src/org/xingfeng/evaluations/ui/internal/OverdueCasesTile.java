@@ -58,8 +58,8 @@ public class OverdueCasesTile implements DashboardTile {
         Texts t = Texts.of(site);
         TileBody body = new TileBody(parent);
         site.run(t.t("统计超期差评", "Counting overdue cases"), monitor -> new long[] {
-            cases.cases(new CaseQuery(null, null, true, true, null, null), new PageRequest(0, 1)).total(),
-            cases.cases(new CaseQuery(null, null, true, false, null, null), new PageRequest(0, 1)).total()},
+            cases.cases(site.session().actor(), new CaseQuery(null, null, true, true, null, null), new PageRequest(0, 1)).total(),
+            cases.cases(site.session().actor(), new CaseQuery(null, null, true, false, null, null), new PageRequest(0, 1)).total()},
                 counts -> body.show(String.valueOf(counts[0]), counts[0] == 0 ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED,
                         t.t("件超期；未办结差评共 " + counts[1] + " 件", "overdue; " + counts[1] + " cases open")));
         return body;

@@ -2,6 +2,7 @@ package org.xingfeng.evaluations.ui.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -65,13 +66,16 @@ public class SatisfactionTile implements DashboardTile {
         Texts t = Texts.of(site);
         TileBody body = new TileBody(parent);
         site.run(t.t("计算今日满意度", "Computing today's satisfaction"), monitor -> {
-            OrgUnit top = org.units().stream().filter(u -> u.parentId() == null).min(Comparator.comparing(OrgUnit::code))
-                    .orElse(null);
+            // the top of the user's reach: the whole installation's root, or the user's home unit
+            List<OrgUnit> reach = org.units(site.session().actor());
+            Set<Long> ids = reach.stream().map(OrgUnit::id).collect(java.util.stream.Collectors.toSet());
+            OrgUnit top = reach.stream().filter(u -> u.parentId() == null || !ids.contains(u.parentId()))
+                    .min(Comparator.comparing(OrgUnit::code)).orElse(null);
             if (top == null) {
                 return null;
             }
             LocalDate today = LocalDate.now(Bureau.zone());
-            return reports.satisfaction(Dimension.UNIT, top.id(), null, today, today);
+            return reports.satisfaction(site.session().actor(), Dimension.UNIT, top.id(), null, today, today);
         }, (Satisfaction s) -> {
             if (s == null) {
                 body.show("-", SWT.COLOR_DARK_GRAY, t.t("尚无组织机构", "No organisation yet"));

@@ -77,7 +77,7 @@ public class ScoringView implements ContributedView {
         Composite filters = new Composite(root, SWT.NONE);
         filters.setLayout(new GridLayout(5, false));
         new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
-        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, false), 170);
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, false), 170);
         new Label(filters, SWT.NONE).setText(t.t("季度", "Quarter"));
         quarter = new Text(filters, SWT.BORDER);
         quarter.setText(Quarter.of(LocalDate.now(Bureau.zone())).toString());
@@ -216,7 +216,7 @@ public class ScoringView implements ContributedView {
         if (site.session().actor().hasAnyRole(EvalTexts.OFFICER, Roles.AUDITOR, Roles.ADMIN)) {
             sheets.load("读取评分表", "Reading score sheets", monitor -> scoring.sheets(site.session().actor(), u, q, null));
         }
-        site.run(t.t("计算科室排名", "Ranking the sections"), monitor -> scoring.ranking(u, q), (SectionRanking r) -> {
+        site.run(t.t("计算科室排名", "Ranking the sections"), monitor -> scoring.ranking(site.session().actor(), u, q), (SectionRanking r) -> {
             if (root.isDisposed()) {
                 return;
             }
@@ -232,7 +232,7 @@ public class ScoringView implements ContributedView {
                     + r.benchmarkCount() + " places are benchmarks, " + benchmarks + " this quarter."));
             rankingTitle.getParent().layout();
         });
-        awards.load("读取年度先进科室", "Reading the annual award list", monitor -> scoring.awards(u, q.year()));
+        awards.load("读取年度先进科室", "Reading the annual award list", monitor -> scoring.awards(site.session().actor(), u, q.year()));
     }
 
     private String weight(RaterGroup g) {
@@ -254,11 +254,11 @@ public class ScoringView implements ContributedView {
             return;
         }
         List<Choice<Long>> sections = new ArrayList<>();
-        for (Section s : org.sections(u)) {
+        for (Section s : org.sections(site.session().actor(), u)) {
             sections.add(new Choice<>(s.id(), s.name()));
         }
         List<Choice<Long>> raters = new ArrayList<>();
-        for (Staff s : org.staff(new StaffQuery(u, null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+        for (Staff s : org.staff(site.session().actor(), new StaffQuery(u, null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
             raters.add(new Choice<>(s.id(), s.staffNumber() + " " + s.name()));
         }
         List<Choice<RaterGroup>> groups = Arrays.stream(RaterGroup.values()).filter(RaterGroup::entersSheets)

@@ -78,7 +78,7 @@ public class TasksView implements ContributedView {
         Composite filters = new Composite(root, SWT.NONE);
         filters.setLayout(new GridLayout(8, false));
         new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
-        unit = new ChoiceBox<>(filters, EvalTexts.units(org, t, true), 170);
+        unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, true), 170);
         new Label(filters, SWT.NONE).setText(t.t("状态", "State"));
         List<Choice<TaskStatus>> states = new ArrayList<>();
         states.add(new Choice<>(null, t.t("（全部）", "(any)")));
@@ -163,11 +163,11 @@ public class TasksView implements ContributedView {
         TaskQuery q = new TaskQuery(unit.value(), status.value(), overdueOnly.getSelection() ? Boolean.TRUE : null, null, null,
                 Strings.blankToNull(search.getText()));
         site.run(t.t("读取整改任务", "Reading tasks"), monitor -> {
-            Map<Long, String> names = EvalTexts.unitNames(org);
+            Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
             List<TaskRow> rows = new ArrayList<>();
             int page = 0;
             while (true) {
-                var p = tasks.tasks(q, new PageRequest(page, PageRequest.MAX_SIZE));
+                var p = tasks.tasks(site.session().actor(), q, new PageRequest(page, PageRequest.MAX_SIZE));
                 p.items().forEach(x -> rows.add(new TaskRow(x, names.getOrDefault(x.unitId(), ""))));
                 if (monitor.isCanceled()) {
                     throw new org.eclipse.core.runtime.OperationCanceledException();
@@ -220,7 +220,7 @@ public class TasksView implements ContributedView {
 
     /** A single task entered by hand for the chosen unit. */
     public void createDialog() {
-        List<Choice<Long>> units = EvalTexts.units(org, t, false);
+        List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
         FormDialog d = new FormDialog(site, "新增整改任务", "New task", "完成时限可写日期（yyyy-MM-dd）或文字（如“长期”）。",
                 "The deadline is a date (yyyy-MM-dd) or words (e.g. 长期).")
                 .choice("unitId", "单位", "Unit", units, unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value())
@@ -316,7 +316,7 @@ public class TasksView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.t("生成自查表", "Building the self-check sheet"), monitor -> tasks.selfCheckSheet(u), site::exportXlsx);
+        site.run(t.t("生成自查表", "Building the self-check sheet"), monitor -> tasks.selfCheckSheet(site.session().actor(), u), site::exportXlsx);
     }
 
     private void chooseSheet() {

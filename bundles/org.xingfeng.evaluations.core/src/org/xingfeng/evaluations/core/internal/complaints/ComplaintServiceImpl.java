@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -36,6 +35,7 @@ import org.xingfeng.evaluations.api.complaints.ComplaintStep;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
 import org.xingfeng.evaluations.api.complaints.CriticismNotice;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
+import org.xingfeng.evaluations.core.internal.PersonalDataView;
 import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Bureau;
@@ -44,6 +44,7 @@ import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.PersonalData;
 import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
@@ -150,13 +151,13 @@ public class ComplaintServiceImpl implements ComplaintService {
         LocalDate today = today();
         List<FieldError> errors = new ArrayList<>(ComplaintRules.check(draft, today));
         ComplaintRules.throwIfAny(errors);
-        OrgUnit unit = org.unit(draft.unitId()).orElse(null);
+        OrgUnit unit = org.unit(actor, draft.unitId()).orElse(null); // out of reach: as if there were none
         if (unit == null) {
             errors.add(FieldError.of("unitId", "单位不存在 (unit not found): " + draft.unitId()));
         }
         Long sectionId = draft.sectionId();
         if (draft.staffId() != null) {
-            Optional<Staff> staff = org.staffMember(draft.staffId());
+            Optional<Staff> staff = org.staffMember(actor, draft.staffId());
             if (staff.isEmpty() || unit == null || staff.get().unitId() != unit.id()) {
                 errors.add(FieldError.of("staffId", "工作人员不存在或不属于该单位 (staff member not found in this unit): "
                         + draft.staffId()));
@@ -165,7 +166,7 @@ public class ComplaintServiceImpl implements ComplaintService {
             }
         }
         if (draft.sectionId() != null) {
-            Optional<Section> section = org.section(draft.sectionId());
+            Optional<Section> section = org.section(actor, draft.sectionId());
             if (section.isEmpty() || unit == null || section.get().unitId() != unit.id()) {
                 errors.add(FieldError.of("sectionId", "科室不存在或不属于该单位 (section not found in this unit): "
                         + draft.sectionId()));
@@ -191,7 +192,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         Jpa.run(emf, em -> em.persist(e));
         Complaint created = toRecord(e, new Names());
         audit.record(actor, "register", AUDIT_TYPE, created.id(), null, created);
-        return created;
+        return shown(created, PersonalDataView.clear(actor));
     }
 
     @Override
@@ -225,7 +226,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         Names names = new Names();
         Complaint[] beforeAfter = Jpa.inTransaction(emf, em -> {
             ComplaintEntity e = em.find(ComplaintEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (e == null) {
+            if (e == null || !actor.reach().contains(e.unitId)) {
                 throw new NotFoundException("complaint", id);
             }
             ComplaintRules.requireDue(e.state, step);
@@ -234,20 +235,23 @@ public class ComplaintServiceImpl implements ComplaintService {
             return new Complaint[] { before, toRecord(e, names) };
         });
         audit.record(actor, step.name().toLowerCase(Locale.ROOT), AUDIT_TYPE, id, beforeAfter[0], beforeAfter[1]);
-        return beforeAfter[1];
+        return shown(beforeAfter[1], PersonalDataView.clear(actor));
     }
 
     @Override
     public Optional<Complaint> complaint(Actor actor, long id) {
         requireReader(actor);
-        return Jpa.read(emf, em -> Optional.ofNullable(em.find(ComplaintEntity.class, id)).map(e -> toRecord(e, new Names())));
+        boolean clear = PersonalDataView.clear(actor);
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(ComplaintEntity.class, id))
+                .filter(e -> actor.reach().contains(e.unitId)).map(e -> shown(toRecord(e, new Names()), clear)));
     }
 
     @Override
     public Page<Complaint> complaints(Actor actor, ComplaintQuery query, PageRequest page) {
         requireReader(actor);
         ComplaintQuery q = query == null ? ComplaintQuery.ALL : query;
-        List<Long> units = UnitScope.ids(org, q.unitId());
+        List<Long> units = UnitScope.ids(org, actor, q.unitId());
+        boolean clear = PersonalDataView.clear(actor);
         LocalDate today = today();
         Names names = new Names();
         return Jpa.read(emf, em -> Jpa.page(em, ComplaintEntity.class, (cb, c) -> {
@@ -268,7 +272,30 @@ public class ComplaintServiceImpl implements ComplaintService {
                 where.add(q.overdue() ? overdue(cb, c, today) : cb.not(overdue(cb, c, today)));
             }
             return where;
-        }, (cb, c) -> cb.desc(c.get("receivedOn")), page)).map(e -> toRecord(e, names));
+        }, (cb, c) -> cb.desc(c.get("receivedOn")), page)).map(e -> shown(toRecord(e, names), clear));
+    }
+
+    @Override
+    public Table export(Actor actor, ComplaintQuery query) {
+        ComplaintQuery q = query == null ? ComplaintQuery.ALL : query;
+        List<Complaint> rows = complaints(actor, q, PageRequest.EXPORT).items();
+        if (PersonalDataView.clear(actor)
+                && rows.stream().anyMatch(c -> c.complainantName() != null || c.complainantContact() != null)) {
+            audit.record(actor, "export", AUDIT_TYPE, null, null, q);
+        }
+        return table(rows);
+    }
+
+    /** The complaint as the actor may see it: the complainant's name and contact masked unless an officer's. */
+    private static Complaint shown(Complaint c, boolean clear) {
+        if (clear || (c.complainantName() == null && c.complainantContact() == null)) {
+            return c;
+        }
+        return new Complaint(c.id(), c.unitId(), c.unitName(), c.channel(), c.category(), c.subject(), c.staffId(),
+                c.staffNumber(), c.staffName(), c.windowNo(), c.sectionId(), c.sectionName(),
+                PersonalData.maskName(c.complainantName()), PersonalDataView.contact(c.complainantContact()), c.content(),
+                c.receivedDate(), c.replyDue(), c.registeredBy(), c.registeredAt(), c.upheld(), c.findings(), c.verifiedBy(),
+                c.verifiedAt(), c.reply(), c.repliedBy(), c.repliedAt(), c.repliedOn(), c.state(), c.due(), c.overdue());
     }
 
     /** The database form of {@link ComplaintRules#overdue}. */
@@ -280,7 +307,7 @@ public class ComplaintServiceImpl implements ComplaintService {
     @Override
     public List<CriticismNotice> criticism(Actor actor, int year, Long unitId) {
         requireReader(actor);
-        List<Long> units = UnitScope.ids(org, unitId);
+        List<Long> units = UnitScope.ids(org, actor, unitId);
         List<Object[]> rows = Jpa.read(emf, em -> em.createQuery("select c.staffId, c.id from ComplaintEntity c "
                 + "where c.upheld = true and c.staffId is not null and c.category in :categories "
                 + "and c.receivedOn between :from and :to order by c.staffId, c.receivedOn, c.id", Object[].class)
@@ -348,22 +375,22 @@ public class ComplaintServiceImpl implements ComplaintService {
         return t == null ? null : t.toInstant();
     }
 
-    /** Org names looked up once per request. */
+    /** Org names looked up once per request (for complaints already checked against the reach). */
     private final class Names {
         private final Map<Long, Optional<Staff>> staff = new HashMap<>();
         private final Map<Long, Optional<Section>> sections = new HashMap<>();
         private final Map<Long, Optional<OrgUnit>> units = new HashMap<>();
 
         Staff staff(long id) {
-            return staff.computeIfAbsent(id, org::staffMember).orElse(null);
+            return staff.computeIfAbsent(id, k -> org.staffMember(Actor.SYSTEM, k)).orElse(null);
         }
 
         Section section(long id) {
-            return sections.computeIfAbsent(id, org::section).orElse(null);
+            return sections.computeIfAbsent(id, k -> org.section(Actor.SYSTEM, k)).orElse(null);
         }
 
         String unitName(long id) {
-            return units.computeIfAbsent(id, (Function<Long, Optional<OrgUnit>>) org::unit).map(OrgUnit::name).orElse(null);
+            return units.computeIfAbsent(id, k -> org.unit(Actor.SYSTEM, k)).map(OrgUnit::name).orElse(null);
         }
     }
 }

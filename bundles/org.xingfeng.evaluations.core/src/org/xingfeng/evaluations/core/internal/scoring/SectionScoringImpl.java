@@ -89,8 +89,9 @@ public class SectionScoringImpl implements SectionScoring {
         requireOfficer(actor);
         List<FieldError> errors = new ArrayList<>(ScoreSheetRules.check(draft, Quarter.of(LocalDate.now(Bureau.zone()))));
         if (errors.isEmpty()) {
-            Optional<Section> section = org.section(draft.sectionId());
-            Optional<Staff> rater = org.staffMember(draft.raterStaffId());
+            // out of the actor's reach: as if they did not exist
+            Optional<Section> section = org.section(actor, draft.sectionId());
+            Optional<Staff> rater = org.staffMember(actor, draft.raterStaffId());
             if (section.isEmpty()) {
                 errors.add(FieldError.of("sectionId", "科室不存在 (section not found): " + draft.sectionId()));
             }
@@ -103,7 +104,7 @@ public class SectionScoringImpl implements SectionScoring {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.get(0).message(), errors);
         }
-        Section section = org.section(draft.sectionId()).orElseThrow();
+        Section section = org.section(actor, draft.sectionId()).orElseThrow();
         Quarter q = Quarter.parse(draft.quarter());
         ScoreSheetEntity saved;
         try {
@@ -157,7 +158,7 @@ public class SectionScoringImpl implements SectionScoring {
         requireOfficer(actor);
         ScoreSheet before = Jpa.inTransaction(emf, em -> {
             ScoreSheetEntity e = em.find(ScoreSheetEntity.class, sheetId);
-            if (e == null) {
+            if (e == null || !actor.reach().contains(e.unitId)) {
                 throw new NotFoundException("score sheet", sheetId);
             }
             ScoreSheet record = toRecord(e, new HashMap<>());
@@ -172,6 +173,7 @@ public class SectionScoringImpl implements SectionScoring {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.AUDITOR, Roles.ADMIN)) {
             throw new ForbiddenException("需要好差评管理、审计或管理员角色 (requires an evaluations officer, auditor or administrator role)");
         }
+        actor.reach().checkUnit(unitId);
         Map<Long, String> names = new HashMap<>();
         return entities(unitId, quarter).stream().filter(e -> sectionId == null || e.sectionId == sectionId)
                 .map(e -> toRecord(e, names)).toList();
@@ -185,9 +187,9 @@ public class SectionScoringImpl implements SectionScoring {
     }
 
     @Override
-    public SectionRanking ranking(long unitId, Quarter quarter) {
-        OrgUnit unit = org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
-        List<Section> sections = org.sections(unitId);
+    public SectionRanking ranking(Actor actor, long unitId, Quarter quarter) {
+        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        List<Section> sections = org.sections(actor, unitId);
         Map<Long, Map<RaterGroup, List<Double>>> totals = new HashMap<>();
         for (ScoreSheetEntity e : entities(unitId, quarter)) {
             totals.computeIfAbsent(e.sectionId, k -> new EnumMap<>(RaterGroup.class))
@@ -207,7 +209,7 @@ public class SectionScoringImpl implements SectionScoring {
                     counts.put(g, (long) t.size());
                 }
             }
-            Satisfaction sat = satisfaction.satisfaction(Dimension.SECTION, unitId, String.valueOf(s.id()), quarter.start(),
+            Satisfaction sat = satisfaction.satisfaction(actor, Dimension.SECTION, unitId, String.valueOf(s.id()), quarter.start(),
                     quarter.end());
             averages.put(RaterGroup.PUBLIC, ScoringArithmetic.publicAverage(sat == null ? null : sat.rate()));
             counts.put(RaterGroup.PUBLIC, sat == null || sat.counted() == null ? 0 : sat.counted().total());
@@ -269,15 +271,15 @@ public class SectionScoringImpl implements SectionScoring {
     }
 
     @Override
-    public List<AnnualAward> awards(long unitId, int year) {
+    public List<AnnualAward> awards(Actor actor, long unitId, int year) {
         if (year < 2000 || year > 2999) {
             throw new ValidationException("year", "年度无效 (year out of range): " + year);
         }
-        org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         Quarter current = Quarter.of(LocalDate.now(Bureau.zone()));
         Map<Long, List<String>> benchmarks = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        for (Section s : org.sections(unitId)) {
+        for (Section s : org.sections(actor, unitId)) {
             benchmarks.put(s.id(), new ArrayList<>());
             names.put(s.id(), s.name());
         }
@@ -286,7 +288,7 @@ public class SectionScoringImpl implements SectionScoring {
             if (quarter.compareTo(current) > 0) {
                 break;
             }
-            for (SectionScore s : ranking(unitId, quarter).sections()) {
+            for (SectionScore s : ranking(actor, unitId, quarter).sections()) {
                 if (s.benchmark()) {
                     benchmarks.get(s.sectionId()).add(quarter.toString());
                 }
@@ -302,8 +304,8 @@ public class SectionScoringImpl implements SectionScoring {
 
     private ScoreSheet toRecord(ScoreSheetEntity e, Map<Long, String> raterNames) {
         String rater = raterNames.computeIfAbsent(e.raterStaffId,
-                id -> org.staffMember(id).map(Staff::name).orElse(null));
-        String section = org.section(e.sectionId).map(Section::name).orElse(null);
+                id -> org.staffMember(Actor.SYSTEM, id).map(Staff::name).orElse(null)); // a sheet already in reach
+        String section = org.section(Actor.SYSTEM, e.sectionId).map(Section::name).orElse(null);
         return new ScoreSheet(e.id, e.unitId, e.sectionId, section, new Quarter(e.periodYear, e.periodQuarter).toString(),
                 e.raterGroup, e.raterStaffId, rater, e.items(), e.totalScore, e.enteredBy, e.enteredAt.toInstant());
     }

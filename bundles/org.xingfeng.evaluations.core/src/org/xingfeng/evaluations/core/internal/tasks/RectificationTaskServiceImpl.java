@@ -81,8 +81,9 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         return LocalDate.now(Bureau.zone());
     }
 
-    private OrgUnit unit(long unitId) {
-        return org.unit(unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+    /** The unit, when it exists and is in the actor's reach. */
+    private OrgUnit unit(Actor actor, long unitId) {
+        return org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
     }
 
     @Override
@@ -100,7 +101,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         requireOfficer(actor);
         String id = templateId == null || templateId.isBlank() ? SELF_CHECK_2019 : templateId.strip();
         SelfCheckTemplate template = template(id).orElseThrow(() -> new NotFoundException("self-check template", id));
-        unit(unitId);
+        unit(actor, unitId);
         Instant now = Instant.now();
         LocalDate today = today();
         List<RectificationTask> created;
@@ -157,7 +158,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         if (draft == null) {
             throw new ValidationException("content", "工作内容及要求必填 (content is required)");
         }
-        unit(draft.unitId());
+        unit(actor, draft.unitId());
         Instant now = Instant.now();
         TaskEntity t = TaskRules.newTask(draft.unitId(), TaskSource.MANUAL, draft.goal(), draft.content(),
                 draft.leadDepartment(), draft.responsibleDepartments(), draft.deadlineText(), draft.deadline(), actor, now);
@@ -171,15 +172,16 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     }
 
     @Override
-    public Optional<RectificationTask> task(long id) {
+    public Optional<RectificationTask> task(Actor actor, long id) {
         LocalDate today = today();
-        return Jpa.read(emf, em -> Optional.ofNullable(em.find(TaskEntity.class, id)).map(t -> TaskMapper.toRecord(t, today)));
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(TaskEntity.class, id))
+                .filter(t -> actor.reach().contains(t.unitId)).map(t -> TaskMapper.toRecord(t, today)));
     }
 
     @Override
-    public Page<RectificationTask> tasks(TaskQuery query, PageRequest page) {
+    public Page<RectificationTask> tasks(Actor actor, TaskQuery query, PageRequest page) {
         TaskQuery q = query == null ? TaskQuery.ALL : query;
-        List<Long> units = UnitScope.ids(org, q.unitId());
+        List<Long> units = UnitScope.ids(org, actor, q.unitId());
         LocalDate today = today();
         return Jpa.read(emf, em -> Jpa.page(em, TaskEntity.class, (cb, t) -> where(cb, t, q, units, today),
                 (cb, t) -> cb.asc(t.get("id")), page).map(t -> TaskMapper.toRecord(t, today)));
@@ -218,7 +220,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         RectificationTask[] beforeAfter = new RectificationTask[2];
         Jpa.run(emf, em -> {
             TaskEntity t = em.find(TaskEntity.class, id);
-            if (t == null) {
+            if (t == null || !actor.reach().contains(t.unitId)) {
                 throw new NotFoundException("task", id);
             }
             beforeAfter[0] = TaskMapper.toRecord(t, today);
@@ -253,7 +255,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         Map<Long, String> unitNames = new HashMap<>();
         List<List<Object>> rows = new ArrayList<>();
         for (RectificationTask t : tasks) {
-            String unitName = unitNames.computeIfAbsent(t.unitId(), u -> org.unit(u).map(OrgUnit::name).orElse(String.valueOf(u)));
+            String unitName = unitNames.computeIfAbsent(t.unitId(), u -> org.unit(Actor.SYSTEM, u).map(OrgUnit::name).orElse(String.valueOf(u)));
             RectificationTask.Closure c = t.closure();
             rows.add(Arrays.asList(t.id(), unitName, t.source().nameZh(), t.itemNumber(), t.goal(), t.content(),
                     t.leadDepartment(), String.join("、", t.responsibleDepartments()), t.deadlineText(), t.deadline(),
@@ -271,15 +273,15 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     }
 
     @Override
-    public Table selfCheckSheet(long unitId) {
-        OrgUnit unit = unit(unitId);
+    public Table selfCheckSheet(Actor actor, long unitId) {
+        OrgUnit unit = unit(actor, unitId);
         return Jpa.read(emf, em -> SelfCheckSheet.table("行风建设自查表-" + unit.code(), unitTasks(em, unitId)));
     }
 
     @Override
     public ImportReport importSelfCheckSheet(Actor actor, long unitId, InputStream xlsx, boolean dryRun) {
         requireOfficer(actor);
-        unit(unitId);
+        unit(actor, unitId);
         List<SheetData> sheets = spreadsheets.read(xlsx);
         if (sheets.isEmpty()) {
             throw new ValidationException("file", "文件中没有工作表 (the file has no sheet)");

@@ -60,7 +60,7 @@ public class VisitServiceImpl implements VisitService {
         if (draft == null) {
             throw new ValidationException("kind", "走访类型必填 (kind is required)");
         }
-        org.unit(draft.unitId()).orElseThrow(() -> new NotFoundException("org unit", draft.unitId()));
+        org.unit(actor, draft.unitId()).orElseThrow(() -> new NotFoundException("org unit", draft.unitId()));
         LocalDate today = RectificationTaskServiceImpl.today();
         Instant now = Instant.now();
         List<FieldError> errors = new ArrayList<>();
@@ -138,14 +138,15 @@ public class VisitServiceImpl implements VisitService {
     }
 
     @Override
-    public Optional<Visit> visit(long id) {
-        return Jpa.read(emf, em -> Optional.ofNullable(em.find(VisitEntity.class, id)).map(v -> toRecord(em, v)));
+    public Optional<Visit> visit(Actor actor, long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(VisitEntity.class, id))
+                .filter(v -> actor.reach().contains(v.unitId)).map(v -> toRecord(em, v)));
     }
 
     @Override
-    public Page<Visit> visits(VisitQuery query, PageRequest page) {
+    public Page<Visit> visits(Actor actor, VisitQuery query, PageRequest page) {
         VisitQuery q = query == null ? new VisitQuery(null, null) : query;
-        List<Long> units = UnitScope.ids(org, q.unitId());
+        List<Long> units = UnitScope.ids(org, actor, q.unitId());
         return Jpa.read(emf, em -> Jpa.page(em, VisitEntity.class, (cb, v) -> {
             List<Predicate> where = new ArrayList<>();
             if (units != null) {
