@@ -32,6 +32,9 @@ public final class PlatformReachCases {
         c.put("GET " + API + "/auth/me", new Unscoped("the caller's own account"));
         c.put("POST " + API + "/auth/password", new Unscoped("the caller's own password"));
         c.put("GET " + API + "/docs", new Unscoped("the operations the server answers"));
+        c.put("GET " + API + "/openapi.json", new Unscoped("the API's description"));
+        c.put("GET /api-docs", new Unscoped("the API page"));
+        c.put("GET /api-docs/{file}", new Unscoped("the API page's files"));
         c.put("GET " + API + "/modules", new Unscoped("the installed modules"));
         c.put("GET " + API + "/roles", new Unscoped("the suite's role names"));
         for (String p : List.of("/calendar/years", "/calendar/years/{year}", "/calendar/days/{date}", "/calendar/add",
