@@ -59,7 +59,8 @@ wait_for_server() {
 
 # Assembles the full server (every module) with the director when it is missing or older than the update site.
 assemble_full_if_needed() {
-  if [ -f "$FULL_SERVER_DIR/xingfeng-server.sh" ] && [ ! "$SITE_DIR/content.jar" -nt "$FULL_SERVER_DIR/xingfeng-server.sh" ]; then
+  # artifacts.xml, as the director writes it at each assembly (the start script keeps its build's time)
+  if [ -f "$FULL_SERVER_DIR/xingfeng-server.sh" ] && [ ! "$SITE_DIR/content.jar" -nt "$FULL_SERVER_DIR/artifacts.xml" ]; then
     return 0
   fi
   "$ROOT/releng/bin/assemble" --modules "$ALL_MODULES" --dest "$FULL_SERVER_DIR" --repository "$SITE_DIR" --fresh >/dev/null \

@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line: scenario names, then options as {@code --name value} or a bare {@code --flag}. An option that is
- * not given takes the default of the scenario asking for it, so one {@code --round 3} shortens every scenario's rounds.
+ * The command line: scenario names and options as {@code --name value} or {@code --name=value}. An option that is not
+ * given takes the default of the scenario asking for it, so one {@code --round 3} shortens every scenario's rounds.
  */
 final class Options {
 
     /** Every option a scenario reads (see Main's usage). */
     static final Set<String> KNOWN = Set.of("rows", "round", "warmup", "derby-round", "calls", "server-opts", "starts",
             "runs", "clients", "json", "base", "password", "repository", "unit");
-    static final Set<String> FLAGS = Set.of();
 
     final List<String> scenarios = new ArrayList<>();
     final Map<String, String> values = new LinkedHashMap<>();
@@ -36,17 +35,14 @@ final class Options {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (!KNOWN.contains(name) && !FLAGS.contains(name)) {
+            if (!KNOWN.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name);
             }
             if (value == null) {
-                if (FLAGS.contains(name)) {
-                    value = "true";
-                } else if (i + 1 < args.length) {
-                    value = args[++i];
-                } else {
+                if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("--" + name + " needs a value");
                 }
+                value = args[++i];
             }
             o.values.put(name, value);
         }

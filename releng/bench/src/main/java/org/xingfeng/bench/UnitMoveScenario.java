@@ -34,6 +34,7 @@ final class UnitMoveScenario implements Scenario {
     @Override
     public void run(Run run, Report.Section section) throws Exception {
         EvaluationsData d = EvaluationsData.of(run);
+        section.parameters.put("rows", Stats.count(d.load.rows()));
         ServerProcess server = d.server(run);
         String base = server.base;
         String token = d.token;
