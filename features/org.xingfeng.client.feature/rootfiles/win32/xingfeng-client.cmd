@@ -27,7 +27,8 @@ set "XF_FOUND1=  JAVA_HOME: %JAVA_HOME%\bin\java.exe 不存在 / does not exist"
 :path
 if defined XF_JAVA goto :run
 set "XF_PATHJAVA="
-for /f "delims=" %%j in ('where java.exe 2^>nul') do if not defined XF_PATHJAVA set "XF_PATHJAVA=%%j"
+rem cmd's own PATH search (where.exe is not on every system)
+for %%j in (java.exe) do set "XF_PATHJAVA=%%~$PATH:j"
 if not defined XF_PATHJAVA goto :nopathjava
 call :major "%XF_PATHJAVA%"
 call :judge XF_FOUND2 PATH "%XF_PATHJAVA%"
@@ -51,7 +52,8 @@ goto :end
 
 :run
 set "XF_LAUNCHER="
-for %%f in ("%~dp0plugins\org.eclipse.equinox.launcher_*.jar") do set "XF_LAUNCHER=%%~ff"
+rem relative to this folder (the current one): a quoted pattern is not expanded everywhere
+for %%f in (plugins\org.eclipse.equinox.launcher_*.jar) do set "XF_LAUNCHER=%%~ff"
 if not defined JAVA_OPTS set "JAVA_OPTS=-Xmx1g"
 if not defined XINGFENG_WORKSPACE set "XINGFENG_WORKSPACE=@user.home/.xingfeng/client/workspace"
 "%XF_JAVA%" %JAVA_OPTS% %XINGFENG_OPTS% -jar "%XF_LAUNCHER%" -data "%XINGFENG_WORKSPACE%" %*
