@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -154,12 +155,12 @@ final class ServerConnection {
             byte[] bytes = in.readNBytes((int) UPLOAD_LIMIT + 1);
             if (bytes.length > UPLOAD_LIMIT) {
                 throw new XingfengException(413, "body_too_large", "文件过大，上限 " + UPLOAD_LIMIT
-                        + " 字节 (file larger than " + UPLOAD_LIMIT + " bytes)", java.util.List.of());
+                        + " 字节 (file larger than " + UPLOAD_LIMIT + " bytes)", List.of());
             }
             return bytes;
         } catch (IOException e) {
             throw new XingfengException(400, "unreadable_file", "无法读取文件 (cannot read the file): " + e.getMessage(),
-                    java.util.List.of());
+                    List.of());
         }
     }
 
@@ -209,8 +210,10 @@ final class ServerConnection {
         try {
             return json.readerFor(json.constructType(type)).readValue(r.body());
         } catch (IOException e) {
-            throw new ServerUnavailableException(server, "回答无法读取 (unreadable answer): " + e.getMessage(), e);
+            // a server of another release whose answer this client cannot read: not a network failure
+            throw new XingfengException(502, "unreadable_answer", "服务器的回答无法读取，请检查客户端与服务器的版本 "
+                    + "(the server's answer cannot be read: check the client's and the server's releases): "
+                    + String.valueOf(e.getMessage()).split("\n")[0], List.of());
         }
     }
-
 }
