@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -160,6 +159,13 @@ class RemoteClientIT {
             assertEquals(RemoteClient.RANKING, best.getProperty(Constants.SERVICE_RANKING), type.getName());
             assertEquals(url, best.getProperty("xingfeng.server.url"));
         }
+        Set<String> found = RemoteClient.remoteInterfaces(FrameworkUtil.getBundle(OrgService.class)).stream()
+                .map(Class::getName).collect(Collectors.toSet());
+        assertEquals(Set.of(OrgService.class.getName(), UserService.class.getName(), CalendarAdmin.class.getName(),
+                WorkingDayCalendar.class.getName(), ModuleRegistry.class.getName()), found,
+                "the platform api's marked interfaces (the auth service has the client's own class)");
+        assertTrue(RemoteClient.remoteInterfaces(bundle("org.xingfeng.platform.rest")).isEmpty(), "uses the marker, exports nothing");
+        assertTrue(RemoteClient.remoteInterfaces(bundle("com.fasterxml.jackson.core.jackson-databind")).isEmpty());
         for (Class<?> type : List.of(PersistenceService.class, SpreadsheetService.class, AuditLog.class)) {
             assertTrue(context.getServiceReferences(type.getName(), REMOTE) == null, type.getName());
             assertNotNull(context.getServiceReference(type.getName()), type.getName() + " on the server");
@@ -328,13 +334,7 @@ class RemoteClientIT {
     @Order(10)
     void aServerThatWentAwayIsSaidPlainly() throws Exception {
         Actor admin = as("admin", ADMIN_PASSWORD);
-        Bundle jetty = null;
-        for (Bundle b : context.getBundles()) {
-            if (b.getSymbolicName().equals("org.apache.felix.http.jetty12")) {
-                jetty = b;
-            }
-        }
-        assertNotNull(jetty);
+        Bundle jetty = bundle("org.apache.felix.http.jetty12");
         jetty.stop();
         try {
             ServerUnavailableException e = assertThrows(ServerUnavailableException.class, () -> org.units(admin));
@@ -351,6 +351,15 @@ class RemoteClientIT {
     }
 
     // --- helpers
+
+    static Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName().equals(symbolicName)) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
 
     /** Logs in through the client's auth service, as the login dialog does, and answers the session's actor. */
     static Actor as(String username, String password) {
