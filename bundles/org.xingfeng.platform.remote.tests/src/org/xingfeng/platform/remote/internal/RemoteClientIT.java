@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -319,6 +320,57 @@ class RemoteClientIT {
 
     @Test
     @Order(9)
+    void aModulesInterfacesComeAndGoWithItsBundle() throws Exception {
+        String type = "org.xingfeng.platform.remote.testapi.Greeter";
+        Bundle module = context.installBundle("test:remote-module-api", moduleApiBundle(type));
+        try {
+            module.start();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (context.getServiceReferences(type, REMOTE) == null && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            ServiceReference<?>[] refs = context.getServiceReferences(type, REMOTE);
+            assertNotNull(refs, "a proxy for the new module's interface");
+            Object greeter = context.getService(refs[0]);
+            Class<?> iface = module.loadClass(type);
+            assertTrue(iface.isInstance(greeter));
+            as("admin", ADMIN_PASSWORD);
+            // the server has not got the module: its interface is not there, as over REST
+            java.lang.reflect.InvocationTargetException e = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                    () -> iface.getMethod("greet", String.class).invoke(greeter, "甲"));
+            NotFoundException missing = assertInstanceOf(NotFoundException.class, e.getCause());
+            assertTrue(missing.getMessage().contains(type), missing.getMessage());
+            context.ungetService(refs[0]);
+        } finally {
+            module.uninstall();
+        }
+        assertNull(context.getServiceReferences(type, REMOTE), "the proxy went with its bundle");
+    }
+
+    /** A bundle exporting the package of {@code type}, built from this test's own compiled class. */
+    private static java.io.InputStream moduleApiBundle(String type) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "org.xingfeng.remote.testmodule.api");
+        main.putValue("Bundle-Version", "1.0.0");
+        String pkg = type.substring(0, type.lastIndexOf('.'));
+        main.putValue("Export-Package", pkg);
+        main.putValue("Import-Package", "org.xingfeng.platform.api.remote");
+        ByteArrayOutputStream jar = new ByteArrayOutputStream();
+        String path = type.replace('.', '/') + ".class";
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(jar, manifest);
+                java.io.InputStream in = RemoteClientIT.class.getResourceAsStream("/" + path)) {
+            out.putNextEntry(new java.util.jar.JarEntry(path));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+        return new ByteArrayInputStream(jar.toByteArray());
+    }
+
+    @Test
+    @Order(10)
     void loggingOutEndsTheSession() {
         LoginSession s = auth.login(clerkA, PASSWORD);
         Actor clerk = auth.authenticate(s.token()).orElseThrow();
@@ -331,7 +383,7 @@ class RemoteClientIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aServerThatWentAwayIsSaidPlainly() throws Exception {
         Actor admin = as("admin", ADMIN_PASSWORD);
         Bundle jetty = bundle("org.apache.felix.http.jetty12");
