@@ -5,12 +5,14 @@ import java.util.List;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * 申诉复核: staff appeal a bad review as malicious or unrelated; a reviewer upholds or rejects it with reasons.
  * An upheld appeal keeps the evaluation but leaves it out of the satisfaction figures (which show both numbers)
  * and closes its case. One open appeal per evaluation; a decided one is final.
  */
+@Remote
 public interface Appeals {
 
     Appeal file(Actor actor, long evaluationId, AppealReason reason, String statement);

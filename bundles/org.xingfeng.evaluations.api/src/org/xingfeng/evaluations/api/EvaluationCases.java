@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 
 /** Bad-review cases: 核实, 回访, 整改, 反馈, 办结 with working-day deadlines. Steps need the officer role. */
+@Remote
 public interface EvaluationCases {
 
     Page<EvaluationCase> cases(CaseQuery query, PageRequest page);

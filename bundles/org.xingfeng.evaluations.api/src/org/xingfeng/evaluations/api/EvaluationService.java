@@ -7,8 +7,10 @@ import java.util.concurrent.CompletionStage;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 
 /** 好差评: taking citizens' evaluations and listing them. */
+@Remote
 public interface EvaluationService {
 
     /** Role of the bureau's 好差评 officers: cases, complaints, reports, scoring, rectification tasks. */

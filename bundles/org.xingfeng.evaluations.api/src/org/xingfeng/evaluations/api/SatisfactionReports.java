@@ -3,10 +3,13 @@ package org.xingfeng.evaluations.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.xingfeng.platform.api.remote.Remote;
+
 /**
  * Satisfaction figures from roll-ups kept with every stored evaluation, so they stay fast on millions of
  * evaluations. Periods are the bureau's days, both ends inclusive.
  */
+@Remote
 public interface SatisfactionReports {
 
     /** One thing's satisfaction; {@code unitId} scopes windows and matters (ignored for staff and sections). */

@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
 /** A unit's list of service matters. Changes need the role {@link #EDITOR_ROLE} and are audited. */
+@Remote
 public interface MattersService {
 
     String EDITOR_ROLE = "matters.editor";

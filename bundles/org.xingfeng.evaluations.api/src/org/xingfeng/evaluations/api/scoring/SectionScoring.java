@@ -3,6 +3,7 @@ package org.xingfeng.evaluations.api.scoring;
 import java.util.List;
 
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
 /**
@@ -11,6 +12,7 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * rankings and the award list are open to every member of staff. See {@link SectionRanking} for how scores, ties
  * and benchmark sections are decided.
  */
+@Remote
 public interface SectionScoring {
 
     /** Entity type of the audit entries. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
@@ -14,6 +15,7 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * 自查整改任务. Changes need the role {@code evaluations.officer} (or admin) and are audited; reading needs only
  * a login, checked by the caller. Every change is all or nothing.
  */
+@Remote
 public interface RectificationTaskService {
 
     /** The id of the self-check table of the 2019 conduct work plan (34 items under 11 numbered goals). */
