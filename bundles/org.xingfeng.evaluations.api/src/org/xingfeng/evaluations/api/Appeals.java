@@ -5,6 +5,7 @@ import java.util.List;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * 申诉复核: staff appeal a bad review as malicious or unrelated; a reviewer upholds or rejects it with reasons.
@@ -12,6 +13,7 @@ import org.xingfeng.platform.api.PageRequest;
  * and closes its case. One open appeal per evaluation; a decided one is final. Appeals are checked against the
  * actor's reach through their evaluation's unit: out of reach they are "not found".
  */
+@Remote
 public interface Appeals {
 
     Appeal file(Actor actor, long evaluationId, AppealReason reason, String statement);

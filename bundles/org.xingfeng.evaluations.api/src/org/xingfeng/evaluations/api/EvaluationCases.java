@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * Bad-review cases: 核实, 回访, 整改, 反馈, 办结 with working-day deadlines. Steps need the officer role. Every method is
  * checked against the actor's reach: a case of another unit is "not found", lists and rates cover the reach only.
  */
+@Remote
 public interface EvaluationCases {
 
     /** Without {@code query.unitId}, the cases of the actor's whole reach. */

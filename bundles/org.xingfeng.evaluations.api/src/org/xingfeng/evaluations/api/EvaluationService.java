@@ -7,12 +7,14 @@ import java.util.concurrent.CompletionStage;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * 好差评: taking citizens' evaluations and listing them. Every read is checked against the actor's reach (its home unit
  * and below): an evaluation of another unit is "not found", a list holds only the reach. Citizens' names and telephone
  * numbers are shown in clear to {@link #OFFICER_ROLE} only, masked ({@code PersonalData}) for everybody else.
  */
+@Remote
 public interface EvaluationService {
 
     /** Role of the bureau's 好差评 officers: cases, complaints, reports, scoring, rectification tasks. */

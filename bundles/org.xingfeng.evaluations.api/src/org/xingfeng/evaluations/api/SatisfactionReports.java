@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * Satisfaction figures from roll-ups kept with every stored evaluation, so they stay fast on millions of
  * evaluations. Periods are the bureau's days, both ends inclusive. A report for a unit (or a staff member or section)
  * outside the actor's reach is refused as not found.
  */
+@Remote
 public interface SatisfactionReports {
 
     /** One thing's satisfaction; {@code unitId} scopes windows and matters (ignored for staff and sections). */

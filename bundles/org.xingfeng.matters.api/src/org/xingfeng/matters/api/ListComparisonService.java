@@ -1,8 +1,10 @@
 package org.xingfeng.matters.api;
 
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.remote.Remote;
 
 /** 六统一比对: a unit's list against a standard list, normally its province's. */
+@Remote
 public interface ListComparisonService {
 
     /**

@@ -5,12 +5,14 @@ import java.io.InputStream;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * 导入导出: a unit's list as a spreadsheet in the layout of the bureau's matters list (attachment 1 of the 2019 work
  * plan), read in and written out. Imports need the role {@link MatterItemService#EDITOR_ROLE} (or admin) and are
  * audited per item.
  */
+@Remote
 public interface ListSheetService {
 
     /** The spreadsheet formats an import accepts. */

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * 清单版本: a unit's list published as dated versions, each a snapshot of every item with the list's 四最 figures.
  * Publishing needs the role {@link MatterItemService#EDITOR_ROLE} (or admin) and is audited
  * (entity type {@code matters.listVersion}).
  */
+@Remote
 public interface ListVersionService {
 
     /** Publishes the unit's current list as the next dated version. An empty list cannot be published. */

@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * 事项: the items of a unit's list, main items (主项) and their sub-items (子项), and each sub-item's history.
  * Changes need the role {@link #EDITOR_ROLE} (or admin) and are audited (entity type {@code matters.subItem}).
  */
+@Remote
 public interface MatterItemService {
 
     /** The role that changes a list: its items, imports and published versions. */

@@ -2,7 +2,10 @@ package org.xingfeng.matters.api;
 
 import java.util.Optional;
 
+import org.xingfeng.platform.api.remote.Remote;
+
 /** 办事指南 and 一次性告知单: the guide citizens read for a sub-item, the same on the server's page and in the client. */
+@Remote
 public interface ServiceGuideService {
 
     /** The sub-item's guide; empty when there is no such sub-item. */

@@ -120,6 +120,14 @@ public final class PlatformReachCases {
                         Map.of("password", "Reset-2026-" + Api.unique())),
                 w -> Call.json("POST", API + "/users/" + w.accountB + "/password-reset", w.adminA,
                         Map.of("password", "Reset-2026-" + Api.unique()))));
+        c.put("GET " + API + "/remote/caller", new Unscoped("the caller's own account and reach"));
+        c.put("POST " + API + "/remote/org.xingfeng.platform.api.security.AuthService/{method}",
+                new Unscoped("the caller's own token and password"));
+        c.put("POST " + API + "/remote/{interface}/{method}", new Scoped(
+                w -> Call.json("POST", API + "/remote/org.xingfeng.platform.api.org.OrgService/subtree", w.adminA,
+                        Map.of("args", java.util.Arrays.asList(null, w.countyA))),
+                w -> Call.json("POST", API + "/remote/org.xingfeng.platform.api.org.OrgService/subtree", w.adminA,
+                        Map.of("args", java.util.Arrays.asList(null, w.countyB)))));
         c.put("GET " + API + "/audit", new Listed(w -> Call.get(API + "/audit?format=csv&size=1000", w.auditorA),
                 w -> Call.get(API + "/audit?format=csv&size=1000", w.root)));
         return c;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
 /**
@@ -17,6 +18,7 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * throws a {@code ValidationException} (400), a step out of order a {@code ConflictException} (409,
  * {@code step_out_of_order}) that names the step due; neither changes anything.
  */
+@Remote
 public interface ComplaintService {
 
     /** Entity type of the audit entries. */

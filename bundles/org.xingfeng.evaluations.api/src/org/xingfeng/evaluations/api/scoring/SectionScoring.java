@@ -3,6 +3,7 @@ package org.xingfeng.evaluations.api.scoring;
 import java.util.List;
 
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
 /**
@@ -12,6 +13,7 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * a unit, section, rater or sheet outside it is "not found". See {@link SectionRanking} for how scores, ties
  * and benchmark sections are decided.
  */
+@Remote
 public interface SectionScoring {
 
     /** Entity type of the audit entries. */

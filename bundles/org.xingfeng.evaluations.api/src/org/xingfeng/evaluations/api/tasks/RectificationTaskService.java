@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
@@ -15,6 +16,7 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * a login, checked by the caller. Every change is all or nothing. Templates are the same for every unit; tasks are
  * checked against the actor's reach (their unit and below): out of reach they are "not found".
  */
+@Remote
 public interface RectificationTaskService {
 
     /** The id of the self-check table of the 2019 conduct work plan (34 items under 11 numbered goals). */

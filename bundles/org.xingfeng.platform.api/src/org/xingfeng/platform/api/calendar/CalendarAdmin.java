@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.remote.Remote;
 
 /** Editing the calendar's data: the official arrangement of each year, as an administrator keeps it. */
+@Remote
 public interface CalendarAdmin {
 
     /** The exceptional days of a year, in date order. */

@@ -2,10 +2,13 @@ package org.xingfeng.platform.api.calendar;
 
 import java.time.LocalDate;
 
+import org.xingfeng.platform.api.remote.Remote;
+
 /**
  * 工作日历: weekends, official holidays and adjusted working days (调休). Every deadline in the suite
  * that the rules give in working days is computed here, never by counting calendar days.
  */
+@Remote
 public interface WorkingDayCalendar {
 
     boolean isWorkingDay(LocalDate date);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 
 /**
@@ -14,6 +15,7 @@ import org.xingfeng.platform.api.spreadsheet.ImportReport;
  * method is checked against the actor's reach (its home unit and below): a unit, section or staff member outside it
  * is "not found", and lists hold only what is in reach.
  */
+@Remote
 public interface OrgService {
 
     /** The units in reach, by code. */

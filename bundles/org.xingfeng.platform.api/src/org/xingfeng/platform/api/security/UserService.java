@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.remote.Remote;
 
 /**
  * Accounts and their roles. Every method that changes data needs the administrator role and is audited. Every
  * method sees only the accounts whose home unit is in the actor's reach; an account outside it is "not found".
  * Administrators and auditors are different accounts: no account holds both roles.
  */
+@Remote
 public interface UserService {
 
     List<UserAccount> users(Actor actor);

@@ -1,0 +1,161 @@
+package org.xingfeng.platform.remote.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.remote.Remote;
+import org.xingfeng.platform.api.remote.RemoteMethods;
+import org.xingfeng.platform.api.security.AuthService;
+
+/**
+ * With the setting {@code xingfeng.server.url} (or {@code server.url} under the PID {@code org.xingfeng.remote}) the
+ * client works against the county's server: for every interface marked {@link Remote} in the bundles present (those
+ * that use the marker's package), a proxy is registered under the interface, ranked above any local service, and
+ * withdrawn when its bundle goes, so modules' services follow their api bundles. Without the setting nothing happens
+ * and the client runs its services itself.
+ */
+@Component(immediate = true, configurationPid = RemoteClient.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = {})
+public class RemoteClient {
+
+    static final String PID = "org.xingfeng.remote";
+    /** Above any local service, so a client that also has the core bundles still calls the server. */
+    static final int RANKING = 10_000;
+    private static final Logger LOG = Logger.getLogger(RemoteClient.class.getName());
+    private static final String MARKER_PACKAGE = Remote.class.getPackageName();
+
+    private final BundleContext context;
+    private final ServerConnection connection;
+    private final ServiceRegistration<?> auth;
+    private final BundleTracker<List<ServiceRegistration<?>>> tracker;
+
+    @Activate
+    public RemoteClient(BundleContext context, Map<String, Object> config) {
+        this.context = context;
+        Settings settings = new Settings(config);
+        String url = settings.get("server.url", null);
+        if (url == null) {
+            connection = null;
+            auth = null;
+            tracker = null;
+            return;
+        }
+        connection = new ServerConnection(url, Duration.ofSeconds(settings.getInt("server.connectTimeoutSeconds", 10)),
+                Duration.ofSeconds(settings.getInt("server.timeoutSeconds", 300)));
+        auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
+        tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (tracker != null) {
+            tracker.close();
+        }
+        if (auth != null) {
+            auth.unregister();
+        }
+    }
+
+    private Hashtable<String, Object> properties() {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(Constants.SERVICE_RANKING, RANKING);
+        props.put("xingfeng.remote", Boolean.TRUE);
+        props.put("xingfeng.server.url", connection.server());
+        return props;
+    }
+
+    /** The remote interfaces of a bundle that uses the marker: its exported packages' marked interfaces. */
+    static List<Class<?>> remoteInterfaces(Bundle bundle) {
+        BundleWiring wiring = bundle.adapt(BundleWiring.class);
+        List<Class<?>> found = new ArrayList<>();
+        if (wiring == null || !usesMarker(wiring)) {
+            return found;
+        }
+        for (BundleCapability export : wiring.getCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {
+            String pkg = (String) export.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE);
+            Collection<String> classes = wiring.listResources("/" + pkg.replace('.', '/'), "*.class", 0);
+            for (String resource : classes) {
+                String name = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+                if (name.contains("$") || name.endsWith("package-info")) {
+                    continue;
+                }
+                try {
+                    Class<?> type = bundle.loadClass(name);
+                    // the auth service has a class of its own here: the client answers for its own token
+                    if (RemoteMethods.isRemote(type) && !type.getName().equals(AuthService.class.getName())) {
+                        found.add(type);
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    LOG.log(Level.FINE, "skipped " + name, e);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean usesMarker(BundleWiring wiring) {
+        for (BundleCapability c : wiring.getCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {
+            if (MARKER_PACKAGE.equals(c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))) {
+                return true;
+            }
+        }
+        for (BundleWire w : wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+            if (MARKER_PACKAGE.equals(w.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final class Customizer implements BundleTrackerCustomizer<List<ServiceRegistration<?>>> {
+
+        @Override
+        public List<ServiceRegistration<?>> addingBundle(Bundle bundle, BundleEvent event) {
+            List<ServiceRegistration<?>> registrations = new ArrayList<>();
+            for (Class<?> type : remoteInterfaces(bundle)) {
+                registrations.add(context.registerService(type.getName(), RemoteProxy.create(type, connection),
+                        properties()));
+            }
+            return registrations.isEmpty() ? null : registrations;
+        }
+
+        @Override
+        public void modifiedBundle(Bundle bundle, BundleEvent event, List<ServiceRegistration<?>> registrations) {
+            // the interfaces stay while the bundle stays resolved
+        }
+
+        @Override
+        public void removedBundle(Bundle bundle, BundleEvent event, List<ServiceRegistration<?>> registrations) {
+            for (ServiceRegistration<?> r : registrations) {
+                try {
+                    r.unregister();
+                } catch (IllegalStateException e) {
+                    // already gone with the framework
+                }
+            }
+        }
+    }
+}

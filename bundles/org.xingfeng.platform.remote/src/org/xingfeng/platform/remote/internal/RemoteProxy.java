@@ -1,0 +1,39 @@
+package org.xingfeng.platform.remote.internal;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+
+import org.xingfeng.platform.api.remote.RemoteMethods;
+
+/** An api service whose calls go to the county's server: the same interface, the same answers and exceptions. */
+final class RemoteProxy implements InvocationHandler {
+
+    private final Class<?> type;
+    private final ServerConnection connection;
+
+    private RemoteProxy(Class<?> type, ServerConnection connection) {
+        this.type = type;
+        this.connection = connection;
+    }
+
+    static Object create(Class<?> type, ServerConnection connection) {
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, new RemoteProxy(type, connection));
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+            case "equals" -> proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            default -> type.getSimpleName() + " @ " + connection.server();
+            };
+        }
+        if (!RemoteMethods.isRemote(type, method)) {
+            throw new UnsupportedOperationException(type.getSimpleName() + "." + method.getName()
+                    + " 只在服务器上运行 (runs on the server only)");
+        }
+        return connection.invoke(type, method, args);
+    }
+}
