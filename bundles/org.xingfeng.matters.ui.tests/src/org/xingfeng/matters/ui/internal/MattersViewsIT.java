@@ -530,6 +530,24 @@ class MattersViewsIT extends ViewTestSupport {
     }
 
     @Test
+    void aCountysEditorWorksOnTheCountysListAndComparesItWithTheProvinces() throws Exception {
+        Actor editor = new Actor(987_003, "editor.county", Set.of(MatterItemService.EDITOR_ROLE, "staff"),
+                Reach.of(county.id(), List.of(county.id())));
+        MattersListView view = listView(editor);
+        assertEquals(county.id(), view.unit().id());
+        assertEquals(46, view.table().visibleRows().size());
+        view.selectUnit(province.id());
+        assertEquals(null, view.unit(), "the chooser offers the units of the reach only");
+
+        ComparisonView comparison = (ComparisonView) contribution("matters.comparison").create(open(editor,
+                Locale.SIMPLIFIED_CHINESE), site);
+        comparison.selectUnits(county.id(), null);
+        comparison.compare();
+        assertEquals(province.id(), comparison.comparison().standardUnitId(), "the province's list is the standard");
+        assertEquals(county.id(), comparison.comparison().unitId());
+    }
+
+    @Test
     void theGuidePrintViewShowsWhatToBring() throws Exception {
         MattersListView view = listView();
         view.table().select(row(view, "单位参保信息变更申报"));
