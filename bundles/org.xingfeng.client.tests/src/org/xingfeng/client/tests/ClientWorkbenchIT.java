@@ -567,7 +567,7 @@ class ClientWorkbenchIT {
 
             // matters keeps working: its open list finds an item added meanwhile, its tile stays
             MatterItemService matters = service(MatterItemService.class);
-            long main = matters.mainItems(unit.id()).get(0).id();
+            long main = matters.mainItems(Actor.SYSTEM, unit.id()).get(0).id();
             matters.createSubItem(Actor.SYSTEM, new SubItemDraft(main, "单位参保信息变更登记" + TAG, null, null, Set.of(),
                     null, List.of(), null, null, List.of(), null, null, null, null, null));
             display.asyncExec(() -> pressIn(partComposite("matters.list"), "查询"));

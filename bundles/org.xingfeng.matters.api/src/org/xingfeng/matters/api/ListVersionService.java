@@ -9,7 +9,8 @@ import org.xingfeng.platform.api.remote.Remote;
 /**
  * 清单版本: a unit's list published as dated versions, each a snapshot of every item with the list's 四最 figures.
  * Publishing needs the role {@link MatterItemService#EDITOR_ROLE} (or admin) and is audited
- * (entity type {@code matters.listVersion}).
+ * (entity type {@code matters.listVersion}). A unit or version of a unit outside the actor's reach answers
+ * {@link org.xingfeng.platform.api.NotFoundException} (404).
  */
 @Remote
 public interface ListVersionService {
@@ -18,8 +19,8 @@ public interface ListVersionService {
     ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note);
 
     /** The unit's published versions, newest first; their figures show how 四最 changed. */
-    List<ListVersion> versions(long unitId);
+    List<ListVersion> versions(Actor actor, long unitId);
 
     /** The items of a published version as they were. */
-    List<SubItem> versionItems(long versionId);
+    List<SubItem> versionItems(Actor actor, long versionId);
 }

@@ -30,6 +30,26 @@ final class ItemHistory {
                 e.after());
     }
 
+    /** The unit of the item the changes are about, from the newest state recorded; null when none names it. */
+    static Long unitOf(List<ItemChange> changes) {
+        for (ItemChange c : changes) {
+            for (String state : new String[] { c.after(), c.before() }) {
+                if (state == null) {
+                    continue;
+                }
+                try {
+                    JsonNode unit = JSON.readTree(state).path("unitId");
+                    if (unit.isNumber()) {
+                        return unit.asLong();
+                    }
+                } catch (IOException e) {
+                    // a state that is not JSON names no unit
+                }
+            }
+        }
+        return null;
+    }
+
     /** The elements whose values differ between two states (JSON); none when either is missing. */
     static List<String> changed(String before, String after) {
         if (before == null || after == null) {

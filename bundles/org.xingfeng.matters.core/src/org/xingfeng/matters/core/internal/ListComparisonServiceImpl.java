@@ -35,35 +35,49 @@ public class ListComparisonServiceImpl implements ListComparisonService {
     }
 
     @Override
-    public ListComparison compare(long unitId, Long standardUnitId) {
-        OrgUnit unit = org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+    public ListComparison compare(Actor actor, long unitId, Long standardUnitId) {
+        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        List<OrgUnit> above = ancestorsOf(unit);
         long standard;
         if (standardUnitId != null) {
-            standard = org.unit(Actor.SYSTEM, standardUnitId).orElseThrow(() -> new NotFoundException("org unit", standardUnitId)).id();
+            // the standard list is normally a unit above the actor's reach (the province's): its ancestors may be named
+            boolean ancestor = above.stream().anyMatch(u -> u.id() == standardUnitId);
+            if (!ancestor && org.unit(actor, standardUnitId).isEmpty()) {
+                throw new NotFoundException("org unit", standardUnitId);
+            }
+            standard = standardUnitId;
         } else {
-            standard = provinceOf(unit).orElseThrow(() -> new ValidationException("standard",
+            standard = above.stream().filter(u -> u.level() == OrgLevel.PROVINCE).findFirst()
+                    .or(() -> unit.level() == OrgLevel.PROVINCE ? Optional.of(unit) : Optional.empty())
+                    .orElseThrow(() -> new ValidationException("standard",
                     "该单位没有上级省级单位，请指定标准清单的单位 (the unit has no province; name the standard list's unit)")).id();
         }
         if (standard == unitId) {
             throw new ValidationException("standard", "不能与自身比较 (a list cannot be compared with itself)");
         }
-        return ListComparer.compare(side(unitId), side(standard));
+        // an ancestor's list is read as the system: the actor may compare with it, not browse it
+        Actor standardReader = actor.reach().contains(standard) ? actor : Actor.SYSTEM;
+        return ListComparer.compare(side(actor, unitId), side(standardReader, standard));
     }
 
-    private Optional<OrgUnit> provinceOf(OrgUnit unit) {
-        OrgUnit u = unit;
-        for (int guard = 0; u != null && guard < 10; guard++) {
-            if (u.level() == OrgLevel.PROVINCE) {
-                return Optional.of(u);
+    /** The units above the given one, nearest first, read as the system (they are mostly outside the reach). */
+    private List<OrgUnit> ancestorsOf(OrgUnit unit) {
+        List<OrgUnit> above = new ArrayList<>();
+        Long parent = unit.parentId();
+        for (int guard = 0; parent != null && guard < 10; guard++) {
+            OrgUnit u = org.unit(Actor.SYSTEM, parent).orElse(null);
+            if (u == null) {
+                break;
             }
-            u = u.parentId() == null ? null : org.unit(Actor.SYSTEM, u.parentId()).orElse(null);
+            above.add(u);
+            parent = u.parentId();
         }
-        return Optional.empty();
+        return above;
     }
 
-    private ListComparer.Side side(long unitId) {
-        return new ListComparer.Side(unitId, items.mainItems(unitId),
-                items.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
+    private ListComparer.Side side(Actor actor, long unitId) {
+        return new ListComparer.Side(unitId, items.mainItems(actor, unitId),
+                items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
     }
 
     @Override

@@ -26,8 +26,8 @@ public class ListMetricsServiceImpl implements ListMetricsService {
     }
 
     @Override
-    public ListMetrics metrics(long unitId) {
-        org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
-        return MetricsCalculator.of(unitId, items.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
+    public ListMetrics metrics(Actor actor, long unitId) {
+        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        return MetricsCalculator.of(unitId, items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
     }
 }

@@ -54,7 +54,7 @@ public class ListSheetServiceImpl implements ListSheetService {
     @Override
     public ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun) {
         SubItemRules.requireEditor(actor);
-        OrgUnit unit = org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         List<List<String>> cells = format == Format.CSV ? Csv.read(file) : spreadsheets.read(file).get(0).rows();
         MattersSheet.Result sheet = MattersSheet.read(cells);
         if (!sheet.errors().isEmpty()) {
@@ -74,10 +74,10 @@ public class ListSheetServiceImpl implements ListSheetService {
     }
 
     @Override
-    public Table exportList(long unitId) {
-        OrgUnit unit = org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
-        Map<Long, MainItem> mains = items.mainItems(unitId).stream().collect(Collectors.toMap(MainItem::id, m -> m));
-        List<SubItem> subs = items.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
+    public Table exportList(Actor actor, long unitId) {
+        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        Map<Long, MainItem> mains = items.mainItems(actor, unitId).stream().collect(Collectors.toMap(MainItem::id, m -> m));
+        List<SubItem> subs = items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
         for (SubItem s : subs) {

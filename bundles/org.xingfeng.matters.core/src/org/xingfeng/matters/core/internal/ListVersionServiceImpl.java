@@ -45,9 +45,9 @@ public class ListVersionServiceImpl implements ListVersionService {
     @Override
     public ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note) {
         SubItemRules.requireEditor(actor);
-        org.unit(Actor.SYSTEM, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
         ListVersionRules.check(effectiveDate, note);
-        List<SubItem> current = items.subItems(SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
+        List<SubItem> current = items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         ListVersionRules.requireItems(current.size());
         ListMetrics m = MetricsCalculator.of(unitId, current);
         ListVersion published = Jpa.inTransaction(emf, em -> {
@@ -75,17 +75,18 @@ public class ListVersionServiceImpl implements ListVersionService {
     }
 
     @Override
-    public List<ListVersion> versions(long unitId) {
+    public List<ListVersion> versions(Actor actor, long unitId) {
+        actor.reach().checkUnit(unitId);
         return Jpa.read(emf, em -> em
                 .createQuery("select v from ListVersionEntity v where v.unitId = :u order by v.number desc", ListVersionEntity.class)
                 .setParameter("u", unitId).getResultList().stream().map(ListVersionEntity::toRecord).toList());
     }
 
     @Override
-    public List<SubItem> versionItems(long versionId) {
+    public List<SubItem> versionItems(Actor actor, long versionId) {
         return Jpa.read(emf, em -> {
             ListVersionEntity v = em.find(ListVersionEntity.class, versionId);
-            if (v == null) {
+            if (v == null || !actor.reach().contains(v.unitId)) {
                 throw new NotFoundException("list version", versionId);
             }
             return mapper.fromSnapshot(v.snapshotJson);

@@ -3,6 +3,7 @@ package org.xingfeng.matters.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -48,27 +49,38 @@ public class MatterItemServiceImpl implements MatterItemService {
     }
 
     @Override
-    public List<MainItem> mainItems(long unitId) {
+    public List<MainItem> mainItems(Actor actor, long unitId) {
+        actor.reach().checkUnit(unitId);
         return Jpa.read(emf, em -> em
                 .createQuery("select m from MainItemEntity m where m.unitId = :u order by m.code", MainItemEntity.class)
                 .setParameter("u", unitId).getResultList().stream().map(MainItemEntity::toRecord).toList());
     }
 
     @Override
-    public Optional<MainItem> mainItem(long id) {
-        return Jpa.read(emf, em -> Optional.ofNullable(em.find(MainItemEntity.class, id)).map(MainItemEntity::toRecord));
+    public Optional<MainItem> mainItem(Actor actor, long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(MainItemEntity.class, id))
+                .filter(m -> actor.reach().contains(m.unitId)).map(MainItemEntity::toRecord));
     }
 
     @Override
-    public Optional<SubItem> subItem(long id) {
-        return Jpa.read(emf, em -> Optional.ofNullable(em.find(SubItemEntity.class, id)).map(mapper::toRecord));
+    public Optional<SubItem> subItem(Actor actor, long id) {
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(SubItemEntity.class, id))
+                .filter(s -> actor.reach().contains(s.unitId)).map(mapper::toRecord));
     }
 
     @Override
-    public Page<SubItem> subItems(SubItemQuery query, PageRequest page) {
+    public Page<SubItem> subItems(Actor actor, SubItemQuery query, PageRequest page) {
         SubItemQuery q = query == null ? SubItemQuery.ALL : query;
+        if (q.unitId() != null) {
+            actor.reach().checkUnit(q.unitId());
+        }
+        // without a unit: every unit in reach (null: the whole installation)
+        Set<Long> units = q.unitId() != null || actor.reach().everywhere() ? null : actor.reach().unitIds();
+        if (units != null && units.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
         return Jpa.read(emf, em -> {
-            List<Long> mains = matchingMains(em, q);
+            List<Long> mains = matchingMains(em, q, units);
             if (mains != null && mains.isEmpty() && q.text() == null) {
                 return new Page<SubItem>(List.of(), page.page(), page.size(), 0);
             }
@@ -76,6 +88,9 @@ public class MatterItemServiceImpl implements MatterItemService {
                 List<Predicate> where = new ArrayList<>();
                 if (q.unitId() != null) {
                     where.add(cb.equal(s.get("unitId"), q.unitId()));
+                }
+                if (units != null) {
+                    where.add(s.get("unitId").in(units));
                 }
                 if (q.mainItemId() != null) {
                     where.add(cb.equal(s.get("mainItemId"), q.mainItemId()));
@@ -98,7 +113,7 @@ public class MatterItemServiceImpl implements MatterItemService {
     }
 
     /** Main items whose category or name the query asks for; null when the query does not filter on them. */
-    private static List<Long> matchingMains(EntityManager em, SubItemQuery q) {
+    private static List<Long> matchingMains(EntityManager em, SubItemQuery q, Set<Long> units) {
         if (q.category() == null && q.text() == null) {
             return null;
         }
@@ -108,6 +123,9 @@ public class MatterItemServiceImpl implements MatterItemService {
         List<Predicate> where = new ArrayList<>();
         if (q.unitId() != null) {
             where.add(cb.equal(m.get("unitId"), q.unitId()));
+        }
+        if (units != null) {
+            where.add(m.get("unitId").in(units));
         }
         if (q.category() != null) {
             where.add(cb.equal(m.get("category"), q.category()));
@@ -126,10 +144,10 @@ public class MatterItemServiceImpl implements MatterItemService {
         SubItemRules.validate(draft);
         SubItem created = Jpa.inTransaction(emf, em -> {
             MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
-            if (main == null) {
+            if (main == null || !actor.reach().contains(main.unitId)) {
                 throw new ValidationException("mainItemId", "主项不存在 (main item not found): " + draft.mainItemId());
             }
-            OrgUnit unit = org.unit(Actor.SYSTEM, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            OrgUnit unit = org.unit(actor, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
             ListImport.Outcome outcome = new ListImport(em, unit, mapper).create(SubItemMapper.row(draft, main.toRecord()));
             return outcome.changes().get(0).after();
         });
@@ -143,14 +161,14 @@ public class MatterItemServiceImpl implements MatterItemService {
         SubItemRules.validate(draft);
         ListImport.Change change = Jpa.inTransaction(emf, em -> {
             SubItemEntity sub = em.find(SubItemEntity.class, id);
-            if (sub == null) {
+            if (sub == null || !actor.reach().contains(sub.unitId)) {
                 throw new NotFoundException("matter", id);
             }
             MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
-            if (main == null || main.unitId != sub.unitId) {
+            if (main == null || main.unitId != sub.unitId || !actor.reach().contains(main.unitId)) {
                 throw new ValidationException("mainItemId", "主项不存在或不属于同一单位 (main item not found in this unit)");
             }
-            OrgUnit unit = org.unit(Actor.SYSTEM, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            OrgUnit unit = org.unit(actor, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
             return new ListImport(em, unit, mapper).update(sub, main, SubItemMapper.row(draft, main.toRecord()));
         });
         audit.record(actor, "update", "matters.subItem", id, change.before(), change.after());
@@ -162,7 +180,7 @@ public class MatterItemServiceImpl implements MatterItemService {
         SubItemRules.requireEditor(actor);
         SubItem before = Jpa.inTransaction(emf, em -> {
             SubItemEntity sub = em.find(SubItemEntity.class, id);
-            if (sub == null) {
+            if (sub == null || !actor.reach().contains(sub.unitId)) {
                 throw new NotFoundException("matter", id);
             }
             SubItem record = mapper.toRecord(sub);
@@ -173,10 +191,15 @@ public class MatterItemServiceImpl implements MatterItemService {
     }
 
     @Override
-    public List<ItemChange> history(long subItemId) {
+    public List<ItemChange> history(Actor actor, long subItemId) {
         List<ItemChange> changes = audit.entityHistory(ItemHistory.ENTITY, String.valueOf(subItemId), PageRequest.ALL)
                 .items().stream().map(ItemHistory::change).toList();
-        if (changes.isEmpty() && subItem(subItemId).isEmpty()) {
+        // the item's unit: from the table, or for a deleted item from its last recorded state
+        Long unitId = Jpa.read(emf, em -> {
+            SubItemEntity sub = em.find(SubItemEntity.class, subItemId);
+            return sub != null ? Long.valueOf(sub.unitId) : ItemHistory.unitOf(changes);
+        });
+        if (unitId == null || !actor.reach().contains(unitId)) {
             throw new NotFoundException("matter", subItemId);
         }
         return changes;

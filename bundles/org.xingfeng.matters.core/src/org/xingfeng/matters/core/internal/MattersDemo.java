@@ -49,7 +49,7 @@ public class MattersDemo {
             int loaded = 0;
             for (String code : UNIT_CODES) {
                 OrgUnit unit = org.unitByCode(Actor.SYSTEM, code).orElse(null);
-                if (unit == null || !items.mainItems(unit.id()).isEmpty()) {
+                if (unit == null || !items.mainItems(Actor.SYSTEM, unit.id()).isEmpty()) {
                     continue;
                 }
                 try (InputStream in = MattersDemo.class.getResourceAsStream("/demo/matters-list-2019.csv")) {

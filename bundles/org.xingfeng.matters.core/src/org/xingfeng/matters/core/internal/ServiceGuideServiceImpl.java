@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.ServiceGuide;
 import org.xingfeng.matters.api.ServiceGuideService;
+import org.xingfeng.platform.api.Actor;
 
 /** A sub-item's guide from the item and its main item, laid out by {@link ServiceGuide#of}. */
 @Component
@@ -21,8 +22,8 @@ public class ServiceGuideServiceImpl implements ServiceGuideService {
     }
 
     @Override
-    public Optional<ServiceGuide> guide(long subItemId) {
-        return items.subItem(subItemId)
-                .flatMap(s -> items.mainItem(s.mainItemId()).map(m -> ServiceGuide.of(m, s)));
+    public Optional<ServiceGuide> guide(Actor actor, long subItemId) {
+        return items.subItem(actor, subItemId)
+                .flatMap(s -> items.mainItem(actor, s.mainItemId()).map(m -> ServiceGuide.of(m, s)));
     }
 }

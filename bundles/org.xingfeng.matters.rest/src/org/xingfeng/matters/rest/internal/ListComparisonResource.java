@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,6 +19,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.matters.api.ListComparison;
 import org.xingfeng.matters.api.ListComparisonService;
 import org.xingfeng.platform.api.rest.Exports;
+import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
 
 /** 六统一比对: {@code /api/v1/matters/units/{unitId}/comparison}, as JSON or as the comparison sheet; logged in. */
@@ -39,9 +41,9 @@ public class ListComparisonResource {
     @GET
     @Path("units/{unitId}/comparison")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, ListSheetResource.CSV })
-    public Response comparison(@Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response comparison(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @PathParam("unitId") long unitId, @QueryParam("standard") Long standardUnitId) {
-        ListComparison comparison = comparisons.compare(unitId, standardUnitId);
+        ListComparison comparison = comparisons.compare(Principals.actor(security), unitId, standardUnitId);
         Response file = Exports.file(headers, format, () -> comparisons.comparisonTable(comparison));
         return file != null ? file : Response.ok(comparison, MediaType.APPLICATION_JSON_TYPE).build();
     }

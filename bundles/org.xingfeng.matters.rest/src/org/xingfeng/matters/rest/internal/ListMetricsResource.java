@@ -4,7 +4,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +15,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSel
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.ListMetricsService;
+import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
 
 /** 四最: {@code /api/v1/matters/units/{unitId}/metrics}; logged in. */
@@ -33,7 +36,7 @@ public class ListMetricsResource {
     /** 四最 figures of the unit's list. */
     @GET
     @Path("units/{unitId}/metrics")
-    public ListMetrics metrics(@PathParam("unitId") long unitId) {
-        return metrics.metrics(unitId);
+    public ListMetrics metrics(@Context SecurityContext security, @PathParam("unitId") long unitId) {
+        return metrics.metrics(Principals.actor(security), unitId);
     }
 }

@@ -66,13 +66,13 @@ public class ListVersionsResource {
     /** Published versions, newest first, each with its 四最 figures. */
     @GET
     @Path("units/{unitId}/versions")
-    public List<ListVersion> versions(@PathParam("unitId") long unitId) {
-        return versions.versions(unitId);
+    public List<ListVersion> versions(@Context SecurityContext security, @PathParam("unitId") long unitId) {
+        return versions.versions(Principals.actor(security), unitId);
     }
 
     @GET
     @Path("versions/{versionId}/items")
-    public List<SubItem> versionItems(@PathParam("versionId") long versionId) {
-        return versions.versionItems(versionId);
+    public List<SubItem> versionItems(@Context SecurityContext security, @PathParam("versionId") long versionId) {
+        return versions.versionItems(Principals.actor(security), versionId);
     }
 }

@@ -66,7 +66,7 @@ public class MatterItemsResource {
     @GET
     @Path("items")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, ListSheetResource.CSV })
-    public Response items(@Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response items(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("mainItemId") Long mainItemId, @QueryParam("q") String text,
             @QueryParam("level") String level, @QueryParam("category") String category, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
@@ -74,7 +74,7 @@ public class MatterItemsResource {
             if (unitId == null) {
                 throw new ValidationException("unitId", "导出须指定单位 unitId (export needs unitId)");
             }
-            return Exports.file(headers, format, () -> sheets.exportList(unitId));
+            return Exports.file(headers, format, () -> sheets.exportList(Principals.actor(security), unitId));
         }
         HandlingLevel l = QueryParams.option(HandlingLevel.class, "level", level);
         MatterCategory c = null;
@@ -85,20 +85,20 @@ public class MatterItemsResource {
             }
         }
         SubItemQuery q = new SubItemQuery(unitId, mainItemId, Strings.blank(text) ? null : text, l, c);
-        return Response.ok(matters.subItems(q, PageRequest.of(page, size))).build();
+        return Response.ok(matters.subItems(Principals.actor(security), q, PageRequest.of(page, size))).build();
     }
 
     @GET
     @Path("items/{id}")
-    public SubItem item(@PathParam("id") long id) {
-        return matters.subItem(id).orElseThrow(() -> new NotFoundException("matter", id));
+    public SubItem item(@Context SecurityContext security, @PathParam("id") long id) {
+        return matters.subItem(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("matter", id));
     }
 
     /** 修改记录: who changed the item, when, and which elements; for anybody who may read the item. */
     @GET
     @Path("items/{id}/history")
-    public List<ItemChange> history(@PathParam("id") long id) {
-        return matters.history(id);
+    public List<ItemChange> history(@Context SecurityContext security, @PathParam("id") long id) {
+        return matters.history(Principals.actor(security), id);
     }
 
     @POST
@@ -127,7 +127,7 @@ public class MatterItemsResource {
 
     @GET
     @Path("units/{unitId}/main-items")
-    public List<MainItem> mainItems(@PathParam("unitId") long unitId) {
-        return matters.mainItems(unitId);
+    public List<MainItem> mainItems(@Context SecurityContext security, @PathParam("unitId") long unitId) {
+        return matters.mainItems(Principals.actor(security), unitId);
     }
 }

@@ -97,7 +97,7 @@ class MattersViewsIT extends ViewTestSupport {
     }
 
     static int count(OrgUnit unit) {
-        return (int) items.subItems(new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).total();
+        return (int) items.subItems(admin, new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).total();
     }
 
     static Path temp(String name, byte[] content) throws Exception {
@@ -196,7 +196,7 @@ class MattersViewsIT extends ViewTestSupport {
     private SubItem importSmall(OrgUnit unit) {
         assertTrue(listSheets.importList(admin, unit.id(), new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)),
                 ListSheetService.Format.CSV, false).ok());
-        return items.subItems(new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).items().get(0);
+        return items.subItems(admin, new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).items().get(0);
     }
 
     @Test
@@ -238,7 +238,7 @@ class MattersViewsIT extends ViewTestSupport {
             }
             e.submit();
         }, () -> view.openEditor(r));
-        SubItem after = items.subItem(before.id()).orElseThrow();
+        SubItem after = items.subItem(admin, before.id()).orElseThrow();
         assertEquals(3, after.timeLimit().workingDays());
         assertEquals("县医保服务大厅3号窗口", after.place());
         assertEquals(List.of("申请", "审核", "办结"), after.steps());
@@ -303,7 +303,7 @@ class MattersViewsIT extends ViewTestSupport {
             }
             e.close();
         }, () -> view.openEditor(row(view, "医疗救助")));
-        assertEquals(before, items.subItem(before.id()).orElseThrow(), "a refused change changes nothing");
+        assertEquals(before, items.subItem(admin, before.id()).orElseThrow(), "a refused change changes nothing");
 
         // a new item needs a name; nothing is created
         withDialog(ItemEditor.class, e -> {
@@ -464,7 +464,7 @@ class MattersViewsIT extends ViewTestSupport {
         List<List<String>> rows = read.get(0).rows();
         assertEquals(47, rows.size(), "the header and 46 items");
         assertEquals(List.of("序号", "主项名称", "主项类别", "子项名称", "办理层级"), rows.get(0).subList(0, 5));
-        List<String> names = items.subItems(new SubItemQuery(county.id(), null, null, null, null), PageRequest.ALL).items()
+        List<String> names = items.subItems(admin, new SubItemQuery(county.id(), null, null, null, null), PageRequest.ALL).items()
                 .stream().map(SubItem::name).sorted().toList();
         assertEquals(names, rows.subList(1, 47).stream().map(r -> r.get(3)).sorted().toList());
         var again = listSheets.importList(admin, county.id(), Files.newInputStream(xlsx), ListSheetService.Format.XLSX, true);
@@ -527,6 +527,24 @@ class MattersViewsIT extends ViewTestSupport {
         assertEquals(before + 1, site.errors.size());
         assertTrue(site.errors.get(before).getMessage().contains("不能与自身比较"), site.errors.get(before).getMessage());
         assertEquals(unit.id(), view.comparison().unitId());
+    }
+
+    @Test
+    void aCountysEditorWorksOnTheCountysListAndComparesItWithTheProvinces() throws Exception {
+        Actor editor = new Actor(987_003, "editor.county", Set.of(MatterItemService.EDITOR_ROLE, "staff"),
+                Reach.of(county.id(), List.of(county.id())));
+        MattersListView view = listView(editor);
+        assertEquals(county.id(), view.unit().id());
+        assertEquals(46, view.table().visibleRows().size());
+        view.selectUnit(province.id());
+        assertEquals(null, view.unit(), "the chooser offers the units of the reach only");
+
+        ComparisonView comparison = (ComparisonView) contribution("matters.comparison").create(open(editor,
+                Locale.SIMPLIFIED_CHINESE), site);
+        comparison.selectUnits(county.id(), null);
+        comparison.compare();
+        assertEquals(province.id(), comparison.comparison().standardUnitId(), "the province's list is the standard");
+        assertEquals(county.id(), comparison.comparison().unitId());
     }
 
     @Test
@@ -640,7 +658,7 @@ class MattersViewsIT extends ViewTestSupport {
             d.setText("note", "首次发布");
             d.submit();
         }, view::publishDialog);
-        List<ListVersion> versions = listVersions.versions(unit.id());
+        List<ListVersion> versions = listVersions.versions(admin, unit.id());
         assertEquals(1, versions.size());
         assertEquals(java.time.LocalDate.of(2027, 1, 1), versions.get(0).effectiveDate());
         assertEquals(10.0, versions.get(0).averageTimeLimitDays());

@@ -114,7 +114,7 @@ public class ComparisonView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.t("六统一比对", "Comparing the lists"), monitor -> comparisons.compare(u.id(), s == null ? null : s.id()), this::show);
+        site.run(t.t("六统一比对", "Comparing the lists"), monitor -> comparisons.compare(site.session().actor(), u.id(), s == null ? null : s.id()), this::show);
     }
 
     private void show(ListComparison c) {

@@ -61,7 +61,7 @@ public class HistoryTable {
         } else {
             note.setText(t.t("本事项的修改记录（审计日志），最新在前。", "This item's changes (from the audit log), newest first."));
             table.load("读取修改记录", "Reading the history",
-                    monitor -> items.history(itemId).stream().map(this::change).toList());
+                    monitor -> items.history(site.session().actor(), itemId).stream().map(this::change).toList());
         }
     }
 

@@ -227,7 +227,7 @@ public class ImportExportView implements ContributedView {
         }
         site.run(t.t("导出事项清单", "Exporting the matters list"), monitor -> {
             monitor.beginTask(t.t("导出事项清单", "Exporting the matters list"), 2);
-            Table table = listSheets.exportList(u.id());
+            Table table = listSheets.exportList(site.session().actor(), u.id());
             monitor.worked(1);
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();

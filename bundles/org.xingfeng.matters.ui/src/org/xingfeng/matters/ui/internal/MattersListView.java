@@ -265,11 +265,11 @@ public class MattersListView implements ContributedView {
         site.run(t.t("读取事项清单", "Reading the matters list"), monitor -> {
             monitor.beginTask(t.t("读取事项清单", "Reading the matters list"), 3);
             Map<Long, MainItem> mains = new LinkedHashMap<>();
-            items.mainItems(u.id()).forEach(m -> mains.put(m.id(), m));
+            items.mainItems(site.session().actor(), u.id()).forEach(m -> mains.put(m.id(), m));
             monitor.worked(1);
-            List<SubItem> found = items.subItems(new SubItemQuery(u.id(), null, q, l, c), PageRequest.EXPORT).items();
+            List<SubItem> found = items.subItems(site.session().actor(), new SubItemQuery(u.id(), null, q, l, c), PageRequest.EXPORT).items();
             monitor.worked(1);
-            ListMetrics m = metricsService.metrics(u.id());
+            ListMetrics m = metricsService.metrics(site.session().actor(), u.id());
             Map<Long, ListMetrics.ItemMetrics> per = new HashMap<>();
             m.perItem().forEach(x -> per.put(x.id(), x));
             List<ItemRow> rows = new ArrayList<>();
@@ -326,7 +326,7 @@ public class MattersListView implements ContributedView {
         if (u == null) {
             return;
         }
-        List<MainItem> mains = items.mainItems(u.id());
+        List<MainItem> mains = items.mainItems(site.session().actor(), u.id());
         if (row == null && mains.isEmpty()) {
             site.status(t.t("该单位还没有主项：请先导入事项清单", "The unit has no main items yet: import its list first"));
             return;
@@ -409,7 +409,7 @@ public class MattersListView implements ContributedView {
                 Column.<ListVersion>of("发布时间", "Published", ListVersion::publishedAt).width(140),
                 Column.<ListVersion>of("说明", "Note", ListVersion::note).width(160)));
         versions.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        versions.setRows(versionService.versions(u.id()));
+        versions.setRows(versionService.versions(site.session().actor(), u.id()));
         s.setData(versions);
         s.setSize(1000, 400);
         s.open();

@@ -109,8 +109,8 @@ public class MattersTile implements DashboardTile {
                 return;
             }
             site.run(t.t("计算四最指标", "Computing the figures"), monitor -> {
-                ListMetrics m = metrics.metrics(u.id());
-                List<ListVersion> published = versions.versions(u.id());
+                ListMetrics m = metrics.metrics(site.session().actor(), u.id());
+                List<ListVersion> published = versions.versions(site.session().actor(), u.id());
                 return new Object[] {m, published.isEmpty() ? null : published.get(0)};
             }, r -> {
                 if (root.isDisposed()) {
