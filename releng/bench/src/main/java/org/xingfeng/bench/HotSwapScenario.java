@@ -63,7 +63,11 @@ final class HotSwapScenario implements Scenario {
         System.out.printf("  server ready in %d ms%n", server.readyMillis);
         HotSwap.Result r;
         try {
-            Thread.sleep(5_000); // the demo matters list loads in the background after start
+            // the demo matters list loads in the background after start: until unit 2's guide page has it
+            Thread.sleep(5_000);
+            for (int i = 0; i < 115 && Http.status(Http.get(server.base + "/guide/matters/units/2", null)) != 200; i++) {
+                Thread.sleep(1_000);
+            }
             r = new HotSwap(server.base, "file:" + run.site(), 2, section)
                     .run(ServerProcess.PASSWORD, clients, 0, warmup, round);
         } finally {
