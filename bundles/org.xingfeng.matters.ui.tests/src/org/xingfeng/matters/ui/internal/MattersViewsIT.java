@@ -536,8 +536,9 @@ class MattersViewsIT extends ViewTestSupport {
         MattersListView view = listView(editor);
         assertEquals(county.id(), view.unit().id());
         assertEquals(46, view.table().visibleRows().size());
-        view.selectUnit(province.id());
-        assertEquals(null, view.unit(), "the chooser offers the units of the reach only");
+        assertThrows(IllegalArgumentException.class, () -> view.selectUnit(province.id()),
+                "the chooser offers the units of the reach only");
+        assertEquals(county.id(), view.unit().id());
 
         ComparisonView comparison = (ComparisonView) contribution("matters.comparison").create(open(editor,
                 Locale.SIMPLIFIED_CHINESE), site);
