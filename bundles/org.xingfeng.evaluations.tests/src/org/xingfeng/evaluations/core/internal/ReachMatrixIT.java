@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,9 @@ class ReachMatrixIT {
         assertTrue(both.isEmpty(), "operations with a platform and an evaluations case: " + both);
         cases.putAll(evaluations);
 
-        Set<String> runtime = ReachMatrix.runtimeOperations(w.root);
+        // the evaluations resources restrict their ids with a pattern ({id: \d+}); the cases name the parameter only
+        Set<String> runtime = new TreeSet<>();
+        ReachMatrix.runtimeOperations(w.root).forEach(op -> runtime.add(op.replaceAll("\\{([^}:]+)(:[^}]*)?\\}", "{$1}")));
         Set<String> missing = new TreeSet<>(runtime);
         missing.removeAll(cases.keySet());
         assertTrue(missing.isEmpty(), "operations without a reach case: " + missing);
@@ -93,5 +96,54 @@ class ReachMatrixIT {
         assertTrue(masked.text().contains(w.ids.get("recordNoA").toString()), masked.text());
         assertFalse(masked.text().contains(name), "the auditor of A sees no name in clear: " + masked.text());
         assertTrue(masked.text().contains("张*"), masked.text());
+    }
+
+    @Test
+    void aBodyNamingARecordOfCountyBIsRefusedOnItsField() {
+        String before = snapshot();
+        long staffB = w.staffB.path("id").asLong();
+        field(Api.post(API + "/complaints", w.officerA, Api.json(EvaluationsReachCases.complaintDraft(w.countyB, w.staffB))),
+                "unitId");
+        field(Api.post(API + "/complaints", w.officerA, Api.json(EvaluationsReachCases.complaintDraft(w.countyA, w.staffB))),
+                "staffId");
+        Map<String, Object> sectionOfB = EvaluationsReachCases.complaintDraft(w.countyA, w.staffA);
+        sectionOfB.put("subject", "SECTION");
+        sectionOfB.remove("staffId");
+        sectionOfB.put("sectionId", w.id("sectionB"));
+        field(Api.post(API + "/complaints", w.officerA, Api.json(sectionOfB)), "sectionId");
+        field(Api.post(API + "/scoring/sheets", w.officerA, Api.json(EvaluationsReachCases.sheetDraft(w.id("sectionB"),
+                w.staffA.path("id").asLong()))), "sectionId");
+        field(Api.post(API + "/scoring/sheets", w.officerA, Api.json(EvaluationsReachCases.sheetDraft(w.id("sectionA"),
+                staffB))), "raterStaffId");
+        // filters naming B's staff member or section find nothing of B
+        for (String list : List.of(API + "?format=csv&staffId=" + staffB, API + "?format=csv&sectionId=" + w.id("sectionB"),
+                API + "/complaints?size=1000&staffId=" + staffB, API + "/tasks?size=1000&visitId=" + w.id("visitB"))) {
+            Api.Reply r = Api.get(list, w.officerA);
+            assertTrue(r.status() == 200 || r.status() == 404, list + ": " + r.status() + " " + r.text());
+            assertFalse(r.text().contains(w.markerB), list + " holds B's data: " + r.text());
+        }
+        assertEquals(before, snapshot(), "county B's data unchanged");
+    }
+
+    private static void field(Api.Reply r, String field) {
+        assertEquals(400, r.status(), r.text());
+        assertEquals(field, r.json().path("details").get(0).path("field").asText(), r.text());
+        assertFalse(r.text().contains(w.markerB), "the refusal names B's data: " + r.text());
+    }
+
+    @Test
+    void spreadsheetExportsOfCountyAHoldNothingOfCountyB() throws IOException {
+        String year = String.valueOf(EvaluationsReachCases.today().getYear());
+        for (String export : List.of(API + "?format=xlsx&size=1000", API + "/complaints?format=xlsx",
+                API + "/complaints/criticism?format=xlsx&year=" + year, API + "/tasks?format=xlsx",
+                API + "/tasks/overdue?format=xlsx", API + "/visits?format=xlsx")) {
+            assertFalse(cells(Api.get(export, w.officerA)).contains(w.markerB), export + " as A holds B's data");
+            assertTrue(cells(Api.get(export, w.root)).contains(w.markerB), export + " as the installation's administrator"
+                    + " should hold B's data");
+        }
+    }
+
+    private static String cells(Api.Reply xlsx) throws IOException {
+        return ReachIT.rows(xlsx).toString();
     }
 }
