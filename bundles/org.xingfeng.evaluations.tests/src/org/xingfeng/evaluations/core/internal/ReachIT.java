@@ -416,10 +416,10 @@ class ReachIT {
                 EVAL + "/satisfaction?unitId=-1&from=" + today + "&to=" + today)) {
             assertEquals(404, Api.get(path, officerA).status(), path);
         }
-        // not a number: a bad query, 400 naming the parameter (and nothing of B in the answer)
-        Api.Reply injected = Api.get(EVAL + "?unitId=" + countyB + "%20or%201=1", officerA);
-        assertEquals(400, injected.status());
-        assertEquals("unitId", injected.json().path("details").path(0).path("field").asText());
+        // not a number: refused as a bad parameter (400 naming it), like every query parameter of the wrong type
+        Api.Reply quoted = Api.get(EVAL + "?unitId=" + countyB + "%20or%201=1", officerA);
+        assertEquals(400, quoted.status(), quoted.text());
+        assertEquals("unitId", quoted.json().path("details").get(0).path("field").asText(), quoted.text());
         // a body naming A while the path names B's record: a field no request has
         assertEquals(400, Api.put(EVAL + "/tasks/" + b.task(), officerA, Api.json(map("content", "改写", "unitId", countyA)))
                 .status());
