@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -64,14 +66,23 @@ public class HealthResource {
         return t;
     });
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    /**
+     * References only: binding the checks themselves would activate them, and with them the persistence units, on the
+     * REST runtime's thread while the server starts (SCR then times out waiting for a unit being created). Each
+     * check is got when {@code /health} is called.
+     */
+    @Reference(service = HealthCheck.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<HealthCheck> checks;
+    private volatile List<ServiceReference<HealthCheck>> checks;
+
+    private final BundleContext context;
 
     @Activate
-    public HealthResource(@Reference ModuleRegistry modules, @Reference PersistenceService persistence) {
+    public HealthResource(@Reference ModuleRegistry modules, @Reference PersistenceService persistence,
+            BundleContext context) {
         this.modules = modules;
         this.persistence = persistence;
+        this.context = context;
     }
 
     @Deactivate
@@ -84,19 +95,34 @@ public class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     @ApiResponse(type = Health.class)
     public Response health() {
-        List<HealthCheck> current = checks == null ? List.of() : List.copyOf(checks);
+        List<ServiceReference<HealthCheck>> current = checks == null ? List.of() : List.copyOf(checks);
+        List<String> names = new ArrayList<>();
         List<Future<?>> running = new ArrayList<>();
-        for (HealthCheck c : current) {
+        for (ServiceReference<HealthCheck> ref : current) {
+            HealthCheck c = context.getService(ref);
+            if (c == null) {
+                continue; // gone meanwhile, or not (yet) able to start
+            }
+            try {
+                names.add(c.name());
+            } catch (RuntimeException e) {
+                context.ungetService(ref);
+                continue;
+            }
             running.add(executor.submit(() -> {
-                c.check(TIMEOUT);
-                return null;
+                try {
+                    c.check(TIMEOUT);
+                    return null;
+                } finally {
+                    context.ungetService(ref);
+                }
             }));
         }
         long deadline = System.nanoTime() + TIMEOUT.toNanos() + TimeUnit.MILLISECONDS.toNanos(500);
         List<Check> results = new ArrayList<>();
         List<String> down = new ArrayList<>();
-        for (int i = 0; i < current.size(); i++) {
-            String name = current.get(i).name();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             String reason = outcome(running.get(i), deadline);
             results.add(new Check(name, reason == null ? "UP" : "DOWN", reason == null ? "" : reason));
             if (reason != null) {
