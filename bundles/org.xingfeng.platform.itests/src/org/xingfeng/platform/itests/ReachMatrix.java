@@ -155,13 +155,55 @@ public final class ReachMatrix {
         }
     }
 
-    /** Every operation the REST runtime answers now, as "METHOD /path/{param}". */
+    /**
+     * Every operation the REST runtime answers now, as "METHOD /path/{param}" (a parameter's pattern, as in
+     * {@code {id: \d+}}, left out: the cases name the parameter only).
+     */
     public static Set<String> runtimeOperations(String token) {
         Set<String> ops = new TreeSet<>();
         for (JsonNode e : Api.get("/api/v1/docs", token).json()) {
-            ops.add(e.path("method").asText() + " " + e.path("path").asText());
+            String path = e.path("path").asText().replaceAll("\\{([^}:]+)(:[^}]*)?\\}", "{$1}");
+            ops.add(e.path("method").asText() + " " + path);
         }
         return ops;
+    }
+
+    /**
+     * The whole check of a runtime: the platform's cases and a module's together (no operation in both), every
+     * operation the runtime answers has a case and every case an operation, every case holds, and county B's data
+     * read through {@code snapshotPaths} is the same after the refused calls. Answers what is wrong (empty: all good).
+     */
+    public static List<String> check(World w, Map<String, Case> moduleCases, List<String> snapshotPaths) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Case> cases = new java.util.LinkedHashMap<>(PlatformReachCases.cases());
+        Set<String> both = new TreeSet<>(moduleCases.keySet());
+        both.retainAll(cases.keySet());
+        if (!both.isEmpty()) {
+            problems.add("operations with a platform and a module case: " + both);
+        }
+        cases.putAll(moduleCases);
+        Set<String> runtime = runtimeOperations(w.root);
+        Set<String> missing = new TreeSet<>(runtime);
+        missing.removeAll(cases.keySet());
+        if (!missing.isEmpty()) {
+            problems.add("operations without a reach case: " + missing);
+        }
+        Set<String> stale = new TreeSet<>(cases.keySet());
+        stale.removeAll(runtime);
+        if (!stale.isEmpty()) {
+            problems.add("reach cases of operations the runtime does not answer: " + stale);
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        List<String> paths = new ArrayList<>(PlatformReachCases.snapshotPaths(w));
+        paths.addAll(snapshotPaths);
+        String before = snapshotOfB(w, paths);
+        problems.addAll(run(w, cases));
+        if (!before.equals(snapshotOfB(w, paths))) {
+            problems.add("refused calls changed county B's data");
+        }
+        return problems;
     }
 
     /** Runs every case; answers one line per failure (empty: all good). */

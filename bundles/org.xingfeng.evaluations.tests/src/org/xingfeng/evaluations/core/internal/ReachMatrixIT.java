@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.itests.Api;
 import org.xingfeng.platform.itests.PlatformReachCases;
 import org.xingfeng.platform.itests.ReachMatrix;
-import org.xingfeng.platform.itests.ReachMatrix.Case;
 import org.xingfeng.platform.itests.ReachMatrix.World;
 
 /**
@@ -41,27 +37,7 @@ class ReachMatrixIT {
 
     @Test
     void everyOperationOfTheEvaluationsRuntimeKeepsCountyBOutOfCountyAsReach() {
-        Map<String, Case> cases = new LinkedHashMap<>(PlatformReachCases.cases());
-        Map<String, Case> evaluations = EvaluationsReachCases.cases();
-        Set<String> both = new TreeSet<>(evaluations.keySet());
-        both.retainAll(cases.keySet());
-        assertTrue(both.isEmpty(), "operations with a platform and an evaluations case: " + both);
-        cases.putAll(evaluations);
-
-        // the evaluations resources restrict their ids with a pattern ({id: \d+}); the cases name the parameter only
-        Set<String> runtime = new TreeSet<>();
-        ReachMatrix.runtimeOperations(w.root).forEach(op -> runtime.add(op.replaceAll("\\{([^}:]+)(:[^}]*)?\\}", "{$1}")));
-        Set<String> missing = new TreeSet<>(runtime);
-        missing.removeAll(cases.keySet());
-        assertTrue(missing.isEmpty(), "operations without a reach case: " + missing);
-        Set<String> stale = new TreeSet<>(cases.keySet());
-        stale.removeAll(runtime);
-        assertTrue(stale.isEmpty(), "reach cases of operations the evaluations runtime does not answer: " + stale);
-
-        String before = snapshot();
-        List<String> failures = ReachMatrix.run(w, cases);
-        assertEquals(List.of(), failures);
-        assertEquals(before, snapshot(), "refused calls changed county B's data");
+        assertEquals(List.of(), ReachMatrix.check(w, EvaluationsReachCases.cases(), EvaluationsReachCases.snapshotPaths(w)));
     }
 
     private static String snapshot() {

@@ -1,6 +1,5 @@
 package org.xingfeng.platform.core.internal.health;
 
-import java.time.Duration;
 import java.util.Hashtable;
 
 import org.osgi.framework.BundleContext;
@@ -10,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.health.HealthCheck;
-import org.xingfeng.platform.api.health.PersistencePing;
+import org.xingfeng.platform.api.health.PersistenceHealthCheck;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
 
 /**
@@ -18,29 +17,18 @@ import org.xingfeng.platform.core.internal.store.PlatformStore;
  * the unit is up (see {@link HealthCheck}), so {@code /health} never starts it.
  */
 @Component(immediate = true, service = {})
-public class DatabaseHealthCheck implements HealthCheck {
+public class DatabaseHealthCheck {
 
-    private final PlatformStore store;
     private final ServiceRegistration<HealthCheck> registration;
 
     @Activate
     public DatabaseHealthCheck(@Reference PlatformStore store, BundleContext context) {
-        this.store = store;
-        this.registration = context.registerService(HealthCheck.class, this, new Hashtable<>());
+        this.registration = context.registerService(HealthCheck.class,
+                new PersistenceHealthCheck("database", store::emf), new Hashtable<>());
     }
 
     @Deactivate
     void deactivate() {
         registration.unregister();
-    }
-
-    @Override
-    public String name() {
-        return "database";
-    }
-
-    @Override
-    public void check(Duration timeout) {
-        PersistencePing.ping(store.emf(), timeout);
     }
 }
