@@ -2,11 +2,9 @@ package org.xingfeng.matters.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +22,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * from the seed's text. The text is the table as a document converter printed it: tab-separated cells, the
  * header printed again on every page, and cells wrapped with spaces. One main-item cell spans a page break
  * (rows 38-39); in the printed table it is one merged cell, so its two halves are joined here and the second
- * row is left blank, as a merged cell reads. The seed documents are read from the setting {@code xingfeng.seeds}.
+ * row is left blank, as a merged cell reads. The table is kept with the tests, as printed in the seed
+ * ({@code fixtures/mianyang-2019-attachment-1.txt}).
  * Test support shared by the matters tests and the matters client views tests.
  */
 public final class SeedList {
@@ -32,27 +31,25 @@ public final class SeedList {
     private SeedList() {
     }
 
-    public static Path seedFile() {
-        Path dir = Path.of(System.getProperty("xingfeng.seeds", "../shared/seeds"));
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "004_*.txt")) {
-            for (Path f : files) {
-                return f;
+    /** Where the table is kept with the tests (the seed document itself is not in the project). */
+    public static final String FIXTURE = "/fixtures/mianyang-2019-attachment-1.txt";
+
+    /** The table's text as the converter printed it. */
+    public static String text() {
+        try (InputStream in = SeedList.class.getResourceAsStream(FIXTURE)) {
+            if (in == null) {
+                throw new IllegalStateException("test fixture " + FIXTURE + " missing from the bundle");
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("the seed documents are expected in " + dir.toAbsolutePath(), e);
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("seed 004_*.txt not found in " + dir.toAbsolutePath());
     }
 
     /** The table's rows: both header rows of the first page, then the data rows and the repeated page headers. */
     public static List<List<String>> rows() {
-        String text;
-        try {
-            text = Files.readString(seedFile(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String table = text.substring(text.indexOf("附件 1"), text.indexOf("附件 2"));
+        String text = text();
+        String table = text.substring(text.indexOf("附件 1"));
         List<List<String>> rows = new ArrayList<>();
         boolean afterPageHeader = false;
         List<String> lastData = null;

@@ -2,11 +2,9 @@ package org.xingfeng.evaluations.core.internal.tasks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,53 +17,49 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Attachment 2 of the 2019 work plan (seed 004: 全省医疗保障系统行风建设自查表) read from the seed's text: tab-separated
- * cells, the header printed again on every page. Null when the seeds are not on this machine.
+ * cells, the header printed again on every page. The table is kept with the tests
+ * ({@code fixtures/mianyang-2019-attachment-2.txt}, as printed in the seed).
  */
 final class SeedSelfCheck {
 
     static final List<String> HEADER = List.of("序号", "目标要求", "工作内容及要求", "完成时限", "自查情况（各项工作落实情况）",
             "下一步改进措施、完成时限");
 
+    static final String FIXTURE = "/fixtures/mianyang-2019-attachment-2.txt";
+
     private SeedSelfCheck() {
     }
 
-    static Path seedFile() {
-        Path dir = Path.of(System.getProperty("xingfeng.seeds", "../shared/seeds"));
-        if (!Files.isDirectory(dir)) {
-            return null;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "004_*.txt")) {
-            for (Path f : files) {
-                return f;
+    /** The table's text as the converter printed it, kept with the tests (the seed itself is not in the project). */
+    static String text() {
+        try (InputStream in = SeedSelfCheck.class.getResourceAsStream(FIXTURE)) {
+            if (in == null) {
+                throw new IllegalStateException("test fixture " + FIXTURE + " missing from the bundle");
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return null;
     }
 
     /** The data rows (six cells each) of the printed table, without the page headers. */
     static List<List<String>> rows() {
-        try {
-            String text = Files.readString(seedFile(), StandardCharsets.UTF_8);
-            List<List<String>> rows = new ArrayList<>();
-            for (String line : text.substring(text.indexOf("附件 2")).split("\n")) {
-                if (!line.contains("\t")) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
-                while (cells.size() < 6) {
-                    cells.add("");
-                }
-                if (cells.get(0).equals("序号")) {
-                    continue;
-                }
-                rows.add(cells.subList(0, 6).stream().map(String::strip).toList());
+        String text = text();
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : text.substring(text.indexOf("附件 2")).split("\n")) {
+            if (!line.contains("\t")) {
+                continue;
             }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
+            while (cells.size() < 6) {
+                cells.add("");
+            }
+            if (cells.get(0).equals("序号")) {
+                continue;
+            }
+            rows.add(cells.subList(0, 6).stream().map(String::strip).toList());
         }
+        return rows;
     }
 
     /** The table as a unit would fill it in: title row, header, rows with 自查情况 from {@code selfCheck}. */
