@@ -2,11 +2,19 @@ package org.xingfeng.platform.api;
 
 import java.util.List;
 
-/** The change clashes with existing data, e.g. a duplicate code (HTTP 409). Nothing was changed. */
+import org.xingfeng.platform.api.i18n.Text;
+
+/** The change clashes with existing data or the target's state, e.g. a duplicate code (HTTP 409). Nothing was changed. */
 public class ConflictException extends XingfengException {
 
     private static final long serialVersionUID = 1L;
 
+    public ConflictException(String code, Text message) {
+        super(409, code, message, List.of());
+    }
+
+    /** @deprecated give the message as a {@link Text} */
+    @Deprecated(forRemoval = true)
     public ConflictException(String code, String message) {
         super(409, code, message, List.of());
     }

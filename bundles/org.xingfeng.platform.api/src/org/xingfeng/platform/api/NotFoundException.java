@@ -2,11 +2,20 @@ package org.xingfeng.platform.api;
 
 import java.util.List;
 
-/** The entity asked for does not exist (HTTP 404). */
+import org.xingfeng.platform.api.i18n.Text;
+
+/** The entity asked for does not exist, or is outside the caller's reach (HTTP 404). */
 public class NotFoundException extends XingfengException {
 
     private static final long serialVersionUID = 1L;
 
+    /** "{entity} {id} 不存在", the entity named in the reader's language. */
+    public NotFoundException(Text entity, Object id) {
+        super(404, "not_found", PlatformMessages.MESSAGES.text("error.not_found", entity, id), List.of());
+    }
+
+    /** @deprecated name the entity as a {@link Text} */
+    @Deprecated(forRemoval = true)
     public NotFoundException(String entity, Object id) {
         super(404, "not_found", entity + " " + id + " 不存在 (not found)", List.of());
     }

@@ -45,6 +45,23 @@ class BadInputIT {
     }
 
     @Test
+    void errorsSpeakTheCallersLanguage() {
+        String body = "{\"code\":\"B" + Api.unique() + "\",\"name\":\"x\",\"level\":\"CITY\",\"colour\":\"red\"}";
+        Api.Reply chinese = Api.post("/api/v1/org/units", admin, body);
+        Api.Reply english = Api.send("POST", "/api/v1/org/units", admin, "application/json",
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5"));
+        Api.Reply chineseFirst = Api.send("POST", "/api/v1/org/units", admin, "application/json",
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of("Accept-Language", "zh-CN,en;q=0.5"));
+        assertEquals("malformed_json", english.error(), english.text());
+        assertEquals(english.error(), chinese.error(), "the code does not depend on the language");
+        assertTrue(chinese.json().path("message").asText().contains("未知字段"), chinese.text());
+        assertTrue(english.json().path("message").asText().startsWith("The request body is not valid JSON"), english.text());
+        assertTrue(english.json().path("message").asText().contains("colour"), english.text());
+        assertEquals(chinese.json().path("message").asText(), chineseFirst.json().path("message").asText());
+        nothingChanged();
+    }
+
+    @Test
     void unknownField() {
         Api.Reply r = Api.post("/api/v1/org/units", admin, "{\"code\":\"B" + Api.unique() + "\",\"name\":\"x\",\"level\":\"CITY\",\"colour\":\"red\"}");
         assertEquals(400, r.status());

@@ -5,7 +5,14 @@ public class BodyTooLargeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final long limit;
+
     public BodyTooLargeException(long limit) {
-        super("请求体过大，上限 " + limit + " 字节 (request body larger than " + limit + " bytes)");
+        super("request body larger than " + limit + " bytes");
+        this.limit = limit;
+    }
+
+    public long limit() {
+        return limit;
     }
 }

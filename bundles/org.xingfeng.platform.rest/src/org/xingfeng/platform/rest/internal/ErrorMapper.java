@@ -1,6 +1,7 @@
 package org.xingfeng.platform.rest.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,6 +11,8 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,6 +23,9 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,51 +41,69 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
     private static final ObjectMapper JSON = JsonExtension.mapper();
+    static final Messages MESSAGES = Messages.of(ErrorMapper.class);
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable e) {
+        Locale locale = language(headers);
         Throwable cause = unwrap(e);
         if (cause instanceof XingfengException x) {
-            return respond(x.status(), x.code(), x.getMessage(), x.details());
+            return respond(x.status(), x.code(), x.message(locale), rendered(x.details(), locale));
         }
         if (cause instanceof JsonProcessingException j) {
-            return respond(400, "malformed_json", "请求体不是有效的JSON或字段不正确 (malformed JSON): " + describe(j),
-                    field(j));
+            Text message = MESSAGES.text("error.malformed_json", describe(j));
+            return respond(400, "malformed_json", message.in(locale), field(j, message, locale));
         }
         if (cause instanceof BodyTooLargeException b) {
-            return respond(413, "body_too_large", b.getMessage(), List.of());
+            return respond(413, "body_too_large", MESSAGES.get(locale, "error.body_too_large", b.limit()), List.of());
         }
         if (cause instanceof ParamException p) {
-            return badParameter(p);
+            return badParameter(p, locale);
         }
         if (cause instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (w instanceof NotFoundException) {
-                return respond(404, "not_found", "资源不存在 (no such resource)", List.of());
+                return respond(404, "not_found", MESSAGES.get(locale, "error.no_resource"), List.of());
             }
             if (w instanceof NotAllowedException) {
-                return respond(405, "method_not_allowed", "不支持该请求方法 (method not allowed)", List.of());
+                return respond(405, "method_not_allowed", MESSAGES.get(locale, "error.method_not_allowed"), List.of());
             }
             if (w instanceof NotSupportedException) {
-                return respond(415, "unsupported_media_type", "不支持的内容类型 (unsupported content type)", List.of());
+                return respond(415, "unsupported_media_type", MESSAGES.get(locale, "error.unsupported_media_type"), List.of());
             }
             if (w instanceof NotAcceptableException) {
-                return respond(406, "not_acceptable", "无法提供所要求的格式 (cannot produce the requested format)", List.of());
+                return respond(406, "not_acceptable", MESSAGES.get(locale, "error.not_acceptable"), List.of());
             }
             if (w instanceof NotAuthorizedException) {
-                return respond(401, "unauthenticated", "需要登录 (login required)", List.of());
+                return respond(401, "unauthenticated", MESSAGES.get(locale, "error.unauthenticated"), List.of());
             }
             if (status >= 400 && status < 500) {
-                return respond(status, "bad_request", "请求无效 (bad request): " + w.getMessage(), List.of());
+                return respond(status, "bad_request", MESSAGES.get(locale, "error.bad_request", w.getMessage()), List.of());
             }
             LOG.log(Level.WARNING, "request failed", w);
-            return respond(status, "server_error", "服务器错误 (server error)", List.of());
+            return respond(status, "server_error", MESSAGES.get(locale, "error.server"), List.of());
         }
         if (cause instanceof IllegalArgumentException i) {
-            return respond(400, "bad_request", "请求无效 (bad request): " + i.getMessage(), List.of());
+            return respond(400, "bad_request", MESSAGES.get(locale, "error.bad_request", i.getMessage()), List.of());
         }
         LOG.log(Level.SEVERE, "unexpected failure", e);
-        return respond(500, "internal_error", "服务器内部错误 (internal error)", List.of());
+        return respond(500, "internal_error", MESSAGES.get(locale, "error.internal"), List.of());
+    }
+
+    /** The caller's language from {@code Accept-Language}: English if asked for first, Chinese otherwise. */
+    static Locale language(HttpHeaders headers) {
+        try {
+            return headers == null ? Languages.CHINESE : Languages.preferred(headers.getAcceptableLanguages());
+        } catch (RuntimeException outsideRequest) {
+            return Languages.CHINESE;
+        }
+    }
+
+    private static List<ErrorBody.FieldError> rendered(List<FieldError> details, Locale locale) {
+        return details.stream().map(d -> new ErrorBody.FieldError(d.field(), d.row(), d.message(locale))).toList();
     }
 
     /**
@@ -87,19 +111,20 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
      * parameters answer 400 naming the parameter; a path parameter keeps 404 (the path names no resource, as the
      * Jakarta REST specification has it) but names the parameter too.
      */
-    private static Response badParameter(ParamException p) {
-        String kind = p instanceof ParamException.QueryParamException ? "查询参数 (query parameter)"
-                : p instanceof ParamException.HeaderParamException ? "请求头 (header)"
-                : p instanceof ParamException.FormParamException ? "表单字段 (form field)"
-                : p instanceof ParamException.CookieParamException ? "Cookie"
-                : p instanceof ParamException.PathParamException ? "路径参数 (path parameter)"
-                : "参数 (parameter)";
+    private static Response badParameter(ParamException p, Locale locale) {
+        String kind = p instanceof ParamException.QueryParamException ? "param.query"
+                : p instanceof ParamException.HeaderParamException ? "param.header"
+                : p instanceof ParamException.FormParamException ? "param.form"
+                : p instanceof ParamException.CookieParamException ? "param.cookie"
+                : p instanceof ParamException.PathParamException ? "param.path"
+                : "param.other";
         String name = p.getParameterName();
-        String message = kind + " " + name + " 的值无效 (invalid value for '" + name + "')";
+        String message = MESSAGES.get(locale, "error.invalid_parameter", MESSAGES.text(kind), name);
+        List<ErrorBody.FieldError> details = List.of(new ErrorBody.FieldError(name, 0, message));
         if (p instanceof ParamException.PathParamException) {
-            return respond(404, "not_found", "资源不存在 (no such resource): " + message, List.of(FieldError.of(name, message)));
+            return respond(404, "not_found", MESSAGES.get(locale, "error.no_resource_because", message), details);
         }
-        return respond(400, "invalid_parameter", message, List.of(FieldError.of(name, message)));
+        return respond(400, "invalid_parameter", message, details);
     }
 
     private static Throwable unwrap(Throwable e) {
@@ -112,23 +137,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 ? t : e;
     }
 
-    private static String describe(JsonProcessingException j) {
+    private static Text describe(JsonProcessingException j) {
         if (j instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'";
+            return MESSAGES.text("json.unknown_field", u.getPropertyName());
         }
         if (j instanceof InvalidFormatException f) {
-            return "field '" + path(f) + "' has a value of the wrong type or format";
+            return MESSAGES.text("json.wrong_format", path(f));
         }
         if (j instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return "field '" + path(m) + "' is missing or of the wrong type";
+            return MESSAGES.text("json.missing_or_wrong_type", path(m));
         }
         String msg = j.getOriginalMessage();
-        return msg == null ? "syntax error" : msg.split("\n")[0];
+        return MESSAGES.text("json.syntax", msg == null ? "" : msg.split("\n")[0]);
     }
 
-    private static List<FieldError> field(JsonProcessingException j) {
+    private static List<ErrorBody.FieldError> field(JsonProcessingException j, Text message, Locale locale) {
         if (j instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return List.of(FieldError.of(path(m), describe(j)));
+            return List.of(new ErrorBody.FieldError(path(m), 0, message.in(locale)));
         }
         return List.of();
     }
@@ -145,7 +170,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return sb.toString();
     }
 
-    static Response respond(int status, String code, String message, List<FieldError> details) {
+    static Response respond(int status, String code, String message, List<ErrorBody.FieldError> details) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(json(new ErrorBody(code, message, details))).build();
     }
@@ -159,7 +184,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         try {
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            return "{\"error\":\"internal_error\",\"message\":\"服务器内部错误 (internal error)\",\"details\":[]}";
+            return "{\"error\":\"internal_error\",\"message\":\"服务器内部错误\",\"details\":[]}";
         }
     }
 }

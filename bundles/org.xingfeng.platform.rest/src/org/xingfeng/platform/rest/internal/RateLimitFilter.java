@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RateLimiter;
 
@@ -46,8 +47,8 @@ public class RateLimitFilter implements ContainerRequestFilter {
         long wait = limiter.acquire(limit.value(), client, perMinute(limit));
         if (wait > 0) {
             request.abortWith(Response.status(429).header("Retry-After", wait).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(ErrorMapper.json(new ErrorBody("rate_limited",
-                            "请求过于频繁，请稍后再试 (too many requests, retry in " + wait + " s)", List.of())))
+                    .entity(ErrorMapper.json(new ErrorBody("rate_limited", ErrorMapper.MESSAGES.get(
+                            Languages.preferred(request.getAcceptableLanguages()), "error.rate_limited", wait), List.of())))
                     .build());
         }
     }

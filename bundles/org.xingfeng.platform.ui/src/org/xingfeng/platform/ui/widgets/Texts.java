@@ -2,33 +2,67 @@ package org.xingfeng.platform.ui.widgets;
 
 import java.util.Locale;
 
+import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.ui.ViewSite;
 
 /**
- * The client's two languages: every label is written in code as a pair, Chinese first, and shown in the
- * client's language ({@code zh}: Chinese, anything else: English).
+ * A view's texts in the client's language: keys in its bundle's message properties
+ * ({@code OSGI-INF/l10n/messages.properties} Chinese, {@code messages_en.properties} English).
+ *
+ * <pre>
+ * Texts t = Texts.of(site, OrgView.class);
+ * button.setText(t.get("org.add"));
+ * </pre>
  */
 public final class Texts {
 
+    private final Messages messages;
     private final Locale locale;
-    private final boolean chinese;
 
+    public Texts(Messages messages, Locale locale) {
+        this.messages = messages;
+        this.locale = Languages.supported(locale);
+    }
+
+    /** @deprecated use {@link #Texts(Messages, Locale)} */
+    @Deprecated(forRemoval = true)
     public Texts(Locale locale) {
-        this.locale = locale;
-        this.chinese = "zh".equals(locale.getLanguage());
+        this(Messages.of(Texts.class), locale);
     }
 
-    public static Texts of(ViewSite site) {
-        return new Texts(site.locale());
+    /** The texts of the bundle holding {@code anchor}, in the client's language. */
+    public static Texts of(ViewSite site, Class<?> anchor) {
+        return new Texts(Messages.of(anchor), site.locale());
     }
 
-    /** The text in the client's language. */
+    /** The text of {@code key}, arguments filled in. */
+    public String get(String key, Object... args) {
+        return messages.get(locale, key, args);
+    }
+
+    /** A service's error in the client's language. */
+    public String error(XingfengException e) {
+        return e.message(locale);
+    }
+
+    /**
+     * @deprecated write the text in the bundle's message properties and use {@link #get}
+     */
+    @Deprecated(forRemoval = true)
     public String t(String zh, String en) {
-        return chinese ? zh : en;
+        return chinese() ? zh : en;
+    }
+
+    /** @deprecated use {@link #of(ViewSite, Class)} */
+    @Deprecated(forRemoval = true)
+    public static Texts of(ViewSite site) {
+        return new Texts(Messages.of(Texts.class), site.locale());
     }
 
     public boolean chinese() {
-        return chinese;
+        return Languages.chinese(locale);
     }
 
     public Locale locale() {
