@@ -77,8 +77,7 @@ final class YearGrid extends Canvas {
             int x0 = ((m - 1) % COLS) * MONTH_W + 6;
             int y0 = ((m - 1) / COLS) * MONTH_H + 4;
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-            gc.drawString(t.t(m + "月", java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL,
-                    java.util.Locale.ENGLISH)), x0, y0, true);
+            gc.drawString(t.get("calendar.month." + m), x0, y0, true);
             for (int i = 0; i < 7; i++) {
                 gc.setForeground(getDisplay().getSystemColor(i >= 5 ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND));
                 gc.drawString(String.valueOf(heads.charAt(i)), x0 + i * CELL_W + 6, y0 + CELL_H, true);
@@ -107,10 +106,10 @@ final class YearGrid extends Canvas {
         gc.setBackground(holiday);
         gc.fillRectangle(8, ly, 16, 14);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        gc.drawString(t.t("节假日（休息）", "Holiday (day off)"), 28, ly, true);
+        gc.drawString(t.get("calendar.holidayDayOff"), 28, ly, true);
         gc.setBackground(workday);
         gc.fillRectangle(200, ly, 16, 14);
-        gc.drawString(t.t("调休上班", "Adjusted working day"), 220, ly, true);
+        gc.drawString(t.get("calendar.adjustedWorkingDay"), 220, ly, true);
     }
 
     private LocalDate dateAt(int px, int py) {
