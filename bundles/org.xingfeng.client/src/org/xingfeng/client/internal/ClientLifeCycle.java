@@ -24,7 +24,7 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xingfeng.client.internal.shell.LoginDialog;
 import org.xingfeng.client.internal.shell.LoginServices;
-import org.xingfeng.client.internal.shell.Messages;
+import org.xingfeng.client.internal.shell.ClientTexts;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.PersistenceService;
 import org.xingfeng.platform.api.security.AuthService;
@@ -52,8 +52,8 @@ public class ClientLifeCycle {
     @PostContextCreate
     public void login(IEclipseContext context) {
         startServicesInBackground();
-        Messages messages = new Messages(Messages.configuredLocale());
-        context.set(Messages.class, messages);
+        ClientTexts messages = new ClientTexts(ClientTexts.configuredLocale());
+        context.set(ClientTexts.class, messages);
         Display display = Display.getDefault();
         // the dialog shows at once; the platform services (database, schema) finish starting meanwhile
         LoginDialog dialog = new LoginDialog(null, this::waitForServices, messages);
@@ -69,7 +69,7 @@ public class ClientLifeCycle {
             return;
         }
         ClientSession session = dialog.session();
-        context.set(Messages.class, dialog.messages());
+        context.set(ClientTexts.class, dialog.messages());
         context.set(ClientSession.class, session);
         // the model's %key labels (OSGI-INF/l10n/bundle*.properties) are translated into the chosen language
         context.set(TranslationService.LOCALE, dialog.messages().locale());

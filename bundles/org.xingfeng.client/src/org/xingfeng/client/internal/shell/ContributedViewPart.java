@@ -28,7 +28,7 @@ public class ContributedViewPart {
         this.parent = parent;
         parent.setLayout(new FillLayout());
         IEclipseContext appContext = application.getContext();
-        Messages messages = appContext.get(Messages.class);
+        ClientTexts messages = appContext.get(ClientTexts.class);
         String id = part.getPersistedState().get(ViewParts.VIEW_ID);
         ViewContribution contribution = appContext.get(ContributionRegistry.class).view(id).orElse(null);
         if (contribution == null) {

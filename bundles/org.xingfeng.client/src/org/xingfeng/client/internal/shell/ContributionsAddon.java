@@ -50,7 +50,7 @@ public class ContributionsAddon {
     @org.eclipse.e4.core.di.annotations.Optional
     ClientSession session;
     @Inject
-    Messages messages;
+    ClientTexts messages;
 
     private final ContributionRegistry registry = new ContributionRegistry();
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();

@@ -70,7 +70,7 @@ public class DashboardPart {
         if (body.isDisposed()) {
             return;
         }
-        Messages messages = application.getContext().get(Messages.class);
+        ClientTexts messages = application.getContext().get(ClientTexts.class);
         ClientSession session = application.getContext().get(ClientSession.class);
         disposeTiles();
         for (var c : body.getChildren()) {

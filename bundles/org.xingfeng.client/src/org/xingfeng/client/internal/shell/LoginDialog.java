@@ -1,6 +1,5 @@
 package org.xingfeng.client.internal.shell;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -20,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.ui.ClientSession;
 
@@ -34,7 +34,7 @@ public class LoginDialog extends Dialog {
 
     private final Supplier<LoginServices> servicesSource;
     private LoginServices services;
-    private Messages messages;
+    private ClientTexts messages;
     private Text user;
     private Text password;
     private Combo language;
@@ -50,7 +50,7 @@ public class LoginDialog extends Dialog {
      * @param services the platform's login services; may block while they start (the dialog shows at once and
      *                 waits for them only when the user logs in), and throws IllegalStateException if they never come
      */
-    public LoginDialog(Shell parent, Supplier<LoginServices> services, Messages messages) {
+    public LoginDialog(Shell parent, Supplier<LoginServices> services, ClientTexts messages) {
         super(parent);
         this.servicesSource = services;
         this.messages = messages;
@@ -95,7 +95,7 @@ public class LoginDialog extends Dialog {
         language.setItems("中文", "English");
         language.select(messages.chinese() ? 0 : 1);
         language.addListener(SWT.Selection, e -> {
-            messages = new Messages(language.getSelectionIndex() == 0 ? Messages.CHINESE : Locale.ENGLISH);
+            messages = new ClientTexts(language.getSelectionIndex() == 0 ? Languages.CHINESE : Languages.ENGLISH);
             relabel();
         });
         error = new Label(area, SWT.WRAP);
@@ -148,7 +148,7 @@ public class LoginDialog extends Dialog {
             }
         });
         if (failure[0] != null) {
-            refuse(failure[0].getMessage());
+            refuse(failure[0] instanceof XingfengException x ? messages.error(x) : failure[0].getMessage());
             return;
         }
         LoginSession good = login[0];
@@ -163,7 +163,7 @@ public class LoginDialog extends Dialog {
             try {
                 good = services.auth().login(name, change.newPassword());
             } catch (XingfengException e) {
-                refuse(e.getMessage());
+                refuse(messages.error(e));
                 return;
             }
         }
@@ -184,7 +184,7 @@ public class LoginDialog extends Dialog {
     }
 
     /** The language chosen (the client's language from now on). */
-    public Messages messages() {
+    public ClientTexts messages() {
         return messages;
     }
 

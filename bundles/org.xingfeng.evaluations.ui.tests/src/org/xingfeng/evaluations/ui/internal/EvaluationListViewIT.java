@@ -160,7 +160,7 @@ class EvaluationListViewIT extends ViewTestSupport {
         assertEquals(AppealState.PENDING, evaluations.evaluation(Actor.SYSTEM, badA.id()).orElseThrow().appeal());
         EvaluationListView.Row after = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id())
                 .findFirst().orElseThrow();
-        assertEquals("申诉待复核", EvalTexts.appeal(new org.xingfeng.platform.ui.widgets.Texts(Locale.CHINA),
+        assertEquals("申诉待复核", EvalTexts.appeal(new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, Locale.CHINA),
                 after.evaluation().appeal()));
         view.table().select(after);
         assertFalse(view.appealButton().isEnabled(), "one appeal per evaluation");

@@ -133,10 +133,8 @@ public class AppealsView implements ContributedView {
         if (r == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, upholdIt ? "申诉成立" : "驳回申诉", upholdIt ? "Uphold the appeal" : "Reject the appeal",
-                upholdIt ? "申诉成立后该评价不计入满意度统计，其差评处理随之办结。" : "驳回后该评价照常计入满意度统计。",
-                upholdIt ? "An upheld appeal leaves the review out of the satisfaction figures and closes its case."
-                        : "A rejected appeal leaves the review in the figures.")
+        FormDialog d = new FormDialog(site, t.get(upholdIt ? "appeals.uphold" : "appeals.reject"),
+                t.get(upholdIt ? "appeals.upholdHint" : "appeals.rejectHint"))
                 .multiline("reason", t.get("appeals.reasons"), "");
         d.onSave(f -> appeals.decide(site.session().actor(), r.appeal().id(), upholdIt, f.text("reason")));
         if (d.open() == FormDialog.OK) {

@@ -21,6 +21,7 @@ import org.xingfeng.evaluations.api.CaseStep;
 import org.xingfeng.evaluations.api.EvaluationCase;
 import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.OrgService;
@@ -209,9 +210,7 @@ public class CasesView implements ContributedView {
         }
         EvaluationCase c = r.evaluationCase();
         List<Choice<CaseStep>> steps = Arrays.stream(CaseStep.values()).map(s -> new Choice<>(s, EvalTexts.step(t, s))).toList();
-        FormDialog d = new FormDialog(site, t.get("cases.recordStep2"),
-                "差评 #" + c.id() + "：按 核实 → 回访 → 整改 → 反馈 → 办结 的顺序办理。",
-                "Case #" + c.id() + ": in the order verify, call back, rectify, feed back, close.")
+        FormDialog d = new FormDialog(site, t.get("cases.recordStep2"), t.get("cases.stepHint", c.id()))
                 .choice("step", t.get("cases.step2"), steps, EvalTexts.due(c))
                 .multiline("note", t.get("cases.whatWasFoundDone"), "")
                 .check("reached", t.get("cases.citizenWasReachedCallback"), true);

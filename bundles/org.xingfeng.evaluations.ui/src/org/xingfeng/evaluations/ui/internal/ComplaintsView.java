@@ -26,6 +26,7 @@ import org.xingfeng.evaluations.api.complaints.ComplaintSubject;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
 import org.xingfeng.evaluations.api.complaints.CriticismNotice;
 import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
@@ -241,9 +242,7 @@ public class ComplaintsView implements ContributedView {
     public void registerDialog() {
         List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
         Long first = unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value();
-        FormDialog d = new FormDialog(site, t.get("complaints.registerComplaint"),
-                "答复期限为收到之日起 " + complaints.replyDays() + " 个工作日。",
-                "The reply is due " + complaints.replyDays() + " working days after receipt.")
+        FormDialog d = new FormDialog(site, t.get("complaints.registerComplaint"), t.get("complaints.replyHint", complaints.replyDays()))
                 .choice("channel", t.get("complaints.channel"), Arrays.stream(ComplaintChannel.values())
                         .map(c -> new Choice<>(c, EvalTexts.complaintChannel(t, c))).toList(), ComplaintChannel.HOTLINE)
                 .choice("category", t.get("complaints.category2"), Arrays.stream(ComplaintCategory.values())
@@ -286,8 +285,7 @@ public class ComplaintsView implements ContributedView {
         if (c == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, t.get("complaints.verifyComplaint"), "投诉 #" + c.id() + "：" + c.content(),
-                "Complaint #" + c.id() + ": " + c.content())
+        FormDialog d = new FormDialog(site, t.get("complaints.verifyComplaint"), t.get("complaints.verifyHint", c.id(), c.content()))
                 .choice("upheld", t.get("complaints.upheld"), List.of(new Choice<Boolean>(null, t.get("complaints.choose")),
                         new Choice<>(Boolean.TRUE, t.get("complaints.upheld3")), new Choice<>(Boolean.FALSE, t.get("complaints.notUpheld2"))), null)
                 .multiline("findings", t.get("complaints.findings"), "");
@@ -305,8 +303,7 @@ public class ComplaintsView implements ContributedView {
         if (c == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, t.get("complaints.replyComplaint"),
-                "投诉 #" + c.id() + "，答复期限 " + c.replyDue(), "Complaint #" + c.id() + ", reply by " + c.replyDue())
+        FormDialog d = new FormDialog(site, t.get("complaints.replyComplaint"), t.get("complaints.replyDueHint", c.id(), c.replyDue()))
                 .multiline("text", t.get("complaints.reply3"), "");
         d.onSave(f -> step("text", () -> complaints.reply(site.session().actor(), c.id(), new ComplaintReply(f.text("text")))));
         if (d.open() == FormDialog.OK) {
@@ -317,7 +314,7 @@ public class ComplaintsView implements ContributedView {
     }
 
     /** Runs a step; a step out of order (409) is shown beside {@code field} with the service's message. */
-    private static void step(String field, Runnable action) {
+    private void step(String field, Runnable action) {
         try {
             action.run();
         } catch (XingfengException e) {

@@ -260,9 +260,7 @@ public class EvaluationListView implements ContributedView {
         }
         List<Choice<AppealReason>> reasons = Arrays.stream(AppealReason.values())
                 .map(x -> new Choice<>(x, EvalTexts.reason(t, x))).toList();
-        FormDialog d = new FormDialog(site, t.get("list.appeal"),
-                "对差评 " + r.evaluation().recordNo() + " 提出申诉，由复核人员决定。",
-                "Appeal against the bad review " + r.evaluation().recordNo() + "; a reviewer decides.")
+        FormDialog d = new FormDialog(site, t.get("list.appeal"), t.get("list.appealHint", r.evaluation().recordNo()))
                 .choice("reason", t.get("common.grounds"), reasons, AppealReason.MALICIOUS)
                 .multiline("statement", t.get("common.statement"), "");
         Appeal[] filed = new Appeal[1];

@@ -100,7 +100,7 @@ public class ScoringView implements ContributedView {
                 Column.<ScoreSheet>of(t.get("scoring.rater"), ScoreSheet::raterName).width(80)));
         for (int i = 0; i < rules.items().size(); i++) {
             int index = i;
-            sheetColumns.add(Column.<ScoreSheet>of(rules.items().get(i), rules.items().get(i),
+            sheetColumns.add(Column.<ScoreSheet>of(rules.items().get(i),
                     s -> index < s.items().size() ? s.items().get(index) : null).width(70));
         }
         sheetColumns.add(Column.<ScoreSheet>of(t.get("scoring.total"), ScoreSheet::total).width(60));
@@ -258,14 +258,12 @@ public class ScoringView implements ContributedView {
         }
         List<Choice<RaterGroup>> groups = Arrays.stream(RaterGroup.values()).filter(RaterGroup::entersSheets)
                 .map(g -> new Choice<>(g, EvalTexts.group(t, g))).toList();
-        FormDialog d = new FormDialog(site, t.get("scoring.enterScoreSheet"),
-                q + "：每项满分 20 分，可有一位小数；每位评分人每季度对每个科室评分一次。",
-                q + ": each item 0 to 20 points (one decimal); one sheet per rater, section and quarter.")
+        FormDialog d = new FormDialog(site, t.get("scoring.enterScoreSheet"), t.get("scoring.sheetHint", q))
                 .choice("sectionId", t.get("scoring.section"), sections, sections.isEmpty() ? null : sections.get(0).value())
                 .choice("group", t.get("scoring.raterGroup"), groups, RaterGroup.LEADERSHIP)
                 .choice("raterStaffId", t.get("scoring.rater"), raters, raters.isEmpty() ? null : raters.get(0).value());
         for (int i = 0; i < rules.items().size(); i++) {
-            d.text("items[" + i + "]", rules.items().get(i), rules.items().get(i), "");
+            d.text("items[" + i + "]", rules.items().get(i), "");
         }
         ScoreSheet[] saved = new ScoreSheet[1];
         d.onSave(f -> {

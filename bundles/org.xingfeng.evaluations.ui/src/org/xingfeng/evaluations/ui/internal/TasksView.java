@@ -220,13 +220,12 @@ public class TasksView implements ContributedView {
     /** A single task entered by hand for the chosen unit. */
     public void createDialog() {
         List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
-        FormDialog d = new FormDialog(site, t.get("tasks.newTask2"), "完成时限可写日期（yyyy-MM-dd）或文字（如“长期”）。",
-                "The deadline is a date (yyyy-MM-dd) or words (e.g. 长期).")
+        FormDialog d = new FormDialog(site, t.get("tasks.newTask2"), t.get("tasks.deadlineHint"))
                 .choice("unitId", t.get("common.unit"), units, unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value())
                 .text("goal", t.get("tasks.goal"), "")
                 .multiline("content", t.get("tasks.workRequirement"), "")
                 .text("leadDepartment", t.get("tasks.leadDepartment"), "")
-                .text("responsibleDepartments", "责任科室", t.get("tasks.text"))
+                .text("responsibleDepartments", t.get("tasks.responsibleDepartments"), "")
                 .text("deadline", t.get("tasks.deadline"), "");
         d.onSave(f -> {
             Long u = f.choice("unitId");
@@ -262,7 +261,7 @@ public class TasksView implements ContributedView {
         RectificationTask x = r.task();
         List<Choice<TaskStatus>> states = Arrays.stream(TaskStatus.values()).filter(s -> s != TaskStatus.CLOSED)
                 .map(s -> new Choice<>(s, EvalTexts.taskStatus(t, s))).toList();
-        FormDialog d = new FormDialog(site, t.get("tasks.selfCheckEntry"), x.content(), x.content())
+        FormDialog d = new FormDialog(site, t.get("tasks.selfCheckEntry"), x.content())
                 .choice("status", t.get("common.state"), states, x.status())
                 .multiline("selfCheck", t.get("tasks.selfCheckFindings"), x.selfCheck())
                 .multiline("nextSteps", t.get("tasks.nextSteps"), x.nextSteps())
@@ -284,7 +283,7 @@ public class TasksView implements ContributedView {
         if (r == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, t.get("tasks.closeOff"), r.task().content(), r.task().content())
+        FormDialog d = new FormDialog(site, t.get("tasks.closeOff"), r.task().content())
                 .multiline("evidence", t.get("tasks.evidence2"), "")
                 .multiline("attachments", t.get("tasks.attachmentsOneLine"), "");
         d.onSave(f -> tasks.close(site.session().actor(), r.task().id(), f.text("evidence"),
@@ -300,7 +299,7 @@ public class TasksView implements ContributedView {
         if (r == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, t.get("tasks.reopen"), r.task().content(), r.task().content())
+        FormDialog d = new FormDialog(site, t.get("tasks.reopen"), r.task().content())
                 .multiline("reason", t.get("tasks.reason"), "");
         d.onSave(f -> tasks.reopen(site.session().actor(), r.task().id(), f.text("reason")));
         if (d.open() == FormDialog.OK) {

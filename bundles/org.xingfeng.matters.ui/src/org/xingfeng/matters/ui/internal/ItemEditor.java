@@ -147,7 +147,7 @@ public class ItemEditor extends TitleAreaDialog {
         }
         field(basic, "levels", t.get("common.levels"), levelBox);
         text(basic, "timeLimit", t.get("editor.timeLimit"),
-                item == null || item.timeLimit() == null ? "" : item.timeLimit().onTheSpot() ? "即时办结" : String.valueOf(item.timeLimit().workingDays()),
+                item == null || item.timeLimit() == null ? "" : item.timeLimit().onTheSpot() ? t.get("enum.spot") : String.valueOf(item.timeLimit().workingDays()),
                 false);
         ((Text) fields.get("timeLimit")).setMessage(t.get("editor.spotWorkingDaysBlank"));
         text(basic, "legalBasis", t.get("editor.legalBasis"), item == null ? "" : item.legalBasis(), true);
@@ -388,7 +388,7 @@ public class ItemEditor extends TitleAreaDialog {
             return;
         }
         Material m = index < 0 ? null : materials.get(index);
-        FormDialog d = new FormDialog(site, index < 0 ? "新增材料" : "修改材料", index < 0 ? "Add material" : "Edit material",
+        FormDialog d = new FormDialog(site, t.get(index < 0 ? "editor.addMaterial" : "editor.editMaterial"),
                 t.get("editor.cancelledMaterialNeedsIts"))
                 .text("name", t.get("editor.material"), m == null ? "" : m.name())
                 .choice("form", t.get("editor.form"), FORMS.stream().map(f -> new Choice<>(f, f)).toList(), m == null ? "原件" : m.form())

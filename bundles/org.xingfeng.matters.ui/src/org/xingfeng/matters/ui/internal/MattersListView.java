@@ -195,7 +195,7 @@ public class MattersListView implements ContributedView {
                 Column.<ItemRow>of(t.get("common.implementationCode"), r -> r.item().implementationCode()).width(140)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Button add = table.addButton(t.get("common.newItem"), () -> openEditor(null));
-        edit = table.addButton(editor ? "修改事项" : "查看事项", editor ? "Edit item" : "View item", () -> openEditor(table.selected()));
+        edit = table.addButton(t.get(editor ? "list.editItem" : "list.viewItem"), () -> openEditor(table.selected()));
         delete = table.addButton(t.get("list.deleteItem"), this::deleteSelected);
         table.addButton(t.get("list.serviceGuide"), this::showGuide);
         publish = table.addButton(t.get("list.publishVersion"), this::publishDialog);
@@ -345,8 +345,7 @@ public class MattersListView implements ContributedView {
         if (r == null || !editor) {
             return;
         }
-        if (Confirm.ask(site, "删除事项“" + r.item().name() + "”？删除记入审计日志。",
-                "Delete the item \"" + r.item().name() + "\"? The deletion is recorded in the audit log.")) {
+        if (Confirm.ask(site, t.get("list.deleteQuestion", r.item().name()))) {
             try {
                 items.deleteSubItem(site.session().actor(), r.item().id());
                 site.status(t.get("list.itemDeleted", r.item().name()));

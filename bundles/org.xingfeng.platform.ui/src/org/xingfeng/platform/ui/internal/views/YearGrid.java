@@ -72,7 +72,7 @@ final class YearGrid extends Canvas {
     private void paint(GC gc) {
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         gc.fillRectangle(getClientArea());
-        String heads = t.chinese() ? "一二三四五六日" : "MTWTFSS";
+        String heads = t.get("calendar.weekHeads");
         for (int m = 1; m <= 12; m++) {
             int x0 = ((m - 1) % COLS) * MONTH_W + 6;
             int y0 = ((m - 1) / COLS) * MONTH_H + 4;
