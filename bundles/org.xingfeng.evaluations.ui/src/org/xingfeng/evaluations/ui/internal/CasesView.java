@@ -225,7 +225,7 @@ public class CasesView implements ContributedView {
             }
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.get("cases.recorded") + EvalTexts.step(t, saved[0].history().get(saved[0].history().size() - 1).step()));
+            site.status(t.get("cases.recorded", EvalTexts.step(t, saved[0].history().get(saved[0].history().size() - 1).step())));
             reload();
             selectCase(c.id());
             if (table.selected() == null) {

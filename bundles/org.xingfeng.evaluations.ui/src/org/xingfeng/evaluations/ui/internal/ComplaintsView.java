@@ -269,7 +269,7 @@ public class ComplaintsView implements ContributedView {
                 Strings.blankToNull(f.text("complainantContact")), f.text("content"),
                 EvalTexts.date("receivedDate", f.text("receivedDate"), false))));
         if (d.open() == FormDialog.OK) {
-            site.status(t.get("complaints.complaintRegistered") + saved[0].id());
+            site.status(t.get("complaints.complaintRegistered", saved[0].id()));
             reload();
             select(saved[0].id());
         }

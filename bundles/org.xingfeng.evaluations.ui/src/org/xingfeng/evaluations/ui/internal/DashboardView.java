@@ -281,7 +281,7 @@ public class DashboardView implements ContributedView {
         callback.setText(t.get("dashboard.callback", EvalTexts.percent(cr.rate()), cr.realNameBad(), cr.calledBack(),
                 cr.overdue(), f.overdue().total()));
         chart.setTitle(t.get("dashboard.satisfactionTrend") + "（" + EvalTexts.granularity(t, granularity.value()) + "）");
-        chart.setTarget(s.target(), t.get("dashboard.target") + EvalTexts.percent(s.target()));
+        chart.setTarget(s.target(), t.get("dashboard.target", EvalTexts.percent(s.target())));
         chart.setBars(f.trend().stream().map(p -> new BarChart.Bar(periodLabel(p, granularity.value()), p.rate())).toList());
         parts.setRows(f.parts());
         Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());

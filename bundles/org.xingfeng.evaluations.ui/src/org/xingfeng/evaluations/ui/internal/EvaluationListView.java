@@ -207,24 +207,24 @@ public class EvaluationListView implements ContributedView {
     public String detailText(Row r) {
         Evaluation e = r.evaluation();
         StringBuilder sb = new StringBuilder();
-        sb.append(t.get("list.recordNo")).append(e.recordNo()).append('\n')
-                .append(t.get("list.unit")).append(r.unitName()).append('\n')
-                .append(t.get("list.level")).append(EvalTexts.level(t, e.level())).append('\n')
-                .append(t.get("list.channel")).append(EvalTexts.channel(t, e.channel())).append('\n')
-                .append(t.get("list.windowStaffMatter")).append(nz(e.windowNo())).append(" / ")
+        sb.append(t.get("list.recordNo", e.recordNo())).append('\n')
+                .append(t.get("list.unit", r.unitName())).append('\n')
+                .append(t.get("list.level", EvalTexts.level(t, e.level()))).append('\n')
+                .append(t.get("list.channel", EvalTexts.channel(t, e.channel()))).append('\n')
+                .append(t.get("list.windowStaffMatter", nz(e.windowNo()))).append(" / ")
                 .append(nz(e.staffNumber())).append(" / ").append(nz(e.matterCode())).append('\n')
-                .append(t.get("list.citizen")).append(e.realName() ? nz(e.citizenName()) + " " + nz(e.citizenPhone())
-                        : t.get("list.anonymous")).append('\n')
-                .append(t.get("list.comment")).append(nz(e.comment())).append('\n');
+                .append(t.get("list.citizen", e.realName() ? nz(e.citizenName()) + " " + nz(e.citizenPhone())
+                        : t.get("list.anonymous"))).append('\n')
+                .append(t.get("list.comment", nz(e.comment()))).append('\n');
         if (!e.tags().isEmpty()) {
-            sb.append(t.get("list.tags")).append(String.join("、", e.tags())).append('\n');
+            sb.append(t.get("list.tags", String.join("、", e.tags()))).append('\n');
         }
         if (!e.indicators().isEmpty()) {
-            sb.append(t.get("list.indicators")).append(e.indicators()).append('\n');
+            sb.append(t.get("list.indicators", e.indicators())).append('\n');
         }
         EvaluationCase c = cases.caseOfEvaluation(site.session().actor(), e.id()).orElse(null);
         if (c != null) {
-            sb.append('\n').append(t.get("list.case")).append(c.id()).append(": ")
+            sb.append('\n').append(t.get("list.case", c.id())).append(": ")
                     .append(EvalTexts.caseState(t, c.state()));
             if (c.overdue()) {
                 sb.append(t.get("list.overdue"));
@@ -232,11 +232,11 @@ public class EvaluationListView implements ContributedView {
             sb.append('\n');
         }
         for (Appeal a : appeals.appealsOf(site.session().actor(), e.id())) {
-            sb.append('\n').append(t.get("list.appeal2")).append(a.id()).append(": ").append(EvalTexts.reason(t, a.reason()))
+            sb.append('\n').append(t.get("list.appealNo", a.id())).append(": ").append(EvalTexts.reason(t, a.reason()))
                     .append(" · ").append(EvalTexts.appeal(t, a.state())).append(" · ").append(a.filedBy()).append('\n')
                     .append("  ").append(a.statement()).append('\n');
             if (a.decisionReason() != null) {
-                sb.append("  ").append(t.get("list.decision")).append(a.decisionReason()).append('\n');
+                sb.append("  ").append(t.get("list.decision", a.decisionReason())).append('\n');
             }
         }
         return sb.toString();
@@ -250,7 +250,7 @@ public class EvaluationListView implements ContributedView {
         if (r == null) {
             return;
         }
-        MessageDialog.openInformation(site.shell(), t.get("list.evaluation") + r.evaluation().id(), detailText(r));
+        MessageDialog.openInformation(site.shell(), t.get("list.evaluation", r.evaluation().id()), detailText(r));
     }
 
     /** 申诉: files an appeal against the bad review (恶意评价 or 与服务无关) with a statement. */
@@ -267,7 +267,7 @@ public class EvaluationListView implements ContributedView {
         d.onSave(f -> filed[0] = appeals.file(site.session().actor(), r.evaluation().id(), f.choice("reason"),
                 f.text("statement")));
         if (d.open() == FormDialog.OK) {
-            site.status(t.get("list.appealFiled") + filed[0].id());
+            site.status(t.get("list.appealFiled", filed[0].id()));
             load(table.page());
         }
     }

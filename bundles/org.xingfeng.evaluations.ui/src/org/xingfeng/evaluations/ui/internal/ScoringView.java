@@ -284,7 +284,7 @@ public class ScoringView implements ContributedView {
                     f.choice("group"), f.choice("raterStaffId"), items));
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.get("scoring.sheetEnteredTotal") + saved[0].total());
+            site.status(t.get("scoring.sheetEnteredTotal", saved[0].total()));
             reload();
         }
     }

@@ -189,7 +189,7 @@ public class TasksView implements ContributedView {
             for (TaskStatus s : TaskStatus.values()) {
                 sb.append(EvalTexts.taskStatus(t, s)).append(' ').append(byStatus.getOrDefault(s, 0)).append(" · ");
             }
-            sb.append(t.get("tasks.overdue")).append(late);
+            sb.append(t.get("tasks.overdue", late));
             counts.setText(sb.toString());
             selected(table.selected());
             root.layout(true, true);

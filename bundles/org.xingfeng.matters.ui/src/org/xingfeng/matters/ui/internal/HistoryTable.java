@@ -78,12 +78,12 @@ public class HistoryTable {
     /** The changed elements' names in the client's language. */
     String elements(ItemChange c) {
         if (c.before() == null || c.after() == null) {
-            return c.before() == null ? t.get("history.created2") : t.get("history.deleted");
+            return c.before() == null ? t.get("history.newItem") : t.get("history.deleted");
         }
         if (c.elements().isEmpty()) {
             return t.get("history.noChange");
         }
-        return String.join(t.get("history.text"), c.elements().stream().map(n -> {
+        return String.join(t.get("history.separator"), c.elements().stream().map(n -> {
             return ELEMENTS.contains(n) ? t.get("element." + n) : n;
         }).toList());
     }

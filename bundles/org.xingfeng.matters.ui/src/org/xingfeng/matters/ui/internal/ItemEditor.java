@@ -98,7 +98,7 @@ public class ItemEditor extends TitleAreaDialog {
         if (item == null) {
             return t.get("common.newItem");
         }
-        return (editor ? t.get("editor.editItem") : t.get("editor.item")) + item.name();
+        return t.get(editor ? "editor.editItem" : "editor.item", item.name());
     }
 
     @Override
@@ -161,7 +161,7 @@ public class ItemEditor extends TitleAreaDialog {
                 Column.<Material>of(t.get("editor.copies"), Material::copies).width(50),
                 Column.<Material>of(t.get("editor.dataSharing"), Material::sharedData).width(90),
                 Column.<Material>of(t.get("editor.cancelled"), Material::cancelledBasis).width(140),
-                Column.<Material>of(t.get("editor.cancelled2"), Material::cancelledOn).width(90)));
+                Column.<Material>of(t.get("editor.cancelledOn"), Material::cancelledOn).width(90)));
         materialTable.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         List<Button> materialButtons = List.of(
                 materialTable.addButton(t.get("editor.addMaterial"), () -> materialDialog(-1)),
@@ -395,7 +395,7 @@ public class ItemEditor extends TitleAreaDialog {
                 .text("copies", t.get("editor.copies"), m == null ? "1" : String.valueOf(m.copies()))
                 .check("sharedData", t.get("editor.fetchedDataSharingNot"), m != null && m.sharedData())
                 .text("cancelledBasis", t.get("editor.cancelled"), m == null ? "" : m.cancelledBasis())
-                .text("cancelledOn", t.get("editor.cancelled2"), m == null || m.cancelledOn() == null ? "" : m.cancelledOn().toString());
+                .text("cancelledOn", t.get("editor.cancelledOn"), m == null || m.cancelledOn() == null ? "" : m.cancelledOn().toString());
         d.onSave(f -> {
             String name = f.text("name").strip();
             if (name.isEmpty()) {

@@ -53,7 +53,7 @@ final class MattersTexts {
     }
 
     /**
-     * A time limit as typed: blank (not fixed), t.get("enum.5"), "5个工作日". A number is passed on as typed, so the
+     * A time limit as typed: blank (not fixed), "即时办结", "5", "5个工作日". A number is passed on as typed, so the
      * service's own rule (1-365) answers for it.
      */
     static TimeLimit parseTimeLimit(String text) {

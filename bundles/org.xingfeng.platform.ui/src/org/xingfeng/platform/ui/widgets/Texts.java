@@ -13,7 +13,7 @@ import org.xingfeng.platform.ui.ViewSite;
  *
  * <pre>
  * Texts t = Texts.of(site, OrgView.class);
- * button.setText(t.get("org.add"));
+ * button.setText(t.get("org.newUnit"));
  * </pre>
  */
 public final class Texts {
