@@ -90,7 +90,7 @@ public class CasesView implements ContributedView {
                 Column.<CaseRow>of(t.get("common.case"), r -> r.evaluationCase().id()).width(55),
                 Column.<CaseRow>of(t.get("common.evaluation"), r -> r.evaluationCase().evaluationId()).width(70),
                 Column.<CaseRow>of(t.get("common.unit"), CaseRow::unitName).width(120),
-                Column.<CaseRow>of(t.get("common.level2"), r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
+                Column.<CaseRow>of(t.get("common.levelShort"), r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
                 Column.<CaseRow>of(t.get("common.realName"), r -> r.evaluationCase().realName()).width(50),
                 Column.<CaseRow>of(t.get("common.state"), r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
                 Column.<CaseRow>of(t.get("cases.stepDue"), r -> EvalTexts.step(t, EvalTexts.due(r.evaluationCase()))).width(70),
@@ -210,8 +210,8 @@ public class CasesView implements ContributedView {
         }
         EvaluationCase c = r.evaluationCase();
         List<Choice<CaseStep>> steps = Arrays.stream(CaseStep.values()).map(s -> new Choice<>(s, EvalTexts.step(t, s))).toList();
-        FormDialog d = new FormDialog(site, t.get("cases.recordStep2"), t.get("cases.stepHint", c.id()))
-                .choice("step", t.get("cases.step2"), steps, EvalTexts.due(c))
+        FormDialog d = new FormDialog(site, t.get("cases.recordStepTitle"), t.get("cases.stepHint", c.id()))
+                .choice("step", t.get("cases.stepField"), steps, EvalTexts.due(c))
                 .multiline("note", t.get("cases.whatWasFoundDone"), "")
                 .check("reached", t.get("cases.citizenWasReachedCallback"), true);
         EvaluationCase[] saved = new EvaluationCase[1];

@@ -106,16 +106,16 @@ public class ComplaintsView implements ContributedView {
                 Column.<Complaint>of(t.get("complaints.about"), this::subjectText).width(140),
                 Column.<Complaint>of(t.get("complaints.content"), Complaint::content).width(180),
                 Column.<Complaint>of(t.get("common.state"), c -> EvalTexts.complaintState(t, c.state())).width(70),
-                Column.<Complaint>of(t.get("complaints.reply"), Complaint::replyDue).width(90),
-                Column.<Complaint>of(t.get("common.overdue"), c -> c.overdue() ? t.get("common.overdue2") : "").width(50),
-                Column.<Complaint>of(t.get("complaints.upheld"), c -> c.upheld() == null ? "" : c.upheld() ? t.get("complaints.upheld2")
+                Column.<Complaint>of(t.get("complaints.replyBy"), Complaint::replyDue).width(90),
+                Column.<Complaint>of(t.get("common.overdue"), c -> c.overdue() ? t.get("common.overdueMark") : "").width(50),
+                Column.<Complaint>of(t.get("complaints.upheldColumn"), c -> c.upheld() == null ? "" : c.upheld() ? t.get("complaints.upheldMark")
                         : t.get("complaints.notUpheld")).width(70),
                 Column.<Complaint>of(t.get("complaints.findings"), Complaint::findings).width(150),
-                Column.<Complaint>of(t.get("complaints.reply2"), Complaint::reply).width(150)));
+                Column.<Complaint>of(t.get("complaints.replyAction"), Complaint::reply).width(150)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         registerButton = table.addButton(t.get("complaints.register"), this::registerDialog);
         verifyButton = table.addButton(t.get("complaints.verify"), () -> verifyDialog(table.selected()));
-        replyButton = table.addButton(t.get("complaints.reply2"), () -> replyDialog(table.selected()));
+        replyButton = table.addButton(t.get("complaints.replyAction"), () -> replyDialog(table.selected()));
         registerButton.setEnabled(EvalTexts.officer(site));
         table.onSelection(this::selected);
 
@@ -245,7 +245,7 @@ public class ComplaintsView implements ContributedView {
         FormDialog d = new FormDialog(site, t.get("complaints.registerComplaint"), t.get("complaints.replyHint", complaints.replyDays()))
                 .choice("channel", t.get("complaints.channel"), Arrays.stream(ComplaintChannel.values())
                         .map(c -> new Choice<>(c, EvalTexts.complaintChannel(t, c))).toList(), ComplaintChannel.HOTLINE)
-                .choice("category", t.get("complaints.category2"), Arrays.stream(ComplaintCategory.values())
+                .choice("category", t.get("complaints.categoryField"), Arrays.stream(ComplaintCategory.values())
                         .map(c -> new Choice<>(c, EvalTexts.category(t, c))).toList(), ComplaintCategory.ATTITUDE)
                 .choice("unitId", t.get("complaints.unit"), units, first)
                 .choice("subject", t.get("complaints.about"), Arrays.stream(ComplaintSubject.values())
@@ -256,7 +256,7 @@ public class ComplaintsView implements ContributedView {
                 .text("complainantName", t.get("complaints.complainant"), "")
                 .text("complainantContact", t.get("complaints.contact"), "")
                 .multiline("content", t.get("complaints.content"), "")
-                .text("receivedDate", t.get("complaints.received2"), LocalDate.now(Bureau.zone()).toString());
+                .text("receivedDate", t.get("complaints.receivedOn"), LocalDate.now(Bureau.zone()).toString());
         d.onChange("unitId", () -> {
             Long u = d.choice("unitId");
             d.setChoices("staffId", staffChoices(u), null);
@@ -286,8 +286,8 @@ public class ComplaintsView implements ContributedView {
             return;
         }
         FormDialog d = new FormDialog(site, t.get("complaints.verifyComplaint"), t.get("complaints.verifyHint", c.id(), c.content()))
-                .choice("upheld", t.get("complaints.upheld"), List.of(new Choice<Boolean>(null, t.get("complaints.choose")),
-                        new Choice<>(Boolean.TRUE, t.get("complaints.upheld3")), new Choice<>(Boolean.FALSE, t.get("complaints.notUpheld2"))), null)
+                .choice("upheld", t.get("complaints.upheldColumn"), List.of(new Choice<Boolean>(null, t.get("complaints.choose")),
+                        new Choice<>(Boolean.TRUE, t.get("complaints.upheldChoice")), new Choice<>(Boolean.FALSE, t.get("complaints.notUpheldChoice"))), null)
                 .multiline("findings", t.get("complaints.findings"), "");
         d.onSave(f -> step("upheld", () -> complaints.verify(site.session().actor(), c.id(),
                 new ComplaintVerification(f.choice("upheld"), f.text("findings")))));
@@ -304,7 +304,7 @@ public class ComplaintsView implements ContributedView {
             return;
         }
         FormDialog d = new FormDialog(site, t.get("complaints.replyComplaint"), t.get("complaints.replyDueHint", c.id(), c.replyDue()))
-                .multiline("text", t.get("complaints.reply3"), "");
+                .multiline("text", t.get("complaints.replyContent"), "");
         d.onSave(f -> step("text", () -> complaints.reply(site.session().actor(), c.id(), new ComplaintReply(f.text("text")))));
         if (d.open() == FormDialog.OK) {
             site.status(t.get("complaints.replied"));

@@ -155,7 +155,7 @@ public class DashboardView implements ContributedView {
         overdue = new DataTable<>(overdueBox, site, t.get("dashboard.overdueCases"), List.of(
                 Column.<OverdueRow>of(t.get("common.case"), r -> r.evaluationCase().id()).width(55),
                 Column.<OverdueRow>of(t.get("common.unit"), OverdueRow::unitName).width(110),
-                Column.<OverdueRow>of(t.get("common.level2"), r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
+                Column.<OverdueRow>of(t.get("common.levelShort"), r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
                 Column.<OverdueRow>of(t.get("common.state"), r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
                 Column.<OverdueRow>of(t.get("common.opened"), r -> r.evaluationCase().openedOn()).width(90),
                 Column.<OverdueRow>of(t.get("common.overdue"), r -> CasesView.overdueText(t, r.evaluationCase())).width(120)));
@@ -270,7 +270,7 @@ public class DashboardView implements ContributedView {
         figures = f;
         Satisfaction s = f.satisfaction();
         rate.setText(EvalTexts.percent(s.rate()) + "  " + (s.rate() == null ? t.get("dashboard.noEvaluations")
-                : s.meetsTarget() ? t.get("dashboard.meetsTarget2") : t.get("dashboard.belowTarget")));
+                : s.meetsTarget() ? t.get("dashboard.meetsTargetMark") : t.get("dashboard.belowTarget")));
         rate.setForeground(root.getDisplay().getSystemColor(s.rate() == null ? SWT.COLOR_DARK_GRAY
                 : s.meetsTarget() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
         summary.setText(t.get("dashboard.summary", EvalTexts.percent(s.target()), s.counted().total(),

@@ -85,7 +85,7 @@ public class EvaluationListView implements ContributedView {
         from = dateBox(filters);
         new Label(filters, SWT.NONE).setText(t.get("common.to"));
         to = dateBox(filters);
-        new Label(filters, SWT.NONE).setText(t.get("common.level2"));
+        new Label(filters, SWT.NONE).setText(t.get("common.levelShort"));
         List<Choice<Level>> levels = new ArrayList<>();
         levels.add(new Choice<>(null, t.get("common.any")));
         Arrays.stream(Level.values()).forEach(l -> levels.add(new Choice<>(l, EvalTexts.level(t, l))));

@@ -120,7 +120,7 @@ public class ScoringView implements ContributedView {
                 Column.<SectionScore>of(t.get("scoring.rank"), SectionScore::rank).width(50),
                 Column.<SectionScore>of(t.get("common.section"), SectionScore::sectionName).width(120),
                 Column.<SectionScore>of(t.get("scoring.score"), SectionScore::score).width(60),
-                Column.<SectionScore>of(t.get("scoring.benchmark"), s -> s.benchmark() ? t.get("scoring.benchmark2") : "").width(70)));
+                Column.<SectionScore>of(t.get("scoring.benchmark"), s -> s.benchmark() ? t.get("scoring.benchmarkMark") : "").width(70)));
         for (RaterGroup g : RaterGroup.values()) {
             rankingColumns.add(Column.<SectionScore>of(EvalTexts.group(t, g),
                     s -> groupText(s, g)).width(120));

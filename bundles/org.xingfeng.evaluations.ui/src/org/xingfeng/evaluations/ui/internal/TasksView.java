@@ -106,7 +106,7 @@ public class TasksView implements ContributedView {
                 Column.<TaskRow>of(t.get("tasks.deadline"), r -> r.task().deadlineText() != null ? r.task().deadlineText()
                         : r.task().deadline()).width(90),
                 Column.<TaskRow>of(t.get("common.state"), r -> EvalTexts.taskStatus(t, r.task().status())).width(60),
-                Column.<TaskRow>of(t.get("common.overdue"), r -> r.task().overdue() ? t.get("common.overdue2") : "").width(45),
+                Column.<TaskRow>of(t.get("common.overdue"), r -> r.task().overdue() ? t.get("common.overdueMark") : "").width(45),
                 Column.<TaskRow>of(t.get("tasks.selfCheck"), r -> r.task().selfCheck()).width(150),
                 Column.<TaskRow>of(t.get("tasks.nextSteps"), r -> r.task().nextSteps()).width(130),
                 Column.<TaskRow>of(t.get("tasks.due"), r -> r.task().dueDate()).width(90),
@@ -220,7 +220,7 @@ public class TasksView implements ContributedView {
     /** A single task entered by hand for the chosen unit. */
     public void createDialog() {
         List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
-        FormDialog d = new FormDialog(site, t.get("tasks.newTask2"), t.get("tasks.deadlineHint"))
+        FormDialog d = new FormDialog(site, t.get("tasks.newTaskTitle"), t.get("tasks.deadlineHint"))
                 .choice("unitId", t.get("common.unit"), units, unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value())
                 .text("goal", t.get("tasks.goal"), "")
                 .multiline("content", t.get("tasks.workRequirement"), "")
@@ -265,7 +265,7 @@ public class TasksView implements ContributedView {
                 .choice("status", t.get("common.state"), states, x.status())
                 .multiline("selfCheck", t.get("tasks.selfCheckFindings"), x.selfCheck())
                 .multiline("nextSteps", t.get("tasks.nextSteps"), x.nextSteps())
-                .text("nextStepsDeadline", t.get("tasks.nextSteps2"), x.nextStepsDeadline() == null ? ""
+                .text("nextStepsDeadline", t.get("tasks.nextStepsBy"), x.nextStepsDeadline() == null ? ""
                         : x.nextStepsDeadline().toString());
         d.onSave(f -> {
             var by = EvalTexts.date("nextStepsDeadline", f.text("nextStepsDeadline"), true);
@@ -284,7 +284,7 @@ public class TasksView implements ContributedView {
             return;
         }
         FormDialog d = new FormDialog(site, t.get("tasks.closeOff"), r.task().content())
-                .multiline("evidence", t.get("tasks.evidence2"), "")
+                .multiline("evidence", t.get("tasks.evidenceNote"), "")
                 .multiline("attachments", t.get("tasks.attachmentsOneLine"), "");
         d.onSave(f -> tasks.close(site.session().actor(), r.task().id(), f.text("evidence"),
                 Arrays.stream(f.text("attachments").split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList()));

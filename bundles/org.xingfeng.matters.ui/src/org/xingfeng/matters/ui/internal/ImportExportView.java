@@ -72,7 +72,7 @@ public class ImportExportView implements ContributedView {
         unit = new UnitChooser(top, site, org, null);
 
         Group in = new Group(root, SWT.NONE);
-        in.setText(t.get("importExport.importListAttachment1"));
+        in.setText(t.get("importExport.importList"));
         in.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         in.setLayout(new GridLayout(5, false));
         new Label(in, SWT.NONE).setText(t.get("importExport.file"));
@@ -95,7 +95,7 @@ public class ImportExportView implements ContributedView {
         errors.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 
         Group out = new Group(root, SWT.NONE);
-        out.setText(t.get("importExport.exportListAttachment1"));
+        out.setText(t.get("importExport.exportList"));
         out.setLayout(new GridLayout(2, false));
         button(out, t.get("importExport.exportXlsx"), () -> chooseExport(ListSheetService.Format.XLSX));
         button(out, t.get("importExport.exportCsv"), () -> chooseExport(ListSheetService.Format.CSV));

@@ -405,10 +405,10 @@ public class ItemEditor extends TitleAreaDialog {
             try {
                 copies = Integer.parseInt(f.text("copies").strip());
             } catch (NumberFormatException e) {
-                throw new ValidationException("copies", MattersTexts.MESSAGES.text("error.copiesWholeNumber0"));
+                throw new ValidationException("copies", MattersTexts.MESSAGES.text("error.copies"));
             }
             if (copies < 0 || copies > 99) {
-                throw new ValidationException("copies", MattersTexts.MESSAGES.text("error.copiesWholeNumber0"));
+                throw new ValidationException("copies", MattersTexts.MESSAGES.text("error.copies"));
             }
             String basis = Strings.blankToNull(f.text("cancelledBasis"));
             java.time.LocalDate on = MattersTexts.date("cancelledOn", f.text("cancelledOn"), true);
