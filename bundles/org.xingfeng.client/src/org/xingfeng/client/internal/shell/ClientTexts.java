@@ -48,4 +48,9 @@ public final class ClientTexts {
     public String error(XingfengException e) {
         return e.message(locale);
     }
+
+    /** What went wrong: a service's error in the client's language, anything else by its own message. */
+    public String describe(Throwable e) {
+        return e instanceof XingfengException x ? error(x) : String.valueOf(e.getMessage());
+    }
 }

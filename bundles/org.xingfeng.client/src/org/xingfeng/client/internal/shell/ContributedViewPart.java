@@ -42,7 +42,7 @@ public class ContributedViewPart {
             for (var c : parent.getChildren()) {
                 c.dispose();
             }
-            new Label(parent, SWT.WRAP).setText(messages.get("view.failed", id, String.valueOf(e.getMessage())));
+            new Label(parent, SWT.WRAP).setText(messages.get("view.failed", id, messages.describe(e)));
         }
     }
 

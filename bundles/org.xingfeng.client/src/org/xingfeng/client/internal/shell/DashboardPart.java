@@ -98,7 +98,7 @@ public class DashboardPart {
                 for (var c : frame.getChildren()) {
                     c.dispose();
                 }
-                new Label(frame, SWT.WRAP).setText(messages.get("view.failed", tile.id(), String.valueOf(e.getMessage())));
+                new Label(frame, SWT.WRAP).setText(messages.get("view.failed", tile.id(), messages.describe(e)));
             }
         }
         Point size = body.computeSize(scroll.getClientArea().width > 0 ? scroll.getClientArea().width : SWT.DEFAULT, SWT.DEFAULT);

@@ -148,7 +148,7 @@ public class LoginDialog extends Dialog {
             }
         });
         if (failure[0] != null) {
-            refuse(failure[0] instanceof XingfengException x ? messages.error(x) : failure[0].getMessage());
+            refuse(messages.describe(failure[0]));
             return;
         }
         LoginSession good = login[0];
