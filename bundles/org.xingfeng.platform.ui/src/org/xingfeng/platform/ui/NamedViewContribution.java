@@ -10,7 +10,7 @@ import org.xingfeng.platform.api.i18n.Text;
  * builds the view. The title is a key of the module's message properties, shown in the reader's language:
  *
  * <pre>
- * super("evaluations.appeals", "evaluations", MESSAGES.text("appeals.title"), 40, ...);
+ * super("platform.audit", "platform", MESSAGES.text("audit.title"), 40, Roles.ADMIN, Roles.AUDITOR);
  * </pre>
  */
 public abstract class NamedViewContribution implements ViewContribution {
