@@ -306,7 +306,15 @@ public class EvaluationServiceImpl implements EvaluationService {
                     e.windowNo(), e.staffNumber(), e.matterCode(), e.realName() ? "实名" : "匿名", e.comment(),
                     String.join("、", e.tags()), e.appeal().nameZh(), e.citizenName(), e.citizenPhone()));
         }
-        return new Table("evaluations", "好差评", List.of(MESSAGES.get(Languages.CHINESE, "column.id"), MESSAGES.get(Languages.CHINESE, "column.evaluatedAt"), MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.recordNo"), MESSAGES.get(Languages.CHINESE, "column.level"), MESSAGES.get(Languages.CHINESE, "column.channel"), MESSAGES.get(Languages.CHINESE, "column.window"),
-                MESSAGES.get(Languages.CHINESE, "column.staffNumber"), MESSAGES.get(Languages.CHINESE, "column.matterCode"), MESSAGES.get(Languages.CHINESE, "column.realName"), MESSAGES.get(Languages.CHINESE, "column.comment"), MESSAGES.get(Languages.CHINESE, "column.tags"), MESSAGES.get(Languages.CHINESE, "column.appeal"), MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")), out);
+        return new Table("evaluations", "好差评", List.of(MESSAGES.get(Languages.CHINESE, "column.id"),
+                MESSAGES.get(Languages.CHINESE, "column.evaluatedAt"), MESSAGES.get(Languages.CHINESE, "column.unit"),
+                MESSAGES.get(Languages.CHINESE, "column.recordNo"), MESSAGES.get(Languages.CHINESE, "column.level"),
+                MESSAGES.get(Languages.CHINESE, "column.channel"), MESSAGES.get(Languages.CHINESE, "column.window"),
+                MESSAGES.get(Languages.CHINESE, "column.staffNumber"),
+                MESSAGES.get(Languages.CHINESE, "column.matterCode"),
+                MESSAGES.get(Languages.CHINESE, "column.realName"), MESSAGES.get(Languages.CHINESE, "column.comment"),
+                MESSAGES.get(Languages.CHINESE, "column.tags"), MESSAGES.get(Languages.CHINESE, "column.appeal"),
+                MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")
+                MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")), out);
     }
 }

@@ -104,8 +104,10 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         }
         switch (d) {
             case UNIT, WINDOW, MATTER -> actor.reach().checkUnit(unitId);
-            case STAFF -> org.staffMember(actor, number(d, key)).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.staff"), key));
-            case SECTION -> org.section(actor, number(d, key)).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.section"), key));
+            case STAFF -> org.staffMember(actor, number(d, key))
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.staff"), key));
+            case SECTION -> org.section(actor, number(d, key))
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.section"), key));
         }
     }
 
@@ -139,7 +141,8 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     @Override
     public List<Satisfaction> breakdown(Actor actor, long unitId, Dimension by, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         Map<String, long[]> sums;
         Map<String, String> names = new LinkedHashMap<>();
         switch (by) {

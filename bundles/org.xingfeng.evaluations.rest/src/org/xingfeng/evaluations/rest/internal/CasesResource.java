@@ -79,14 +79,20 @@ public class CasesResource {
                     c.state().nameZh(), c.openedOn(), c.callbackDue(), c.rectifyDue(), c.closedOn(),
                     c.callbackOverdue() ? MESSAGES.get(locale, "column.callbackOverdue") : "", c.rectifyOverdue() ? MESSAGES.get(locale, "column.rectifyOverdue") : ""));
         }
-        return new Table("cases", "差评处理", List.of(MESSAGES.get(locale, "column.id"), MESSAGES.get(locale, "column.evaluationId"), MESSAGES.get(locale, "column.unit"), MESSAGES.get(locale, "column.level"), MESSAGES.get(locale, "column.realName"), MESSAGES.get(locale, "column.status"), MESSAGES.get(locale, "column.openedOn"),
-                MESSAGES.get(locale, "column.callbackDue"), MESSAGES.get(locale, "column.rectifyDue"), MESSAGES.get(locale, "column.closedOn"), MESSAGES.get(locale, "column.callbackOverdue"), MESSAGES.get(locale, "column.rectifyOverdue")), out);
+        return new Table("cases", "差评处理", List.of(MESSAGES.get(locale, "column.id"),
+                MESSAGES.get(locale, "column.evaluationId"), MESSAGES.get(locale, "column.unit"),
+                MESSAGES.get(locale, "column.level"), MESSAGES.get(locale, "column.realName"),
+                MESSAGES.get(locale, "column.status"), MESSAGES.get(locale, "column.openedOn"),
+                MESSAGES.get(locale, "column.callbackDue"), MESSAGES.get(locale, "column.rectifyDue"),
+                MESSAGES.get(locale, "column.closedOn"), MESSAGES.get(locale, "column.callbackOverdue"),
+                MESSAGES.get(locale, "column.rectifyOverdue")), out);
     }
 
     @GET
     @Path("{id:[0-9]+}")
     public EvaluationCase get(@Context SecurityContext security, @PathParam("id") long id) {
-        return cases.evaluationCase(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.case"), id));
+        return cases.evaluationCase(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.case"), id));
     }
 
     /** Records the next step: {@code {"step":"VERIFY|CALLBACK|RECTIFY|FEEDBACK|CLOSE","note":"...","reached":true}}. */

@@ -89,7 +89,8 @@ public class ComplaintsResource {
     @Path("{id: \\d+}")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
     public Complaint complaint(@Context SecurityContext security, @PathParam("id") long id) {
-        return complaints.complaint(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.complaint"), id));
+        return complaints.complaint(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.complaint"), id));
     }
 
     /** 核实: {@code {"upheld": true, "findings": "..."}}; only after registration. */

@@ -106,7 +106,8 @@ public class EvaluationsResource {
     @Path("{id:[0-9]+}")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
     public Evaluation evaluation(@Context SecurityContext security, @PathParam("id") long id) {
-        return evaluations.evaluation(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.evaluation"), id));
+        return evaluations.evaluation(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.evaluation"), id));
     }
 
     /**
@@ -153,8 +154,15 @@ public class EvaluationsResource {
                     s.counted().dissatisfied(), s.counted().veryDissatisfied(), s.counted().total(), s.rate(),
                     s.excluded().total(), s.rateWithExcluded(), s.target(), MESSAGES.get(locale, s.meetsTarget() ? "cell.meetsTarget" : "cell.missesTarget")));
         }
-        return new Table("satisfaction", "满意度", List.of(MESSAGES.get(locale, "column.dimension"), MESSAGES.get(locale, "column.id"), MESSAGES.get(locale, "column.name"), MESSAGES.get(locale, "column.from"), MESSAGES.get(locale, "column.to"), MESSAGES.get(locale, "column.verySatisfied"), MESSAGES.get(locale, "column.satisfied"),
-                MESSAGES.get(locale, "column.basicallySatisfied"), MESSAGES.get(locale, "column.dissatisfied"), MESSAGES.get(locale, "column.veryDissatisfied"), MESSAGES.get(locale, "column.counted"), MESSAGES.get(locale, "column.rate"), MESSAGES.get(locale, "column.excluded"), MESSAGES.get(locale, "column.rateWithExcluded"), MESSAGES.get(locale, "column.target"), MESSAGES.get(locale, "column.meetsTarget")), out);
+        return new Table("satisfaction", "满意度", List.of(MESSAGES.get(locale, "column.dimension"),
+                MESSAGES.get(locale, "column.id"), MESSAGES.get(locale, "column.name"),
+                MESSAGES.get(locale, "column.from"), MESSAGES.get(locale, "column.to"),
+                MESSAGES.get(locale, "column.verySatisfied"), MESSAGES.get(locale, "column.satisfied"),
+                MESSAGES.get(locale, "column.basicallySatisfied"), MESSAGES.get(locale, "column.dissatisfied"),
+                MESSAGES.get(locale, "column.veryDissatisfied"), MESSAGES.get(locale, "column.counted"),
+                MESSAGES.get(locale, "column.rate"), MESSAGES.get(locale, "column.excluded"),
+                MESSAGES.get(locale, "column.rateWithExcluded"), MESSAGES.get(locale, "column.target"),
+                MESSAGES.get(locale, "column.meetsTarget")), out);
     }
 
     /** 差评回访率 of real-name bad reviews: {@code ?unitId=&from=&to=}. */

@@ -95,7 +95,8 @@ public class RectificationTasksResource {
     @GET
     @Path("{id: \\d+}")
     public RectificationTask task(@Context SecurityContext security, @PathParam("id") long id) {
-        return tasks.task(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.task"), id));
+        return tasks.task(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.task"), id));
     }
 
     @POST
@@ -145,10 +146,13 @@ public class RectificationTasksResource {
     public Response template(@Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("template") String templateId) {
         String id = templateId == null || templateId.isBlank() ? RectificationTaskService.SELF_CHECK_2019 : templateId.strip();
-        SelfCheckTemplate t = tasks.template(id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.selfCheckTemplate"), id));
+        SelfCheckTemplate t = tasks.template(id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.selfCheckTemplate"), id));
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
         Response file = Exports.file(headers, format, () -> new Table(t.id(), MESSAGES.get(locale, "sheet.selfCheck"),
-                List.of(MESSAGES.get(locale, "column.itemNumber"), MESSAGES.get(locale, "column.goalNumber"), MESSAGES.get(locale, "column.goal"), MESSAGES.get(locale, "column.content"), MESSAGES.get(locale, "column.deadline"), MESSAGES.get(locale, "column.completedOn")),
+                List.of(MESSAGES.get(locale, "column.itemNumber"), MESSAGES.get(locale, "column.goalNumber"),
+                        MESSAGES.get(locale, "column.goal"), MESSAGES.get(locale, "column.content"),
+                        MESSAGES.get(locale, "column.deadline"), MESSAGES.get(locale, "column.completedOn")),
                 t.items().stream().map(RectificationTasksResource::row).toList()));
         return file != null ? file : Response.ok(t, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -127,7 +127,10 @@ public class SectionScoringResource {
                     rows.add(Arrays.asList(a.year(), a.sectionName(), a.benchmarkQuarters().size(),
                             String.join("、", a.benchmarkQuarters()), MESSAGES.get(locale, a.eligible() ? "cell.yes" : "cell.no")));
                 }
-                return new Table("年度先进科室-" + year, year, List.of(MESSAGES.get(locale, "column.year"), MESSAGES.get(locale, "column.section"), MESSAGES.get(locale, "column.benchmarkCount"), MESSAGES.get(locale, "column.benchmarkQuarters"), MESSAGES.get(locale, "column.eligible")), rows);
+                return new Table("年度先进科室-" + year, year, List.of(MESSAGES.get(locale, "column.year"),
+                        MESSAGES.get(locale, "column.section"), MESSAGES.get(locale, "column.benchmarkCount"),
+                        MESSAGES.get(locale, "column.benchmarkQuarters"), MESSAGES.get(locale, "column.eligible")
+                        MESSAGES.get(locale, "column.benchmarkQuarters"), MESSAGES.get(locale, "column.eligible")), rows);
             });
         }
         return Response.ok(awards, MediaType.APPLICATION_JSON_TYPE).build();

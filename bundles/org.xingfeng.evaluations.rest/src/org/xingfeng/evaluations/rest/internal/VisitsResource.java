@@ -79,7 +79,10 @@ public class VisitsResource {
     }
 
     static Table table(List<Visit> list, Locale locale) {
-        return new Table("走访记录", "走访记录", List.of(MESSAGES.get(locale, "column.id"), MESSAGES.get(locale, "column.kind"), MESSAGES.get(locale, "column.unitId"), MESSAGES.get(locale, "column.place"), MESSAGES.get(locale, "column.visitDate"), MESSAGES.get(locale, "column.visitor"), MESSAGES.get(locale, "column.findings"), MESSAGES.get(locale, "column.taskIds")),
+        return new Table("走访记录", "走访记录", List.of(MESSAGES.get(locale, "column.id"), MESSAGES.get(locale, "column.kind"),
+                MESSAGES.get(locale, "column.unitId"), MESSAGES.get(locale, "column.place"),
+                MESSAGES.get(locale, "column.visitDate"), MESSAGES.get(locale, "column.visitor"),
+                MESSAGES.get(locale, "column.findings"), MESSAGES.get(locale, "column.taskIds")),
                 list.stream().map(v -> Arrays.<Object>asList(v.id(), v.kind().nameZh(), v.unitId(), v.place(), v.visitDate(),
                         v.visitor(), String.join("\n", v.findings()),
                         String.join("、", v.taskIds().stream().map(String::valueOf).toList()))).toList());
@@ -88,7 +91,8 @@ public class VisitsResource {
     @GET
     @Path("{id: \\d+}")
     public Visit visit(@Context SecurityContext security, @PathParam("id") long id) {
-        return visits.visit(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.visit"), id));
+        return visits.visit(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.visit"), id));
     }
 
     /** The visit's rectification tasks, one per finding. */

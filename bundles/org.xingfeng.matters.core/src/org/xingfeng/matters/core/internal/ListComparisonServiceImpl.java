@@ -40,7 +40,8 @@ public class ListComparisonServiceImpl implements ListComparisonService {
 
     @Override
     public ListComparison compare(Actor actor, long unitId, Long standardUnitId) {
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         List<OrgUnit> above = ancestorsOf(unit);
         long standard;
         if (standardUnitId != null) {
@@ -99,7 +100,11 @@ public class ListComparisonServiceImpl implements ListComparisonService {
                         e.standardValue(), e.localValue()));
             }
         }
-        return new Table("六统一比对", "六统一比对", List.of(MESSAGES.get(Languages.CHINESE, "column.result"), MESSAGES.get(Languages.CHINESE, "column.mainItem"), MESSAGES.get(Languages.CHINESE, "column.subItem"), MESSAGES.get(Languages.CHINESE, "column.basicCode"), MESSAGES.get(Languages.CHINESE, "column.element"), MESSAGES.get(Languages.CHINESE, "column.standardList"), MESSAGES.get(Languages.CHINESE, "column.localList")),
+        return new Table("六统一比对", "六统一比对", List.of(MESSAGES.get(Languages.CHINESE, "column.result"),
+                MESSAGES.get(Languages.CHINESE, "column.mainItem"), MESSAGES.get(Languages.CHINESE, "column.subItem"),
+                MESSAGES.get(Languages.CHINESE, "column.basicCode"), MESSAGES.get(Languages.CHINESE, "column.element"),
+                MESSAGES.get(Languages.CHINESE, "column.standardList"),
+                MESSAGES.get(Languages.CHINESE, "column.localList")),
                 rows);
     }
 }

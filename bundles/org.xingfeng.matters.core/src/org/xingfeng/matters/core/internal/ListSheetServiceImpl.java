@@ -57,7 +57,8 @@ public class ListSheetServiceImpl implements ListSheetService {
     @Override
     public ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun) {
         SubItemRules.requireEditor(actor);
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         List<List<String>> cells = format == Format.CSV ? Csv.read(file) : spreadsheets.read(file).get(0).rows();
         MattersSheet.Result sheet = MattersSheet.read(cells);
         if (!sheet.errors().isEmpty()) {
@@ -78,7 +79,8 @@ public class ListSheetServiceImpl implements ListSheetService {
 
     @Override
     public Table exportList(Actor actor, long unitId) {
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         Map<Long, MainItem> mains = items.mainItems(actor, unitId).stream().collect(Collectors.toMap(MainItem::id, m -> m));
         List<SubItem> subs = items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         List<List<Object>> rows = new ArrayList<>();

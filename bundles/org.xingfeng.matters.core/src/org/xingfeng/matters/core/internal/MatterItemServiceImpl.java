@@ -150,7 +150,8 @@ public class MatterItemServiceImpl implements MatterItemService {
             if (main == null || !actor.reach().contains(main.unitId)) {
                 throw new ValidationException("mainItemId", MESSAGES.text("matterItem.main_item_not_found", draft.mainItemId()));
             }
-            OrgUnit unit = org.unit(actor, main.unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
+            OrgUnit unit = org.unit(actor, main.unitId)
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
             ListImport.Outcome outcome = new ListImport(em, unit, mapper).create(SubItemMapper.row(draft, main.toRecord()));
             return outcome.changes().get(0).after();
         });
@@ -171,7 +172,8 @@ public class MatterItemServiceImpl implements MatterItemService {
             if (main == null || main.unitId != sub.unitId || !actor.reach().contains(main.unitId)) {
                 throw new ValidationException("mainItemId", MESSAGES.text("matterItem.main_item_not_found_unit"));
             }
-            OrgUnit unit = org.unit(actor, main.unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
+            OrgUnit unit = org.unit(actor, main.unitId)
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
             return new ListImport(em, unit, mapper).update(sub, main, SubItemMapper.row(draft, main.toRecord()));
         });
         audit.record(actor, "update", "matters.subItem", id, change.before(), change.after());

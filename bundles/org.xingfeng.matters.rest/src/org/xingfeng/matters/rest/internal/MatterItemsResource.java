@@ -94,7 +94,8 @@ public class MatterItemsResource {
     @GET
     @Path("items/{id}")
     public SubItem item(@Context SecurityContext security, @PathParam("id") long id) {
-        return matters.subItem(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.matter"), id));
+        return matters.subItem(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.matter"), id));
     }
 
     /** 修改记录: who changed the item, when, and which elements; for anybody who may read the item. */

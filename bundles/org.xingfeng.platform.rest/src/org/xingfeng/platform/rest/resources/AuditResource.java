@@ -76,7 +76,11 @@ public class AuditResource {
             rows.add(java.util.Arrays.asList(e.at(), e.username(), e.action(), e.entityType(), e.entityId(), e.before(),
                     e.after()));
         }
-        return new Table(MESSAGES.get(locale, "sheet.audit"), MESSAGES.get(locale, "sheet.audit"), List.of(MESSAGES.get(locale, "column.at"), MESSAGES.get(locale, "column.user"), MESSAGES.get(locale, "column.action"), MESSAGES.get(locale, "column.entityType"), MESSAGES.get(locale, "column.entityId"), MESSAGES.get(locale, "column.before"), MESSAGES.get(locale, "column.after")), rows);
+        return new Table(MESSAGES.get(locale, "sheet.audit"), MESSAGES.get(locale, "sheet.audit"), List.of(
+                MESSAGES.get(locale, "column.at"), MESSAGES.get(locale, "column.user"),
+                MESSAGES.get(locale, "column.action"), MESSAGES.get(locale, "column.entityType"),
+                MESSAGES.get(locale, "column.entityId"), MESSAGES.get(locale, "column.before"),
+                MESSAGES.get(locale, "column.after")), rows);
     }
 
     private static Instant instant(String field, String text) {

@@ -89,7 +89,8 @@ public class AuthResource {
     @DuringPasswordChange
     public UserAccount me(@Context SecurityContext security) {
         Actor actor = Principals.actor(security);
-        return users.user(actor, actor.userId()).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), actor.userId()));
+        return users.user(actor, actor.userId())
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), actor.userId()));
     }
 
     @POST

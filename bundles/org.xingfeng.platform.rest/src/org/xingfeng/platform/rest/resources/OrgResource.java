@@ -81,7 +81,9 @@ public class OrgResource {
             for (OrgUnit u : units) {
                 rows.add(List.of(u.code(), u.name(), u.level().nameZh(), u.parentId() == null ? "" : parentCode(units, u)));
             }
-            return new Table(MESSAGES.get(locale, "sheet.units"), MESSAGES.get(locale, "sheet.units"), List.of(MESSAGES.get(locale, "column.code"), MESSAGES.get(locale, "column.name"), MESSAGES.get(locale, "column.level"), MESSAGES.get(locale, "column.parentCode")), rows);
+            return new Table(MESSAGES.get(locale, "sheet.units"), MESSAGES.get(locale, "sheet.units"), List.of(
+                    MESSAGES.get(locale, "column.code"), MESSAGES.get(locale, "column.name"),
+                    MESSAGES.get(locale, "column.level"), MESSAGES.get(locale, "column.parentCode")), rows);
         });
         return file != null ? file : Response.ok(units, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -93,7 +95,8 @@ public class OrgResource {
     @GET
     @Path("units/{id}")
     public OrgUnit unit(@Context SecurityContext security, @PathParam("id") long id) {
-        return org.unit(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), id));
+        return org.unit(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), id));
     }
 
     @GET
@@ -163,13 +166,18 @@ public class OrgResource {
             rows.add(List.of(s.staffNumber(), s.name(), unitCode, section, s.tier().nameZh(), String.join("、", s.posts()),
                     MESSAGES.get(locale, s.active() ? "cell.active" : "cell.inactive")));
         }
-        return new Table(MESSAGES.get(locale, "sheet.staff"), MESSAGES.get(locale, "sheet.staff"), List.of(MESSAGES.get(locale, "column.staffNumber"), MESSAGES.get(locale, "column.personName"), MESSAGES.get(locale, "column.unitCode"), MESSAGES.get(locale, "column.section"), MESSAGES.get(locale, "column.tier"), MESSAGES.get(locale, "column.posts"), MESSAGES.get(locale, "column.status")), rows);
+        return new Table(MESSAGES.get(locale, "sheet.staff"), MESSAGES.get(locale, "sheet.staff"), List.of(
+                MESSAGES.get(locale, "column.staffNumber"), MESSAGES.get(locale, "column.personName"),
+                MESSAGES.get(locale, "column.unitCode"), MESSAGES.get(locale, "column.section"),
+                MESSAGES.get(locale, "column.tier"), MESSAGES.get(locale, "column.posts"),
+                MESSAGES.get(locale, "column.status")), rows);
     }
 
     @GET
     @Path("staff/{id}")
     public Staff staffMember(@Context SecurityContext security, @PathParam("id") long id) {
-        return org.staffMember(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.staff"), id));
+        return org.staffMember(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.staff"), id));
     }
 
     @POST

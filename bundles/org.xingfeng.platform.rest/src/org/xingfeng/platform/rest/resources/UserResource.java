@@ -73,7 +73,8 @@ public class UserResource {
     @GET
     @Path("users/{id}")
     public UserAccount user(@Context SecurityContext security, @PathParam("id") long id) {
-        return users.user(Principals.actor(security), id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), id));
+        return users.user(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), id));
     }
 
     @POST

@@ -347,8 +347,21 @@ public class ComplaintServiceImpl implements ComplaintService {
                     c.upheld() == null ? null : (c.upheld() ? "属实" : "不属实"), c.findings(), c.reply(), c.repliedOn(),
                     c.overdue() ? "是" : "否", c.registeredBy()));
         }
-        return new Table("投诉登记", "投诉", List.of(MESSAGES.get(Languages.CHINESE, "column.id"), MESSAGES.get(Languages.CHINESE, "column.receivedDate"), MESSAGES.get(Languages.CHINESE, "column.channel"), MESSAGES.get(Languages.CHINESE, "column.category"), MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.subject"), MESSAGES.get(Languages.CHINESE, "column.staffNumber"), MESSAGES.get(Languages.CHINESE, "column.staff"), MESSAGES.get(Languages.CHINESE, "column.window"),
-                MESSAGES.get(Languages.CHINESE, "column.section"), MESSAGES.get(Languages.CHINESE, "column.complainant"), MESSAGES.get(Languages.CHINESE, "column.contact"), MESSAGES.get(Languages.CHINESE, "column.complaintContent"), MESSAGES.get(Languages.CHINESE, "column.status"), MESSAGES.get(Languages.CHINESE, "column.replyDue"), MESSAGES.get(Languages.CHINESE, "column.verificationResult"), MESSAGES.get(Languages.CHINESE, "column.verificationFindings"), MESSAGES.get(Languages.CHINESE, "column.reply"), MESSAGES.get(Languages.CHINESE, "column.repliedOn"), MESSAGES.get(Languages.CHINESE, "column.overdue"), MESSAGES.get(Languages.CHINESE, "column.registeredBy")), rows);
+        return new Table("投诉登记", "投诉", List.of(MESSAGES.get(Languages.CHINESE, "column.id"),
+                MESSAGES.get(Languages.CHINESE, "column.receivedDate"),
+                MESSAGES.get(Languages.CHINESE, "column.channel"), MESSAGES.get(Languages.CHINESE, "column.category"),
+                MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.subject"),
+                MESSAGES.get(Languages.CHINESE, "column.staffNumber"), MESSAGES.get(Languages.CHINESE, "column.staff"),
+                MESSAGES.get(Languages.CHINESE, "column.window"), MESSAGES.get(Languages.CHINESE, "column.section"),
+                MESSAGES.get(Languages.CHINESE, "column.complainant"),
+                MESSAGES.get(Languages.CHINESE, "column.contact"),
+                MESSAGES.get(Languages.CHINESE, "column.complaintContent"),
+                MESSAGES.get(Languages.CHINESE, "column.status"), MESSAGES.get(Languages.CHINESE, "column.replyDue"),
+                MESSAGES.get(Languages.CHINESE, "column.verificationResult"),
+                MESSAGES.get(Languages.CHINESE, "column.verificationFindings"),
+                MESSAGES.get(Languages.CHINESE, "column.reply"), MESSAGES.get(Languages.CHINESE, "column.repliedOn"),
+                MESSAGES.get(Languages.CHINESE, "column.overdue"),
+                MESSAGES.get(Languages.CHINESE, "column.registeredBy")), rows);
     }
 
     @Override
@@ -358,7 +371,11 @@ public class ComplaintServiceImpl implements ComplaintService {
             rows.add(Arrays.asList(n.year(), n.unitName(), n.staffNumber(), n.staffName(), n.upheldComplaints(),
                     String.join("、", n.complaintIds().stream().map(String::valueOf).toList())));
         }
-        return new Table("通报批评名单", "通报批评", List.of(MESSAGES.get(Languages.CHINESE, "column.year"), MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.staffNumber"), MESSAGES.get(Languages.CHINESE, "column.personName"), MESSAGES.get(Languages.CHINESE, "column.upheldComplaints"), MESSAGES.get(Languages.CHINESE, "column.complaintIds")), rows);
+        return new Table("通报批评名单", "通报批评", List.of(MESSAGES.get(Languages.CHINESE, "column.year"),
+                MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.staffNumber"),
+                MESSAGES.get(Languages.CHINESE, "column.personName"),
+                MESSAGES.get(Languages.CHINESE, "column.upheldComplaints"),
+                MESSAGES.get(Languages.CHINESE, "column.complaintIds")), rows);
     }
 
     private Complaint toRecord(ComplaintEntity e, Names names) {

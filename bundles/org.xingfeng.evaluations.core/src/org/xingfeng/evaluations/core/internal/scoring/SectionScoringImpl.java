@@ -195,7 +195,8 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Override
     public SectionRanking ranking(Actor actor, long unitId, Quarter quarter) {
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         List<Section> sections = org.sections(actor, unitId);
         Map<Long, Map<RaterGroup, List<Double>>> totals = new HashMap<>();
         for (ScoreSheetEntity e : entities(unitId, quarter)) {

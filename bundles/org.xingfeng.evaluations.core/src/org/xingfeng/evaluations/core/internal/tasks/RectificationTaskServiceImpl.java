@@ -87,7 +87,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
 
     /** The unit, when it exists and is in the actor's reach. */
     private OrgUnit unit(Actor actor, long unitId) {
-        return org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
+        return org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
     }
 
     @Override
@@ -104,7 +105,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     public List<RectificationTask> instantiate(Actor actor, String templateId, long unitId) {
         requireOfficer(actor);
         String id = templateId == null || templateId.isBlank() ? SELF_CHECK_2019 : templateId.strip();
-        SelfCheckTemplate template = template(id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.selfCheckTemplate"), id));
+        SelfCheckTemplate template = template(id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.selfCheckTemplate"), id));
         unit(actor, unitId);
         Instant now = Instant.now();
         LocalDate today = today();
@@ -266,8 +268,19 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
                     t.status().nameZh(), t.selfCheck(), t.nextSteps(), t.nextStepsDeadline(), t.overdue(),
                     c == null ? null : c.closedBy(), c == null ? null : c.closedAt(), c == null ? null : c.evidence()));
         }
-        return new Table("整改任务", "整改任务", List.of(MESSAGES.get(Languages.CHINESE, "column.taskId"), MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.source"), MESSAGES.get(Languages.CHINESE, "column.number"), MESSAGES.get(Languages.CHINESE, "column.goal"), MESSAGES.get(Languages.CHINESE, "column.content"), MESSAGES.get(Languages.CHINESE, "column.leadDepartment"),
-                MESSAGES.get(Languages.CHINESE, "column.responsibleDepartments"), MESSAGES.get(Languages.CHINESE, "column.deadline"), MESSAGES.get(Languages.CHINESE, "column.completedOn"), MESSAGES.get(Languages.CHINESE, "column.status"), MESSAGES.get(Languages.CHINESE, "column.selfCheck"), MESSAGES.get(Languages.CHINESE, "column.nextSteps"), MESSAGES.get(Languages.CHINESE, "column.nextStepsDeadline"), MESSAGES.get(Languages.CHINESE, "column.late"), MESSAGES.get(Languages.CHINESE, "column.closedBy"), MESSAGES.get(Languages.CHINESE, "column.closedAt"), MESSAGES.get(Languages.CHINESE, "column.evidence")),
+        return new Table("整改任务", "整改任务", List.of(MESSAGES.get(Languages.CHINESE, "column.taskId"),
+                MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.source"),
+                MESSAGES.get(Languages.CHINESE, "column.number"), MESSAGES.get(Languages.CHINESE, "column.goal"),
+                MESSAGES.get(Languages.CHINESE, "column.content"),
+                MESSAGES.get(Languages.CHINESE, "column.leadDepartment"),
+                MESSAGES.get(Languages.CHINESE, "column.responsibleDepartments"),
+                MESSAGES.get(Languages.CHINESE, "column.deadline"),
+                MESSAGES.get(Languages.CHINESE, "column.completedOn"), MESSAGES.get(Languages.CHINESE, "column.status"),
+                MESSAGES.get(Languages.CHINESE, "column.selfCheck"),
+                MESSAGES.get(Languages.CHINESE, "column.nextSteps"),
+                MESSAGES.get(Languages.CHINESE, "column.nextStepsDeadline"),
+                MESSAGES.get(Languages.CHINESE, "column.late"), MESSAGES.get(Languages.CHINESE, "column.closedBy"),
+                MESSAGES.get(Languages.CHINESE, "column.closedAt"), MESSAGES.get(Languages.CHINESE, "column.evidence")),
                 rows);
     }
 

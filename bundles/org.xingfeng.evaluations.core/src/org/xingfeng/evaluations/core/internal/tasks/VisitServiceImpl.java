@@ -64,7 +64,8 @@ public class VisitServiceImpl implements VisitService {
         if (draft == null) {
             throw new ValidationException("kind", MESSAGES.text("visit.kind_required"));
         }
-        org.unit(actor, draft.unitId()).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), draft.unitId()));
+        org.unit(actor, draft.unitId())
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), draft.unitId()));
         LocalDate today = RectificationTaskServiceImpl.today();
         Instant now = Instant.now();
         List<FieldError> errors = new ArrayList<>();

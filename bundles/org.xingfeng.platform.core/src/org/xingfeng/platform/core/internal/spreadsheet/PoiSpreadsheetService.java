@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.osgi.service.component.annotations.Component;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
@@ -128,7 +129,7 @@ public class PoiSpreadsheetService implements SpreadsheetService {
                         if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else if (v instanceof Boolean b) {
-                            cell.setCellValue(b ? "是" : "否");
+                            cell.setCellValue(MESSAGES.get(Languages.CHINESE, b ? "cell.yes" : "cell.no")); // a table has no language
                         } else if (v instanceof LocalDate d) {
                             cell.setCellValue(d);
                             cell.setCellStyle(date);
