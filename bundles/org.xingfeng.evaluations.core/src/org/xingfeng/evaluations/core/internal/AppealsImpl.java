@@ -69,7 +69,7 @@ public class AppealsImpl implements Appeals {
     @Override
     public Appeal file(Actor actor, long evaluationId, AppealReason reason, String statement) {
         if (!actor.hasAnyRole(Roles.STAFF, EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException(MESSAGES.text("appeals.requires_role", Roles.STAFF));
+            throw new ForbiddenException(MESSAGES.text("appeals.requires_staff_role", Roles.STAFF));
         }
         if (reason == null) {
             throw new ValidationException("reason", MESSAGES.text("appeals.reason_required"));
@@ -106,7 +106,7 @@ public class AppealsImpl implements Appeals {
     @Override
     public Appeal decide(Actor actor, long appealId, boolean uphold, String reason) {
         if (!actor.hasAnyRole(EvaluationService.REVIEWER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException(MESSAGES.text("appeals.requires_role_2", EvaluationService.REVIEWER_ROLE));
+            throw new ForbiddenException(MESSAGES.text("appeals.requires_reviewer_role", EvaluationService.REVIEWER_ROLE));
         }
         String decision = text("reason", reason, MESSAGES.text("label.decisionReason"));
         Appeal[] beforeAfter = new Appeal[2];

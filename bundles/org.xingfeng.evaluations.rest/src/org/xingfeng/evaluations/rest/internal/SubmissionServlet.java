@@ -222,7 +222,7 @@ public class SubmissionServlet extends HttpServlet {
                 if (v.isTextual() || v.isIntegralNumber()) {
                     texts[n] = v.asText();
                 } else {
-                    errors.add(FieldError.of(textFields[n], MESSAGES.text("submissionServlet.string", textFields[n])));
+                    errors.add(FieldError.of(textFields[n], MESSAGES.text("submissionServlet.not_a_string", textFields[n])));
                 }
             }
         }

@@ -105,7 +105,7 @@ public final class MattersSheet {
             if (!categoryCell.isEmpty()) {
                 MatterCategory given = MatterCategory.parse(categoryCell);
                 if (given == null) {
-                    errors.add(new RowError(number, CATEGORY, MESSAGES.get(Languages.CHINESE, "mattersSheet.category_or", categoryCell)));
+                    errors.add(new RowError(number, CATEGORY, MESSAGES.get(Languages.CHINESE, "mattersSheet.unknown_category", categoryCell)));
                     continue;
                 }
                 if (category != null && category != given) {

@@ -58,7 +58,7 @@ final class SubItemRules {
         }
         TimeLimit t = d.timeLimit();
         if (t != null && (t.onTheSpot() ? t.workingDays() != 0 : t.workingDays() < 1 || t.workingDays() > 365)) {
-            errors.add(FieldError.of("timeLimit", MESSAGES.text("subItemRules.spot_or_1_365_working")));
+            errors.add(FieldError.of("timeLimit", MESSAGES.text("subItemRules.time_limit_range")));
         }
         for (int i = 0; i < d.materials().size(); i++) {
             Material m = d.materials().get(i);

@@ -123,7 +123,7 @@ final class SelfCheckSheet {
             }
         }
         if (header < 0) {
-            throw new ValidationException("file", MESSAGES.text("selfCheckSheet.not_self_check_sheet_no"));
+            throw new ValidationException("file", MESSAGES.text("selfCheckSheet.not_a_self_check_sheet"));
         }
         List<String> head = rows.get(header).stream().map(String::strip).toList();
         int content = column(head, CONTENT);

@@ -229,7 +229,7 @@ public final class TaskRules {
         for (String n : names) {
             String v = Strings.blankToNull(n);
             if (v == null || v.length() > MAX_ATTACHMENT) {
-                errors.add(FieldError.of("attachments", MESSAGES.text("taskRules.attachment_name_or_link_1", MAX_ATTACHMENT)));
+                errors.add(FieldError.of("attachments", MESSAGES.text("taskRules.attachment_length", MAX_ATTACHMENT)));
             } else if (SCHEME.matcher(v).find() && !v.regionMatches(true, 0, "http://", 0, 7)
                     && !v.regionMatches(true, 0, "https://", 0, 8)) {
                 errors.add(FieldError.of("attachments", MESSAGES.text("taskRules.link_http_or_https", v)));

@@ -70,7 +70,7 @@ public class VisitServiceImpl implements VisitService {
         Instant now = Instant.now();
         List<FieldError> errors = new ArrayList<>();
         if (draft.kind() == null) {
-            errors.add(FieldError.of("kind", MESSAGES.text("visit.kind_required_2")));
+            errors.add(FieldError.of("kind", MESSAGES.text("visit.kind_required_values")));
         }
         String place = TaskRules.text("place", draft.place(), TaskRules.MAX_NAME, MESSAGES.text("label.place"), errors);
         if (place == null) {

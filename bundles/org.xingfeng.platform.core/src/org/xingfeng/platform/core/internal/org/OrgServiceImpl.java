@@ -188,7 +188,7 @@ public class OrgServiceImpl implements OrgService {
         }
         if (draft.parentId() == null) {
             if (!actor.reach().everywhere()) {
-                throw new ValidationException("parentId", MESSAGES.text("org.parent_unit_within_your_reach"));
+                throw new ValidationException("parentId", MESSAGES.text("org.parent_required"));
             }
         } else if (!actor.reach().contains(draft.parentId())) {
             throw new ValidationException("parentId", MESSAGES.text("org.parent_unit_not_found", draft.parentId()));

@@ -135,7 +135,7 @@ final class StaffImport {
             }
             String status = row.get("状态");
             if (!status.isEmpty() && !status.equals("在岗") && !status.equals("离岗")) {
-                errors.add(new RowError(row.number(), "状态", MESSAGES.get(Languages.CHINESE, "staffImport.status_or", status)));
+                errors.add(new RowError(row.number(), "状态", MESSAGES.get(Languages.CHINESE, "staffImport.unknown_status", status)));
                 continue;
             }
             List<String> posts = Arrays.stream(row.get("岗位").split("[、,，;；]")).map(String::strip)

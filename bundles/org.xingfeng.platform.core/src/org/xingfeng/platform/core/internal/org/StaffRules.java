@@ -43,7 +43,7 @@ final class StaffRules {
             }
         }
         if (String.join("|", d.posts()).length() > 500 || d.posts().stream().anyMatch(p -> p.contains("|"))) {
-            return Optional.of(FieldError.at("posts", row, MESSAGES.text("staffRules.posts_too_long_or_containing")));
+            return Optional.of(FieldError.at("posts", row, MESSAGES.text("staffRules.posts_too_long")));
         }
         return Optional.empty();
     }

@@ -96,7 +96,7 @@ public class UserServiceImpl implements UserService {
         Access.require(actor, Roles.ADMIN);
         if (draft == null || draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
             throw new ValidationException("username",
-                    MESSAGES.text("user.username_2_64_letters_digits"));
+                    MESSAGES.text("user.username_format"));
         }
         String displayName = draft.displayName() == null ? "" : draft.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 100) {
@@ -140,13 +140,13 @@ public class UserServiceImpl implements UserService {
             }
             if (homeUnitId != null && homeUnitId != staff.unitId) {
                 throw new ValidationException("homeUnitId",
-                        MESSAGES.text("user.account_staff_member_staff_member"));
+                        MESSAGES.text("user.staff_account_home_unit"));
             }
             return staff.unitId;
         }
         if (homeUnitId == null) {
             if (!actor.reach().everywhere()) {
-                throw new ValidationException("homeUnitId", MESSAGES.text("user.home_unit_within_your_reach"));
+                throw new ValidationException("homeUnitId", MESSAGES.text("user.home_unit_required"));
             }
             return null;
         }
@@ -220,7 +220,7 @@ public class UserServiceImpl implements UserService {
         checkRoles(roles);
         checkInReach(actor, id);
         if (actor.userId() == id && !roles.contains(Roles.ADMIN)) {
-            throw new ValidationException("roles", MESSAGES.text("user.you_cannot_remove_your_own"));
+            throw new ValidationException("roles", MESSAGES.text("user.cannot_remove_own_admin_role"));
         }
         return change(actor, id, "set-roles", u -> u.roleSet(roles));
     }
@@ -230,7 +230,7 @@ public class UserServiceImpl implements UserService {
         Access.require(actor, Roles.ADMIN);
         checkInReach(actor, id);
         if (actor.userId() == id && !enabled) {
-            throw new ValidationException("enabled", MESSAGES.text("user.you_cannot_disable_your_own"));
+            throw new ValidationException("enabled", MESSAGES.text("user.cannot_disable_own_account"));
         }
         return change(actor, id, enabled ? "enable" : "disable", u -> u.enabled = enabled);
     }
@@ -254,10 +254,10 @@ public class UserServiceImpl implements UserService {
         UserAccount target = user(actor, id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), id));
         if (target.staffId() != null) {
             throw new ValidationException("homeUnitId",
-                    MESSAGES.text("user.account_staff_member_staff_member"));
+                    MESSAGES.text("user.staff_account_home_unit"));
         }
         if (actor.userId() == id) {
-            throw new ValidationException("homeUnitId", MESSAGES.text("user.you_cannot_change_your_own"));
+            throw new ValidationException("homeUnitId", MESSAGES.text("user.cannot_change_own_home_unit"));
         }
         Long home = Jpa.read(store.emf(), em -> homeUnitOf(em, actor, null, unitId));
         return change(actor, id, "set-home-unit", u -> u.homeUnitId = home);
