@@ -38,7 +38,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.glassfish.jersey.media.multipart.FormDataParam;
-import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.ApiResponse;
 import org.xingfeng.platform.api.rest.ServletApi;
@@ -118,8 +117,8 @@ public final class OpenApiDocument {
         ObjectNode p = doc.putObject("paths");
         paths.forEach(p::set);
         ObjectNode components = doc.putObject("components");
+        schemas.named(ErrorBody.FieldError.class, "FieldError"); // as sent: field, row and the rendered message
         ObjectNode error = schemas.of(ErrorBody.class);
-        schemas.of(FieldError.class);
         ObjectNode schemaNodes = components.putObject("schemas");
         schemas.components().forEach(schemaNodes::set);
         ObjectNode errorResponse = components.putObject("responses").putObject("Error")
