@@ -110,6 +110,7 @@ class RemoteClientIT {
         config = service(ConfigurationAdmin.class, null).getConfiguration(RemoteClient.PID, "?");
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("server.url", url);
+        props.put("locale", "zh_CN"); // the client's language, sent as Accept-Language: the server answers in Chinese
         config.update(props);
         org = await(OrgService.class, REMOTE);
         users = await(UserService.class, REMOTE);
