@@ -261,10 +261,11 @@ class MattersIT {
                 .path("id").asLong();
         java.nio.file.Path shot = java.nio.file.Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"),
                 "guide-en.png");
-        String dom = Browser.load(Api.base() + "/guide/matters/" + id + "?lang=en", shot);
+        String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot, "en-US,en");
         assertTrue(dom.contains("单位参保信息变更申报: service guide") && dom.contains("One-time notice"), dom);
         assertTrue(dom.contains("《医疗保险变更登记表》") && dom.contains("中文"), dom);
         assertTrue(java.nio.file.Files.size(shot) > 10_000, "a screenshot of the page for a person to look at: " + shot);
+        // a Chinese browser with the switch set to English
         String index = Browser.load(Api.base() + "/guide/matters/units/" + unit + "?lang=en", null);
         assertTrue(index.contains("medical security government services") && index.contains("基本医疗保险参保登记"), index);
     }
