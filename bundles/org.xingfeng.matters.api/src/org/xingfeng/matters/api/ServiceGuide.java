@@ -162,7 +162,7 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
                 + "h1{font-size:1.5rem;border-bottom:3px solid #b22;padding-bottom:.4rem}h2{font-size:1.15rem;margin-top:1.4rem;color:#822}"
                 + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.35rem .5rem;text-align:left;vertical-align:top}"
                 + "th{background:#f3ecec;width:9rem}ol.steps li{margin:.15rem 0}.note{color:#555;font-size:.9rem}"
-                + ".lang{float:right;font-size:.9rem}.lang a{margin-left:.5rem}.lang .current{font-weight:bold;text-decoration:none;color:#222}"
+                + ".lang{float:right;font-size:.9rem}.lang a,.lang span{margin-left:.6rem}.lang .current{font-weight:bold;text-decoration:none;color:#222}"
                 + "@media print{body{margin:0;max-width:none}a{color:#222;text-decoration:none}.noprint{display:none}}"
                 + "</style></head><body>\n" + body + "\n</body></html>\n";
     }
