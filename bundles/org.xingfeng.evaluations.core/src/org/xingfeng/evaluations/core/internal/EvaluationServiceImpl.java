@@ -314,7 +314,6 @@ public class EvaluationServiceImpl implements EvaluationService {
                 MESSAGES.get(Languages.CHINESE, "column.matterCode"),
                 MESSAGES.get(Languages.CHINESE, "column.realName"), MESSAGES.get(Languages.CHINESE, "column.comment"),
                 MESSAGES.get(Languages.CHINESE, "column.tags"), MESSAGES.get(Languages.CHINESE, "column.appeal"),
-                MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")
                 MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")), out);
     }
 }

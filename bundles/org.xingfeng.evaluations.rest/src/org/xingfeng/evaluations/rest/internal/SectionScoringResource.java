@@ -129,7 +129,6 @@ public class SectionScoringResource {
                 }
                 return new Table("年度先进科室-" + year, year, List.of(MESSAGES.get(locale, "column.year"),
                         MESSAGES.get(locale, "column.section"), MESSAGES.get(locale, "column.benchmarkCount"),
-                        MESSAGES.get(locale, "column.benchmarkQuarters"), MESSAGES.get(locale, "column.eligible")
                         MESSAGES.get(locale, "column.benchmarkQuarters"), MESSAGES.get(locale, "column.eligible")), rows);
             });
         }
