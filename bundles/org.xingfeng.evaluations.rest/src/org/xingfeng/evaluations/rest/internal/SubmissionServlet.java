@@ -227,7 +227,7 @@ public class SubmissionServlet extends HttpServlet {
             }
         }
         if (!errors.isEmpty()) {
-            throw new org.xingfeng.platform.api.ValidationException(errors.get(0).message(), errors);
+            throw org.xingfeng.platform.api.ValidationException.of(errors);
         }
         return new EvaluationSubmission(unitId, texts[0], level, channel, texts[1], texts[2], texts[3], texts[4], tags,
                 texts[5], texts[6], indicators);
