@@ -32,6 +32,7 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
@@ -39,6 +40,8 @@ import org.xingfeng.platform.api.security.Roles;
 /** Bad-review cases in EVAL_CASE and EVAL_CASE_STEP. */
 @Component
 public class EvaluationCasesImpl implements EvaluationCases {
+
+    static final Messages MESSAGES = Messages.of(EvaluationCasesImpl.class);
 
     private final EntityManagerFactory emf;
     private final OrgService org;
@@ -118,13 +121,13 @@ public class EvaluationCasesImpl implements EvaluationCases {
     @Override
     public EvaluationCase act(Actor actor, long caseId, CaseAction action) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理角色 (requires the role " + EvaluationService.OFFICER_ROLE + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
         EvaluationCase[] beforeAfter = new EvaluationCase[2];
         Jpa.run(emf, em -> {
             CaseEntity c = em.find(CaseEntity.class, caseId, LockModeType.PESSIMISTIC_WRITE);
             if (c == null || !actor.reach().contains(c.unitId)) {
-                throw new NotFoundException("case", caseId);
+                throw new NotFoundException(MESSAGES.text("entity.case"), caseId);
             }
             beforeAfter[0] = toRecord(em, c);
             CaseState next = CaseRules.next(CaseState.valueOf(c.state), c.realName, action);

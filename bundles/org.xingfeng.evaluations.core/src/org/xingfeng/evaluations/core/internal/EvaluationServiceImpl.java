@@ -40,6 +40,8 @@ import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Staff;
@@ -58,6 +60,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  */
 @Component(configurationPid = "org.xingfeng.evaluations")
 public class EvaluationServiceImpl implements EvaluationService {
+
+    static final Messages MESSAGES = Messages.of(EvaluationServiceImpl.class);
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(EvaluationServiceImpl.class.getName());
 
@@ -134,10 +138,10 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public long rebuildRollups(Actor actor) {
         if (!actor.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("需要系统管理员角色 (requires the role " + Roles.ADMIN + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluation.requires_role", Roles.ADMIN));
         }
         if (!actor.reach().everywhere()) { // the roll-ups of every unit are counted afresh
-            throw new ForbiddenException("需要全辖区账户 (requires an account of the whole installation)");
+            throw new ForbiddenException(MESSAGES.text("evaluation.requires_account_whole_installation"));
         }
         long counted = writer.rebuild(orgCache.tree());
         audit.record(actor, "rollups.rebuild", "evaluations.rollups", "all", null, java.util.Map.of("evaluations", counted));
@@ -154,17 +158,16 @@ public class EvaluationServiceImpl implements EvaluationService {
         List<FieldError> errors = new ArrayList<>(SubmissionRules.check(s, s.channel() == null ? List.of() : indicators(s.channel())));
         Optional<OrgUnit> unit = s.unitId() > 0 ? orgCache.unit(s.unitId()) : Optional.empty();
         if (s.unitId() > 0 && unit.isEmpty()) {
-            errors.add(FieldError.of("unitId", "评价单位不存在 (no such unit): " + s.unitId()));
+            errors.add(FieldError.of("unitId", MESSAGES.text("evaluation.no_such_unit", s.unitId())));
         }
         String staffNumber = Strings.blankToNull(s.staffNumber());
         Optional<Staff> staff = staffNumber == null ? Optional.empty() : orgCache.staffByNumber(staffNumber);
         if (staff.isPresent() && unit.isPresent() && staff.get().unitId() != s.unitId()) {
             // staff numbers are unique across the installation: one of another unit does not rate this unit's service
-            errors.add(FieldError.of("staffNumber", "工号不属于被评价单位的工作人员 (the staff number is not of a member of staff "
-                    + "of the evaluated unit): " + staffNumber));
+            errors.add(FieldError.of("staffNumber", MESSAGES.text("evaluation.staff_number_not_member_staff", staffNumber)));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors.get(0).message(), errors);
+            throw ValidationException.of(errors);
         }
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, Bureau.zone());
@@ -224,8 +227,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         }
         Long staffId = users.user(Actor.SYSTEM, actor.userId()).map(u -> u.staffId()).orElse(null);
         if (staffId == null) {
-            throw new ForbiddenException("需要好差评管理角色，或账号关联工作人员 (requires the role " + OFFICER_ROLE
-                    + ", or an account linked to a staff member)");
+            throw new ForbiddenException(MESSAGES.text("evaluation.requires_role_or_account_linked", OFFICER_ROLE));
         }
         return staffId;
     }
@@ -304,7 +306,14 @@ public class EvaluationServiceImpl implements EvaluationService {
                     e.windowNo(), e.staffNumber(), e.matterCode(), e.realName() ? "实名" : "匿名", e.comment(),
                     String.join("、", e.tags()), e.appeal().nameZh(), e.citizenName(), e.citizenPhone()));
         }
-        return new Table("evaluations", "好差评", List.of("编号", "评价时间", "单位", "办件编号", "评价等级", "渠道", "窗口",
-                "工号", "事项编码", "实名/匿名", "评价内容", "标签", "申诉", "评价人", "联系电话"), out);
+        return new Table("evaluations", "好差评", List.of(MESSAGES.get(Languages.CHINESE, "column.id"),
+                MESSAGES.get(Languages.CHINESE, "column.evaluatedAt"), MESSAGES.get(Languages.CHINESE, "column.unit"),
+                MESSAGES.get(Languages.CHINESE, "column.recordNo"), MESSAGES.get(Languages.CHINESE, "column.level"),
+                MESSAGES.get(Languages.CHINESE, "column.channel"), MESSAGES.get(Languages.CHINESE, "column.window"),
+                MESSAGES.get(Languages.CHINESE, "column.staffNumber"),
+                MESSAGES.get(Languages.CHINESE, "column.matterCode"),
+                MESSAGES.get(Languages.CHINESE, "column.realName"), MESSAGES.get(Languages.CHINESE, "column.comment"),
+                MESSAGES.get(Languages.CHINESE, "column.tags"), MESSAGES.get(Languages.CHINESE, "column.appeal"),
+                MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")), out);
     }
 }

@@ -34,6 +34,7 @@ import org.xingfeng.evaluations.api.CaseState;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /**
  * The single writer of evaluations (group commit). Requests wait in a bounded queue; the writer takes what has
@@ -44,6 +45,8 @@ import org.xingfeng.platform.api.XingfengException;
  * letting requests wait without bound.
  */
 final class EvaluationWriter {
+
+    static final Messages MESSAGES = Messages.of(EvaluationWriter.class);
 
     private static final Logger LOG = Logger.getLogger(EvaluationWriter.class.getName());
 
@@ -100,7 +103,7 @@ final class EvaluationWriter {
         CompletableFuture<Receipt> done = new CompletableFuture<>();
         if (!running || !queue.offer(new Job(row, done))) {
             done.completeExceptionally(new XingfengException(503, "busy",
-                    "评价提交繁忙，请稍后重试 (too many evaluations at once, please retry)", List.of()));
+                    MESSAGES.text("evaluationWriter.too_many_evaluations_at_once"), List.of()));
         }
         return done;
     }
@@ -230,7 +233,7 @@ final class EvaluationWriter {
 
     private static ConflictException duplicate(Row row) {
         return new ConflictException("already_evaluated",
-                "该办件已评价，每个办件只能评价一次 (this handling record has already been evaluated): " + row.recordNo);
+                MESSAGES.text("evaluationWriter.handling_record_already_been_evaluated", row.recordNo));
     }
 
     /** Stores the jobs in one transaction; with {@code checkExisting} it first answers 409 to those stored before. */

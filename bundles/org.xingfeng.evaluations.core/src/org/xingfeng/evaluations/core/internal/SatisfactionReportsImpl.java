@@ -23,6 +23,7 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Section;
@@ -36,6 +37,8 @@ import org.xingfeng.platform.api.persistence.Jpa;
  */
 @Component(configurationPid = "org.xingfeng.evaluations")
 public class SatisfactionReportsImpl implements SatisfactionReports {
+
+    static final Messages MESSAGES = Messages.of(SatisfactionReportsImpl.class);
 
     static final int MAX_DAYS = 3 * 366 + 1;
 
@@ -59,13 +62,13 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new ValidationException("from", "须指定起止日期 from、to (from and to are required)");
+            throw new ValidationException("from", MESSAGES.text("satisfactionReports.from_and_required"));
         }
         if (to.isBefore(from)) {
-            throw new ValidationException("to", "结束日期早于开始日期 (to is before from)");
+            throw new ValidationException("to", MESSAGES.text("satisfactionReports.before_from"));
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new ValidationException("to", "期间最长三年 (a period is at most three years)");
+            throw new ValidationException("to", MESSAGES.text("satisfactionReports.period_at_most_three_years"));
         }
     }
 
@@ -87,7 +90,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
                 case MATTER -> key;
             };
         } catch (NumberFormatException e) {
-            throw new ValidationException("key", d.nameZh() + "编号应为数字 (key must be a number): " + key);
+            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_number", EnumNames.of(d), key));
         }
     }
 
@@ -101,8 +104,10 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         }
         switch (d) {
             case UNIT, WINDOW, MATTER -> actor.reach().checkUnit(unitId);
-            case STAFF -> org.staffMember(actor, number(d, key)).orElseThrow(() -> new NotFoundException("staff", key));
-            case SECTION -> org.section(actor, number(d, key)).orElseThrow(() -> new NotFoundException("section", key));
+            case STAFF -> org.staffMember(actor, number(d, key))
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.staff"), key));
+            case SECTION -> org.section(actor, number(d, key))
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.section"), key));
         }
     }
 
@@ -110,7 +115,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw new ValidationException("key", d.nameZh() + "编号应为数字 (key must be a number): " + key);
+            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_number", EnumNames.of(d), key));
         }
     }
 
@@ -121,12 +126,12 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
             key = Long.toString(unitId);
         }
         if (key == null || key.isBlank()) {
-            throw new ValidationException("key", "须指定" + dimension.nameZh() + " (key is required)");
+            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_required", EnumNames.of(dimension)));
         }
         String k = key.strip();
         checkReach(actor, dimension, unitId, k);
         if (org.unit(actor, unitId).isEmpty() && dimension != Dimension.STAFF && dimension != Dimension.SECTION) {
-            throw new NotFoundException("org unit", unitId);
+            throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
         }
         String name = name(actor, dimension, unitId, k);
         long[] c = Jpa.read(emf, em -> RollupStore.sum(em, Rollup.code(dimension), rollupKey(dimension, unitId, k), from, to));
@@ -136,7 +141,8 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     @Override
     public List<Satisfaction> breakdown(Actor actor, long unitId, Dimension by, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         Map<String, long[]> sums;
         Map<String, String> names = new LinkedHashMap<>();
         switch (by) {
@@ -187,7 +193,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         checkPeriod(from, to);
         String k = dimension == Dimension.UNIT ? Long.toString(unitId) : key;
         if (k == null || k.isBlank()) {
-            throw new ValidationException("key", "须指定" + dimension.nameZh() + " (key is required)");
+            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_required", EnumNames.of(dimension)));
         }
         checkReach(actor, dimension, unitId, k.strip());
         String name = name(actor, dimension, unitId, k.strip());

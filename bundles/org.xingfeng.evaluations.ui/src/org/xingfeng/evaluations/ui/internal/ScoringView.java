@@ -278,7 +278,7 @@ public class ScoringView implements ContributedView {
                 }
             }
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors.get(0).message(), errors);
+                throw ValidationException.of(errors);
             }
             saved[0] = scoring.submit(site.session().actor(), new ScoreSheetDraft(f.choice("sectionId"), q.toString(),
                     f.choice("group"), f.choice("raterStaffId"), items));

@@ -22,6 +22,7 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
@@ -33,6 +34,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 /** A unit's list read from and written to the attachment-1 layout (XLSX or CSV), all or nothing. */
 @Component
 public class ListSheetServiceImpl implements ListSheetService {
+
+    static final Messages MESSAGES = Messages.of(ListSheetServiceImpl.class);
 
     private final EntityManagerFactory emf;
     private final AuditLog audit;
@@ -54,7 +57,8 @@ public class ListSheetServiceImpl implements ListSheetService {
     @Override
     public ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun) {
         SubItemRules.requireEditor(actor);
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         List<List<String>> cells = format == Format.CSV ? Csv.read(file) : spreadsheets.read(file).get(0).rows();
         MattersSheet.Result sheet = MattersSheet.read(cells);
         if (!sheet.errors().isEmpty()) {
@@ -75,7 +79,8 @@ public class ListSheetServiceImpl implements ListSheetService {
 
     @Override
     public Table exportList(Actor actor, long unitId) {
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         Map<Long, MainItem> mains = items.mainItems(actor, unitId).stream().collect(Collectors.toMap(MainItem::id, m -> m));
         List<SubItem> subs = items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         List<List<Object>> rows = new ArrayList<>();

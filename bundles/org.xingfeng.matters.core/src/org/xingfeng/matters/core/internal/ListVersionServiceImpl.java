@@ -20,12 +20,15 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.Jpa;
 
 /** Published versions of the units' lists (table MAT_LIST_VERSION), each with a snapshot of its items. */
 @Component
 public class ListVersionServiceImpl implements ListVersionService {
+
+    static final Messages MESSAGES = Messages.of(ListVersionServiceImpl.class);
 
     private final EntityManagerFactory emf;
     private final AuditLog audit;
@@ -45,7 +48,7 @@ public class ListVersionServiceImpl implements ListVersionService {
     @Override
     public ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note) {
         SubItemRules.requireEditor(actor);
-        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         ListVersionRules.check(effectiveDate, note);
         List<SubItem> current = items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         ListVersionRules.requireItems(current.size());
@@ -87,7 +90,7 @@ public class ListVersionServiceImpl implements ListVersionService {
         return Jpa.read(emf, em -> {
             ListVersionEntity v = em.find(ListVersionEntity.class, versionId);
             if (v == null || !actor.reach().contains(v.unitId)) {
-                throw new NotFoundException("list version", versionId);
+                throw new NotFoundException(MESSAGES.text("entity.listVersion"), versionId);
             }
             return mapper.fromSnapshot(v.snapshotJson);
         });

@@ -3,6 +3,7 @@ package org.xingfeng.platform.api.remote;
 import java.util.List;
 
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /**
  * A client working against the county's server could not reach it (no connection, no answer in time, or an answer
@@ -11,10 +12,11 @@ import org.xingfeng.platform.api.XingfengException;
 public class ServerUnavailableException extends XingfengException {
 
     private static final long serialVersionUID = 1L;
+    private static final Messages MESSAGES = Messages.of(ServerUnavailableException.class);
 
+    /** {@code reason} is already in the client's language. */
     public ServerUnavailableException(String server, String reason, Throwable cause) {
-        super(503, "server_unavailable", "无法连接服务器 " + server + "，请检查网络或稍后再试 (cannot reach the server "
-                + server + ": " + reason + ")", List.of());
+        super(503, "server_unavailable", MESSAGES.text("error.server_unavailable", server, reason), List.of());
         initCause(cause);
     }
 }

@@ -53,6 +53,7 @@ import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.module.AvailableModule;
 import org.xingfeng.platform.api.module.InstalledModule;
 import org.xingfeng.platform.api.module.ModuleAdmin;
@@ -74,6 +75,8 @@ import org.xingfeng.platform.api.security.Roles;
  */
 @Component(service = ModuleAdmin.class)
 public class P2ModuleAdmin implements ModuleAdmin {
+
+    static final Messages MESSAGES = Messages.of(P2ModuleAdmin.class);
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(P2ModuleAdmin.class.getName());
 
@@ -258,7 +261,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         Optional<IInstallableUnit> offered = latest(repo, id);
         if (offered.isEmpty()) {
             throw new XingfengException(404, "module_not_in_repository",
-                    "更新站点中没有模块 " + id + " (the repository does not offer module " + id + ")", List.of());
+                    MESSAGES.text("p2ModuleAdmin.repository_does_not_offer_module", id), List.of());
         }
         IInstallableUnit moduleGroup = installedGroups().get(id);
         IInstallableUnit group = client ? installedClientGroups().get(id) : moduleGroup;
@@ -307,7 +310,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         long planned = System.nanoTime();
         if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
             throw new XingfengException(409, "module_change_impossible",
-                    "无法完成模块变更 (p2 cannot " + what + "): " + StatusText.of(resolved), List.of());
+                    MESSAGES.text("p2ModuleAdmin.p2_cannot", what, StatusText.of(resolved)), List.of());
         }
         stopBundles(replaced);
         try {
@@ -338,7 +341,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
     private <T> T changing(java.util.function.Supplier<T> change) {
         if (!changing.tryLock()) {
             throw new ConflictException("module_change_in_progress",
-                    "另一项模块变更正在进行，请稍后再试 (another module change is in progress)");
+                    MESSAGES.text("p2ModuleAdmin.another_module_change_progress"));
         }
         try {
             return change.get();
@@ -352,35 +355,35 @@ public class P2ModuleAdmin implements ModuleAdmin {
     private static void requireAdmin(Actor actor) {
         if (actor == null || !actor.hasRole(Roles.ADMIN) || !actor.reach().everywhere()) {
             throw new ForbiddenException(
-                    "只有全辖区的系统管理员可以管理模块 (only administrators of the whole installation manage modules)");
+                    MESSAGES.text("p2ModuleAdmin.only_administrators_whole_installation_manage"));
         }
     }
 
     /** A module id that may be changed; {@code mustBeInstalled} for stop, start and uninstall. */
     private String checkChangeable(String moduleId, boolean mustBeInstalled) {
         if (moduleId == null || !MODULE_ID.matcher(moduleId).matches() || NOT_MODULES.contains(moduleId)) {
-            throw new NotFoundException("module", moduleId);
+            throw new NotFoundException(MESSAGES.text("entity.module"), moduleId);
         }
         if (PLATFORM.equals(moduleId)) {
-            throw new ConflictException("platform_module", "平台不能停止、卸载或在运行中替换 (the platform cannot be stopped, removed or replaced at runtime)");
+            throw new ConflictException("platform_module", MESSAGES.text("p2ModuleAdmin.platform_cannot_stopped_removed_or"));
         }
         if (mustBeInstalled && !installedGroups().containsKey(moduleId)) {
-            throw new NotFoundException("module", moduleId);
+            throw new NotFoundException(MESSAGES.text("entity.module"), moduleId);
         }
         return moduleId;
     }
 
     static URI checkRepository(URI repository) {
         if (repository == null) {
-            throw new ValidationException("repository", "repository 必填 (repository is required)");
+            throw new ValidationException("repository", MESSAGES.text("p2ModuleAdmin.repository_required"));
         }
         String scheme = repository.getScheme();
         if (scheme == null || !Set.of("file", "jar", "http", "https").contains(scheme.toLowerCase())) {
             throw new ValidationException("repository",
-                    "更新站点地址须为 file:、jar:file:...!/、http: 或 https: (repository must be a file:, jar:file:...!/, http: or https: URI)");
+                    MESSAGES.text("p2ModuleAdmin.repository_file_jar_file_http"));
         }
         if (scheme.equalsIgnoreCase("jar") && !repository.toString().startsWith("jar:file:")) {
-            throw new ValidationException("repository", "压缩站点须在本机 (a zipped repository must be a jar:file: URI)");
+            throw new ValidationException("repository", MESSAGES.text("p2ModuleAdmin.zipped_repository_jar_file_uri"));
         }
         return repository;
     }
@@ -392,8 +395,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         try {
             return manager.loadRepository(uri, new NullProgressMonitor());
         } catch (ProvisionException | RuntimeException e) {
-            throw new ValidationException("repository", "无法读取更新站点 (cannot read the repository " + uri + "): "
-                    + e.getMessage() + rootCause(e));
+            throw new ValidationException("repository", MESSAGES.text("p2ModuleAdmin.cannot_read_repository", uri, e.getMessage(), rootCause(e)));
         } finally {
             if (!known) { // used for this change only, not remembered as a site to update from
                 manager.removeRepository(uri);
@@ -438,7 +440,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
         if (profile == null) {
             throw new XingfengException(503, "no_profile",
-                    "本安装没有 p2 配置文件，不能管理模块 (this installation has no p2 profile; modules cannot be managed)", List.of());
+                    MESSAGES.text("p2ModuleAdmin.installation_no_p2_profile_modules"), List.of());
         }
         return profile;
     }
@@ -557,7 +559,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
                     b.start(Bundle.START_ACTIVATION_POLICY);
                 } catch (BundleException e) {
                     throw new XingfengException(409, "module_start_failed",
-                            "模块无法启动 (" + b.getSymbolicName() + " cannot start): " + e.getMessage(), List.of());
+                            MESSAGES.text("p2ModuleAdmin.cannot_start", b.getSymbolicName(), e.getMessage()), List.of());
                 }
             }
         }

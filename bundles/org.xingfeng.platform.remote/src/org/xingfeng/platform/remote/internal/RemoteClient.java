@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +26,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 import org.xingfeng.platform.api.security.AuthService;
@@ -63,10 +65,17 @@ public class RemoteClient {
             return;
         }
         connection = new ServerConnection(url, Duration.ofSeconds(settings.getInt("server.connectTimeoutSeconds", 10)),
-                Duration.ofSeconds(settings.getInt("server.timeoutSeconds", 300)));
+                Duration.ofSeconds(settings.getInt("server.timeoutSeconds", 300)), language(settings.get("locale", null)));
         auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
+    }
+
+    /** The client's language: the setting {@code xingfeng.locale} if given, else the operating system's; Chinese unless English. */
+    static Locale language(String setting) {
+        Locale wanted = setting == null || setting.isBlank() ? Locale.getDefault()
+                : Locale.forLanguageTag(setting.strip().replace('_', '-'));
+        return Languages.supported(wanted);
     }
 
     @Deactivate

@@ -94,7 +94,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     /** The caller's language from {@code Accept-Language}: English if asked for first, Chinese otherwise. */
-    static Locale language(HttpHeaders headers) {
+    public static Locale language(HttpHeaders headers) {
         try {
             return headers == null ? Languages.CHINESE : Languages.preferred(headers.getAcceptableLanguages());
         } catch (RuntimeException outsideRequest) {

@@ -48,6 +48,8 @@ import org.xingfeng.platform.api.PersonalData;
 import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Section;
@@ -70,6 +72,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  */
 @Component(configurationPid = "org.xingfeng.evaluations")
 public class ComplaintServiceImpl implements ComplaintService {
+
+    static final Messages MESSAGES = Messages.of(ComplaintServiceImpl.class);
 
     private static final String[] READERS = { EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE,
             Roles.AUDITOR, Roles.ADMIN };
@@ -134,14 +138,13 @@ public class ComplaintServiceImpl implements ComplaintService {
 
     private static void requireOfficer(Actor actor) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理角色 (requires the role " + EvaluationService.OFFICER_ROLE + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
     }
 
     private static void requireReader(Actor actor) {
         if (!actor.hasAnyRole(READERS)) {
-            throw new ForbiddenException("需要好差评管理、申诉复核、审计或管理员角色 (requires an evaluations officer, reviewer, "
-                    + "auditor or administrator role)");
+            throw new ForbiddenException(MESSAGES.text("complaint.requires_evaluations_officer_reviewer_auditor"));
         }
     }
 
@@ -153,14 +156,13 @@ public class ComplaintServiceImpl implements ComplaintService {
         ComplaintRules.throwIfAny(errors);
         OrgUnit unit = org.unit(actor, draft.unitId()).orElse(null); // out of reach: as if there were none
         if (unit == null) {
-            errors.add(FieldError.of("unitId", "单位不存在 (unit not found): " + draft.unitId()));
+            errors.add(FieldError.of("unitId", MESSAGES.text("complaint.unit_not_found", draft.unitId())));
         }
         Long sectionId = draft.sectionId();
         if (draft.staffId() != null) {
             Optional<Staff> staff = org.staffMember(actor, draft.staffId());
             if (staff.isEmpty() || unit == null || staff.get().unitId() != unit.id()) {
-                errors.add(FieldError.of("staffId", "工作人员不存在或不属于该单位 (staff member not found in this unit): "
-                        + draft.staffId()));
+                errors.add(FieldError.of("staffId", MESSAGES.text("complaint.staff_member_not_found_unit", draft.staffId())));
             } else if (sectionId == null) {
                 sectionId = staff.get().sectionId();
             }
@@ -168,8 +170,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         if (draft.sectionId() != null) {
             Optional<Section> section = org.section(actor, draft.sectionId());
             if (section.isEmpty() || unit == null || section.get().unitId() != unit.id()) {
-                errors.add(FieldError.of("sectionId", "科室不存在或不属于该单位 (section not found in this unit): "
-                        + draft.sectionId()));
+                errors.add(FieldError.of("sectionId", MESSAGES.text("complaint.section_not_found_unit", draft.sectionId())));
             }
         }
         ComplaintRules.throwIfAny(errors);
@@ -227,7 +228,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         Complaint[] beforeAfter = Jpa.inTransaction(emf, em -> {
             ComplaintEntity e = em.find(ComplaintEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (e == null || !actor.reach().contains(e.unitId)) {
-                throw new NotFoundException("complaint", id);
+                throw new NotFoundException(MESSAGES.text("entity.complaint"), id);
             }
             ComplaintRules.requireDue(e.state, step);
             Complaint before = toRecord(e, names);
@@ -346,8 +347,21 @@ public class ComplaintServiceImpl implements ComplaintService {
                     c.upheld() == null ? null : (c.upheld() ? "属实" : "不属实"), c.findings(), c.reply(), c.repliedOn(),
                     c.overdue() ? "是" : "否", c.registeredBy()));
         }
-        return new Table("投诉登记", "投诉", List.of("编号", "收到日期", "渠道", "类别", "单位", "投诉对象", "工号", "工作人员", "窗口",
-                "科室", "投诉人", "联系方式", "投诉内容", "状态", "答复期限", "核实结果", "核实情况", "答复内容", "答复日期", "超期", "登记人"), rows);
+        return new Table("投诉登记", "投诉", List.of(MESSAGES.get(Languages.CHINESE, "column.id"),
+                MESSAGES.get(Languages.CHINESE, "column.receivedDate"),
+                MESSAGES.get(Languages.CHINESE, "column.channel"), MESSAGES.get(Languages.CHINESE, "column.category"),
+                MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.subject"),
+                MESSAGES.get(Languages.CHINESE, "column.staffNumber"), MESSAGES.get(Languages.CHINESE, "column.staff"),
+                MESSAGES.get(Languages.CHINESE, "column.window"), MESSAGES.get(Languages.CHINESE, "column.section"),
+                MESSAGES.get(Languages.CHINESE, "column.complainant"),
+                MESSAGES.get(Languages.CHINESE, "column.contact"),
+                MESSAGES.get(Languages.CHINESE, "column.complaintContent"),
+                MESSAGES.get(Languages.CHINESE, "column.status"), MESSAGES.get(Languages.CHINESE, "column.replyDue"),
+                MESSAGES.get(Languages.CHINESE, "column.verificationResult"),
+                MESSAGES.get(Languages.CHINESE, "column.verificationFindings"),
+                MESSAGES.get(Languages.CHINESE, "column.reply"), MESSAGES.get(Languages.CHINESE, "column.repliedOn"),
+                MESSAGES.get(Languages.CHINESE, "column.overdue"),
+                MESSAGES.get(Languages.CHINESE, "column.registeredBy")), rows);
     }
 
     @Override
@@ -357,7 +371,11 @@ public class ComplaintServiceImpl implements ComplaintService {
             rows.add(Arrays.asList(n.year(), n.unitName(), n.staffNumber(), n.staffName(), n.upheldComplaints(),
                     String.join("、", n.complaintIds().stream().map(String::valueOf).toList())));
         }
-        return new Table("通报批评名单", "通报批评", List.of("年度", "单位", "工号", "姓名", "属实投诉次数", "投诉编号"), rows);
+        return new Table("通报批评名单", "通报批评", List.of(MESSAGES.get(Languages.CHINESE, "column.year"),
+                MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.staffNumber"),
+                MESSAGES.get(Languages.CHINESE, "column.personName"),
+                MESSAGES.get(Languages.CHINESE, "column.upheldComplaints"),
+                MESSAGES.get(Languages.CHINESE, "column.complaintIds")), rows);
     }
 
     private Complaint toRecord(ComplaintEntity e, Names names) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,7 @@ import org.xingfeng.evaluations.api.scoring.ScoringRules;
 import org.xingfeng.evaluations.api.scoring.SectionRanking;
 import org.xingfeng.evaluations.api.scoring.SectionScore;
 import org.xingfeng.evaluations.api.scoring.SectionScoring;
+import org.xingfeng.evaluations.core.internal.EnumNames;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Bureau;
@@ -41,6 +43,8 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Section;
@@ -56,6 +60,10 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  */
 @Component(configurationPid = "org.xingfeng.evaluations")
 public class SectionScoringImpl implements SectionScoring {
+
+    static final Messages MESSAGES = Messages.of(SectionScoringImpl.class);
+    /** The language of a ranking's notes and table (part of what the service answers, not of a request). */
+    static final Locale NOTES = Languages.CHINESE;
 
     private final EntityManagerFactory emf;
     private final AuditLog audit;
@@ -80,7 +88,7 @@ public class SectionScoringImpl implements SectionScoring {
 
     private static void requireOfficer(Actor actor) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理角色 (requires the role " + EvaluationService.OFFICER_ROLE + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
     }
 
@@ -93,16 +101,16 @@ public class SectionScoringImpl implements SectionScoring {
             Optional<Section> section = org.section(actor, draft.sectionId());
             Optional<Staff> rater = org.staffMember(actor, draft.raterStaffId());
             if (section.isEmpty()) {
-                errors.add(FieldError.of("sectionId", "科室不存在 (section not found): " + draft.sectionId()));
+                errors.add(FieldError.of("sectionId", MESSAGES.text("sectionScoring.section_not_found", draft.sectionId())));
             }
             if (rater.isEmpty()) {
-                errors.add(FieldError.of("raterStaffId", "评分人不存在 (rater not found): " + draft.raterStaffId()));
+                errors.add(FieldError.of("raterStaffId", MESSAGES.text("sectionScoring.rater_not_found", draft.raterStaffId())));
             } else if (section.isPresent() && rater.get().unitId() != section.get().unitId()) {
-                errors.add(FieldError.of("raterStaffId", "评分人须为被评科室所在单位的工作人员 (the rater must work in the section's unit)"));
+                errors.add(FieldError.of("raterStaffId", MESSAGES.text("sectionScoring.rater_work_section_s_unit")));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors.get(0).message(), errors);
+            throw ValidationException.of(errors);
         }
         Section section = org.section(actor, draft.sectionId()).orElseThrow();
         Quarter q = Quarter.parse(draft.quarter());
@@ -128,8 +136,7 @@ public class SectionScoringImpl implements SectionScoring {
     }
 
     private static ConflictException duplicate(Quarter q) {
-        return new ConflictException("duplicate_score_sheet", "该评分人本季度已为该科室评分 (this rater has already scored "
-                + "the section for " + q + ")");
+        return new ConflictException("duplicate_score_sheet", MESSAGES.text("sectionScoring.rater_already_scored_section", q));
     }
 
     private ScoreSheetEntity store(Actor actor, ScoreSheetDraft draft, Section section, Quarter q) {
@@ -159,7 +166,7 @@ public class SectionScoringImpl implements SectionScoring {
         ScoreSheet before = Jpa.inTransaction(emf, em -> {
             ScoreSheetEntity e = em.find(ScoreSheetEntity.class, sheetId);
             if (e == null || !actor.reach().contains(e.unitId)) {
-                throw new NotFoundException("score sheet", sheetId);
+                throw new NotFoundException(MESSAGES.text("entity.scoreSheet"), sheetId);
             }
             ScoreSheet record = toRecord(e, new HashMap<>());
             em.remove(e);
@@ -171,7 +178,7 @@ public class SectionScoringImpl implements SectionScoring {
     @Override
     public List<ScoreSheet> sheets(Actor actor, long unitId, Quarter quarter, Long sectionId) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.AUDITOR, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理、审计或管理员角色 (requires an evaluations officer, auditor or administrator role)");
+            throw new ForbiddenException(MESSAGES.text("sectionScoring.requires_evaluations_officer_auditor_or"));
         }
         actor.reach().checkUnit(unitId);
         Map<Long, String> names = new HashMap<>();
@@ -188,7 +195,8 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Override
     public SectionRanking ranking(Actor actor, long unitId, Quarter quarter) {
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         List<Section> sections = org.sections(actor, unitId);
         Map<Long, Map<RaterGroup, List<Double>>> totals = new HashMap<>();
         for (ScoreSheetEntity e : entities(unitId, quarter)) {
@@ -238,16 +246,14 @@ public class SectionScoringImpl implements SectionScoring {
     static List<String> notes(Map<RaterGroup, Double> averages, Double score) {
         List<String> notes = new ArrayList<>();
         if (score == null) {
-            notes.add("本季度既无评分表也无群众评价，不参加排名 (no score sheets and no evaluations this quarter: not ranked)");
+            notes.add(MESSAGES.get(NOTES, "sectionScoring.no_score_sheets_and_no"));
             return notes;
         }
         for (RaterGroup g : RaterGroup.values()) {
             if (averages.get(g) == null) {
                 notes.add(g == RaterGroup.PUBLIC
-                        ? "本季度无群众评价，群众满意度评价不计入，其余权重按比例折算 (no evaluations this quarter: the public group "
-                                + "is left out and the other weights are rescaled)"
-                        : "本季度无" + g.nameZh() + "评分表，该项不计入，其余权重按比例折算 (no " + g.name() + " score sheets this "
-                                + "quarter: the group is left out and the other weights are rescaled)");
+                        ? MESSAGES.get(NOTES, "sectionScoring.no_evaluations_quarter_public_group")
+                        : MESSAGES.get(NOTES, "sectionScoring.no_score_sheets_quarter_group", EnumNames.of(g), g.name()));
             }
         }
         return notes;
@@ -255,9 +261,10 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Override
     public Table rankingTable(SectionRanking ranking) {
-        List<String> headers = new ArrayList<>(List.of("名次", "科室", "得分", "标杆科室"));
+        List<String> headers = new ArrayList<>(List.of(MESSAGES.get(NOTES, "column.rank"), MESSAGES.get(NOTES, "column.section"),
+                MESSAGES.get(NOTES, "column.score"), MESSAGES.get(NOTES, "column.benchmark")));
         for (RaterGroup g : RaterGroup.values()) {
-            headers.add(g.nameZh());
+            headers.add(EnumNames.of(g).in(NOTES));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (SectionScore s : ranking.sections()) {
@@ -273,9 +280,9 @@ public class SectionScoringImpl implements SectionScoring {
     @Override
     public List<AnnualAward> awards(Actor actor, long unitId, int year) {
         if (year < 2000 || year > 2999) {
-            throw new ValidationException("year", "年度无效 (year out of range): " + year);
+            throw new ValidationException("year", MESSAGES.text("sectionScoring.year_out_range", year));
         }
-        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         Quarter current = Quarter.of(LocalDate.now(Bureau.zone()));
         Map<Long, List<String>> benchmarks = new HashMap<>();
         Map<Long, String> names = new HashMap<>();

@@ -17,6 +17,7 @@ import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.audit.AuditQuery;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.core.internal.Access;
@@ -31,6 +32,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The audit log in the platform's tables. Entries are written in their own transaction after the change. */
 @Component
 public class JpaAuditLog implements AuditLog {
+
+    static final Messages MESSAGES = Messages.of(JpaAuditLog.class);
 
     private final PlatformStore store;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -99,7 +102,7 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public Page<AuditEntry> entityHistory(String entityType, String entityId, PageRequest page) {
         if (entityType == null || entityType.isBlank() || entityId == null || entityId.isBlank()) {
-            throw new ValidationException("entityId", "须指明对象类型和编号 (entity type and id are required)");
+            throw new ValidationException("entityId", MESSAGES.text("jpaAuditLog.entity_type_and_id_required"));
         }
         return Jpa.read(store.emf(), em -> Jpa.page(em, AuditEntryEntity.class,
                 (cb, r) -> List.of(cb.equal(r.get("entityType"), entityType), cb.equal(r.get("entityId"), entityId)),

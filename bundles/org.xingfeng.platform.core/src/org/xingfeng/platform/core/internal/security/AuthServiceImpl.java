@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.api.security.AuthenticationException;
@@ -25,7 +26,7 @@ import org.xingfeng.platform.core.internal.store.UserEntity;
 @Component(configurationPid = "org.xingfeng.security")
 public class AuthServiceImpl implements AuthService {
 
-    private static final String BAD_LOGIN = "用户名或密码错误 (wrong username or password)";
+    static final Messages MESSAGES = Messages.of(AuthServiceImpl.class);
 
     private final PlatformStore store;
     private final TokenStore tokens;
@@ -56,7 +57,7 @@ public class AuthServiceImpl implements AuthService {
     @Override
     public LoginSession login(String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            throw new ValidationException("username", "用户名和密码必填 (username and password are required)");
+            throw new ValidationException("username", MESSAGES.text("auth.username_and_password_required"));
         }
         Instant now = Instant.now();
         Outcome outcome = Jpa.inTransaction(store.emf(), em -> {
@@ -81,14 +82,14 @@ public class AuthServiceImpl implements AuthService {
             return new Outcome(Result.OK, users.toRecord(em, u));
         });
         if (outcome.result() == Result.LOCKED) {
-            throw new AuthenticationException("account_locked", "登录失败次数过多，账户已临时锁定，请稍后再试 (account temporarily locked)");
+            throw new AuthenticationException("account_locked", MESSAGES.text("auth.account_temporarily_locked"));
         }
         if (outcome.result() == Result.JUST_LOCKED) {
             audit.record(Actor.SYSTEM, "lock", "user", username.strip(), null, null);
-            throw new AuthenticationException("account_locked", "登录失败次数过多，账户已临时锁定，请稍后再试 (account temporarily locked)");
+            throw new AuthenticationException("account_locked", MESSAGES.text("auth.account_temporarily_locked"));
         }
         if (outcome.result() == Result.BAD) {
-            throw new AuthenticationException("invalid_credentials", BAD_LOGIN);
+            throw new AuthenticationException("invalid_credentials", MESSAGES.text("auth.wrong_username_or_password"));
         }
         UserAccount user = outcome.user();
         Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
@@ -131,14 +132,14 @@ public class AuthServiceImpl implements AuthService {
                 return false;
             }
             if (hasher.verify(newPassword, u.passwordHash)) {
-                throw new ValidationException("newPassword", "新密码不能与旧密码相同 (new password must differ from the old one)");
+                throw new ValidationException("newPassword", MESSAGES.text("auth.new_password_differ_from_old"));
             }
             u.passwordHash = hasher.hash(newPassword);
             u.mustChangePassword = false;
             return true;
         });
         if (!changed) {
-            throw new ValidationException("oldPassword", "原密码错误 (old password is wrong)");
+            throw new ValidationException("oldPassword", MESSAGES.text("auth.old_password_wrong"));
         }
         tokens.revokeUser(actor.userId());
         audit.record(actor, "change-password", "user", actor.userId(), null, null);

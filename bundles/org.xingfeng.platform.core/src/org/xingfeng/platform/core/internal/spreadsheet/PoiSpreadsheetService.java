@@ -23,6 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.osgi.service.component.annotations.Component;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
@@ -30,6 +32,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 /** XLSX through Apache POI. Reading flattens merged regions: every cell of a region reads as its top-left value. */
 @Component
 public class PoiSpreadsheetService implements SpreadsheetService {
+
+    static final Messages MESSAGES = Messages.of(PoiSpreadsheetService.class);
 
     /** Large enough for the 46-item matters list many times over; protects against zip bombs and runaway files. */
     static final int MAX_ROWS = 200_000;
@@ -40,14 +44,14 @@ public class PoiSpreadsheetService implements SpreadsheetService {
         try {
             wb = new XSSFWorkbook(xlsx);
         } catch (IOException | RuntimeException e) {
-            throw new ValidationException("file", "不是有效的XLSX文件 (not a readable XLSX file): " + e.getMessage());
+            throw new ValidationException("file", MESSAGES.text("poiSpreadsheet.not_readable_xlsx_file", e.getMessage()));
         }
         try (wb) {
             DataFormatter fmt = new DataFormatter();
             List<SheetData> sheets = new ArrayList<>();
             for (Sheet sheet : wb) {
                 if (sheet.getLastRowNum() > MAX_ROWS) {
-                    throw new ValidationException("file", "工作表行数过多 (too many rows): " + sheet.getSheetName());
+                    throw new ValidationException("file", MESSAGES.text("poiSpreadsheet.too_many_rows", sheet.getSheetName()));
                 }
                 List<List<String>> rows = new ArrayList<>();
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
@@ -125,7 +129,7 @@ public class PoiSpreadsheetService implements SpreadsheetService {
                         if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else if (v instanceof Boolean b) {
-                            cell.setCellValue(b ? "是" : "否");
+                            cell.setCellValue(MESSAGES.get(Languages.CHINESE, b ? "cell.yes" : "cell.no")); // a table has no language
                         } else if (v instanceof LocalDate d) {
                             cell.setCellValue(d);
                             cell.setCellStyle(date);
