@@ -360,7 +360,7 @@ public class AppointmentServiceImpl implements AppointmentService {
                     a.matterName() == null ? "" : a.matterName(), a.citizenName(), a.citizenPhone(), a.reference(),
                     h("appointmentState." + a.state())));
         }
-        return new Table("appointments.xlsx", h("sheet.appointments"), List.of(h("col.day"), h("col.slot"),
+        return new Table("appointments", h("sheet.appointments"), List.of(h("col.day"), h("col.slot"),
                 h("col.matterCode"), h("col.matter"), h("col.citizen"), h("col.phone"), h("col.reference"),
                 h("col.state")), rows);
     }

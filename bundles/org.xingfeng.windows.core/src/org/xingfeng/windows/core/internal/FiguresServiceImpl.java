@@ -140,7 +140,7 @@ public class FiguresServiceImpl implements FiguresService {
             rows.add(row(l));
         }
         rows.add(row(levels.total()));
-        return new Table("service-levels.xlsx", h("sheet.figures"), List.of(h("col.part"), h("col.taken"),
+        return new Table("service-levels", h("sheet.figures"), List.of(h("col.part"), h("col.taken"),
                 h("col.served"), h("col.noShows"), h("col.avgWait"), h("col.maxWait"), h("col.avgService"),
                 h("col.maxService"), h("col.withinTarget"), h("col.noShowShare")), rows);
     }
@@ -159,7 +159,7 @@ public class FiguresServiceImpl implements FiguresService {
                     c.comprehensiveShare() == null ? "" : c.comprehensiveShare(), c.matters(),
                     c.mattersOnEveryOpenWindow(), c.everyWindowShare() == null ? "" : c.everyWindowShare()));
         }
-        return new Table("coverage.xlsx", h("sheet.coverage"), List.of(h("col.hall"), h("col.windows"),
+        return new Table("coverage", h("sheet.coverage"), List.of(h("col.hall"), h("col.windows"),
                 h("col.comprehensive"), h("col.comprehensiveShare"), h("col.matters"), h("col.everyWindow"),
                 h("col.everyWindowShare")), rows);
     }

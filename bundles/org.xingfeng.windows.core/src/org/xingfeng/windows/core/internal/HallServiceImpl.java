@@ -181,7 +181,7 @@ public class HallServiceImpl implements HallService {
                     String.join("、", x.zones().stream().sorted().map(z -> h("zone." + z)).toList()),
                     HallRules.hours(x.openingHours()), x.slotMinutes(), x.series()));
         }
-        return new Table("halls.xlsx", h("sheet.halls"), headers, rows);
+        return new Table("halls", h("sheet.halls"), headers, rows);
     }
 
     static String h(String key) {

@@ -583,7 +583,7 @@ public class QueueServiceImpl implements QueueService {
                     time(t.startedAt()), time(t.finishedAt()), t.calls(), nz(t.windowNumber()), nz(t.staffName()),
                     t.outcome() == null ? "" : h("outcome." + t.outcome())));
         }
-        return new Table("tickets.xlsx", h("sheet.tickets"), List.of(h("col.day"), h("col.number"),
+        return new Table("tickets", h("sheet.tickets"), List.of(h("col.day"), h("col.number"),
                 h("col.matterCode"), h("col.matter"), h("col.priority"), h("col.source"), h("col.state"),
                 h("col.takenAt"), h("col.calledAt"), h("col.startedAt"), h("col.finishedAt"), h("col.calls"),
                 h("col.window"), h("col.staff"), h("col.outcome")), rows);

@@ -212,7 +212,7 @@ public class RosterServiceImpl implements RosterService {
             rows.add(List.of(e.date().toString(), h("dutyRole." + e.role()), nz(e.windowNumber()), nz(e.staffNumber()),
                     nz(e.staffName()), nz(e.note())));
         }
-        return new Table("roster.xlsx", h("sheet.roster"), List.of(h("col.day"), h("col.dutyRole"), h("col.window"),
+        return new Table("roster", h("sheet.roster"), List.of(h("col.day"), h("col.dutyRole"), h("col.window"),
                 h("col.staffNumber"), h("col.staff"), h("col.note")), rows);
     }
 
@@ -223,7 +223,7 @@ public class RosterServiceImpl implements RosterService {
             rows.add(List.of(s.date().toString(), h("sessionKind." + s.kind()), s.start() + "-" + s.end(),
                     nz(s.staffName()), s.citizensServed(), nz(s.note())));
         }
-        return new Table("sessions.xlsx", h("sheet.sessions"), List.of(h("col.day"), h("col.sessionKind"),
+        return new Table("sessions", h("sheet.sessions"), List.of(h("col.day"), h("col.sessionKind"),
                 h("col.time"), h("col.staff"), h("col.citizens"), h("col.note")), rows);
     }
 

@@ -284,7 +284,7 @@ public class StandardServiceImpl implements StandardService {
             rows.add(List.of(l.itemCode(), l.itemName(), h("category." + l.category()), l.required(), l.present(),
                     l.missing()));
         }
-        return new Table("inventory.xlsx", h("sheet.inventory"), List.of(h("col.itemCode"), h("col.item"),
+        return new Table("inventory", h("sheet.inventory"), List.of(h("col.itemCode"), h("col.item"),
                 h("col.category"), h("col.required"), h("col.present"), h("col.missing")), rows);
     }
 }

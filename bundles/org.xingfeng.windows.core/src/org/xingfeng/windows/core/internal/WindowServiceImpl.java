@@ -188,7 +188,7 @@ public class WindowServiceImpl implements WindowService {
             rows.add(List.of(w.number(), w.label() == null ? "" : w.label(), h("windowType." + w.type()),
                     String.join("、", w.matterCodes()), h("windowState." + w.state())));
         }
-        return new Table("windows.xlsx", h("sheet.windows"), List.of(h("col.window"), h("col.label"), h("col.type"),
+        return new Table("windows", h("sheet.windows"), List.of(h("col.window"), h("col.label"), h("col.type"),
                 h("col.matterCodes"), h("col.state")), rows);
     }
 
