@@ -83,9 +83,9 @@ class AppointmentsIT {
         assertEquals(409, full.status());
         assertEquals("slot_full", full.error());
         // a booking of now checks in at the kiosk: its ticket comes first once its slot has begun
-        String[] now = Appointments.insert(hall, county, "M1", true);
-        long w = WindowsFixtures.window(admin, hall, "3", "M1");
-        WindowsFixtures.take(admin, hall, "M1");
+        long w = WindowsFixtures.window(admin, hall, "3", "M3");
+        String[] now = Appointments.insert(hall, county, "M3", true);
+        WindowsFixtures.take(admin, hall, "M3");
         JsonNode status = WindowsFixtures.ok(Api.post(API + "/public/check-in", null,
                 Api.json(Map.of("hallId", hall, "reference", now[1]))), 201, "check in");
         assertEquals("WAITING", status.path("state").asText());

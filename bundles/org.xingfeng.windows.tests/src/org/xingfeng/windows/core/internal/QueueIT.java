@@ -217,7 +217,7 @@ class QueueIT {
         JsonNode t = take(admin, hall, "M1");
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(Api.base() + API + "/public/halls/" + hall + "/calls"))
+                java.net.URI.create(Api.base() + API + "/public/calls/" + hall))
                 .header("Accept", "text/event-stream").build();
         java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = client.send(req,
                 java.net.http.HttpResponse.BodyHandlers.ofLines());

@@ -242,7 +242,7 @@ final class WindowsReachCases {
         // the public operations (no login, the system's reach: any hall of the installation)
         String why = "citizens' and the hall's own screens, without a login: any hall of the installation, validated and rate-limited";
         for (String op : List.of("GET /public/halls/{hallId}", "GET /public/halls/{hallId}/matters",
-                "GET /public/halls/{hallId}/live", "GET /public/halls/{hallId}/calls", "POST /public/tickets",
+                "GET /public/halls/{hallId}/live", "GET /public/calls/{hallId}", "POST /public/tickets",
                 "GET /public/tickets/{id}", "GET /public/slots", "POST /public/appointments",
                 "POST /public/appointments/{id}/cancel", "POST /public/check-in")) {
             String[] mp = op.split(" ");
