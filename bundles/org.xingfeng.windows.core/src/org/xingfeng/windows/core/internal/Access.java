@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.windows.api.WindowsRoles;
 
@@ -48,6 +49,18 @@ final class Access {
         HallEntity h = em.find(HallEntity.class, hallId);
         if (h == null || !actor.reach().contains(h.unitId)) {
             throw new NotFoundException(MESSAGES.text("entity.hall"), hallId);
+        }
+        return h;
+    }
+
+    /**
+     * The hall named in a request body: when it is missing or out of reach, a 400 naming {@code hallId} (a record
+     * named in a body is treated like one that does not exist).
+     */
+    static HallEntity hallOfDraft(EntityManager em, Actor actor, long hallId) {
+        HallEntity h = em.find(HallEntity.class, hallId);
+        if (h == null || !actor.reach().contains(h.unitId)) {
+            throw new ValidationException("hallId", MESSAGES.text("hall.unknown", hallId));
         }
         return h;
     }

@@ -49,6 +49,15 @@ public class MatterDirectory {
         return ref(unitId, code).name();
     }
 
+    /** The basic codes of the unit's list, sorted (YB01-001, ...); none without the matters module or a list. */
+    List<String> basicCodes(long unitId) {
+        Map<String, String> list = list(unitId);
+        if (list == null) {
+            return List.of();
+        }
+        return list.keySet().stream().filter(c -> c.startsWith("YB")).sorted().toList();
+    }
+
     /** The positions of the codes that are not in the unit's list; none when the matters module is absent. */
     List<Integer> unknown(long unitId, List<String> codes) {
         Map<String, String> list = list(unitId);

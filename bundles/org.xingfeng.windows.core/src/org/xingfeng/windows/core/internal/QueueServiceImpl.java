@@ -180,7 +180,7 @@ public class QueueServiceImpl implements QueueService {
         Instant now = now();
         LocalDate today = today(now);
         Ticket taken = Jpa.inTransaction(emf, em -> {
-            HallEntity hall = Access.hall(em, actor, draft.hallId());
+            HallEntity hall = Access.hallOfDraft(em, actor, draft.hallId());
             if (!handled(em, hall.id, code)) {
                 Checks.throwIfAny(List.of(FieldError.of("matterCode", MESSAGES.text("ticket.matter.unhandled", code))));
             }

@@ -61,19 +61,11 @@ public class RosterServiceImpl implements RosterService {
         return s.get();
     }
 
-    private static HallEntity hallOfDraft(EntityManager em, Actor actor, long hallId) {
-        HallEntity h = em.find(HallEntity.class, hallId);
-        if (h == null || !actor.reach().contains(h.unitId)) {
-            Checks.throwIfAny(List.of(FieldError.of("hallId", MESSAGES.text("hall.unknown", hallId))));
-        }
-        return h;
-    }
-
     @Override
     public DutyEntry assign(Actor actor, DutyDraft draft) {
         Access.requireAdmin(actor);
         Checks.throwIfAny(RosterRules.check(draft));
-        HallEntity hall = Jpa.read(emf, em -> hallOfDraft(em, actor, draft.hallId()));
+        HallEntity hall = Jpa.read(emf, em -> Access.hallOfDraft(em, actor, draft.hallId()));
         Staff staff = staffOfHall(actor, hall, draft.staffId());
         DutyEntry created = Jpa.inTransaction(emf, em -> {
             WindowEntity w = null;
@@ -165,7 +157,7 @@ public class RosterServiceImpl implements RosterService {
     public ServiceSession record(Actor actor, SessionDraft draft) {
         Access.requireCounter(actor);
         Checks.throwIfAny(RosterRules.check(draft, time.now().atZone(time.zone()).toLocalDateTime()));
-        HallEntity hall = Jpa.read(emf, em -> hallOfDraft(em, actor, draft.hallId()));
+        HallEntity hall = Jpa.read(emf, em -> Access.hallOfDraft(em, actor, draft.hallId()));
         Staff staff = staffOfHall(actor, hall, draft.staffId());
         ServiceSession created = Jpa.inTransaction(emf, em -> {
             SessionEntity e = new SessionEntity();

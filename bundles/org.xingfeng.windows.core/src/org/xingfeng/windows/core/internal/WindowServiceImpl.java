@@ -56,7 +56,7 @@ public class WindowServiceImpl implements WindowService {
         Access.requireAdmin(actor);
         Checks.throwIfAny(WindowRules.check(draft));
         ServiceWindow created = Jpa.inTransaction(emf, em -> {
-            HallEntity hall = hallOfDraft(em, actor, draft.hallId());
+            HallEntity hall = Access.hallOfDraft(em, actor, draft.hallId());
             checkCodes(hall.unitId, draft.matterCodes());
             requireFreeNumber(em, hall.id, draft.number().strip(), null);
             WindowEntity e = new WindowEntity();
@@ -111,14 +111,6 @@ public class WindowServiceImpl implements WindowService {
                 WindowsEvents.WINDOW_ID, id, WindowsEvents.WINDOW_NUMBER, after.number(), WindowsEvents.STATE,
                 state.name(), WindowsEvents.AT, time.now().toEpochMilli())));
         return after;
-    }
-
-    private static HallEntity hallOfDraft(EntityManager em, Actor actor, long hallId) {
-        HallEntity h = em.find(HallEntity.class, hallId);
-        if (h == null || !actor.reach().contains(h.unitId)) {
-            Checks.throwIfAny(List.of(FieldError.of("hallId", MESSAGES.text("hall.unknown", hallId))));
-        }
-        return h;
     }
 
     private void checkCodes(long unitId, List<String> codes) {

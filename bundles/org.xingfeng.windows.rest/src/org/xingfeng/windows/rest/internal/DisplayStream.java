@@ -34,7 +34,7 @@ import org.xingfeng.windows.api.WindowsEvents;
 import org.xingfeng.windows.api.queue.LiveStateService;
 
 /**
- * The hall display's live stream: {@code GET /api/v1/windows/public/halls/{hallId}/calls} (server-sent events, no
+ * The hall display's live stream: {@code GET /api/v1/windows/public/calls/{hallId}} (server-sent events, no
  * polling). Each call or recall is an event {@code call} with {@code {"ticketId","number","windowNumber","matterCode",
  * "at","recall"}}; any other change of the hall (a ticket taken, finished, a window opened) is an event {@code changed}
  * with {@code {"at"}}, after which the page reads the live state again. The events come from Event Admin's own thread
@@ -45,7 +45,7 @@ import org.xingfeng.windows.api.queue.LiveStateService;
         property = EventConstants.EVENT_TOPIC + "=" + WindowsEvents.TOPIC_PREFIX + "*")
 @JakartarsResource
 @JakartarsExtensionSelect(RestConstants.SELECT_JSON)
-@Path(Rest.BASE + "/public/halls")
+@Path(Rest.BASE + "/public/calls")
 public class DisplayStream implements EventHandler {
 
     static final int MAX_SINKS = 500;
@@ -65,7 +65,7 @@ public class DisplayStream implements EventHandler {
     }
 
     @GET
-    @Path("{hallId: \\d+}/calls")
+    @Path("{hallId: \\d+}")
     @PermitAll
     @RateLimited(value = "windows.display", perMinute = 60)
     @Produces(MediaType.SERVER_SENT_EVENTS)
