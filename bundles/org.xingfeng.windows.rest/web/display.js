@@ -46,6 +46,9 @@
     window.announcements.push(text);
     $('now-number').textContent = call.number;
     $('now-window').textContent = t('toWindow', call.windowNumber);
+    const row = el('tr', { 'data-number': call.number }, el('td', {}, call.number), el('td', {}, t('toWindow', call.windowNumber)),
+      el('td', {}, ''), el('td', { class: 'num' }, clock(call.at, false)));
+    $('calls').prepend(row);
     const now = $('now');
     now.classList.remove('flash');
     void now.offsetWidth;
@@ -62,7 +65,7 @@
   }
 
   function connect() {
-    source = new EventSource(PUBLIC + 'halls/' + HALL + '/calls');
+    source = new EventSource(PUBLIC + 'calls/' + HALL);
     source.addEventListener('call', ev => {
       announce(JSON.parse(ev.data));
       later();

@@ -25,7 +25,7 @@
       source = null;
     }
     if (!source && s.state !== 'FINISHED' && s.state !== 'NO_SHOW') {
-      source = new EventSource(PUBLIC + 'halls/' + s.hallId + '/calls');
+      source = new EventSource(PUBLIC + 'calls/' + s.hallId);
       source.addEventListener('call', later);
       source.addEventListener('changed', later);
     }

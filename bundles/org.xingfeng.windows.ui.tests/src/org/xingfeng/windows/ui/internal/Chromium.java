@@ -73,6 +73,7 @@ final class Chromium implements AutoCloseable {
         String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/new?about:blank"))
                 .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
         Tab tab = new Tab(JSON.readTree(body).get("webSocketDebuggerUrl").asText());
+        tab.listen();
         tab.viewport(width, height, mobile);
         return tab;
     }
@@ -99,6 +100,8 @@ final class Chromium implements AutoCloseable {
         private final AtomicInteger ids = new AtomicInteger();
         private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
         private final StringBuilder partial = new StringBuilder();
+        /** What the page said on its console and the exceptions it threw, for a failing test's message. */
+        final List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         Tab(String url) throws Exception {
             socket = http.newWebSocketBuilder().buildAsync(URI.create(url), this).get(10, TimeUnit.SECONDS);
@@ -110,6 +113,16 @@ final class Chromium implements AutoCloseable {
             if (last) {
                 try {
                     JsonNode message = JSON.readTree(partial.toString());
+                    String event = message.path("method").asText();
+                    if (event.equals("Runtime.exceptionThrown")) {
+                        console.add("exception: " + message.path("params").path("exceptionDetails"));
+                    } else if (event.equals("Runtime.consoleAPICalled")) {
+                        console.add(message.path("params").path("type").asText() + ": " + message.path("params").path("args"));
+                    } else if (event.equals("Network.responseReceived")
+                            && message.path("params").path("response").path("status").asInt() >= 400) {
+                        console.add("http " + message.path("params").path("response").path("status").asInt() + " "
+                                + message.path("params").path("response").path("url").asText());
+                    }
                     if (message.has("id")) {
                         CompletableFuture<JsonNode> f = waiting.remove(message.get("id").asInt());
                         if (f != null) {
@@ -137,6 +150,13 @@ final class Chromium implements AutoCloseable {
                 throw new IllegalStateException(method + ": " + m.get("error"));
             }
             return m.get("result");
+        }
+
+        void listen() throws Exception {
+            send("Runtime.enable", Map.of());
+            send("Network.enable", Map.of());
+            // a browser of a Chinese system: the pages choose their language from Accept-Language
+            send("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "zh-CN,zh;q=0.9")));
         }
 
         void viewport(int width, int height, boolean mobile) throws Exception {
@@ -174,7 +194,7 @@ final class Chromium implements AutoCloseable {
                     return (System.nanoTime() - start) / 1_000_000;
                 }
                 if (System.currentTimeMillis() > deadline) {
-                    throw new AssertionError("not within " + timeoutMillis + " ms: " + expression);
+                    throw new AssertionError("not within " + timeoutMillis + " ms: " + expression + "; the page said " + console);
                 }
                 Thread.sleep(10);
             }
