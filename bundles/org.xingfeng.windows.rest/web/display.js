@@ -23,6 +23,7 @@
       el('td', { class: 'num' }, clock(c.calledAt, false)))));
     $('waiting').replaceChildren(...live.waitingByMatter.map(m => el('tr', {}, el('td', {}, m.label),
       el('td', { class: 'num' }, t('people', m.count)))));
+    if (live.waitingByMatter.length === 0) $('waiting').replaceChildren(el('tr', {}, el('td', {}, t('nobody'))));
     $('totals').replaceChildren(el('span', {}, t('waitingTotal'), ' ', el('b', { id: 'waiting-total' }, live.waiting)),
       '　', el('span', {}, t('windowsOpen', live.windowsOpen)), '　',
       el('span', {}, t('longestWait', Math.round(live.longestWaitSeconds / 60))));

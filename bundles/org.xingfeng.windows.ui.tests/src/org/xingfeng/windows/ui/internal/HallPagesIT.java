@@ -162,6 +162,8 @@ class HallPagesIT extends ViewTestSupport {
         phone.open(base + "/hall/" + f.hall.id() + "/book");
         phone.waitFor("document.querySelectorAll('#matter option').length === 2", 10_000);
         assertTrue(phone.text("document.title").startsWith("网上预约"), phone.text("document.title"));
+        phone.waitFor("document.querySelectorAll('#slots button').length > 0 || !document.getElementById('no-slots').hidden"
+                + " || !document.getElementById('error').hidden", 10_000);
         phone.screenshot(shots.resolve("windows-book-phone.png"), false);
 
         Chromium.Tab kiosk = chromium.tab(1920, 1080, false);
