@@ -165,6 +165,26 @@ class HallPagesIT extends ViewTestSupport {
         phone.waitFor("document.querySelectorAll('#slots button').length > 0 || !document.getElementById('no-slots').hidden"
                 + " || !document.getElementById('error').hidden", 10_000);
         phone.screenshot(shots.resolve("windows-book-phone.png"), false);
+        // book the first free slot of the coming working days, then cancel it
+        boolean booked = false;
+        for (int i = 1; i <= 7 && !booked; i++) {
+            String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(i).toString();
+            phone.eval("(() => { const d = document.getElementById('date'); d.value = '" + day
+                    + "'; d.dispatchEvent(new Event('change')); })()");
+            phone.waitFor("document.querySelectorAll('#slots button').length > 0 || !document.getElementById('no-slots').hidden",
+                    10_000);
+            booked = phone.eval("(() => { const b = document.querySelector('#slots button:not([disabled])'); if (!b) return false;"
+                    + " b.click(); return true; })()").asBoolean();
+        }
+        assertTrue(booked, "a free slot in the coming week");
+        phone.eval("(() => { document.getElementById('name').value = '张三'; document.getElementById('phone').value = '13800001234';"
+                + " document.getElementById('form').requestSubmit(); })()");
+        phone.waitFor("!document.getElementById('booked').hidden", 5_000);
+        String reference = phone.text("document.getElementById('reference').textContent");
+        assertTrue(reference.length() >= 4, reference);
+        phone.screenshot(shots.resolve("windows-book-done-phone.png"), false);
+        phone.eval("document.getElementById('cancel').click()");
+        phone.waitFor("document.getElementById('what').textContent === '预约已取消。'", 5_000);
 
         Chromium.Tab kiosk = chromium.tab(1920, 1080, false);
         kiosk.open(base + "/hall/" + f.hall.id() + "/kiosk?lang=en");
