@@ -13,8 +13,8 @@ import org.xingfeng.windows.api.queue.Ticket;
 
 /**
  * 预约: slots, booking, cancelling, check-in and expiry. Booking, cancelling and check-in are open to citizens (the
- * public endpoints call them as the system; cancelling and check-in need the booking's reference), and to staff of the
- * hall's reach. A booking not checked in by the configured minutes after its slot's start (default 30) expires: it
+ * public endpoints call them as the system; cancelling and check-in need the booking's reference), and to the lobby
+ * manager and windows administrators within the hall's reach; reading needs any windows role, admin or auditor. A booking not checked in by the configured minutes after its slot's start (default 30) expires: it
  * counts as a no-show, and its place is free again only for slots still to come. Expiry is applied whenever the hall's
  * appointments are read or changed (no timer). A hall out of reach answers 404.
  */

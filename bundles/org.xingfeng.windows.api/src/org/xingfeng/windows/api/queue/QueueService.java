@@ -43,7 +43,7 @@ public interface QueueService {
 
     /**
      * 过号: a called ticket whose holder did not come, allowed once it was called the configured number of times or the
-     * configured minutes passed since the first call (409 {@code no_show_too_early} otherwise).
+     * configured minutes passed since it was last called (409 {@code no_show_too_early} otherwise).
      */
     Ticket noShow(Actor actor, long ticketId);
 

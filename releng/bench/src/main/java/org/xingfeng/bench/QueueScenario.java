@@ -55,6 +55,7 @@ final class QueueScenario implements Scenario {
         try {
             String base = server.base;
             String token = Http.login(base, ServerProcess.PASSWORD);
+            awaitModule(base, token);
             long unit = Long.parseLong(Http.field(post(base + "/api/v1/org/units", token, "{\"parentId\":null,"
                     + "\"code\":\"BENCH-" + run.id + "\",\"name\":\"基准测试医疗保障局\",\"level\":\"COUNTY\"}", 201), "id"));
             long hall = Long.parseLong(Http.field(post(base + "/api/v1/windows/halls", token, "{\"unitId\":" + unit
@@ -145,6 +146,21 @@ final class QueueScenario implements Scenario {
         section.note("A call reads a few candidates of each kind (appointments due, priority, normal) and claims the first "
                 + "by a version-checked update in its own transaction (two statements and a commit, plus the window's "
                 + "streak), so it cannot beat the bare update; the ratio shows what the REST stack and the reads cost.");
+    }
+
+    /** The module's resources come up one by one after /health answers: wait until the last ones answer. */
+    private static void awaitModule(String base, String token) throws IOException, InterruptedException {
+        long end = System.nanoTime() + 120_000_000_000L;
+        for (String path : List.of("/api/v1/windows/windows?hallId=0", "/api/v1/windows/tickets?hallId=0",
+                "/api/v1/windows/live/0", "/api/v1/windows/halls")) {
+            while (Http.send(Http.get(base + path, token)).statusCode() == 404
+                    && Http.send(Http.get(base + path, token)).body().contains("资源不存在")) {
+                if (System.nanoTime() > end) {
+                    throw new IOException("the windows module did not come up: " + path);
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     private static String post(String url, String token, String body, int expected) throws IOException, InterruptedException {
