@@ -138,7 +138,7 @@ public class CallerView implements ContributedView {
         finishButton = bigButton(buttons, "caller.finish", this::finishDialog);
 
         new Label(root, SWT.NONE).setText(t.get("caller.parked"));
-        parked = new DataTable<>(root, site, t.get("caller.parked"), t.get("caller.parked"), List.of(
+        parked = new DataTable<>(root, site, t.get("caller.parked"), List.of(
                 WindowsUi.<Ticket>column(t, "ticket.number", Ticket::number).width(70),
                 WindowsUi.<Ticket>column(t, "ticket.matter", Ticket::matterName).width(200),
                 WindowsUi.<Ticket>column(t, "ticket.takenAt", x -> WindowsUi.time(x.takenAt(), zone)).width(80),
@@ -146,7 +146,7 @@ public class CallerView implements ContributedView {
                 WindowsUi.<Ticket>column(t, "ticket.staff", Ticket::staffName).width(80)));
         parked.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String callBack = t.get("caller.callBack");
-        parked.addButton(callBack, callBack, () -> callBack(parked.selected()));
+        parked.addButton(callBack, () -> callBack(parked.selected()));
 
         hall.onChange(this::hallChanged);
         window.onChange(this::windowChanged);
@@ -356,8 +356,8 @@ public class CallerView implements ContributedView {
             matters.add(new Choice<>(m.code(), m.code() + " " + m.name()));
         }
         FormDialog d = WindowsUi.dialog(site, t.get("transfer.title"), t.get("transfer.message", c.number()))
-                .choice("windowId", t.get("transfer.window"), t.get("transfer.window"), targets, null)
-                .choice("matterCode", t.get("transfer.matter"), t.get("transfer.matter"), matters, null);
+                .choice("windowId", t.get("transfer.window"), targets, null)
+                .choice("matterCode", t.get("transfer.matter"), matters, null);
         Ticket[] saved = new Ticket[1];
         d.onSave(f -> saved[0] = queue.transfer(actor(), c.id(), new Transfer(f.choice("windowId"), f.choice("matterCode"))));
         if (d.open() == FormDialog.OK) {
@@ -374,9 +374,9 @@ public class CallerView implements ContributedView {
         }
         Ticket c = current;
         FormDialog d = WindowsUi.dialog(site, t.get("finish.title"), t.get("finish.message", c.number()))
-                .choice("outcome", t.get("finish.outcome"), t.get("finish.outcome"),
+                .choice("outcome", t.get("finish.outcome"),
                         WindowsUi.choices(t, Outcome.class, false), Outcome.DONE)
-                .multiline("note", t.get("finish.note"), t.get("finish.note"), "");
+                .multiline("note", t.get("finish.note"), "");
         Ticket[] saved = new Ticket[1];
         d.onSave(f -> saved[0] = queue.finish(actor(), c.id(), new Finish(f.choice("outcome"),
                 Strings.blankToNull(f.text("note")))));

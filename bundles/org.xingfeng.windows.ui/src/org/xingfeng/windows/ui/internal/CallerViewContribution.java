@@ -27,7 +27,7 @@ public class CallerViewContribution extends NamedViewContribution {
     @Activate
     public CallerViewContribution(@Reference HallService halls, @Reference WindowService windows,
             @Reference QueueService queue, @Reference LiveStateService live, @Reference BureauTime time) {
-        super("windows.caller", WindowsUi.MODULE, WindowsUi.zh("view.caller"), WindowsUi.en("view.caller"), 10,
+        super("windows.caller", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.caller"), 10,
                 WindowsUi.READERS);
         this.halls = halls;
         this.windows = windows;

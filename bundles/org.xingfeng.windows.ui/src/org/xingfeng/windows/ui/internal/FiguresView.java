@@ -100,8 +100,8 @@ public class FiguresView implements ContributedView {
 
         SashForm split = new SashForm(levelsPage, SWT.VERTICAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        chart = new BarChart(split, t);
-        table = new DataTable<>(split, site, t.get("figures.levels"), t.get("figures.levels"), List.of(
+        chart = new BarChart(split, t.locale());
+        table = new DataTable<>(split, site, t.get("figures.levels"), List.of(
                 WindowsUi.<ServiceLevel>column(t, "figures.part", ServiceLevel::label).width(120),
                 WindowsUi.<ServiceLevel>column(t, "figures.taken", ServiceLevel::taken).width(60),
                 WindowsUi.<ServiceLevel>column(t, "figures.served", ServiceLevel::served).width(60),
@@ -126,7 +126,7 @@ public class FiguresView implements ContributedView {
         Button cshow = new Button(cbar, SWT.PUSH);
         cshow.setText(t.get("search"));
         cshow.addListener(SWT.Selection, e -> loadCoverage());
-        coverage = new DataTable<>(coveragePage, site, t.get("figures.coverage"), t.get("figures.coverage"), List.of(
+        coverage = new DataTable<>(coveragePage, site, t.get("figures.coverage"), List.of(
                 WindowsUi.<Coverage>column(t, "coverage.name", Coverage::name).width(200),
                 WindowsUi.<Coverage>column(t, "coverage.windows", Coverage::windows).width(60),
                 WindowsUi.<Coverage>column(t, "coverage.comprehensive", Coverage::comprehensiveWindows).width(80),
@@ -191,7 +191,7 @@ public class FiguresView implements ContributedView {
             coverage.setRows(List.of());
             return;
         }
-        coverage.load(t.get("figures.reading"), t.get("figures.reading"), monitor -> figures.coverage(actor(), u));
+        coverage.load(t.get("figures.reading"), monitor -> figures.coverage(actor(), u));
     }
 
     public ServiceLevels levels() {

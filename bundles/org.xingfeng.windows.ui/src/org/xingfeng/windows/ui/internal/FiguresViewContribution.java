@@ -25,7 +25,7 @@ public class FiguresViewContribution extends NamedViewContribution {
     @Activate
     public FiguresViewContribution(@Reference HallService halls, @Reference FiguresService figures, @Reference OrgService org,
             @Reference BureauTime time) {
-        super("windows.figures", WindowsUi.MODULE, WindowsUi.zh("view.figures"), WindowsUi.en("view.figures"), 60, WindowsUi.READERS);
+        super("windows.figures", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.figures"), 60, WindowsUi.READERS);
         this.halls = halls;
         this.figures = figures;
         this.org = org;

@@ -75,7 +75,7 @@ public class HallsView implements ContributedView {
         Composite top = new Composite(root, SWT.NONE);
         top.setLayout(new GridLayout(1, false));
         new Label(top, SWT.NONE).setText(t.get("halls.title"));
-        hallTable = new DataTable<>(top, site, t.get("view.halls"), t.get("view.halls"), List.of(
+        hallTable = new DataTable<>(top, site, t.get("view.halls"), List.of(
                 WindowsUi.<Hall>column(t, "hall.unit", Hall::unitName).width(130),
                 WindowsUi.<Hall>column(t, "hall.code", Hall::code).width(70),
                 WindowsUi.<Hall>column(t, "hall.name", Hall::name).width(170),
@@ -86,9 +86,9 @@ public class HallsView implements ContributedView {
                 WindowsUi.<Hall>column(t, "hall.series", Hall::series).width(50)));
         hallTable.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String newHall = t.get("halls.new");
-        Button newHallButton = hallTable.addButton(newHall, newHall, () -> hallDialog(null));
+        Button newHallButton = hallTable.addButton(newHall, () -> hallDialog(null));
         String editHall = t.get("halls.edit");
-        editHallButton = hallTable.addButton(editHall, editHall, () -> hallDialog(hallTable.selected()));
+        editHallButton = hallTable.addButton(editHall, () -> hallDialog(hallTable.selected()));
         newHallButton.setEnabled(WindowsUi.admin(site));
         hallTable.onSelection(h -> hallSelected());
         hallTable.onOpen(this::hallDialog);
@@ -97,7 +97,7 @@ public class HallsView implements ContributedView {
         bottom.setLayout(new GridLayout(1, false));
         windowsTitle = new Label(bottom, SWT.NONE);
         windowsTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        windowTable = new DataTable<>(bottom, site, t.get("view.windows"), t.get("view.windows"), List.of(
+        windowTable = new DataTable<>(bottom, site, t.get("view.windows"), List.of(
                 WindowsUi.<ServiceWindow>column(t, "window.number", ServiceWindow::number).width(60),
                 WindowsUi.<ServiceWindow>column(t, "window.label", ServiceWindow::label).width(150),
                 WindowsUi.<ServiceWindow>column(t, "window.type", w -> WindowsUi.label(t, w.type())).width(90),
@@ -105,15 +105,15 @@ public class HallsView implements ContributedView {
                 WindowsUi.<ServiceWindow>column(t, "window.state", w -> WindowsUi.label(t, w.state())).width(60)));
         windowTable.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String newWindow = t.get("windows.new");
-        newWindowButton = windowTable.addButton(newWindow, newWindow, () -> windowDialog(null));
+        newWindowButton = windowTable.addButton(newWindow, () -> windowDialog(null));
         String editWindow = t.get("windows.edit");
-        editWindowButton = windowTable.addButton(editWindow, editWindow, () -> windowDialog(windowTable.selected()));
+        editWindowButton = windowTable.addButton(editWindow, () -> windowDialog(windowTable.selected()));
         String open = t.get("caller.open");
-        openButton = windowTable.addButton(open, open, () -> setState(windowTable.selected(), WindowState.OPEN));
+        openButton = windowTable.addButton(open, () -> setState(windowTable.selected(), WindowState.OPEN));
         String pause = t.get("caller.pause");
-        pauseButton = windowTable.addButton(pause, pause, () -> setState(windowTable.selected(), WindowState.PAUSED));
+        pauseButton = windowTable.addButton(pause, () -> setState(windowTable.selected(), WindowState.PAUSED));
         String close = t.get("caller.close");
-        closeButton = windowTable.addButton(close, close, () -> setState(windowTable.selected(), WindowState.CLOSED));
+        closeButton = windowTable.addButton(close, () -> setState(windowTable.selected(), WindowState.CLOSED));
         windowTable.onSelection(w -> windowSelected());
         windowTable.onOpen(this::windowDialog);
         root.setWeights(1, 1);
@@ -175,7 +175,7 @@ public class HallsView implements ContributedView {
     }
 
     public void reload() {
-        hallTable.load(t.get("halls.reading"), t.get("halls.reading"),
+        hallTable.load(t.get("halls.reading"),
                 monitor -> halls.halls(actor(), HallQuery.ALL, PageRequest.ALL).items());
         hallSelected();
     }
@@ -185,7 +185,7 @@ public class HallsView implements ContributedView {
         if (h == null) {
             windowTable.setRows(List.of());
         } else {
-            windowTable.load(t.get("windows.reading"), t.get("windows.reading"), monitor -> windows.windows(actor(), h.id()));
+            windowTable.load(t.get("windows.reading"), monitor -> windows.windows(actor(), h.id()));
         }
         windowSelected();
     }
@@ -220,17 +220,17 @@ public class HallsView implements ContributedView {
                 : h.zones().stream().map(Enum::name).collect(Collectors.toSet());
         List<Choice<Long>> units = units();
         FormDialog d = WindowsUi.dialog(site, t.get(h == null ? "halls.new" : "halls.edit"), t.get("halls.message"))
-                .choice("unitId", t.get("hall.unit"), t.get("hall.unit"), units,
+                .choice("unitId", t.get("hall.unit"), units,
                         h != null ? Long.valueOf(h.unitId()) : units.isEmpty() ? null : units.get(0).value())
-                .text("code", t.get("hall.code"), t.get("hall.code"), h == null ? "" : h.code())
-                .text("name", t.get("hall.name"), t.get("hall.name"), h == null ? "" : h.name())
-                .text("address", t.get("hall.address"), t.get("hall.address"), h == null ? "" : h.address())
-                .checks("zones", t.get("hall.zones"), t.get("hall.zones"), zoneChoices, zones)
-                .text("openingHours", t.get("hall.openingHours"), t.get("hall.openingHours"),
+                .text("code", t.get("hall.code"), h == null ? "" : h.code())
+                .text("name", t.get("hall.name"), h == null ? "" : h.name())
+                .text("address", t.get("hall.address"), h == null ? "" : h.address())
+                .checks("zones", t.get("hall.zones"), zoneChoices, zones)
+                .text("openingHours", t.get("hall.openingHours"),
                         h == null ? "09:00-12:00, 13:30-17:00" : hours(h.openingHours()))
-                .text("slotMinutes", t.get("hall.slotMinutes"), t.get("hall.slotMinutes"),
+                .text("slotMinutes", t.get("hall.slotMinutes"),
                         h == null ? "30" : String.valueOf(h.slotMinutes()))
-                .text("series", t.get("hall.series"), t.get("hall.series"), h == null ? "A" : h.series());
+                .text("series", t.get("hall.series"), h == null ? "A" : h.series());
         Hall[] saved = new Hall[1];
         d.onSave(f -> {
             HallDraft draft = new HallDraft(f.choice("unitId"), f.text("code").strip(), f.text("name").strip(),
@@ -255,11 +255,11 @@ public class HallsView implements ContributedView {
         }
         FormDialog d = WindowsUi.dialog(site, t.get(w == null ? "windows.new" : "windows.edit"),
                 t.get("windows.message", h.name()))
-                .text("number", t.get("window.number"), t.get("window.number"), w == null ? "" : w.number())
-                .text("label", t.get("window.label"), t.get("window.label"), w == null ? "" : w.label())
-                .choice("type", t.get("window.type"), t.get("window.type"), WindowsUi.choices(t, WindowType.class, false),
+                .text("number", t.get("window.number"), w == null ? "" : w.number())
+                .text("label", t.get("window.label"), w == null ? "" : w.label())
+                .choice("type", t.get("window.type"), WindowsUi.choices(t, WindowType.class, false),
                         w == null ? WindowType.COMPREHENSIVE : w.type())
-                .multiline("matterCodes", t.get("window.matters"), t.get("window.matters"),
+                .multiline("matterCodes", t.get("window.matters"),
                         w == null ? "" : String.join("\n", w.matterCodes()));
         ServiceWindow[] saved = new ServiceWindow[1];
         d.onSave(f -> {

@@ -22,7 +22,7 @@ public class HallsViewContribution extends NamedViewContribution {
 
     @Activate
     public HallsViewContribution(@Reference HallService halls, @Reference WindowService windows, @Reference OrgService org) {
-        super("windows.halls", WindowsUi.MODULE, WindowsUi.zh("view.halls"), WindowsUi.en("view.halls"), 20, WindowsUi.READERS);
+        super("windows.halls", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.halls"), 20, WindowsUi.READERS);
         this.halls = halls;
         this.windows = windows;
         this.org = org;

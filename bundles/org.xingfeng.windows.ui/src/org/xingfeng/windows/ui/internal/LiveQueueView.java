@@ -98,20 +98,20 @@ public class LiveQueueView implements ContributedView {
         GridData topData = new GridData(SWT.FILL, SWT.FILL, true, false);
         topData.heightHint = 180;
         top.setLayoutData(topData);
-        byMatter = new DataTable<>(top, site, t.get("live.byMatter"), t.get("live.byMatter"), List.of(
+        byMatter = new DataTable<>(top, site, t.get("live.byMatter"), List.of(
                 WindowsUi.<CountBy>column(t, "live.matter", CountBy::label).width(200),
                 WindowsUi.<CountBy>column(t, "live.waiting", CountBy::count).width(60)));
-        byClass = new DataTable<>(top, site, t.get("live.byClass"), t.get("live.byClass"), List.of(
+        byClass = new DataTable<>(top, site, t.get("live.byClass"), List.of(
                 WindowsUi.<CountBy>column(t, "live.class", CountBy::label).width(120),
                 WindowsUi.<CountBy>column(t, "live.waiting", CountBy::count).width(60)));
-        calls = new DataTable<>(top, site, t.get("live.calls"), t.get("live.calls"), List.of(
+        calls = new DataTable<>(top, site, t.get("live.calls"), List.of(
                 WindowsUi.<CallShown>column(t, "ticket.number", CallShown::number).width(70),
                 WindowsUi.<CallShown>column(t, "ticket.window", CallShown::windowNumber).width(60),
                 WindowsUi.<CallShown>column(t, "ticket.matter", CallShown::matterName).width(160),
                 WindowsUi.<CallShown>column(t, "ticket.calledAt", c -> WindowsUi.time(c.calledAt(), zone)).width(80)));
         top.setWeights(3, 2, 4);
 
-        tickets = new DataTable<>(root, site, t.get("live.tickets"), t.get("live.tickets"), List.of(
+        tickets = new DataTable<>(root, site, t.get("live.tickets"), List.of(
                 WindowsUi.<Ticket>column(t, "ticket.number", Ticket::number).width(70),
                 WindowsUi.<Ticket>column(t, "ticket.matter", Ticket::matterName).width(180),
                 WindowsUi.<Ticket>column(t, "ticket.class", x -> className(x.priorityClass())).width(80),
@@ -126,11 +126,11 @@ public class LiveQueueView implements ContributedView {
                 WindowsUi.<Ticket>column(t, "ticket.outcome", x -> WindowsUi.label(t, x.outcome())).width(90)));
         tickets.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String take = t.get("live.take");
-        takeButton = tickets.addButton(take, take, this::takeDialog);
+        takeButton = tickets.addButton(take, this::takeDialog);
         String priority = t.get("live.priority");
-        priorityButton = tickets.addButton(priority, priority, () -> priorityDialog(tickets.selected()));
+        priorityButton = tickets.addButton(priority, () -> priorityDialog(tickets.selected()));
         String transfer = t.get("caller.transfer");
-        transferButton = tickets.addButton(transfer, transfer, () -> transferDialog(tickets.selected()));
+        transferButton = tickets.addButton(transfer, () -> transferDialog(tickets.selected()));
         takeButton.setEnabled(WindowsUi.lobby(site));
         tickets.onSelection(this::selected);
 
@@ -247,9 +247,9 @@ public class LiveQueueView implements ContributedView {
             matters.add(new Choice<>(m.code(), m.code() + " " + m.name()));
         }
         FormDialog d = WindowsUi.dialog(site, t.get("take.title"), t.get("take.message"))
-                .choice("matterCode", t.get("ticket.matter"), t.get("ticket.matter"), matters,
+                .choice("matterCode", t.get("ticket.matter"), matters,
                         matters.isEmpty() ? null : matters.get(0).value())
-                .choice("priorityClass", t.get("ticket.class"), t.get("ticket.class"), classChoices(), null);
+                .choice("priorityClass", t.get("ticket.class"), classChoices(), null);
         Ticket[] saved = new Ticket[1];
         d.onSave(f -> saved[0] = queue.take(actor(), new TicketDraft(h, f.choice("matterCode"), f.choice("priorityClass"),
                 TicketSource.STAFF)));
@@ -265,7 +265,7 @@ public class LiveQueueView implements ContributedView {
             return;
         }
         FormDialog d = WindowsUi.dialog(site, t.get("priority.title"), t.get("priority.message", x.number()))
-                .choice("priorityClass", t.get("ticket.class"), t.get("ticket.class"), classChoices(), x.priorityClass());
+                .choice("priorityClass", t.get("ticket.class"), classChoices(), x.priorityClass());
         d.onSave(f -> queue.setPriority(actor(), x.id(), f.choice("priorityClass")));
         if (d.open() == FormDialog.OK) {
             reload();
@@ -288,8 +288,8 @@ public class LiveQueueView implements ContributedView {
             matters.add(new Choice<>(m.code(), m.code() + " " + m.name()));
         }
         FormDialog d = WindowsUi.dialog(site, t.get("transfer.title"), t.get("transfer.message", x.number()))
-                .choice("windowId", t.get("transfer.window"), t.get("transfer.window"), targets, null)
-                .choice("matterCode", t.get("transfer.matter"), t.get("transfer.matter"), matters, null);
+                .choice("windowId", t.get("transfer.window"), targets, null)
+                .choice("matterCode", t.get("transfer.matter"), matters, null);
         d.onSave(f -> queue.transfer(actor(), x.id(), new Transfer(f.choice("windowId"), f.choice("matterCode"))));
         if (d.open() == FormDialog.OK) {
             reload();

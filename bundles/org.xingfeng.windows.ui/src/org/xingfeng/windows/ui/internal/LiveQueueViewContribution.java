@@ -27,7 +27,7 @@ public class LiveQueueViewContribution extends NamedViewContribution {
     @Activate
     public LiveQueueViewContribution(@Reference HallService halls, @Reference WindowService windows, @Reference QueueService queue,
             @Reference LiveStateService live, @Reference BureauTime time) {
-        super("windows.live", WindowsUi.MODULE, WindowsUi.zh("view.live"), WindowsUi.en("view.live"), 30, WindowsUi.READERS);
+        super("windows.live", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.live"), 30, WindowsUi.READERS);
         this.halls = halls;
         this.windows = windows;
         this.queue = queue;

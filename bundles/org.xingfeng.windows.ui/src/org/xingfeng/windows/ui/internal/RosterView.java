@@ -90,7 +90,7 @@ public class RosterView implements ContributedView {
         show.setText(t.get("search"));
         show.addListener(SWT.Selection, e -> reload());
 
-        duties = new DataTable<>(top, site, t.get("view.roster"), t.get("view.roster"), List.of(
+        duties = new DataTable<>(top, site, t.get("view.roster"), List.of(
                 WindowsUi.<DutyEntry>column(t, "roster.date", DutyEntry::date).width(90),
                 WindowsUi.<DutyEntry>column(t, "roster.role", d -> WindowsUi.label(t, d.role())).width(90),
                 WindowsUi.<DutyEntry>column(t, "ticket.window", DutyEntry::windowNumber).width(60),
@@ -99,15 +99,15 @@ public class RosterView implements ContributedView {
                 WindowsUi.<DutyEntry>column(t, "roster.note", DutyEntry::note).width(200)));
         duties.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String assign = t.get("roster.assign");
-        assignButton = duties.addButton(assign, assign, this::assignDialog);
+        assignButton = duties.addButton(assign, this::assignDialog);
         String remove = t.get("roster.remove");
-        removeButton = duties.addButton(remove, remove, () -> remove(duties.selected()));
+        removeButton = duties.addButton(remove, () -> remove(duties.selected()));
         duties.onSelection(d -> selected());
 
         Composite bottom = new Composite(root, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
         new Label(bottom, SWT.NONE).setText(t.get("sessions.title"));
-        sessions = new DataTable<>(bottom, site, t.get("sessions.title"), t.get("sessions.title"), List.of(
+        sessions = new DataTable<>(bottom, site, t.get("sessions.title"), List.of(
                 WindowsUi.<ServiceSession>column(t, "roster.date", ServiceSession::date).width(90),
                 WindowsUi.<ServiceSession>column(t, "sessions.kind", s -> WindowsUi.label(t, s.kind())).width(90),
                 WindowsUi.<ServiceSession>column(t, "sessions.start", ServiceSession::start).width(60),
@@ -118,7 +118,7 @@ public class RosterView implements ContributedView {
                 WindowsUi.<ServiceSession>column(t, "sessions.recordedBy", ServiceSession::recordedBy).width(80)));
         sessions.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String record = t.get("sessions.record");
-        recordButton = sessions.addButton(record, record, this::recordDialog);
+        recordButton = sessions.addButton(record, this::recordDialog);
         root.setWeights(3, 2);
         hall.onChange(this::reload);
         reload();
@@ -161,8 +161,8 @@ public class RosterView implements ContributedView {
             sessions.setRows(List.of());
         } else {
             RosterQuery q = new RosterQuery(h, d, d, null);
-            duties.load(t.get("roster.reading"), t.get("roster.reading"), monitor -> roster.roster(actor(), q));
-            sessions.load(t.get("roster.reading"), t.get("roster.reading"), monitor -> roster.sessions(actor(), q));
+            duties.load(t.get("roster.reading"), monitor -> roster.roster(actor(), q));
+            sessions.load(t.get("roster.reading"), monitor -> roster.sessions(actor(), q));
         }
         selected();
     }
@@ -197,13 +197,13 @@ public class RosterView implements ContributedView {
         }
         List<Choice<Long>> staff = staffChoices(h);
         FormDialog d = WindowsUi.dialog(site, t.get("roster.assign"), t.get("roster.message"))
-                .text("date", t.get("roster.date"), t.get("roster.date"), day.getText())
-                .choice("role", t.get("roster.role"), t.get("roster.role"), WindowsUi.choices(t, DutyRole.class, false),
+                .text("date", t.get("roster.date"), day.getText())
+                .choice("role", t.get("roster.role"), WindowsUi.choices(t, DutyRole.class, false),
                         DutyRole.WINDOW_STAFF)
-                .choice("staffId", t.get("roster.staffName"), t.get("roster.staffName"), staff,
+                .choice("staffId", t.get("roster.staffName"), staff,
                         staff.isEmpty() ? null : staff.get(0).value())
-                .choice("windowId", t.get("ticket.window"), t.get("ticket.window"), windowChoices, null)
-                .text("note", t.get("roster.note"), t.get("roster.note"), "");
+                .choice("windowId", t.get("ticket.window"), windowChoices, null)
+                .text("note", t.get("roster.note"), "");
         d.onSave(f -> roster.assign(actor(), new DutyDraft(h, WindowsUi.date(t, "date", f.text("date"), false),
                 f.choice("role"), f.choice("staffId"), f.choice("windowId"), Strings.blankToNull(f.text("note")))));
         if (d.open() == FormDialog.OK) {
@@ -212,7 +212,7 @@ public class RosterView implements ContributedView {
     }
 
     public void remove(DutyEntry d) {
-        if (d == null || !Confirm.ask(site, t.get("roster.removeAsk", d.staffName()), t.get("roster.removeAsk", d.staffName()))) {
+        if (d == null || !Confirm.ask(site, t.get("roster.removeAsk", d.staffName()))) {
             return;
         }
         try {
@@ -231,15 +231,15 @@ public class RosterView implements ContributedView {
         }
         List<Choice<Long>> staff = staffChoices(h);
         FormDialog d = WindowsUi.dialog(site, t.get("sessions.record"), t.get("sessions.message"))
-                .choice("kind", t.get("sessions.kind"), t.get("sessions.kind"), WindowsUi.choices(t, SessionKind.class, false),
+                .choice("kind", t.get("sessions.kind"), WindowsUi.choices(t, SessionKind.class, false),
                         SessionKind.EXTENDED_HOURS)
-                .text("date", t.get("roster.date"), t.get("roster.date"), day.getText())
-                .text("start", t.get("sessions.start"), t.get("sessions.start"), "17:00")
-                .text("end", t.get("sessions.end"), t.get("sessions.end"), "18:00")
-                .choice("staffId", t.get("roster.staffName"), t.get("roster.staffName"), staff,
+                .text("date", t.get("roster.date"), day.getText())
+                .text("start", t.get("sessions.start"), "17:00")
+                .text("end", t.get("sessions.end"), "18:00")
+                .choice("staffId", t.get("roster.staffName"), staff,
                         staff.isEmpty() ? null : staff.get(0).value())
-                .text("citizensServed", t.get("sessions.citizens"), t.get("sessions.citizens"), "1")
-                .multiline("note", t.get("roster.note"), t.get("roster.note"), "");
+                .text("citizensServed", t.get("sessions.citizens"), "1")
+                .multiline("note", t.get("roster.note"), "");
         d.onSave(f -> roster.record(actor(), new SessionDraft(h, f.choice("kind"),
                 WindowsUi.date(t, "date", f.text("date"), false), clock("start", f.text("start")), clock("end", f.text("end")),
                 f.choice("staffId"), WindowsUi.number(t, "citizensServed", f.text("citizensServed")),

@@ -27,7 +27,7 @@ public class RosterViewContribution extends NamedViewContribution {
     @Activate
     public RosterViewContribution(@Reference HallService halls, @Reference WindowService windows, @Reference RosterService roster,
             @Reference OrgService org, @Reference BureauTime time) {
-        super("windows.roster", WindowsUi.MODULE, WindowsUi.zh("view.roster"), WindowsUi.en("view.roster"), 40, WindowsUi.READERS);
+        super("windows.roster", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.roster"), 40, WindowsUi.READERS);
         this.halls = halls;
         this.windows = windows;
         this.roster = roster;

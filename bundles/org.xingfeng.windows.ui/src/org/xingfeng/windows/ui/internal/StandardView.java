@@ -68,7 +68,7 @@ public class StandardView implements ContributedView {
         hall = new ChoiceBox<>(bar, WindowsUi.hallChoices(WindowsUi.halls(halls, actor())), 220);
         verdict = new Label(bar, SWT.NONE);
         verdict.setLayoutData(new GridData(400, SWT.DEFAULT));
-        lines = new DataTable<>(inv, site, t.get("standard.inventory"), t.get("standard.inventory"), List.of(
+        lines = new DataTable<>(inv, site, t.get("standard.inventory"), List.of(
                 WindowsUi.<InventoryLine>column(t, "item.code", InventoryLine::itemCode).width(80),
                 WindowsUi.<InventoryLine>column(t, "item.name", InventoryLine::itemName).width(160),
                 WindowsUi.<InventoryLine>column(t, "item.category", InventoryLine::category).width(70),
@@ -77,16 +77,16 @@ public class StandardView implements ContributedView {
                 WindowsUi.<InventoryLine>column(t, "item.missing", l -> l.missing() == 0 ? "" : l.missing()).width(60)));
         lines.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String count = t.get("standard.count");
-        countButton = lines.addButton(count, count, () -> countDialog(lines.selected()));
+        countButton = lines.addButton(count, () -> countDialog(lines.selected()));
         String inspect = t.get("standard.inspect");
-        inspectButton = lines.addButton(inspect, inspect, this::inspectDialog);
+        inspectButton = lines.addButton(inspect, this::inspectDialog);
 
         Composite insp = new Composite(root, SWT.NONE);
         insp.setLayout(new GridLayout(1, false));
         CTabItem inspTab = new CTabItem(root, SWT.NONE);
         inspTab.setText(t.get("standard.inspections"));
         inspTab.setControl(insp);
-        inspections = new DataTable<>(insp, site, t.get("standard.inspections"), t.get("standard.inspections"), List.of(
+        inspections = new DataTable<>(insp, site, t.get("standard.inspections"), List.of(
                 WindowsUi.<Inspection>column(t, "inspection.date", Inspection::date).width(90),
                 WindowsUi.<Inspection>column(t, "inspection.inspector", Inspection::inspector).width(80),
                 WindowsUi.<Inspection>column(t, "inspection.passed", i -> t.get(i.passed() ? "yes" : "no")).width(60),
@@ -99,18 +99,18 @@ public class StandardView implements ContributedView {
         CTabItem stdTab = new CTabItem(root, SWT.NONE);
         stdTab.setText(t.get("standard.items"));
         stdTab.setControl(std);
-        items = new DataTable<>(std, site, t.get("standard.items"), t.get("standard.items"), List.of(
+        items = new DataTable<>(std, site, t.get("standard.items"), List.of(
                 WindowsUi.<StandardItem>column(t, "item.code", StandardItem::code).width(80),
                 WindowsUi.<StandardItem>column(t, "item.name", StandardItem::name).width(180),
                 WindowsUi.<StandardItem>column(t, "item.category", StandardItem::category).width(80),
                 WindowsUi.<StandardItem>column(t, "item.required", StandardItem::requiredQuantity).width(60)));
         items.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String add = t.get("standard.addItem");
-        Button addButton = items.addButton(add, add, () -> itemDialog(null));
+        Button addButton = items.addButton(add, () -> itemDialog(null));
         String edit = t.get("standard.editItem");
-        Button editButton = items.addButton(edit, edit, () -> itemDialog(items.selected()));
+        Button editButton = items.addButton(edit, () -> itemDialog(items.selected()));
         String remove = t.get("standard.removeItem");
-        Button removeButton = items.addButton(remove, remove, () -> removeItem(items.selected()));
+        Button removeButton = items.addButton(remove, () -> removeItem(items.selected()));
         boolean admin = WindowsUi.admin(site);
         addButton.setEnabled(admin);
         editButton.setEnabled(admin);
@@ -133,7 +133,7 @@ public class StandardView implements ContributedView {
     }
 
     public void reload() {
-        items.load(t.get("standard.reading"), t.get("standard.reading"), monitor -> standard.items(actor()));
+        items.load(t.get("standard.reading"), monitor -> standard.items(actor()));
         Long h = hall.value();
         if (h == null) {
             lines.setRows(List.of());
@@ -150,7 +150,7 @@ public class StandardView implements ContributedView {
             verdict.setText(inv.complete() ? t.get("standard.complete")
                     : t.get("standard.incomplete", inv.missingCodes().size()));
         });
-        inspections.load(t.get("standard.reading"), t.get("standard.reading"), monitor -> standard.inspections(actor(), h));
+        inspections.load(t.get("standard.reading"), monitor -> standard.inspections(actor(), h));
     }
 
     public HallInventory inventory() {
@@ -181,7 +181,7 @@ public class StandardView implements ContributedView {
         }
         FormDialog d = WindowsUi.dialog(site, t.get("standard.count"), t.get("standard.countMessage", line.itemName(),
                 line.required()))
-                .text("present", t.get("item.present"), t.get("item.present"), String.valueOf(line.present()));
+                .text("present", t.get("item.present"), String.valueOf(line.present()));
         d.onSave(f -> standard.setInventory(actor(), h, List.of(new InventoryCount(line.itemCode(),
                 WindowsUi.number(t, "present", f.text("present"))))));
         if (d.open() == FormDialog.OK) {
@@ -196,8 +196,8 @@ public class StandardView implements ContributedView {
             return;
         }
         FormDialog d = WindowsUi.dialog(site, t.get("standard.inspect"), t.get("standard.inspectMessage"))
-                .text("date", t.get("inspection.date"), t.get("inspection.date"), time.today().toString())
-                .multiline("findings", t.get("inspection.findings"), t.get("inspection.findings"), "");
+                .text("date", t.get("inspection.date"), time.today().toString())
+                .multiline("findings", t.get("inspection.findings"), "");
         d.onSave(f -> standard.inspect(actor(), new InspectionDraft(h, WindowsUi.date(t, "date", f.text("date"), false),
                 Strings.blankToNull(f.text("findings")))));
         if (d.open() == FormDialog.OK) {
@@ -209,10 +209,10 @@ public class StandardView implements ContributedView {
     public void itemDialog(StandardItem item) {
         FormDialog d = WindowsUi.dialog(site, t.get(item == null ? "standard.addItem" : "standard.editItem"),
                 t.get("standard.itemMessage"))
-                .text("code", t.get("item.code"), t.get("item.code"), item == null ? "" : item.code())
-                .text("name", t.get("item.name"), t.get("item.name"), item == null ? "" : item.name())
-                .text("category", t.get("item.category"), t.get("item.category"), item == null ? "" : item.category())
-                .text("requiredQuantity", t.get("item.required"), t.get("item.required"),
+                .text("code", t.get("item.code"), item == null ? "" : item.code())
+                .text("name", t.get("item.name"), item == null ? "" : item.name())
+                .text("category", t.get("item.category"), item == null ? "" : item.category())
+                .text("requiredQuantity", t.get("item.required"),
                         item == null ? "1" : String.valueOf(item.requiredQuantity()));
         d.onSave(f -> {
             StandardItemDraft draft = new StandardItemDraft(f.text("code").strip(), f.text("name").strip(),
@@ -229,7 +229,7 @@ public class StandardView implements ContributedView {
     }
 
     public void removeItem(StandardItem item) {
-        if (item == null || !Confirm.ask(site, t.get("standard.removeAsk", item.name()), t.get("standard.removeAsk", item.name()))) {
+        if (item == null || !Confirm.ask(site, t.get("standard.removeAsk", item.name()))) {
             return;
         }
         try {

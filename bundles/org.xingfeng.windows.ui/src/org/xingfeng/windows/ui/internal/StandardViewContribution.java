@@ -22,7 +22,7 @@ public class StandardViewContribution extends NamedViewContribution {
 
     @Activate
     public StandardViewContribution(@Reference HallService halls, @Reference StandardService standard, @Reference BureauTime time) {
-        super("windows.standard", WindowsUi.MODULE, WindowsUi.zh("view.standard"), WindowsUi.en("view.standard"), 50, WindowsUi.READERS);
+        super("windows.standard", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.standard"), 50, WindowsUi.READERS);
         this.halls = halls;
         this.standard = standard;
         this.time = time;

@@ -27,8 +27,7 @@ import org.xingfeng.windows.api.halls.HallService;
 
 /**
  * What the windows views share: the module id and roles, labels of the API's enums from the bundle's message
- * properties ({@code <Enum>.<CONSTANT>}), the halls in reach as choices, and small readers and formats. The widgets
- * still take a label per language; {@link #column} and the views pass the one resolved text for both.
+ * properties ({@code <Enum>.<CONSTANT>}), the halls in reach as choices, and small readers and formats.
  */
 final class WindowsUi {
 
@@ -66,12 +65,12 @@ final class WindowsUi {
     /** A column whose header is the text of {@code key}. */
     static <T> Column<T> column(Texts t, String key, Function<? super T, ?> value) {
         String header = t.get(key);
-        return Column.of(header, header, value);
+        return Column.of(header, value);
     }
 
     /** A form dialog with a title and a message already in the client's language. */
     static FormDialog dialog(ViewSite site, String title, String message) {
-        return new FormDialog(site, title, title, message, message);
+        return new FormDialog(site, title, message);
     }
 
     /** The label of an enum constant: key {@code SimpleName.CONSTANT}; empty for null. */
