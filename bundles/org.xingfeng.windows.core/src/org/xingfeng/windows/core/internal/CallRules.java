@@ -99,6 +99,23 @@ final class CallRules {
         return waited.compareTo(mix.normalWaitLimit()) > 0;
     }
 
+    /**
+     * How many of the first candidates (at most {@code max}, at least 1) are of the same kind as the first: appointments
+     * due, priority or normal tickets. A window that lost a race picks among them.
+     */
+    static int leadingOfAKind(List<Candidate> ordered, Instant now, int max) {
+        int kind = kind(ordered.get(0), now);
+        int n = 1;
+        while (n < ordered.size() && n < max && kind(ordered.get(n), now) == kind) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int kind(Candidate c, Instant now) {
+        return due(c, now) ? 0 : c.priority() ? 1 : 2;
+    }
+
     /** The window's priority streak after calling {@code called}. */
     static int streakAfter(int streak, Candidate called, Instant now) {
         return called.priority() && !due(called, now) ? streak + 1 : 0;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 
 import jakarta.persistence.EntityManager;
@@ -70,6 +71,9 @@ import org.xingfeng.windows.core.internal.TicketRules.Step;
 public class QueueServiceImpl implements QueueService {
 
     public static final String PID = "org.xingfeng.windows.queue";
+
+    /** After a lost race, the next try is one of this many candidates. */
+    static final int SPREAD = 8;
 
     @ObjectClassDefinition(id = PID, name = "Windows queue", description = "Call rules and priority classes")
     public @interface Config {
@@ -256,17 +260,20 @@ public class QueueServiceImpl implements QueueService {
             if (order.isEmpty()) {
                 return Optional.empty();
             }
-            boolean raced = false;
-            for (Candidate c : order.subList(0, Math.min(order.size(), candidates))) {
+            // The first candidate first; after a lost race (another window claimed it in the same instant) the
+            // next try is one of the next few at random, so windows calling at once spread over the head of the
+            // queue instead of all racing for each ticket in turn (never past the kind the rules put first: an
+            // appointment due, a priority or a normal ticket). All of them are called in that burst anyway.
+            List<Candidate> left = new ArrayList<>(order.subList(0, Math.min(order.size(), candidates)));
+            int next = 0;
+            while (!left.isEmpty()) {
+                Candidate c = left.remove(next);
                 Optional<Ticket> won = claim(c, windowId, person, now);
                 if (won.isPresent()) {
                     events.postEvent(TicketStore.event(WindowsEvents.CALLED, won.get(), now));
                     return won;
                 }
-                raced = true;
-            }
-            if (!raced) {
-                return Optional.empty();
+                next = left.isEmpty() ? 0 : ThreadLocalRandom.current().nextInt(CallRules.leadingOfAKind(left, now, SPREAD));
             }
         }
         return Optional.empty();
@@ -299,7 +306,11 @@ public class QueueServiceImpl implements QueueService {
         return list;
     }
 
-    /** Claims the ticket for the window, or empty when another window (or step) was first. */
+    /**
+     * Claims the ticket for the window, or empty when another window (or step) was first: the row is updated by
+     * {@code ... WHERE ID = ? AND VERSION = ?} with the version read, which changes no row when the ticket was taken
+     * meanwhile (an optimistic-lock failure, caught here).
+     */
     private Optional<Ticket> claim(Candidate c, long windowId, Person person, Instant now) {
         try {
             return Jpa.inTransaction(emf, em -> {
