@@ -46,12 +46,17 @@ final class SelfCheck {
     private final IEclipseContext context;
     private final Display display;
     private final Path file;
-    private final long started = System.currentTimeMillis();
+    private final long started = elapsedMillis();
     private String last = "";
     private long lastChange = started;
     private final List<String> lines = new ArrayList<>();
     private String change = System.getProperty(CHANGE, "").strip();
     private volatile boolean changing;
+
+    /** A monotonic time in milliseconds, for waits (not the wall clock). */
+    private static long elapsedMillis() {
+        return System.nanoTime() / 1_000_000;
+    }
 
     private SelfCheck(IEclipseContext context, Display display, Path file) {
         this.context = context;
@@ -73,7 +78,7 @@ final class SelfCheck {
     private void poll() {
         ContributionRegistry registry = context.get(ContributionRegistry.class);
         String now = registry == null ? "" : registry.views().stream().map(ViewContribution::id).collect(Collectors.joining(","));
-        long time = System.currentTimeMillis();
+        long time = elapsedMillis();
         if (!now.equals(last)) {
             last = now;
             lastChange = time;
@@ -94,7 +99,7 @@ final class SelfCheck {
                 String result = makeChange(session, asked);
                 display.asyncExec(() -> {
                     lines.add(result);
-                    lastChange = System.currentTimeMillis();
+                    lastChange = elapsedMillis();
                     changing = false;
                 });
             }, "xingfeng-self-check-change");

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.ui.BackgroundWork;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.ViewSite;
@@ -71,6 +72,11 @@ public final class ClientViewSite implements ViewSite {
     @Override
     public Shell shell() {
         return shell;
+    }
+
+    @Override
+    public BureauTime time() {
+        return context.get(BureauTime.class);
     }
 
     @Override

@@ -30,7 +30,6 @@ import org.xingfeng.evaluations.api.Indicator;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.Page;
@@ -47,6 +46,7 @@ import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * 好差评 intake and lists. A submission is checked and resolved here (unit, staff member, section, roll-up keys,
@@ -66,8 +66,12 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     /** A bad review's deadlines: call back and rectify within so many working days after its day. */
     static Deadlines deadlines(WorkingDayCalendar calendar, LocalDate day, int callbackDays, int rectifyDays) {
-        return new Deadlines(calendar.addWorkingDays(day, callbackDays), calendar.addWorkingDays(day, rectifyDays),
-                System.currentTimeMillis());
+        return deadlines(calendar, day, callbackDays, rectifyDays, 0L);
+    }
+
+    /** The same, noted as computed at {@code at} ({@link System#nanoTime()}, for the cache's age). */
+    static Deadlines deadlines(WorkingDayCalendar calendar, LocalDate day, int callbackDays, int rectifyDays, long at) {
+        return new Deadlines(calendar.addWorkingDays(day, callbackDays), calendar.addWorkingDays(day, rectifyDays), at);
     }
 
     private final EntityManagerFactory emf;
@@ -75,6 +79,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final OrgService org;
     private final UserService users;
     private final AuditLog audit;
+    private final BureauTime time;
     private final OrgCache orgCache;
     private final EvaluationWriter writer;
     private final int callbackDays;
@@ -86,13 +91,14 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Activate
     public EvaluationServiceImpl(@Reference EvaluationsDatabase db, @Reference WorkingDayCalendar calendar,
             @Reference OrgService org, @Reference OrgCache orgCache, @Reference UserService users, @Reference AuditLog audit,
-            Map<String, Object> config) {
+            @Reference BureauTime time, Map<String, Object> config) {
         Settings settings = new Settings(config);
         this.emf = db.emf();
         this.calendar = calendar;
         this.org = org;
         this.users = users;
         this.audit = audit;
+        this.time = time;
         this.orgCache = orgCache;
         this.callbackDays = settings.getInt("evaluations.callbackDays", 1);
         this.rectifyDays = settings.getInt("evaluations.rectifyDays", 15);
@@ -166,8 +172,8 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.get(0).message(), errors);
         }
-        Instant now = Instant.now();
-        LocalDate day = LocalDate.ofInstant(now, Bureau.zone());
+        Instant now = time.now();
+        LocalDate day = LocalDate.ofInstant(now, time.zone());
         Long staffId = staff.map(Staff::id).orElse(null);
         Long sectionId = staff.map(Staff::sectionId).orElse(null);
         String windowNo = Strings.blankToNull(s.windowNo());
@@ -183,13 +189,13 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     private Deadlines deadlinesFor(LocalDate day) {
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime();
         Deadlines d = deadlines.get(day);
-        if (d == null || now - d.at > 60_000) {
+        if (d == null || now - d.at > 60_000_000_000L) {
             if (deadlines.size() > 100) {
                 deadlines.clear();
             }
-            d = deadlines(calendar, day, callbackDays, rectifyDays);
+            d = deadlines(calendar, day, callbackDays, rectifyDays, now);
             deadlines.put(day, d);
         }
         return d;

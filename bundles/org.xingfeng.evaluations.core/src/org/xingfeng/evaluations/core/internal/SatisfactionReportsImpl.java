@@ -29,6 +29,7 @@ import org.xingfeng.platform.api.org.Section;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.org.StaffQuery;
 import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * Satisfaction from EVAL_ROLLUP: a figure for one thing reads at most one row per day of the period, whatever
@@ -40,16 +41,18 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     static final int MAX_DAYS = 3 * 366 + 1;
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final OrgService org;
     private final double target;
 
     @Activate
-    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, Map<String, Object> config) {
+    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, @Reference BureauTime time, Map<String, Object> config) {
+        this.time = time;
         this.emf = db.emf();
         this.org = org;
         this.target = new Settings(config).getDouble("evaluations.target", 0.90);
         // the first statement after a start costs most of a report's time: pay it now
-        Jpa.read(emf, em -> RollupStore.sum(em, "U", "0", LocalDate.now(), LocalDate.now()));
+        Jpa.read(emf, em -> RollupStore.sum(em, "U", "0", time.today(), time.today()));
     }
 
     @Override

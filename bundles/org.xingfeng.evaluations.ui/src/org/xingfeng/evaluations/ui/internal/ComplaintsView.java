@@ -25,7 +25,6 @@ import org.xingfeng.evaluations.api.complaints.ComplaintState;
 import org.xingfeng.evaluations.api.complaints.ComplaintSubject;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
 import org.xingfeng.evaluations.api.complaints.CriticismNotice;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
@@ -127,7 +126,7 @@ public class ComplaintsView implements ContributedView {
         yearBar.setLayout(new GridLayout(4, false));
         new Label(yearBar, SWT.NONE).setText(t.t("年度", "Year"));
         criticismYear = new Text(yearBar, SWT.BORDER);
-        criticismYear.setText(String.valueOf(LocalDate.now(Bureau.zone()).getYear()));
+        criticismYear.setText(String.valueOf(site.time().today().getYear()));
         criticismYear.setLayoutData(new GridData(50, SWT.DEFAULT));
         Button show = new Button(yearBar, SWT.PUSH);
         show.setText(t.t("查询", "Search"));
@@ -259,7 +258,7 @@ public class ComplaintsView implements ContributedView {
                 .text("complainantName", "投诉人", "Complainant", "")
                 .text("complainantContact", "联系方式", "Contact", "")
                 .multiline("content", "投诉内容", "Content", "")
-                .text("receivedDate", "收到日期", "Received on", LocalDate.now(Bureau.zone()).toString());
+                .text("receivedDate", "收到日期", "Received on", site.time().today().toString());
         d.onChange("unitId", () -> {
             Long u = d.choice("unitId");
             d.setChoices("staffId", staffChoices(u), null);

@@ -378,7 +378,7 @@ public class MattersListView implements ContributedView {
         FormDialog d = new FormDialog(site, "发布清单版本", "Publish a version of the list",
                 u.name() + "：当前清单及其四最指标存为带生效日期的版本。",
                 u.name() + ": the current list and its figures are kept as a dated version.")
-                .text("effectiveDate", "生效日期", "Effective date", java.time.LocalDate.now().toString())
+                .text("effectiveDate", "生效日期", "Effective date", site.time().today().toString())
                 .text("note", "说明", "Note", "");
         ListVersion[] saved = new ListVersion[1];
         d.onSave(f -> saved[0] = versionService.publish(site.session().actor(), u.id(),

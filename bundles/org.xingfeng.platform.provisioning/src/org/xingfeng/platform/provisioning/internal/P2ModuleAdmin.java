@@ -60,6 +60,7 @@ import org.xingfeng.platform.api.module.ModuleBundle;
 import org.xingfeng.platform.api.module.ModuleDescriptor;
 import org.xingfeng.platform.api.module.ModuleState;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * Module management with p2 inside the running installation: the profile {@code SELF} says which modules are
@@ -89,6 +90,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
     static final String CLIENT_PROPERTY = "xingfeng.modules.clientFeatures";
 
     private final BundleContext context;
+    private final BureauTime time;
     private final IProvisioningAgent agent;
     private final Configurator configurator;
     private final StoppedModules stopped;
@@ -100,8 +102,9 @@ public class P2ModuleAdmin implements ModuleAdmin {
 
     @Activate
     public P2ModuleAdmin(BundleContext context, @Reference(target = "(agent.current=true)") IProvisioningAgent agent,
-            @Reference Configurator configurator) {
+            @Reference Configurator configurator, @Reference BureauTime time) {
         this.context = context;
+        this.time = time;
         this.agent = agent;
         this.configurator = configurator;
         this.client = Boolean.parseBoolean(context.getProperty(CLIENT_PROPERTY));
@@ -188,7 +191,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
             Path kept;
             try {
                 Files.createDirectories(archives);
-                kept = archives.resolve(id + "-" + System.currentTimeMillis() + ".zip");
+                kept = archives.resolve(id + "-" + time.now().toEpochMilli() + ".zip");
                 Files.copy(archive, kept, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot store the uploaded archive", e);

@@ -23,7 +23,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
@@ -35,6 +34,7 @@ import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** The audit log: {@code GET /api/v1/audit?entityType=&entityId=&username=&from=&to=&page=&size=}. Administrators and auditors. */
 @Component(service = AuditResource.class)
@@ -45,9 +45,11 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 public class AuditResource {
 
     private final AuditLog audit;
+    private final BureauTime time;
 
     @Activate
-    public AuditResource(@Reference AuditLog audit) {
+    public AuditResource(@Reference AuditLog audit, @Reference BureauTime time) {
+        this.time = time;
         this.audit = audit;
     }
 
@@ -74,7 +76,7 @@ public class AuditResource {
         return new Table("审计日志", "审计日志", List.of("时间", "用户", "操作", "对象类型", "对象编号", "变更前", "变更后"), rows);
     }
 
-    private static Instant instant(String field, String text) {
+    private Instant instant(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -82,7 +84,7 @@ public class AuditResource {
             return OffsetDateTime.parse(text.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(text.trim()).atStartOfDay(Bureau.zone()).toInstant();
+                return time.startOf(java.time.LocalDate.parse(text.trim()));
             } catch (DateTimeParseException e2) {
                 throw new ValidationException(field, field + " 应为 ISO-8601 时间或日期 (must be an ISO-8601 date-time or date): " + text);
             }

@@ -38,7 +38,6 @@ import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.evaluations.core.internal.PersonalDataView;
 import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
@@ -55,6 +54,7 @@ import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * 投诉登记 in the module's table EVAL_COMPLAINT. Settings (component configuration {@code org.xingfeng.evaluations} or
@@ -75,6 +75,7 @@ public class ComplaintServiceImpl implements ComplaintService {
             Roles.AUDITOR, Roles.ADMIN };
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final WorkingDayCalendar calendar;
     private final OrgService org;
@@ -84,7 +85,8 @@ public class ComplaintServiceImpl implements ComplaintService {
 
     @Activate
     public ComplaintServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference WorkingDayCalendar calendar, @Reference OrgService org, Map<String, Object> config) {
+            @Reference WorkingDayCalendar calendar, @Reference OrgService org, @Reference BureauTime time, Map<String, Object> config) {
+        this.time = time;
         Settings settings = new Settings(config);
         this.emf = database.emf();
         this.audit = audit;
@@ -128,8 +130,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         return criticismThreshold;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Bureau.zone());
+    private LocalDate today() {
+        return time.today();
     }
 
     private static void requireOfficer(Actor actor) {
@@ -187,7 +189,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         e.receivedOn = draft.receivedDate();
         e.replyDue = calendar.addWorkingDays(draft.receivedDate(), replyDays);
         e.registeredBy = actor.username();
-        e.registeredAt = Timestamp.from(Instant.now());
+        e.registeredAt = Timestamp.from(time.now());
         e.state = ComplaintState.REGISTERED;
         Jpa.run(emf, em -> em.persist(e));
         Complaint created = toRecord(e, new Names());
@@ -203,7 +205,7 @@ public class ComplaintServiceImpl implements ComplaintService {
             e.upheld = verification.upheld();
             e.findings = verification.findings().strip();
             e.verifiedBy = actor.username();
-            e.verifiedAt = Timestamp.from(Instant.now());
+            e.verifiedAt = Timestamp.from(time.now());
             e.state = ComplaintState.VERIFIED;
         });
     }
@@ -213,11 +215,11 @@ public class ComplaintServiceImpl implements ComplaintService {
         requireOfficer(actor);
         ComplaintRules.throwIfAny(ComplaintRules.check(reply));
         return step(actor, id, ComplaintStep.REPLY, e -> {
-            Instant now = Instant.now();
+            Instant now = time.now();
             e.replyText = reply.text().strip();
             e.repliedBy = actor.username();
             e.repliedAt = Timestamp.from(now);
-            e.repliedOn = LocalDate.ofInstant(now, Bureau.zone());
+            e.repliedOn = LocalDate.ofInstant(now, time.zone());
             e.state = ComplaintState.REPLIED;
         });
     }

@@ -33,7 +33,6 @@ import org.xingfeng.evaluations.api.scoring.SectionScore;
 import org.xingfeng.evaluations.api.scoring.SectionScoring;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
@@ -48,6 +47,7 @@ import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * 科室服务质量季度考评: score sheets in EVAL_SCORE_SHEET, the public group from {@link SatisfactionReports}
@@ -58,6 +58,7 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 public class SectionScoringImpl implements SectionScoring {
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
     private final SatisfactionReports satisfaction;
@@ -65,7 +66,8 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Activate
     public SectionScoringImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference SatisfactionReports satisfaction, Map<String, Object> config) {
+            @Reference OrgService org, @Reference SatisfactionReports satisfaction, @Reference BureauTime time, Map<String, Object> config) {
+        this.time = time;
         this.rules = ScoringSettings.read(new Settings(config));
         this.emf = database.emf();
         this.audit = audit;
@@ -87,7 +89,7 @@ public class SectionScoringImpl implements SectionScoring {
     @Override
     public ScoreSheet submit(Actor actor, ScoreSheetDraft draft) {
         requireOfficer(actor);
-        List<FieldError> errors = new ArrayList<>(ScoreSheetRules.check(draft, Quarter.of(LocalDate.now(Bureau.zone()))));
+        List<FieldError> errors = new ArrayList<>(ScoreSheetRules.check(draft, Quarter.of(time.today())));
         if (errors.isEmpty()) {
             // out of the actor's reach: as if they did not exist
             Optional<Section> section = org.section(actor, draft.sectionId());
@@ -147,7 +149,7 @@ public class SectionScoringImpl implements SectionScoring {
             e.items(draft.items());
             e.totalScore = ScoringArithmetic.round2(ScoringArithmetic.sheetTotal(draft.items()));
             e.enteredBy = actor.username();
-            e.enteredAt = Timestamp.from(Instant.now());
+            e.enteredAt = Timestamp.from(time.now());
             em.persist(e);
             return e;
         });
@@ -276,7 +278,7 @@ public class SectionScoringImpl implements SectionScoring {
             throw new ValidationException("year", "年度无效 (year out of range): " + year);
         }
         org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
-        Quarter current = Quarter.of(LocalDate.now(Bureau.zone()));
+        Quarter current = Quarter.of(time.today());
         Map<Long, List<String>> benchmarks = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         for (Section s : org.sections(actor, unitId)) {

@@ -35,6 +35,7 @@ import org.xingfeng.platform.api.persistence.Jpa;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Visits (EVAL_VISIT); each finding becomes a rectification task in the same transaction. */
 @Component
@@ -44,11 +45,13 @@ public class VisitServiceImpl implements VisitService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
 
     @Activate
-    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit, @Reference OrgService org) {
+    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit, @Reference OrgService org, @Reference BureauTime time) {
+        this.time = time;
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -61,8 +64,8 @@ public class VisitServiceImpl implements VisitService {
             throw new ValidationException("kind", "走访类型必填 (kind is required)");
         }
         org.unit(actor, draft.unitId()).orElseThrow(() -> new NotFoundException("org unit", draft.unitId()));
-        LocalDate today = RectificationTaskServiceImpl.today();
-        Instant now = Instant.now();
+        LocalDate today = time.today();
+        Instant now = time.now();
         List<FieldError> errors = new ArrayList<>();
         if (draft.kind() == null) {
             errors.add(FieldError.of("kind", "走访类型必填：MOCK_SURVEY（模拟调查）或 MYSTERY_SHOPPER（暗访） (kind is required)"));

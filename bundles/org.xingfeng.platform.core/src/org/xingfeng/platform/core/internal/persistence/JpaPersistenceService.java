@@ -13,10 +13,12 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Deactivate;
 import org.xingfeng.platform.api.persistence.DatabaseInfo;
 import org.xingfeng.platform.api.persistence.PersistenceService;
 import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * The one place that knows the database. EclipseLink is not an OSGi persistence provider out of the box, so
@@ -30,7 +32,7 @@ public class JpaPersistenceService implements PersistenceService {
     private final SchemaVersions schemaVersions;
 
     @Activate
-    public JpaPersistenceService(Map<String, Object> config) {
+    public JpaPersistenceService(@Reference BureauTime time, Map<String, Object> config) {
         this.configured = DataSources.create(new Settings(config));
         // Fail fast, at start-up, if the database cannot be reached.
         try (Connection c = configured.dataSource().getConnection()) {
@@ -38,7 +40,7 @@ public class JpaPersistenceService implements PersistenceService {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open database " + configured.info().url() + ": " + e.getMessage(), e);
         }
-        this.schemaVersions = new SchemaVersions(configured.dataSource());
+        this.schemaVersions = new SchemaVersions(configured.dataSource(), time.clock());
     }
 
     @Override

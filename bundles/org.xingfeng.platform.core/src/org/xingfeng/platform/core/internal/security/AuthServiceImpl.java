@@ -20,6 +20,7 @@ import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.core.internal.org.OrgTree;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
 import org.xingfeng.platform.core.internal.store.UserEntity;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Logins against the user table, lockout after repeated failures, tokens from the {@link TokenStore}. */
 @Component(configurationPid = "org.xingfeng.security")
@@ -28,6 +29,7 @@ public class AuthServiceImpl implements AuthService {
     private static final String BAD_LOGIN = "用户名或密码错误 (wrong username or password)";
 
     private final PlatformStore store;
+    private final BureauTime time;
     private final TokenStore tokens;
     private final AuditLog audit;
     private final PasswordHasher hasher;
@@ -40,7 +42,8 @@ public class AuthServiceImpl implements AuthService {
     @Activate
     public AuthServiceImpl(@Reference PlatformStore store, @Reference TokenStore tokens, @Reference AuditLog audit,
             @Reference PasswordHasher hasher, @Reference OrgTree orgTree, @Reference UserServiceImpl users,
-            Map<String, Object> config) {
+            @Reference BureauTime time, Map<String, Object> config) {
+        this.time = time;
         this.orgTree = orgTree;
         this.users = users;
         Settings settings = new Settings(config);
@@ -58,7 +61,7 @@ public class AuthServiceImpl implements AuthService {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw new ValidationException("username", "用户名和密码必填 (username and password are required)");
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         Outcome outcome = Jpa.inTransaction(store.emf(), em -> {
             UserEntity u = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
                     .setParameter("n", username.strip()).getResultStream().findFirst().orElse(null);

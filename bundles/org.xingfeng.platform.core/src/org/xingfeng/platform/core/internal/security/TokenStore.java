@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * Bearer tokens in memory: 256 random bits each, valid for a fixed time after login (setting
@@ -32,8 +34,8 @@ public class TokenStore {
     private final Clock clock;
 
     @Activate
-    public TokenStore(Map<String, Object> config) {
-        this(Duration.ofMinutes(new Settings(config).getInt("token.ttl.minutes", 480)), Clock.systemUTC());
+    public TokenStore(@Reference BureauTime time, Map<String, Object> config) {
+        this(Duration.ofMinutes(new Settings(config).getInt("token.ttl.minutes", 480)), time.clock());
     }
 
     TokenStore(Duration ttl, Clock clock) {
