@@ -20,6 +20,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.evaluations.api.AppealState;
 import org.xingfeng.evaluations.api.Channel;
 import org.xingfeng.evaluations.api.Evaluation;
@@ -34,7 +38,6 @@ import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -52,12 +55,37 @@ import org.xingfeng.platform.api.time.BureauTime;
  * 好差评 intake and lists. A submission is checked and resolved here (unit, staff member, section, roll-up keys,
  * case deadlines), on the caller's thread, then handed to the {@link EvaluationWriter}.
  *
- * Settings ({@code org.xingfeng.evaluations} or {@code xingfeng.<key>}): {@code evaluations.callbackDays} (1),
+ * Settings (component configuration {@code org.xingfeng.evaluations.intake}): {@code evaluations.callbackDays} (1),
  * {@code evaluations.rectifyDays} (15) working days; {@code evaluations.indicators.window} and
  * {@code evaluations.indicators.online}; {@code evaluations.queue} (20000) and {@code evaluations.batch} (500).
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = EvaluationServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = EvaluationServiceImpl.Config.class)
 public class EvaluationServiceImpl implements EvaluationService {
+
+    public static final String PID = "org.xingfeng.evaluations.intake";
+
+    @ObjectClassDefinition(id = PID, name = "Evaluation intake", description = "好差评 intake: indicators, bad reviews' deadlines, the writer's queue")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Call-back days", description = "working days to call back after a bad review")
+        int evaluations_callbackDays() default 1;
+
+        @AttributeDefinition(name = "Rectify days", description = "working days to rectify after a bad review")
+        int evaluations_rectifyDays() default 15;
+
+        @AttributeDefinition(name = "Window indicators", description = "indicator set at a window, id:名称,id:名称 (国办发〔2019〕51号)")
+        String evaluations_indicators_window() default IndicatorSets.WINDOW_DEFAULT;
+
+        @AttributeDefinition(name = "Online indicators", description = "indicator set online, id:名称,id:名称 (国办发〔2019〕51号)")
+        String evaluations_indicators_online() default IndicatorSets.ONLINE_DEFAULT;
+
+        @AttributeDefinition(name = "Queue", description = "intake queue length (beyond it: 503)")
+        int evaluations_queue() default 20_000;
+
+        @AttributeDefinition(name = "Batch", description = "largest group commit")
+        int evaluations_batch() default 500;
+    }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(EvaluationServiceImpl.class.getName());
 
@@ -91,8 +119,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Activate
     public EvaluationServiceImpl(@Reference EvaluationsDatabase db, @Reference WorkingDayCalendar calendar,
             @Reference OrgService org, @Reference OrgCache orgCache, @Reference UserService users, @Reference AuditLog audit,
-            @Reference BureauTime time, Map<String, Object> config) {
-        Settings settings = new Settings(config);
+            @Reference BureauTime time, Config config) {
         this.emf = db.emf();
         this.calendar = calendar;
         this.org = org;
@@ -100,12 +127,12 @@ public class EvaluationServiceImpl implements EvaluationService {
         this.audit = audit;
         this.time = time;
         this.orgCache = orgCache;
-        this.callbackDays = settings.getInt("evaluations.callbackDays", 1);
-        this.rectifyDays = settings.getInt("evaluations.rectifyDays", 15);
-        this.windowIndicators = IndicatorSets.parse(settings.get("evaluations.indicators.window", IndicatorSets.WINDOW_DEFAULT));
-        this.onlineIndicators = IndicatorSets.parse(settings.get("evaluations.indicators.online", IndicatorSets.ONLINE_DEFAULT));
-        this.writer = new EvaluationWriter(emf, orgCache::tree, settings.getInt("evaluations.queue", 20_000),
-                settings.getInt("evaluations.batch", 500));
+        this.callbackDays = config.evaluations_callbackDays();
+        this.rectifyDays = config.evaluations_rectifyDays();
+        this.windowIndicators = IndicatorSets.parse(config.evaluations_indicators_window());
+        this.onlineIndicators = IndicatorSets.parse(config.evaluations_indicators_online());
+        this.writer = new EvaluationWriter(emf, orgCache::tree, config.evaluations_queue(),
+                config.evaluations_batch());
         orgCache.addTreeListener(followTree);
         // catch up with units moved while this module was stopped or absent
         treeWork.execute(this::followTree);

@@ -3,16 +3,18 @@ package org.xingfeng.matters.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 
@@ -23,8 +25,18 @@ import org.xingfeng.platform.api.org.OrgUnit;
  * waits on a thread of its own, without holding up start-up, until all five exist; a unit whose list is missing
  * (a load stopped earlier) gets it at the next start.
  */
-@Component(immediate = true, configurationPid = "org.xingfeng.setup")
+@Component(immediate = true, configurationPid = MattersDemo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = MattersDemo.Config.class)
 public class MattersDemo {
+
+    public static final String PID = "org.xingfeng.matters.demo";
+
+    @ObjectClassDefinition(id = PID, name = "Matters demo list", description = "事项清单 of the demo city")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Demo data", description = "give the demo bureaus the 46-item matters list of the 2019 Mianyang work plan")
+        boolean demo() default false;
+    }
 
     static final List<String> UNIT_CODES = List.of("510000", "510700", "510722", "510723", "510725");
 
@@ -32,8 +44,8 @@ public class MattersDemo {
 
     @Activate
     public MattersDemo(@Reference MatterItemService items, @Reference ListSheetService sheets, @Reference OrgService org,
-            Map<String, Object> config) {
-        boolean demo = new Settings(config).getBoolean("demo", false);
+            Config config) {
+        boolean demo = config.demo();
         loader = new Thread(() -> load(items, sheets, org), "xingfeng-matters-demo");
         loader.setDaemon(true);
         if (demo) {

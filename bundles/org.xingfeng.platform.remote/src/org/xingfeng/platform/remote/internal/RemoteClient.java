@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,13 +23,15 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
-import org.xingfeng.platform.api.Settings;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 import org.xingfeng.platform.api.security.AuthService;
 
 /**
- * With the setting {@code xingfeng.server.url} (or {@code server.url} under the PID {@code org.xingfeng.remote}) the
+ * With the setting {@code server.url} under the PID {@code org.xingfeng.remote} (start property {@code xingfeng.server.url}) the
  * client works against the county's server: for every interface marked {@link Remote} in the bundles present (those
  * that use the marker's package), a proxy is registered under the interface, ranked above any local service, and
  * withdrawn when its bundle goes, so modules' services follow their api bundles. Without the setting nothing happens
@@ -38,9 +39,24 @@ import org.xingfeng.platform.api.security.AuthService;
  */
 @Component(immediate = true, configurationPid = RemoteClient.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = {})
+@Designate(ocd = RemoteClient.Config.class)
 public class RemoteClient {
 
     static final String PID = "org.xingfeng.remote";
+
+    @ObjectClassDefinition(id = PID, name = "County server", description = "The server a client works against")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Server URL", required = false,
+                description = "a client's county server (e.g. http://10.1.2.3:8080); empty: the client runs its services itself")
+        String server_url() default "";
+
+        @AttributeDefinition(name = "Timeout", description = "seconds a call to the server may take")
+        int server_timeoutSeconds() default 300;
+
+        @AttributeDefinition(name = "Connect timeout", description = "seconds to connect to the server")
+        int server_connectTimeoutSeconds() default 10;
+    }
     /** Above any local service, so a client that also has the core bundles still calls the server. */
     static final int RANKING = 10_000;
     private static final Logger LOG = Logger.getLogger(RemoteClient.class.getName());
@@ -52,18 +68,17 @@ public class RemoteClient {
     private final BundleTracker<List<ServiceRegistration<?>>> tracker;
 
     @Activate
-    public RemoteClient(BundleContext context, Map<String, Object> config) {
+    public RemoteClient(BundleContext context, Config config) {
         this.context = context;
-        Settings settings = new Settings(config);
-        String url = settings.get("server.url", null);
+        String url = config.server_url().isBlank() ? null : config.server_url().trim();
         if (url == null) {
             connection = null;
             auth = null;
             tracker = null;
             return;
         }
-        connection = new ServerConnection(url, Duration.ofSeconds(settings.getInt("server.connectTimeoutSeconds", 10)),
-                Duration.ofSeconds(settings.getInt("server.timeoutSeconds", 300)));
+        connection = new ServerConnection(url, Duration.ofSeconds(config.server_connectTimeoutSeconds()),
+                Duration.ofSeconds(config.server_timeoutSeconds()));
         auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();

@@ -17,6 +17,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.evaluations.api.Dimension;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Satisfaction;
@@ -37,7 +41,6 @@ import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.org.OrgService;
@@ -54,8 +57,36 @@ import org.xingfeng.platform.api.time.BureauTime;
  * (dimension SECTION, the quarter's first to last day), the sums in {@link ScoringArithmetic}, the settings in
  * {@link ScoringSettings}.
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = SectionScoringImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = SectionScoringImpl.Config.class)
 public class SectionScoringImpl implements SectionScoring {
+
+    public static final String PID = "org.xingfeng.evaluations.scoring";
+
+    @ObjectClassDefinition(id = PID, name = "Section scoring", description = "科室考评: items, group weights, benchmarks")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Items", description = "the five scoring items (20 points each), separated by commas")
+        String evaluations_scoring_items() default ScoringSettings.DEFAULT_ITEMS;
+
+        @AttributeDefinition(name = "Leadership weight", description = "% (the four weights sum to 100)")
+        double evaluations_scoring_weight_leadership() default 30;
+
+        @AttributeDefinition(name = "Peer section chiefs' weight", description = "%")
+        double evaluations_scoring_weight_peerChiefs() default 25;
+
+        @AttributeDefinition(name = "Colleagues' weight", description = "%")
+        double evaluations_scoring_weight_colleagues() default 20;
+
+        @AttributeDefinition(name = "Public's weight", description = "% (public satisfaction)")
+        double evaluations_scoring_weight_public() default 25;
+
+        @AttributeDefinition(name = "Benchmark sections", description = "标杆科室 a quarter")
+        int evaluations_scoring_benchmarkCount() default 3;
+
+        @AttributeDefinition(name = "Award quarters", description = "benchmark quarters in a year for 年度先进科室 (1..4)")
+        int evaluations_scoring_awardQuarters() default 2;
+    }
 
     private final EntityManagerFactory emf;
     private final BureauTime time;
@@ -66,9 +97,9 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Activate
     public SectionScoringImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference SatisfactionReports satisfaction, @Reference BureauTime time, Map<String, Object> config) {
+            @Reference OrgService org, @Reference SatisfactionReports satisfaction, @Reference BureauTime time, Config config) {
         this.time = time;
-        this.rules = ScoringSettings.read(new Settings(config));
+        this.rules = ScoringSettings.read(config);
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
