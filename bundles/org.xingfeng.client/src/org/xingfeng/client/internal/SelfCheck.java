@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.client.internal.shell.ContributionRegistry;
 import org.xingfeng.platform.api.module.ModuleAdmin;
 import org.xingfeng.platform.api.module.ModuleRegistry;
@@ -95,16 +96,15 @@ final class SelfCheck {
             change = "";
             changing = true;
             ClientSession session = context.get(ClientSession.class);
-            Thread worker = new Thread(() -> {
+            // off the UI thread, on a thread of the platform's Tasks (the client's instance, released with its bundle)
+            context.get(Tasks.class).worker("self-check-change", () -> {
                 String result = makeChange(session, asked);
                 display.asyncExec(() -> {
                     lines.add(result);
                     lastChange = elapsedMillis();
                     changing = false;
                 });
-            }, "xingfeng-self-check-change");
-            worker.setDaemon(true);
-            worker.start();
+            });
             display.timerExec(POLL_MS, this::poll);
             return;
         }

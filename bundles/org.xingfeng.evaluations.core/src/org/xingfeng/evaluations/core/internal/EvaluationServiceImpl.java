@@ -24,6 +24,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.component.annotations.ReferenceScope;
+import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.evaluations.api.AppealState;
 import org.xingfeng.evaluations.api.Channel;
 import org.xingfeng.evaluations.api.Evaluation;
@@ -119,7 +121,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Activate
     public EvaluationServiceImpl(@Reference EvaluationsDatabase db, @Reference WorkingDayCalendar calendar,
             @Reference OrgService org, @Reference OrgCache orgCache, @Reference UserService users, @Reference AuditLog audit,
-            @Reference BureauTime time, Config config) {
+            @Reference BureauTime time,
+            @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
         this.emf = db.emf();
         this.calendar = calendar;
         this.org = org;
@@ -131,20 +134,25 @@ public class EvaluationServiceImpl implements EvaluationService {
         this.rectifyDays = config.evaluations_rectifyDays();
         this.windowIndicators = IndicatorSets.parse(config.evaluations_indicators_window());
         this.onlineIndicators = IndicatorSets.parse(config.evaluations_indicators_online());
+        this.treeWork = tasks.executor("evaluation-tree", 1, 16);
         this.writer = new EvaluationWriter(emf, orgCache::tree, config.evaluations_queue(),
-                config.evaluations_batch());
+                config.evaluations_batch(), tasks);
         orgCache.addTreeListener(followTree);
         // catch up with units moved while this module was stopped or absent
-        treeWork.execute(this::followTree);
+        followTree.run();
     }
 
     /** Moves roll-up counts after units moved, off the thread that noticed (an event or a cache reload). */
-    private final java.util.concurrent.ExecutorService treeWork = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "xingfeng-evaluation-tree");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Runnable followTree = () -> treeWork.execute(this::followTree);
+    private final java.util.concurrent.ExecutorService treeWork;
+    private final Runnable followTree = this::queueFollowTree;
+
+    private void queueFollowTree() {
+        try {
+            treeWork.execute(this::followTree);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // enough follow-ups are queued: each follows the tree as it is when it runs
+        }
+    }
 
     private void followTree() {
         try {

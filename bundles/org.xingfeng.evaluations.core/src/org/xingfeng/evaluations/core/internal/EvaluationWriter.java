@@ -72,11 +72,7 @@ final class EvaluationWriter {
     private final IdBlocks caseIds;
     private final Thread thread;
     /** Answers go out on another thread, so the writer starts its next batch at once. */
-    private final java.util.concurrent.ExecutorService answers = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "xingfeng-evaluation-answers");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ExecutorService answers;
     private volatile boolean running = true;
     private final java.util.concurrent.locks.ReentrantLock commits = new java.util.concurrent.locks.ReentrantLock();
 
@@ -84,16 +80,18 @@ final class EvaluationWriter {
     private final java.util.function.Supplier<UnitTree> currentTree;
     private volatile UnitTree tree;
 
-    EvaluationWriter(EntityManagerFactory emf, java.util.function.Supplier<UnitTree> currentTree, int queueCapacity, int maxBatch) {
+    /** The writer's own thread (group commits) and the answers' thread come from {@code tasks}. */
+    EvaluationWriter(EntityManagerFactory emf, java.util.function.Supplier<UnitTree> currentTree, int queueCapacity, int maxBatch,
+            org.xingfeng.platform.api.tasks.Tasks tasks) {
         this.emf = emf;
         this.currentTree = currentTree;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.maxBatch = maxBatch;
         this.evaluationIds = new IdBlocks(emf, "EVAL_EVALUATION");
         this.caseIds = new IdBlocks(emf, "EVAL_CASE");
-        this.thread = new Thread(this::run, "xingfeng-evaluation-writer");
-        thread.setDaemon(true);
-        thread.start();
+        // one answer task a batch: at most as many waiting as requests can be queued
+        this.answers = tasks.executor("evaluation-answers", 1, queueCapacity + 1);
+        this.thread = tasks.worker("evaluation-writer", this::run);
     }
 
     CompletableFuture<Receipt> submit(Row row) {

@@ -12,6 +12,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.component.annotations.ReferenceScope;
+import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.platform.api.Actor;
@@ -22,7 +24,7 @@ import org.xingfeng.platform.api.org.OrgUnit;
  * With {@code xingfeng.demo=true}, gives the demo bureaus the matters list of the 2019 Mianyang work plan
  * (attachment 1, 46 items, shipped as {@code demo/matters-list-2019.csv}) once their units exist and while the
  * unit has no list yet. The platform makes its demo units at the same time (or finishes a load cut short), so this
- * waits on a thread of its own, without holding up start-up, until all five exist; a unit whose list is missing
+ * waits on a worker thread of the platform's {@link Tasks}, without holding up start-up, until all five exist; a unit whose list is missing
  * (a load stopped earlier) gets it at the next start.
  */
 @Component(immediate = true, configurationPid = MattersDemo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -44,13 +46,9 @@ public class MattersDemo {
 
     @Activate
     public MattersDemo(@Reference MatterItemService items, @Reference ListSheetService sheets, @Reference OrgService org,
-            Config config) {
+            @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
         boolean demo = config.demo();
-        loader = new Thread(() -> load(items, sheets, org), "xingfeng-matters-demo");
-        loader.setDaemon(true);
-        if (demo) {
-            loader.start();
-        }
+        loader = demo ? tasks.worker("matters-demo", () -> load(items, sheets, org)) : null;
     }
 
     private static void load(MatterItemService items, ListSheetService sheets, OrgService org) {
@@ -81,7 +79,9 @@ public class MattersDemo {
 
     @Deactivate
     void stop() throws InterruptedException {
-        loader.interrupt();
-        loader.join(5000);
+        if (loader != null) {
+            loader.interrupt();
+            loader.join(5000);
+        }
     }
 }
