@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.client.internal.shell.ContributionRegistry;
 import org.xingfeng.platform.api.module.ModuleAdmin;
@@ -37,6 +39,8 @@ import org.xingfeng.platform.ui.ViewContribution;
  * {@code change-error <message>}, and waits for the navigator to settle again.
  */
 final class SelfCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SelfCheck.class);
 
     static final String FILE = "xingfeng.client.selfCheckFile";
     static final String CHANGE = "xingfeng.client.selfCheckChange";
@@ -177,7 +181,7 @@ final class SelfCheck {
             Files.write(file, lines, StandardCharsets.UTF_8);
             System.out.println("[xingfeng-client] self-check written to " + file);
         } catch (IOException e) {
-            System.err.println("[xingfeng-client] cannot write the self-check file " + file + ": " + e);
+            LOG.error("cannot write the self-check file {}: {}", file, e.toString());
         }
     }
 

@@ -2,8 +2,6 @@ package org.xingfeng.server.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -14,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.osgi.service.component.annotations.Component;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 /**
  * Errors that reach the servlet container answer the JSON error body too, never Jetty's HTML page: a request that
@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
         "service.ranking:Integer=1000" })
 public class JsonErrorFilter implements Filter {
 
-    private static final Logger LOG = Logger.getLogger(JsonErrorFilter.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JsonErrorFilter.class);
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -46,7 +46,7 @@ public class JsonErrorFilter implements Filter {
                 write(http, 404, "not_found", "资源不存在 (no such resource)");
                 return;
             }
-            LOG.log(Level.WARNING, "request failed in the container", e);
+            LOG.warn("request failed in the container", e);
             write(http, 500, "internal_error", "服务器内部错误，请重试 (internal error; please try again)");
         }
     }

@@ -25,6 +25,8 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.ReferenceScope;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.evaluations.api.AppealState;
 import org.xingfeng.evaluations.api.Channel;
@@ -89,7 +91,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         int evaluations_batch() default 500;
     }
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(EvaluationServiceImpl.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationServiceImpl.class);
 
     record Deadlines(LocalDate callback, LocalDate rectify, long at) {
     }
@@ -158,10 +160,10 @@ public class EvaluationServiceImpl implements EvaluationService {
         try {
             RollupTree.Outcome done = writer.followTree();
             if (done.moved() > 0) {
-                LOG.info(() -> "roll-ups follow " + done.moved() + " moved unit(s)");
+                LOG.info("roll-ups follow " + done.moved() + " moved unit(s)");
             }
         } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.WARNING, "roll-ups could not follow the organisation tree (retried at the next change)", e);
+            LOG.warn("roll-ups could not follow the organisation tree (retried at the next change)", e);
         }
     }
 

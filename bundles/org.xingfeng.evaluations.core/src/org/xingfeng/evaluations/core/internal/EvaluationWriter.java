@@ -22,8 +22,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,6 +32,8 @@ import org.xingfeng.evaluations.api.CaseState;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.XingfengException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single writer of evaluations (group commit). Requests wait in a bounded queue; the writer takes what has
@@ -45,7 +45,7 @@ import org.xingfeng.platform.api.XingfengException;
  */
 final class EvaluationWriter {
 
-    private static final Logger LOG = Logger.getLogger(EvaluationWriter.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationWriter.class);
 
     /** One evaluation ready to store: validated, resolved and with its roll-up keys and case deadlines. */
     record Row(long unitId, String recordNo, int score, String channel, String windowNo, String staffNumber, Long staffId,
@@ -175,7 +175,7 @@ final class EvaluationWriter {
             } catch (InterruptedException e) {
                 running = false;
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "evaluation writer failed", e);
+                LOG.error("evaluation writer failed", e);
                 for (Job j : batch) {
                     j.done.completeExceptionally(e);
                 }
@@ -207,7 +207,7 @@ final class EvaluationWriter {
                 Job j = jobs.get(0);
                 j.done.completeExceptionally("23505".equals(sqlState(e)) ? duplicate(j.row) : e);
                 if (!"23505".equals(sqlState(e))) {
-                    LOG.log(Level.WARNING, "evaluation not stored: " + j.row.identity(), e);
+                    LOG.warn("evaluation not stored: " + j.row.identity(), e);
                 }
                 return;
             }

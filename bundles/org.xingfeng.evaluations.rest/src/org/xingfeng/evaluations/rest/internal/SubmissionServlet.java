@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -24,6 +22,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.evaluations.api.Channel;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.EvaluationSubmission;
@@ -63,7 +63,7 @@ public class SubmissionServlet extends HttpServlet {
     }
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(SubmissionServlet.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionServlet.class);
 
     static final String PATH = "api/v1/evaluations/submissions";
     static final int MAX_BODY = 16 * 1024;
@@ -123,7 +123,7 @@ public class SubmissionServlet extends HttpServlet {
                         answer(r, cause);
                     }
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.FINE, "answer not sent", e);
+                    LOG.debug("answer not sent", e);
                 } finally {
                     async.complete();
                 }
@@ -138,7 +138,7 @@ public class SubmissionServlet extends HttpServlet {
         if (cause instanceof XingfengException x) {
             error(r, x.status(), x.code(), x.getMessage(), x.details());
         } else {
-            LOG.log(Level.SEVERE, "evaluation not stored", cause);
+            LOG.error("evaluation not stored", cause);
             error(r, 500, "internal_error", "服务器内部错误 (internal error)", List.of());
         }
     }

@@ -13,6 +13,8 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.ReferenceScope;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.matters.api.MatterItemService;
@@ -30,6 +32,8 @@ import org.xingfeng.platform.api.org.OrgUnit;
 @Component(immediate = true, configurationPid = MattersDemo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = MattersDemo.Config.class)
 public class MattersDemo {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MattersDemo.class);
 
     public static final String PID = "org.xingfeng.matters.demo";
 
@@ -73,7 +77,7 @@ public class MattersDemo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            System.err.println("[xingfeng] demo matters list not loaded: " + e);
+            LOG.warn("demo matters list not loaded: {}", e.toString());
         }
     }
 

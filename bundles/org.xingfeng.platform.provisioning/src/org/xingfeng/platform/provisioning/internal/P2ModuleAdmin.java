@@ -49,6 +49,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ForbiddenException;
@@ -92,7 +94,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         boolean modules_clientFeatures() default false;
     }
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(P2ModuleAdmin.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(P2ModuleAdmin.class);
 
     static final String ENTITY = "platform.module";
     static final Pattern GROUP = Pattern.compile("org\\.xingfeng\\.([a-z][a-z0-9]*)\\.feature\\.group");
@@ -348,7 +350,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
             stopBundles(runHere(moduleBundles(id)));
         }
         long applied = System.nanoTime();
-        LOG.info(() -> String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
+        LOG.info(String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
                 (planned - t0) / 1_000_000, (engine - planned) / 1_000_000, (applied - engine) / 1_000_000));
     }
 

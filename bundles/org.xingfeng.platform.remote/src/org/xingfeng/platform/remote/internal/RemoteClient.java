@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -26,6 +24,8 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 import org.xingfeng.platform.api.security.AuthService;
@@ -59,7 +59,7 @@ public class RemoteClient {
     }
     /** Above any local service, so a client that also has the core bundles still calls the server. */
     static final int RANKING = 10_000;
-    private static final Logger LOG = Logger.getLogger(RemoteClient.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteClient.class);
     private static final String MARKER_PACKAGE = Remote.class.getPackageName();
 
     private final BundleContext context;
@@ -124,7 +124,7 @@ public class RemoteClient {
                         found.add(type);
                     }
                 } catch (ClassNotFoundException | LinkageError e) {
-                    LOG.log(Level.FINE, "skipped " + name, e);
+                    LOG.debug("skipped " + name, e);
                 }
             }
         }

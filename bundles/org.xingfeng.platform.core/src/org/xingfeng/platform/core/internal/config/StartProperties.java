@@ -23,6 +23,8 @@ import org.osgi.service.metatype.MetaTypeInformation;
 import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.service.metatype.ObjectClassDefinition;
 import org.osgi.util.tracker.BundleTracker;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 /**
  * The one place where an operator's start properties reach the components' configurations. Every component of the
@@ -36,6 +38,8 @@ import org.osgi.util.tracker.BundleTracker;
  */
 @Component(immediate = true)
 public class StartProperties {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartProperties.class);
 
     static final String PREFIX = "xingfeng.";
     static final String OUR_PIDS = "org.xingfeng.";
@@ -89,7 +93,7 @@ public class StartProperties {
                     try {
                         given.put(ad.getID(), value(ad, text.strip()));
                     } catch (IllegalArgumentException e) {
-                        System.err.println("[xingfeng] start property " + PREFIX + ad.getID() + " ignored: " + e.getMessage());
+                        LOG.warn("start property {}{} ignored: {}", PREFIX, ad.getID(), e.getMessage());
                     }
                 }
             }
@@ -116,7 +120,7 @@ public class StartProperties {
                 c.update(properties);
             }
         } catch (IOException e) {
-            System.err.println("[xingfeng] cannot write the configuration " + pid + ": " + e.getMessage());
+            LOG.error("cannot write the configuration {}: {}", pid, e.getMessage());
         }
     }
 

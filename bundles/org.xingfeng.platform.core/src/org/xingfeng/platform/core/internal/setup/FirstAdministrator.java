@@ -16,6 +16,8 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.core.internal.security.UserServiceImpl;
 
@@ -29,6 +31,8 @@ import org.xingfeng.platform.core.internal.security.UserServiceImpl;
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = FirstAdministrator.Config.class)
 public class FirstAdministrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
     public static final String PID = "org.xingfeng.setup.administrator";
 
@@ -65,7 +69,7 @@ public class FirstAdministrator {
             Files.writeString(file, USERNAME + " " + oneTime + "\n", StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (IOException | UnsupportedOperationException e) {
-            System.err.println("[xingfeng] could not write " + file + ": " + e.getMessage());
+            LOG.warn("could not write {}: {}", file, e.getMessage());
         }
         System.out.println("[xingfeng] first administrator: user '" + USERNAME + "', one-time password " + oneTime
                 + " (also in " + file + "; change it at first login)");
