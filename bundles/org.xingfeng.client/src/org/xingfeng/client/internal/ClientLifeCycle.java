@@ -131,7 +131,7 @@ public class ClientLifeCycle {
 
     private LoginServices waitForServices() {
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        long until = System.currentTimeMillis() + SERVICE_WAIT_MS;
+        long until = System.nanoTime() / 1_000_000 + SERVICE_WAIT_MS;
         try {
             if (!started.await(SERVICE_WAIT_MS, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("start level");
@@ -148,7 +148,7 @@ public class ClientLifeCycle {
         ServiceTracker<S, S> tracker = new ServiceTracker<>(bc, type, null);
         tracker.open();
         try {
-            S service = tracker.waitForService(Math.max(1, until - System.currentTimeMillis()));
+            S service = tracker.waitForService(Math.max(1, until - System.nanoTime() / 1_000_000));
             if (service == null) {
                 throw new IllegalStateException(type.getSimpleName());
             }

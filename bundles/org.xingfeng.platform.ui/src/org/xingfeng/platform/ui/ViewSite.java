@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 import org.eclipse.swt.widgets.Shell;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
-/** What the client offers a contributed view: the session, the language, the status line, progress, export. */
+/** What the client offers a contributed view: the session, the language, the bureau's time, the status line, progress, export. */
 public interface ViewSite {
 
     ClientSession session();
@@ -24,6 +25,9 @@ public interface ViewSite {
     }
 
     Shell shell();
+
+    /** The bureau's time zone and clock (the {@link BureauTime} service): today, and how instants are shown. */
+    BureauTime time();
 
     /** Shows a message in the status line. */
     void status(String message);

@@ -3,8 +3,6 @@ package org.xingfeng.server.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -18,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.osgi.service.component.annotations.Component;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 /**
  * Errors that reach the servlet container answer the JSON error body too, never Jetty's HTML page: a request that
@@ -34,7 +34,7 @@ public class JsonErrorFilter implements Filter {
 
     static final Messages MESSAGES = Messages.of(JsonErrorFilter.class);
 
-    private static final Logger LOG = Logger.getLogger(JsonErrorFilter.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JsonErrorFilter.class);
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -54,7 +54,7 @@ public class JsonErrorFilter implements Filter {
                 write(http, 404, "not_found", MESSAGES.get(language, "jsonErrorFilter.no_such_resource"));
                 return;
             }
-            LOG.log(Level.WARNING, "request failed in the container", e);
+            LOG.warn("request failed in the container", e);
             write(http, 500, "internal_error", MESSAGES.get(language, "jsonErrorFilter.internal_error_please_try_again"));
         }
     }

@@ -22,6 +22,7 @@ import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.ui.BackgroundWork;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.ViewSite;
@@ -72,6 +73,11 @@ public final class ClientViewSite implements ViewSite {
     @Override
     public Shell shell() {
         return shell;
+    }
+
+    @Override
+    public BureauTime time() {
+        return context.get(BureauTime.class);
     }
 
     @Override

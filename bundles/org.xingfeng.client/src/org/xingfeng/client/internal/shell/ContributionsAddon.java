@@ -18,6 +18,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.DashboardTile;
 import org.xingfeng.platform.ui.MenuContribution;
@@ -35,6 +37,8 @@ import jakarta.inject.Inject;
  * closed. Contributions restricted to roles the logged-in user lacks are left out.
  */
 public class ContributionsAddon {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContributionsAddon.class);
 
     public static final String MENU_ID = "xingfeng.menu";
     static final String MODULE_MENU_PREFIX = "xingfeng.menu.module.";
@@ -109,7 +113,7 @@ public class ContributionsAddon {
                     change.run();
                 } catch (RuntimeException e) {
                     // a contribution that fails must not break the shell or bother the user with a dialog
-                    System.err.println("[xingfeng-client] contribution change failed: " + e);
+                    LOG.warn("contribution change failed: {}", e.toString());
                 }
             }
         });

@@ -20,9 +20,13 @@ import org.xingfeng.platform.ui.DashboardTile;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The start page (工作台): a greeting and the tiles the modules contribute, rebuilt when tiles come or go. */
 public class DashboardPart {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardPart.class);
 
     /** Widget data key of a tile's frame: the tile's id. */
     public static final String TILE_KEY = "xingfeng.tileId";
@@ -60,7 +64,7 @@ public class DashboardPart {
             try {
                 v.dispose();
             } catch (RuntimeException e) {
-                System.err.println("[xingfeng-client] tile dispose failed: " + e);
+                LOG.warn("tile dispose failed: {}", e.toString());
             }
         }
         shown.clear();

@@ -35,6 +35,7 @@ import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.i18n.Text;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * 申诉复核 in EVAL_APPEAL. Upholding an appeal, in one transaction: the appeal is decided, the evaluation is
@@ -46,11 +47,13 @@ public class AppealsImpl implements Appeals {
     static final Messages MESSAGES = Messages.of(AppealsImpl.class);
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgCache orgCache;
 
     @Activate
-    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgCache orgCache) {
+    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgCache orgCache, @Reference BureauTime time) {
+        this.time = time;
         this.emf = db.emf();
         this.audit = audit;
         this.orgCache = orgCache;
@@ -92,7 +95,7 @@ public class AppealsImpl implements Appeals {
             a.statement = why;
             a.filedById = actor.userId();
             a.filedBy = actor.username();
-            a.filedAt = Instant.now();
+            a.filedAt = time.now();
             a.state = AppealState.PENDING.name();
             em.persist(a);
             e.appeal = AppealState.PENDING.name();
@@ -129,7 +132,7 @@ public class AppealsImpl implements Appeals {
             AppealState state = uphold ? AppealState.UPHELD : AppealState.REJECTED;
             a.state = state.name();
             a.reviewedBy = actor.username();
-            a.reviewedAt = Instant.now();
+            a.reviewedAt = time.now();
             a.decision = decision;
             e.appeal = state.name();
             if (uphold) {
@@ -158,19 +161,19 @@ public class AppealsImpl implements Appeals {
         return beforeAfter[1];
     }
 
-    private static void closeCase(jakarta.persistence.EntityManager em, EvaluationEntity e, Actor actor, String decision) {
+    private void closeCase(jakarta.persistence.EntityManager em, EvaluationEntity e, Actor actor, String decision) {
         for (CaseEntity c : em.createQuery("select c from CaseEntity c where c.evaluationId = :e", CaseEntity.class)
                 .setParameter("e", e.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             c.appealUpheld = true;
             if (c.closedOn == null) {
                 c.state = CaseState.CLOSED.name();
-                c.closedOn = EvaluationCasesImpl.today();
+                c.closedOn = time.today();
                 CaseStepEntity step = new CaseStepEntity();
                 step.caseId = c.id;
                 step.step = CaseStep.CLOSE.name();
                 step.userId = actor.userId();
                 step.username = actor.username();
-                step.doneAt = Instant.now();
+                step.doneAt = time.now();
                 step.note = MESSAGES.get(Languages.CHINESE, "appeals.appeal_upheld", decision); // kept as the case record, in Chinese
                 em.persist(step);
             }

@@ -13,6 +13,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.evaluations.api.Dimension;
 import org.xingfeng.evaluations.api.Granularity;
 import org.xingfeng.evaluations.api.LevelCounts;
@@ -21,7 +25,6 @@ import org.xingfeng.evaluations.api.SatisfactionReports;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
@@ -30,29 +33,42 @@ import org.xingfeng.platform.api.org.Section;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.org.StaffQuery;
 import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * Satisfaction from EVAL_ROLLUP: a figure for one thing reads at most one row per day of the period, whatever
  * the number of evaluations. Setting {@code evaluations.target} (0.90).
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = SatisfactionReportsImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = SatisfactionReportsImpl.Config.class)
 public class SatisfactionReportsImpl implements SatisfactionReports {
 
     static final Messages MESSAGES = Messages.of(SatisfactionReportsImpl.class);
 
+    public static final String PID = "org.xingfeng.evaluations.satisfaction";
+
+    @ObjectClassDefinition(id = PID, name = "Satisfaction", description = "满意度 reports")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Target", description = "the satisfaction target (满意度目标) reports compare with, 0..1")
+        double evaluations_target() default 0.90;
+    }
+
     static final int MAX_DAYS = 3 * 366 + 1;
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final OrgService org;
     private final double target;
 
     @Activate
-    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, Map<String, Object> config) {
+    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, @Reference BureauTime time, Config config) {
+        this.time = time;
         this.emf = db.emf();
         this.org = org;
-        this.target = new Settings(config).getDouble("evaluations.target", 0.90);
+        this.target = config.evaluations_target();
         // the first statement after a start costs most of a report's time: pay it now
-        Jpa.read(emf, em -> RollupStore.sum(em, "U", "0", LocalDate.now(), LocalDate.now()));
+        Jpa.read(emf, em -> RollupStore.sum(em, "U", "0", time.today(), time.today()));
     }
 
     @Override

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -21,6 +19,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.evaluations.api.Channel;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.EvaluationSubmission;
@@ -42,19 +46,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * whiteboard servlet in a context of its own ({@link SubmissionContext}), because Jersey costs several times a
  * servlet per request. Asynchronous: the request thread is free while the writer
  * commits; the answer (201) goes out only after the commit. The body is at most 16 KiB of JSON; each client
- * address may send {@code xingfeng.ratelimit.evaluations.submit} (default 600) a minute. Errors are the suite's
+ * address may send {@code ratelimit.evaluations.submit} (PID {@code org.xingfeng.evaluations.submissions}, default 600) a minute. Errors are the suite's
  * JSON error bodies.
  */
 @Component(service = jakarta.servlet.Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/",
         "osgi.http.whiteboard.servlet.asyncSupported=true",
-        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=" + SubmissionContext.NAME + ")" })
+        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=" + SubmissionContext.NAME + ")" },
+        configurationPid = SubmissionServlet.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = SubmissionServlet.Config.class)
 public class SubmissionServlet extends HttpServlet {
 
     static final Messages MESSAGES = Messages.of(SubmissionServlet.class);
 
+    public static final String PID = "org.xingfeng.evaluations.submissions";
+
+    @ObjectClassDefinition(id = PID, name = "Citizens' submissions", description = "好差评 submitted by citizens")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Rate limit", description = "submissions a minute from one client address")
+        int ratelimit_evaluations_submit() default 600;
+    }
+
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(SubmissionServlet.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionServlet.class);
 
     static final String PATH = "api/v1/evaluations/submissions";
     static final int MAX_BODY = 16 * 1024;
@@ -64,11 +79,12 @@ public class SubmissionServlet extends HttpServlet {
     private final transient EvaluationService evaluations;
     private final transient ObjectMapper json = new ObjectMapper();
     private final transient RateLimiter limiter = new RateLimiter(System::currentTimeMillis);
-    private final int perMinute = Integer.getInteger("xingfeng.ratelimit.evaluations.submit", 600);
+    private final int perMinute;
 
     @Activate
-    public SubmissionServlet(@Reference EvaluationService evaluations) {
+    public SubmissionServlet(@Reference EvaluationService evaluations, Config config) {
         this.evaluations = evaluations;
+        this.perMinute = config.ratelimit_evaluations_submit();
     }
 
     @Override
@@ -114,7 +130,7 @@ public class SubmissionServlet extends HttpServlet {
                         answer(r, cause, language);
                     }
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.FINE, "answer not sent", e);
+                    LOG.debug("answer not sent", e);
                 } finally {
                     async.complete();
                 }
@@ -129,7 +145,7 @@ public class SubmissionServlet extends HttpServlet {
         if (cause instanceof XingfengException x) {
             error(r, x.status(), x.code(), x.message(language), x.details(), language);
         } else {
-            LOG.log(Level.SEVERE, "evaluation not stored", cause);
+            LOG.error("evaluation not stored", cause);
             error(r, 500, "internal_error", MESSAGES.get(language, "submissionServlet.internal_error"), List.of(), language);
         }
     }

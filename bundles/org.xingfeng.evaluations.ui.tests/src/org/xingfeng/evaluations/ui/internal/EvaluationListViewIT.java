@@ -21,7 +21,6 @@ import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.security.Roles;
@@ -78,7 +77,7 @@ class EvaluationListViewIT extends ViewTestSupport {
     @Test
     void filtersByUnitSubtreeLevelAndChannelAndPagesThroughTheService() throws Exception {
         EvaluationListView view = openView(5);
-        String today = LocalDate.now(Bureau.zone()).toString();
+        String today = time.today().toString();
         view.setFilters(f.city.id(), today, today, null, null, false);
         view.search();
         assertEquals(8, view.total(), "the city and both counties");

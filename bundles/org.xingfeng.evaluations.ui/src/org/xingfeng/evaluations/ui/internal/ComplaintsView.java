@@ -25,7 +25,6 @@ import org.xingfeng.evaluations.api.complaints.ComplaintState;
 import org.xingfeng.evaluations.api.complaints.ComplaintSubject;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
 import org.xingfeng.evaluations.api.complaints.CriticismNotice;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
@@ -128,7 +127,7 @@ public class ComplaintsView implements ContributedView {
         yearBar.setLayout(new GridLayout(4, false));
         new Label(yearBar, SWT.NONE).setText(t.get("common.year"));
         criticismYear = new Text(yearBar, SWT.BORDER);
-        criticismYear.setText(String.valueOf(LocalDate.now(Bureau.zone()).getYear()));
+        criticismYear.setText(String.valueOf(site.time().today().getYear()));
         criticismYear.setLayoutData(new GridData(50, SWT.DEFAULT));
         Button show = new Button(yearBar, SWT.PUSH);
         show.setText(t.get("common.search"));
@@ -256,7 +255,7 @@ public class ComplaintsView implements ContributedView {
                 .text("complainantName", t.get("complaints.complainant"), "")
                 .text("complainantContact", t.get("complaints.contact"), "")
                 .multiline("content", t.get("complaints.content"), "")
-                .text("receivedDate", t.get("complaints.receivedOn"), LocalDate.now(Bureau.zone()).toString());
+                .text("receivedDate", t.get("complaints.receivedOn"), site.time().today().toString());
         d.onChange("unitId", () -> {
             Long u = d.choice("unitId");
             d.setChoices("staffId", staffChoices(u), null);

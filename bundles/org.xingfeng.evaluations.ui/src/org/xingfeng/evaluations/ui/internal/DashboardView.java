@@ -27,7 +27,6 @@ import org.xingfeng.evaluations.api.Granularity;
 import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
 import org.xingfeng.evaluations.api.scoring.Quarter;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
@@ -93,7 +92,7 @@ public class DashboardView implements ContributedView {
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(filters, SWT.NONE).setText(t.get("common.unit"));
         unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, false), 170);
-        LocalDate today = LocalDate.now(Bureau.zone());
+        LocalDate today = site.time().today();
         new Label(filters, SWT.NONE).setText(t.get("common.from"));
         from = dateBox(filters, today.withDayOfYear(1));
         new Label(filters, SWT.NONE).setText(t.get("common.to"));

@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.evaluations.api.Dimension;
 import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.security.Roles;
@@ -74,7 +73,7 @@ public class SatisfactionTile implements DashboardTile {
             if (top == null) {
                 return null;
             }
-            LocalDate today = LocalDate.now(Bureau.zone());
+            LocalDate today = site.time().today();
             return reports.satisfaction(site.session().actor(), Dimension.UNIT, top.id(), null, today, today);
         }, (Satisfaction s) -> {
             if (s == null) {

@@ -24,7 +24,6 @@ import org.xingfeng.evaluations.api.scoring.ScoringRules;
 import org.xingfeng.evaluations.api.scoring.SectionRanking;
 import org.xingfeng.evaluations.api.scoring.SectionScore;
 import org.xingfeng.evaluations.api.scoring.SectionScoring;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
@@ -80,7 +79,7 @@ public class ScoringView implements ContributedView {
         unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, false), 170);
         new Label(filters, SWT.NONE).setText(t.get("scoring.quarter"));
         quarter = new Text(filters, SWT.BORDER);
-        quarter.setText(Quarter.of(LocalDate.now(Bureau.zone())).toString());
+        quarter.setText(Quarter.of(site.time().today()).toString());
         quarter.setLayoutData(new GridData(80, SWT.DEFAULT));
         Button show = new Button(filters, SWT.PUSH);
         show.setText(t.get("common.search"));

@@ -30,6 +30,7 @@ import org.xingfeng.platform.api.spreadsheet.Csv;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** A unit's list read from and written to the attachment-1 layout (XLSX or CSV), all or nothing. */
 @Component
@@ -38,15 +39,18 @@ public class ListSheetServiceImpl implements ListSheetService {
     static final Messages MESSAGES = Messages.of(ListSheetServiceImpl.class);
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final SpreadsheetService spreadsheets;
     private final OrgService org;
     private final MatterItemService items;
-    private final SubItemMapper mapper = new SubItemMapper();
+    private final SubItemMapper mapper;
 
     @Activate
     public ListSheetServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
-            @Reference SpreadsheetService spreadsheets, @Reference OrgService org, @Reference MatterItemService items) {
+            @Reference SpreadsheetService spreadsheets, @Reference OrgService org, @Reference MatterItemService items, @Reference BureauTime time) {
+        this.time = time;
+        this.mapper = new SubItemMapper(time.clock());
         this.emf = database.emf();
         this.audit = audit;
         this.spreadsheets = spreadsheets;

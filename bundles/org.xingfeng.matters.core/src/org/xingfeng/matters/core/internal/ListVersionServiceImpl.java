@@ -23,6 +23,7 @@ import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Published versions of the units' lists (table MAT_LIST_VERSION), each with a snapshot of its items. */
 @Component
@@ -31,14 +32,17 @@ public class ListVersionServiceImpl implements ListVersionService {
     static final Messages MESSAGES = Messages.of(ListVersionServiceImpl.class);
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
     private final MatterItemService items;
-    private final SubItemMapper mapper = new SubItemMapper();
+    private final SubItemMapper mapper;
 
     @Activate
     public ListVersionServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference MatterItemService items) {
+            @Reference OrgService org, @Reference MatterItemService items, @Reference BureauTime time) {
+        this.time = time;
+        this.mapper = new SubItemMapper(time.clock());
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -61,7 +65,7 @@ public class ListVersionServiceImpl implements ListVersionService {
             v.number = last == null ? 1 : last + 1;
             v.effectiveDate = effectiveDate;
             v.publishedBy = actor.username();
-            v.publishedAt = Timestamp.from(Instant.now());
+            v.publishedAt = Timestamp.from(time.now());
             v.note = ListVersionRules.note(note);
             v.items = m.items();
             v.averageMaterials = m.averageMaterials();

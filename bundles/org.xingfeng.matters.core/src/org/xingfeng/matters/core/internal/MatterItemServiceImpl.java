@@ -31,6 +31,7 @@ import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** The items of the units' lists (tables MAT_MAIN_ITEM, MAT_SUB_ITEM) and their history from the audit log. */
 @Component
@@ -39,13 +40,16 @@ public class MatterItemServiceImpl implements MatterItemService {
     static final Messages MESSAGES = Messages.of(MatterItemServiceImpl.class);
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
-    private final SubItemMapper mapper = new SubItemMapper();
+    private final SubItemMapper mapper;
 
     @Activate
     public MatterItemServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org) {
+            @Reference OrgService org, @Reference BureauTime time) {
+        this.time = time;
+        this.mapper = new SubItemMapper(time.clock());
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;

@@ -375,7 +375,7 @@ public class MattersListView implements ContributedView {
             return;
         }
         FormDialog d = new FormDialog(site, t.get("list.publishVersionList"), t.get("list.publishHint", u.name()))
-                .text("effectiveDate", t.get("list.effectiveDate"), java.time.LocalDate.now().toString())
+                .text("effectiveDate", t.get("list.effectiveDate"), site.time().today().toString())
                 .text("note", t.get("list.note"), "");
         ListVersion[] saved = new ListVersion[1];
         d.onSave(f -> saved[0] = versionService.publish(site.session().actor(), u.id(),

@@ -45,11 +45,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -61,6 +66,7 @@ import org.xingfeng.platform.api.module.ModuleBundle;
 import org.xingfeng.platform.api.module.ModuleDescriptor;
 import org.xingfeng.platform.api.module.ModuleState;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * Module management with p2 inside the running installation: the profile {@code SELF} says which modules are
@@ -68,17 +74,30 @@ import org.xingfeng.platform.api.security.Roles;
  * followed by the simple configurator applying the new bundle list to the running framework, so a module's
  * services appear or vanish without a restart. One change at a time; every change is audited.
  * <p>
- * In the rich client (the client product sets {@value #CLIENT_PROPERTY}{@code =true} in its config.ini) a module is
+ * In the rich client (the client product sets {@code xingfeng.modules.clientFeatures=true} in its config.ini) a module is
  * installed, updated and removed through its client feature {@code org.xingfeng.<id>.ui}, which requires the module's
  * own feature: the client gets the module's views with its services, and a module without client views is not
  * offered. Stop and start take the module's views with its services.
  */
-@Component(service = ModuleAdmin.class)
+@Component(service = ModuleAdmin.class, configurationPid = P2ModuleAdmin.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = P2ModuleAdmin.Config.class)
 public class P2ModuleAdmin implements ModuleAdmin {
 
     static final Messages MESSAGES = Messages.of(P2ModuleAdmin.class);
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(P2ModuleAdmin.class.getName());
+    public static final String PID = "org.xingfeng.modules";
+
+    @ObjectClassDefinition(id = PID, name = "Module management", description = "Modules installed, updated, stopped and removed at runtime")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Data directory", description = "where uploaded update sites and the stopped modules are kept (modules/)")
+        String data() default "xingfeng-data";
+
+        @AttributeDefinition(name = "Client features", description = "install modules' client features org.xingfeng.<id>.ui (true in the client product)")
+        boolean modules_clientFeatures() default false;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(P2ModuleAdmin.class);
 
     static final String ENTITY = "platform.module";
     static final Pattern GROUP = Pattern.compile("org\\.xingfeng\\.([a-z][a-z0-9]*)\\.feature\\.group");
@@ -88,10 +107,9 @@ public class P2ModuleAdmin implements ModuleAdmin {
     static final Set<String> NOT_MODULES = Set.of("server", "client", "provisioning");
     /** Cannot be removed, stopped or replaced at runtime. */
     static final String PLATFORM = "platform";
-    /** Set in the client product's configuration: modules come and go with their client features. */
-    static final String CLIENT_PROPERTY = "xingfeng.modules.clientFeatures";
 
     private final BundleContext context;
+    private final BureauTime time;
     private final IProvisioningAgent agent;
     private final Configurator configurator;
     private final StoppedModules stopped;
@@ -103,12 +121,13 @@ public class P2ModuleAdmin implements ModuleAdmin {
 
     @Activate
     public P2ModuleAdmin(BundleContext context, @Reference(target = "(agent.current=true)") IProvisioningAgent agent,
-            @Reference Configurator configurator) {
+            @Reference Configurator configurator, @Reference BureauTime time, Config config) {
         this.context = context;
+        this.time = time;
         this.agent = agent;
         this.configurator = configurator;
-        this.client = Boolean.parseBoolean(context.getProperty(CLIENT_PROPERTY));
-        Path data = Path.of(new Settings(null).get("data", "xingfeng-data")).toAbsolutePath().resolve("modules");
+        this.client = config.modules_clientFeatures();
+        Path data = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath().resolve("modules");
         this.archives = data.resolve("archives");
         this.stopped = new StoppedModules(data.resolve("stopped.properties"));
         // a restart, or a p2 change made by the director, may have started what an administrator stopped
@@ -191,7 +210,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
             Path kept;
             try {
                 Files.createDirectories(archives);
-                kept = archives.resolve(id + "-" + System.currentTimeMillis() + ".zip");
+                kept = archives.resolve(id + "-" + time.now().toEpochMilli() + ".zip");
                 Files.copy(archive, kept, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot store the uploaded archive", e);
@@ -334,7 +353,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
             stopBundles(runHere(moduleBundles(id)));
         }
         long applied = System.nanoTime();
-        LOG.info(() -> String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
+        LOG.info(String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
                 (planned - t0) / 1_000_000, (engine - planned) / 1_000_000, (applied - engine) / 1_000_000));
     }
 

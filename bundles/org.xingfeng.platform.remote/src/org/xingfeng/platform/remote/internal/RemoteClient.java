@@ -7,8 +7,6 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -25,14 +23,18 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.i18n.Languages;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 import org.xingfeng.platform.api.security.AuthService;
 
 /**
- * With the setting {@code xingfeng.server.url} (or {@code server.url} under the PID {@code org.xingfeng.remote}) the
+ * With the setting {@code server.url} under the PID {@code org.xingfeng.remote} (start property {@code xingfeng.server.url}) the
  * client works against the county's server: for every interface marked {@link Remote} in the bundles present (those
  * that use the marker's package), a proxy is registered under the interface, ranked above any local service, and
  * withdrawn when its bundle goes, so modules' services follow their api bundles. Without the setting nothing happens
@@ -40,12 +42,32 @@ import org.xingfeng.platform.api.security.AuthService;
  */
 @Component(immediate = true, configurationPid = RemoteClient.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = {})
+@Designate(ocd = RemoteClient.Config.class)
 public class RemoteClient {
 
     static final String PID = "org.xingfeng.remote";
+
+    @ObjectClassDefinition(id = PID, name = "County server", description = "The server a client works against")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Server URL", required = false,
+                description = "a client's county server (e.g. http://10.1.2.3:8080); empty: the client runs its services itself")
+        String server_url() default "";
+
+        @AttributeDefinition(name = "Timeout", description = "seconds a call to the server may take")
+        int server_timeoutSeconds() default 300;
+
+        @AttributeDefinition(name = "Connect timeout", description = "seconds to connect to the server")
+        int server_connectTimeoutSeconds() default 10;
+
+        @AttributeDefinition(name = "Language", required = false,
+                description = "the client's language (zh_CN or en) for the server's answers; empty: the system's language")
+        String locale() default "";
+    }
+
     /** Above any local service, so a client that also has the core bundles still calls the server. */
     static final int RANKING = 10_000;
-    private static final Logger LOG = Logger.getLogger(RemoteClient.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteClient.class);
     private static final String MARKER_PACKAGE = Remote.class.getPackageName();
 
     private final BundleContext context;
@@ -54,18 +76,17 @@ public class RemoteClient {
     private final BundleTracker<List<ServiceRegistration<?>>> tracker;
 
     @Activate
-    public RemoteClient(BundleContext context, Map<String, Object> config) {
+    public RemoteClient(BundleContext context, Config config) {
         this.context = context;
-        Settings settings = new Settings(config);
-        String url = settings.get("server.url", null);
+        String url = config.server_url().isBlank() ? null : config.server_url().trim();
         if (url == null) {
             connection = null;
             auth = null;
             tracker = null;
             return;
         }
-        connection = new ServerConnection(url, Duration.ofSeconds(settings.getInt("server.connectTimeoutSeconds", 10)),
-                Duration.ofSeconds(settings.getInt("server.timeoutSeconds", 300)), language(settings.get("locale", null)));
+        connection = new ServerConnection(url, Duration.ofSeconds(config.server_connectTimeoutSeconds()),
+                Duration.ofSeconds(config.server_timeoutSeconds()), language(config.locale()));
         auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
@@ -118,7 +139,7 @@ public class RemoteClient {
                         found.add(type);
                     }
                 } catch (ClassNotFoundException | LinkageError e) {
-                    LOG.log(Level.FINE, "skipped " + name, e);
+                    LOG.debug("skipped " + name, e);
                 }
             }
         }

@@ -24,7 +24,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
@@ -38,6 +37,7 @@ import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** The audit log: {@code GET /api/v1/audit?entityType=&entityId=&username=&from=&to=&page=&size=}. Administrators and auditors. */
 @Component(service = AuditResource.class)
@@ -50,9 +50,11 @@ public class AuditResource {
     static final Messages MESSAGES = Messages.of(AuditResource.class);
 
     private final AuditLog audit;
+    private final BureauTime time;
 
     @Activate
-    public AuditResource(@Reference AuditLog audit) {
+    public AuditResource(@Reference AuditLog audit, @Reference BureauTime time) {
+        this.time = time;
         this.audit = audit;
     }
 
@@ -83,7 +85,7 @@ public class AuditResource {
                 MESSAGES.get(locale, "column.after")), rows);
     }
 
-    private static Instant instant(String field, String text) {
+    private Instant instant(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -91,7 +93,7 @@ public class AuditResource {
             return OffsetDateTime.parse(text.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(text.trim()).atStartOfDay(Bureau.zone()).toInstant();
+                return time.startOf(java.time.LocalDate.parse(text.trim()));
             } catch (DateTimeParseException e2) {
                 throw new ValidationException(field, MESSAGES.text("audit.iso_8601_date_time_or", field, text));
             }

@@ -32,6 +32,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.ValidationException;
@@ -60,7 +62,7 @@ public class ModuleAdminResource {
 
     static final Messages MESSAGES = Messages.of(ModuleAdminResource.class);
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ModuleAdminResource.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleAdminResource.class);
 
     /** Body of an install: the update site to install from. */
     public record InstallRequest(String repository) {
@@ -177,7 +179,7 @@ public class ModuleAdminResource {
                 settled = t;
             } else if ((!java.util.Objects.equals(now, countBefore) || t - start > 1_000_000_000L) && t - settled > 300_000_000L) {
                 long ms = (t - start) / 1_000_000;
-                LOG.fine(() -> "REST runtime settled after " + ms + " ms");
+                LOG.debug("REST runtime settled after " + ms + " ms");
                 return;
             }
             try {
@@ -187,7 +189,7 @@ public class ModuleAdminResource {
                 return;
             }
         }
-        LOG.warning("REST runtime still changing 5 s after a module change");
+        LOG.warn("REST runtime still changing 5 s after a module change");
     }
 
     private Object changeCount() {

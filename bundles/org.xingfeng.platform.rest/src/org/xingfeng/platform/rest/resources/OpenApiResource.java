@@ -3,8 +3,6 @@ package org.xingfeng.platform.rest.resources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -31,6 +29,8 @@ import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.i18n.Messages;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.module.ModuleInfo;
 import org.xingfeng.platform.api.module.ModuleRegistry;
 import org.xingfeng.platform.api.rest.RestConstants;
@@ -54,7 +54,7 @@ public class OpenApiResource {
 
     static final Messages MESSAGES = Messages.of(OpenApiResource.class);
 
-    private static final Logger LOG = Logger.getLogger(OpenApiResource.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
 
     private final JakartarsServiceRuntime runtime;
     private final ModuleRegistry modules;
@@ -143,7 +143,7 @@ public class OpenApiResource {
         try {
             return service == null ? null : service.getClass();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "resource not described", e);
+            LOG.debug("resource not described", e);
             return null;
         } finally {
             if (service != null) {

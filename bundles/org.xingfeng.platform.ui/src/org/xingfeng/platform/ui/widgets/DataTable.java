@@ -31,7 +31,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.spreadsheet.Table;
@@ -457,7 +456,7 @@ public class DataTable<T> {
             return b ? texts.get("table.yes") : texts.get("table.no");
         }
         if (v instanceof Instant i) {
-            return DATE_TIME.format(i.atZone(Bureau.zone()));
+            return DATE_TIME.format(i.atZone(site.time().zone()));
         }
         if (v instanceof Double || v instanceof Float) {
             return BigDecimal.valueOf(((Number) v).doubleValue()).stripTrailingZeros().toPlainString();

@@ -15,6 +15,12 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -22,7 +28,6 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.PageRequest;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.event.OrgEvents;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -59,10 +64,21 @@ import org.xingfeng.windows.api.standard.StandardService;
  * day without one, the tickets of a day without any), so a load cut short is finished at the next start and every new
  * day gets a morning of its own.
  */
-@Component(immediate = true, configurationPid = "org.xingfeng.setup",
+@Component(immediate = true, configurationPid = WindowsDemo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = { EventConstants.EVENT_TOPIC + "=" + OrgEvents.TOPIC_PREFIX + "*",
                 EventConstants.EVENT_TOPIC + "=" + WindowsDemo.LOAD })
+@Designate(ocd = WindowsDemo.Config.class)
 public class WindowsDemo implements EventHandler {
+
+    public static final String PID = "org.xingfeng.windows.demo";
+    private static final Logger LOG = LoggerFactory.getLogger(WindowsDemo.class);
+
+    @ObjectClassDefinition(id = PID, name = "Windows demo halls", description = "服务大厅 of the demo city")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Demo data", description = "give the demo bureaus halls, windows, a roster and a morning of tickets")
+        boolean demo() default false;
+    }
 
     static final String LOAD = "org/xingfeng/windows/demo/LOAD";
     static final List<String> COUNTIES = List.of("510722", "510723", "510725");
@@ -84,8 +100,8 @@ public class WindowsDemo implements EventHandler {
     public WindowsDemo(@Reference HallService halls, @Reference WindowService windows, @Reference RosterService roster,
             @Reference StandardService standard, @Reference OrgService org, @Reference MatterDirectory matters,
             @Reference BureauTime time, @Reference WindowsDatabase database, @Reference EventAdmin events,
-            Map<String, Object> config) {
-        this.demo = new Settings(config).getBoolean("demo", false);
+            Config config) {
+        this.demo = config.demo();
         this.halls = halls;
         this.windows = windows;
         this.roster = roster;
@@ -107,7 +123,7 @@ public class WindowsDemo implements EventHandler {
         try {
             load();
         } catch (RuntimeException e) {
-            System.err.println("[xingfeng] demo halls not loaded yet: " + e);
+            LOG.warn("demo halls not loaded yet: {}", e.toString());
         } finally {
             running.set(false);
         }

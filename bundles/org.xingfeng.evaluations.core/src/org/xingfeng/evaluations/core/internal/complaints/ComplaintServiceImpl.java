@@ -23,6 +23,10 @@ import jakarta.persistence.criteria.Root;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.complaints.Complaint;
 import org.xingfeng.evaluations.api.complaints.ComplaintCategory;
@@ -38,14 +42,12 @@ import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.evaluations.core.internal.PersonalDataView;
 import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.PersonalData;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
 import org.xingfeng.platform.api.i18n.Languages;
@@ -57,10 +59,10 @@ import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
- * 投诉登记 in the module's table EVAL_COMPLAINT. Settings (component configuration {@code org.xingfeng.evaluations} or
- * system properties {@code xingfeng.<key>}):
+ * 投诉登记 in the module's table EVAL_COMPLAINT. Settings (component configuration {@code org.xingfeng.evaluations.complaints}):
  * <ul>
  * <li>{@code evaluations.complaintReplyDays} (default 5): working days from the received date to the reply
  * deadline. Seed 001 asks for timely replies (及时答复) but names no number of days, so 5 is this suite's choice.</li>
@@ -70,15 +72,32 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * the seed's "服务态度不好、政策解答不当等".</li>
  * </ul>
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = ComplaintServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = ComplaintServiceImpl.Config.class)
 public class ComplaintServiceImpl implements ComplaintService {
 
     static final Messages MESSAGES = Messages.of(ComplaintServiceImpl.class);
+
+    public static final String PID = "org.xingfeng.evaluations.complaints";
+
+    @ObjectClassDefinition(id = PID, name = "Complaints", description = "投诉: reply deadlines and notices of criticism")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Reply days", description = "working days to reply to a complaint (1..60)")
+        int evaluations_complaintReplyDays() default 5;
+
+        @AttributeDefinition(name = "Criticism threshold", description = "upheld complaints in a year that bring 通报批评")
+        int evaluations_criticismThreshold() default 2;
+
+        @AttributeDefinition(name = "Criticism categories", description = "the categories that count, separated by commas")
+        String evaluations_criticismCategories() default "ATTITUDE,POLICY_ANSWER";
+    }
 
     private static final String[] READERS = { EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE,
             Roles.AUDITOR, Roles.ADMIN };
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final WorkingDayCalendar calendar;
     private final OrgService org;
@@ -88,15 +107,15 @@ public class ComplaintServiceImpl implements ComplaintService {
 
     @Activate
     public ComplaintServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference WorkingDayCalendar calendar, @Reference OrgService org, Map<String, Object> config) {
-        Settings settings = new Settings(config);
+            @Reference WorkingDayCalendar calendar, @Reference OrgService org, @Reference BureauTime time, Config config) {
+        this.time = time;
         this.emf = database.emf();
         this.audit = audit;
         this.calendar = calendar;
         this.org = org;
-        this.replyDays = settings.getInt("evaluations.complaintReplyDays", 5);
-        this.criticismThreshold = settings.getInt("evaluations.criticismThreshold", 2);
-        this.criticismCategories = categories(settings.get("evaluations.criticismCategories", "ATTITUDE,POLICY_ANSWER"));
+        this.replyDays = config.evaluations_complaintReplyDays();
+        this.criticismThreshold = config.evaluations_criticismThreshold();
+        this.criticismCategories = categories(config.evaluations_criticismCategories());
         if (replyDays < 1 || replyDays > 60) {
             throw new IllegalArgumentException("evaluations.complaintReplyDays must be 1..60, was " + replyDays);
         }
@@ -132,8 +151,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         return criticismThreshold;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Bureau.zone());
+    private LocalDate today() {
+        return time.today();
     }
 
     private static void requireOfficer(Actor actor) {
@@ -188,7 +207,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         e.receivedOn = draft.receivedDate();
         e.replyDue = calendar.addWorkingDays(draft.receivedDate(), replyDays);
         e.registeredBy = actor.username();
-        e.registeredAt = Timestamp.from(Instant.now());
+        e.registeredAt = Timestamp.from(time.now());
         e.state = ComplaintState.REGISTERED;
         Jpa.run(emf, em -> em.persist(e));
         Complaint created = toRecord(e, new Names());
@@ -204,7 +223,7 @@ public class ComplaintServiceImpl implements ComplaintService {
             e.upheld = verification.upheld();
             e.findings = verification.findings().strip();
             e.verifiedBy = actor.username();
-            e.verifiedAt = Timestamp.from(Instant.now());
+            e.verifiedAt = Timestamp.from(time.now());
             e.state = ComplaintState.VERIFIED;
         });
     }
@@ -214,11 +233,11 @@ public class ComplaintServiceImpl implements ComplaintService {
         requireOfficer(actor);
         ComplaintRules.throwIfAny(ComplaintRules.check(reply));
         return step(actor, id, ComplaintStep.REPLY, e -> {
-            Instant now = Instant.now();
+            Instant now = time.now();
             e.replyText = reply.text().strip();
             e.repliedBy = actor.username();
             e.repliedAt = Timestamp.from(now);
-            e.repliedOn = LocalDate.ofInstant(now, Bureau.zone());
+            e.repliedOn = LocalDate.ofInstant(now, time.zone());
             e.state = ComplaintState.REPLIED;
         });
     }

@@ -18,6 +18,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.evaluations.api.Dimension;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Satisfaction;
@@ -35,12 +39,10 @@ import org.xingfeng.evaluations.api.scoring.SectionScoring;
 import org.xingfeng.evaluations.core.internal.EnumNames;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.i18n.Messages;
@@ -52,20 +54,50 @@ import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * 科室服务质量季度考评: score sheets in EVAL_SCORE_SHEET, the public group from {@link SatisfactionReports}
  * (dimension SECTION, the quarter's first to last day), the sums in {@link ScoringArithmetic}, the settings in
  * {@link ScoringSettings}.
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = SectionScoringImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = SectionScoringImpl.Config.class)
 public class SectionScoringImpl implements SectionScoring {
 
     static final Messages MESSAGES = Messages.of(SectionScoringImpl.class);
     /** The language of a ranking's notes and table (part of what the service answers, not of a request). */
     static final Locale NOTES = Languages.CHINESE;
 
+    public static final String PID = "org.xingfeng.evaluations.scoring";
+
+    @ObjectClassDefinition(id = PID, name = "Section scoring", description = "科室考评: items, group weights, benchmarks")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Items", description = "the five scoring items (20 points each), separated by commas")
+        String evaluations_scoring_items() default ScoringSettings.DEFAULT_ITEMS;
+
+        @AttributeDefinition(name = "Leadership weight", description = "% (the four weights sum to 100)")
+        double evaluations_scoring_weight_leadership() default 30;
+
+        @AttributeDefinition(name = "Peer section chiefs' weight", description = "%")
+        double evaluations_scoring_weight_peerChiefs() default 25;
+
+        @AttributeDefinition(name = "Colleagues' weight", description = "%")
+        double evaluations_scoring_weight_colleagues() default 20;
+
+        @AttributeDefinition(name = "Public's weight", description = "% (public satisfaction)")
+        double evaluations_scoring_weight_public() default 25;
+
+        @AttributeDefinition(name = "Benchmark sections", description = "标杆科室 a quarter")
+        int evaluations_scoring_benchmarkCount() default 3;
+
+        @AttributeDefinition(name = "Award quarters", description = "benchmark quarters in a year for 年度先进科室 (1..4)")
+        int evaluations_scoring_awardQuarters() default 2;
+    }
+
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
     private final SatisfactionReports satisfaction;
@@ -73,8 +105,9 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Activate
     public SectionScoringImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference SatisfactionReports satisfaction, Map<String, Object> config) {
-        this.rules = ScoringSettings.read(new Settings(config));
+            @Reference OrgService org, @Reference SatisfactionReports satisfaction, @Reference BureauTime time, Config config) {
+        this.time = time;
+        this.rules = ScoringSettings.read(config);
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -95,7 +128,7 @@ public class SectionScoringImpl implements SectionScoring {
     @Override
     public ScoreSheet submit(Actor actor, ScoreSheetDraft draft) {
         requireOfficer(actor);
-        List<FieldError> errors = new ArrayList<>(ScoreSheetRules.check(draft, Quarter.of(LocalDate.now(Bureau.zone()))));
+        List<FieldError> errors = new ArrayList<>(ScoreSheetRules.check(draft, Quarter.of(time.today())));
         if (errors.isEmpty()) {
             // out of the actor's reach: as if they did not exist
             Optional<Section> section = org.section(actor, draft.sectionId());
@@ -154,7 +187,7 @@ public class SectionScoringImpl implements SectionScoring {
             e.items(draft.items());
             e.totalScore = ScoringArithmetic.round2(ScoringArithmetic.sheetTotal(draft.items()));
             e.enteredBy = actor.username();
-            e.enteredAt = Timestamp.from(Instant.now());
+            e.enteredAt = Timestamp.from(time.now());
             em.persist(e);
             return e;
         });
@@ -283,7 +316,7 @@ public class SectionScoringImpl implements SectionScoring {
             throw new ValidationException("year", MESSAGES.text("sectionScoring.year_out_range", year));
         }
         org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
-        Quarter current = Quarter.of(LocalDate.now(Bureau.zone()));
+        Quarter current = Quarter.of(time.today());
         Map<Long, List<String>> benchmarks = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         for (Section s : org.sections(actor, unitId)) {

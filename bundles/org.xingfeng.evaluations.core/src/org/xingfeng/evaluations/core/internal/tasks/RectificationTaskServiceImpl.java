@@ -33,7 +33,6 @@ import org.xingfeng.evaluations.api.tasks.TemplateItem;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
@@ -51,6 +50,7 @@ import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Rectification tasks (EVAL_TASK) and the self-check tables they are made from. */
 @Component
@@ -61,6 +61,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     static final String ENTITY = "evaluations.task";
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
     private final SpreadsheetService spreadsheets;
@@ -68,7 +69,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
 
     @Activate
     public RectificationTaskServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference SpreadsheetService spreadsheets) {
+            @Reference OrgService org, @Reference SpreadsheetService spreadsheets, @Reference BureauTime time) {
+        this.time = time;
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -81,8 +83,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         }
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Bureau.zone());
+    LocalDate today() {
+        return time.today();
     }
 
     /** The unit, when it exists and is in the actor's reach. */
@@ -108,7 +110,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         SelfCheckTemplate template = template(id)
                 .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.selfCheckTemplate"), id));
         unit(actor, unitId);
-        Instant now = Instant.now();
+        Instant now = time.now();
         LocalDate today = today();
         List<RectificationTask> created;
         try {
@@ -165,7 +167,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
             throw new ValidationException("content", MESSAGES.text("rectificationTask.content_required"));
         }
         unit(actor, draft.unitId());
-        Instant now = Instant.now();
+        Instant now = time.now();
         TaskEntity t = TaskRules.newTask(draft.unitId(), TaskSource.MANUAL, draft.goal(), draft.content(),
                 draft.leadDepartment(), draft.responsibleDepartments(), draft.deadlineText(), draft.deadline(), actor, now);
         RectificationTask created = Jpa.inTransaction(emf, em -> {
@@ -243,17 +245,17 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         if (update == null) {
             throw new ValidationException("body", MESSAGES.text("rectificationTask.request_needs_body"));
         }
-        return change(actor, id, "update", t -> TaskRules.update(t, update, Instant.now()));
+        return change(actor, id, "update", t -> TaskRules.update(t, update, time.now()));
     }
 
     @Override
     public RectificationTask close(Actor actor, long id, String evidence, List<String> attachments) {
-        return change(actor, id, "close", t -> TaskRules.close(t, evidence, attachments, actor, Instant.now()));
+        return change(actor, id, "close", t -> TaskRules.close(t, evidence, attachments, actor, time.now()));
     }
 
     @Override
     public RectificationTask reopen(Actor actor, long id, String reason) {
-        return change(actor, id, "reopen", t -> TaskRules.reopen(t, reason, actor, Instant.now()));
+        return change(actor, id, "reopen", t -> TaskRules.reopen(t, reason, actor, time.now()));
     }
 
     @Override
@@ -305,7 +307,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         }
         List<List<String>> rows = sheets.get(0).rows();
         LocalDate today = today();
-        Instant now = Instant.now();
+        Instant now = time.now();
         List<RectificationTask[]> changes = new ArrayList<>();
         SelfCheckSheet.Plan plan = Jpa.inTransaction(emf, em -> {
             SelfCheckSheet.Plan p = SelfCheckSheet.plan(rows, unitTasks(em, unitId));

@@ -37,6 +37,7 @@ import org.xingfeng.platform.api.persistence.Jpa;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Visits (EVAL_VISIT); each finding becomes a rectification task in the same transaction. */
 @Component
@@ -48,11 +49,13 @@ public class VisitServiceImpl implements VisitService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
 
     @Activate
-    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit, @Reference OrgService org) {
+    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit, @Reference OrgService org, @Reference BureauTime time) {
+        this.time = time;
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -66,8 +69,8 @@ public class VisitServiceImpl implements VisitService {
         }
         org.unit(actor, draft.unitId())
                 .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), draft.unitId()));
-        LocalDate today = RectificationTaskServiceImpl.today();
-        Instant now = Instant.now();
+        LocalDate today = time.today();
+        Instant now = time.now();
         List<FieldError> errors = new ArrayList<>();
         if (draft.kind() == null) {
             errors.add(FieldError.of("kind", MESSAGES.text("visit.kind_required_values")));

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** The audit log in the platform's tables. Entries are written in their own transaction after the change. */
 @Component
@@ -36,18 +37,20 @@ public class JpaAuditLog implements AuditLog {
     static final Messages MESSAGES = Messages.of(JpaAuditLog.class);
 
     private final PlatformStore store;
+    private final BureauTime time;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Activate
-    public JpaAuditLog(@Reference PlatformStore store) {
+    public JpaAuditLog(@Reference PlatformStore store, @Reference BureauTime time) {
+        this.time = time;
         this.store = store;
     }
 
     @Override
     public void record(Actor actor, String action, String entityType, Object entityId, Object before, Object after) {
         AuditEntryEntity e = new AuditEntryEntity();
-        e.at = Instant.now();
+        e.at = time.now();
         e.userId = actor.userId();
         e.username = actor.username();
         e.unitId = actor.reach().homeUnitId();

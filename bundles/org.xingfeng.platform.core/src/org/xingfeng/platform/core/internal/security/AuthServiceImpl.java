@@ -2,12 +2,15 @@ package org.xingfeng.platform.core.internal.security;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -17,18 +20,33 @@ import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.api.security.AuthenticationException;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.api.security.UserAccount;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.core.internal.org.OrgTree;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
 import org.xingfeng.platform.core.internal.store.UserEntity;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Logins against the user table, lockout after repeated failures, tokens from the {@link TokenStore}. */
-@Component(configurationPid = "org.xingfeng.security")
+@Component(configurationPid = AuthServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = AuthServiceImpl.Config.class)
 public class AuthServiceImpl implements AuthService {
 
     static final Messages MESSAGES = Messages.of(AuthServiceImpl.class);
 
+    public static final String PID = "org.xingfeng.security.login";
+
+    @ObjectClassDefinition(id = PID, name = "Login", description = "Logins and their lockout")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Failures before a lockout", description = "failed logins in a row that lock an account")
+        int login_maxFailures() default 5;
+
+        @AttributeDefinition(name = "Lockout minutes", description = "how long a locked account stays locked")
+        int login_lockMinutes() default 15;
+    }
+
+
     private final PlatformStore store;
+    private final BureauTime time;
     private final TokenStore tokens;
     private final AuditLog audit;
     private final PasswordHasher hasher;
@@ -41,16 +59,16 @@ public class AuthServiceImpl implements AuthService {
     @Activate
     public AuthServiceImpl(@Reference PlatformStore store, @Reference TokenStore tokens, @Reference AuditLog audit,
             @Reference PasswordHasher hasher, @Reference OrgTree orgTree, @Reference UserServiceImpl users,
-            Map<String, Object> config) {
+            @Reference BureauTime time, Config config) {
+        this.time = time;
         this.orgTree = orgTree;
         this.users = users;
-        Settings settings = new Settings(config);
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
         this.hasher = hasher;
-        this.lockout = new LoginLockout(settings.getInt("login.maxFailures", 5),
-                Duration.ofMinutes(settings.getInt("login.lockMinutes", 15)));
+        this.lockout = new LoginLockout(config.login_maxFailures(),
+                Duration.ofMinutes(config.login_lockMinutes()));
         this.dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
     }
 
@@ -59,7 +77,7 @@ public class AuthServiceImpl implements AuthService {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw new ValidationException("username", MESSAGES.text("auth.username_and_password_required"));
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         Outcome outcome = Jpa.inTransaction(store.emf(), em -> {
             UserEntity u = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
                     .setParameter("n", username.strip()).getResultStream().findFirst().orElse(null);

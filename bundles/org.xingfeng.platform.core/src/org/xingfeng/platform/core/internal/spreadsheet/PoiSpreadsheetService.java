@@ -20,14 +20,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.xingfeng.platform.api.Bureau;
+import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** XLSX through Apache POI. Reading flattens merged regions: every cell of a region reads as its top-left value. */
 @Component
@@ -37,6 +39,13 @@ public class PoiSpreadsheetService implements SpreadsheetService {
 
     /** Large enough for the 46-item matters list many times over; protects against zip bombs and runaway files. */
     static final int MAX_ROWS = 200_000;
+
+    private final BureauTime time;
+
+    @Activate
+    public PoiSpreadsheetService(@Reference BureauTime time) {
+        this.time = time;
+    }
 
     @Override
     public List<SheetData> read(InputStream xlsx) {
@@ -134,7 +143,7 @@ public class PoiSpreadsheetService implements SpreadsheetService {
                             cell.setCellValue(d);
                             cell.setCellStyle(date);
                         } else if (v instanceof Instant i) {
-                            cell.setCellValue(LocalDateTime.ofInstant(i, Bureau.zone()));
+                            cell.setCellValue(LocalDateTime.ofInstant(i, time.zone()));
                             cell.setCellStyle(dateTime);
                         } else {
                             cell.setCellValue(v.toString());

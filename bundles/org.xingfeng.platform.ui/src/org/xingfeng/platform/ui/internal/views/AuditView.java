@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
@@ -138,8 +137,8 @@ public class AuditView implements ContributedView {
             if (a != null && b != null && b.isBefore(a)) {
                 throw new ValidationException("to", ViewTexts.MESSAGES.text("audit.endBeforeStart"));
             }
-            Instant start = a == null ? null : a.atStartOfDay(Bureau.zone()).toInstant();
-            Instant end = b == null ? null : b.plusDays(1).atStartOfDay(Bureau.zone()).toInstant();
+            Instant start = a == null ? null : site.time().startOf(a);
+            Instant end = b == null ? null : site.time().startOf(b.plusDays(1));
             query = new AuditQuery(Strings.blankToNull(entityType.getText()), Strings.blankToNull(entityId.getText()),
                     Strings.blankToNull(user.getText()), start, end);
         } catch (ValidationException e) {

@@ -66,7 +66,7 @@ public class CalendarView implements ContributedView {
         summary = new Label(top, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         TreeSet<Integer> years = new TreeSet<>(admin.years());
-        int now = LocalDate.now().getYear();
+        int now = site.time().today().getYear();
         years.add(now - 1);
         years.add(now);
         years.add(now + 1);
@@ -99,7 +99,7 @@ public class CalendarView implements ContributedView {
         remove.setEnabled(false);
 
         ScrolledComposite scroll = new ScrolledComposite(sash, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
-        grid = new YearGrid(scroll, t);
+        grid = new YearGrid(scroll, t, now);
         scroll.setContent(grid);
         grid.setSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         grid.onDoubleClick(date -> {

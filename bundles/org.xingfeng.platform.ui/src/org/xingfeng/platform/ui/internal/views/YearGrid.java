@@ -30,13 +30,14 @@ final class YearGrid extends Canvas {
     private final Texts t;
     private final Color holiday;
     private final Color workday;
-    private int year = LocalDate.now().getYear();
+    private int year;
     private Map<LocalDate, SpecialDay> special = Map.of();
     private Consumer<LocalDate> onDoubleClick = d -> { };
 
-    YearGrid(Composite parent, Texts t) {
+    YearGrid(Composite parent, Texts t, int year) {
         super(parent, SWT.DOUBLE_BUFFERED);
         this.t = t;
+        this.year = year;
         holiday = new Color(new RGB(250, 205, 205));
         workday = new Color(new RGB(200, 220, 250));
         addPaintListener(e -> paint(e.gc));
