@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.evaluations.api.tasks.SelfCheckTemplate;
 import org.xingfeng.evaluations.api.tasks.TemplateItem;
+import org.xingfeng.evaluations.testing.SeedSelfCheck;
 
 class SelfCheckTemplateTest {
 

@@ -1,4 +1,4 @@
-package org.xingfeng.evaluations.core.internal.tasks;
+package org.xingfeng.evaluations.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,20 +18,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Attachment 2 of the 2019 work plan (seed 004: 全省医疗保障系统行风建设自查表) read from the seed's text: tab-separated
  * cells, the header printed again on every page. The table is kept with the tests
- * ({@code fixtures/mianyang-2019-attachment-2.txt}, as printed in the seed).
+ * ({@code resources/fixtures/mianyang-2019-attachment-2.txt}, as printed in the seed).
  */
-final class SeedSelfCheck {
+public final class SeedSelfCheck {
 
-    static final List<String> HEADER = List.of("序号", "目标要求", "工作内容及要求", "完成时限", "自查情况（各项工作落实情况）",
+    public static final List<String> HEADER = List.of("序号", "目标要求", "工作内容及要求", "完成时限", "自查情况（各项工作落实情况）",
             "下一步改进措施、完成时限");
 
-    static final String FIXTURE = "/fixtures/mianyang-2019-attachment-2.txt";
+    public static final String FIXTURE = "/fixtures/mianyang-2019-attachment-2.txt";
 
     private SeedSelfCheck() {
     }
 
     /** The table's text as the converter printed it, kept with the tests (the seed itself is not in the project). */
-    static String text() {
+    public static String text() {
         try (InputStream in = SeedSelfCheck.class.getResourceAsStream(FIXTURE)) {
             if (in == null) {
                 throw new IllegalStateException("test fixture " + FIXTURE + " missing from the bundle");
@@ -43,7 +43,7 @@ final class SeedSelfCheck {
     }
 
     /** The data rows (six cells each) of the printed table, without the page headers. */
-    static List<List<String>> rows() {
+    public static List<List<String>> rows() {
         String text = text();
         List<List<String>> rows = new ArrayList<>();
         for (String line : text.substring(text.indexOf("附件 2")).split("\n")) {
@@ -63,7 +63,7 @@ final class SeedSelfCheck {
     }
 
     /** The table as a unit would fill it in: title row, header, rows with 自查情况 from {@code selfCheck}. */
-    static byte[] xlsx(Function<Integer, String> selfCheck) {
+    public static byte[] xlsx(Function<Integer, String> selfCheck) {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("自查表");
             s.createRow(0).createCell(0).setCellValue("全省医疗保障系统行风建设自查表");

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.itests;
+package org.xingfeng.platform.testing;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.xingfeng.platform.itests.ReachMatrix.Call;
-import org.xingfeng.platform.itests.ReachMatrix.Case;
-import org.xingfeng.platform.itests.ReachMatrix.Installation;
-import org.xingfeng.platform.itests.ReachMatrix.Listed;
-import org.xingfeng.platform.itests.ReachMatrix.Scoped;
-import org.xingfeng.platform.itests.ReachMatrix.Unscoped;
-import org.xingfeng.platform.itests.ReachMatrix.World;
+import org.xingfeng.platform.testing.ReachMatrix.Call;
+import org.xingfeng.platform.testing.ReachMatrix.Case;
+import org.xingfeng.platform.testing.ReachMatrix.Installation;
+import org.xingfeng.platform.testing.ReachMatrix.Listed;
+import org.xingfeng.platform.testing.ReachMatrix.Scoped;
+import org.xingfeng.platform.testing.ReachMatrix.Unscoped;
+import org.xingfeng.platform.testing.ReachMatrix.World;
 
 /** The reach cases of the platform's own operations; the modules' tests add theirs to these. */
 public final class PlatformReachCases {

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.itests;
+package org.xingfeng.platform.testing;
 
 import java.io.IOException;
 import java.net.URI;

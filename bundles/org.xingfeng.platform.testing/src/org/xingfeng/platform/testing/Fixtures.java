@@ -1,4 +1,4 @@
-package org.xingfeng.platform.itests;
+package org.xingfeng.platform.testing;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.itests;
+package org.xingfeng.platform.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
