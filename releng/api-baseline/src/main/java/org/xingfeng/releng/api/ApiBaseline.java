@@ -57,10 +57,11 @@ public final class ApiBaseline {
             throw new IllegalStateException("API baseline: " + result.problems().size()
                     + " exported package(s) changed without the version they need\n  "
                     + String.join("\n  ", result.problems())
-                    + "\nBump the package's version (package-info @Version, the bundle's Export-Package and the importers'"
-                    + " ranges), build, then record the new API with " + UPDATE_COMMAND);
+                    + "\nBump the package's version (package-info @Version, the bundle's Export-Package and"
+                    + " the importers' ranges), build, then record the new API with " + UPDATE_COMMAND);
         }
-        System.out.println("[api-baseline] " + result.packages() + " exported packages checked against their snapshots, none changed without its version");
+        System.out.println("[api-baseline] " + result.packages()
+                + " exported packages checked against their snapshots, none changed without its version");
     }
 
     /** What {@link #check()} found. */
@@ -134,8 +135,8 @@ public final class ApiBaseline {
         }
         for (String bsn : then.keySet()) {
             if (!now.containsKey(bsn)) {
-                problems.add(bsn + ": its snapshot names exported packages but the bundle exports none now (or is gone);"
-                        + " if it is meant, record it with " + UPDATE_COMMAND);
+                problems.add(bsn + ": its snapshot names exported packages but the bundle exports none now"
+                        + " (or is gone); if it is meant, record it with " + UPDATE_COMMAND);
             }
         }
         return new Result(count, problems, notes);
@@ -202,7 +203,8 @@ public final class ApiBaseline {
 
     static String format(String bsn, List<PackageApi> packages) {
         StringBuilder s = new StringBuilder();
-        s.append("# The exported API of ").append(bsn).append(", read from its compiled classes; checked by the build.\n");
+        s.append("# The exported API of ").append(bsn)
+                .append(", read from its compiled classes; checked by the build.\n");
         s.append("# Do not edit: after a deliberate change and version bump run ").append(UPDATE_COMMAND).append('\n');
         for (PackageApi p : packages) {
             s.append("package ").append(p.name()).append(' ').append(p.version()).append('\n');

@@ -32,8 +32,8 @@ record PackageApi(String name, Version version, SortedSet<String> lines) {
 
     /**
      * The kind of change since {@code before}: anything removed or changed breaks callers; a new abstract method in an
-     * interface or abstract class breaks its implementers too (unless the type is marked {@code @ProviderType}: only the
-     * providing bundle implements it); anything else new is an addition.
+     * interface or abstract class breaks its implementers too (unless the type is marked {@code @ProviderType}: only
+     * the providing bundle implements it); anything else new is an addition.
      */
     Change changeSince(PackageApi before) {
         if (!removedSince(before).isEmpty()) {
