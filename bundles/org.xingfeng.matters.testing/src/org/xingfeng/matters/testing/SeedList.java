@@ -23,7 +23,7 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * header printed again on every page, and cells wrapped with spaces. One main-item cell spans a page break
  * (rows 38-39); in the printed table it is one merged cell, so its two halves are joined here and the second
  * row is left blank, as a merged cell reads. The table is kept with the tests, as printed in the seed
- * ({@code fixtures/mianyang-2019-attachment-1.txt}).
+ * ({@code resources/fixtures/mianyang-2019-attachment-1.txt}).
  * Test support shared by the matters tests and the matters client views tests.
  */
 public final class SeedList {

@@ -12,10 +12,4 @@ public class ConflictException extends XingfengException {
     public ConflictException(String code, Text message) {
         super(409, code, message, List.of());
     }
-
-    /** @deprecated give the message as a {@link Text} */
-    @Deprecated(forRemoval = true)
-    public ConflictException(String code, String message) {
-        super(409, code, message, List.of());
-    }
 }

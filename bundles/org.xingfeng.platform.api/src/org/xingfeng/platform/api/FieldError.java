@@ -24,12 +24,6 @@ public record FieldError(String field, int row, String message, Text text) {
         return new FieldError(field, row, text.toString(), text);
     }
 
-    /** @deprecated give the message as a {@link Text} from the bundle's messages */
-    @Deprecated(forRemoval = true)
-    public static FieldError of(String field, String message) {
-        return new FieldError(field, 0, message, null);
-    }
-
     /** The message in {@code locale}'s language. */
     public String message(Locale locale) {
         return text == null ? message : text.in(locale);

@@ -12,10 +12,4 @@ public class ForbiddenException extends XingfengException {
     public ForbiddenException(Text message) {
         super(403, "forbidden", message, List.of());
     }
-
-    /** @deprecated give the message as a {@link Text} */
-    @Deprecated(forRemoval = true)
-    public ForbiddenException(String message) {
-        super(403, "forbidden", message, List.of());
-    }
 }

@@ -13,10 +13,4 @@ public class NotFoundException extends XingfengException {
     public NotFoundException(Text entity, Object id) {
         super(404, "not_found", PlatformMessages.MESSAGES.text("error.not_found", entity, id), List.of());
     }
-
-    /** @deprecated name the entity as a {@link Text} */
-    @Deprecated(forRemoval = true)
-    public NotFoundException(String entity, Object id) {
-        super(404, "not_found", entity + " " + id + " 不存在 (not found)", List.of());
-    }
 }

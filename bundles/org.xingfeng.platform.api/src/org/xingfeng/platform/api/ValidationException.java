@@ -25,16 +25,4 @@ public class ValidationException extends XingfengException {
                 : PlatformMessages.MESSAGES.text("error.validation", first.message());
         return new ValidationException(summary, details);
     }
-
-    /** @deprecated give the message as a {@link Text} */
-    @Deprecated(forRemoval = true)
-    public ValidationException(String message, List<FieldError> details) {
-        super(400, "validation_failed", message, details);
-    }
-
-    /** @deprecated give the message as a {@link Text} */
-    @Deprecated(forRemoval = true)
-    public ValidationException(String field, String message) {
-        this(message, List.of(FieldError.of(field, message)));
-    }
 }

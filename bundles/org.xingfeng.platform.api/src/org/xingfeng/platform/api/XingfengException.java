@@ -27,16 +27,6 @@ public class XingfengException extends RuntimeException {
         this.details = List.copyOf(details);
     }
 
-    /** @deprecated give the message as a {@link Text} from the bundle's messages */
-    @Deprecated(forRemoval = true)
-    public XingfengException(int status, String code, String message, List<FieldError> details) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.text = null;
-        this.details = List.copyOf(details);
-    }
-
     public String code() {
         return code;
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.platform.testing.Api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

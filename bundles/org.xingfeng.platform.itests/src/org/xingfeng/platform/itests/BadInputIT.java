@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Fixtures;
 
 /** Every bad request gets a clear 4xx with the conventions' error body and changes nothing. */
 class BadInputIT {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.BadParameters;
 
 /**
  * Typed parameters given a value of the wrong type (the modules' own checks are in their test bundles). The

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.platform.testing.Api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,5 +1,7 @@
 package org.xingfeng.platform.itests;
 
+import org.xingfeng.platform.testing.ConfigurationTable;
+
 import org.junit.jupiter.api.Test;
 
 /** The README's configuration table against the platform runtime's metatype. */

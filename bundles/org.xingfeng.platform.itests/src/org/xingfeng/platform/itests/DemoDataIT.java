@@ -24,6 +24,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.xingfeng.platform.testing.Api;
 
 /**
  * On the Derby network server, errors the client driver words itself (a failed batch, for one) come with their

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Fixtures;
 
 /**
  * Reach in the platform's own endpoints: an administrator of county A works on A and its township, and meets

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.xingfeng.platform.itests.ReachMatrix.World;
+import org.xingfeng.platform.testing.ReachMatrix.World;
+import org.xingfeng.platform.testing.ReachMatrix;
 
 /**
  * Every operation of the platform's runtime, run as county A's officers against county B's data and A's own. The

@@ -60,7 +60,7 @@ public class CasesResource {
 
     /** {@code ?unitId=&state=&open=true&overdue=true&from=&to=&page=&size=&format=xlsx} */
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId,
             @QueryParam("state") String state, @QueryParam("open") boolean open, @QueryParam("overdue") boolean overdue,

@@ -77,7 +77,7 @@ public class EvaluationsResource {
      * their own.
      */
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("unitId") Long unitId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("level") String level, @QueryParam("bad") boolean bad,
@@ -117,7 +117,7 @@ public class EvaluationsResource {
     @GET
     @Path("satisfaction")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response satisfaction(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format,
             @QueryParam("dimension") @DefaultValue("UNIT") String dimension, @QueryParam("unitId") Long unitId,

@@ -61,8 +61,6 @@ public class RectificationTasksResource {
 
     static final Messages MESSAGES = Messages.of(RectificationTasksResource.class);
 
-    static final String CSV = "text/csv";
-
     private final RectificationTaskService tasks;
 
     @Activate
@@ -72,7 +70,7 @@ public class RectificationTasksResource {
 
     /** {@code ?unitId=&status=&overdue=true|false&source=&visitId=&q=&page=&size=&format=xlsx|csv} */
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, CSV })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("status") String status, @QueryParam("overdue") String overdue,
             @QueryParam("source") String source, @QueryParam("visitId") Long visitId, @QueryParam("q") String text,
@@ -84,7 +82,7 @@ public class RectificationTasksResource {
     /** The overdue tasks: due date passed, not closed off. Same filters as the list. */
     @GET
     @Path("overdue")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, CSV })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response overdue(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("status") String status, @QueryParam("source") String source,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -142,7 +140,7 @@ public class RectificationTasksResource {
     /** The self-check table (自查表) a unit's tasks are made from; {@code ?template=} (default selfcheck-2019), {@code ?format=xlsx|csv}. */
     @GET
     @Path("template")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, CSV })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response template(@Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("template") String templateId) {
         String id = templateId == null || templateId.isBlank() ? RectificationTaskService.SELF_CHECK_2019 : templateId.strip();
@@ -173,7 +171,7 @@ public class RectificationTasksResource {
     /** The unit's tasks in the self-check table's printed layout, as XLSX (or {@code ?format=csv}), to fill in. */
     @GET
     @Path("units/{unitId}/sheet")
-    @Produces({ RestConstants.XLSX, CSV, MediaType.APPLICATION_JSON })
+    @Produces({ RestConstants.XLSX, RestConstants.CSV, MediaType.APPLICATION_JSON })
     public Response sheet(@Context SecurityContext security, @PathParam("unitId") long unitId,
             @QueryParam("format") String format) {
         Table t = tasks.selfCheckSheet(Principals.actor(security), unitId);

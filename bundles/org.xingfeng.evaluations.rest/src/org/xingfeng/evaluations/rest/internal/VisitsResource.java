@@ -63,7 +63,7 @@ public class VisitsResource {
 
     /** {@code ?unitId=&kind=MOCK_SURVEY|MYSTERY_SHOPPER&page=&size=&format=xlsx|csv}, newest first. */
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RectificationTasksResource.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("kind") String kind, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {

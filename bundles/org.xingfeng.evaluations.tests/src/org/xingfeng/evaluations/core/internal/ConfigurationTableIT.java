@@ -1,8 +1,8 @@
 package org.xingfeng.evaluations.core.internal;
 
 import org.junit.jupiter.api.Test;
-import org.xingfeng.platform.itests.Api;
-import org.xingfeng.platform.itests.ConfigurationTable;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.ConfigurationTable;
 
 /** The README's configuration table against the metatype of a runtime with the evaluations module. */
 class ConfigurationTableIT {

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.xingfeng.platform.itests.Api;
+import org.xingfeng.platform.testing.Api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.xingfeng.evaluations.api.EvaluationService;
-import org.xingfeng.platform.itests.Api;
-import org.xingfeng.platform.itests.ReachMatrix.Call;
-import org.xingfeng.platform.itests.ReachMatrix.Case;
-import org.xingfeng.platform.itests.ReachMatrix.Installation;
-import org.xingfeng.platform.itests.ReachMatrix.Listed;
-import org.xingfeng.platform.itests.ReachMatrix.Scoped;
-import org.xingfeng.platform.itests.ReachMatrix.Unscoped;
-import org.xingfeng.platform.itests.ReachMatrix.World;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.ReachMatrix.Call;
+import org.xingfeng.platform.testing.ReachMatrix.Case;
+import org.xingfeng.platform.testing.ReachMatrix.Installation;
+import org.xingfeng.platform.testing.ReachMatrix.Listed;
+import org.xingfeng.platform.testing.ReachMatrix.Scoped;
+import org.xingfeng.platform.testing.ReachMatrix.Unscoped;
+import org.xingfeng.platform.testing.ReachMatrix.World;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.xingfeng.platform.api.time.BureauTime;

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xingfeng.platform.itests.Api;
-import org.xingfeng.platform.itests.PlatformReachCases;
-import org.xingfeng.platform.itests.ReachMatrix;
-import org.xingfeng.platform.itests.ReachMatrix.World;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.PlatformReachCases;
+import org.xingfeng.platform.testing.ReachMatrix;
+import org.xingfeng.platform.testing.ReachMatrix.World;
 
 /**
  * Every operation of the evaluations runtime (the platform's and the evaluations module's), run as county A's officers

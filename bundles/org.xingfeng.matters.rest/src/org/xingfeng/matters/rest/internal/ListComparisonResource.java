@@ -40,7 +40,7 @@ public class ListComparisonResource {
     /** 六统一: the unit's list against the standard list ({@code ?standard=unitId}, default the unit's province). */
     @GET
     @Path("units/{unitId}/comparison")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, ListSheetResource.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response comparison(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @PathParam("unitId") long unitId, @QueryParam("standard") Long standardUnitId) {
         ListComparison comparison = comparisons.compare(Principals.actor(security), unitId, standardUnitId);

@@ -47,8 +47,6 @@ public class ListSheetResource {
 
     static final Messages MESSAGES = Messages.of(ListSheetResource.class);
 
-    static final String CSV = "text/csv";
-
     private final ListSheetService sheets;
 
     @Activate
@@ -72,7 +70,7 @@ public class ListSheetResource {
         }
         String name = file.getContentDisposition() == null ? null : file.getContentDisposition().getFileName();
         boolean csv = (name != null && name.toLowerCase().endsWith(".csv"))
-                || (file.getMediaType() != null && CSV.equals(file.getMediaType().getType() + "/" + file.getMediaType().getSubtype()));
+                || (file.getMediaType() != null && RestConstants.CSV.equals(file.getMediaType().getType() + "/" + file.getMediaType().getSubtype()));
         ImportReport report = sheets.importList(Principals.actor(security), unitId, file.getValueAs(InputStream.class),
                 csv ? ListSheetService.Format.CSV : ListSheetService.Format.XLSX, "true".equalsIgnoreCase(dryRun));
         return Response.status(report.ok() ? 200 : 422).entity(report).build();
@@ -85,12 +83,12 @@ public class ListSheetResource {
     @POST
     @Path("units/{unitId}/import")
     @RolesAllowed({ MatterItemService.EDITOR_ROLE, Roles.ADMIN })
-    @Consumes({ RestConstants.XLSX, CSV, MediaType.APPLICATION_OCTET_STREAM })
+    @Consumes({ RestConstants.XLSX, RestConstants.CSV, MediaType.APPLICATION_OCTET_STREAM })
     @MaxBodySize(bytes = 20L * 1024 * 1024)
     public Response importList(@Context SecurityContext security, @PathParam("unitId") long unitId,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        ListSheetService.Format fileFormat = contentType != null && contentType.toLowerCase().startsWith(CSV)
+        ListSheetService.Format fileFormat = contentType != null && contentType.toLowerCase().startsWith(RestConstants.CSV)
                 ? ListSheetService.Format.CSV : ListSheetService.Format.XLSX;
         ImportReport report = sheets.importList(Principals.actor(security), unitId, body, fileFormat, dryRun);
         return Response.status(report.ok() ? 200 : 422).entity(report).build();

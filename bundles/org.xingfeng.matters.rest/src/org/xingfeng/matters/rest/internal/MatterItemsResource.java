@@ -68,7 +68,7 @@ public class MatterItemsResource {
     /** {@code ?unitId=&mainItemId=&q=&level=A|B|C&category=公共服务|确定|给付&page=&size=&format=xlsx} */
     @GET
     @Path("items")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, ListSheetResource.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response items(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("mainItemId") Long mainItemId, @QueryParam("q") String text,
             @QueryParam("level") String level, @QueryParam("category") String category, @QueryParam("page") Integer page,

@@ -2,8 +2,8 @@ package org.xingfeng.matters.core.internal;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xingfeng.platform.itests.Api;
-import org.xingfeng.platform.itests.BadParameters;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.BadParameters;
 
 /** The platform's error mapping answers for the module's typed parameters too. */
 class BadParameterIT {

@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.matters.testing.SeedList;
-import org.xingfeng.platform.itests.Api;
-import org.xingfeng.platform.itests.Fixtures;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

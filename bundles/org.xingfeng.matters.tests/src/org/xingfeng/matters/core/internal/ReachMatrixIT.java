@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.xingfeng.platform.itests.ReachMatrix;
-import org.xingfeng.platform.itests.ReachMatrix.World;
+import org.xingfeng.platform.testing.ReachMatrix;
+import org.xingfeng.platform.testing.ReachMatrix.World;
 
 /**
  * Every operation of the matters runtime (the platform's and the matters module's), run as county A's officers

@@ -82,7 +82,7 @@ public final class Exports {
 
     public static Response csv(Supplier<Table> table) {
         Table t = table.get();
-        return Response.ok(t, "text/csv;charset=utf-8")
+        return Response.ok(t, RestConstants.CSV + ";charset=utf-8")
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(t.fileName() + ".csv"))
                 .build();
     }

@@ -18,6 +18,9 @@ public final class RestConstants {
     /** Media type of XLSX exports. */
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** Media type of CSV exports and uploads (UTF-8). */
+    public static final String CSV = "text/csv";
+
     private RestConstants() {
     }
 }

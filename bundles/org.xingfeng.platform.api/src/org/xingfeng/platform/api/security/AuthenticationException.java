@@ -13,10 +13,4 @@ public class AuthenticationException extends XingfengException {
     public AuthenticationException(String code, Text message) {
         super(401, code, message, List.of());
     }
-
-    /** @deprecated give the message as a {@link Text} */
-    @Deprecated(forRemoval = true)
-    public AuthenticationException(String code, String message) {
-        super(401, code, message, List.of());
-    }
 }

@@ -16,12 +16,13 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.xingfeng.platform.api.spreadsheet.Csv;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.rest.RestConstants;
 
 /** Writes a {@link Table} as UTF-8 CSV, so every list exports CSV as it exports XLSX. */
 @Component(service = MessageBodyWriter.class)
 @JakartarsExtension
 @JakartarsName("xingfeng.csv")
-@Produces("text/csv")
+@Produces(RestConstants.CSV)
 public class TableCsvWriter implements MessageBodyWriter<Table> {
 
     @Override

@@ -59,7 +59,7 @@ public class AuditResource {
     }
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response query(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId, @QueryParam("username") String username,

@@ -71,7 +71,7 @@ public class OrgResource {
 
     @GET
     @Path("units")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response units(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format) {
         List<OrgUnit> units = org.units(Principals.actor(security));
@@ -139,7 +139,7 @@ public class OrgResource {
 
     @GET
     @Path("staff")
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response staff(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("sectionId") Long sectionId, @QueryParam("tier") String tier,

@@ -60,7 +60,7 @@ public class AppointmentsResource {
     /** {@code ?hallId=&date=&state=&page=&size=&format=xlsx} */
     @GET
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("hallId") String hallId, @QueryParam("date") String date,
             @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -57,7 +57,7 @@ public class FiguresResource {
     @GET
     @Path("service-levels")
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     @ApiResponse(type = ServiceLevels.class)
     public Response serviceLevels(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("hallId") String hallId,
@@ -75,7 +75,7 @@ public class FiguresResource {
     @GET
     @Path("coverage")
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     @ApiResponse(type = Coverage.class, list = true)
     public Response coverage(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("unitId") String unitId) {

@@ -62,7 +62,7 @@ public class HallsResource {
     /** {@code ?unitId=&q=&page=&size=&format=xlsx} */
     @GET
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("unitId") String unitId, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -57,7 +57,7 @@ public class RosterResource {
     @GET
     @Path("duties")
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response duties(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("hallId") String hallId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("staffId") String staffId) {
@@ -91,7 +91,7 @@ public class RosterResource {
     @GET
     @Path("sessions")
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response sessions(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("hallId") String hallId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("staffId") String staffId) {

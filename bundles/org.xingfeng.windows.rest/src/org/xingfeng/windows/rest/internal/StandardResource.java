@@ -89,7 +89,7 @@ public class StandardResource {
     @GET
     @Path("halls/{hallId: \\d+}/inventory")
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response inventory(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @PathParam("hallId") long hallId) {
         HallInventory inventory = standard.inventory(Principals.actor(security), hallId);

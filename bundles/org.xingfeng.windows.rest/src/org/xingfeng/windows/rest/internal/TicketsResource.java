@@ -69,7 +69,7 @@ public class TicketsResource {
     /** {@code ?hallId=&day=&state=&matterCode=&windowId=&page=&size=&format=xlsx} */
     @GET
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("hallId") String hallId, @QueryParam("day") String day,
             @QueryParam("state") String state, @QueryParam("matterCode") String matterCode,

@@ -67,7 +67,7 @@ public class WindowsResource {
     /** {@code ?hallId=&format=xlsx} */
     @GET
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5 })
-    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("hallId") String hallId) {
         java.util.List<ServiceWindow> list = windows.windows(Principals.actor(security),

@@ -12,7 +12,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.xingfeng.platform.api.persistence.Jpa;
-import org.xingfeng.platform.itests.Api;
+import org.xingfeng.platform.testing.Api;
 import org.xingfeng.windows.api.appointments.AppointmentState;
 
 /**

@@ -12,7 +12,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.xingfeng.platform.itests.Api;
+import org.xingfeng.platform.testing.Api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -3,7 +3,7 @@ package org.xingfeng.windows.core.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.xingfeng.platform.itests.Api;
+import org.xingfeng.platform.testing.Api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.evaluations.api.scoring.Quarter;
 import org.xingfeng.evaluations.core.internal.EvalFixtures;
-import org.xingfeng.platform.itests.Api;
-import org.xingfeng.platform.itests.Fixtures;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

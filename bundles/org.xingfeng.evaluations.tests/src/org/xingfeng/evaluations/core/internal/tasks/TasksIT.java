@@ -18,8 +18,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xingfeng.platform.itests.Api;
-import org.xingfeng.platform.itests.Fixtures;
+import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.evaluations.testing.SeedSelfCheck;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
