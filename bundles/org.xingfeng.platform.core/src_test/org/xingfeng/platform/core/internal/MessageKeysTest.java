@@ -99,7 +99,8 @@ class MessageKeysTest {
             if (!Files.isDirectory(src)) {
                 continue;
             }
-            Path zh = b.resolve(L10N + "messages.properties");
+            // a fragment (a test fragment of a view bundle) uses its host's messages
+            Path zh = host(b).resolve(L10N + "messages.properties");
             Properties keys = Files.exists(zh) ? load(zh, new ArrayList<>(), "") : new Properties();
             List<Path> sources;
             try (Stream<Path> s = Files.walk(src)) {
@@ -123,6 +124,21 @@ class MessageKeysTest {
         StringBuilder report = new StringBuilder();
         missing.forEach((bundle, keys) -> report.append(bundle).append(": ").append(String.join(", ", keys)).append('\n'));
         assertTrue(missing.isEmpty(), "keys used in code but missing in the bundle's " + L10N + "messages*.properties:\n" + report);
+    }
+
+    /** The bundle whose messages a bundle's code reads: its fragment host's, or its own. */
+    private static Path host(Path bundle) throws IOException {
+        Path manifest = bundle.resolve("META-INF/MANIFEST.MF");
+        if (Files.exists(manifest)) {
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (line.startsWith("Fragment-Host:")) {
+                    String host = line.substring("Fragment-Host:".length()).split(";")[0].trim();
+                    Path dir = bundle.resolveSibling(host);
+                    return Files.isDirectory(dir) ? dir : bundle;
+                }
+            }
+        }
+        return bundle;
     }
 
     @Test
