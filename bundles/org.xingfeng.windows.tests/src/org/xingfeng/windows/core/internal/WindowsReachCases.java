@@ -248,6 +248,13 @@ final class WindowsReachCases {
             String[] mp = op.split(" ");
             c.put(mp[0] + " " + API + mp[1], new Unscoped(why));
         }
+        // the hall's pages (kiosk, display, booking, a ticket's status and its QR code, their files): public pages
+        // that read the public operations above
+        String pages = "the hall's pages for citizens and the hall's screens, without a login, over the public operations";
+        for (String op : List.of("GET /hall/assets/{name}", "GET /hall/ticket/{id}", "GET /hall/ticket/{id}/qr.svg",
+                "GET /hall/{hallId}/book", "GET /hall/{hallId}/display", "GET /hall/{hallId}/kiosk")) {
+            c.put(op, new Unscoped(pages));
+        }
         return c;
     }
 
