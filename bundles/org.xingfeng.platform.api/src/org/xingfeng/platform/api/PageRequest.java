@@ -13,10 +13,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0) {
-            throw new ValidationException("page", "page 必须 >= 0 (page must be >= 0)");
+            throw new ValidationException("page", PlatformMessages.MESSAGES.text("page.page"));
         }
         if (size < 1) {
-            throw new ValidationException("size", "size 必须 >= 1 (size must be >= 1)");
+            throw new ValidationException("size", PlatformMessages.MESSAGES.text("page.size"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.xingfeng.platform.api;
 
+import org.xingfeng.platform.api.i18n.Text;
 import java.util.Collection;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ public final class Reach {
      *
      * @throws NotFoundException naming the entity and the id asked for
      */
-    public void check(long unitId, String entity, Object id) {
+    public void check(long unitId, Text entity, Object id) {
         if (!contains(unitId)) {
             throw new NotFoundException(entity, id);
         }
@@ -88,7 +89,7 @@ public final class Reach {
 
     /** Refuses a unit outside the reach (the unit itself is the target). */
     public void checkUnit(long unitId) {
-        check(unitId, "org unit", unitId);
+        check(unitId, PlatformMessages.MESSAGES.text("entity.orgUnit"), unitId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.xingfeng.platform.itests;
 
+import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.ConfigurationTable;
 
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,12 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.security.AuthenticationException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /** Gets the {@link Actor} the platform's authentication filter put into a request's security context. */
 public final class Principals {
+
+    private static final Messages MESSAGES = Messages.of(Principals.class);
 
     private Principals() {
     }
@@ -26,6 +29,6 @@ public final class Principals {
         if (p instanceof ActorPrincipal ap) {
             return ap.actor();
         }
-        throw new AuthenticationException("unauthenticated", "需要登录 (login required)");
+        throw new AuthenticationException("unauthenticated", MESSAGES.text("error.unauthenticated"));
     }
 }

@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /**
  * Query parameters read as text, so that a bad one answers 400 naming it (a {@link ValidationException}) instead of
  * the bare 404 a typed parameter gets. Blank means absent.
  */
 public final class QueryParams {
+
+    private static final Messages MESSAGES = Messages.of(QueryParams.class);
 
     private QueryParams() {
     }
@@ -24,14 +27,14 @@ public final class QueryParams {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(name, "参数 " + name + " 应为整数 (" + name + " must be a whole number): " + value);
+            throw new ValidationException(name, MESSAGES.text("param.whole_number", name, value));
         }
     }
 
     public static Integer optionalInt(String name, String value) {
         Long v = optionalLong(name, value);
         if (v != null && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
-            throw new ValidationException(name, "参数 " + name + " 超出范围 (" + name + " is out of range): " + value);
+            throw new ValidationException(name, MESSAGES.text("param.out_of_range", name, value));
         }
         return v == null ? null : v.intValue();
     }
@@ -47,16 +50,16 @@ public final class QueryParams {
         if (v.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new ValidationException(name, "参数 " + name + " 应为 true 或 false (" + name + " must be true or false): " + value);
+        throw new ValidationException(name, MESSAGES.text("param.boolean", name, value));
     }
 
     public static int requiredYear(String name, String value) {
         Integer year = optionalInt(name, value);
         if (year == null) {
-            throw new ValidationException(name, "年度必填 (" + name + " is required)");
+            throw new ValidationException(name, MESSAGES.text("param.year_required", name));
         }
         if (year < 2000 || year > 2999) {
-            throw new ValidationException(name, "年度无效 (" + name + " is out of range): " + value);
+            throw new ValidationException(name, MESSAGES.text("param.year_invalid", name, value));
         }
         return year;
     }
@@ -68,14 +71,14 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "日期格式应为 2026-11-23 (dates are ISO-8601 days): " + value);
+            throw new ValidationException(field, MESSAGES.text("param.date", field, value));
         }
     }
 
     public static LocalDate required(String field, String value) {
         LocalDate d = date(field, value);
         if (d == null) {
-            throw new ValidationException(field, "缺少日期 " + field + " (" + field + " is required)");
+            throw new ValidationException(field, MESSAGES.text("param.date_required", field));
         }
         return d;
     }
@@ -89,7 +92,7 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             String known = Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .collect(Collectors.joining("、"));
-            throw new ValidationException(field, field + " 应为 " + known + " (unknown value): " + value);
+            throw new ValidationException(field, MESSAGES.text("param.choice", field, known, value));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /**
  * RFC 4180 CSV in UTF-8, read and written the same way by every module: a byte-order mark is skipped on reading
@@ -17,6 +18,8 @@ import org.xingfeng.platform.api.ValidationException;
  * line breaks.
  */
 public final class Csv {
+
+    private static final Messages MESSAGES = Messages.of(Csv.class);
 
     static final int MAX_ROWS = 100_000;
 
@@ -29,9 +32,9 @@ public final class Csv {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
         } catch (CharacterCodingException e) {
-            throw new ValidationException("file", "CSV 文件须为 UTF-8 编码 (the CSV file must be UTF-8)");
+            throw new ValidationException("file", MESSAGES.text("csv.utf8"));
         } catch (IOException e) {
-            throw new ValidationException("file", "无法读取 CSV 文件 (cannot read the CSV file): " + e.getMessage());
+            throw new ValidationException("file", MESSAGES.text("csv.unreadable", e.getMessage()));
         }
         return parse(text);
     }
@@ -67,14 +70,14 @@ public final class Csv {
                 rows.add(row);
                 row = new ArrayList<>();
                 if (rows.size() > MAX_ROWS) {
-                    throw new ValidationException("file", "CSV 行数过多 (too many rows)");
+                    throw new ValidationException("file", MESSAGES.text("csv.too_many_rows"));
                 }
             } else {
                 cell.append(ch);
             }
         }
         if (quoted) {
-            throw new ValidationException("file", "CSV 引号未闭合 (unterminated quote) in row " + (rows.size() + 1));
+            throw new ValidationException("file", MESSAGES.text("csv.unterminated_quote", rows.size() + 1));
         }
         if (cell.length() > 0 || !row.isEmpty()) {
             row.add(cell.toString());
