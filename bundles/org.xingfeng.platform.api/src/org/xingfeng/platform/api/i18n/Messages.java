@@ -1,9 +1,20 @@
 package org.xingfeng.platform.api.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One bundle's message properties: {@code OSGI-INF/l10n/messages.properties} holds the Chinese texts (the
@@ -15,26 +26,25 @@ import java.util.ResourceBundle;
  * static final Messages MESSAGES = Messages.of(MattersRules.class);
  * throw new ValidationException("code", MESSAGES.text("item.code.duplicate", code));
  * </pre>
+ *
+ * The files are the anchor's bundle's: in OSGi its class loader sees only its bundle; on a plain class path (plain
+ * unit tests) they are found beside the anchor's classes, so each bundle keeps its own texts there too.
  */
 public final class Messages {
 
     /** Where a bundle keeps its messages, relative to its root. */
     public static final String BASE_NAME = "OSGI-INF/l10n/messages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final Class<?> anchor;
+    private final Map<Locale, Properties> files = new ConcurrentHashMap<>();
 
-    private final ClassLoader loader;
-    private final String owner;
-
-    private Messages(ClassLoader loader, String owner) {
-        this.loader = loader;
-        this.owner = owner;
+    private Messages(Class<?> anchor) {
+        this.anchor = anchor;
     }
 
     /** The messages of the bundle that holds {@code anchor}. */
     public static Messages of(Class<?> anchor) {
-        return new Messages(anchor.getClassLoader(), anchor.getName());
+        return new Messages(anchor);
     }
 
     /** A text to be rendered later in the reader's language. */
@@ -49,39 +59,78 @@ public final class Messages {
 
     /** Whether {@code key} exists in the given language's file (the default file for Chinese). */
     public boolean has(Locale locale, String key) {
-        return bundle(locale).containsKey(key);
-    }
-
-    ResourceBundle bundle(Locale locale) {
-        try {
-            return ResourceBundle.getBundle(BASE_NAME, Languages.supported(locale), loader, NO_FALLBACK);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no " + BASE_NAME + ".properties beside " + owner, e);
-        }
+        return file(locale).containsKey(key);
     }
 
     String pattern(Locale locale, String key) {
-        ResourceBundle bundle = bundle(locale);
-        if (bundle.containsKey(key)) {
-            return bundle.getString(key);
+        String text = file(locale).getProperty(key);
+        if (text != null) {
+            return text;
         }
         // A key missing in one language shows in the other rather than as nothing; the key test keeps this rare.
-        ResourceBundle chinese = bundle(Languages.CHINESE);
-        return chinese.containsKey(key) ? chinese.getString(key) : "!" + key + "!";
+        String chinese = file(Languages.CHINESE).getProperty(key);
+        return chinese != null ? chinese : "!" + key + "!";
+    }
+
+    private Properties file(Locale locale) {
+        return files.computeIfAbsent(Languages.supported(locale), this::load);
+    }
+
+    private Properties load(Locale language) {
+        String name = BASE_NAME + (language == Languages.ENGLISH ? "_en" : "") + ".properties";
+        URL url = find(name);
+        if (url == null) {
+            throw new IllegalStateException("no " + name + " beside " + anchor.getName());
+        }
+        Properties p = new Properties();
+        try (InputStream in = url.openStream()) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + url, e);
+        }
+        return p;
+    }
+
+    /** The file of the anchor's own bundle: its classes' folder's bundle, or the resource of its class path entry. */
+    private URL find(String name) {
+        URL self = anchor.getResource(anchor.getSimpleName() + ".class");
+        String root = self == null ? null : rootOf(self.toString());
+        if (root != null && root.startsWith("file:") && root.endsWith("/target/classes/")) {
+            // a bundle's compiled classes in a build: its files are in the bundle's folder
+            try {
+                Path file = Path.of(new URL(root.substring(0, root.length() - "target/classes/".length()) + name).toURI());
+                if (Files.exists(file)) {
+                    return file.toUri().toURL();
+                }
+            } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+                // fall through to the class loader
+            }
+        }
+        ClassLoader loader = anchor.getClassLoader();
+        try {
+            Enumeration<URL> all = loader == null ? Collections.emptyEnumeration() : loader.getResources(name);
+            URL first = null;
+            while (all.hasMoreElements()) {
+                URL u = all.nextElement();
+                if (root != null && u.toString().startsWith(root)) {
+                    return u;
+                }
+                first = first == null ? u : first;
+            }
+            return first;
+        } catch (IOException e) {
+            return loader.getResource(name);
+        }
+    }
+
+    /** The class path entry a class's URL is in (for {@code org/x/A.class}, the part before it). */
+    private String rootOf(String classUrl) {
+        String path = anchor.getName().replace('.', '/') + ".class";
+        return classUrl.endsWith(path) ? classUrl.substring(0, classUrl.length() - path.length()) : null;
     }
 
     @Override
     public String toString() {
-        return "Messages[" + owner + "]";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Messages m && m.loader == loader && m.owner.equals(owner);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(System.identityHashCode(loader), owner);
+        return "Messages[" + anchor.getName() + "]";
     }
 }
