@@ -101,6 +101,7 @@ import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgLevel;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -411,10 +412,11 @@ class ClientWorkbenchIT {
     void aServiceErrorIsShownWithItsChineseMessage() {
         ViewSite s = openSiteView();
         display.asyncExec(() -> s.showError(new RuntimeException("wrapped",
-                new ValidationException("name", "名称必填 (name is required)"))));
+                new ValidationException("receivedDate",
+                        Messages.of(ValidationException.class).text("param.date_required", "receivedDate")))));
         Shell dialog = waitFor("the error dialog", () -> ui(() -> Arrays.stream(display.getShells())
                 .filter(sh -> !sh.isDisposed() && sh.isVisible() && "操作未完成".equals(sh.getText())).findFirst().orElse(null)));
-        assertNotNull(ui(() -> findLabel(dialog, "名称必填 (name is required)")));
+        assertNotNull(ui(() -> findLabel(dialog, "缺少日期 receivedDate")));
         display.asyncExec(dialog::close);
         waitFor("the dialog to close", () -> ui(dialog::isDisposed));
     }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.module.AvailableModule;
 import org.xingfeng.platform.api.module.InstalledModule;
 import org.xingfeng.platform.api.module.ModuleAdmin;
@@ -74,7 +75,8 @@ final class FakeModuleAdmin implements ModuleAdmin {
         return switch (moduleId) {
             case "matters" -> put("matters", "事项清单", "Matters", "0.2.0", ModuleState.ACTIVE);
             case "evaluations" -> put("evaluations", "好差评", "Evaluations", "0.1.0", ModuleState.ACTIVE);
-            default -> throw new ValidationException("moduleId", "更新站点没有该模块 (the site has no such module): " + moduleId);
+            default -> throw new ValidationException("moduleId",
+                    Messages.of(ValidationException.class).text("error.validation", "更新站点没有该模块: " + moduleId));
         };
     }
 

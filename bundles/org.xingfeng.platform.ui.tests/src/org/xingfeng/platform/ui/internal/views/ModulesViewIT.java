@@ -22,6 +22,7 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.module.InstalledModule;
 import org.xingfeng.platform.api.module.ModuleAdmin;
 import org.xingfeng.platform.api.module.ModuleInfo;
@@ -177,7 +178,7 @@ class ModulesViewIT extends ViewTestSupport {
 
             // module management refuses (another change is running): the service's message, nothing changed
             ConflictException busy = new ConflictException("module_change_in_progress",
-                    "另一项模块变更正在进行，请稍后再试 (another module change is in progress)");
+                    Messages.of(ConflictException.class).text("error.validation", "另一项模块变更正在进行，请稍后再试"));
             fake.failNext = busy;
             view.installed().select(module(view, "matters"));
             press(view.stopButton());
