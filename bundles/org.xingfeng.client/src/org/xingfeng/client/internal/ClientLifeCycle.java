@@ -44,19 +44,26 @@ import org.xingfeng.platform.ui.ClientSession;
 public class ClientLifeCycle {
 
     private static final long SERVICE_WAIT_MS = 120_000;
+    /** How long the remote bundle may take to register its proxies for a newly typed server. */
+    private static final long CONNECT_WAIT_MS = 30_000;
+    private static final String LOCAL = "(!(xingfeng.remote=true))";
 
     private boolean loggedIn;
     /** Open once the platform and the modules have started (their first-start work, e.g. the first administrator, done). */
     private final CountDownLatch started = new CountDownLatch(1);
+    private boolean servicesStarting;
 
     @PostContextCreate
     public void login(IEclipseContext context) {
-        startServicesInBackground();
+        String server = ServerSetting.initial(bundleContext());
+        if (server.isEmpty()) {
+            // working alone: the platform services (database, schema) start while the dialog is shown
+            startServicesInBackground();
+        }
         Messages messages = new Messages(Messages.configuredLocale());
         context.set(Messages.class, messages);
         Display display = Display.getDefault();
-        // the dialog shows at once; the platform services (database, schema) finish starting meanwhile
-        LoginDialog dialog = new LoginDialog(null, this::waitForServices, messages);
+        LoginDialog dialog = new LoginDialog(null, this::servicesFor, messages, server);
         display.asyncExec(() -> {
             mark("login dialog shown");
             String file = System.getProperty("xingfeng.client.autoLoginFile");
@@ -116,9 +123,15 @@ public class ClientLifeCycle {
     /**
      * The client product starts the framework to the level of the window only; the platform and the modules (which
      * open the database and check its schema) start at the level {@code xingfeng.client.startLevel}, which is reached
-     * here in the background (the framework changes start levels on a thread of its own).
+     * here in the background (the framework changes start levels on a thread of its own). A client connected to its
+     * county's server never reaches that level: the platform's and the modules' core bundles (level 6) stay stopped,
+     * so no database is opened and no database setting is read.
      */
-    private void startServicesInBackground() {
+    private synchronized void startServicesInBackground() {
+        if (servicesStarting) {
+            return;
+        }
+        servicesStarting = true;
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
         String wanted = bc.getProperty("xingfeng.client.startLevel");
         FrameworkStartLevel levels = bc.getBundle(0).adapt(FrameworkStartLevel.class);
@@ -129,8 +142,31 @@ public class ClientLifeCycle {
         levels.setStartLevel(Integer.parseInt(wanted.trim()), event -> started.countDown());
     }
 
+    private static BundleContext bundleContext() {
+        return FrameworkUtil.getBundle(ClientLifeCycle.class).getBundleContext();
+    }
+
+    /**
+     * The login services for the server the user typed: with a URL the server's (the remote proxies, once the URL is
+     * stored for the remote bundle), and the client's own platform is not started, so it opens no database; without
+     * one the client's own services, started now if they were not yet.
+     */
+    private LoginServices servicesFor(String server) {
+        BundleContext bc = bundleContext();
+        ServerSetting.store(bc, server);
+        if (server.isEmpty()) {
+            startServicesInBackground();
+            return waitForServices();
+        }
+        String url = ServerSetting.normalise(server);
+        long until = System.currentTimeMillis() + CONNECT_WAIT_MS;
+        String remote = "(&(xingfeng.remote=true)(xingfeng.server.url=" + ServerSetting.escape(url) + "))";
+        return new LoginServices(await(bc, AuthService.class, remote, until), await(bc, OrgService.class, remote, until),
+                null, url);
+    }
+
     private LoginServices waitForServices() {
-        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        BundleContext bc = bundleContext();
         long until = System.currentTimeMillis() + SERVICE_WAIT_MS;
         try {
             if (!started.await(SERVICE_WAIT_MS, TimeUnit.MILLISECONDS)) {
@@ -140,12 +176,18 @@ public class ClientLifeCycle {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        return new LoginServices(await(bc, AuthService.class, until), await(bc, OrgService.class, until),
-                await(bc, PersistenceService.class, until));
+        return new LoginServices(await(bc, AuthService.class, LOCAL, until), await(bc, OrgService.class, LOCAL, until),
+                await(bc, PersistenceService.class, null, until));
     }
 
-    private static <S> S await(BundleContext bc, Class<S> type, long until) {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(bc, type, null);
+    private static <S> S await(BundleContext bc, Class<S> type, String filter, long until) {
+        ServiceTracker<S, S> tracker;
+        try {
+            tracker = filter == null ? new ServiceTracker<>(bc, type, null) : new ServiceTracker<>(bc,
+                    bc.createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(filter, e);
+        }
         tracker.open();
         try {
             S service = tracker.waitForService(Math.max(1, until - System.currentTimeMillis()));

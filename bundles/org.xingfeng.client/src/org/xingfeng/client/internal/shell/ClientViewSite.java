@@ -168,7 +168,7 @@ public final class ClientViewSite implements ViewSite {
             e = e.getCause();
         }
         if (e instanceof XingfengException x) {
-            StringBuilder sb = new StringBuilder(x.getMessage());
+            StringBuilder sb = new StringBuilder(x.message(messages.locale()));
             x.details().stream().filter(d -> !d.message().equals(x.getMessage())).limit(20).forEach(d -> sb.append('\n').append(d.row() <= 0 ? "" : messages.get("error.row", d.row()))
                     .append(d.message()));
             return sb.toString();

@@ -1,7 +1,8 @@
 package org.xingfeng.client.internal.shell;
 
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Objects;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -24,16 +25,24 @@ import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.ui.ClientSession;
 
 /**
- * The login dialog shown before the main window: user name, password and language. A refused login shows the
- * service's message and the dialog stays open; a one-time password leads to the change-password dialog first.
+ * The login dialog shown before the main window: the county's server, user name, password and language. With a
+ * server's URL the user logs in at that server and the client works against it (its services are the server's); with
+ * the field left empty the client works alone on its own database. A refused login, or a server that cannot be
+ * reached, shows the message and the dialog stays open; a one-time password leads to the change-password dialog first.
  */
 public class LoginDialog extends Dialog {
 
     /** Widget data key of the dialog's shell and of its fields (for tests and the bench's automatic login). */
     public static final String KEY = "xingfeng.login";
 
-    private final Supplier<LoginServices> servicesSource;
+    private final Function<String, LoginServices> servicesSource;
+    private final String initialServer;
     private LoginServices services;
+    /** The server the services above are for ("" when working alone). */
+    private String servicesFor;
+    private Text server;
+    private Label serverLabel;
+    private Label serverHint;
     private Messages messages;
     private Text user;
     private Text password;
@@ -47,13 +56,16 @@ public class LoginDialog extends Dialog {
     private ClientSession session;
 
     /**
-     * @param services the platform's login services; may block while they start (the dialog shows at once and
-     *                 waits for them only when the user logs in), and throws IllegalStateException if they never come
+     * @param services the login services for a server's URL ("" to work alone); may block while they start (the
+     *                 dialog shows at once and waits for them only when the user logs in), and throws
+     *                 IllegalStateException if they never come
+     * @param server   the server's URL the dialog starts with (remembered or configured), "" for none
      */
-    public LoginDialog(Shell parent, Supplier<LoginServices> services, Messages messages) {
+    public LoginDialog(Shell parent, Function<String, LoginServices> services, Messages messages, String server) {
         super(parent);
         this.servicesSource = services;
         this.messages = messages;
+        this.initialServer = server == null ? "" : server;
     }
 
     @Override
@@ -81,6 +93,17 @@ public class LoginDialog extends Dialog {
         title.setFont(titleFont);
         title.addDisposeListener(e -> titleFont.dispose());
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        serverLabel = new Label(area, SWT.NONE);
+        server = new Text(area, SWT.BORDER);
+        server.setData(KEY, "server");
+        server.setText(initialServer);
+        server.setLayoutData(new GridData(260, SWT.DEFAULT));
+        new Label(area, SWT.NONE);
+        serverHint = new Label(area, SWT.WRAP);
+        serverHint.setForeground(serverHint.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        hintData.widthHint = 260;
+        serverHint.setLayoutData(hintData);
         userLabel = new Label(area, SWT.NONE);
         user = new Text(area, SWT.BORDER);
         user.setData(KEY, "user");
@@ -118,6 +141,8 @@ public class LoginDialog extends Dialog {
     private void relabel() {
         getShell().setText(messages.get("login.window"));
         title.setText(messages.get("login.title"));
+        serverLabel.setText(messages.get("login.server"));
+        serverHint.setText(messages.get("login.serverHint"));
         userLabel.setText(messages.get("login.user"));
         passwordLabel.setText(messages.get("login.password"));
         languageLabel.setText(messages.get("login.language"));
@@ -133,22 +158,30 @@ public class LoginDialog extends Dialog {
     protected void okPressed() {
         String name = user.getText().trim();
         String secret = password.getText();
-        RuntimeException[] failure = new RuntimeException[1];
+        String url = server.getText().trim();
+        if (!url.isEmpty() && !url.matches("(?i)https?://[^\\s/]+.*")) {
+            refuse(messages.get("login.serverInvalid"));
+            return;
+        }
+        String[] failure = new String[1];
         LoginSession[] login = new LoginSession[1];
         BusyIndicator.showWhile(getShell().getDisplay(), () -> {
             try {
-                if (services == null) {
-                    services = servicesSource.get();
+                if (services == null || !Objects.equals(servicesFor, url)) {
+                    services = null;
+                    services = servicesSource.apply(url);
+                    servicesFor = url;
                 }
                 login[0] = services.auth().login(name, secret);
             } catch (XingfengException e) {
-                failure[0] = e;
+                failure[0] = e.message(messages.locale());
             } catch (IllegalStateException e) {
-                failure[0] = new IllegalStateException(messages.get("login.unavailable", e.getMessage()), e);
+                failure[0] = url.isEmpty() ? messages.get("login.unavailable", e.getMessage())
+                        : messages.get("login.serverUnreachable", url, e.getMessage());
             }
         });
         if (failure[0] != null) {
-            refuse(failure[0].getMessage());
+            refuse(failure[0]);
             return;
         }
         LoginSession good = login[0];
@@ -163,7 +196,7 @@ public class LoginDialog extends Dialog {
             try {
                 good = services.auth().login(name, change.newPassword());
             } catch (XingfengException e) {
-                refuse(e.getMessage());
+                refuse(e.message(messages.locale()));
                 return;
             }
         }
@@ -181,6 +214,11 @@ public class LoginDialog extends Dialog {
     /** The session after OK. */
     public ClientSession session() {
         return session;
+    }
+
+    /** The county server's URL the user logged in at, "" when working alone. */
+    public String server() {
+        return servicesFor == null ? "" : servicesFor;
     }
 
     /** The language chosen (the client's language from now on). */

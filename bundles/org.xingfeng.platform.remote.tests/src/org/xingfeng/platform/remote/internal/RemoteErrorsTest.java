@@ -73,7 +73,8 @@ class RemoteErrorsTest {
         XingfengException e = error(404, "<html><body>Not Found</body></html>");
         ServerUnavailableException u = assertInstanceOf(ServerUnavailableException.class, e);
         assertTrue(u.getMessage().startsWith("无法连接服务器 " + SERVER), u.getMessage());
-        assertTrue(u.getMessage().contains("cannot reach the server"), u.getMessage());
+        assertTrue(u.message(java.util.Locale.ENGLISH).startsWith("Cannot reach the server " + SERVER),
+                u.message(java.util.Locale.ENGLISH));
         assertEquals("server_unavailable", u.code());
     }
 

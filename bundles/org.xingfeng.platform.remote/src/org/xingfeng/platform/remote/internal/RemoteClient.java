@@ -33,8 +33,9 @@ import org.xingfeng.platform.api.security.AuthService;
  * With the setting {@code xingfeng.server.url} (or {@code server.url} under the PID {@code org.xingfeng.remote}) the
  * client works against the county's server: for every interface marked {@link Remote} in the bundles present (those
  * that use the marker's package), a proxy is registered under the interface, ranked above any local service, and
- * withdrawn when its bundle goes, so modules' services follow their api bundles. Without the setting nothing happens
- * and the client runs its services itself.
+ * withdrawn when its bundle goes, so modules' services follow their api bundles; the modules' client views follow the
+ * modules the server has ({@link ServerModules}). Without the setting nothing happens and the client runs its
+ * services itself. A stored {@code server.url} that is blank means the user chose to work alone.
  */
 @Component(immediate = true, configurationPid = RemoteClient.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = {})
@@ -50,16 +51,21 @@ public class RemoteClient {
     private final ServerConnection connection;
     private final ServiceRegistration<?> auth;
     private final BundleTracker<List<ServiceRegistration<?>>> tracker;
+    private final ServerModules modules;
 
     @Activate
     public RemoteClient(BundleContext context, Map<String, Object> config) {
         this.context = context;
         Settings settings = new Settings(config);
-        String url = settings.get("server.url", null);
+        // a URL the login dialog stored (blank: the user chose to work alone) beats the setting it was prefilled from
+        Object stored = config == null ? null : config.get("server.url");
+        String url = stored != null ? (stored.toString().isBlank() ? null : stored.toString().trim())
+                : settings.get("server.url", null);
         if (url == null) {
             connection = null;
             auth = null;
             tracker = null;
+            modules = null;
             return;
         }
         connection = new ServerConnection(url, Duration.ofSeconds(settings.getInt("server.connectTimeoutSeconds", 10)),
@@ -67,10 +73,15 @@ public class RemoteClient {
         auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
+        modules = new ServerModules(context, connection, Duration.ofSeconds(settings.getInt("server.pollSeconds", 30)));
+        modules.start();
     }
 
     @Deactivate
     void deactivate() {
+        if (modules != null) {
+            modules.close();
+        }
         if (tracker != null) {
             tracker.close();
         }

@@ -33,8 +33,7 @@ final class RemoteErrors {
             error = null;
         }
         if (error == null || !error.path("error").isTextual() || !error.path("message").isTextual()) {
-            return new ServerUnavailableException(server, "HTTP " + status + " 不是行风服务器的回答 (not an answer of the Xingfeng server)",
-                    null);
+            return new ServerUnavailableException(server, ServerConnection.MESSAGES.text("answer.notServer", status), null);
         }
         String code = error.path("error").asText();
         String message = error.path("message").asText();

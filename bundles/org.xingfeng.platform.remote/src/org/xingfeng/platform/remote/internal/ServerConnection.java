@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 import org.xingfeng.platform.api.remote.ServerUnavailableException;
 import org.xingfeng.platform.api.security.LoginSession;
@@ -43,6 +45,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 final class ServerConnection {
 
     static final String REMOTE = "/api/v1/remote/";
+    static final Messages MESSAGES = Messages.of(ServerConnection.class);
     /** An {@code InputStream} argument is sent whole, as base64: at most what the server takes (20 MiB). */
     static final long UPLOAD_LIMIT = 20L * 1024 * 1024;
 
@@ -103,6 +106,30 @@ final class ServerConnection {
         return new Actor(caller.path("userId").asLong(), caller.path("username").asText(), roles, reach);
     }
 
+    /**
+     * The ids of the modules the server has ({@code GET /health}, open to anyone: no session needed), or a failed
+     * stage when the server cannot be reached or its answer holds no module list.
+     */
+    CompletableFuture<Set<String>> serverModules() {
+        HttpRequest request = request("/health", null).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(r -> {
+            JsonNode modules;
+            try {
+                modules = json.readTree(r.body()).path("modules");
+            } catch (IOException e) {
+                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("answer.notServer",
+                        r.statusCode()), e));
+            }
+            if (!modules.isArray()) {
+                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("answer.notServer",
+                        r.statusCode()), null));
+            }
+            Set<String> ids = new HashSet<>();
+            modules.forEach(m -> ids.add(m.path("id").asText()));
+            return ids;
+        });
+    }
+
     void passwordChanged() {
         session.updateAndGet(s -> s == null ? null : new Session(s.token(), s.actor(), false));
     }
@@ -153,13 +180,13 @@ final class ServerConnection {
         try {
             byte[] bytes = in.readNBytes((int) UPLOAD_LIMIT + 1);
             if (bytes.length > UPLOAD_LIMIT) {
-                throw new XingfengException(413, "body_too_large", "文件过大，上限 " + UPLOAD_LIMIT
-                        + " 字节 (file larger than " + UPLOAD_LIMIT + " bytes)", List.of());
+                throw new XingfengException(413, "body_too_large", MESSAGES.text("upload.tooLarge", UPLOAD_LIMIT),
+                        List.of());
             }
             return bytes;
         } catch (IOException e) {
-            throw new XingfengException(400, "unreadable_file", "无法读取文件 (cannot read the file): " + e.getMessage(),
-                    List.of());
+            throw new XingfengException(400, "unreadable_file", MESSAGES.text("upload.unreadable",
+                    String.valueOf(e.getMessage())), List.of());
         }
     }
 
@@ -188,13 +215,13 @@ final class ServerConnection {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("已取消 (cancelled)");
+            throw new CancellationException(MESSAGES.text("call.cancelled").toString());
         }
     }
 
     private ServerUnavailableException unreachable(Throwable e) {
-        String reason = e instanceof HttpTimeoutException ? "没有回答 (no answer in time)"
-                : e instanceof java.net.ConnectException ? "连接被拒绝或超时 (connection refused or timed out)"
+        Object reason = e instanceof HttpTimeoutException ? ServerUnavailableException.noAnswer()
+                : e instanceof java.net.ConnectException ? ServerUnavailableException.refused()
                 : String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         return new ServerUnavailableException(server, reason, e);
     }
@@ -210,9 +237,8 @@ final class ServerConnection {
             return json.readerFor(json.constructType(type)).readValue(r.body());
         } catch (IOException e) {
             // a server of another release whose answer this client cannot read: not a network failure
-            throw new XingfengException(502, "unreadable_answer", "服务器的回答无法读取，请检查客户端与服务器的版本 "
-                    + "(the server's answer cannot be read: check the client's and the server's releases): "
-                    + String.valueOf(e.getMessage()).split("\n")[0], List.of());
+            throw new XingfengException(502, "unreadable_answer", MESSAGES.text("answer.unreadable",
+                    String.valueOf(e.getMessage()).split("\n")[0]), List.of());
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.xingfeng.platform.core.internal.spreadsheet;
+package org.xingfeng.platform.spreadsheet.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,13 +23,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.osgi.service.component.annotations.Component;
 import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
-/** XLSX through Apache POI. Reading flattens merged regions: every cell of a region reads as its top-left value. */
+/**
+ * XLSX through Apache POI. Reading flattens merged regions: every cell of a region reads as its top-left value. A bundle
+ * of its own, beside the platform's core: a client connected to its county's server starts no core bundle (no
+ * database) and still reads and writes its own spreadsheets.
+ */
 @Component
 public class PoiSpreadsheetService implements SpreadsheetService {
+
+    static final Messages MESSAGES = Messages.of(PoiSpreadsheetService.class);
 
     /** Large enough for the 46-item matters list many times over; protects against zip bombs and runaway files. */
     static final int MAX_ROWS = 200_000;
@@ -40,14 +47,14 @@ public class PoiSpreadsheetService implements SpreadsheetService {
         try {
             wb = new XSSFWorkbook(xlsx);
         } catch (IOException | RuntimeException e) {
-            throw new ValidationException("file", "不是有效的XLSX文件 (not a readable XLSX file): " + e.getMessage());
+            throw new ValidationException("file", MESSAGES.text("file.unreadable", String.valueOf(e.getMessage())));
         }
         try (wb) {
             DataFormatter fmt = new DataFormatter();
             List<SheetData> sheets = new ArrayList<>();
             for (Sheet sheet : wb) {
                 if (sheet.getLastRowNum() > MAX_ROWS) {
-                    throw new ValidationException("file", "工作表行数过多 (too many rows): " + sheet.getSheetName());
+                    throw new ValidationException("file", MESSAGES.text("file.tooManyRows", sheet.getSheetName()));
                 }
                 List<List<String>> rows = new ArrayList<>();
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
