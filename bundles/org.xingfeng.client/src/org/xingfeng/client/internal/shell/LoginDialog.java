@@ -20,7 +20,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.security.AuthenticationException;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.ui.ClientSession;
 
@@ -186,8 +188,10 @@ public class LoginDialog extends Dialog {
         }
         LoginSession good = login[0];
         if (good.user().mustChangePassword() || services.auth().passwordChangeRequired(good.token())) {
-            ClientSession once = services.session(good, messages);
-            ChangePasswordDialog change = new ChangePasswordDialog(getShell(), services.auth(), once.actor(), secret, messages);
+            // only the actor: a server answers nothing else to a one-time password until it is changed
+            Actor once = services.auth().authenticate(good.token())
+                    .orElseThrow(() -> new AuthenticationException("invalid_token", messages.get("login.expired")));
+            ChangePasswordDialog change = new ChangePasswordDialog(getShell(), services.auth(), once, secret, messages);
             if (change.open() != Window.OK) {
                 services.auth().logout(good.token());
                 refuse(messages.get("login.mustChange"));
@@ -200,7 +204,12 @@ public class LoginDialog extends Dialog {
                 return;
             }
         }
-        session = services.session(good, messages);
+        try {
+            session = services.session(good, messages);
+        } catch (XingfengException e) {
+            refuse(e.message(messages.locale()));
+            return;
+        }
         super.okPressed();
     }
 
