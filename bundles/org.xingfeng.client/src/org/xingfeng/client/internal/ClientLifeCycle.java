@@ -38,7 +38,8 @@ import org.xingfeng.platform.ui.ClientSession;
  *
  * Two settings are for the start-up bench only: {@code xingfeng.client.timing=true} prints a line when the login
  * dialog and the main window are shown, and {@code xingfeng.client.autoLoginFile=<file>} (a file holding
- * "user password") fills in the login dialog and presses its button, as a person would. With that login,
+ * "user password", or "http://server:port user password" to type a county server's URL too) fills in the login
+ * dialog and presses its button, as a person would. With that login,
  * {@code xingfeng.client.selfCheckFile} also asks for the {@link SelfCheck} of an installation.
  */
 public class ClientLifeCycle {
@@ -59,6 +60,8 @@ public class ClientLifeCycle {
         if (server.isEmpty()) {
             // working alone: the platform services (database, schema) start while the dialog is shown
             startServicesInBackground();
+        } else {
+            CoreBundles.stop(bundleContext());
         }
         Messages messages = new Messages(Messages.configuredLocale());
         context.set(Messages.class, messages);
@@ -69,7 +72,7 @@ public class ClientLifeCycle {
             String file = System.getProperty("xingfeng.client.autoLoginFile");
             if (file != null && !file.isBlank() && dialog.getShell() != null) {
                 String[] credentials = readCredentials(Path.of(file));
-                dialog.submit(credentials[0], credentials[1]);
+                dialog.submit(credentials[0], credentials[1], credentials[2]);
             }
         });
         if (dialog.open() != Window.OK) {
@@ -111,12 +114,20 @@ public class ClientLifeCycle {
         }
     }
 
+    /** "user password", or "http://server user password": the server (null: as the dialog shows it), user, password. */
     private static String[] readCredentials(Path file) {
         try {
-            String[] parts = Files.readString(file, StandardCharsets.UTF_8).trim().split("\\s+", 2);
-            return parts.length == 2 ? parts : new String[] {parts[0], ""};
+            String text = Files.readString(file, StandardCharsets.UTF_8).trim();
+            String server = null;
+            if (text.matches("(?is)https?://\\S+\\s.*")) {
+                String[] first = text.split("\\s+", 2);
+                server = first[0];
+                text = first[1];
+            }
+            String[] parts = text.split("\\s+", 2);
+            return new String[] {server, parts[0], parts.length == 2 ? parts[1] : ""};
         } catch (IOException e) {
-            return new String[] {"", ""};
+            return new String[] {null, "", ""};
         }
     }
 
@@ -124,8 +135,8 @@ public class ClientLifeCycle {
      * The client product starts the framework to the level of the window only; the platform and the modules (which
      * open the database and check its schema) start at the level {@code xingfeng.client.startLevel}, which is reached
      * here in the background (the framework changes start levels on a thread of its own). A client connected to its
-     * county's server never reaches that level: the platform's and the modules' core bundles (level 6) stay stopped,
-     * so no database is opened and no database setting is read.
+     * county's server never reaches that level, so the platform's core (level 6) stays stopped, and it stops the
+     * modules' core and REST bundles ({@link CoreBundles}): no database is opened and no database setting is read.
      */
     private synchronized void startServicesInBackground() {
         if (servicesStarting) {
@@ -156,8 +167,10 @@ public class ClientLifeCycle {
         ServerSetting.store(bc, server);
         if (server.isEmpty()) {
             startServicesInBackground();
+            CoreBundles.startAgain(bc);
             return waitForServices();
         }
+        CoreBundles.stop(bc);
         String url = ServerSetting.normalise(server);
         long until = System.currentTimeMillis() + CONNECT_WAIT_MS;
         String remote = "(&(xingfeng.remote=true)(xingfeng.server.url=" + ServerSetting.escape(url) + "))";

@@ -13,8 +13,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * The county server's URL the login dialog starts with and stores: the configuration {@code org.xingfeng.remote}
  * ({@code server.url}), which the remote bundle follows and the framework keeps in its configuration area, so the
  * client remembers the server the user last logged in at. Before any login it is the setting
- * {@code xingfeng.server.url} (e.g. in an installation's {@code XINGFENG_OPTS}). A stored empty value means the user
- * chose to work alone. No password is ever stored.
+ * {@code xingfeng.server.url} (e.g. in an installation's {@code XINGFENG_OPTS}); a login at that same server stores
+ * nothing (the setting fills the field in at every start anyway). A stored empty value means the user chose to work
+ * alone. No password is ever stored.
  */
 final class ServerSetting {
 
@@ -47,7 +48,9 @@ final class ServerSetting {
         Dictionary<String, Object> props = c.getProperties();
         Object old = props == null ? null : props.get(KEY);
         String setting = bc.getProperty("xingfeng.server.url");
-        if (value.equals(old) || (old == null && value.isEmpty() && (setting == null || setting.isBlank()))) {
+        String effective = old != null ? old.toString() : setting == null ? "" : normalise(setting);
+        // the same server as the remote bundle has now: an update would restart it and lose the login about to be made
+        if (value.equals(effective)) {
             return;
         }
         Hashtable<String, Object> updated = new Hashtable<>();

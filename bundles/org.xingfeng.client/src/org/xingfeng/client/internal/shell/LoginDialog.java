@@ -237,6 +237,14 @@ public class LoginDialog extends Dialog {
 
     /** Fills the fields and presses OK, as a person would (used by the bench's automatic login). */
     public void submit(String userName, String secret) {
+        submit(null, userName, secret);
+    }
+
+    /** The same with the server's URL typed in too (null: the field as it is). */
+    public void submit(String serverUrl, String userName, String secret) {
+        if (serverUrl != null) {
+            server.setText(serverUrl);
+        }
         user.setText(userName);
         password.setText(secret);
         okPressed();

@@ -46,8 +46,26 @@ final class ServerModules {
         poll();
     }
 
-    void close() {
+    /**
+     * Stops following the server; the client-views bundles stopped here are started again (the user chose to work
+     * alone, or another server), unless the framework itself is stopping.
+     */
+    synchronized void close() {
         closed = true;
+        try {
+            if (context.getBundle(0).getState() != Bundle.ACTIVE) {
+                return;
+            }
+            for (Long id : stoppedHere) {
+                Bundle b = context.getBundle(id);
+                if (b != null && b.getState() == Bundle.RESOLVED) {
+                    b.start(Bundle.START_TRANSIENT);
+                }
+            }
+        } catch (BundleException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "cannot start the client views stopped while connected to " + connection.server(), e);
+        }
+        stoppedHere.clear();
     }
 
     private void poll() {
