@@ -57,10 +57,11 @@ public class ClientLifeCycle {
     @PostContextCreate
     public void login(IEclipseContext context) {
         String server = ServerSetting.initial(bundleContext());
-        if (server.isEmpty()) {
-            // working alone: the platform services (database, schema) start while the dialog is shown
+        if (server.isEmpty() && (ServerSetting.aloneBefore(bundleContext()) || !CoreBundles.managed(bundleContext()))) {
+            // working alone, as at the last login: the platform services (database, schema) start while the dialog is
+            // shown. A first start waits for the user's choice: a PC about to connect must not make a database.
             startServicesInBackground();
-        } else {
+        } else if (!server.isEmpty()) {
             CoreBundles.stop(bundleContext());
         }
         Messages messages = new Messages(Messages.configuredLocale());

@@ -35,6 +35,13 @@ final class ServerSetting {
         return setting == null ? "" : setting.trim();
     }
 
+    /** Whether the user chose to work alone at an earlier login (a stored empty URL). */
+    static boolean aloneBefore(BundleContext bc) {
+        Configuration c = configuration(bc);
+        Object stored = c == null || c.getProperties() == null ? null : c.getProperties().get(KEY);
+        return stored != null && stored.toString().isBlank();
+    }
+
     /** Stores the URL typed at login ("" to work alone); the remote bundle connects to it or lets go. */
     static void store(BundleContext bc, String server) {
         Configuration c = configuration(bc);
@@ -49,8 +56,9 @@ final class ServerSetting {
         Object old = props == null ? null : props.get(KEY);
         String setting = bc.getProperty("xingfeng.server.url");
         String effective = old != null ? old.toString() : setting == null ? "" : normalise(setting);
-        // the same server as the remote bundle has now: an update would restart it and lose the login about to be made
-        if (value.equals(effective)) {
+        // the same server as the remote bundle has now: an update would restart it and lose the login about to be made;
+        // working alone is stored once all the same, so that the next start knows it may start the client's services
+        if (value.equals(effective) && (old != null || !value.isEmpty())) {
             return;
         }
         Hashtable<String, Object> updated = new Hashtable<>();
