@@ -26,7 +26,7 @@ public class HelloTile implements DashboardTile {
 
     @Override
     public String title(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? "测试磁贴" : "Test tile";
+        return HelloView.MESSAGES.get(locale, "hello.tile");
     }
 
     @Override

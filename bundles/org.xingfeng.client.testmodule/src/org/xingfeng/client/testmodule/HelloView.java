@@ -6,6 +6,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.component.annotations.Component;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
@@ -15,6 +16,9 @@ import org.xingfeng.platform.ui.ViewSite;
 public class HelloView implements ViewContribution {
 
     public static final String ID = "testmodule.hello";
+
+    /** The test module's texts, like any module's ({@code OSGI-INF/l10n/messages*.properties}). */
+    static final Messages MESSAGES = Messages.of(HelloView.class);
 
     @Override
     public String id() {
@@ -28,13 +32,13 @@ public class HelloView implements ViewContribution {
 
     @Override
     public String label(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? "测试模块视图" : "Test module view";
+        return MESSAGES.get(locale, "hello.title");
     }
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
         Label label = new Label(parent, SWT.NONE);
-        label.setText(site.chinese() ? "测试模块的视图内容" : "The test module's view");
+        label.setText(MESSAGES.get(site.locale(), "hello.content"));
         return new ContributedView() {
         };
     }

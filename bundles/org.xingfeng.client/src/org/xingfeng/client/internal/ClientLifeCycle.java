@@ -24,7 +24,7 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xingfeng.client.internal.shell.LoginDialog;
 import org.xingfeng.client.internal.shell.LoginServices;
-import org.xingfeng.client.internal.shell.Messages;
+import org.xingfeng.client.internal.shell.ClientTexts;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.PersistenceService;
 import org.xingfeng.platform.api.security.AuthService;
@@ -64,8 +64,8 @@ public class ClientLifeCycle {
         } else if (!server.isEmpty()) {
             CoreBundles.stop(bundleContext());
         }
-        Messages messages = new Messages(Messages.configuredLocale());
-        context.set(Messages.class, messages);
+        ClientTexts messages = new ClientTexts(ClientTexts.configuredLocale());
+        context.set(ClientTexts.class, messages);
         Display display = Display.getDefault();
         LoginDialog dialog = new LoginDialog(null, this::servicesFor, messages, server);
         display.asyncExec(() -> {
@@ -80,7 +80,7 @@ public class ClientLifeCycle {
             return;
         }
         ClientSession session = dialog.session();
-        context.set(Messages.class, dialog.messages());
+        context.set(ClientTexts.class, dialog.messages());
         context.set(ClientSession.class, session);
         // the model's %key labels (OSGI-INF/l10n/bundle*.properties) are translated into the chosen language
         context.set(TranslationService.LOCALE, dialog.messages().locale());
@@ -173,7 +173,7 @@ public class ClientLifeCycle {
         }
         CoreBundles.stop(bc);
         String url = ServerSetting.normalise(server);
-        long until = System.currentTimeMillis() + CONNECT_WAIT_MS;
+        long until = System.nanoTime() / 1_000_000 + CONNECT_WAIT_MS;
         String remote = "(&(xingfeng.remote=true)(xingfeng.server.url=" + ServerSetting.escape(url) + "))";
         return new LoginServices(await(bc, AuthService.class, remote, until), await(bc, OrgService.class, remote, until),
                 null, url);
@@ -181,7 +181,7 @@ public class ClientLifeCycle {
 
     private LoginServices waitForServices() {
         BundleContext bc = bundleContext();
-        long until = System.currentTimeMillis() + SERVICE_WAIT_MS;
+        long until = System.nanoTime() / 1_000_000 + SERVICE_WAIT_MS;
         try {
             if (!started.await(SERVICE_WAIT_MS, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("start level");
@@ -204,7 +204,7 @@ public class ClientLifeCycle {
         }
         tracker.open();
         try {
-            S service = tracker.waitForService(Math.max(1, until - System.currentTimeMillis()));
+            S service = tracker.waitForService(Math.max(1, until - System.nanoTime() / 1_000_000));
             if (service == null) {
                 throw new IllegalStateException(type.getSimpleName());
             }

@@ -1,13 +1,13 @@
 package org.xingfeng.client.internal;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.startlevel.BundleStartLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core and REST bundles of the platform and of every module ({@code org.xingfeng.<id>.core},
@@ -20,7 +20,7 @@ import org.osgi.framework.startlevel.BundleStartLevel;
  */
 final class CoreBundles {
 
-    private static final Logger LOG = Logger.getLogger(CoreBundles.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CoreBundles.class);
     private static final Pattern CORE = Pattern.compile("org\\.xingfeng\\.[a-z0-9]+\\.(core|rest)");
 
     private CoreBundles() {
@@ -42,7 +42,7 @@ final class CoreBundles {
                 try {
                     b.stop(Bundle.STOP_TRANSIENT);
                 } catch (BundleException | IllegalStateException e) {
-                    LOG.log(Level.WARNING, "cannot stop " + b.getSymbolicName(), e);
+                    LOG.warn("cannot stop " + b.getSymbolicName(), e);
                 }
             }
         }
@@ -60,7 +60,7 @@ final class CoreBundles {
                     b.start(Bundle.START_TRANSIENT | (level.isActivationPolicyUsed() ? Bundle.START_ACTIVATION_POLICY : 0));
                 } catch (BundleException | IllegalStateException e) {
                     // above the active start level: the start level itself starts it
-                    LOG.log(Level.FINE, "not started now: " + b.getSymbolicName(), e);
+                    LOG.debug("not started now: " + b.getSymbolicName(), e);
                 }
             }
         }

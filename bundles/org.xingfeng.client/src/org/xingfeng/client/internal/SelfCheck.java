@@ -17,6 +17,9 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
+import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.client.internal.shell.ContributionRegistry;
 import org.xingfeng.platform.api.module.ModuleAdmin;
 import org.xingfeng.platform.api.module.ModuleRegistry;
@@ -38,6 +41,8 @@ import org.xingfeng.platform.ui.ViewContribution;
  */
 final class SelfCheck {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SelfCheck.class);
+
     static final String FILE = "xingfeng.client.selfCheckFile";
     static final String CHANGE = "xingfeng.client.selfCheckChange";
     private static final int POLL_MS = 500;
@@ -47,12 +52,17 @@ final class SelfCheck {
     private final IEclipseContext context;
     private final Display display;
     private final Path file;
-    private final long started = System.currentTimeMillis();
+    private final long started = elapsedMillis();
     private String last = "";
     private long lastChange = started;
     private final List<String> lines = new ArrayList<>();
     private String change = System.getProperty(CHANGE, "").strip();
     private volatile boolean changing;
+
+    /** A monotonic time in milliseconds, for waits (not the wall clock). */
+    private static long elapsedMillis() {
+        return System.nanoTime() / 1_000_000;
+    }
 
     private SelfCheck(IEclipseContext context, Display display, Path file) {
         this.context = context;
@@ -74,7 +84,7 @@ final class SelfCheck {
     private void poll() {
         ContributionRegistry registry = context.get(ContributionRegistry.class);
         String now = registry == null ? "" : registry.views().stream().map(ViewContribution::id).collect(Collectors.joining(","));
-        long time = System.currentTimeMillis();
+        long time = elapsedMillis();
         if (!now.equals(last)) {
             last = now;
             lastChange = time;
@@ -91,16 +101,15 @@ final class SelfCheck {
             change = "";
             changing = true;
             ClientSession session = context.get(ClientSession.class);
-            Thread worker = new Thread(() -> {
+            // off the UI thread, on a thread of the platform's Tasks (the client's instance, released with its bundle)
+            context.get(Tasks.class).worker("self-check-change", () -> {
                 String result = makeChange(session, asked);
                 display.asyncExec(() -> {
                     lines.add(result);
-                    lastChange = System.currentTimeMillis();
+                    lastChange = elapsedMillis();
                     changing = false;
                 });
-            }, "xingfeng-self-check-change");
-            worker.setDaemon(true);
-            worker.start();
+            });
             display.timerExec(POLL_MS, this::poll);
             return;
         }
@@ -188,7 +197,7 @@ final class SelfCheck {
             Files.write(file, lines, StandardCharsets.UTF_8);
             System.out.println("[xingfeng-client] self-check written to " + file);
         } catch (IOException e) {
-            System.err.println("[xingfeng-client] cannot write the self-check file " + file + ": " + e);
+            LOG.error("cannot write the self-check file {}: {}", file, e.toString());
         }
     }
 

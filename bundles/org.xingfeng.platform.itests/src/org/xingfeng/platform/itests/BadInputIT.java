@@ -62,6 +62,26 @@ class BadInputIT {
     }
 
     @Test
+    void servicesMessagesSpeakTheCallersLanguageToo() {
+        java.util.Map<String, String> english = java.util.Map.of("Accept-Language", "en");
+        String body = "{\"code\":\"\",\"name\":\"x\",\"level\":\"CITY\"}";
+        Api.Reply chinese = Api.post("/api/v1/org/units", admin, body);
+        Api.Reply inEnglish = Api.send("POST", "/api/v1/org/units", admin, "application/json",
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8), english);
+        assertEquals("validation_failed", chinese.error(), chinese.text());
+        assertEquals("validation_failed", inEnglish.error(), inEnglish.text());
+        assertEquals("code", inEnglish.json().path("details").get(0).path("field").asText());
+        assertTrue(chinese.json().path("message").asText().startsWith("编码必填"), chinese.text());
+        assertTrue(inEnglish.json().path("message").asText().startsWith("code required"), inEnglish.text());
+        assertTrue(inEnglish.json().path("details").get(0).path("message").asText().startsWith("code required"), inEnglish.text());
+        Api.Reply missing = Api.send("GET", "/api/v1/org/units/987654321", admin, null, null, english);
+        assertEquals("not_found", missing.error());
+        assertEquals("org unit 987654321 not found", missing.json().path("message").asText());
+        assertEquals("单位 987654321 不存在", Api.get("/api/v1/org/units/987654321", admin).json().path("message").asText());
+        nothingChanged();
+    }
+
+    @Test
     void unknownField() {
         Api.Reply r = Api.post("/api/v1/org/units", admin, "{\"code\":\"B" + Api.unique() + "\",\"name\":\"x\",\"level\":\"CITY\",\"colour\":\"red\"}");
         assertEquals(400, r.status());

@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class DemoDataIT {
 
-    private static final String PID = "org.xingfeng.setup";
+    private static final String PID = "org.xingfeng.setup.demo";
     private static final String COMPONENT = "org.xingfeng.platform.core.internal.setup.DemoData";
     private static final List<String> UNIT_CODES = List.of("510000", "510700", "510722", "510722001", "510723",
             "510723001", "510725", "510725001");

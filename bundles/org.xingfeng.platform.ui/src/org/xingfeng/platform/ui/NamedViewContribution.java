@@ -3,25 +3,28 @@ package org.xingfeng.platform.ui;
 import java.util.Locale;
 import java.util.Set;
 
+import org.xingfeng.platform.api.i18n.Text;
+
 /**
- * A {@link ViewContribution} whose id, module, two-language title, order and roles are fixed when it is made;
- * a subclass only builds the view. Chinese is shown for a {@code zh} locale, English otherwise.
+ * A {@link ViewContribution} whose id, module, title, order and roles are fixed when it is made; a subclass only
+ * builds the view. The title is a key of the module's message properties, shown in the reader's language:
+ *
+ * <pre>
+ * super("platform.audit", "platform", MESSAGES.text("audit.title"), 40, Roles.ADMIN, Roles.AUDITOR);
+ * </pre>
  */
 public abstract class NamedViewContribution implements ViewContribution {
 
     private final String id;
     private final String moduleId;
-    private final String labelZh;
-    private final String labelEn;
+    private final Text label;
     private final int order;
     private final Set<String> roles;
 
-    protected NamedViewContribution(String id, String moduleId, String labelZh, String labelEn, int order,
-            String... roles) {
+    protected NamedViewContribution(String id, String moduleId, Text label, int order, String... roles) {
         this.id = id;
         this.moduleId = moduleId;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = label;
         this.order = order;
         this.roles = Set.of(roles);
     }
@@ -38,7 +41,7 @@ public abstract class NamedViewContribution implements ViewContribution {
 
     @Override
     public final String label(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
+        return label.in(locale);
     }
 
     @Override

@@ -4,5 +4,5 @@
  * service goes, so a module's views come and go with its bundle, without a restart. Contributions build
  * plain SWT/JFace controls; they never see the e4 application model.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.xingfeng.platform.ui;

@@ -2,18 +2,22 @@ package org.xingfeng.server.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Locale;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.osgi.service.component.annotations.Component;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 /**
  * Errors that reach the servlet container answer the JSON error body too, never Jetty's HTML page: a request that
@@ -28,7 +32,9 @@ import org.osgi.service.component.annotations.Component;
         "service.ranking:Integer=1000" })
 public class JsonErrorFilter implements Filter {
 
-    private static final Logger LOG = Logger.getLogger(JsonErrorFilter.class.getName());
+    static final Messages MESSAGES = Messages.of(JsonErrorFilter.class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonErrorFilter.class);
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -36,18 +42,20 @@ public class JsonErrorFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        Locale language = request instanceof HttpServletRequest r ? Languages.ofHeader(r.getHeader("Accept-Language"))
+                : Languages.CHINESE;
         try {
-            chain.doFilter(request, new JsonSendError(http));
+            chain.doFilter(request, new JsonSendError(http, language));
         } catch (IOException | ServletException | RuntimeException e) {
             if (http.isCommitted()) {
                 throw e;
             }
             if (resourceGone(e)) { // the REST runtime still routes to a resource whose module was just stopped
-                write(http, 404, "not_found", "资源不存在 (no such resource)");
+                write(http, 404, "not_found", MESSAGES.get(language, "jsonErrorFilter.no_such_resource"));
                 return;
             }
-            LOG.log(Level.WARNING, "request failed in the container", e);
-            write(http, 500, "internal_error", "服务器内部错误，请重试 (internal error; please try again)");
+            LOG.warn("request failed in the container", e);
+            write(http, 500, "internal_error", MESSAGES.get(language, "jsonErrorFilter.internal_error_please_try_again"));
         }
     }
 
@@ -79,8 +87,11 @@ public class JsonErrorFilter implements Filter {
     /** {@code sendError} writes the JSON body instead of letting the container render its page. */
     static final class JsonSendError extends HttpServletResponseWrapper {
 
-        JsonSendError(HttpServletResponse response) {
+        private final Locale language;
+
+        JsonSendError(HttpServletResponse response, Locale language) {
             super(response);
+            this.language = language;
         }
 
         @Override
@@ -100,12 +111,12 @@ public class JsonErrorFilter implements Filter {
                 case 503 -> "unavailable";
                 default -> status >= 500 ? "internal_error" : "bad_request";
             };
-            String text = switch (status) {
-                case 404 -> "资源不存在 (no such resource)";
-                case 503 -> "服务暂不可用，请稍后重试 (unavailable; try again shortly)";
-                default -> status >= 500 ? "服务器内部错误 (internal error)" : "请求无效 (bad request)";
+            String key = switch (status) {
+                case 404 -> "jsonErrorFilter.no_such_resource";
+                case 503 -> "jsonErrorFilter.unavailable_try_again_shortly";
+                default -> status >= 500 ? "jsonErrorFilter.internal_error" : "jsonErrorFilter.bad_request";
             };
-            write((HttpServletResponse) getResponse(), status, code, text);
+            write((HttpServletResponse) getResponse(), status, code, MESSAGES.get(language, key));
         }
     }
 }

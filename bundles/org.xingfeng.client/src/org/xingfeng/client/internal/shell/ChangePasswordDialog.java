@@ -22,13 +22,13 @@ public class ChangePasswordDialog extends TitleAreaDialog {
     private final AuthService auth;
     private final Actor actor;
     private final String oldPassword;
-    private final Messages messages;
+    private final ClientTexts messages;
     private Text first;
     private Text second;
     private String newPassword;
     private String error;
 
-    public ChangePasswordDialog(Shell parent, AuthService auth, Actor actor, String oldPassword, Messages messages) {
+    public ChangePasswordDialog(Shell parent, AuthService auth, Actor actor, String oldPassword, ClientTexts messages) {
         super(parent);
         this.auth = auth;
         this.actor = actor;
@@ -71,7 +71,7 @@ public class ChangePasswordDialog extends TitleAreaDialog {
         try {
             auth.changePassword(actor, oldPassword, first.getText());
         } catch (XingfengException e) {
-            showError(e.getMessage());
+            showError(messages.error(e));
             return;
         }
         newPassword = first.getText();

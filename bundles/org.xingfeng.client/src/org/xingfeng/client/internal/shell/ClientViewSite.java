@@ -18,9 +18,11 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.ui.BackgroundWork;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.ViewSite;
@@ -54,8 +56,8 @@ public final class ClientViewSite implements ViewSite {
         this.owner = owner;
     }
 
-    private Messages messages() {
-        return context.get(Messages.class);
+    private ClientTexts messages() {
+        return context.get(ClientTexts.class);
     }
 
     @Override
@@ -71,6 +73,11 @@ public final class ClientViewSite implements ViewSite {
     @Override
     public Shell shell() {
         return shell;
+    }
+
+    @Override
+    public BureauTime time() {
+        return context.get(BureauTime.class);
     }
 
     @Override
@@ -129,7 +136,7 @@ public final class ClientViewSite implements ViewSite {
 
     @Override
     public void exportXlsx(Table table) {
-        Messages m = messages();
+        ClientTexts m = messages();
         XlsxFileChooser chooser = context.get(XlsxFileChooser.class);
         Path file = (chooser == null ? XlsxFileChooser.DIALOG : chooser).choose(shell, table.fileName(), m);
         if (file == null) {
@@ -161,16 +168,22 @@ public final class ClientViewSite implements ViewSite {
         MessageDialog.openError(shell, messages().get("error.title"), errorText(error, messages()));
     }
 
-    /** A service's own message (Chinese first) as is; anything unexpected with a general sentence before it. */
-    static String errorText(Throwable error, Messages messages) {
+    /** A service's own message in the client's language; anything unexpected with a general sentence before it. */
+    static String errorText(Throwable error, ClientTexts messages) {
         Throwable e = error;
         while (!(e instanceof XingfengException) && e.getCause() != null && e.getCause() != e) {
             e = e.getCause();
         }
         if (e instanceof XingfengException x) {
-            StringBuilder sb = new StringBuilder(x.message(messages.locale()));
-            x.details().stream().filter(d -> !d.message().equals(x.getMessage())).limit(20).forEach(d -> sb.append('\n').append(d.row() <= 0 ? "" : messages.get("error.row", d.row()))
-                    .append(d.message()));
+            String message = messages.error(x);
+            StringBuilder sb = new StringBuilder(message);
+            int shown = 0;
+            for (FieldError d : x.details()) {
+                String detail = d.message(messages.locale());
+                if (!detail.equals(message) && shown++ < 20) {
+                    sb.append('\n').append(d.row() <= 0 ? "" : messages.get("error.row", d.row())).append(detail);
+                }
+            }
             return sb.toString();
         }
         return messages.get("error.unexpected", String.valueOf(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));

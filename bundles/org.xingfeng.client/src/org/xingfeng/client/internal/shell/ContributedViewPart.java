@@ -13,12 +13,16 @@ import org.xingfeng.platform.ui.ViewContribution;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part (a POJO) that hosts one contributed view; its MPart's persisted state names the contribution
  * ({@link ViewParts#VIEW_ID}). When the contribution goes, the add-on removes the part and this disposes the view.
  */
 public class ContributedViewPart {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContributedViewPart.class);
 
     private Composite parent;
     private ContributedView view;
@@ -28,7 +32,7 @@ public class ContributedViewPart {
         this.parent = parent;
         parent.setLayout(new FillLayout());
         IEclipseContext appContext = application.getContext();
-        Messages messages = appContext.get(Messages.class);
+        ClientTexts messages = appContext.get(ClientTexts.class);
         String id = part.getPersistedState().get(ViewParts.VIEW_ID);
         ViewContribution contribution = appContext.get(ContributionRegistry.class).view(id).orElse(null);
         if (contribution == null) {
@@ -38,11 +42,11 @@ public class ContributedViewPart {
         try {
             view = contribution.create(parent, new ClientViewSite(appContext, parent));
         } catch (RuntimeException e) {
-            System.err.println("[xingfeng-client] view " + id + " failed: " + e);
+            LOG.warn("view {} failed: {}", id, e.toString());
             for (var c : parent.getChildren()) {
                 c.dispose();
             }
-            new Label(parent, SWT.WRAP).setText(messages.get("view.failed", id, String.valueOf(e.getMessage())));
+            new Label(parent, SWT.WRAP).setText(messages.get("view.failed", id, messages.describe(e)));
         }
     }
 
@@ -63,7 +67,7 @@ public class ContributedViewPart {
             try {
                 v.dispose();
             } catch (RuntimeException e) {
-                System.err.println("[xingfeng-client] view dispose failed: " + e);
+                LOG.warn("view dispose failed: {}", e.toString());
             }
         }
     }

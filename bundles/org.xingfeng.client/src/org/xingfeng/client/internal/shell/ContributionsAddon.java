@@ -18,6 +18,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.DashboardTile;
 import org.xingfeng.platform.ui.MenuContribution;
@@ -36,6 +38,8 @@ import jakarta.inject.Inject;
  */
 public class ContributionsAddon {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ContributionsAddon.class);
+
     public static final String MENU_ID = "xingfeng.menu";
     static final String MODULE_MENU_PREFIX = "xingfeng.menu.module.";
     static final String MENU_HANDLER_URI = "bundleclass://org.xingfeng.client/" + MenuEntryHandler.class.getName();
@@ -50,7 +54,7 @@ public class ContributionsAddon {
     @org.eclipse.e4.core.di.annotations.Optional
     ClientSession session;
     @Inject
-    Messages messages;
+    ClientTexts messages;
 
     private final ContributionRegistry registry = new ContributionRegistry();
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
@@ -109,7 +113,7 @@ public class ContributionsAddon {
                     change.run();
                 } catch (RuntimeException e) {
                     // a contribution that fails must not break the shell or bother the user with a dialog
-                    System.err.println("[xingfeng-client] contribution change failed: " + e);
+                    LOG.warn("contribution change failed: {}", e.toString());
                 }
             }
         });

@@ -20,9 +20,13 @@ import org.xingfeng.platform.ui.DashboardTile;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The start page (工作台): a greeting and the tiles the modules contribute, rebuilt when tiles come or go. */
 public class DashboardPart {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardPart.class);
 
     /** Widget data key of a tile's frame: the tile's id. */
     public static final String TILE_KEY = "xingfeng.tileId";
@@ -60,7 +64,7 @@ public class DashboardPart {
             try {
                 v.dispose();
             } catch (RuntimeException e) {
-                System.err.println("[xingfeng-client] tile dispose failed: " + e);
+                LOG.warn("tile dispose failed: {}", e.toString());
             }
         }
         shown.clear();
@@ -70,7 +74,7 @@ public class DashboardPart {
         if (body.isDisposed()) {
             return;
         }
-        Messages messages = application.getContext().get(Messages.class);
+        ClientTexts messages = application.getContext().get(ClientTexts.class);
         ClientSession session = application.getContext().get(ClientSession.class);
         disposeTiles();
         for (var c : body.getChildren()) {
@@ -98,7 +102,7 @@ public class DashboardPart {
                 for (var c : frame.getChildren()) {
                     c.dispose();
                 }
-                new Label(frame, SWT.WRAP).setText(messages.get("view.failed", tile.id(), String.valueOf(e.getMessage())));
+                new Label(frame, SWT.WRAP).setText(messages.get("view.failed", tile.id(), messages.describe(e)));
             }
         }
         Point size = body.computeSize(scroll.getClientArea().width > 0 ? scroll.getClientArea().width : SWT.DEFAULT, SWT.DEFAULT);

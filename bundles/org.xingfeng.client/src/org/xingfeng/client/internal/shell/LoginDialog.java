@@ -1,7 +1,7 @@
 package org.xingfeng.client.internal.shell;
 
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.XingfengException;
-import org.xingfeng.platform.api.security.AuthenticationException;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.ui.ClientSession;
 
@@ -45,7 +45,7 @@ public class LoginDialog extends Dialog {
     private Text server;
     private Label serverLabel;
     private Label serverHint;
-    private Messages messages;
+    private ClientTexts messages;
     private Text user;
     private Text password;
     private Combo language;
@@ -63,7 +63,7 @@ public class LoginDialog extends Dialog {
      *                 IllegalStateException if they never come
      * @param server   the server's URL the dialog starts with (remembered or configured), "" for none
      */
-    public LoginDialog(Shell parent, Function<String, LoginServices> services, Messages messages, String server) {
+    public LoginDialog(Shell parent, Function<String, LoginServices> services, ClientTexts messages, String server) {
         super(parent);
         this.servicesSource = services;
         this.messages = messages;
@@ -120,7 +120,7 @@ public class LoginDialog extends Dialog {
         language.setItems("中文", "English");
         language.select(messages.chinese() ? 0 : 1);
         language.addListener(SWT.Selection, e -> {
-            messages = new Messages(language.getSelectionIndex() == 0 ? Messages.CHINESE : Locale.ENGLISH);
+            messages = new ClientTexts(language.getSelectionIndex() == 0 ? Languages.CHINESE : Languages.ENGLISH);
             relabel();
         });
         error = new Label(area, SWT.WRAP);
@@ -176,7 +176,7 @@ public class LoginDialog extends Dialog {
                 }
                 login[0] = services.auth().login(name, secret);
             } catch (XingfengException e) {
-                failure[0] = e.message(messages.locale());
+                failure[0] = messages.error(e);
             } catch (IllegalStateException e) {
                 failure[0] = url.isEmpty() ? messages.get("login.unavailable", e.getMessage())
                         : messages.get("login.serverUnreachable", url, e.getMessage());
@@ -189,8 +189,12 @@ public class LoginDialog extends Dialog {
         LoginSession good = login[0];
         if (good.user().mustChangePassword() || services.auth().passwordChangeRequired(good.token())) {
             // only the actor: a server answers nothing else to a one-time password until it is changed
-            Actor once = services.auth().authenticate(good.token())
-                    .orElseThrow(() -> new AuthenticationException("invalid_token", messages.get("login.expired")));
+            Optional<Actor> actor = services.auth().authenticate(good.token());
+            if (actor.isEmpty()) {
+                refuse(messages.get("login.expired"));
+                return;
+            }
+            Actor once = actor.get();
             ChangePasswordDialog change = new ChangePasswordDialog(getShell(), services.auth(), once, secret, messages);
             if (change.open() != Window.OK) {
                 services.auth().logout(good.token());
@@ -200,14 +204,14 @@ public class LoginDialog extends Dialog {
             try {
                 good = services.auth().login(name, change.newPassword());
             } catch (XingfengException e) {
-                refuse(e.message(messages.locale()));
+                refuse(messages.error(e));
                 return;
             }
         }
         try {
             session = services.session(good, messages);
         } catch (XingfengException e) {
-            refuse(e.message(messages.locale()));
+            refuse(messages.error(e));
             return;
         }
         super.okPressed();
@@ -231,7 +235,7 @@ public class LoginDialog extends Dialog {
     }
 
     /** The language chosen (the client's language from now on). */
-    public Messages messages() {
+    public ClientTexts messages() {
         return messages;
     }
 

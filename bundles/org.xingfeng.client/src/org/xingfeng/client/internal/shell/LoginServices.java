@@ -25,9 +25,9 @@ public record LoginServices(AuthService auth, OrgService org, PersistenceService
     }
 
     /** The session of a good login: the actor, the staff member's name and unit, and the database. */
-    public ClientSession session(LoginSession login, Messages messages) {
+    public ClientSession session(LoginSession login, ClientTexts messages) {
         Actor actor = auth.authenticate(login.token())
-                .orElseThrow(() -> new AuthenticationException("invalid_token", messages.get("login.expired")));
+                .orElseThrow(() -> new AuthenticationException("invalid_token", ClientTexts.MESSAGES.text("login.expired")));
         String name = login.user().displayName() == null || login.user().displayName().isBlank()
                 ? login.user().username() : login.user().displayName();
         String unit = "";
@@ -45,7 +45,7 @@ public record LoginServices(AuthService auth, OrgService org, PersistenceService
     }
 
     /** How the status line names the database: the local one by its kind, a shared one by its address. */
-    public static String connection(DatabaseInfo db, Messages messages) {
+    public static String connection(DatabaseInfo db, ClientTexts messages) {
         return switch (db.kind()) {
             case "derby-embedded" -> messages.get("connection.embedded", db.url());
             case "derby-network" -> messages.get("connection.derbyNetwork", db.url());

@@ -71,14 +71,14 @@ public class NavigatorPart {
     /** Opens the view with this id, if the user may see it. */
     public void open(String id) {
         registry.view(id).ifPresent(v -> ViewParts.open(v, window, models, parts,
-                application.getContext().get(Messages.class)));
+                application.getContext().get(ClientTexts.class)));
     }
 
     private void refresh() {
         if (tree.isDisposed()) {
             return;
         }
-        Messages messages = application.getContext().get(Messages.class);
+        ClientTexts messages = application.getContext().get(ClientTexts.class);
         ModuleNames names = application.getContext().get(ModuleNames.class);
         Map<String, List<ViewContribution>> byModule = new LinkedHashMap<>();
         List<ViewContribution> views = registry.views();

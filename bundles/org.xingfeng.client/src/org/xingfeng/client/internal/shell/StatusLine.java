@@ -41,7 +41,7 @@ public class StatusLine {
     public void create(Composite parent, MApplication application) {
         this.application = application;
         this.display = parent.getDisplay();
-        Messages m = application.getContext().get(Messages.class);
+        ClientTexts m = application.getContext().get(ClientTexts.class);
         ClientSession session = application.getContext().get(ClientSession.class);
         Composite line = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(7, false);

@@ -35,7 +35,7 @@ public final class ViewParts {
 
     /** Activates the view's part if it is open, else adds one to the main part stack and shows it. */
     public static MPart open(ViewContribution view, MWindow window, EModelService models, EPartService parts,
-            Messages messages) {
+            ClientTexts messages) {
         Optional<MPart> open = partsOf(models, window, view.id()).stream().filter(MPart::isToBeRendered).findFirst();
         if (open.isPresent()) {
             parts.activate(open.get());

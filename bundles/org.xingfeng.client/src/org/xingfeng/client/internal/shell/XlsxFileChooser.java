@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 public interface XlsxFileChooser {
 
     /** The chosen file, or null when the user cancelled. */
-    Path choose(Shell shell, String suggestedName, Messages messages);
+    Path choose(Shell shell, String suggestedName, ClientTexts messages);
 
     XlsxFileChooser DIALOG = (shell, suggestedName, messages) -> {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);

@@ -30,8 +30,12 @@ import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Text;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * 申诉复核 in EVAL_APPEAL. Upholding an appeal, in one transaction: the appeal is decided, the evaluation is
@@ -40,23 +44,27 @@ import org.xingfeng.platform.api.security.Roles;
 @Component
 public class AppealsImpl implements Appeals {
 
+    static final Messages MESSAGES = Messages.of(AppealsImpl.class);
+
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgCache orgCache;
 
     @Activate
-    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgCache orgCache) {
+    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgCache orgCache, @Reference BureauTime time) {
+        this.time = time;
         this.emf = db.emf();
         this.audit = audit;
         this.orgCache = orgCache;
     }
 
-    private static String text(String field, String value, String label) {
+    private static String text(String field, String value, Text label) {
         if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "请填写" + label + " (" + field + " is required)");
+            throw new ValidationException(field, MESSAGES.text("appeals.required", label, field));
         }
         if (value.length() > 1000) {
-            throw new ValidationException(field, label + "最多 1000 字 (" + field + ": at most 1000 characters)");
+            throw new ValidationException(field, MESSAGES.text("appeals.at_most_1000_characters", label, field));
         }
         return value.strip();
     }
@@ -64,22 +72,22 @@ public class AppealsImpl implements Appeals {
     @Override
     public Appeal file(Actor actor, long evaluationId, AppealReason reason, String statement) {
         if (!actor.hasAnyRole(Roles.STAFF, EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要工作人员角色 (requires the role " + Roles.STAFF + ")");
+            throw new ForbiddenException(MESSAGES.text("appeals.requires_staff_role", Roles.STAFF));
         }
         if (reason == null) {
-            throw new ValidationException("reason", "申诉理由应为 MALICIOUS（恶意评价）或 UNRELATED（与服务无关） (reason is required)");
+            throw new ValidationException("reason", MESSAGES.text("appeals.reason_required"));
         }
-        String why = text("statement", statement, "申诉说明");
+        String why = text("statement", statement, MESSAGES.text("label.statement"));
         Appeal filed = Jpa.inTransaction(emf, em -> {
             EvaluationEntity e = em.find(EvaluationEntity.class, evaluationId, LockModeType.PESSIMISTIC_WRITE);
             if (e == null || !actor.reach().contains(e.unitId)) {
-                throw new NotFoundException("evaluation", evaluationId);
+                throw new NotFoundException(MESSAGES.text("entity.evaluation"), evaluationId);
             }
             if (e.score > 2) {
-                throw new ValidationException("evaluationId", "只能对差评（不满意、非常不满意）申诉 (only bad reviews can be appealed)");
+                throw new ValidationException("evaluationId", MESSAGES.text("appeals.only_bad_reviews_can_appealed"));
             }
             if (!AppealState.NONE.name().equals(e.appeal)) {
-                throw new ConflictException("already_appealed", "该评价已有申诉，每条评价只能申诉一次 (this evaluation has been appealed already)");
+                throw new ConflictException("already_appealed", MESSAGES.text("appeals.evaluation_been_appealed_already"));
             }
             AppealEntity a = new AppealEntity();
             a.evaluationId = evaluationId;
@@ -87,7 +95,7 @@ public class AppealsImpl implements Appeals {
             a.statement = why;
             a.filedById = actor.userId();
             a.filedBy = actor.username();
-            a.filedAt = Instant.now();
+            a.filedAt = time.now();
             a.state = AppealState.PENDING.name();
             em.persist(a);
             e.appeal = AppealState.PENDING.name();
@@ -101,30 +109,30 @@ public class AppealsImpl implements Appeals {
     @Override
     public Appeal decide(Actor actor, long appealId, boolean uphold, String reason) {
         if (!actor.hasAnyRole(EvaluationService.REVIEWER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要申诉复核角色 (requires the role " + EvaluationService.REVIEWER_ROLE + ")");
+            throw new ForbiddenException(MESSAGES.text("appeals.requires_reviewer_role", EvaluationService.REVIEWER_ROLE));
         }
-        String decision = text("reason", reason, "复核理由");
+        String decision = text("reason", reason, MESSAGES.text("label.decisionReason"));
         Appeal[] beforeAfter = new Appeal[2];
         Jpa.run(emf, em -> {
             AppealEntity a = em.find(AppealEntity.class, appealId, LockModeType.PESSIMISTIC_WRITE);
             if (a == null) {
-                throw new NotFoundException("appeal", appealId);
+                throw new NotFoundException(MESSAGES.text("entity.appeal"), appealId);
             }
             EvaluationEntity e = em.find(EvaluationEntity.class, a.evaluationId, LockModeType.PESSIMISTIC_WRITE);
             if (!actor.reach().contains(e.unitId)) {
-                throw new NotFoundException("appeal", appealId);
+                throw new NotFoundException(MESSAGES.text("entity.appeal"), appealId);
             }
             if (!AppealState.PENDING.name().equals(a.state)) {
-                throw new ConflictException("already_decided", "该申诉已复核 (this appeal has been decided already)");
+                throw new ConflictException("already_decided", MESSAGES.text("appeals.appeal_been_decided_already"));
             }
             if (a.filedById == actor.userId()) {
-                throw new ForbiddenException("不能复核本人提出的申诉 (you cannot decide your own appeal)");
+                throw new ForbiddenException(MESSAGES.text("appeals.you_cannot_decide_your_own"));
             }
             beforeAfter[0] = a.toRecord();
             AppealState state = uphold ? AppealState.UPHELD : AppealState.REJECTED;
             a.state = state.name();
             a.reviewedBy = actor.username();
-            a.reviewedAt = Instant.now();
+            a.reviewedAt = time.now();
             a.decision = decision;
             e.appeal = state.name();
             if (uphold) {
@@ -153,20 +161,20 @@ public class AppealsImpl implements Appeals {
         return beforeAfter[1];
     }
 
-    private static void closeCase(jakarta.persistence.EntityManager em, EvaluationEntity e, Actor actor, String decision) {
+    private void closeCase(jakarta.persistence.EntityManager em, EvaluationEntity e, Actor actor, String decision) {
         for (CaseEntity c : em.createQuery("select c from CaseEntity c where c.evaluationId = :e", CaseEntity.class)
                 .setParameter("e", e.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             c.appealUpheld = true;
             if (c.closedOn == null) {
                 c.state = CaseState.CLOSED.name();
-                c.closedOn = EvaluationCasesImpl.today();
+                c.closedOn = time.today();
                 CaseStepEntity step = new CaseStepEntity();
                 step.caseId = c.id;
                 step.step = CaseStep.CLOSE.name();
                 step.userId = actor.userId();
                 step.username = actor.username();
-                step.doneAt = Instant.now();
-                step.note = "申诉成立，评价不计入统计 (appeal upheld): " + decision;
+                step.doneAt = time.now();
+                step.note = MESSAGES.get(Languages.CHINESE, "appeals.appeal_upheld", decision); // kept as the case record, in Chinese
                 em.persist(step);
             }
         }
@@ -202,7 +210,7 @@ public class AppealsImpl implements Appeals {
     public List<Appeal> appealsOf(Actor actor, long evaluationId) {
         Jpa.read(emf, em -> Optional.ofNullable(em.find(EvaluationEntity.class, evaluationId)))
                 .filter(e -> actor.reach().contains(e.unitId))
-                .orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.evaluation"), evaluationId));
         return Jpa.read(emf, em -> em.createQuery("select a from AppealEntity a where a.evaluationId = :e order by a.id",
                 AppealEntity.class).setParameter("e", evaluationId).getResultList().stream().map(AppealEntity::toRecord).toList());
     }

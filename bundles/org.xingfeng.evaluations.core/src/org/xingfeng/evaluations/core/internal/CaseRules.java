@@ -7,6 +7,7 @@ import org.xingfeng.evaluations.api.CaseState;
 import org.xingfeng.evaluations.api.CaseStep;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /**
  * The order of a bad-review case: 核实 → 回访 → 整改 → 反馈 → 办结. An anonymous review cannot be called back, so
@@ -14,6 +15,8 @@ import org.xingfeng.platform.api.ValidationException;
  * case where it was.
  */
 final class CaseRules {
+
+    static final Messages MESSAGES = Messages.of(CaseRules.class);
 
     private CaseRules() {
     }
@@ -33,24 +36,24 @@ final class CaseRules {
     /** The state after the action, or an exception that says which step is due. */
     static CaseState next(CaseState state, boolean realName, CaseAction action) {
         if (action == null || action.step() == null) {
-            throw new ValidationException("step", "缺少处理步骤 (step is required: VERIFY, CALLBACK, RECTIFY, FEEDBACK, CLOSE)");
+            throw new ValidationException("step", MESSAGES.text("caseRules.step_required_verify_callback_rectify"));
         }
         if (action.note() == null || action.note().isBlank()) {
-            throw new ValidationException("note", "请填写处理情况 (note is required: what was found or done)");
+            throw new ValidationException("note", MESSAGES.text("caseRules.note_required_what_was_found"));
         }
         if (action.note().length() > 1000) {
-            throw new ValidationException("note", "处理情况最多 1000 字 (note: at most 1000 characters)");
+            throw new ValidationException("note", MESSAGES.text("caseRules.note_at_most_1000_characters"));
         }
         CaseStep due = due(state, realName);
         if (due == null) {
-            throw new ConflictException("case_closed", "案件已办结 (the case is closed)");
+            throw new ConflictException("case_closed", MESSAGES.text("caseRules.case_closed"));
         }
         if (action.step() != due) {
-            String why = action.step() == CaseStep.CALLBACK && !realName ? "匿名评价无法回访 (an anonymous review cannot be called back); " : "";
-            throw new ConflictException("wrong_step", why + "当前应进行「" + due.nameZh() + "」 (the step due is " + due + ")");
+            String key = action.step() == CaseStep.CALLBACK && !realName ? "caseRules.anonymous_step_due" : "caseRules.step_due";
+            throw new ConflictException("wrong_step", MESSAGES.text(key, EnumNames.of(due), due));
         }
         if (due == CaseStep.CALLBACK && action.reached() == null) {
-            throw new ValidationException("reached", "回访须说明是否联系上群众 (reached is required for a callback)");
+            throw new ValidationException("reached", MESSAGES.text("caseRules.reached_required_callback"));
         }
         return switch (due) {
             case VERIFY -> CaseState.VERIFIED;

@@ -26,36 +26,41 @@ import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Bad-review cases in EVAL_CASE and EVAL_CASE_STEP. */
 @Component
 public class EvaluationCasesImpl implements EvaluationCases {
 
+    static final Messages MESSAGES = Messages.of(EvaluationCasesImpl.class);
+
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final OrgService org;
     private final AuditLog audit;
 
     @Activate
-    public EvaluationCasesImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, @Reference AuditLog audit) {
+    public EvaluationCasesImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, @Reference AuditLog audit, @Reference BureauTime time) {
+        this.time = time;
         this.emf = db.emf();
         this.org = org;
         this.audit = audit;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Bureau.zone());
+    LocalDate today() {
+        return time.today();
     }
 
-    static EvaluationCase toRecord(EntityManager em, CaseEntity c) {
+    EvaluationCase toRecord(EntityManager em, CaseEntity c) {
         LocalDate today = today();
         List<CaseStepEntity> steps = em.createQuery(
                 "select s from CaseStepEntity s where s.caseId = :c order by s.id", CaseStepEntity.class)
@@ -118,13 +123,13 @@ public class EvaluationCasesImpl implements EvaluationCases {
     @Override
     public EvaluationCase act(Actor actor, long caseId, CaseAction action) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理角色 (requires the role " + EvaluationService.OFFICER_ROLE + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
         EvaluationCase[] beforeAfter = new EvaluationCase[2];
         Jpa.run(emf, em -> {
             CaseEntity c = em.find(CaseEntity.class, caseId, LockModeType.PESSIMISTIC_WRITE);
             if (c == null || !actor.reach().contains(c.unitId)) {
-                throw new NotFoundException("case", caseId);
+                throw new NotFoundException(MESSAGES.text("entity.case"), caseId);
             }
             beforeAfter[0] = toRecord(em, c);
             CaseState next = CaseRules.next(CaseState.valueOf(c.state), c.realName, action);
@@ -134,7 +139,7 @@ public class EvaluationCasesImpl implements EvaluationCases {
             step.step = action.step().name();
             step.userId = actor.userId();
             step.username = actor.username();
-            step.doneAt = Instant.now();
+            step.doneAt = time.now();
             step.note = action.note().strip();
             step.reached = action.step() == CaseStep.CALLBACK ? action.reached() : null;
             em.persist(step);

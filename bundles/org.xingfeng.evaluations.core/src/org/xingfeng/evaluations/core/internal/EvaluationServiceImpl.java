@@ -20,6 +20,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.component.annotations.ReferenceScope;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
+import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.evaluations.api.AppealState;
 import org.xingfeng.evaluations.api.Channel;
 import org.xingfeng.evaluations.api.Evaluation;
@@ -30,16 +38,16 @@ import org.xingfeng.evaluations.api.Indicator;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Staff;
@@ -47,27 +55,59 @@ import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * 好差评 intake and lists. A submission is checked and resolved here (unit, staff member, section, roll-up keys,
  * case deadlines), on the caller's thread, then handed to the {@link EvaluationWriter}.
  *
- * Settings ({@code org.xingfeng.evaluations} or {@code xingfeng.<key>}): {@code evaluations.callbackDays} (1),
+ * Settings (component configuration {@code org.xingfeng.evaluations.intake}): {@code evaluations.callbackDays} (1),
  * {@code evaluations.rectifyDays} (15) working days; {@code evaluations.indicators.window} and
  * {@code evaluations.indicators.online}; {@code evaluations.queue} (20000) and {@code evaluations.batch} (500).
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = EvaluationServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = EvaluationServiceImpl.Config.class)
 public class EvaluationServiceImpl implements EvaluationService {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(EvaluationServiceImpl.class.getName());
+    static final Messages MESSAGES = Messages.of(EvaluationServiceImpl.class);
+
+    public static final String PID = "org.xingfeng.evaluations.intake";
+
+    @ObjectClassDefinition(id = PID, name = "Evaluation intake", description = "好差评 intake: indicators, bad reviews' deadlines, the writer's queue")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Call-back days", description = "working days to call back after a bad review")
+        int evaluations_callbackDays() default 1;
+
+        @AttributeDefinition(name = "Rectify days", description = "working days to rectify after a bad review")
+        int evaluations_rectifyDays() default 15;
+
+        @AttributeDefinition(name = "Window indicators", description = "indicator set at a window, id:名称,id:名称 (国办发〔2019〕51号)")
+        String evaluations_indicators_window() default IndicatorSets.WINDOW_DEFAULT;
+
+        @AttributeDefinition(name = "Online indicators", description = "indicator set online, id:名称,id:名称 (国办发〔2019〕51号)")
+        String evaluations_indicators_online() default IndicatorSets.ONLINE_DEFAULT;
+
+        @AttributeDefinition(name = "Queue", description = "intake queue length (beyond it: 503)")
+        int evaluations_queue() default 20_000;
+
+        @AttributeDefinition(name = "Batch", description = "largest group commit")
+        int evaluations_batch() default 500;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationServiceImpl.class);
 
     record Deadlines(LocalDate callback, LocalDate rectify, long at) {
     }
 
     /** A bad review's deadlines: call back and rectify within so many working days after its day. */
     static Deadlines deadlines(WorkingDayCalendar calendar, LocalDate day, int callbackDays, int rectifyDays) {
-        return new Deadlines(calendar.addWorkingDays(day, callbackDays), calendar.addWorkingDays(day, rectifyDays),
-                System.currentTimeMillis());
+        return deadlines(calendar, day, callbackDays, rectifyDays, 0L);
+    }
+
+    /** The same, noted as computed at {@code at} ({@link System#nanoTime()}, for the cache's age). */
+    static Deadlines deadlines(WorkingDayCalendar calendar, LocalDate day, int callbackDays, int rectifyDays, long at) {
+        return new Deadlines(calendar.addWorkingDays(day, callbackDays), calendar.addWorkingDays(day, rectifyDays), at);
     }
 
     private final EntityManagerFactory emf;
@@ -75,6 +115,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final OrgService org;
     private final UserService users;
     private final AuditLog audit;
+    private final BureauTime time;
     private final OrgCache orgCache;
     private final EvaluationWriter writer;
     private final int callbackDays;
@@ -86,41 +127,47 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Activate
     public EvaluationServiceImpl(@Reference EvaluationsDatabase db, @Reference WorkingDayCalendar calendar,
             @Reference OrgService org, @Reference OrgCache orgCache, @Reference UserService users, @Reference AuditLog audit,
-            Map<String, Object> config) {
-        Settings settings = new Settings(config);
+            @Reference BureauTime time,
+            @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
         this.emf = db.emf();
         this.calendar = calendar;
         this.org = org;
         this.users = users;
         this.audit = audit;
+        this.time = time;
         this.orgCache = orgCache;
-        this.callbackDays = settings.getInt("evaluations.callbackDays", 1);
-        this.rectifyDays = settings.getInt("evaluations.rectifyDays", 15);
-        this.windowIndicators = IndicatorSets.parse(settings.get("evaluations.indicators.window", IndicatorSets.WINDOW_DEFAULT));
-        this.onlineIndicators = IndicatorSets.parse(settings.get("evaluations.indicators.online", IndicatorSets.ONLINE_DEFAULT));
-        this.writer = new EvaluationWriter(emf, orgCache::tree, settings.getInt("evaluations.queue", 20_000),
-                settings.getInt("evaluations.batch", 500));
+        this.callbackDays = config.evaluations_callbackDays();
+        this.rectifyDays = config.evaluations_rectifyDays();
+        this.windowIndicators = IndicatorSets.parse(config.evaluations_indicators_window());
+        this.onlineIndicators = IndicatorSets.parse(config.evaluations_indicators_online());
+        this.treeWork = tasks.executor("evaluation-tree", 1, 16);
+        this.writer = new EvaluationWriter(emf, orgCache::tree, config.evaluations_queue(),
+                config.evaluations_batch(), tasks);
         orgCache.addTreeListener(followTree);
         // catch up with units moved while this module was stopped or absent
-        treeWork.execute(this::followTree);
+        followTree.run();
     }
 
     /** Moves roll-up counts after units moved, off the thread that noticed (an event or a cache reload). */
-    private final java.util.concurrent.ExecutorService treeWork = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "xingfeng-evaluation-tree");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Runnable followTree = () -> treeWork.execute(this::followTree);
+    private final java.util.concurrent.ExecutorService treeWork;
+    private final Runnable followTree = this::queueFollowTree;
+
+    private void queueFollowTree() {
+        try {
+            treeWork.execute(this::followTree);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // enough follow-ups are queued: each follows the tree as it is when it runs
+        }
+    }
 
     private void followTree() {
         try {
             RollupTree.Outcome done = writer.followTree();
             if (done.moved() > 0) {
-                LOG.info(() -> "roll-ups follow " + done.moved() + " moved unit(s)");
+                LOG.info("roll-ups follow " + done.moved() + " moved unit(s)");
             }
         } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.WARNING, "roll-ups could not follow the organisation tree (retried at the next change)", e);
+            LOG.warn("roll-ups could not follow the organisation tree (retried at the next change)", e);
         }
     }
 
@@ -134,10 +181,10 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public long rebuildRollups(Actor actor) {
         if (!actor.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("需要系统管理员角色 (requires the role " + Roles.ADMIN + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluation.requires_role", Roles.ADMIN));
         }
         if (!actor.reach().everywhere()) { // the roll-ups of every unit are counted afresh
-            throw new ForbiddenException("需要全辖区账户 (requires an account of the whole installation)");
+            throw new ForbiddenException(MESSAGES.text("evaluation.requires_account_whole_installation"));
         }
         long counted = writer.rebuild(orgCache.tree());
         audit.record(actor, "rollups.rebuild", "evaluations.rollups", "all", null, java.util.Map.of("evaluations", counted));
@@ -154,20 +201,19 @@ public class EvaluationServiceImpl implements EvaluationService {
         List<FieldError> errors = new ArrayList<>(SubmissionRules.check(s, s.channel() == null ? List.of() : indicators(s.channel())));
         Optional<OrgUnit> unit = s.unitId() > 0 ? orgCache.unit(s.unitId()) : Optional.empty();
         if (s.unitId() > 0 && unit.isEmpty()) {
-            errors.add(FieldError.of("unitId", "评价单位不存在 (no such unit): " + s.unitId()));
+            errors.add(FieldError.of("unitId", MESSAGES.text("evaluation.no_such_unit", s.unitId())));
         }
         String staffNumber = Strings.blankToNull(s.staffNumber());
         Optional<Staff> staff = staffNumber == null ? Optional.empty() : orgCache.staffByNumber(staffNumber);
         if (staff.isPresent() && unit.isPresent() && staff.get().unitId() != s.unitId()) {
             // staff numbers are unique across the installation: one of another unit does not rate this unit's service
-            errors.add(FieldError.of("staffNumber", "工号不属于被评价单位的工作人员 (the staff number is not of a member of staff "
-                    + "of the evaluated unit): " + staffNumber));
+            errors.add(FieldError.of("staffNumber", MESSAGES.text("evaluation.staff_number_not_member_staff", staffNumber)));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors.get(0).message(), errors);
+            throw ValidationException.of(errors);
         }
-        Instant now = Instant.now();
-        LocalDate day = LocalDate.ofInstant(now, Bureau.zone());
+        Instant now = time.now();
+        LocalDate day = LocalDate.ofInstant(now, time.zone());
         Long staffId = staff.map(Staff::id).orElse(null);
         Long sectionId = staff.map(Staff::sectionId).orElse(null);
         String windowNo = Strings.blankToNull(s.windowNo());
@@ -183,13 +229,13 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     private Deadlines deadlinesFor(LocalDate day) {
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime();
         Deadlines d = deadlines.get(day);
-        if (d == null || now - d.at > 60_000) {
+        if (d == null || now - d.at > 60_000_000_000L) {
             if (deadlines.size() > 100) {
                 deadlines.clear();
             }
-            d = deadlines(calendar, day, callbackDays, rectifyDays);
+            d = deadlines(calendar, day, callbackDays, rectifyDays, now);
             deadlines.put(day, d);
         }
         return d;
@@ -224,8 +270,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         }
         Long staffId = users.user(Actor.SYSTEM, actor.userId()).map(u -> u.staffId()).orElse(null);
         if (staffId == null) {
-            throw new ForbiddenException("需要好差评管理角色，或账号关联工作人员 (requires the role " + OFFICER_ROLE
-                    + ", or an account linked to a staff member)");
+            throw new ForbiddenException(MESSAGES.text("evaluation.requires_role_or_account_linked", OFFICER_ROLE));
         }
         return staffId;
     }
@@ -304,7 +349,14 @@ public class EvaluationServiceImpl implements EvaluationService {
                     e.windowNo(), e.staffNumber(), e.matterCode(), e.realName() ? "实名" : "匿名", e.comment(),
                     String.join("、", e.tags()), e.appeal().nameZh(), e.citizenName(), e.citizenPhone()));
         }
-        return new Table("evaluations", "好差评", List.of("编号", "评价时间", "单位", "办件编号", "评价等级", "渠道", "窗口",
-                "工号", "事项编码", "实名/匿名", "评价内容", "标签", "申诉", "评价人", "联系电话"), out);
+        return new Table("evaluations", "好差评", List.of(MESSAGES.get(Languages.CHINESE, "column.id"),
+                MESSAGES.get(Languages.CHINESE, "column.evaluatedAt"), MESSAGES.get(Languages.CHINESE, "column.unit"),
+                MESSAGES.get(Languages.CHINESE, "column.recordNo"), MESSAGES.get(Languages.CHINESE, "column.level"),
+                MESSAGES.get(Languages.CHINESE, "column.channel"), MESSAGES.get(Languages.CHINESE, "column.window"),
+                MESSAGES.get(Languages.CHINESE, "column.staffNumber"),
+                MESSAGES.get(Languages.CHINESE, "column.matterCode"),
+                MESSAGES.get(Languages.CHINESE, "column.realName"), MESSAGES.get(Languages.CHINESE, "column.comment"),
+                MESSAGES.get(Languages.CHINESE, "column.tags"), MESSAGES.get(Languages.CHINESE, "column.appeal"),
+                MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")), out);
     }
 }

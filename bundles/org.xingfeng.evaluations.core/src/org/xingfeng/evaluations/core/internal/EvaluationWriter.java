@@ -22,8 +22,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,6 +32,9 @@ import org.xingfeng.evaluations.api.CaseState;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single writer of evaluations (group commit). Requests wait in a bounded queue; the writer takes what has
@@ -45,7 +46,9 @@ import org.xingfeng.platform.api.XingfengException;
  */
 final class EvaluationWriter {
 
-    private static final Logger LOG = Logger.getLogger(EvaluationWriter.class.getName());
+    static final Messages MESSAGES = Messages.of(EvaluationWriter.class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationWriter.class);
 
     /** One evaluation ready to store: validated, resolved and with its roll-up keys and case deadlines. */
     record Row(long unitId, String recordNo, int score, String channel, String windowNo, String staffNumber, Long staffId,
@@ -72,11 +75,7 @@ final class EvaluationWriter {
     private final IdBlocks caseIds;
     private final Thread thread;
     /** Answers go out on another thread, so the writer starts its next batch at once. */
-    private final java.util.concurrent.ExecutorService answers = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "xingfeng-evaluation-answers");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ExecutorService answers;
     private volatile boolean running = true;
     private final java.util.concurrent.locks.ReentrantLock commits = new java.util.concurrent.locks.ReentrantLock();
 
@@ -84,23 +83,25 @@ final class EvaluationWriter {
     private final java.util.function.Supplier<UnitTree> currentTree;
     private volatile UnitTree tree;
 
-    EvaluationWriter(EntityManagerFactory emf, java.util.function.Supplier<UnitTree> currentTree, int queueCapacity, int maxBatch) {
+    /** The writer's own thread (group commits) and the answers' thread come from {@code tasks}. */
+    EvaluationWriter(EntityManagerFactory emf, java.util.function.Supplier<UnitTree> currentTree, int queueCapacity, int maxBatch,
+            org.xingfeng.platform.api.tasks.Tasks tasks) {
         this.emf = emf;
         this.currentTree = currentTree;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.maxBatch = maxBatch;
         this.evaluationIds = new IdBlocks(emf, "EVAL_EVALUATION");
         this.caseIds = new IdBlocks(emf, "EVAL_CASE");
-        this.thread = new Thread(this::run, "xingfeng-evaluation-writer");
-        thread.setDaemon(true);
-        thread.start();
+        // one answer task a batch: at most as many waiting as requests can be queued
+        this.answers = tasks.executor("evaluation-answers", 1, queueCapacity + 1);
+        this.thread = tasks.worker("evaluation-writer", this::run);
     }
 
     CompletableFuture<Receipt> submit(Row row) {
         CompletableFuture<Receipt> done = new CompletableFuture<>();
         if (!running || !queue.offer(new Job(row, done))) {
             done.completeExceptionally(new XingfengException(503, "busy",
-                    "评价提交繁忙，请稍后重试 (too many evaluations at once, please retry)", List.of()));
+                    MESSAGES.text("evaluationWriter.too_many_evaluations_at_once"), List.of()));
         }
         return done;
     }
@@ -177,7 +178,7 @@ final class EvaluationWriter {
             } catch (InterruptedException e) {
                 running = false;
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "evaluation writer failed", e);
+                LOG.error("evaluation writer failed", e);
                 for (Job j : batch) {
                     j.done.completeExceptionally(e);
                 }
@@ -209,7 +210,7 @@ final class EvaluationWriter {
                 Job j = jobs.get(0);
                 j.done.completeExceptionally("23505".equals(sqlState(e)) ? duplicate(j.row) : e);
                 if (!"23505".equals(sqlState(e))) {
-                    LOG.log(Level.WARNING, "evaluation not stored: " + j.row.identity(), e);
+                    LOG.warn("evaluation not stored: " + j.row.identity(), e);
                 }
                 return;
             }
@@ -230,7 +231,7 @@ final class EvaluationWriter {
 
     private static ConflictException duplicate(Row row) {
         return new ConflictException("already_evaluated",
-                "该办件已评价，每个办件只能评价一次 (this handling record has already been evaluated): " + row.recordNo);
+                MESSAGES.text("evaluationWriter.handling_record_already_been_evaluated", row.recordNo));
     }
 
     /** Stores the jobs in one transaction; with {@code checkExisting} it first answers 409 to those stored before. */

@@ -38,7 +38,7 @@ public class OrgCache implements EventHandler {
     private final long ttlMillis;
     private volatile Map<Long, OrgUnit> units = Map.of();
     private volatile UnitTree tree = UnitTree.EMPTY;
-    private volatile long unitsLoadedAt;
+    private volatile long unitsLoadedAt = Long.MIN_VALUE / 2;
     private final Map<String, Staffing> staff = new ConcurrentHashMap<>();
     private final List<Runnable> treeListeners = new CopyOnWriteArrayList<>();
 
@@ -50,6 +50,11 @@ public class OrgCache implements EventHandler {
     OrgCache(OrgService org, long ttlMillis) {
         this.org = org;
         this.ttlMillis = ttlMillis;
+    }
+
+    /** A monotonic time for the cache's age (not the wall clock: the bureau's clock may be fixed in a test). */
+    private static long elapsedMillis() {
+        return System.nanoTime() / 1_000_000;
     }
 
     @Override
@@ -86,7 +91,7 @@ public class OrgCache implements EventHandler {
     }
 
     Optional<Staff> staffByNumber(String number) {
-        long now = System.currentTimeMillis();
+        long now = elapsedMillis();
         Staffing s = staff.get(number);
         if (s == null || now - s.loadedAt > ttlMillis) {
             if (staff.size() > 50_000) {
@@ -99,7 +104,7 @@ public class OrgCache implements EventHandler {
     }
 
     private Map<Long, OrgUnit> units() {
-        if (System.currentTimeMillis() - unitsLoadedAt > ttlMillis) {
+        if (elapsedMillis() - unitsLoadedAt > ttlMillis) {
             return reloadUnits();
         }
         return units;
@@ -119,7 +124,7 @@ public class OrgCache implements EventHandler {
             changed = !tree.isEmpty() && !Objects.equals(next, tree);
             units = loaded = Map.copyOf(map);
             tree = next;
-            unitsLoadedAt = System.currentTimeMillis();
+            unitsLoadedAt = elapsedMillis();
         }
         if (changed) {
             for (Runnable l : treeListeners) {

@@ -13,6 +13,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.evaluations.api.Dimension;
 import org.xingfeng.evaluations.api.Granularity;
 import org.xingfeng.evaluations.api.LevelCounts;
@@ -21,35 +25,50 @@ import org.xingfeng.evaluations.api.SatisfactionReports;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Section;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.org.StaffQuery;
 import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * Satisfaction from EVAL_ROLLUP: a figure for one thing reads at most one row per day of the period, whatever
  * the number of evaluations. Setting {@code evaluations.target} (0.90).
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = SatisfactionReportsImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = SatisfactionReportsImpl.Config.class)
 public class SatisfactionReportsImpl implements SatisfactionReports {
+
+    static final Messages MESSAGES = Messages.of(SatisfactionReportsImpl.class);
+
+    public static final String PID = "org.xingfeng.evaluations.satisfaction";
+
+    @ObjectClassDefinition(id = PID, name = "Satisfaction", description = "满意度 reports")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Target", description = "the satisfaction target (满意度目标) reports compare with, 0..1")
+        double evaluations_target() default 0.90;
+    }
 
     static final int MAX_DAYS = 3 * 366 + 1;
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final OrgService org;
     private final double target;
 
     @Activate
-    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, Map<String, Object> config) {
+    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, @Reference BureauTime time, Config config) {
+        this.time = time;
         this.emf = db.emf();
         this.org = org;
-        this.target = new Settings(config).getDouble("evaluations.target", 0.90);
+        this.target = config.evaluations_target();
         // the first statement after a start costs most of a report's time: pay it now
-        Jpa.read(emf, em -> RollupStore.sum(em, "U", "0", LocalDate.now(), LocalDate.now()));
+        Jpa.read(emf, em -> RollupStore.sum(em, "U", "0", time.today(), time.today()));
     }
 
     @Override
@@ -59,13 +78,13 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new ValidationException("from", "须指定起止日期 from、to (from and to are required)");
+            throw new ValidationException("from", MESSAGES.text("satisfactionReports.from_and_required"));
         }
         if (to.isBefore(from)) {
-            throw new ValidationException("to", "结束日期早于开始日期 (to is before from)");
+            throw new ValidationException("to", MESSAGES.text("satisfactionReports.before_from"));
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new ValidationException("to", "期间最长三年 (a period is at most three years)");
+            throw new ValidationException("to", MESSAGES.text("satisfactionReports.period_at_most_three_years"));
         }
     }
 
@@ -87,7 +106,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
                 case MATTER -> key;
             };
         } catch (NumberFormatException e) {
-            throw new ValidationException("key", d.nameZh() + "编号应为数字 (key must be a number): " + key);
+            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_number", EnumNames.of(d), key));
         }
     }
 
@@ -101,8 +120,10 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         }
         switch (d) {
             case UNIT, WINDOW, MATTER -> actor.reach().checkUnit(unitId);
-            case STAFF -> org.staffMember(actor, number(d, key)).orElseThrow(() -> new NotFoundException("staff", key));
-            case SECTION -> org.section(actor, number(d, key)).orElseThrow(() -> new NotFoundException("section", key));
+            case STAFF -> org.staffMember(actor, number(d, key))
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.staff"), key));
+            case SECTION -> org.section(actor, number(d, key))
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.section"), key));
         }
     }
 
@@ -110,7 +131,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw new ValidationException("key", d.nameZh() + "编号应为数字 (key must be a number): " + key);
+            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_number", EnumNames.of(d), key));
         }
     }
 
@@ -121,12 +142,12 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
             key = Long.toString(unitId);
         }
         if (key == null || key.isBlank()) {
-            throw new ValidationException("key", "须指定" + dimension.nameZh() + " (key is required)");
+            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_required", EnumNames.of(dimension)));
         }
         String k = key.strip();
         checkReach(actor, dimension, unitId, k);
         if (org.unit(actor, unitId).isEmpty() && dimension != Dimension.STAFF && dimension != Dimension.SECTION) {
-            throw new NotFoundException("org unit", unitId);
+            throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
         }
         String name = name(actor, dimension, unitId, k);
         long[] c = Jpa.read(emf, em -> RollupStore.sum(em, Rollup.code(dimension), rollupKey(dimension, unitId, k), from, to));
@@ -136,7 +157,8 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     @Override
     public List<Satisfaction> breakdown(Actor actor, long unitId, Dimension by, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         Map<String, long[]> sums;
         Map<String, String> names = new LinkedHashMap<>();
         switch (by) {
@@ -187,7 +209,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         checkPeriod(from, to);
         String k = dimension == Dimension.UNIT ? Long.toString(unitId) : key;
         if (k == null || k.isBlank()) {
-            throw new ValidationException("key", "须指定" + dimension.nameZh() + " (key is required)");
+            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_required", EnumNames.of(dimension)));
         }
         checkReach(actor, dimension, unitId, k.strip());
         String name = name(actor, dimension, unitId, k.strip());

@@ -27,6 +27,7 @@ import org.xingfeng.evaluations.api.Appeals;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.QueryParams;
 import org.xingfeng.platform.api.rest.RestConstants;
@@ -39,6 +40,8 @@ import org.xingfeng.platform.api.security.Roles;
 @Path(RestConstants.API_BASE + "/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealsResource {
+
+    static final Messages MESSAGES = Messages.of(AppealsResource.class);
 
     /** {@code {"reason":"MALICIOUS|UNRELATED","statement":"..."}} */
     public record AppealRequest(AppealReason reason, String statement) {
@@ -86,7 +89,7 @@ public class AppealsResource {
     @RolesAllowed({ EvaluationService.REVIEWER_ROLE, Roles.ADMIN })
     public Appeal decide(@Context SecurityContext security, @PathParam("id") long appealId, Decision decision) {
         if (decision == null || decision.uphold() == null) {
-            throw new org.xingfeng.platform.api.ValidationException("uphold", "须说明申诉是否成立 uphold (uphold is required)");
+            throw new org.xingfeng.platform.api.ValidationException("uphold", MESSAGES.text("appeals.uphold_required"));
         }
         return appeals.decide(Principals.actor(security), appealId, decision.uphold(), decision.reason());
     }

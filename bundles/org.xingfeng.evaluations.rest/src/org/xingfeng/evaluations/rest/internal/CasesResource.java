@@ -2,6 +2,7 @@ package org.xingfeng.evaluations.rest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,8 @@ import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.QueryParams;
@@ -45,6 +48,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
 public class CasesResource {
+
+    static final Messages MESSAGES = Messages.of(CasesResource.class);
 
     private final EvaluationCases cases;
 
@@ -64,24 +69,30 @@ public class CasesResource {
         var actor = Principals.actor(security);
         CaseQuery q = new CaseQuery(unitId, QueryParams.option(CaseState.class, "state", state), open, overdue,
                 QueryParams.date("from", from), QueryParams.date("to", to));
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> cases.cases(actor, q, p), CasesResource::table);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> cases.cases(actor, q, p), list -> table(list, Languages.preferred(headers.getAcceptableLanguages())));
     }
 
-    static Table table(List<EvaluationCase> rows) {
+    static Table table(List<EvaluationCase> rows, Locale locale) {
         List<List<Object>> out = new ArrayList<>();
         for (EvaluationCase c : rows) {
-            out.add(java.util.Arrays.asList(c.id(), c.evaluationId(), c.unitId(), c.level().nameZh(), c.realName() ? "实名" : "匿名",
+            out.add(java.util.Arrays.asList(c.id(), c.evaluationId(), c.unitId(), c.level().nameZh(), MESSAGES.get(locale, c.realName() ? "cell.realName" : "cell.anonymous"),
                     c.state().nameZh(), c.openedOn(), c.callbackDue(), c.rectifyDue(), c.closedOn(),
-                    c.callbackOverdue() ? "回访超期" : "", c.rectifyOverdue() ? "整改超期" : ""));
+                    c.callbackOverdue() ? MESSAGES.get(locale, "column.callbackOverdue") : "", c.rectifyOverdue() ? MESSAGES.get(locale, "column.rectifyOverdue") : ""));
         }
-        return new Table("cases", "差评处理", List.of("编号", "评价编号", "单位", "评价等级", "实名/匿名", "状态", "受理日期",
-                "回访期限", "整改期限", "办结日期", "回访超期", "整改超期"), out);
+        return new Table("cases", "差评处理", List.of(MESSAGES.get(locale, "column.id"),
+                MESSAGES.get(locale, "column.evaluationId"), MESSAGES.get(locale, "column.unit"),
+                MESSAGES.get(locale, "column.level"), MESSAGES.get(locale, "column.realName"),
+                MESSAGES.get(locale, "column.status"), MESSAGES.get(locale, "column.openedOn"),
+                MESSAGES.get(locale, "column.callbackDue"), MESSAGES.get(locale, "column.rectifyDue"),
+                MESSAGES.get(locale, "column.closedOn"), MESSAGES.get(locale, "column.callbackOverdue"),
+                MESSAGES.get(locale, "column.rectifyOverdue")), out);
     }
 
     @GET
     @Path("{id:[0-9]+}")
     public EvaluationCase get(@Context SecurityContext security, @PathParam("id") long id) {
-        return cases.evaluationCase(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("case", id));
+        return cases.evaluationCase(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.case"), id));
     }
 
     /** Records the next step: {@code {"step":"VERIFY|CALLBACK|RECTIFY|FEEDBACK|CLOSE","note":"...","reached":true}}. */

@@ -32,6 +32,7 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.QueryParams;
@@ -48,6 +49,8 @@ import org.xingfeng.platform.api.security.Roles;
 @Path(RestConstants.API_BASE + "/evaluations/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintsResource {
+
+    static final Messages MESSAGES = Messages.of(ComplaintsResource.class);
 
     private final ComplaintService complaints;
 
@@ -86,7 +89,8 @@ public class ComplaintsResource {
     @Path("{id: \\d+}")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
     public Complaint complaint(@Context SecurityContext security, @PathParam("id") long id) {
-        return complaints.complaint(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("complaint", id));
+        return complaints.complaint(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.complaint"), id));
     }
 
     /** 核实: {@code {"upheld": true, "findings": "..."}}; only after registration. */

@@ -3,6 +3,7 @@ package org.xingfeng.evaluations.rest.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,8 @@ import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.security.Roles;
@@ -53,6 +56,8 @@ import org.xingfeng.platform.api.rest.RestConstants;
 @Path(RestConstants.API_BASE + "/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationsResource {
+
+    static final Messages MESSAGES = Messages.of(EvaluationsResource.class);
 
     private final EvaluationService evaluations;
     private final SatisfactionReports reports;
@@ -82,11 +87,11 @@ public class EvaluationsResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Level l = level == null || level.isBlank() ? null : Level.parse(level);
         if (level != null && !level.isBlank() && l == null) {
-            throw new ValidationException("level", "评价等级无效 (unknown level): " + level);
+            throw new ValidationException("level", MESSAGES.text("evaluations.unknown_level", level));
         }
         Channel c = channel == null || channel.isBlank() ? null : Channel.parse(channel);
         if (channel != null && !channel.isBlank() && c == null) {
-            throw new ValidationException("channel", "评价渠道无效 (unknown channel): " + channel);
+            throw new ValidationException("channel", MESSAGES.text("evaluations.unknown_channel", channel));
         }
         EvaluationQuery q = new EvaluationQuery(unitId, QueryParams.date("from", from), QueryParams.date("to", to), l, bad, c,
                 Strings.blankToNull(windowNo), staffId, sectionId, Strings.blankToNull(matterCode), Strings.blankToNull(recordNo));
@@ -101,7 +106,8 @@ public class EvaluationsResource {
     @Path("{id:[0-9]+}")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN })
     public Evaluation evaluation(@Context SecurityContext security, @PathParam("id") long id) {
-        return evaluations.evaluation(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("evaluation", id));
+        return evaluations.evaluation(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.evaluation"), id));
     }
 
     /**
@@ -118,7 +124,7 @@ public class EvaluationsResource {
             @QueryParam("key") String key, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("by") String by, @QueryParam("granularity") String granularity) {
         if (unitId == null) {
-            throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
+            throw new ValidationException("unitId", MESSAGES.text("evaluations.unitid_required"));
         }
         Dimension d = QueryParams.option(Dimension.class, "dimension", dimension);
         LocalDate f = QueryParams.required("from", from);
@@ -133,23 +139,30 @@ public class EvaluationsResource {
             rows = reports.trend(actor, d, unitId, key, f, t, g);
         } else {
             Satisfaction one = reports.satisfaction(actor, d, unitId, key, f, t);
-            Response file = Exports.file(headers, format, () -> satisfactionTable(List.of(one)));
+            Response file = Exports.file(headers, format, () -> satisfactionTable(List.of(one), Languages.preferred(headers.getAcceptableLanguages())));
             return file != null ? file : Response.ok(one, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        Response file = Exports.file(headers, format, () -> satisfactionTable(rows));
+        Response file = Exports.file(headers, format, () -> satisfactionTable(rows, Languages.preferred(headers.getAcceptableLanguages())));
         return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    static Table satisfactionTable(List<Satisfaction> rows) {
+    static Table satisfactionTable(List<Satisfaction> rows, Locale locale) {
         List<List<Object>> out = new ArrayList<>();
         for (Satisfaction s : rows) {
             out.add(java.util.Arrays.asList(s.dimension().nameZh(), s.key(), s.name(), s.from(), s.to(),
                     s.counted().verySatisfied(), s.counted().satisfied(), s.counted().basicallySatisfied(),
                     s.counted().dissatisfied(), s.counted().veryDissatisfied(), s.counted().total(), s.rate(),
-                    s.excluded().total(), s.rateWithExcluded(), s.target(), s.meetsTarget() ? "达标" : "未达标"));
+                    s.excluded().total(), s.rateWithExcluded(), s.target(), MESSAGES.get(locale, s.meetsTarget() ? "cell.meetsTarget" : "cell.missesTarget")));
         }
-        return new Table("satisfaction", "满意度", List.of("对象类别", "编号", "名称", "开始日期", "结束日期", "非常满意", "满意",
-                "基本满意", "不满意", "非常不满意", "计入统计", "满意率", "申诉成立不计", "含不计满意率", "目标", "是否达标"), out);
+        return new Table("satisfaction", "满意度", List.of(MESSAGES.get(locale, "column.dimension"),
+                MESSAGES.get(locale, "column.id"), MESSAGES.get(locale, "column.name"),
+                MESSAGES.get(locale, "column.from"), MESSAGES.get(locale, "column.to"),
+                MESSAGES.get(locale, "column.verySatisfied"), MESSAGES.get(locale, "column.satisfied"),
+                MESSAGES.get(locale, "column.basicallySatisfied"), MESSAGES.get(locale, "column.dissatisfied"),
+                MESSAGES.get(locale, "column.veryDissatisfied"), MESSAGES.get(locale, "column.counted"),
+                MESSAGES.get(locale, "column.rate"), MESSAGES.get(locale, "column.excluded"),
+                MESSAGES.get(locale, "column.rateWithExcluded"), MESSAGES.get(locale, "column.target"),
+                MESSAGES.get(locale, "column.meetsTarget")), out);
     }
 
     /** 差评回访率 of real-name bad reviews: {@code ?unitId=&from=&to=}. */
@@ -159,7 +172,7 @@ public class EvaluationsResource {
     public CallbackRate callbackRate(@Context SecurityContext security, @QueryParam("unitId") Long unitId,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         if (unitId == null) {
-            throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
+            throw new ValidationException("unitId", MESSAGES.text("evaluations.unitid_required"));
         }
         return cases.callbackRate(Principals.actor(security), unitId, QueryParams.required("from", from), QueryParams.required("to", to));
     }
@@ -179,7 +192,7 @@ public class EvaluationsResource {
     public java.util.Map<String, Object> dashboard(@Context SecurityContext security, @QueryParam("unitId") Long unitId,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         if (unitId == null) {
-            throw new ValidationException("unitId", "须指定单位 unitId (unitId is required)");
+            throw new ValidationException("unitId", MESSAGES.text("evaluations.unitid_required"));
         }
         LocalDate f = QueryParams.required("from", from);
         LocalDate t = QueryParams.required("to", to);
@@ -202,7 +215,7 @@ public class EvaluationsResource {
     public List<Indicator> indicators(@QueryParam("channel") String channel) {
         Channel c = Channel.parse(channel);
         if (c == null) {
-            throw new ValidationException("channel", "评价渠道无效 (unknown channel): " + channel);
+            throw new ValidationException("channel", MESSAGES.text("evaluations.unknown_channel", channel));
         }
         return evaluations.indicators(c);
     }

@@ -2,6 +2,7 @@ package org.xingfeng.evaluations.rest.internal;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,8 @@ import org.xingfeng.evaluations.api.tasks.TemplateItem;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
@@ -55,6 +58,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 @Path(RestConstants.API_BASE + "/evaluations/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class RectificationTasksResource {
+
+    static final Messages MESSAGES = Messages.of(RectificationTasksResource.class);
 
     static final String CSV = "text/csv";
 
@@ -90,7 +95,8 @@ public class RectificationTasksResource {
     @GET
     @Path("{id: \\d+}")
     public RectificationTask task(@Context SecurityContext security, @PathParam("id") long id) {
-        return tasks.task(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("task", id));
+        return tasks.task(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.task"), id));
     }
 
     @POST
@@ -140,9 +146,13 @@ public class RectificationTasksResource {
     public Response template(@Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("template") String templateId) {
         String id = templateId == null || templateId.isBlank() ? RectificationTaskService.SELF_CHECK_2019 : templateId.strip();
-        SelfCheckTemplate t = tasks.template(id).orElseThrow(() -> new NotFoundException("self-check template", id));
-        Response file = Exports.file(headers, format, () -> new Table(t.id(), "自查表",
-                List.of("事项序号", "目标序号", "目标要求", "工作内容及要求", "完成时限", "完成日期"),
+        SelfCheckTemplate t = tasks.template(id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.selfCheckTemplate"), id));
+        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Response file = Exports.file(headers, format, () -> new Table(t.id(), MESSAGES.get(locale, "sheet.selfCheck"),
+                List.of(MESSAGES.get(locale, "column.itemNumber"), MESSAGES.get(locale, "column.goalNumber"),
+                        MESSAGES.get(locale, "column.goal"), MESSAGES.get(locale, "column.content"),
+                        MESSAGES.get(locale, "column.deadline"), MESSAGES.get(locale, "column.completedOn")),
                 t.items().stream().map(RectificationTasksResource::row).toList()));
         return file != null ? file : Response.ok(t, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -193,7 +203,7 @@ public class RectificationTasksResource {
         TaskStatus s = TaskStatus.parse(text);
         if (s == null) {
             throw new ValidationException("status",
-                    "状态应为 NOT_STARTED（未开始）、IN_PROGRESS（进行中）、COMPLETED（已完成）或 CLOSED（已销号） (unknown status): " + text);
+                    MESSAGES.text("rectificationTasks.unknown_status", text));
         }
         return s;
     }
@@ -204,7 +214,7 @@ public class RectificationTasksResource {
         }
         TaskSource s = TaskSource.parse(text);
         if (s == null) {
-            throw new ValidationException("source", "来源应为 SELF_CHECK（自查）、VISIT（走访发现）或 MANUAL（手工录入） (unknown source): " + text);
+            throw new ValidationException("source", MESSAGES.text("rectificationTasks.unknown_source", text));
         }
         return s;
     }
@@ -216,7 +226,7 @@ public class RectificationTasksResource {
         return switch (text.strip().toLowerCase()) {
         case "true", "是", "1" -> true;
         case "false", "否", "0" -> false;
-        default -> throw new ValidationException(field, field + " 应为 true 或 false (" + field + " must be true or false): " + text);
+        default -> throw new ValidationException(field, MESSAGES.text("rectificationTasks.true_or_false", field, text));
         };
     }
 }

@@ -3,6 +3,7 @@ package org.xingfeng.evaluations.rest.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,8 @@ import org.xingfeng.evaluations.api.scoring.ScoringRules;
 import org.xingfeng.evaluations.api.scoring.SectionRanking;
 import org.xingfeng.evaluations.api.scoring.SectionScoring;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.QueryParams;
@@ -50,6 +53,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 @Path(RestConstants.API_BASE + "/evaluations/scoring")
 @Produces(MediaType.APPLICATION_JSON)
 public class SectionScoringResource {
+
+    static final Messages MESSAGES = Messages.of(SectionScoringResource.class);
 
     private final SectionScoring scoring;
 
@@ -80,7 +85,7 @@ public class SectionScoringResource {
             @QueryParam("quarter") String quarter, @QueryParam("sectionId") String sectionId) {
         Long unit = QueryParams.optionalLong("unitId", unitId);
         if (unit == null) {
-            throw new ValidationException("unitId", "单位必填 (unitId is required)");
+            throw new ValidationException("unitId", MESSAGES.text("sectionScoring.unitid_required"));
         }
         return scoring.sheets(Principals.actor(security), unit, quarter(quarter),
                 QueryParams.optionalLong("sectionId", sectionId));
@@ -115,13 +120,16 @@ public class SectionScoringResource {
             @QueryParam("format") String format, @PathParam("unitId") long unitId, @PathParam("year") String year) {
         List<AnnualAward> awards = scoring.awards(Principals.actor(security), unitId, QueryParams.requiredYear("year", year));
         if (Exports.wantsXlsx(headers, format)) {
+            Locale locale = Languages.preferred(headers.getAcceptableLanguages());
             return Exports.xlsx(() -> {
                 List<List<Object>> rows = new ArrayList<>();
                 for (AnnualAward a : awards) {
                     rows.add(Arrays.asList(a.year(), a.sectionName(), a.benchmarkQuarters().size(),
-                            String.join("、", a.benchmarkQuarters()), a.eligible() ? "是" : "否"));
+                            String.join("、", a.benchmarkQuarters()), MESSAGES.get(locale, a.eligible() ? "cell.yes" : "cell.no")));
                 }
-                return new Table("年度先进科室-" + year, year, List.of("年度", "科室", "标杆次数", "标杆季度", "可参评年度先进科室"), rows);
+                return new Table("年度先进科室-" + year, year, List.of(MESSAGES.get(locale, "column.year"),
+                        MESSAGES.get(locale, "column.section"), MESSAGES.get(locale, "column.benchmarkCount"),
+                        MESSAGES.get(locale, "column.benchmarkQuarters"), MESSAGES.get(locale, "column.eligible")), rows);
             });
         }
         return Response.ok(awards, MediaType.APPLICATION_JSON_TYPE).build();
@@ -130,7 +138,7 @@ public class SectionScoringResource {
     private static Quarter quarter(String text) {
         Quarter q = Quarter.parse(text);
         if (q == null) {
-            throw new ValidationException("quarter", "季度格式应为 2026-Q1 (quarter must look like 2026-Q1): " + text);
+            throw new ValidationException("quarter", MESSAGES.text("sectionScoring.quarter_look_like_2026_q1", text));
         }
         return q;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.xingfeng.evaluations.api.EvaluationSubmission;
 import org.xingfeng.evaluations.api.Receipt;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.ServletApi;
 
 /**
@@ -14,11 +16,12 @@ import org.xingfeng.platform.api.rest.ServletApi;
 @Component
 public class SubmissionApi implements ServletApi {
 
+    static final Messages MESSAGES = Messages.of(SubmissionApi.class);
+
     @Override
     public List<Operation> operations() {
         return List.of(new Operation("POST", "/api/v1/evaluations/submissions",
-                "提交好差评 (submit an evaluation): 201 once stored; 409 for a handling record already evaluated; 16 KiB, "
-                        + "rate-limited; level also as 满意 or 1-5",
+                MESSAGES.get(Languages.CHINESE, "submissionApi.submit_evaluation"),
                 true, EvaluationSubmission.class, 201, Receipt.class));
     }
 }

@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -20,12 +19,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.evaluations.api.Channel;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.EvaluationSubmission;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Text;
 import org.xingfeng.platform.api.rest.RateLimiter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,17 +46,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * whiteboard servlet in a context of its own ({@link SubmissionContext}), because Jersey costs several times a
  * servlet per request. Asynchronous: the request thread is free while the writer
  * commits; the answer (201) goes out only after the commit. The body is at most 16 KiB of JSON; each client
- * address may send {@code xingfeng.ratelimit.evaluations.submit} (default 600) a minute. Errors are the suite's
+ * address may send {@code ratelimit.evaluations.submit} (PID {@code org.xingfeng.evaluations.submissions}, default 600) a minute. Errors are the suite's
  * JSON error bodies.
  */
 @Component(service = jakarta.servlet.Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/",
         "osgi.http.whiteboard.servlet.asyncSupported=true",
-        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=" + SubmissionContext.NAME + ")" })
+        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=" + SubmissionContext.NAME + ")" },
+        configurationPid = SubmissionServlet.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = SubmissionServlet.Config.class)
 public class SubmissionServlet extends HttpServlet {
 
+    static final Messages MESSAGES = Messages.of(SubmissionServlet.class);
+
+    public static final String PID = "org.xingfeng.evaluations.submissions";
+
+    @ObjectClassDefinition(id = PID, name = "Citizens' submissions", description = "好差评 submitted by citizens")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Rate limit", description = "submissions a minute from one client address")
+        int ratelimit_evaluations_submit() default 600;
+    }
+
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(SubmissionServlet.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionServlet.class);
 
     static final String PATH = "api/v1/evaluations/submissions";
     static final int MAX_BODY = 16 * 1024;
@@ -58,40 +79,42 @@ public class SubmissionServlet extends HttpServlet {
     private final transient EvaluationService evaluations;
     private final transient ObjectMapper json = new ObjectMapper();
     private final transient RateLimiter limiter = new RateLimiter(System::currentTimeMillis);
-    private final int perMinute = Integer.getInteger("xingfeng.ratelimit.evaluations.submit", 600);
+    private final int perMinute;
 
     @Activate
-    public SubmissionServlet(@Reference EvaluationService evaluations) {
+    public SubmissionServlet(@Reference EvaluationService evaluations, Config config) {
         this.evaluations = evaluations;
+        this.perMinute = config.ratelimit_evaluations_submit();
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale language = language(request);
         long wait = limiter.acquire("evaluations.submit", request.getRemoteAddr(), perMinute);
         if (wait > 0) {
             response.setHeader("Retry-After", Long.toString(wait));
-            error(response, 429, "rate_limited", "请求过于频繁，请稍后再试 (too many requests, retry in " + wait + " s)", List.of());
+            error(response, 429, "rate_limited", MESSAGES.get(language, "submissionServlet.too_many_requests_retry_s", wait), List.of(), language);
             return;
         }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase().startsWith("application/json")) {
-            error(response, 415, "unsupported_media_type", "请以 JSON 提交 (send Content-Type: application/json)", List.of());
+            error(response, 415, "unsupported_media_type", MESSAGES.get(language, "submissionServlet.send_content_type_application_json"), List.of(), language);
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY) {
-            error(response, 413, "body_too_large", "提交内容过大，最多 16 KiB (body larger than 16 KiB)", List.of());
+            error(response, 413, "body_too_large", MESSAGES.get(language, "submissionServlet.body_larger_than_16_kib"), List.of(), language);
             return;
         }
         byte[] body = read(request.getInputStream());
         if (body == null) {
-            error(response, 413, "body_too_large", "提交内容过大，最多 16 KiB (body larger than 16 KiB)", List.of());
+            error(response, 413, "body_too_large", MESSAGES.get(language, "submissionServlet.body_larger_than_16_kib"), List.of(), language);
             return;
         }
         EvaluationSubmission submission;
         try {
             submission = parse(body);
         } catch (XingfengException e) {
-            error(response, e.status(), e.code(), e.getMessage(), e.details());
+            error(response, e.status(), e.code(), e.message(language), e.details(), language);
             return;
         }
         AsyncContext async = request.startAsync();
@@ -104,34 +127,35 @@ public class SubmissionServlet extends HttpServlet {
                         created(r, receipt);
                     } else {
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                        answer(r, cause);
+                        answer(r, cause, language);
                     }
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.FINE, "answer not sent", e);
+                    LOG.debug("answer not sent", e);
                 } finally {
                     async.complete();
                 }
             });
         } catch (RuntimeException e) {
-            answer((HttpServletResponse) async.getResponse(), e);
+            answer((HttpServletResponse) async.getResponse(), e, language);
             async.complete();
         }
     }
 
-    private void answer(HttpServletResponse r, Throwable cause) throws IOException {
+    private void answer(HttpServletResponse r, Throwable cause, Locale language) throws IOException {
         if (cause instanceof XingfengException x) {
-            error(r, x.status(), x.code(), x.getMessage(), x.details());
+            error(r, x.status(), x.code(), x.message(language), x.details(), language);
         } else {
-            LOG.log(Level.SEVERE, "evaluation not stored", cause);
-            error(r, 500, "internal_error", "服务器内部错误 (internal error)", List.of());
+            LOG.error("evaluation not stored", cause);
+            error(r, 500, "internal_error", MESSAGES.get(language, "submissionServlet.internal_error"), List.of(), language);
         }
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"POST".equals(request.getMethod())) {
+            Locale language = language(request);
             response.setHeader("Allow", "POST");
-            error(response, 405, "method_not_allowed", "只接受 POST (only POST is allowed)", List.of());
+            error(response, 405, "method_not_allowed", MESSAGES.get(language, "submissionServlet.only_post_allowed"), List.of(), language);
             return;
         }
         doPost(request, response);
@@ -148,18 +172,18 @@ public class SubmissionServlet extends HttpServlet {
         try {
             root = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw bad("body", "JSON 格式错误 (malformed JSON): " + e.getOriginalMessage());
+            throw bad("body", MESSAGES.text("submissionServlet.malformed_json", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw bad("body", "无法读取提交内容 (cannot read the body)");
+            throw bad("body", MESSAGES.text("submissionServlet.cannot_read_body"));
         }
         if (root == null || !root.isObject()) {
-            throw bad("body", "应提交一个 JSON 对象 (the body must be a JSON object)");
+            throw bad("body", MESSAGES.text("submissionServlet.body_json_object"));
         }
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                errors.add(FieldError.of(name, "未知字段 (unknown field): " + name));
+                errors.add(FieldError.of(name, MESSAGES.text("submissionServlet.unknown_field", name)));
             }
         }
         long unitId = 0;
@@ -168,7 +192,7 @@ public class SubmissionServlet extends HttpServlet {
             if (unit.canConvertToLong() && unit.isIntegralNumber()) {
                 unitId = unit.asLong();
             } else {
-                errors.add(FieldError.of("unitId", "unitId 应为数字 (unitId must be a number)"));
+                errors.add(FieldError.of("unitId", MESSAGES.text("submissionServlet.unitid_number")));
             }
         }
         org.xingfeng.evaluations.api.Level level = null;
@@ -177,7 +201,7 @@ public class SubmissionServlet extends HttpServlet {
             level = l.isIntegralNumber() ? org.xingfeng.evaluations.api.Level.ofScore(l.asInt())
                     : l.isTextual() ? org.xingfeng.evaluations.api.Level.parse(l.asText()) : null;
             if (level == null) {
-                errors.add(FieldError.of("level", "评价等级应为 非常满意、满意、基本满意、不满意、非常不满意 或 5-1 (unknown level): " + l));
+                errors.add(FieldError.of("level", MESSAGES.text("submissionServlet.unknown_level", l)));
             }
         }
         Channel channel = null;
@@ -185,14 +209,14 @@ public class SubmissionServlet extends HttpServlet {
         if (c != null && !c.isNull()) {
             channel = c.isTextual() ? Channel.parse(c.asText()) : null;
             if (channel == null) {
-                errors.add(FieldError.of("channel", "评价渠道无效 (unknown channel; WINDOW_DEVICE, WEB, PHONE, CARD, HOTLINE): " + c));
+                errors.add(FieldError.of("channel", MESSAGES.text("submissionServlet.unknown_channel_window_device_web", c)));
             }
         }
         List<String> tags = new ArrayList<>();
         JsonNode t = root.get("tags");
         if (t != null && !t.isNull()) {
             if (!t.isArray()) {
-                errors.add(FieldError.of("tags", "tags 应为字符串数组 (tags must be an array of strings)"));
+                errors.add(FieldError.of("tags", MESSAGES.text("submissionServlet.tags_array_strings")));
             } else {
                 t.forEach(tag -> tags.add(tag.isTextual() ? tag.asText() : null));
             }
@@ -201,7 +225,7 @@ public class SubmissionServlet extends HttpServlet {
         JsonNode i = root.get("indicators");
         if (i != null && !i.isNull()) {
             if (!i.isObject()) {
-                errors.add(FieldError.of("indicators", "indicators 应为对象，如 {\"attitude\":5} (indicators must be an object)"));
+                errors.add(FieldError.of("indicators", MESSAGES.text("submissionServlet.indicators_object")));
             } else {
                 i.fields().forEachRemaining(e -> indicators.put(e.getKey(), e.getValue().isIntegralNumber() ? e.getValue().asInt() : null));
             }
@@ -214,18 +238,23 @@ public class SubmissionServlet extends HttpServlet {
                 if (v.isTextual() || v.isIntegralNumber()) {
                     texts[n] = v.asText();
                 } else {
-                    errors.add(FieldError.of(textFields[n], textFields[n] + " 应为文本 (must be a string)"));
+                    errors.add(FieldError.of(textFields[n], MESSAGES.text("submissionServlet.not_a_string", textFields[n])));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw new org.xingfeng.platform.api.ValidationException(errors.get(0).message(), errors);
+            throw org.xingfeng.platform.api.ValidationException.of(errors);
         }
         return new EvaluationSubmission(unitId, texts[0], level, channel, texts[1], texts[2], texts[3], texts[4], tags,
                 texts[5], texts[6], indicators);
     }
 
-    private static org.xingfeng.platform.api.ValidationException bad(String field, String message) {
+    /** The caller's language ({@code Accept-Language}), Chinese by default, for the error body. */
+    static Locale language(HttpServletRequest request) {
+        return Languages.ofHeader(request.getHeader("Accept-Language"));
+    }
+
+    private static org.xingfeng.platform.api.ValidationException bad(String field, Text message) {
         return new org.xingfeng.platform.api.ValidationException(field, message);
     }
 
@@ -242,8 +271,8 @@ public class SubmissionServlet extends HttpServlet {
         send(r, 201, body);
     }
 
-    private void error(HttpServletResponse r, int status, String code, String message, List<FieldError> details)
-            throws IOException {
+    private void error(HttpServletResponse r, int status, String code, String message, List<FieldError> details,
+            Locale language) throws IOException {
         ObjectNode body = json.createObjectNode();
         body.put("error", code);
         body.put("message", message);
@@ -252,7 +281,7 @@ public class SubmissionServlet extends HttpServlet {
             ObjectNode n = list.addObject();
             n.put("field", d.field());
             n.put("row", d.row());
-            n.put("message", d.message());
+            n.put("message", d.message(language));
         }
         send(r, status, body);
     }

@@ -2,6 +2,7 @@ package org.xingfeng.evaluations.rest.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,8 @@ import org.xingfeng.evaluations.api.tasks.VisitService;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
@@ -46,6 +49,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 @Path(RestConstants.API_BASE + "/evaluations/visits")
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitsResource {
+
+    static final Messages MESSAGES = Messages.of(VisitsResource.class);
 
     private final VisitService visits;
     private final RectificationTaskService tasks;
@@ -66,15 +71,18 @@ public class VisitsResource {
         if (kind != null && !kind.isBlank()) {
             k = VisitKind.parse(kind);
             if (k == null) {
-                throw new ValidationException("kind", "走访类型应为 MOCK_SURVEY（模拟调查）或 MYSTERY_SHOPPER（暗访） (unknown kind): " + kind);
+                throw new ValidationException("kind", MESSAGES.text("visits.unknown_kind", kind));
             }
         }
         VisitQuery q = new VisitQuery(unitId, k);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> visits.visits(Principals.actor(security), q, p), VisitsResource::table);
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> visits.visits(Principals.actor(security), q, p), list -> table(list, Languages.preferred(headers.getAcceptableLanguages())));
     }
 
-    static Table table(List<Visit> list) {
-        return new Table("走访记录", "走访记录", List.of("编号", "类型", "单位编号", "窗口/场所", "走访日期", "走访人", "发现问题", "整改任务编号"),
+    static Table table(List<Visit> list, Locale locale) {
+        return new Table("走访记录", "走访记录", List.of(MESSAGES.get(locale, "column.id"), MESSAGES.get(locale, "column.kind"),
+                MESSAGES.get(locale, "column.unitId"), MESSAGES.get(locale, "column.place"),
+                MESSAGES.get(locale, "column.visitDate"), MESSAGES.get(locale, "column.visitor"),
+                MESSAGES.get(locale, "column.findings"), MESSAGES.get(locale, "column.taskIds")),
                 list.stream().map(v -> Arrays.<Object>asList(v.id(), v.kind().nameZh(), v.unitId(), v.place(), v.visitDate(),
                         v.visitor(), String.join("\n", v.findings()),
                         String.join("、", v.taskIds().stream().map(String::valueOf).toList()))).toList());
@@ -83,7 +91,8 @@ public class VisitsResource {
     @GET
     @Path("{id: \\d+}")
     public Visit visit(@Context SecurityContext security, @PathParam("id") long id) {
-        return visits.visit(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("visit", id));
+        return visits.visit(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.visit"), id));
     }
 
     /** The visit's rectification tasks, one per finding. */

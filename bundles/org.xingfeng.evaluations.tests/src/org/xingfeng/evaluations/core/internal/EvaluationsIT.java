@@ -1,6 +1,7 @@
 package org.xingfeng.evaluations.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -170,6 +171,17 @@ class EvaluationsIT {
             assertTrue(r.json().path("details").size() >= 1, r.text());
             assertTrue(r.json().path("message").asText().matches(".*[\\u4e00-\\u9fff].*"), "Chinese first: " + r.text());
         }
+        Map<String, String> english = Map.of("Accept-Language", "en-US,en;q=0.8");
+        for (Map<String, Object> body : List.of(unknownField, noRecord, noUnit, wrongType)) {
+            Api.Reply r = Api.send("POST", SUBMIT, null, "application/json", Api.json(body).getBytes(StandardCharsets.UTF_8), english);
+            assertEquals(400, r.status(), body + " -> " + r.text());
+            assertEquals("validation_failed", r.error(), "the code does not depend on the language");
+            assertFalse(r.json().path("message").asText().matches(".*[\\u4e00-\\u9fff].*"), "English when asked: " + r.text());
+            assertFalse(r.json().path("details").get(0).path("message").asText().matches(".*[\\u4e00-\\u9fff].*"), r.text());
+        }
+        Api.Reply englishType = Api.send("POST", SUBMIT, null, "text/plain", Api.json(ok).getBytes(StandardCharsets.UTF_8), english);
+        assertEquals(415, englishType.status());
+        assertTrue(englishType.json().path("message").asText().startsWith("send Content-Type"), englishType.text());
         Api.Reply malformed = Api.send("POST", SUBMIT, null, "application/json", "{\"unitId\":".getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(400, malformed.status());
         Api.Reply array = Api.send("POST", SUBMIT, null, "application/json", "[1]".getBytes(StandardCharsets.UTF_8), Map.of());

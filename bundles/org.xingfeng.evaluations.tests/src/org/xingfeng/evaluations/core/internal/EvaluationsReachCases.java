@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.xingfeng.evaluations.api.EvaluationService;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.itests.Api;
 import org.xingfeng.platform.itests.ReachMatrix.Call;
 import org.xingfeng.platform.itests.ReachMatrix.Case;
@@ -19,6 +18,7 @@ import org.xingfeng.platform.itests.ReachMatrix.Unscoped;
 import org.xingfeng.platform.itests.ReachMatrix.World;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * The reach cases of the evaluations module's operations, added to the platform's. County A's officer holds the
@@ -40,8 +40,25 @@ final class EvaluationsReachCases {
         return List.of(EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE);
     }
 
+    /** Today in the runtime's bureau time (the {@link BureauTime} service). */
     static LocalDate today() {
-        return LocalDate.now(Bureau.zone());
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(EvaluationsReachCases.class)
+                .getBundleContext();
+        org.osgi.util.tracker.ServiceTracker<BureauTime, BureauTime> tracker = new org.osgi.util.tracker.ServiceTracker<>(
+                context, BureauTime.class, null);
+        tracker.open();
+        try {
+            BureauTime time = tracker.waitForService(30_000);
+            if (time == null) {
+                throw new AssertionError("no BureauTime service");
+            }
+            return time.today();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
     }
 
     static String quarter() {

@@ -23,7 +23,6 @@ import org.xingfeng.evaluations.api.Granularity;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.evaluations.api.SatisfactionReports;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
@@ -52,7 +51,7 @@ class AppealsViewIT extends ViewTestSupport {
         UserService users = service(UserService.class);
         officer = EvalFixture.officer(users, admin);
         reviewer = EvalFixture.reviewer(users, admin);
-        today = LocalDate.now(Bureau.zone()).toString();
+        today = time.today().toString();
         f = EvalFixture.create(org, admin, EvalFixture.tag("AP"));
         for (int i = 0; i < 3; i++) {
             f.submit(evaluations, f.countyA, Level.SATISFIED, f.w1, "3", false);

@@ -159,12 +159,12 @@ class CasesViewIT extends ViewTestSupport {
     @Test
     void overdueFlagsAreShownInWords() {
         open();
-        var t = new org.xingfeng.platform.ui.widgets.Texts(java.util.Locale.SIMPLIFIED_CHINESE);
+        var t = new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, java.util.Locale.SIMPLIFIED_CHINESE);
         EvaluationCase late = new EvaluationCase(1, 2, f.countyA.id(), Level.DISSATISFIED, true, CaseState.VERIFIED,
                 java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 1, 6), java.time.LocalDate.of(2026, 1, 26),
                 null, true, true, List.of());
         assertEquals("回访超期、整改超期", CasesView.overdueText(t, late));
-        assertEquals("callback overdue", CasesView.overdueText(new org.xingfeng.platform.ui.widgets.Texts(java.util.Locale.ENGLISH),
+        assertEquals("callback overdue", CasesView.overdueText(new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, java.util.Locale.ENGLISH),
                 new EvaluationCase(1, 2, 3, Level.DISSATISFIED, true, CaseState.OPEN, null, null, null, null, true, false, List.of())));
     }
 

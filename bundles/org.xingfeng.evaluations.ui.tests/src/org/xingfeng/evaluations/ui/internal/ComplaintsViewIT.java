@@ -18,7 +18,6 @@ import org.xingfeng.evaluations.api.complaints.ComplaintService;
 import org.xingfeng.evaluations.api.complaints.ComplaintState;
 import org.xingfeng.evaluations.api.complaints.ComplaintSubject;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
@@ -36,7 +35,7 @@ class ComplaintsViewIT extends ViewTestSupport {
     static void data() throws Exception {
         complaints = service(ComplaintService.class);
         org = service(OrgService.class);
-        today = LocalDate.now(Bureau.zone());
+        today = time.today();
         f = EvalFixture.create(org, admin, EvalFixture.tag("CP"));
     }
 

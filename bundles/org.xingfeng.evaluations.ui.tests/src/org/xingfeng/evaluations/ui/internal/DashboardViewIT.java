@@ -22,7 +22,6 @@ import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -51,7 +50,7 @@ class DashboardViewIT extends ViewTestSupport {
         cases = service(EvaluationCases.class);
         reports = service(SatisfactionReports.class);
         org = service(OrgService.class);
-        today = LocalDate.now(Bureau.zone()).toString();
+        today = time.today().toString();
         f = EvalFixture.create(org, admin, EvalFixture.tag("DB"));
         for (Level l : List.of(Level.VERY_SATISFIED, Level.VERY_SATISFIED, Level.SATISFIED, Level.SATISFIED,
                 Level.SATISFIED, Level.BASICALLY_SATISFIED, Level.BASICALLY_SATISFIED)) {
@@ -117,7 +116,7 @@ class DashboardViewIT extends ViewTestSupport {
     @Test
     void partsByWindowAndStaffAndATrendByMonth() throws Exception {
         DashboardView view = openView();
-        LocalDate now = LocalDate.now(Bureau.zone());
+        LocalDate now = time.today();
         view.setFilters(f.countyA.id(), now.withDayOfMonth(1).toString(), today, Granularity.MONTH, Dimension.WINDOW);
         view.refresh();
         List<Satisfaction> windows = view.figures().parts();
@@ -162,7 +161,7 @@ class DashboardViewIT extends ViewTestSupport {
         TileBody body = (TileBody) satisfaction.create(open(), site);
         OrgUnit top = org.units(Actor.SYSTEM).stream().filter(u -> u.parentId() == null).min(Comparator.comparing(OrgUnit::code))
                 .orElseThrow();
-        LocalDate now = LocalDate.now(Bureau.zone());
+        LocalDate now = time.today();
         Satisfaction expected = reports.satisfaction(Actor.SYSTEM, Dimension.UNIT, top.id(), null, now, now);
         assertEquals(EvalTexts.percent(expected.rate()), body.figure());
         assertTrue(body.line().startsWith(expected.name() + "：今日 " + expected.counted().total() + " 条评价"), body.line());

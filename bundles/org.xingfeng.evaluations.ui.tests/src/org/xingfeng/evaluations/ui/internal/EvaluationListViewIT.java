@@ -21,7 +21,6 @@ import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Level;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.security.Roles;
@@ -78,7 +77,7 @@ class EvaluationListViewIT extends ViewTestSupport {
     @Test
     void filtersByUnitSubtreeLevelAndChannelAndPagesThroughTheService() throws Exception {
         EvaluationListView view = openView(5);
-        String today = LocalDate.now(Bureau.zone()).toString();
+        String today = time.today().toString();
         view.setFilters(f.city.id(), today, today, null, null, false);
         view.search();
         assertEquals(8, view.total(), "the city and both counties");
@@ -160,7 +159,7 @@ class EvaluationListViewIT extends ViewTestSupport {
         assertEquals(AppealState.PENDING, evaluations.evaluation(Actor.SYSTEM, badA.id()).orElseThrow().appeal());
         EvaluationListView.Row after = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id())
                 .findFirst().orElseThrow();
-        assertEquals("申诉待复核", EvalTexts.appeal(new org.xingfeng.platform.ui.widgets.Texts(Locale.CHINA),
+        assertEquals("申诉待复核", EvalTexts.appeal(new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, Locale.CHINA),
                 after.evaluation().appeal()));
         view.table().select(after);
         assertFalse(view.appealButton().isEnabled(), "one appeal per evaluation");

@@ -15,7 +15,6 @@ import org.xingfeng.evaluations.api.scoring.Quarter;
 import org.xingfeng.evaluations.api.scoring.RaterGroup;
 import org.xingfeng.evaluations.api.scoring.SectionScore;
 import org.xingfeng.evaluations.api.scoring.SectionScoring;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.Section;
@@ -35,7 +34,7 @@ class ScoringViewIT extends ViewTestSupport {
     static void data() throws Exception {
         scoring = service(SectionScoring.class);
         org = service(OrgService.class);
-        quarter = Quarter.of(LocalDate.now(Bureau.zone()));
+        quarter = Quarter.of(time.today());
         f = EvalFixture.create(org, admin, EvalFixture.tag("SC"));
     }
 

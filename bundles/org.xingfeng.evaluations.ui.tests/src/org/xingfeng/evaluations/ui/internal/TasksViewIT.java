@@ -22,7 +22,6 @@ import org.xingfeng.evaluations.api.tasks.RectificationTaskService;
 import org.xingfeng.evaluations.api.tasks.TaskQuery;
 import org.xingfeng.evaluations.api.tasks.TaskStatus;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.OrgService;

@@ -53,40 +53,40 @@ public class AppealsView implements ContributedView {
         this.appeals = appeals;
         this.evaluations = evaluations;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, AppealsView.class);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite filters = new Composite(root, SWT.NONE);
         filters.setLayout(new GridLayout(3, false));
-        new Label(filters, SWT.NONE).setText(t.t("状态", "State"));
+        new Label(filters, SWT.NONE).setText(t.get("common.state"));
         List<Choice<AppealState>> states = new ArrayList<>();
-        states.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        states.add(new Choice<>(null, t.get("common.any")));
         Arrays.stream(AppealState.values()).filter(s -> s != AppealState.NONE)
                 .forEach(s -> states.add(new Choice<>(s, EvalTexts.appeal(t, s))));
         state = new ChoiceBox<>(filters, states, 120);
         state.select(AppealState.PENDING);
         state.onChange(this::reload);
         Button search = new Button(filters, SWT.PUSH);
-        search.setText(t.t("刷新", "Refresh"));
+        search.setText(t.get("common.refresh"));
         search.addListener(SWT.Selection, e -> reload());
 
-        table = new DataTable<>(root, site, "申诉复核", "Appeals", List.of(
-                Column.<AppealRow>of("编号", "Appeal", r -> r.appeal().id()).width(55),
-                Column.<AppealRow>of("评价编号", "Evaluation", r -> r.appeal().evaluationId()).width(70),
-                Column.<AppealRow>of("单位", "Unit", AppealRow::unitName).width(110),
-                Column.<AppealRow>of("办件编号", "Record no.", r -> r.evaluation() == null ? "" : r.evaluation().recordNo()).width(110),
-                Column.<AppealRow>of("评价等级", "Level", r -> r.evaluation() == null ? "" : EvalTexts.level(t, r.evaluation().level())).width(80),
-                Column.<AppealRow>of("评价内容", "Comment", r -> r.evaluation() == null ? "" : r.evaluation().comment()).width(150),
-                Column.<AppealRow>of("申诉理由", "Grounds", r -> EvalTexts.reason(t, r.appeal().reason())).width(90),
-                Column.<AppealRow>of("申诉说明", "Statement", r -> r.appeal().statement()).width(180),
-                Column.<AppealRow>of("申诉人", "Filed by", r -> r.appeal().filedBy()).width(80),
-                Column.<AppealRow>of("申诉时间", "Filed at", r -> r.appeal().filedAt()).width(140),
-                Column.<AppealRow>of("状态", "State", r -> EvalTexts.appeal(t, r.appeal().state())).width(80),
-                Column.<AppealRow>of("复核人", "Reviewer", r -> r.appeal().reviewedBy()).width(80),
-                Column.<AppealRow>of("复核意见", "Decision", r -> r.appeal().decisionReason()).width(160)));
+        table = new DataTable<>(root, site, t.get("appeals.title"), List.of(
+                Column.<AppealRow>of(t.get("appeals.appeal"), r -> r.appeal().id()).width(55),
+                Column.<AppealRow>of(t.get("common.evaluation"), r -> r.appeal().evaluationId()).width(70),
+                Column.<AppealRow>of(t.get("common.unit"), AppealRow::unitName).width(110),
+                Column.<AppealRow>of(t.get("common.recordNo"), r -> r.evaluation() == null ? "" : r.evaluation().recordNo()).width(110),
+                Column.<AppealRow>of(t.get("common.level"), r -> r.evaluation() == null ? "" : EvalTexts.level(t, r.evaluation().level())).width(80),
+                Column.<AppealRow>of(t.get("common.comment"), r -> r.evaluation() == null ? "" : r.evaluation().comment()).width(150),
+                Column.<AppealRow>of(t.get("common.grounds"), r -> EvalTexts.reason(t, r.appeal().reason())).width(90),
+                Column.<AppealRow>of(t.get("common.statement"), r -> r.appeal().statement()).width(180),
+                Column.<AppealRow>of(t.get("appeals.filed"), r -> r.appeal().filedBy()).width(80),
+                Column.<AppealRow>of(t.get("appeals.filedAt"), r -> r.appeal().filedAt()).width(140),
+                Column.<AppealRow>of(t.get("common.state"), r -> EvalTexts.appeal(t, r.appeal().state())).width(80),
+                Column.<AppealRow>of(t.get("appeals.reviewer"), r -> r.appeal().reviewedBy()).width(80),
+                Column.<AppealRow>of(t.get("appeals.decision"), r -> r.appeal().decisionReason()).width(160)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        uphold = table.addButton("申诉成立", "Uphold", () -> decideDialog(table.selected(), true));
-        reject = table.addButton("驳回申诉", "Reject", () -> decideDialog(table.selected(), false));
+        uphold = table.addButton(t.get("appeals.uphold"), () -> decideDialog(table.selected(), true));
+        reject = table.addButton(t.get("appeals.reject"), () -> decideDialog(table.selected(), false));
         table.onSelection(this::selected);
         selected(null);
         reload();
@@ -118,7 +118,7 @@ public class AppealsView implements ContributedView {
 
     public void reload() {
         AppealState s = state.value();
-        table.load("读取申诉", "Reading appeals", monitor -> {
+        table.load(t.get("appeals.readingAppeals"), monitor -> {
             Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
             return appeals.appeals(site.session().actor(), s, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().map(a -> {
                 Evaluation e = evaluations.evaluation(site.session().actor(), a.evaluationId()).orElse(null);
@@ -133,14 +133,12 @@ public class AppealsView implements ContributedView {
         if (r == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, upholdIt ? "申诉成立" : "驳回申诉", upholdIt ? "Uphold the appeal" : "Reject the appeal",
-                upholdIt ? "申诉成立后该评价不计入满意度统计，其差评处理随之办结。" : "驳回后该评价照常计入满意度统计。",
-                upholdIt ? "An upheld appeal leaves the review out of the satisfaction figures and closes its case."
-                        : "A rejected appeal leaves the review in the figures.")
-                .multiline("reason", "复核意见", "Reasons", "");
+        FormDialog d = new FormDialog(site, t.get(upholdIt ? "appeals.uphold" : "appeals.reject"),
+                t.get(upholdIt ? "appeals.upholdHint" : "appeals.rejectHint"))
+                .multiline("reason", t.get("appeals.reasons"), "");
         d.onSave(f -> appeals.decide(site.session().actor(), r.appeal().id(), upholdIt, f.text("reason")));
         if (d.open() == FormDialog.OK) {
-            site.status(upholdIt ? t.t("申诉成立", "Appeal upheld") : t.t("已驳回申诉", "Appeal rejected"));
+            site.status(upholdIt ? t.get("appeals.appealUpheld") : t.get("appeals.appealRejected"));
             reload();
         }
     }

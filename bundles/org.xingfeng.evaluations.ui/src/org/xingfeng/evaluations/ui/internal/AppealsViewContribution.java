@@ -23,7 +23,7 @@ public class AppealsViewContribution extends NamedViewContribution {
 
     @Activate
     public AppealsViewContribution(@Reference Appeals appeals, @Reference EvaluationService evaluations, @Reference OrgService org) {
-        super("evaluations.appeals", EvalTexts.MODULE, "申诉复核", "Appeals", 40, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
+        super("evaluations.appeals", EvalTexts.MODULE, EvalTexts.MESSAGES.text("appeals.title"), 40, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
         this.appeals = appeals;
         this.evaluations = evaluations;
         this.org = org;

@@ -21,6 +21,7 @@ import org.xingfeng.evaluations.api.CaseStep;
 import org.xingfeng.evaluations.api.EvaluationCase;
 import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.OrgService;
@@ -62,44 +63,44 @@ public class CasesView implements ContributedView {
         this.site = site;
         this.cases = cases;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, CasesView.class);
         root = new SashForm(parent, SWT.VERTICAL);
 
         Composite top = new Composite(root, SWT.NONE);
         top.setLayout(new GridLayout(1, false));
         Composite filters = new Composite(top, SWT.NONE);
         filters.setLayout(new GridLayout(7, false));
-        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        new Label(filters, SWT.NONE).setText(t.get("common.unit"));
         unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, true), 170);
-        new Label(filters, SWT.NONE).setText(t.t("状态", "State"));
+        new Label(filters, SWT.NONE).setText(t.get("common.state"));
         List<Choice<CaseState>> states = new ArrayList<>();
-        states.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        states.add(new Choice<>(null, t.get("common.any")));
         Arrays.stream(CaseState.values()).forEach(s -> states.add(new Choice<>(s, EvalTexts.caseState(t, s))));
         state = new ChoiceBox<>(filters, states, 100);
         openOnly = new Button(filters, SWT.CHECK);
-        openOnly.setText(t.t("未办结", "Open only"));
+        openOnly.setText(t.get("cases.openOnly"));
         openOnly.setSelection(true);
         overdueOnly = new Button(filters, SWT.CHECK);
-        overdueOnly.setText(t.t("只看超期", "Overdue only"));
+        overdueOnly.setText(t.get("common.overdueOnly"));
         Button search = new Button(filters, SWT.PUSH);
-        search.setText(t.t("查询", "Search"));
+        search.setText(t.get("common.search"));
         search.addListener(SWT.Selection, e -> reload());
 
-        table = new DataTable<>(top, site, "差评处理", "Bad-review cases", List.of(
-                Column.<CaseRow>of("编号", "Case", r -> r.evaluationCase().id()).width(55),
-                Column.<CaseRow>of("评价编号", "Evaluation", r -> r.evaluationCase().evaluationId()).width(70),
-                Column.<CaseRow>of("单位", "Unit", CaseRow::unitName).width(120),
-                Column.<CaseRow>of("等级", "Level", r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
-                Column.<CaseRow>of("实名", "Real name", r -> r.evaluationCase().realName()).width(50),
-                Column.<CaseRow>of("状态", "State", r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
-                Column.<CaseRow>of("应办步骤", "Step due", r -> EvalTexts.step(t, EvalTexts.due(r.evaluationCase()))).width(70),
-                Column.<CaseRow>of("受理日期", "Opened", r -> r.evaluationCase().openedOn()).width(90),
-                Column.<CaseRow>of("回访期限", "Call back by", r -> r.evaluationCase().callbackDue()).width(90),
-                Column.<CaseRow>of("整改期限", "Rectify by", r -> r.evaluationCase().rectifyDue()).width(90),
-                Column.<CaseRow>of("办结日期", "Closed", r -> r.evaluationCase().closedOn()).width(90),
-                Column.<CaseRow>of("超期", "Overdue", r -> overdueText(t, r.evaluationCase())).width(130)));
+        table = new DataTable<>(top, site, t.get("cases.title"), List.of(
+                Column.<CaseRow>of(t.get("common.case"), r -> r.evaluationCase().id()).width(55),
+                Column.<CaseRow>of(t.get("common.evaluation"), r -> r.evaluationCase().evaluationId()).width(70),
+                Column.<CaseRow>of(t.get("common.unit"), CaseRow::unitName).width(120),
+                Column.<CaseRow>of(t.get("common.levelShort"), r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
+                Column.<CaseRow>of(t.get("common.realName"), r -> r.evaluationCase().realName()).width(50),
+                Column.<CaseRow>of(t.get("common.state"), r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
+                Column.<CaseRow>of(t.get("cases.stepDue"), r -> EvalTexts.step(t, EvalTexts.due(r.evaluationCase()))).width(70),
+                Column.<CaseRow>of(t.get("common.opened"), r -> r.evaluationCase().openedOn()).width(90),
+                Column.<CaseRow>of(t.get("cases.callBack"), r -> r.evaluationCase().callbackDue()).width(90),
+                Column.<CaseRow>of(t.get("cases.rectify"), r -> r.evaluationCase().rectifyDue()).width(90),
+                Column.<CaseRow>of(t.get("cases.closed"), r -> r.evaluationCase().closedOn()).width(90),
+                Column.<CaseRow>of(t.get("common.overdue"), r -> overdueText(t, r.evaluationCase())).width(130)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        stepButton = table.addButton("记录处理", "Record step", () -> stepDialog(table.selected()));
+        stepButton = table.addButton(t.get("cases.recordStep"), () -> stepDialog(table.selected()));
         stepButton.setEnabled(false);
         table.onSelection(this::selected);
         table.onOpen(r -> {
@@ -109,16 +110,16 @@ public class CasesView implements ContributedView {
         });
 
         Group bottom = new Group(root, SWT.NONE);
-        bottom.setText(t.t("处理记录", "Steps done"));
+        bottom.setText(t.get("cases.stepsDone"));
         bottom.setLayout(new GridLayout(1, false));
         caseTitle = new Label(bottom, SWT.NONE);
         caseTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        history = new DataTable<>(bottom, site, "处理记录", "Case steps", List.of(
-                Column.<CaseEntry>of("步骤", "Step", e -> EvalTexts.step(t, e.step())).width(70),
-                Column.<CaseEntry>of("处理人", "By", CaseEntry::username).width(90),
-                Column.<CaseEntry>of("时间", "When", CaseEntry::at).width(140),
-                Column.<CaseEntry>of("处理情况", "What", CaseEntry::note).width(360),
-                Column.<CaseEntry>of("联系上群众", "Reached", e -> e.reached() == null ? "" : EvalTexts.yesNo(t, e.reached())).width(80)));
+        history = new DataTable<>(bottom, site, t.get("cases.caseSteps"), List.of(
+                Column.<CaseEntry>of(t.get("cases.step"), e -> EvalTexts.step(t, e.step())).width(70),
+                Column.<CaseEntry>of(t.get("cases.by"), CaseEntry::username).width(90),
+                Column.<CaseEntry>of(t.get("cases.when"), CaseEntry::at).width(140),
+                Column.<CaseEntry>of(t.get("cases.what"), CaseEntry::note).width(360),
+                Column.<CaseEntry>of(t.get("cases.reached"), e -> e.reached() == null ? "" : EvalTexts.yesNo(t, e.reached())).width(80)));
         history.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         root.setWeights(3, 2);
         selected(null);
@@ -129,10 +130,10 @@ public class CasesView implements ContributedView {
     static String overdueText(Texts t, EvaluationCase c) {
         List<String> flags = new ArrayList<>();
         if (c.callbackOverdue()) {
-            flags.add(t.t("回访超期", "callback overdue"));
+            flags.add(t.get("cases.callbackOverdue"));
         }
         if (c.rectifyOverdue()) {
-            flags.add(t.t("整改超期", "rectification overdue"));
+            flags.add(t.get("cases.rectificationOverdue"));
         }
         return String.join("、", flags);
     }
@@ -168,7 +169,7 @@ public class CasesView implements ContributedView {
     public void reload() {
         CaseQuery q = new CaseQuery(unit.value(), state.value(), openOnly.getSelection(), overdueOnly.getSelection(),
                 null, null);
-        table.load("读取差评处理", "Reading cases", monitor -> {
+        table.load(t.get("cases.readingCases"), monitor -> {
             Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
             return cases.cases(site.session().actor(), q, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
                     .map(c -> new CaseRow(c, names.getOrDefault(c.unitId(), ""))).toList();
@@ -185,20 +186,16 @@ public class CasesView implements ContributedView {
     private void selected(CaseRow r) {
         stepButton.setEnabled(r != null && EvalTexts.officer(site) && r.evaluationCase().state() != CaseState.CLOSED);
         if (r == null) {
-            caseTitle.setText(t.t("请在上方选择一件差评", "Choose a case above"));
+            caseTitle.setText(t.get("cases.chooseCaseAbove"));
             history.setRows(List.of());
             return;
         }
         EvaluationCase c = r.evaluationCase();
         CaseStep due = EvalTexts.due(c);
-        caseTitle.setText(t.t("差评 #" + c.id() + "（" + r.unitName() + "，" + EvalTexts.level(t, c.level()) + "，"
-                + (c.realName() ? "实名" : "匿名") + "）：" + EvalTexts.caseState(t, c.state())
-                + (due == null ? "" : "，应办「" + due.nameZh() + "」") + "；回访期限 " + c.callbackDue() + "，整改期限 "
-                + c.rectifyDue() + (c.overdue() ? "；" + overdueText(t, c) : ""),
-                "Case #" + c.id() + " (" + r.unitName() + ", " + EvalTexts.level(t, c.level()) + ", "
-                + (c.realName() ? "real name" : "anonymous") + "): " + EvalTexts.caseState(t, c.state())
-                + (due == null ? "" : ", step due: " + EvalTexts.step(t, due)) + "; call back by " + c.callbackDue()
-                + ", rectify by " + c.rectifyDue() + (c.overdue() ? "; " + overdueText(t, c) : "")));
+        caseTitle.setText(t.get("cases.caseTitle", c.id(), r.unitName(), EvalTexts.level(t, c.level()),
+                t.get(c.realName() ? "cases.realName" : "cases.anonymous"), EvalTexts.caseState(t, c.state()),
+                due == null ? "" : t.get("cases.stepDue", EvalTexts.step(t, due)), c.callbackDue(), c.rectifyDue(),
+                c.overdue() ? t.get("cases.overdueSuffix", overdueText(t, c)) : ""));
         history.setRows(c.history());
         caseTitle.getParent().layout();
     }
@@ -213,12 +210,10 @@ public class CasesView implements ContributedView {
         }
         EvaluationCase c = r.evaluationCase();
         List<Choice<CaseStep>> steps = Arrays.stream(CaseStep.values()).map(s -> new Choice<>(s, EvalTexts.step(t, s))).toList();
-        FormDialog d = new FormDialog(site, "记录处理", "Record a step",
-                "差评 #" + c.id() + "：按 核实 → 回访 → 整改 → 反馈 → 办结 的顺序办理。",
-                "Case #" + c.id() + ": in the order verify, call back, rectify, feed back, close.")
-                .choice("step", "处理步骤", "Step", steps, EvalTexts.due(c))
-                .multiline("note", "处理情况", "What was found or done", "")
-                .check("reached", "回访时联系上群众", "The citizen was reached (callback)", true);
+        FormDialog d = new FormDialog(site, t.get("cases.recordStepTitle"), t.get("cases.stepHint", c.id()))
+                .choice("step", t.get("cases.stepField"), steps, EvalTexts.due(c))
+                .multiline("note", t.get("cases.whatWasFoundDone"), "")
+                .check("reached", t.get("cases.citizenWasReachedCallback"), true);
         EvaluationCase[] saved = new EvaluationCase[1];
         d.onSave(f -> {
             CaseStep step = f.choice("step");
@@ -226,11 +221,11 @@ public class CasesView implements ContributedView {
                 saved[0] = cases.act(site.session().actor(), c.id(),
                         new CaseAction(step, f.text("note"), step == CaseStep.CALLBACK ? f.checked("reached") : null));
             } catch (ConflictException e) {
-                throw new ValidationException("step", e.getMessage());
+                throw ValidationException.of(List.of(new FieldError("step", 0, t.error(e))));
             }
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已记录：", "Recorded: ") + EvalTexts.step(t, saved[0].history().get(saved[0].history().size() - 1).step()));
+            site.status(t.get("cases.recorded", EvalTexts.step(t, saved[0].history().get(saved[0].history().size() - 1).step())));
             reload();
             selectCase(c.id());
             if (table.selected() == null) {

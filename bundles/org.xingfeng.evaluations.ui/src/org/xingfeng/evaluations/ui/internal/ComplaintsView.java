@@ -25,7 +25,7 @@ import org.xingfeng.evaluations.api.complaints.ComplaintState;
 import org.xingfeng.evaluations.api.complaints.ComplaintSubject;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
 import org.xingfeng.evaluations.api.complaints.CriticismNotice;
-import org.xingfeng.platform.api.Bureau;
+import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
@@ -70,78 +70,76 @@ public class ComplaintsView implements ContributedView {
         this.site = site;
         this.complaints = complaints;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, ComplaintsView.class);
         root = new CTabFolder(parent, SWT.BORDER);
 
         Composite list = new Composite(root, SWT.NONE);
         list.setLayout(new GridLayout(1, false));
         CTabItem listTab = new CTabItem(root, SWT.NONE);
-        listTab.setText(t.t("投诉", "Complaints"));
+        listTab.setText(t.get("complaints.title"));
         listTab.setControl(list);
         Composite filters = new Composite(list, SWT.NONE);
         filters.setLayout(new GridLayout(8, false));
-        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        new Label(filters, SWT.NONE).setText(t.get("common.unit"));
         unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, true), 170);
-        new Label(filters, SWT.NONE).setText(t.t("状态", "State"));
+        new Label(filters, SWT.NONE).setText(t.get("common.state"));
         List<Choice<ComplaintState>> states = new ArrayList<>();
-        states.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        states.add(new Choice<>(null, t.get("common.any")));
         Arrays.stream(ComplaintState.values()).forEach(s -> states.add(new Choice<>(s, EvalTexts.complaintState(t, s))));
         state = new ChoiceBox<>(filters, states, 100);
         overdueOnly = new Button(filters, SWT.CHECK);
-        overdueOnly.setText(t.t("只看超期", "Overdue only"));
-        new Label(filters, SWT.NONE).setText(t.t("收到年度", "Year received"));
+        overdueOnly.setText(t.get("common.overdueOnly"));
+        new Label(filters, SWT.NONE).setText(t.get("complaints.yearReceived"));
         year = new Text(filters, SWT.BORDER);
         year.setLayoutData(new GridData(50, SWT.DEFAULT));
         Button search = new Button(filters, SWT.PUSH);
-        search.setText(t.t("查询", "Search"));
+        search.setText(t.get("common.search"));
         search.addListener(SWT.Selection, e -> reload());
 
-        table = new DataTable<>(list, site, "投诉", "Complaints", List.of(
-                Column.<Complaint>of("编号", "Id", Complaint::id).width(50),
-                Column.<Complaint>of("收到日期", "Received", Complaint::receivedDate).width(90),
-                Column.<Complaint>of("单位", "Unit", Complaint::unitName).width(110),
-                Column.<Complaint>of("渠道", "Channel", c -> EvalTexts.complaintChannel(t, c.channel())).width(70),
-                Column.<Complaint>of("类别", "Category", c -> EvalTexts.category(t, c.category())).width(80),
-                Column.<Complaint>of("投诉对象", "About", this::subjectText).width(140),
-                Column.<Complaint>of("投诉内容", "Content", Complaint::content).width(180),
-                Column.<Complaint>of("状态", "State", c -> EvalTexts.complaintState(t, c.state())).width(70),
-                Column.<Complaint>of("答复期限", "Reply by", Complaint::replyDue).width(90),
-                Column.<Complaint>of("超期", "Overdue", c -> c.overdue() ? t.t("超期", "overdue") : "").width(50),
-                Column.<Complaint>of("是否属实", "Upheld", c -> c.upheld() == null ? "" : c.upheld() ? t.t("属实", "upheld")
-                        : t.t("不属实", "not upheld")).width(70),
-                Column.<Complaint>of("核实情况", "Findings", Complaint::findings).width(150),
-                Column.<Complaint>of("答复", "Reply", Complaint::reply).width(150)));
+        table = new DataTable<>(list, site, t.get("complaints.title"), List.of(
+                Column.<Complaint>of(t.get("common.id"), Complaint::id).width(50),
+                Column.<Complaint>of(t.get("complaints.received"), Complaint::receivedDate).width(90),
+                Column.<Complaint>of(t.get("common.unit"), Complaint::unitName).width(110),
+                Column.<Complaint>of(t.get("common.channel"), c -> EvalTexts.complaintChannel(t, c.channel())).width(70),
+                Column.<Complaint>of(t.get("complaints.category"), c -> EvalTexts.category(t, c.category())).width(80),
+                Column.<Complaint>of(t.get("complaints.about"), this::subjectText).width(140),
+                Column.<Complaint>of(t.get("complaints.content"), Complaint::content).width(180),
+                Column.<Complaint>of(t.get("common.state"), c -> EvalTexts.complaintState(t, c.state())).width(70),
+                Column.<Complaint>of(t.get("complaints.replyBy"), Complaint::replyDue).width(90),
+                Column.<Complaint>of(t.get("common.overdue"), c -> c.overdue() ? t.get("common.overdueMark") : "").width(50),
+                Column.<Complaint>of(t.get("complaints.upheldColumn"), c -> c.upheld() == null ? "" : c.upheld() ? t.get("complaints.upheldMark")
+                        : t.get("complaints.notUpheld")).width(70),
+                Column.<Complaint>of(t.get("complaints.findings"), Complaint::findings).width(150),
+                Column.<Complaint>of(t.get("complaints.replyAction"), Complaint::reply).width(150)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        registerButton = table.addButton("登记投诉", "Register", this::registerDialog);
-        verifyButton = table.addButton("核实", "Verify", () -> verifyDialog(table.selected()));
-        replyButton = table.addButton("答复", "Reply", () -> replyDialog(table.selected()));
+        registerButton = table.addButton(t.get("complaints.register"), this::registerDialog);
+        verifyButton = table.addButton(t.get("complaints.verify"), () -> verifyDialog(table.selected()));
+        replyButton = table.addButton(t.get("complaints.replyAction"), () -> replyDialog(table.selected()));
         registerButton.setEnabled(EvalTexts.officer(site));
         table.onSelection(this::selected);
 
         Composite notices = new Composite(root, SWT.NONE);
         notices.setLayout(new GridLayout(1, false));
         CTabItem noticeTab = new CTabItem(root, SWT.NONE);
-        noticeTab.setText(t.t("通报批评", "Notices of criticism"));
+        noticeTab.setText(t.get("complaints.noticesCriticism"));
         noticeTab.setControl(notices);
         Composite yearBar = new Composite(notices, SWT.NONE);
         yearBar.setLayout(new GridLayout(4, false));
-        new Label(yearBar, SWT.NONE).setText(t.t("年度", "Year"));
+        new Label(yearBar, SWT.NONE).setText(t.get("common.year"));
         criticismYear = new Text(yearBar, SWT.BORDER);
-        criticismYear.setText(String.valueOf(LocalDate.now(Bureau.zone()).getYear()));
+        criticismYear.setText(String.valueOf(site.time().today().getYear()));
         criticismYear.setLayoutData(new GridData(50, SWT.DEFAULT));
         Button show = new Button(yearBar, SWT.PUSH);
-        show.setText(t.t("查询", "Search"));
+        show.setText(t.get("common.search"));
         show.addListener(SWT.Selection, e -> loadCriticism());
-        new Label(yearBar, SWT.NONE).setText(t.t("一年内属实投诉（服务态度、政策解答）累计 " + complaints.criticismThreshold()
-                + " 次及以上者予以通报批评", "Staff with " + complaints.criticismThreshold()
-                + " or more upheld complaints (attitude, policy answers) in a year"));
-        criticism = new DataTable<>(notices, site, "通报批评", "Notices of criticism", List.of(
-                Column.<CriticismNotice>of("工号", "Staff no.", CriticismNotice::staffNumber).width(80),
-                Column.<CriticismNotice>of("姓名", "Name", CriticismNotice::staffName).width(80),
-                Column.<CriticismNotice>of("单位", "Unit", CriticismNotice::unitName).width(130),
-                Column.<CriticismNotice>of("年度", "Year", CriticismNotice::year).width(50),
-                Column.<CriticismNotice>of("属实投诉", "Upheld complaints", CriticismNotice::upheldComplaints).width(80),
-                Column.<CriticismNotice>of("投诉编号", "Complaint ids", n -> n.complaintIds().stream().map(String::valueOf)
+        new Label(yearBar, SWT.NONE).setText(t.get("complaints.criticismRule", complaints.criticismThreshold()));
+        criticism = new DataTable<>(notices, site, t.get("complaints.noticesCriticism"), List.of(
+                Column.<CriticismNotice>of(t.get("common.staffNo"), CriticismNotice::staffNumber).width(80),
+                Column.<CriticismNotice>of(t.get("complaints.name"), CriticismNotice::staffName).width(80),
+                Column.<CriticismNotice>of(t.get("common.unit"), CriticismNotice::unitName).width(130),
+                Column.<CriticismNotice>of(t.get("common.year"), CriticismNotice::year).width(50),
+                Column.<CriticismNotice>of(t.get("complaints.upheldComplaints"), CriticismNotice::upheldComplaints).width(80),
+                Column.<CriticismNotice>of(t.get("complaints.complaintIds"), n -> n.complaintIds().stream().map(String::valueOf)
                         .reduce((a, b) -> a + "、" + b).orElse("")).width(150)));
         criticism.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         root.setSelection(listTab);
@@ -190,12 +188,12 @@ public class ComplaintsView implements ContributedView {
         try {
             y = year.getText().isBlank() ? null : Integer.valueOf(year.getText().strip());
         } catch (NumberFormatException e) {
-            site.showError(new ValidationException("year", "年度应为数字，例如 2026 (year must be a number)"));
+            site.showError(new ValidationException("year", EvalTexts.MESSAGES.text("error.yearNumber")));
             return;
         }
         ComplaintQuery q = new ComplaintQuery(unit.value(), state.value(), overdueOnly.getSelection() ? Boolean.TRUE : null,
                 y, null);
-        table.load("读取投诉", "Reading complaints", monitor -> complaints.complaints(site.session().actor(), q,
+        table.load(t.get("complaints.readingComplaints"), monitor -> complaints.complaints(site.session().actor(), q,
                 new PageRequest(0, PageRequest.MAX_SIZE)).items());
         selected(table.selected());
     }
@@ -209,16 +207,16 @@ public class ComplaintsView implements ContributedView {
         try {
             y = Integer.parseInt(criticismYear.getText().strip());
         } catch (NumberFormatException e) {
-            site.showError(new ValidationException("year", "年度应为数字，例如 2026 (year must be a number)"));
+            site.showError(new ValidationException("year", EvalTexts.MESSAGES.text("error.yearNumber")));
             return;
         }
-        criticism.load("读取通报批评名单", "Reading the notices of criticism",
+        criticism.load(t.get("complaints.readingNoticesCriticism"),
                 monitor -> complaints.criticism(site.session().actor(), y, null));
     }
 
     private List<Choice<Long>> staffChoices(Long unitId) {
         List<Choice<Long>> out = new ArrayList<>();
-        out.add(new Choice<>(null, t.t("（无）", "(none)")));
+        out.add(new Choice<>(null, t.get("complaints.none")));
         if (unitId != null) {
             for (Staff s : org.staff(site.session().actor(), new StaffQuery(unitId, null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
                     .items()) {
@@ -230,7 +228,7 @@ public class ComplaintsView implements ContributedView {
 
     private List<Choice<Long>> sectionChoices(Long unitId) {
         List<Choice<Long>> out = new ArrayList<>();
-        out.add(new Choice<>(null, t.t("（无）", "(none)")));
+        out.add(new Choice<>(null, t.get("complaints.none")));
         if (unitId != null) {
             for (Section s : org.sections(site.session().actor(), unitId)) {
                 out.add(new Choice<>(s.id(), s.name()));
@@ -243,23 +241,21 @@ public class ComplaintsView implements ContributedView {
     public void registerDialog() {
         List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
         Long first = unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value();
-        FormDialog d = new FormDialog(site, "登记投诉", "Register a complaint",
-                "答复期限为收到之日起 " + complaints.replyDays() + " 个工作日。",
-                "The reply is due " + complaints.replyDays() + " working days after receipt.")
-                .choice("channel", "投诉渠道", "Channel", Arrays.stream(ComplaintChannel.values())
+        FormDialog d = new FormDialog(site, t.get("complaints.registerComplaint"), t.get("complaints.replyHint", complaints.replyDays()))
+                .choice("channel", t.get("complaints.channel"), Arrays.stream(ComplaintChannel.values())
                         .map(c -> new Choice<>(c, EvalTexts.complaintChannel(t, c))).toList(), ComplaintChannel.HOTLINE)
-                .choice("category", "投诉类别", "Category", Arrays.stream(ComplaintCategory.values())
+                .choice("category", t.get("complaints.categoryField"), Arrays.stream(ComplaintCategory.values())
                         .map(c -> new Choice<>(c, EvalTexts.category(t, c))).toList(), ComplaintCategory.ATTITUDE)
-                .choice("unitId", "被投诉单位", "Unit", units, first)
-                .choice("subject", "投诉对象", "About", Arrays.stream(ComplaintSubject.values())
+                .choice("unitId", t.get("complaints.unit"), units, first)
+                .choice("subject", t.get("complaints.about"), Arrays.stream(ComplaintSubject.values())
                         .map(s -> new Choice<>(s, EvalTexts.subject(t, s))).toList(), ComplaintSubject.STAFF)
-                .choice("staffId", "工作人员", "Staff member", staffChoices(first), null)
-                .text("windowNo", "窗口号", "Window no.", "")
-                .choice("sectionId", "科室", "Section", sectionChoices(first), null)
-                .text("complainantName", "投诉人", "Complainant", "")
-                .text("complainantContact", "联系方式", "Contact", "")
-                .multiline("content", "投诉内容", "Content", "")
-                .text("receivedDate", "收到日期", "Received on", LocalDate.now(Bureau.zone()).toString());
+                .choice("staffId", t.get("complaints.staffMember"), staffChoices(first), null)
+                .text("windowNo", t.get("complaints.windowNo"), "")
+                .choice("sectionId", t.get("common.section"), sectionChoices(first), null)
+                .text("complainantName", t.get("complaints.complainant"), "")
+                .text("complainantContact", t.get("complaints.contact"), "")
+                .multiline("content", t.get("complaints.content"), "")
+                .text("receivedDate", t.get("complaints.receivedOn"), site.time().today().toString());
         d.onChange("unitId", () -> {
             Long u = d.choice("unitId");
             d.setChoices("staffId", staffChoices(u), null);
@@ -272,7 +268,7 @@ public class ComplaintsView implements ContributedView {
                 Strings.blankToNull(f.text("complainantContact")), f.text("content"),
                 EvalTexts.date("receivedDate", f.text("receivedDate"), false))));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已登记投诉 #", "Complaint registered: #") + saved[0].id());
+            site.status(t.get("complaints.complaintRegistered", saved[0].id()));
             reload();
             select(saved[0].id());
         }
@@ -288,15 +284,14 @@ public class ComplaintsView implements ContributedView {
         if (c == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, "核实投诉", "Verify the complaint", "投诉 #" + c.id() + "：" + c.content(),
-                "Complaint #" + c.id() + ": " + c.content())
-                .choice("upheld", "是否属实", "Upheld", List.of(new Choice<Boolean>(null, t.t("（请选择）", "(choose)")),
-                        new Choice<>(Boolean.TRUE, t.t("属实", "Upheld")), new Choice<>(Boolean.FALSE, t.t("不属实", "Not upheld"))), null)
-                .multiline("findings", "核实情况", "Findings", "");
+        FormDialog d = new FormDialog(site, t.get("complaints.verifyComplaint"), t.get("complaints.verifyHint", c.id(), c.content()))
+                .choice("upheld", t.get("complaints.upheldColumn"), List.of(new Choice<Boolean>(null, t.get("complaints.choose")),
+                        new Choice<>(Boolean.TRUE, t.get("complaints.upheldChoice")), new Choice<>(Boolean.FALSE, t.get("complaints.notUpheldChoice"))), null)
+                .multiline("findings", t.get("complaints.findings"), "");
         d.onSave(f -> step("upheld", () -> complaints.verify(site.session().actor(), c.id(),
                 new ComplaintVerification(f.choice("upheld"), f.text("findings")))));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已核实", "Verified"));
+            site.status(t.get("complaints.verified"));
             reload();
             select(c.id());
         }
@@ -307,24 +302,23 @@ public class ComplaintsView implements ContributedView {
         if (c == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, "答复投诉", "Reply to the complaint",
-                "投诉 #" + c.id() + "，答复期限 " + c.replyDue(), "Complaint #" + c.id() + ", reply by " + c.replyDue())
-                .multiline("text", "答复内容", "Reply", "");
+        FormDialog d = new FormDialog(site, t.get("complaints.replyComplaint"), t.get("complaints.replyDueHint", c.id(), c.replyDue()))
+                .multiline("text", t.get("complaints.replyContent"), "");
         d.onSave(f -> step("text", () -> complaints.reply(site.session().actor(), c.id(), new ComplaintReply(f.text("text")))));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已答复", "Replied"));
+            site.status(t.get("complaints.replied"));
             reload();
             select(c.id());
         }
     }
 
     /** Runs a step; a step out of order (409) is shown beside {@code field} with the service's message. */
-    private static void step(String field, Runnable action) {
+    private void step(String field, Runnable action) {
         try {
             action.run();
         } catch (XingfengException e) {
             if (e.status() == 409) {
-                throw new ValidationException(field, e.getMessage());
+                throw ValidationException.of(List.of(new FieldError(field, 0, t.error(e))));
             }
             throw e;
         }

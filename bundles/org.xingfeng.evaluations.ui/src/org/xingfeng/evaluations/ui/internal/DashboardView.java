@@ -27,7 +27,6 @@ import org.xingfeng.evaluations.api.Granularity;
 import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
 import org.xingfeng.evaluations.api.scoring.Quarter;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
@@ -84,29 +83,29 @@ public class DashboardView implements ContributedView {
         this.reports = reports;
         this.cases = cases;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, DashboardView.class);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
 
         Composite filters = new Composite(root, SWT.NONE);
         filters.setLayout(new GridLayout(11, false));
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        new Label(filters, SWT.NONE).setText(t.get("common.unit"));
         unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, false), 170);
-        LocalDate today = LocalDate.now(Bureau.zone());
-        new Label(filters, SWT.NONE).setText(t.t("从", "From"));
+        LocalDate today = site.time().today();
+        new Label(filters, SWT.NONE).setText(t.get("common.from"));
         from = dateBox(filters, today.withDayOfYear(1));
-        new Label(filters, SWT.NONE).setText(t.t("至", "To"));
+        new Label(filters, SWT.NONE).setText(t.get("common.to"));
         to = dateBox(filters, today);
-        new Label(filters, SWT.NONE).setText(t.t("趋势", "Trend"));
+        new Label(filters, SWT.NONE).setText(t.get("dashboard.trend"));
         granularity = new ChoiceBox<>(filters, Arrays.stream(new Granularity[] {Granularity.DAY, Granularity.MONTH,
             Granularity.QUARTER}).map(g -> new Choice<>(g, EvalTexts.granularity(t, g))).toList(), 90);
         granularity.select(Granularity.MONTH);
-        new Label(filters, SWT.NONE).setText(t.t("分项", "Parts"));
+        new Label(filters, SWT.NONE).setText(t.get("dashboard.parts"));
         by = new ChoiceBox<>(filters, Arrays.stream(Dimension.values())
                 .map(d -> new Choice<>(d, EvalTexts.dimension(t, d))).toList(), 90);
         Button refresh = new Button(filters, SWT.PUSH);
-        refresh.setText(t.t("刷新", "Refresh"));
+        refresh.setText(t.get("common.refresh"));
         refresh.addListener(SWT.Selection, e -> refresh());
         message = new Label(root, SWT.NONE);
         message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -116,7 +115,7 @@ public class DashboardView implements ContributedView {
         top.setLayout(new GridLayout(2, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
         Group figuresBox = new Group(top, SWT.NONE);
-        figuresBox.setText(t.t("满意度", "Satisfaction"));
+        figuresBox.setText(t.get("dashboard.satisfaction"));
         figuresBox.setLayout(new GridLayout(1, false));
         GridData fd = new GridData(SWT.FILL, SWT.FILL, false, true);
         fd.widthHint = 360;
@@ -130,7 +129,7 @@ public class DashboardView implements ContributedView {
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         callback = new Label(figuresBox, SWT.WRAP);
         callback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        chart = new BarChart(top, t);
+        chart = new BarChart(top, t.locale());
         GridData cd = new GridData(SWT.FILL, SWT.FILL, true, false);
         cd.heightHint = 240;
         chart.control().setLayoutData(cd);
@@ -138,27 +137,27 @@ public class DashboardView implements ContributedView {
         SashForm bottom = new SashForm(root, SWT.HORIZONTAL);
         bottom.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Group partsBox = new Group(bottom, SWT.NONE);
-        partsBox.setText(t.t("分项满意度（最差在前）", "Parts (worst first)"));
+        partsBox.setText(t.get("dashboard.partsWorstFirst"));
         partsBox.setLayout(new GridLayout(1, false));
-        parts = new DataTable<>(partsBox, site, "分项满意度", "Satisfaction by part", List.of(
-                Column.<Satisfaction>of("名称", "Name", s -> s.name() == null || s.name().isBlank() ? s.key() : s.name()).width(130),
-                Column.<Satisfaction>of("评价数", "Evaluations", s -> s.counted().total()).width(70),
-                Column.<Satisfaction>of("满意", "Satisfied", s -> s.counted().satisfiedCount()).width(60),
-                Column.<Satisfaction>of("差评", "Bad", s -> s.counted().badCount()).width(50),
-                Column.<Satisfaction>of("满意率", "Rate", s -> EvalTexts.percent(s.rate())).width(70),
-                Column.<Satisfaction>of("达标", "Meets target", s -> EvalTexts.yesNo(t, s.meetsTarget())).width(50),
-                Column.<Satisfaction>of("申诉成立不计", "Excluded", s -> s.excluded().total()).width(90)));
+        parts = new DataTable<>(partsBox, site, t.get("dashboard.satisfactionPart"), List.of(
+                Column.<Satisfaction>of(t.get("dashboard.name"), s -> s.name() == null || s.name().isBlank() ? s.key() : s.name()).width(130),
+                Column.<Satisfaction>of(t.get("dashboard.evaluations"), s -> s.counted().total()).width(70),
+                Column.<Satisfaction>of(t.get("dashboard.satisfied"), s -> s.counted().satisfiedCount()).width(60),
+                Column.<Satisfaction>of(t.get("dashboard.bad"), s -> s.counted().badCount()).width(50),
+                Column.<Satisfaction>of(t.get("dashboard.rate"), s -> EvalTexts.percent(s.rate())).width(70),
+                Column.<Satisfaction>of(t.get("dashboard.meetsTarget"), s -> EvalTexts.yesNo(t, s.meetsTarget())).width(50),
+                Column.<Satisfaction>of(t.get("dashboard.excluded"), s -> s.excluded().total()).width(90)));
         parts.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Group overdueBox = new Group(bottom, SWT.NONE);
-        overdueBox.setText(t.t("超期差评", "Overdue cases"));
+        overdueBox.setText(t.get("dashboard.overdueCases"));
         overdueBox.setLayout(new GridLayout(1, false));
-        overdue = new DataTable<>(overdueBox, site, "超期差评", "Overdue cases", List.of(
-                Column.<OverdueRow>of("编号", "Case", r -> r.evaluationCase().id()).width(55),
-                Column.<OverdueRow>of("单位", "Unit", OverdueRow::unitName).width(110),
-                Column.<OverdueRow>of("等级", "Level", r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
-                Column.<OverdueRow>of("状态", "State", r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
-                Column.<OverdueRow>of("受理日期", "Opened", r -> r.evaluationCase().openedOn()).width(90),
-                Column.<OverdueRow>of("超期", "Overdue", r -> CasesView.overdueText(t, r.evaluationCase())).width(120)));
+        overdue = new DataTable<>(overdueBox, site, t.get("dashboard.overdueCases"), List.of(
+                Column.<OverdueRow>of(t.get("common.case"), r -> r.evaluationCase().id()).width(55),
+                Column.<OverdueRow>of(t.get("common.unit"), OverdueRow::unitName).width(110),
+                Column.<OverdueRow>of(t.get("common.levelShort"), r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
+                Column.<OverdueRow>of(t.get("common.state"), r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
+                Column.<OverdueRow>of(t.get("common.opened"), r -> r.evaluationCase().openedOn()).width(90),
+                Column.<OverdueRow>of(t.get("common.overdue"), r -> CasesView.overdueText(t, r.evaluationCase())).width(120)));
         overdue.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         bottom.setWeights(3, 2);
         root.addDisposeListener(e -> big.dispose());
@@ -225,22 +224,22 @@ public class DashboardView implements ContributedView {
         LocalDate b;
         try {
             if (unitId == null) {
-                throw new ValidationException("unitId", "请选择单位 (choose a unit)");
+                throw new ValidationException("unitId", EvalTexts.MESSAGES.text("error.chooseUnit"));
             }
             a = EvalTexts.date("from", from.getText(), false);
             b = EvalTexts.date("to", to.getText(), false);
             if (b.isBefore(a)) {
-                throw new ValidationException("to", "结束日期早于开始日期 (the end date is before the start date)");
+                throw new ValidationException("to", EvalTexts.MESSAGES.text("error.endDateBeforeStart"));
             }
         } catch (ValidationException e) {
-            message.setText(e.getMessage());
+            message.setText(t.error(e));
             return;
         }
         message.setText("");
         Granularity g = granularity.value();
         Dimension d = by.value();
-        site.run(t.t("计算满意度", "Computing satisfaction"), monitor -> {
-            monitor.beginTask(t.t("计算满意度", "Computing satisfaction"), 5);
+        site.run(t.get("dashboard.computingSatisfaction"), monitor -> {
+            monitor.beginTask(t.get("dashboard.computingSatisfaction"), 5);
             Satisfaction s = reports.satisfaction(site.session().actor(), Dimension.UNIT, unitId, null, a, b);
             step(monitor);
             List<Satisfaction> trend = reports.trend(site.session().actor(), Dimension.UNIT, unitId, null, a, b, g);
@@ -269,28 +268,19 @@ public class DashboardView implements ContributedView {
         }
         figures = f;
         Satisfaction s = f.satisfaction();
-        rate.setText(EvalTexts.percent(s.rate()) + "  " + (s.rate() == null ? t.t("暂无评价", "no evaluations")
-                : s.meetsTarget() ? t.t("达标", "meets target") : t.t("未达标", "below target")));
+        rate.setText(EvalTexts.percent(s.rate()) + "  " + (s.rate() == null ? t.get("dashboard.noEvaluations")
+                : s.meetsTarget() ? t.get("dashboard.meetsTargetMark") : t.get("dashboard.belowTarget")));
         rate.setForeground(root.getDisplay().getSystemColor(s.rate() == null ? SWT.COLOR_DARK_GRAY
                 : s.meetsTarget() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
-        summary.setText(t.t("目标 " + EvalTexts.percent(s.target()) + "；计入统计 " + s.counted().total() + " 条：非常满意 "
-                + s.counted().verySatisfied() + "，满意 " + s.counted().satisfied() + "，基本满意 "
-                + s.counted().basicallySatisfied() + "，不满意 " + s.counted().dissatisfied() + "，非常不满意 "
-                + s.counted().veryDissatisfied() + "。\n申诉成立不计 " + s.excluded().total() + " 条；含不计在内满意率 "
-                + EvalTexts.percent(s.rateWithExcluded()) + "。",
-                "Target " + EvalTexts.percent(s.target()) + "; counted " + s.counted().total() + ": very satisfied "
-                + s.counted().verySatisfied() + ", satisfied " + s.counted().satisfied() + ", basically satisfied "
-                + s.counted().basicallySatisfied() + ", dissatisfied " + s.counted().dissatisfied()
-                + ", very dissatisfied " + s.counted().veryDissatisfied() + ".\nExcluded by upheld appeals "
-                + s.excluded().total() + "; rate with them " + EvalTexts.percent(s.rateWithExcluded()) + "."));
+        summary.setText(t.get("dashboard.summary", EvalTexts.percent(s.target()), s.counted().total(),
+                s.counted().verySatisfied(), s.counted().satisfied(), s.counted().basicallySatisfied(),
+                s.counted().dissatisfied(), s.counted().veryDissatisfied(), s.excluded().total(),
+                EvalTexts.percent(s.rateWithExcluded())));
         CallbackRate cr = f.callback();
-        callback.setText(t.t("差评回访率 " + EvalTexts.percent(cr.rate()) + "：实名差评 " + cr.realNameBad() + " 条，已回访 "
-                + cr.calledBack() + " 条，回访超期 " + cr.overdue() + " 条。\n超期差评 " + f.overdue().total() + " 件。",
-                "Callback rate " + EvalTexts.percent(cr.rate()) + ": real-name bad reviews " + cr.realNameBad()
-                + ", called back " + cr.calledBack() + ", callback overdue " + cr.overdue() + ".\nOverdue cases "
-                + f.overdue().total() + "."));
-        chart.setTitle(t.t("满意率趋势", "Satisfaction trend") + "（" + EvalTexts.granularity(t, granularity.value()) + "）");
-        chart.setTarget(s.target(), t.t("目标 ", "Target ") + EvalTexts.percent(s.target()));
+        callback.setText(t.get("dashboard.callback", EvalTexts.percent(cr.rate()), cr.realNameBad(), cr.calledBack(),
+                cr.overdue(), f.overdue().total()));
+        chart.setTitle(t.get("dashboard.satisfactionTrend") + "（" + EvalTexts.granularity(t, granularity.value()) + "）");
+        chart.setTarget(s.target(), t.get("dashboard.target", EvalTexts.percent(s.target())));
         chart.setBars(f.trend().stream().map(p -> new BarChart.Bar(periodLabel(p, granularity.value()), p.rate())).toList());
         parts.setRows(f.parts());
         Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());

@@ -23,7 +23,7 @@ public class DashboardViewContribution extends NamedViewContribution {
 
     @Activate
     public DashboardViewContribution(@Reference SatisfactionReports reports, @Reference EvaluationCases cases, @Reference OrgService org) {
-        super("evaluations.dashboard", EvalTexts.MODULE, "满意度看板", "Satisfaction dashboard", 20, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
+        super("evaluations.dashboard", EvalTexts.MODULE, EvalTexts.MESSAGES.text("dashboard.title"), 20, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
         this.reports = reports;
         this.cases = cases;
         this.org = org;

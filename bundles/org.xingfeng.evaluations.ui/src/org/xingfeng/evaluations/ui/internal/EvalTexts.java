@@ -26,6 +26,7 @@ import org.xingfeng.evaluations.api.scoring.RaterGroup;
 import org.xingfeng.evaluations.api.tasks.TaskSource;
 import org.xingfeng.evaluations.api.tasks.TaskStatus;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -34,8 +35,11 @@ import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Choice;
 import org.xingfeng.platform.ui.widgets.Texts;
 
-/** The evaluations module's words in both languages, the roles its views check, and small input readers. */
+/** The evaluations module's words from the module's message properties, the roles its views check, and small input readers. */
 final class EvalTexts {
+
+    /** The module's client texts ({@code OSGI-INF/l10n/messages*.properties}), for errors and titles. */
+    static final Messages MESSAGES = Messages.of(EvalTexts.class);
 
     static final String MODULE = "evaluations";
     static final String OFFICER = EvaluationService.OFFICER_ROLE;
@@ -53,57 +57,27 @@ final class EvalTexts {
     }
 
     static String level(Texts t, Level l) {
-        return l == null ? "" : t.t(l.nameZh(), switch (l) {
-            case VERY_SATISFIED -> "Very satisfied";
-            case SATISFIED -> "Satisfied";
-            case BASICALLY_SATISFIED -> "Basically satisfied";
-            case DISSATISFIED -> "Dissatisfied";
-            case VERY_DISSATISFIED -> "Very dissatisfied";
-        });
+        return l == null ? "" : t.get("level." + l.name());
     }
 
     static String channel(Texts t, Channel c) {
-        return c == null ? "" : t.t(c.nameZh(), switch (c) {
-            case WINDOW_DEVICE -> "Window device";
-            case WEB -> "Web / QR code";
-            case PHONE -> "Phone / SMS";
-            case CARD -> "Paper card";
-            case HOTLINE -> "Hotline";
-        });
+        return c == null ? "" : t.get("channel." + c.name());
     }
 
     static String appeal(Texts t, AppealState s) {
-        return s == null ? "" : t.t(s.nameZh(), switch (s) {
-            case NONE -> "None";
-            case PENDING -> "Pending review";
-            case UPHELD -> "Upheld";
-            case REJECTED -> "Rejected";
-        });
+        return s == null ? "" : t.get("appealState." + s.name());
     }
 
     static String reason(Texts t, AppealReason r) {
-        return r == null ? "" : t.t(r.nameZh(), r == AppealReason.MALICIOUS ? "Malicious" : "Unrelated to the service");
+        return r == null ? "" : t.get("appealReason." + r.name());
     }
 
     static String caseState(Texts t, CaseState s) {
-        return s == null ? "" : t.t(s.nameZh(), switch (s) {
-            case OPEN -> "Open";
-            case VERIFIED -> "Verified";
-            case CALLED_BACK -> "Called back";
-            case RECTIFIED -> "Rectified";
-            case FED_BACK -> "Fed back";
-            case CLOSED -> "Closed";
-        });
+        return s == null ? "" : t.get("caseState." + s.name());
     }
 
     static String step(Texts t, CaseStep s) {
-        return s == null ? "" : t.t(s.nameZh(), switch (s) {
-            case VERIFY -> "Verify";
-            case CALLBACK -> "Call back";
-            case RECTIFY -> "Rectify";
-            case FEEDBACK -> "Feed back";
-            case CLOSE -> "Close";
-        });
+        return s == null ? "" : t.get("caseStep." + s.name());
     }
 
     /**
@@ -122,89 +96,48 @@ final class EvalTexts {
     }
 
     static String dimension(Texts t, Dimension d) {
-        return t.t(d.nameZh(), switch (d) {
-            case UNIT -> "Unit";
-            case WINDOW -> "Window";
-            case STAFF -> "Staff";
-            case SECTION -> "Section";
-            case MATTER -> "Matter";
-        });
+        return t.get("dimension." + d.name());
     }
 
     static String granularity(Texts t, Granularity g) {
         return switch (g) {
-            case DAY -> t.t("按日", "By day");
-            case MONTH -> t.t("按月", "By month");
-            case QUARTER -> t.t("按季度", "By quarter");
-            case YEAR -> t.t("按年", "By year");
+            case DAY -> t.get("enum.day");
+            case MONTH -> t.get("enum.month");
+            case QUARTER -> t.get("enum.quarter");
+            case YEAR -> t.get("enum.year");
         };
     }
 
     static String complaintState(Texts t, ComplaintState s) {
-        return s == null ? "" : t.t(s.nameZh(), switch (s) {
-            case REGISTERED -> "Registered";
-            case VERIFIED -> "Verified";
-            case REPLIED -> "Replied";
-        });
+        return s == null ? "" : t.get("complaintState." + s.name());
     }
 
     static String complaintChannel(Texts t, ComplaintChannel c) {
-        return c == null ? "" : t.t(c.nameZh(), switch (c) {
-            case WINDOW -> "At the window";
-            case HOTLINE -> "Hotline";
-            case LETTER -> "Letter";
-            case EMAIL -> "E-mail";
-            case MAILBOX -> "Suggestion box";
-            case ONLINE -> "Online";
-        });
+        return c == null ? "" : t.get("complaintChannel." + c.name());
     }
 
     static String category(Texts t, ComplaintCategory c) {
-        return c == null ? "" : t.t(c.nameZh(), switch (c) {
-            case ATTITUDE -> "Attitude";
-            case POLICY_ANSWER -> "Policy answers";
-            case EFFICIENCY -> "Efficiency";
-            case DISCIPLINE -> "Discipline";
-            case OTHER -> "Other";
-        });
+        return c == null ? "" : t.get("complaintCategory." + c.name());
     }
 
     static String subject(Texts t, ComplaintSubject s) {
-        return s == null ? "" : t.t(s.nameZh(), switch (s) {
-            case STAFF -> "Staff member";
-            case WINDOW -> "Window";
-            case SECTION -> "Section";
-        });
+        return s == null ? "" : t.get("complaintSubject." + s.name());
     }
 
     static String group(Texts t, RaterGroup g) {
-        return g == null ? "" : t.t(g.nameZh(), switch (g) {
-            case LEADERSHIP -> "Leadership";
-            case PEER_CHIEFS -> "Peer section chiefs";
-            case COLLEAGUES -> "Colleagues";
-            case PUBLIC -> "Public satisfaction";
-        });
+        return g == null ? "" : t.get("raterGroup." + g.name());
     }
 
     static String taskStatus(Texts t, TaskStatus s) {
-        return s == null ? "" : t.t(s.nameZh(), switch (s) {
-            case NOT_STARTED -> "Not started";
-            case IN_PROGRESS -> "In progress";
-            case COMPLETED -> "Completed";
-            case CLOSED -> "Closed off";
-        });
+        return s == null ? "" : t.get("taskStatus." + s.name());
     }
 
     static String source(Texts t, TaskSource s) {
-        return s == null ? "" : t.t(s.nameZh(), switch (s) {
-            case SELF_CHECK -> "Self-check";
-            case VISIT -> "Visit finding";
-            case MANUAL -> "Entered by hand";
-        });
+        return s == null ? "" : t.get("taskSource." + s.name());
     }
 
     static String yesNo(Texts t, boolean b) {
-        return b ? t.t("是", "yes") : t.t("否", "no");
+        return b ? t.get("enum.yes") : t.get("enum.no");
     }
 
     /** A rate in [0, 1] as a percentage with one decimal, "-" when there is none. */
@@ -228,7 +161,7 @@ final class EvalTexts {
         byParent.values().forEach(l -> l.sort(Comparator.comparing(OrgUnit::code)));
         List<Choice<Long>> out = new ArrayList<>();
         if (withAll) {
-            out.add(new Choice<>(null, t.t("（全部单位）", "(all units)")));
+            out.add(new Choice<>(null, t.get("enum.allUnits")));
         }
         addUnits(byParent, 0L, 0, out);
         return out;
@@ -255,12 +188,12 @@ final class EvalTexts {
             if (optional) {
                 return null;
             }
-            throw new ValidationException(field, "日期必填 (a date is required)");
+            throw new ValidationException(field, MESSAGES.text("error.dateRequired"));
         }
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "日期格式应为 yyyy-MM-dd，例如 2026-10-01 (date must be yyyy-MM-dd): " + s);
+            throw new ValidationException(field, MESSAGES.text("error.dateYyyyMmDd", s));
         }
     }
 }

@@ -72,58 +72,58 @@ public class EvaluationListView implements ContributedView {
         this.cases = cases;
         this.appeals = appeals;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, EvaluationListView.class);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
 
         Composite filters = new Composite(root, SWT.NONE);
         filters.setLayout(new GridLayout(12, false));
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        new Label(filters, SWT.NONE).setText(t.get("common.unit"));
         unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, true), 170);
-        new Label(filters, SWT.NONE).setText(t.t("从", "From"));
+        new Label(filters, SWT.NONE).setText(t.get("common.from"));
         from = dateBox(filters);
-        new Label(filters, SWT.NONE).setText(t.t("至", "To"));
+        new Label(filters, SWT.NONE).setText(t.get("common.to"));
         to = dateBox(filters);
-        new Label(filters, SWT.NONE).setText(t.t("等级", "Level"));
+        new Label(filters, SWT.NONE).setText(t.get("common.levelShort"));
         List<Choice<Level>> levels = new ArrayList<>();
-        levels.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        levels.add(new Choice<>(null, t.get("common.any")));
         Arrays.stream(Level.values()).forEach(l -> levels.add(new Choice<>(l, EvalTexts.level(t, l))));
         level = new ChoiceBox<>(filters, levels, 110);
-        new Label(filters, SWT.NONE).setText(t.t("渠道", "Channel"));
+        new Label(filters, SWT.NONE).setText(t.get("common.channel"));
         List<Choice<Channel>> channels = new ArrayList<>();
-        channels.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        channels.add(new Choice<>(null, t.get("common.any")));
         Arrays.stream(Channel.values()).forEach(c -> channels.add(new Choice<>(c, EvalTexts.channel(t, c))));
         channel = new ChoiceBox<>(filters, channels, 120);
         badOnly = new Button(filters, SWT.CHECK);
-        badOnly.setText(t.t("只看差评", "Bad reviews only"));
+        badOnly.setText(t.get("list.badReviewsOnly"));
         Button search = new Button(filters, SWT.PUSH);
-        search.setText(t.t("查询", "Search"));
+        search.setText(t.get("common.search"));
         search.addListener(SWT.Selection, e -> search());
         message = new Label(root, SWT.NONE);
         message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        table = new DataTable<>(root, site, "好差评", "Evaluations", List.of(
-                Column.<Row>of("编号", "Id", r -> r.evaluation().id()).width(60),
-                Column.<Row>of("评价时间", "Time", r -> r.evaluation().createdAt()).width(140),
-                Column.<Row>of("单位", "Unit", Row::unitName).width(130),
-                Column.<Row>of("办件编号", "Record no.", r -> r.evaluation().recordNo()).width(120),
-                Column.<Row>of("评价等级", "Level", r -> EvalTexts.level(t, r.evaluation().level())).width(90),
-                Column.<Row>of("渠道", "Channel", r -> EvalTexts.channel(t, r.evaluation().channel())).width(100),
-                Column.<Row>of("窗口", "Window", r -> r.evaluation().windowNo()).width(60),
-                Column.<Row>of("工号", "Staff no.", r -> r.evaluation().staffNumber()).width(80),
-                Column.<Row>of("事项编码", "Matter", r -> r.evaluation().matterCode()).width(90),
-                Column.<Row>of("实名", "Real name", r -> r.evaluation().realName()).width(60),
-                Column.<Row>of("评价内容", "Comment", r -> r.evaluation().comment()).width(200),
-                Column.<Row>of("申诉", "Appeal", r -> EvalTexts.appeal(t, r.evaluation().appeal())).width(90)));
+        table = new DataTable<>(root, site, t.get("list.evaluations"), List.of(
+                Column.<Row>of(t.get("common.id"), r -> r.evaluation().id()).width(60),
+                Column.<Row>of(t.get("list.time"), r -> r.evaluation().createdAt()).width(140),
+                Column.<Row>of(t.get("common.unit"), Row::unitName).width(130),
+                Column.<Row>of(t.get("common.recordNo"), r -> r.evaluation().recordNo()).width(120),
+                Column.<Row>of(t.get("common.level"), r -> EvalTexts.level(t, r.evaluation().level())).width(90),
+                Column.<Row>of(t.get("common.channel"), r -> EvalTexts.channel(t, r.evaluation().channel())).width(100),
+                Column.<Row>of(t.get("list.window"), r -> r.evaluation().windowNo()).width(60),
+                Column.<Row>of(t.get("common.staffNo"), r -> r.evaluation().staffNumber()).width(80),
+                Column.<Row>of(t.get("list.matter"), r -> r.evaluation().matterCode()).width(90),
+                Column.<Row>of(t.get("common.realName"), r -> r.evaluation().realName()).width(60),
+                Column.<Row>of(t.get("common.comment"), r -> r.evaluation().comment()).width(200),
+                Column.<Row>of(t.get("list.appeal"), r -> EvalTexts.appeal(t, r.evaluation().appeal())).width(90)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table.addButton("详情", "Details", () -> showDetail(table.selected()));
-        appealButton = table.addButton("申诉", "Appeal", () -> appealDialog(table.selected()));
+        table.addButton(t.get("list.details"), () -> showDetail(table.selected()));
+        appealButton = table.addButton(t.get("list.appeal"), () -> appealDialog(table.selected()));
         appealButton.setEnabled(false);
         table.onSelection(r -> appealButton.setEnabled(canAppeal(r)));
         table.onOpen(this::showDetail);
-        table.paged("读取评价", "Reading evaluations", "evaluations", pageSize, (request, monitor) -> {
+        table.paged(t.get("list.readingEvaluations"), pageSize, (request, monitor) -> {
             Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
             return evaluations.evaluations(site.session().actor(), query, request)
                     .map(e -> new Row(e, names.getOrDefault(e.unitId(), "")));
@@ -178,12 +178,12 @@ public class EvaluationListView implements ContributedView {
             LocalDate a = EvalTexts.date("from", from.getText(), true);
             LocalDate b = EvalTexts.date("to", to.getText(), true);
             if (a != null && b != null && b.isBefore(a)) {
-                throw new ValidationException("to", "结束日期早于开始日期 (the end date is before the start date)");
+                throw new ValidationException("to", EvalTexts.MESSAGES.text("error.endDateBeforeStart"));
             }
             query = new EvaluationQuery(unit.value(), a, b, level.value(), badOnly.getSelection(), channel.value(),
                     null, null, null, null, null);
         } catch (ValidationException e) {
-            message.setText(e.getMessage());
+            message.setText(t.error(e));
             return;
         }
         message.setText("");
@@ -207,36 +207,36 @@ public class EvaluationListView implements ContributedView {
     public String detailText(Row r) {
         Evaluation e = r.evaluation();
         StringBuilder sb = new StringBuilder();
-        sb.append(t.t("办件编号：", "Record no.: ")).append(e.recordNo()).append('\n')
-                .append(t.t("单位：", "Unit: ")).append(r.unitName()).append('\n')
-                .append(t.t("评价等级：", "Level: ")).append(EvalTexts.level(t, e.level())).append('\n')
-                .append(t.t("渠道：", "Channel: ")).append(EvalTexts.channel(t, e.channel())).append('\n')
-                .append(t.t("窗口 / 工号 / 事项：", "Window / staff / matter: ")).append(nz(e.windowNo())).append(" / ")
+        sb.append(t.get("list.recordNo", e.recordNo())).append('\n')
+                .append(t.get("list.unit", r.unitName())).append('\n')
+                .append(t.get("list.level", EvalTexts.level(t, e.level()))).append('\n')
+                .append(t.get("list.channel", EvalTexts.channel(t, e.channel()))).append('\n')
+                .append(t.get("list.windowStaffMatter", nz(e.windowNo()))).append(" / ")
                 .append(nz(e.staffNumber())).append(" / ").append(nz(e.matterCode())).append('\n')
-                .append(t.t("评价人：", "Citizen: ")).append(e.realName() ? nz(e.citizenName()) + " " + nz(e.citizenPhone())
-                        : t.t("匿名", "anonymous")).append('\n')
-                .append(t.t("评价内容：", "Comment: ")).append(nz(e.comment())).append('\n');
+                .append(t.get("list.citizen", e.realName() ? nz(e.citizenName()) + " " + nz(e.citizenPhone())
+                        : t.get("list.anonymous"))).append('\n')
+                .append(t.get("list.comment", nz(e.comment()))).append('\n');
         if (!e.tags().isEmpty()) {
-            sb.append(t.t("标签：", "Tags: ")).append(String.join("、", e.tags())).append('\n');
+            sb.append(t.get("list.tags", String.join("、", e.tags()))).append('\n');
         }
         if (!e.indicators().isEmpty()) {
-            sb.append(t.t("指标评分：", "Indicators: ")).append(e.indicators()).append('\n');
+            sb.append(t.get("list.indicators", e.indicators())).append('\n');
         }
         EvaluationCase c = cases.caseOfEvaluation(site.session().actor(), e.id()).orElse(null);
         if (c != null) {
-            sb.append('\n').append(t.t("差评处理 #", "Case #")).append(c.id()).append(": ")
+            sb.append('\n').append(t.get("list.case", c.id())).append(": ")
                     .append(EvalTexts.caseState(t, c.state()));
             if (c.overdue()) {
-                sb.append(t.t("（超期）", " (overdue)"));
+                sb.append(t.get("list.overdue"));
             }
             sb.append('\n');
         }
         for (Appeal a : appeals.appealsOf(site.session().actor(), e.id())) {
-            sb.append('\n').append(t.t("申诉 #", "Appeal #")).append(a.id()).append(": ").append(EvalTexts.reason(t, a.reason()))
+            sb.append('\n').append(t.get("list.appealNo", a.id())).append(": ").append(EvalTexts.reason(t, a.reason()))
                     .append(" · ").append(EvalTexts.appeal(t, a.state())).append(" · ").append(a.filedBy()).append('\n')
                     .append("  ").append(a.statement()).append('\n');
             if (a.decisionReason() != null) {
-                sb.append("  ").append(t.t("复核意见：", "Decision: ")).append(a.decisionReason()).append('\n');
+                sb.append("  ").append(t.get("list.decision", a.decisionReason())).append('\n');
             }
         }
         return sb.toString();
@@ -250,7 +250,7 @@ public class EvaluationListView implements ContributedView {
         if (r == null) {
             return;
         }
-        MessageDialog.openInformation(site.shell(), t.t("评价 #", "Evaluation #") + r.evaluation().id(), detailText(r));
+        MessageDialog.openInformation(site.shell(), t.get("list.evaluation", r.evaluation().id()), detailText(r));
     }
 
     /** 申诉: files an appeal against the bad review (恶意评价 or 与服务无关) with a statement. */
@@ -260,16 +260,14 @@ public class EvaluationListView implements ContributedView {
         }
         List<Choice<AppealReason>> reasons = Arrays.stream(AppealReason.values())
                 .map(x -> new Choice<>(x, EvalTexts.reason(t, x))).toList();
-        FormDialog d = new FormDialog(site, "申诉", "Appeal",
-                "对差评 " + r.evaluation().recordNo() + " 提出申诉，由复核人员决定。",
-                "Appeal against the bad review " + r.evaluation().recordNo() + "; a reviewer decides.")
-                .choice("reason", "申诉理由", "Grounds", reasons, AppealReason.MALICIOUS)
-                .multiline("statement", "申诉说明", "Statement", "");
+        FormDialog d = new FormDialog(site, t.get("list.appeal"), t.get("list.appealHint", r.evaluation().recordNo()))
+                .choice("reason", t.get("common.grounds"), reasons, AppealReason.MALICIOUS)
+                .multiline("statement", t.get("common.statement"), "");
         Appeal[] filed = new Appeal[1];
         d.onSave(f -> filed[0] = appeals.file(site.session().actor(), r.evaluation().id(), f.choice("reason"),
                 f.text("statement")));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已提交申诉 #", "Appeal filed: #") + filed[0].id());
+            site.status(t.get("list.appealFiled", filed[0].id()));
             load(table.page());
         }
     }

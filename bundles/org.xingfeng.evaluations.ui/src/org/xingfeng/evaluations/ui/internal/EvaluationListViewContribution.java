@@ -25,7 +25,7 @@ public class EvaluationListViewContribution extends NamedViewContribution {
     @Activate
     public EvaluationListViewContribution(@Reference EvaluationService evaluations, @Reference EvaluationCases cases, @Reference Appeals appeals,
             @Reference OrgService org) {
-        super("evaluations.list", EvalTexts.MODULE, "评价列表", "Evaluations", 10);
+        super("evaluations.list", EvalTexts.MODULE, EvalTexts.MESSAGES.text("list.title"), 10);
         this.evaluations = evaluations;
         this.cases = cases;
         this.appeals = appeals;

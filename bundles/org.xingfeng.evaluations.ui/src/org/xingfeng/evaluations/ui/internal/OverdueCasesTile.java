@@ -40,7 +40,7 @@ public class OverdueCasesTile implements DashboardTile {
 
     @Override
     public String title(Locale locale) {
-        return new Texts(locale).t("超期差评", "Overdue cases");
+        return EvalTexts.MESSAGES.get(locale, "overdueTile.title");
     }
 
     @Override
@@ -55,13 +55,13 @@ public class OverdueCasesTile implements DashboardTile {
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        Texts t = Texts.of(site);
+        Texts t = Texts.of(site, OverdueCasesTile.class);
         TileBody body = new TileBody(parent);
-        site.run(t.t("统计超期差评", "Counting overdue cases"), monitor -> new long[] {
+        site.run(t.get("overdueTile.countingOverdueCases"), monitor -> new long[] {
             cases.cases(site.session().actor(), new CaseQuery(null, null, true, true, null, null), new PageRequest(0, 1)).total(),
             cases.cases(site.session().actor(), new CaseQuery(null, null, true, false, null, null), new PageRequest(0, 1)).total()},
                 counts -> body.show(String.valueOf(counts[0]), counts[0] == 0 ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED,
-                        t.t("件超期；未办结差评共 " + counts[1] + " 件", "overdue; " + counts[1] + " cases open")));
+                        t.get("overdueTile.line", counts[1])));
         return body;
     }
 }

@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.evaluations.api.Dimension;
 import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.security.Roles;
@@ -48,7 +47,7 @@ public class SatisfactionTile implements DashboardTile {
 
     @Override
     public String title(Locale locale) {
-        return new Texts(locale).t("今日满意度", "Satisfaction today");
+        return EvalTexts.MESSAGES.get(locale, "satisfactionTile.title");
     }
 
     @Override
@@ -63,9 +62,9 @@ public class SatisfactionTile implements DashboardTile {
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        Texts t = Texts.of(site);
+        Texts t = Texts.of(site, SatisfactionTile.class);
         TileBody body = new TileBody(parent);
-        site.run(t.t("计算今日满意度", "Computing today's satisfaction"), monitor -> {
+        site.run(t.get("satisfactionTile.computingTodaySSatisfaction"), monitor -> {
             // the top of the user's reach: the whole installation's root, or the user's home unit
             List<OrgUnit> reach = org.units(site.session().actor());
             Set<Long> ids = reach.stream().map(OrgUnit::id).collect(java.util.stream.Collectors.toSet());
@@ -74,20 +73,18 @@ public class SatisfactionTile implements DashboardTile {
             if (top == null) {
                 return null;
             }
-            LocalDate today = LocalDate.now(Bureau.zone());
+            LocalDate today = site.time().today();
             return reports.satisfaction(site.session().actor(), Dimension.UNIT, top.id(), null, today, today);
         }, (Satisfaction s) -> {
             if (s == null) {
-                body.show("-", SWT.COLOR_DARK_GRAY, t.t("尚无组织机构", "No organisation yet"));
+                body.show("-", SWT.COLOR_DARK_GRAY, t.get("satisfactionTile.noOrganisationYet"));
                 return;
             }
             String target = EvalTexts.percent(s.target());
             body.show(EvalTexts.percent(s.rate()), s.rate() == null ? SWT.COLOR_DARK_GRAY
                     : s.meetsTarget() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED,
-                    t.t(s.name() + "：今日 " + s.counted().total() + " 条评价，差评 " + s.counted().badCount() + " 条；目标 " + target
-                            + (s.rate() == null ? "" : s.meetsTarget() ? "，已达标" : "，未达标"),
-                            s.name() + ": " + s.counted().total() + " evaluations today, " + s.counted().badCount()
-                                    + " bad; target " + target + (s.rate() == null ? "" : s.meetsTarget() ? ", met" : ", missed")));
+                    t.get("satisfactionTile.line", s.name(), s.counted().total(), s.counted().badCount(), target,
+                            s.rate() == null ? "" : t.get(s.meetsTarget() ? "satisfactionTile.met" : "satisfactionTile.missed")));
         });
         return body;
     }

@@ -24,7 +24,6 @@ import org.xingfeng.evaluations.api.scoring.ScoringRules;
 import org.xingfeng.evaluations.api.scoring.SectionRanking;
 import org.xingfeng.evaluations.api.scoring.SectionScore;
 import org.xingfeng.evaluations.api.scoring.SectionScoring;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
@@ -70,20 +69,20 @@ public class ScoringView implements ContributedView {
         this.site = site;
         this.scoring = scoring;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, ScoringView.class);
         this.rules = scoring.rules();
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite filters = new Composite(root, SWT.NONE);
         filters.setLayout(new GridLayout(5, false));
-        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        new Label(filters, SWT.NONE).setText(t.get("common.unit"));
         unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, false), 170);
-        new Label(filters, SWT.NONE).setText(t.t("季度", "Quarter"));
+        new Label(filters, SWT.NONE).setText(t.get("scoring.quarter"));
         quarter = new Text(filters, SWT.BORDER);
-        quarter.setText(Quarter.of(LocalDate.now(Bureau.zone())).toString());
+        quarter.setText(Quarter.of(site.time().today()).toString());
         quarter.setLayoutData(new GridData(80, SWT.DEFAULT));
         Button show = new Button(filters, SWT.PUSH);
-        show.setText(t.t("查询", "Search"));
+        show.setText(t.get("common.search"));
         show.addListener(SWT.Selection, e -> reload());
         message = new Label(root, SWT.NONE);
         message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -92,59 +91,59 @@ public class ScoringView implements ContributedView {
         tabs = new CTabFolder(root, SWT.BORDER);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        Composite sheetBox = tab("评分表", "Score sheets");
+        Composite sheetBox = tab(t.get("scoring.scoreSheets"));
         List<Column<ScoreSheet>> sheetColumns = new ArrayList<>(List.of(
-                Column.<ScoreSheet>of("编号", "Id", ScoreSheet::id).width(50),
-                Column.<ScoreSheet>of("科室", "Section", ScoreSheet::sectionName).width(110),
-                Column.<ScoreSheet>of("评价主体", "Rater group", s -> EvalTexts.group(t, s.group())).width(100),
-                Column.<ScoreSheet>of("评分人", "Rater", ScoreSheet::raterName).width(80)));
+                Column.<ScoreSheet>of(t.get("common.id"), ScoreSheet::id).width(50),
+                Column.<ScoreSheet>of(t.get("common.section"), ScoreSheet::sectionName).width(110),
+                Column.<ScoreSheet>of(t.get("scoring.raterGroup"), s -> EvalTexts.group(t, s.group())).width(100),
+                Column.<ScoreSheet>of(t.get("scoring.rater"), ScoreSheet::raterName).width(80)));
         for (int i = 0; i < rules.items().size(); i++) {
             int index = i;
-            sheetColumns.add(Column.<ScoreSheet>of(rules.items().get(i), rules.items().get(i),
+            sheetColumns.add(Column.<ScoreSheet>of(rules.items().get(i),
                     s -> index < s.items().size() ? s.items().get(index) : null).width(70));
         }
-        sheetColumns.add(Column.<ScoreSheet>of("合计", "Total", ScoreSheet::total).width(60));
-        sheetColumns.add(Column.<ScoreSheet>of("录入人", "Entered by", ScoreSheet::enteredBy).width(80));
-        sheets = new DataTable<>(sheetBox, site, "评分表", "Score sheets", sheetColumns);
+        sheetColumns.add(Column.<ScoreSheet>of(t.get("scoring.total"), ScoreSheet::total).width(60));
+        sheetColumns.add(Column.<ScoreSheet>of(t.get("scoring.entered"), ScoreSheet::enteredBy).width(80));
+        sheets = new DataTable<>(sheetBox, site, t.get("scoring.scoreSheets"), sheetColumns);
         sheets.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Button enter = sheets.addButton("录入评分表", "Enter a sheet", this::sheetDialog);
+        Button enter = sheets.addButton(t.get("scoring.enterSheet"), this::sheetDialog);
         enter.setEnabled(EvalTexts.officer(site));
-        deleteButton = sheets.addButton("删除", "Delete", () -> delete(sheets.selected()));
+        deleteButton = sheets.addButton(t.get("scoring.delete"), () -> delete(sheets.selected()));
         deleteButton.setEnabled(false);
         sheets.onSelection(s -> deleteButton.setEnabled(s != null && EvalTexts.officer(site)));
 
-        Composite rankingBox = tab("季度排名", "Quarter's ranking");
+        Composite rankingBox = tab(t.get("scoring.quarterSRanking"));
         rankingTitle = new Label(rankingBox, SWT.WRAP);
         rankingTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         List<Column<SectionScore>> rankingColumns = new ArrayList<>(List.of(
-                Column.<SectionScore>of("名次", "Rank", SectionScore::rank).width(50),
-                Column.<SectionScore>of("科室", "Section", SectionScore::sectionName).width(120),
-                Column.<SectionScore>of("得分", "Score", SectionScore::score).width(60),
-                Column.<SectionScore>of("标杆科室", "Benchmark", s -> s.benchmark() ? t.t("标杆", "benchmark") : "").width(70)));
+                Column.<SectionScore>of(t.get("scoring.rank"), SectionScore::rank).width(50),
+                Column.<SectionScore>of(t.get("common.section"), SectionScore::sectionName).width(120),
+                Column.<SectionScore>of(t.get("scoring.score"), SectionScore::score).width(60),
+                Column.<SectionScore>of(t.get("scoring.benchmark"), s -> s.benchmark() ? t.get("scoring.benchmarkMark") : "").width(70)));
         for (RaterGroup g : RaterGroup.values()) {
-            rankingColumns.add(Column.<SectionScore>of(g.nameZh(), EvalTexts.group(new Texts(java.util.Locale.ENGLISH), g),
+            rankingColumns.add(Column.<SectionScore>of(EvalTexts.group(t, g),
                     s -> groupText(s, g)).width(120));
         }
-        rankingColumns.add(Column.<SectionScore>of("说明", "Notes", s -> String.join("；", s.notes())).width(300));
-        ranking = new DataTable<>(rankingBox, site, "科室季度考评", "Section ranking", rankingColumns);
+        rankingColumns.add(Column.<SectionScore>of(t.get("scoring.notes"), s -> String.join("；", s.notes())).width(300));
+        ranking = new DataTable<>(rankingBox, site, t.get("scoring.sectionRanking"), rankingColumns);
         ranking.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        Composite awardBox = tab("年度先进科室", "Annual award");
-        awards = new DataTable<>(awardBox, site, "年度先进科室", "Annual award", List.of(
-                Column.<AnnualAward>of("科室", "Section", AnnualAward::sectionName).width(140),
-                Column.<AnnualAward>of("年度", "Year", AnnualAward::year).width(60),
-                Column.<AnnualAward>of("标杆季度", "Benchmark quarters", a -> String.join("、", a.benchmarkQuarters())).width(200),
-                Column.<AnnualAward>of("可参评年度先进", "Eligible", a -> EvalTexts.yesNo(t, a.eligible())).width(110)));
+        Composite awardBox = tab(t.get("scoring.annualAward"));
+        awards = new DataTable<>(awardBox, site, t.get("scoring.annualAward"), List.of(
+                Column.<AnnualAward>of(t.get("common.section"), AnnualAward::sectionName).width(140),
+                Column.<AnnualAward>of(t.get("common.year"), AnnualAward::year).width(60),
+                Column.<AnnualAward>of(t.get("scoring.benchmarkQuarters"), a -> String.join("、", a.benchmarkQuarters())).width(200),
+                Column.<AnnualAward>of(t.get("scoring.eligible"), a -> EvalTexts.yesNo(t, a.eligible())).width(110)));
         awards.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tabs.setSelection(0);
         reload();
     }
 
-    private Composite tab(String zh, String en) {
+    private Composite tab(String label) {
         Composite box = new Composite(tabs, SWT.NONE);
         box.setLayout(new GridLayout(1, false));
         CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(t.t(zh, en));
+        item.setText(label);
         item.setControl(box);
         return box;
     }
@@ -153,7 +152,7 @@ public class ScoringView implements ContributedView {
     private String groupText(SectionScore s, RaterGroup g) {
         GroupScore gs = s.groups().stream().filter(x -> x.group() == g).findFirst().orElse(null);
         if (gs == null || gs.average() == null) {
-            return t.t("未参评", "left out");
+            return t.get("scoring.leftOut");
         }
         return String.format("%.2f (%.1f%%)", gs.average(), gs.appliedWeight());
     }
@@ -194,7 +193,7 @@ public class ScoringView implements ContributedView {
     private Quarter quarter() {
         Quarter q = Quarter.parse(quarter.getText());
         if (q == null) {
-            throw new ValidationException("quarter", "考评季度格式应为 2026-Q1 (quarter must look like 2026-Q1): " + quarter.getText());
+            throw new ValidationException("quarter", EvalTexts.MESSAGES.text("error.quarterLookLike2026", quarter.getText()));
         }
         return q;
     }
@@ -205,34 +204,29 @@ public class ScoringView implements ContributedView {
         Quarter q;
         try {
             if (u == null) {
-                throw new ValidationException("unitId", "请选择单位 (choose a unit)");
+                throw new ValidationException("unitId", EvalTexts.MESSAGES.text("error.chooseUnit"));
             }
             q = quarter();
         } catch (ValidationException e) {
-            message.setText(e.getMessage());
+            message.setText(t.error(e));
             return;
         }
         message.setText("");
         if (site.session().actor().hasAnyRole(EvalTexts.OFFICER, Roles.AUDITOR, Roles.ADMIN)) {
-            sheets.load("读取评分表", "Reading score sheets", monitor -> scoring.sheets(site.session().actor(), u, q, null));
+            sheets.load(t.get("scoring.readingScoreSheets"), monitor -> scoring.sheets(site.session().actor(), u, q, null));
         }
-        site.run(t.t("计算科室排名", "Ranking the sections"), monitor -> scoring.ranking(site.session().actor(), u, q), (SectionRanking r) -> {
+        site.run(t.get("scoring.rankingSections"), monitor -> scoring.ranking(site.session().actor(), u, q), (SectionRanking r) -> {
             if (root.isDisposed()) {
                 return;
             }
             ranking.setRows(r.sections());
             long benchmarks = r.sections().stream().filter(SectionScore::benchmark).count();
-            rankingTitle.setText(t.t(r.unitName() + " " + r.quarter() + "（" + r.from() + " 至 " + r.to() + "）：权重 班子 "
-                    + weight(RaterGroup.LEADERSHIP) + "%、同级科长 " + weight(RaterGroup.PEER_CHIEFS) + "%、同事 "
-                    + weight(RaterGroup.COLLEAGUES) + "%、群众满意度 " + weight(RaterGroup.PUBLIC) + "%；前 " + r.benchmarkCount()
-                    + " 名为标杆科室，本季度 " + benchmarks + " 个。",
-                    r.unitName() + " " + r.quarter() + " (" + r.from() + " to " + r.to() + "): weights leadership "
-                    + weight(RaterGroup.LEADERSHIP) + "%, peer chiefs " + weight(RaterGroup.PEER_CHIEFS) + "%, colleagues "
-                    + weight(RaterGroup.COLLEAGUES) + "%, public " + weight(RaterGroup.PUBLIC) + "%; the first "
-                    + r.benchmarkCount() + " places are benchmarks, " + benchmarks + " this quarter."));
+            rankingTitle.setText(t.get("scoring.rankingTitle", r.unitName(), r.quarter(), r.from(), r.to(),
+                    weight(RaterGroup.LEADERSHIP), weight(RaterGroup.PEER_CHIEFS), weight(RaterGroup.COLLEAGUES),
+                    weight(RaterGroup.PUBLIC), r.benchmarkCount(), benchmarks));
             rankingTitle.getParent().layout();
         });
-        awards.load("读取年度先进科室", "Reading the annual award list", monitor -> scoring.awards(site.session().actor(), u, q.year()));
+        awards.load(t.get("scoring.readingAnnualAwardList"), monitor -> scoring.awards(site.session().actor(), u, q.year()));
     }
 
     private String weight(RaterGroup g) {
@@ -247,7 +241,7 @@ public class ScoringView implements ContributedView {
         try {
             q = quarter();
         } catch (ValidationException e) {
-            message.setText(e.getMessage());
+            message.setText(t.error(e));
             return;
         }
         if (u == null) {
@@ -263,14 +257,12 @@ public class ScoringView implements ContributedView {
         }
         List<Choice<RaterGroup>> groups = Arrays.stream(RaterGroup.values()).filter(RaterGroup::entersSheets)
                 .map(g -> new Choice<>(g, EvalTexts.group(t, g))).toList();
-        FormDialog d = new FormDialog(site, "录入评分表", "Enter a score sheet",
-                q + "：每项满分 20 分，可有一位小数；每位评分人每季度对每个科室评分一次。",
-                q + ": each item 0 to 20 points (one decimal); one sheet per rater, section and quarter.")
-                .choice("sectionId", "被评科室", "Section", sections, sections.isEmpty() ? null : sections.get(0).value())
-                .choice("group", "评价主体", "Rater group", groups, RaterGroup.LEADERSHIP)
-                .choice("raterStaffId", "评分人", "Rater", raters, raters.isEmpty() ? null : raters.get(0).value());
+        FormDialog d = new FormDialog(site, t.get("scoring.enterScoreSheet"), t.get("scoring.sheetHint", q))
+                .choice("sectionId", t.get("scoring.section"), sections, sections.isEmpty() ? null : sections.get(0).value())
+                .choice("group", t.get("scoring.raterGroup"), groups, RaterGroup.LEADERSHIP)
+                .choice("raterStaffId", t.get("scoring.rater"), raters, raters.isEmpty() ? null : raters.get(0).value());
         for (int i = 0; i < rules.items().size(); i++) {
-            d.text("items[" + i + "]", rules.items().get(i), rules.items().get(i), "");
+            d.text("items[" + i + "]", rules.items().get(i), "");
         }
         ScoreSheet[] saved = new ScoreSheet[1];
         d.onSave(f -> {
@@ -281,29 +273,28 @@ public class ScoringView implements ContributedView {
                 try {
                     items.add(Double.valueOf(text));
                 } catch (NumberFormatException e) {
-                    errors.add(FieldError.of("items[" + i + "]", "请填写 0 到 20 的分数 (a score from 0 to 20): " + text));
+                    errors.add(FieldError.of("items[" + i + "]", EvalTexts.MESSAGES.text("error.scoreFrom020", text)));
                 }
             }
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors.get(0).message(), errors);
+                throw ValidationException.of(errors);
             }
             saved[0] = scoring.submit(site.session().actor(), new ScoreSheetDraft(f.choice("sectionId"), q.toString(),
                     f.choice("group"), f.choice("raterStaffId"), items));
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已录入评分表，合计 ", "Sheet entered, total ") + saved[0].total());
+            site.status(t.get("scoring.sheetEnteredTotal", saved[0].total()));
             reload();
         }
     }
 
     public void delete(ScoreSheet s) {
-        if (s == null || !Confirm.ask(site, "删除 " + s.raterName() + " 对 " + s.sectionName() + " 的评分表？",
-                "Delete " + s.raterName() + "'s sheet for " + s.sectionName() + "?")) {
+        if (s == null || !Confirm.ask(site, t.get("scoring.deleteQuestion", s.raterName(), s.sectionName()))) {
             return;
         }
         try {
             scoring.delete(site.session().actor(), s.id());
-            site.status(t.t("已删除评分表", "Sheet deleted"));
+            site.status(t.get("scoring.sheetDeleted"));
         } catch (RuntimeException e) {
             site.showError(e);
         }

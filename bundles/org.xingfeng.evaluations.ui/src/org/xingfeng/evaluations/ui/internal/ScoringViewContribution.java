@@ -20,7 +20,7 @@ public class ScoringViewContribution extends NamedViewContribution {
 
     @Activate
     public ScoringViewContribution(@Reference SectionScoring scoring, @Reference OrgService org) {
-        super("evaluations.scoring", EvalTexts.MODULE, "科室考评", "Section scoring", 60);
+        super("evaluations.scoring", EvalTexts.MODULE, EvalTexts.MESSAGES.text("scoring.title"), 60);
         this.scoring = scoring;
         this.org = org;
     }

@@ -72,55 +72,55 @@ public class TasksView implements ContributedView {
         this.site = site;
         this.tasks = tasks;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, TasksView.class);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite filters = new Composite(root, SWT.NONE);
         filters.setLayout(new GridLayout(8, false));
-        new Label(filters, SWT.NONE).setText(t.t("单位", "Unit"));
+        new Label(filters, SWT.NONE).setText(t.get("common.unit"));
         unit = new ChoiceBox<>(filters, EvalTexts.units(org, site.session().actor(), t, true), 170);
-        new Label(filters, SWT.NONE).setText(t.t("状态", "State"));
+        new Label(filters, SWT.NONE).setText(t.get("common.state"));
         List<Choice<TaskStatus>> states = new ArrayList<>();
-        states.add(new Choice<>(null, t.t("（全部）", "(any)")));
+        states.add(new Choice<>(null, t.get("common.any")));
         Arrays.stream(TaskStatus.values()).forEach(s -> states.add(new Choice<>(s, EvalTexts.taskStatus(t, s))));
         status = new ChoiceBox<>(filters, states, 100);
         overdueOnly = new Button(filters, SWT.CHECK);
-        overdueOnly.setText(t.t("只看超期", "Overdue only"));
-        new Label(filters, SWT.NONE).setText(t.t("关键词", "Words"));
+        overdueOnly.setText(t.get("common.overdueOnly"));
+        new Label(filters, SWT.NONE).setText(t.get("tasks.words"));
         search = new Text(filters, SWT.BORDER);
         search.setLayoutData(new GridData(120, SWT.DEFAULT));
         Button go = new Button(filters, SWT.PUSH);
-        go.setText(t.t("查询", "Search"));
+        go.setText(t.get("common.search"));
         go.addListener(SWT.Selection, e -> reload());
         counts = new Label(root, SWT.NONE);
         counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        table = new DataTable<>(root, site, "整改任务", "Rectification tasks", List.of(
-                Column.<TaskRow>of("编号", "Id", r -> r.task().id()).width(50),
-                Column.<TaskRow>of("单位", "Unit", TaskRow::unitName).width(100),
-                Column.<TaskRow>of("来源", "Source", r -> EvalTexts.source(t, r.task().source())).width(60),
-                Column.<TaskRow>of("序号", "No.", r -> r.task().itemNumber()).width(45),
-                Column.<TaskRow>of("目标要求", "Goal", r -> r.task().goal()).width(150),
-                Column.<TaskRow>of("工作内容及要求", "Work and requirement", r -> r.task().content()).width(240),
-                Column.<TaskRow>of("牵头科室", "Lead", r -> r.task().leadDepartment()).width(80),
-                Column.<TaskRow>of("完成时限", "Deadline", r -> r.task().deadlineText() != null ? r.task().deadlineText()
+        table = new DataTable<>(root, site, t.get("tasks.title"), List.of(
+                Column.<TaskRow>of(t.get("common.id"), r -> r.task().id()).width(50),
+                Column.<TaskRow>of(t.get("common.unit"), TaskRow::unitName).width(100),
+                Column.<TaskRow>of(t.get("tasks.source"), r -> EvalTexts.source(t, r.task().source())).width(60),
+                Column.<TaskRow>of(t.get("tasks.no"), r -> r.task().itemNumber()).width(45),
+                Column.<TaskRow>of(t.get("tasks.goal"), r -> r.task().goal()).width(150),
+                Column.<TaskRow>of(t.get("tasks.workRequirement"), r -> r.task().content()).width(240),
+                Column.<TaskRow>of(t.get("tasks.lead"), r -> r.task().leadDepartment()).width(80),
+                Column.<TaskRow>of(t.get("tasks.deadline"), r -> r.task().deadlineText() != null ? r.task().deadlineText()
                         : r.task().deadline()).width(90),
-                Column.<TaskRow>of("状态", "State", r -> EvalTexts.taskStatus(t, r.task().status())).width(60),
-                Column.<TaskRow>of("超期", "Overdue", r -> r.task().overdue() ? t.t("超期", "overdue") : "").width(45),
-                Column.<TaskRow>of("自查情况", "Self-check", r -> r.task().selfCheck()).width(150),
-                Column.<TaskRow>of("下一步改进措施", "Next steps", r -> r.task().nextSteps()).width(130),
-                Column.<TaskRow>of("到期日", "Due", r -> r.task().dueDate()).width(90),
-                Column.<TaskRow>of("销号佐证", "Evidence", r -> r.task().closure() == null ? "" : r.task().closure().evidence()).width(150),
-                Column.<TaskRow>of("销号人", "Closed by", r -> r.task().closure() == null ? "" : r.task().closure().closedBy()).width(70)));
+                Column.<TaskRow>of(t.get("common.state"), r -> EvalTexts.taskStatus(t, r.task().status())).width(60),
+                Column.<TaskRow>of(t.get("common.overdue"), r -> r.task().overdue() ? t.get("common.overdueMark") : "").width(45),
+                Column.<TaskRow>of(t.get("tasks.selfCheck"), r -> r.task().selfCheck()).width(150),
+                Column.<TaskRow>of(t.get("tasks.nextSteps"), r -> r.task().nextSteps()).width(130),
+                Column.<TaskRow>of(t.get("tasks.due"), r -> r.task().dueDate()).width(90),
+                Column.<TaskRow>of(t.get("tasks.evidence"), r -> r.task().closure() == null ? "" : r.task().closure().evidence()).width(150),
+                Column.<TaskRow>of(t.get("tasks.closed"), r -> r.task().closure() == null ? "" : r.task().closure().closedBy()).width(70)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         boolean officer = EvalTexts.officer(site);
-        table.addButton("生成自查任务", "Self-check tasks", this::instantiate).setEnabled(officer);
-        table.addButton("新增任务", "New task", this::createDialog).setEnabled(officer);
-        updateButton = table.addButton("自查填报", "Self-check entry", () -> updateDialog(table.selected()));
-        closeButton = table.addButton("销号", "Close off", () -> closeDialog(table.selected()));
-        reopenButton = table.addButton("重新打开", "Reopen", () -> reopenDialog(table.selected()));
-        table.addButton("导出自查表", "Export sheet", this::exportSheet);
-        table.addButton("导入自查表…", "Import sheet…", this::chooseSheet).setEnabled(officer);
+        table.addButton(t.get("tasks.selfCheckTasks"), this::instantiate).setEnabled(officer);
+        table.addButton(t.get("tasks.newTask"), this::createDialog).setEnabled(officer);
+        updateButton = table.addButton(t.get("tasks.selfCheckEntry"), () -> updateDialog(table.selected()));
+        closeButton = table.addButton(t.get("tasks.closeOff"), () -> closeDialog(table.selected()));
+        reopenButton = table.addButton(t.get("tasks.reopen"), () -> reopenDialog(table.selected()));
+        table.addButton(t.get("tasks.exportSheet"), this::exportSheet);
+        table.addButton(t.get("tasks.importSheet"), this::chooseSheet).setEnabled(officer);
         table.onSelection(this::selected);
         table.onOpen(this::updateDialog);
         selected(null);
@@ -162,7 +162,7 @@ public class TasksView implements ContributedView {
     public void reload() {
         TaskQuery q = new TaskQuery(unit.value(), status.value(), overdueOnly.getSelection() ? Boolean.TRUE : null, null, null,
                 Strings.blankToNull(search.getText()));
-        site.run(t.t("读取整改任务", "Reading tasks"), monitor -> {
+        site.run(t.get("tasks.readingTasks"), monitor -> {
             Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
             List<TaskRow> rows = new ArrayList<>();
             int page = 0;
@@ -189,7 +189,7 @@ public class TasksView implements ContributedView {
             for (TaskStatus s : TaskStatus.values()) {
                 sb.append(EvalTexts.taskStatus(t, s)).append(' ').append(byStatus.getOrDefault(s, 0)).append(" · ");
             }
-            sb.append(t.t("超期 ", "overdue ")).append(late);
+            sb.append(t.get("tasks.overdue", late));
             counts.setText(sb.toString());
             selected(table.selected());
             root.layout(true, true);
@@ -199,7 +199,7 @@ public class TasksView implements ContributedView {
     private Long unitOrAsk() {
         Long u = unit.value();
         if (u == null) {
-            site.showError(new ValidationException("unitId", "请先在上方选择单位 (choose a unit above first)"));
+            site.showError(new ValidationException("unitId", EvalTexts.MESSAGES.text("error.chooseUnitAboveFirst")));
         }
         return u;
     }
@@ -207,13 +207,12 @@ public class TasksView implements ContributedView {
     /** Makes the unit's 34 tasks from the self-check table of the 2019 work plan (once per unit). */
     public void instantiate() {
         Long u = unitOrAsk();
-        if (u == null || !Confirm.ask(site, "按《行风建设自查表》为所选单位生成 34 项整改任务？",
-                "Create the self-check table's 34 tasks for the chosen unit?")) {
+        if (u == null || !Confirm.ask(site, t.get("tasks.createSelfCheckTable"))) {
             return;
         }
-        site.run(t.t("生成自查任务", "Creating self-check tasks"), monitor -> tasks.instantiate(site.session().actor(),
+        site.run(t.get("tasks.creatingSelfCheckTasks"), monitor -> tasks.instantiate(site.session().actor(),
                 RectificationTaskService.SELF_CHECK_2019, u), created -> {
-                    site.status(t.t("已生成 " + created.size() + " 项任务", created.size() + " tasks created"));
+                    site.status(t.get("tasks.tasksCreated", created.size()));
                     reload();
                 });
     }
@@ -221,18 +220,17 @@ public class TasksView implements ContributedView {
     /** A single task entered by hand for the chosen unit. */
     public void createDialog() {
         List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
-        FormDialog d = new FormDialog(site, "新增整改任务", "New task", "完成时限可写日期（yyyy-MM-dd）或文字（如“长期”）。",
-                "The deadline is a date (yyyy-MM-dd) or words (e.g. 长期).")
-                .choice("unitId", "单位", "Unit", units, unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value())
-                .text("goal", "目标要求", "Goal", "")
-                .multiline("content", "工作内容及要求", "Work and requirement", "")
-                .text("leadDepartment", "牵头科室", "Lead department", "")
-                .text("responsibleDepartments", "责任科室", "Responsible (、 separated)", "")
-                .text("deadline", "完成时限", "Deadline", "");
+        FormDialog d = new FormDialog(site, t.get("tasks.newTaskTitle"), t.get("tasks.deadlineHint"))
+                .choice("unitId", t.get("common.unit"), units, unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value())
+                .text("goal", t.get("tasks.goal"), "")
+                .multiline("content", t.get("tasks.workRequirement"), "")
+                .text("leadDepartment", t.get("tasks.leadDepartment"), "")
+                .text("responsibleDepartments", t.get("tasks.responsibleDepartments"), "")
+                .text("deadline", t.get("tasks.deadline"), "");
         d.onSave(f -> {
             Long u = f.choice("unitId");
             if (u == null) {
-                throw new ValidationException("unitId", "单位必选 (choose a unit)");
+                throw new ValidationException("unitId", EvalTexts.MESSAGES.text("error.unitRequired"));
             }
             String deadline = f.text("deadline").strip();
             java.time.LocalDate date = null;
@@ -246,7 +244,7 @@ public class TasksView implements ContributedView {
                     Strings.blankToNull(f.text("leadDepartment")), split(f.text("responsibleDepartments")), text, date));
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已新增任务", "Task added"));
+            site.status(t.get("tasks.taskAdded"));
             reload();
         }
     }
@@ -263,11 +261,11 @@ public class TasksView implements ContributedView {
         RectificationTask x = r.task();
         List<Choice<TaskStatus>> states = Arrays.stream(TaskStatus.values()).filter(s -> s != TaskStatus.CLOSED)
                 .map(s -> new Choice<>(s, EvalTexts.taskStatus(t, s))).toList();
-        FormDialog d = new FormDialog(site, "自查填报", "Self-check entry", x.content(), x.content())
-                .choice("status", "状态", "State", states, x.status())
-                .multiline("selfCheck", "自查情况", "Self-check findings", x.selfCheck())
-                .multiline("nextSteps", "下一步改进措施", "Next steps", x.nextSteps())
-                .text("nextStepsDeadline", "措施完成时限", "Next steps by", x.nextStepsDeadline() == null ? ""
+        FormDialog d = new FormDialog(site, t.get("tasks.selfCheckEntry"), x.content())
+                .choice("status", t.get("common.state"), states, x.status())
+                .multiline("selfCheck", t.get("tasks.selfCheckFindings"), x.selfCheck())
+                .multiline("nextSteps", t.get("tasks.nextSteps"), x.nextSteps())
+                .text("nextStepsDeadline", t.get("tasks.nextStepsBy"), x.nextStepsDeadline() == null ? ""
                         : x.nextStepsDeadline().toString());
         d.onSave(f -> {
             var by = EvalTexts.date("nextStepsDeadline", f.text("nextStepsDeadline"), true);
@@ -275,7 +273,7 @@ public class TasksView implements ContributedView {
                     f.text("selfCheck"), f.text("nextSteps"), by, by == null && x.nextStepsDeadline() != null ? Boolean.TRUE : null));
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已保存自查情况", "Self-check saved"));
+            site.status(t.get("tasks.selfCheckSaved"));
             reload();
         }
     }
@@ -285,13 +283,13 @@ public class TasksView implements ContributedView {
         if (r == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, "销号", "Close off", r.task().content(), r.task().content())
-                .multiline("evidence", "佐证材料说明", "Evidence", "")
-                .multiline("attachments", "附件名称或链接（每行一个）", "Attachments (one a line)", "");
+        FormDialog d = new FormDialog(site, t.get("tasks.closeOff"), r.task().content())
+                .multiline("evidence", t.get("tasks.evidenceNote"), "")
+                .multiline("attachments", t.get("tasks.attachmentsOneLine"), "");
         d.onSave(f -> tasks.close(site.session().actor(), r.task().id(), f.text("evidence"),
                 Arrays.stream(f.text("attachments").split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已销号", "Closed off"));
+            site.status(t.get("tasks.closedOff"));
             reload();
         }
     }
@@ -301,11 +299,11 @@ public class TasksView implements ContributedView {
         if (r == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, "重新打开", "Reopen", r.task().content(), r.task().content())
-                .multiline("reason", "重新打开原因", "Reason", "");
+        FormDialog d = new FormDialog(site, t.get("tasks.reopen"), r.task().content())
+                .multiline("reason", t.get("tasks.reason"), "");
         d.onSave(f -> tasks.reopen(site.session().actor(), r.task().id(), f.text("reason")));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已重新打开", "Reopened"));
+            site.status(t.get("tasks.reopened"));
             reload();
         }
     }
@@ -316,7 +314,7 @@ public class TasksView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.t("生成自查表", "Building the self-check sheet"), monitor -> tasks.selfCheckSheet(site.session().actor(), u), site::exportXlsx);
+        site.run(t.get("tasks.buildingSelfCheckSheet"), monitor -> tasks.selfCheckSheet(site.session().actor(), u), site::exportXlsx);
     }
 
     private void chooseSheet() {
@@ -337,8 +335,8 @@ public class TasksView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.t("导入自查表", "Importing the self-check sheet"), monitor -> {
-            monitor.beginTask(t.t("导入自查表", "Importing the self-check sheet"), 2);
+        site.run(t.get("tasks.importingSelfCheckSheet"), monitor -> {
+            monitor.beginTask(t.get("tasks.importingSelfCheckSheet"), 2);
             ImportReport dry;
             try (InputStream in = Files.newInputStream(file)) {
                 dry = tasks.importSelfCheckSheet(site.session().actor(), u, in, true);
@@ -358,14 +356,13 @@ public class TasksView implements ContributedView {
             if (!report.ok()) {
                 List<FieldError> details = new ArrayList<>();
                 for (RowError e : report.errors()) {
-                    details.add(new FieldError(e.column(), e.row(), "第 " + e.row() + " 行 " + e.column() + "：" + e.message()));
+                    details.add(new FieldError(e.column(), e.row(), t.get("tasks.rowError", e.row(), e.column(), e.message())));
                 }
-                site.showError(new ValidationException("自查表有 " + report.errors().size() + " 行错误，未导入任何内容 ("
-                        + report.errors().size() + " bad rows, nothing imported):\n" + String.join("\n",
-                                details.stream().map(FieldError::message).toList()), details));
+                site.showError(new ValidationException(EvalTexts.MESSAGES.text("error.selfCheckRows", report.errors().size(),
+                        String.join("\n", details.stream().map(FieldError::message).toList())), details));
                 return;
             }
-            site.status(t.t("已导入自查表：更新 " + report.updated() + " 项", "Sheet imported: " + report.updated() + " tasks updated"));
+            site.status(t.get("tasks.sheetImported", report.updated()));
             reload();
         });
     }

@@ -20,7 +20,7 @@ public class TasksViewContribution extends NamedViewContribution {
 
     @Activate
     public TasksViewContribution(@Reference RectificationTaskService tasks, @Reference OrgService org) {
-        super("evaluations.tasks", EvalTexts.MODULE, "整改任务", "Rectification tasks", 70);
+        super("evaluations.tasks", EvalTexts.MODULE, EvalTexts.MESSAGES.text("tasks.title"), 70);
         this.tasks = tasks;
         this.org = org;
     }

@@ -16,6 +16,8 @@ import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgLevel;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -24,6 +26,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 /** 六统一: a unit's list against its province's (or a named unit's) list; the pairing is {@link ListComparer}'s. */
 @Component
 public class ListComparisonServiceImpl implements ListComparisonService {
+
+    static final Messages MESSAGES = Messages.of(ListComparisonServiceImpl.class);
 
     private final OrgService org;
     private final MatterItemService items;
@@ -36,24 +40,25 @@ public class ListComparisonServiceImpl implements ListComparisonService {
 
     @Override
     public ListComparison compare(Actor actor, long unitId, Long standardUnitId) {
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         List<OrgUnit> above = ancestorsOf(unit);
         long standard;
         if (standardUnitId != null) {
             // the standard list is normally a unit above the actor's reach (the province's): its ancestors may be named
             boolean ancestor = above.stream().anyMatch(u -> u.id() == standardUnitId);
             if (!ancestor && org.unit(actor, standardUnitId).isEmpty()) {
-                throw new NotFoundException("org unit", standardUnitId);
+                throw new NotFoundException(MESSAGES.text("entity.orgUnit"), standardUnitId);
             }
             standard = standardUnitId;
         } else {
             standard = above.stream().filter(u -> u.level() == OrgLevel.PROVINCE).findFirst()
                     .or(() -> unit.level() == OrgLevel.PROVINCE ? Optional.of(unit) : Optional.empty())
                     .orElseThrow(() -> new ValidationException("standard",
-                    "该单位没有上级省级单位，请指定标准清单的单位 (the unit has no province; name the standard list's unit)")).id();
+                    MESSAGES.text("listComparison.unit_no_province_name_standard"))).id();
         }
         if (standard == unitId) {
-            throw new ValidationException("standard", "不能与自身比较 (a list cannot be compared with itself)");
+            throw new ValidationException("standard", MESSAGES.text("listComparison.list_cannot_compared_itself"));
         }
         // an ancestor's list is read as the system: the actor may compare with it, not browse it
         Actor standardReader = actor.reach().contains(standard) ? actor : Actor.SYSTEM;
@@ -95,7 +100,11 @@ public class ListComparisonServiceImpl implements ListComparisonService {
                         e.standardValue(), e.localValue()));
             }
         }
-        return new Table("六统一比对", "六统一比对", List.of("结果", "主项名称", "子项名称", "基本编码", "要素", "标准清单", "本单位清单"),
+        return new Table("六统一比对", "六统一比对", List.of(MESSAGES.get(Languages.CHINESE, "column.result"),
+                MESSAGES.get(Languages.CHINESE, "column.mainItem"), MESSAGES.get(Languages.CHINESE, "column.subItem"),
+                MESSAGES.get(Languages.CHINESE, "column.basicCode"), MESSAGES.get(Languages.CHINESE, "column.element"),
+                MESSAGES.get(Languages.CHINESE, "column.standardList"),
+                MESSAGES.get(Languages.CHINESE, "column.localList")),
                 rows);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgUnit;
 
 /**
@@ -17,6 +18,8 @@ import org.xingfeng.platform.api.org.OrgUnit;
  * unless the file gives a basic code; the implementation code defaults to the unit's code plus the basic code.
  */
 final class ListImport {
+
+    static final Messages MESSAGES = Messages.of(ListImport.class);
 
     /** The shape of the codes this class makes up; they are local to a unit's list, not national codes. */
     static final java.util.regex.Pattern GENERATED_CODE = java.util.regex.Pattern.compile("YB\\d{2,}(-\\d{3,})?");
@@ -92,7 +95,7 @@ final class ListImport {
     Outcome create(MattersSheet.Row row) {
         MainItemEntity main = mains.get(row.mainName());
         if (find(main.id, row.subName()) != null) {
-            throw new ConflictException("matter_exists", "该主项下已有同名子项 (the main item already has this sub-item): " + row.subName());
+            throw new ConflictException("matter_exists", MESSAGES.text("listImport.main_item_already_sub_item", row.subName()));
         }
         return apply(List.of(row));
     }
@@ -101,7 +104,7 @@ final class ListImport {
     Change update(SubItemEntity sub, MainItemEntity main, MattersSheet.Row row) {
         SubItemEntity clash = find(main.id, row.subName());
         if (clash != null && !clash.id.equals(sub.id)) {
-            throw new ConflictException("matter_exists", "该主项下已有同名子项 (the main item already has this sub-item): " + row.subName());
+            throw new ConflictException("matter_exists", MESSAGES.text("listImport.main_item_already_sub_item", row.subName()));
         }
         SubItem before = mapper.toRecord(sub);
         sub.mainItemId = main.id;

@@ -10,11 +10,14 @@ import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 
 /** 四最 figures of a unit's list, counted by {@link MetricsCalculator}. */
 @Component
 public class ListMetricsServiceImpl implements ListMetricsService {
+
+    static final Messages MESSAGES = Messages.of(ListMetricsServiceImpl.class);
 
     private final OrgService org;
     private final MatterItemService items;
@@ -27,7 +30,7 @@ public class ListMetricsServiceImpl implements ListMetricsService {
 
     @Override
     public ListMetrics metrics(Actor actor, long unitId) {
-        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         return MetricsCalculator.of(unitId, items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
     }
 }

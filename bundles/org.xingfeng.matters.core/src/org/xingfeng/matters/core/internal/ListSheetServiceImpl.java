@@ -22,6 +22,7 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
@@ -29,21 +30,27 @@ import org.xingfeng.platform.api.spreadsheet.Csv;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** A unit's list read from and written to the attachment-1 layout (XLSX or CSV), all or nothing. */
 @Component
 public class ListSheetServiceImpl implements ListSheetService {
 
+    static final Messages MESSAGES = Messages.of(ListSheetServiceImpl.class);
+
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final SpreadsheetService spreadsheets;
     private final OrgService org;
     private final MatterItemService items;
-    private final SubItemMapper mapper = new SubItemMapper();
+    private final SubItemMapper mapper;
 
     @Activate
     public ListSheetServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
-            @Reference SpreadsheetService spreadsheets, @Reference OrgService org, @Reference MatterItemService items) {
+            @Reference SpreadsheetService spreadsheets, @Reference OrgService org, @Reference MatterItemService items, @Reference BureauTime time) {
+        this.time = time;
+        this.mapper = new SubItemMapper(time.clock());
         this.emf = database.emf();
         this.audit = audit;
         this.spreadsheets = spreadsheets;
@@ -54,7 +61,8 @@ public class ListSheetServiceImpl implements ListSheetService {
     @Override
     public ImportReport importList(Actor actor, long unitId, InputStream file, Format format, boolean dryRun) {
         SubItemRules.requireEditor(actor);
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         List<List<String>> cells = format == Format.CSV ? Csv.read(file) : spreadsheets.read(file).get(0).rows();
         MattersSheet.Result sheet = MattersSheet.read(cells);
         if (!sheet.errors().isEmpty()) {
@@ -75,7 +83,8 @@ public class ListSheetServiceImpl implements ListSheetService {
 
     @Override
     public Table exportList(Actor actor, long unitId) {
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         Map<Long, MainItem> mains = items.mainItems(actor, unitId).stream().collect(Collectors.toMap(MainItem::id, m -> m));
         List<SubItem> subs = items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         List<List<Object>> rows = new ArrayList<>();

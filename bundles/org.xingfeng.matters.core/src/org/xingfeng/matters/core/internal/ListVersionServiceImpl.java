@@ -20,22 +20,29 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Published versions of the units' lists (table MAT_LIST_VERSION), each with a snapshot of its items. */
 @Component
 public class ListVersionServiceImpl implements ListVersionService {
 
+    static final Messages MESSAGES = Messages.of(ListVersionServiceImpl.class);
+
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
     private final MatterItemService items;
-    private final SubItemMapper mapper = new SubItemMapper();
+    private final SubItemMapper mapper;
 
     @Activate
     public ListVersionServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference MatterItemService items) {
+            @Reference OrgService org, @Reference MatterItemService items, @Reference BureauTime time) {
+        this.time = time;
+        this.mapper = new SubItemMapper(time.clock());
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -45,7 +52,7 @@ public class ListVersionServiceImpl implements ListVersionService {
     @Override
     public ListVersion publish(Actor actor, long unitId, LocalDate effectiveDate, String note) {
         SubItemRules.requireEditor(actor);
-        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         ListVersionRules.check(effectiveDate, note);
         List<SubItem> current = items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         ListVersionRules.requireItems(current.size());
@@ -58,7 +65,7 @@ public class ListVersionServiceImpl implements ListVersionService {
             v.number = last == null ? 1 : last + 1;
             v.effectiveDate = effectiveDate;
             v.publishedBy = actor.username();
-            v.publishedAt = Timestamp.from(Instant.now());
+            v.publishedAt = Timestamp.from(time.now());
             v.note = ListVersionRules.note(note);
             v.items = m.items();
             v.averageMaterials = m.averageMaterials();
@@ -87,7 +94,7 @@ public class ListVersionServiceImpl implements ListVersionService {
         return Jpa.read(emf, em -> {
             ListVersionEntity v = em.find(ListVersionEntity.class, versionId);
             if (v == null || !actor.reach().contains(v.unitId)) {
-                throw new NotFoundException("list version", versionId);
+                throw new NotFoundException(MESSAGES.text("entity.listVersion"), versionId);
             }
             return mapper.fromSnapshot(v.snapshotJson);
         });

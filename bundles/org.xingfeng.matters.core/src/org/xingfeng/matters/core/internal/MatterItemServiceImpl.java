@@ -27,22 +27,29 @@ import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** The items of the units' lists (tables MAT_MAIN_ITEM, MAT_SUB_ITEM) and their history from the audit log. */
 @Component
 public class MatterItemServiceImpl implements MatterItemService {
 
+    static final Messages MESSAGES = Messages.of(MatterItemServiceImpl.class);
+
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
-    private final SubItemMapper mapper = new SubItemMapper();
+    private final SubItemMapper mapper;
 
     @Activate
     public MatterItemServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org) {
+            @Reference OrgService org, @Reference BureauTime time) {
+        this.time = time;
+        this.mapper = new SubItemMapper(time.clock());
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -145,9 +152,10 @@ public class MatterItemServiceImpl implements MatterItemService {
         SubItem created = Jpa.inTransaction(emf, em -> {
             MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
             if (main == null || !actor.reach().contains(main.unitId)) {
-                throw new ValidationException("mainItemId", "主项不存在 (main item not found): " + draft.mainItemId());
+                throw new ValidationException("mainItemId", MESSAGES.text("matterItem.main_item_not_found", draft.mainItemId()));
             }
-            OrgUnit unit = org.unit(actor, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            OrgUnit unit = org.unit(actor, main.unitId)
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
             ListImport.Outcome outcome = new ListImport(em, unit, mapper).create(SubItemMapper.row(draft, main.toRecord()));
             return outcome.changes().get(0).after();
         });
@@ -162,13 +170,14 @@ public class MatterItemServiceImpl implements MatterItemService {
         ListImport.Change change = Jpa.inTransaction(emf, em -> {
             SubItemEntity sub = em.find(SubItemEntity.class, id);
             if (sub == null || !actor.reach().contains(sub.unitId)) {
-                throw new NotFoundException("matter", id);
+                throw new NotFoundException(MESSAGES.text("entity.matter"), id);
             }
             MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
             if (main == null || main.unitId != sub.unitId || !actor.reach().contains(main.unitId)) {
-                throw new ValidationException("mainItemId", "主项不存在或不属于同一单位 (main item not found in this unit)");
+                throw new ValidationException("mainItemId", MESSAGES.text("matterItem.main_item_not_found_unit"));
             }
-            OrgUnit unit = org.unit(actor, main.unitId).orElseThrow(() -> new NotFoundException("org unit", main.unitId));
+            OrgUnit unit = org.unit(actor, main.unitId)
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
             return new ListImport(em, unit, mapper).update(sub, main, SubItemMapper.row(draft, main.toRecord()));
         });
         audit.record(actor, "update", "matters.subItem", id, change.before(), change.after());
@@ -181,7 +190,7 @@ public class MatterItemServiceImpl implements MatterItemService {
         SubItem before = Jpa.inTransaction(emf, em -> {
             SubItemEntity sub = em.find(SubItemEntity.class, id);
             if (sub == null || !actor.reach().contains(sub.unitId)) {
-                throw new NotFoundException("matter", id);
+                throw new NotFoundException(MESSAGES.text("entity.matter"), id);
             }
             SubItem record = mapper.toRecord(sub);
             em.remove(sub);
@@ -200,7 +209,7 @@ public class MatterItemServiceImpl implements MatterItemService {
             return sub != null ? Long.valueOf(sub.unitId) : ItemHistory.unitOf(changes);
         });
         if (unitId == null || !actor.reach().contains(unitId)) {
-            throw new NotFoundException("matter", subItemId);
+            throw new NotFoundException(MESSAGES.text("entity.matter"), subItemId);
         }
         return changes;
     }

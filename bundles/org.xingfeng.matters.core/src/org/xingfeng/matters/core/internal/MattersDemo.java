@@ -3,16 +3,22 @@ package org.xingfeng.matters.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.component.annotations.ReferenceScope;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
+import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 
@@ -20,11 +26,23 @@ import org.xingfeng.platform.api.org.OrgUnit;
  * With {@code xingfeng.demo=true}, gives the demo bureaus the matters list of the 2019 Mianyang work plan
  * (attachment 1, 46 items, shipped as {@code demo/matters-list-2019.csv}) once their units exist and while the
  * unit has no list yet. The platform makes its demo units at the same time (or finishes a load cut short), so this
- * waits on a thread of its own, without holding up start-up, until all five exist; a unit whose list is missing
+ * waits on a worker thread of the platform's {@link Tasks}, without holding up start-up, until all five exist; a unit whose list is missing
  * (a load stopped earlier) gets it at the next start.
  */
-@Component(immediate = true, configurationPid = "org.xingfeng.setup")
+@Component(immediate = true, configurationPid = MattersDemo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = MattersDemo.Config.class)
 public class MattersDemo {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MattersDemo.class);
+
+    public static final String PID = "org.xingfeng.matters.demo";
+
+    @ObjectClassDefinition(id = PID, name = "Matters demo list", description = "事项清单 of the demo city")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Demo data", description = "give the demo bureaus the 46-item matters list of the 2019 Mianyang work plan")
+        boolean demo() default false;
+    }
 
     static final List<String> UNIT_CODES = List.of("510000", "510700", "510722", "510723", "510725");
 
@@ -32,13 +50,9 @@ public class MattersDemo {
 
     @Activate
     public MattersDemo(@Reference MatterItemService items, @Reference ListSheetService sheets, @Reference OrgService org,
-            Map<String, Object> config) {
-        boolean demo = new Settings(config).getBoolean("demo", false);
-        loader = new Thread(() -> load(items, sheets, org), "xingfeng-matters-demo");
-        loader.setDaemon(true);
-        if (demo) {
-            loader.start();
-        }
+            @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
+        boolean demo = config.demo();
+        loader = demo ? tasks.worker("matters-demo", () -> load(items, sheets, org)) : null;
     }
 
     private static void load(MatterItemService items, ListSheetService sheets, OrgService org) {
@@ -63,13 +77,15 @@ public class MattersDemo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            System.err.println("[xingfeng] demo matters list not loaded: " + e);
+            LOG.warn("demo matters list not loaded: {}", e.toString());
         }
     }
 
     @Deactivate
     void stop() throws InterruptedException {
-        loader.interrupt();
-        loader.join(5000);
+        if (loader != null) {
+            loader.interrupt();
+            loader.join(5000);
+        }
     }
 }

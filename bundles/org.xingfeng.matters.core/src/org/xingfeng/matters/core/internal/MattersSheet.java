@@ -17,6 +17,8 @@ import org.xingfeng.matters.api.TimeLimit;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.spreadsheet.RowError;
 
 /**
@@ -25,6 +27,8 @@ import org.xingfeng.platform.api.spreadsheet.RowError;
  * cells inherit from the row above; a main item named again is the same main item. Pure: no database.
  */
 public final class MattersSheet {
+
+    static final Messages MESSAGES = Messages.of(MattersSheet.class);
 
     static final String SEQ = "序号";
     static final String MAIN = "主项名称";
@@ -64,8 +68,8 @@ public final class MattersSheet {
     public static Result read(List<List<String>> cells) {
         int headerRow = findHeader(cells);
         if (headerRow < 0) {
-            throw new ValidationException("表头不是事项清单格式：需要“主项名称”和“子项名称”列 (no matters-list header row found)",
-                    List.of(new FieldError(SUB, 1, "缺少表头 (missing header): " + MAIN + ", " + SUB)));
+            throw new ValidationException(MESSAGES.text("mattersSheet.no_matters_list_header_row"),
+                    List.of(FieldError.at(SUB, 1, MESSAGES.text("mattersSheet.missing_header", MAIN, SUB))));
         }
         Map<String, Integer> col = columns(cells, headerRow);
         List<Row> rows = new ArrayList<>();
@@ -85,7 +89,7 @@ public final class MattersSheet {
                 if (!seq.isEmpty() && !seq.matches("\\d+")) {
                     continue; // a note under the table (注：...)
                 }
-                errors.add(new RowError(number, SUB, "子项名称不能为空 (sub-item name is empty)"));
+                errors.add(new RowError(number, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.sub_item_name_empty")));
                 continue;
             }
             String mainCell = clean(get(row, col, MAIN));
@@ -93,7 +97,7 @@ public final class MattersSheet {
                 main = mainCell;
             }
             if (main == null) {
-                errors.add(new RowError(number, MAIN, "第一个子项没有主项名称 (the first sub-item has no main item)"));
+                errors.add(new RowError(number, MAIN, MESSAGES.get(Languages.CHINESE, "mattersSheet.first_sub_item_no_main")));
                 continue;
             }
             String categoryCell = clean(get(row, col, CATEGORY));
@@ -101,27 +105,26 @@ public final class MattersSheet {
             if (!categoryCell.isEmpty()) {
                 MatterCategory given = MatterCategory.parse(categoryCell);
                 if (given == null) {
-                    errors.add(new RowError(number, CATEGORY, "主项类别应为 公共服务、确定 或 给付 (category must be 公共服务, 确定 or 给付): "
-                            + categoryCell));
+                    errors.add(new RowError(number, CATEGORY, MESSAGES.get(Languages.CHINESE, "mattersSheet.unknown_category", categoryCell)));
                     continue;
                 }
                 if (category != null && category != given) {
-                    errors.add(new RowError(number, CATEGORY, "主项“" + main + "”的类别前后不一致 (main item has two categories)"));
+                    errors.add(new RowError(number, CATEGORY, MESSAGES.get(Languages.CHINESE, "mattersSheet.main_item_two_categories", main)));
                     continue;
                 }
                 category = given;
                 categories.put(main, given);
             }
             if (category == null) {
-                errors.add(new RowError(number, CATEGORY, "主项“" + main + "”缺少主项类别 (main item has no category)"));
+                errors.add(new RowError(number, CATEGORY, MESSAGES.get(Languages.CHINESE, "mattersSheet.main_item_no_category", main)));
                 continue;
             }
             if (sub.length() > 300 || main.length() > 200) {
-                errors.add(new RowError(number, SUB, "名称过长 (name too long)"));
+                errors.add(new RowError(number, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.name_too_long")));
                 continue;
             }
             if (!seen.add(main + "\u0000" + sub)) {
-                errors.add(new RowError(number, SUB, "子项在同一主项下重复 (sub-item repeated under its main item): " + sub));
+                errors.add(new RowError(number, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.sub_item_repeated_under_main", sub)));
                 continue;
             }
             Set<HandlingLevel> levels;
@@ -145,7 +148,7 @@ public final class MattersSheet {
                     text(get(row, col, COMPLAINT)), text(get(row, col, FEES)), text(get(row, col, REMARKS))));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(headerRow + 2, SUB, "没有事项 (no matters in the file)"));
+            errors.add(new RowError(headerRow + 2, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.no_matters_file")));
         }
         return new Result(rows, errors);
     }

@@ -84,7 +84,7 @@ public class SubItemEntity {
     @Column(name = "UPDATED_AT", nullable = false)
     public java.sql.Timestamp updatedAt;
 
-    void touch() {
-        updatedAt = java.sql.Timestamp.from(Instant.now());
+    void touch(Instant at) {
+        updatedAt = java.sql.Timestamp.from(at);
     }
 }

@@ -20,6 +20,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** Converts sub-item rows to records and back: materials and steps as JSON, levels as letters, time limit as days. */
 final class SubItemMapper {
 
+    private final java.time.Clock clock;
+
+    /** Stamps what it writes with {@code clock}'s time. */
+    SubItemMapper(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     private static final TypeReference<List<Material>> MATERIALS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -46,7 +53,7 @@ final class SubItemMapper {
         e.complaint = row.complaint();
         e.fees = row.fees();
         e.remarks = row.remarks();
-        e.touch();
+        e.touch(clock.instant());
     }
 
     /** An editor's draft as a row, so drafts and imported rows are stored the same way. */

@@ -1,5 +1,7 @@
 package org.xingfeng.matters.rest.internal;
 
+import java.util.Locale;
+
 import org.xingfeng.matters.api.ServiceGuide;
 
 /** Small helpers for the server-rendered pages: escaping and the page frame the guides share with the client. */
@@ -12,7 +14,7 @@ final class Html {
         return ServiceGuide.esc(s);
     }
 
-    static String page(String title, String body) {
-        return ServiceGuide.page(title, body);
+    static String page(String title, String body, Locale locale) {
+        return ServiceGuide.page(title, body, locale);
     }
 }

@@ -27,6 +27,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
@@ -43,6 +44,8 @@ import org.xingfeng.platform.api.spreadsheet.ImportReport;
 @Path(RestConstants.API_BASE + "/matters")
 @Produces(MediaType.APPLICATION_JSON)
 public class ListSheetResource {
+
+    static final Messages MESSAGES = Messages.of(ListSheetResource.class);
 
     static final String CSV = "text/csv";
 
@@ -65,7 +68,7 @@ public class ListSheetResource {
     public Response importForm(@Context SecurityContext security, @PathParam("unitId") long unitId,
             @FormDataParam("file") FormDataBodyPart file, @FormDataParam("dryRun") String dryRun) {
         if (file == null) {
-            throw new ValidationException("file", "缺少文件（表单字段 file） (the form has no part named file)");
+            throw new ValidationException("file", MESSAGES.text("listSheet.form_no_part_named_file"));
         }
         String name = file.getContentDisposition() == null ? null : file.getContentDisposition().getFileName();
         boolean csv = (name != null && name.toLowerCase().endsWith(".csv"))

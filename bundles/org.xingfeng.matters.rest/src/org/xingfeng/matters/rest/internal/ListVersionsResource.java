@@ -25,6 +25,7 @@ import org.xingfeng.matters.api.ListVersionService;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
@@ -39,6 +40,8 @@ import org.xingfeng.platform.api.security.Roles;
 @Path(RestConstants.API_BASE + "/matters")
 @Produces(MediaType.APPLICATION_JSON)
 public class ListVersionsResource {
+
+    static final Messages MESSAGES = Messages.of(ListVersionsResource.class);
 
     private final ListVersionService versions;
 
@@ -57,7 +60,7 @@ public class ListVersionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(@Context SecurityContext security, @PathParam("unitId") long unitId, PublishRequest request) {
         if (request == null) {
-            throw new ValidationException("effectiveDate", "生效日期必填 (effective date is required)");
+            throw new ValidationException("effectiveDate", MESSAGES.text("listVersions.effective_date_required"));
         }
         return Response.status(201)
                 .entity(versions.publish(Principals.actor(security), unitId, request.effectiveDate(), request.note())).build();

@@ -36,6 +36,7 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.QueryParams;
@@ -52,6 +53,8 @@ import org.xingfeng.platform.api.security.Roles;
 @Path(RestConstants.API_BASE + "/matters")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatterItemsResource {
+
+    static final Messages MESSAGES = Messages.of(MatterItemsResource.class);
 
     private final MatterItemService matters;
     private final ListSheetService sheets;
@@ -72,7 +75,7 @@ public class MatterItemsResource {
             @QueryParam("size") Integer size) {
         if (Exports.wantsXlsx(headers, format) || Exports.wantsCsv(headers, format)) {
             if (unitId == null) {
-                throw new ValidationException("unitId", "导出须指定单位 unitId (export needs unitId)");
+                throw new ValidationException("unitId", MESSAGES.text("matterItems.export_needs_unitid"));
             }
             return Exports.file(headers, format, () -> sheets.exportList(Principals.actor(security), unitId));
         }
@@ -81,7 +84,7 @@ public class MatterItemsResource {
         if (!Strings.blank(category)) {
             c = MatterCategory.parse(category);
             if (c == null) {
-                throw new ValidationException("category", "主项类别应为 公共服务、确定 或 给付 (unknown category): " + category);
+                throw new ValidationException("category", MESSAGES.text("matterItems.unknown_category", category));
             }
         }
         SubItemQuery q = new SubItemQuery(unitId, mainItemId, Strings.blank(text) ? null : text, l, c);
@@ -91,7 +94,8 @@ public class MatterItemsResource {
     @GET
     @Path("items/{id}")
     public SubItem item(@Context SecurityContext security, @PathParam("id") long id) {
-        return matters.subItem(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("matter", id));
+        return matters.subItem(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.matter"), id));
     }
 
     /** 修改记录: who changed the item, when, and which elements; for anybody who may read the item. */

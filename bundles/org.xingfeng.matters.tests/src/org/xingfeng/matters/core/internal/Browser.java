@@ -20,15 +20,24 @@ final class Browser {
         return Files.isExecutable(Path.of(BINARY));
     }
 
-    /** The DOM after the page loaded; a PNG of the page is written to {@code screenshot} when it is not null. */
+    /**
+     * The DOM after the page loaded in a Chinese person's browser ({@code Accept-Language: zh-CN}, whatever this
+     * machine's language); a PNG of the page is written to {@code screenshot} when it is not null.
+     */
     static String load(String url, Path screenshot) throws IOException, InterruptedException {
+        return load(url, screenshot, "zh-CN,zh");
+    }
+
+    /** As {@link #load(String, Path)}, in a browser whose languages are {@code acceptLanguage} (e.g. "en-US,en"). */
+    static String load(String url, Path screenshot, String acceptLanguage) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("xingfeng-chromium");
         try {
             if (screenshot != null) {
                 Files.createDirectories(screenshot.getParent());
-                run(url, profile, "--screenshot=" + screenshot.toAbsolutePath(), "--window-size=1000,1300");
+                run(url, profile, "--accept-lang=" + acceptLanguage, "--screenshot=" + screenshot.toAbsolutePath(),
+                        "--window-size=1000,1300");
             }
-            return run(url, profile, "--dump-dom");
+            return run(url, profile, "--accept-lang=" + acceptLanguage, "--dump-dom");
         } finally {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -202,6 +202,38 @@ class MattersIT {
     }
 
     @Test
+    void citizensReadTheGuideInEnglishWhenTheyAskForIt() {
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注,办理地点\n"
+                + "1,医疗救助资金给付,给付,医疗救助,C,《社会救助暂行办法》,《救助申请表》,5个工作日,申请—审核—办结,请本人办理,县医保服务大厅3号窗口\n";
+        assertEquals(200, upload(editor, unit, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+        long id = Api.get("/api/v1/matters/items?unitId=" + unit, editor).json().path("items").get(0).path("id").asLong();
+
+        Map<String, String> english = Map.of("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5");
+        Api.Reply browserEnglish = Api.send("GET", "/guide/matters/" + id, null, null, null, english);
+        assertEquals(200, browserEnglish.status());
+        String html = browserEnglish.text();
+        assertTrue(html.contains("<html lang=\"en\">"), html);
+        assertTrue(html.contains("医疗救助: service guide") && html.contains("5 working days") && html.contains("One-time notice"), html);
+        assertTrue(html.contains("Back to the list of matters") && !html.contains("一次性告知单"), html);
+        assertTrue(html.contains("《救助申请表》") && html.contains("县医保服务大厅3号窗口"), "the item's own texts stay as written");
+        assertTrue(html.contains("href=\"?lang=zh\"") && html.contains(">中文<"), "a visible switch back to Chinese: " + html);
+
+        Api.Reply chosen = Api.get("/guide/matters/units/" + unit + "?lang=en", null);
+        assertTrue(chosen.text().contains("medical security government services"), chosen.text());
+        assertTrue(chosen.text().contains("/guide/matters/" + id + "?lang=en"), "the choice is kept in the page's links");
+        Api.Reply backToChinese = Api.send("GET", "/guide/matters/" + id + "?lang=zh", null, null, null, english);
+        assertTrue(backToChinese.text().contains("一次性告知单") && backToChinese.text().contains("<html lang=\"zh-CN\">"),
+                "the switch wins over the browser's language");
+        Api.Reply chineseByDefault = Api.get("/guide/matters/" + id, null);
+        assertTrue(chineseByDefault.text().contains("医疗救助 办事指南") && chineseByDefault.text().contains("href=\"?lang=en\""),
+                chineseByDefault.text());
+        Api.Reply missing = Api.send("GET", "/guide/matters/987654321", null, null, null, english);
+        assertEquals(404, missing.status());
+        assertTrue(missing.text().contains("Not found"), missing.text());
+    }
+
+    @Test
     void theGuideRendersInABrowser() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(),
                 "Debian's chromium is not installed: releng/bin/test installs it when run as root");
@@ -217,6 +249,25 @@ class MattersIT {
         assertTrue(java.nio.file.Files.size(shot) > 10_000, "a screenshot of the page for a person to look at: " + shot);
         String index = Browser.load(Api.base() + "/guide/matters/units/" + unit, null);
         assertTrue(index.contains("基本医疗保险参保登记") && index.contains("医疗救助资金给付"), index);
+    }
+
+    @Test
+    void theGuideRendersInEnglishInABrowser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(),
+                "Debian's chromium is not installed: releng/bin/test installs it when run as root");
+        long unit = Fixtures.createCounty(admin).path("id").asLong();
+        assertEquals(200, upload(editor, unit, SeedList.xlsx(), XLSX, false).status());
+        long id = Api.get("/api/v1/matters/items?unitId=" + unit + "&q=单位参保信息变更申报", editor).json().path("items").get(0)
+                .path("id").asLong();
+        java.nio.file.Path shot = java.nio.file.Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"),
+                "guide-en.png");
+        String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot, "en-US,en");
+        assertTrue(dom.contains("单位参保信息变更申报: service guide") && dom.contains("One-time notice"), dom);
+        assertTrue(dom.contains("《医疗保险变更登记表》") && dom.contains("中文"), dom);
+        assertTrue(java.nio.file.Files.size(shot) > 10_000, "a screenshot of the page for a person to look at: " + shot);
+        // a Chinese browser with the switch set to English
+        String index = Browser.load(Api.base() + "/guide/matters/units/" + unit + "?lang=en", null);
+        assertTrue(index.contains("medical security government services") && index.contains("基本医疗保险参保登记"), index);
     }
 
     @Test

@@ -50,39 +50,39 @@ public class ComparisonView implements ContributedView {
     public ComparisonView(Composite parent, ViewSite site, ListComparisonService comparisons, OrgService org) {
         this.site = site;
         this.comparisons = comparisons;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, ComparisonView.class);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayout(new GridLayout(5, false));
-        new Label(bar, SWT.NONE).setText(t.t("本单位清单", "List of"));
+        new Label(bar, SWT.NONE).setText(t.get("comparison.list"));
         unit = new UnitChooser(bar, site, org, null);
-        new Label(bar, SWT.NONE).setText(t.t("标准清单", "Standard list"));
-        standard = new UnitChooser(bar, site, org, t.t("所属省的清单", "its province's list"));
+        new Label(bar, SWT.NONE).setText(t.get("comparison.standardList"));
+        standard = new UnitChooser(bar, site, org, t.get("comparison.itsProvinceSList"));
         Button compare = new Button(bar, SWT.PUSH);
-        compare.setText(t.t("比对", "Compare"));
+        compare.setText(t.get("comparison.compare"));
         compare.addListener(SWT.Selection, e -> compare());
         summary = new Label(root, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        summary.setText(t.t("选择清单后点“比对”。", "Choose the lists and press Compare."));
-        findings = new DataTable<>(root, site, "六统一比对", "Comparison", List.of(
-                Column.<Finding>of("结果", "Finding", f -> kind(f.kind())).width(70),
-                Column.<Finding>of("主项名称", "Main item", Finding::mainName).width(160),
-                Column.<Finding>of("子项名称", "Sub-item", Finding::subName).width(200),
-                Column.<Finding>of("基本编码", "Basic code", Finding::basicCode).width(90),
-                Column.<Finding>of("要素", "Element", Finding::element).width(80),
-                Column.<Finding>of("标准清单", "Standard", Finding::standardValue).width(230),
-                Column.<Finding>of("本单位清单", "This list", Finding::localValue).width(230)));
+        summary.setText(t.get("comparison.chooseListsPressCompare"));
+        findings = new DataTable<>(root, site, t.get("comparison.comparison"), List.of(
+                Column.<Finding>of(t.get("comparison.finding"), f -> kind(f.kind())).width(70),
+                Column.<Finding>of(t.get("common.mainItem"), Finding::mainName).width(160),
+                Column.<Finding>of(t.get("common.subItem"), Finding::subName).width(200),
+                Column.<Finding>of(t.get("common.basicCode"), Finding::basicCode).width(90),
+                Column.<Finding>of(t.get("comparison.element"), Finding::element).width(80),
+                Column.<Finding>of(t.get("comparison.standard"), Finding::standardValue).width(230),
+                Column.<Finding>of(t.get("comparison.thisList"), Finding::localValue).width(230)));
         findings.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        exportReport = findings.addButton("导出比对报告", "Export the report", this::exportReport);
+        exportReport = findings.addButton(t.get("comparison.exportReport"), this::exportReport);
         exportReport.setEnabled(false);
     }
 
     private String kind(Kind k) {
         return switch (k) {
-            case MISSING -> t.t("缺少", "Missing");
-            case EXTRA -> t.t("多出", "Extra");
-            case DIFFERENT -> t.t("不一致", "Differs");
+            case MISSING -> t.get("comparison.missing");
+            case EXTRA -> t.get("comparison.extra");
+            case DIFFERENT -> t.get("comparison.differs");
         };
     }
 
@@ -114,7 +114,7 @@ public class ComparisonView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.t("六统一比对", "Comparing the lists"), monitor -> comparisons.compare(site.session().actor(), u.id(), s == null ? null : s.id()), this::show);
+        site.run(t.get("comparison.comparingLists"), monitor -> comparisons.compare(site.session().actor(), u.id(), s == null ? null : s.id()), this::show);
     }
 
     private void show(ListComparison c) {
@@ -132,17 +132,15 @@ public class ComparisonView implements ContributedView {
             }
         }
         findings.setRows(rows);
-        summary.setText(t.t("配对 " + c.paired() + " 项；缺少 " + c.missing().size() + " 项；多出 " + c.extra().size() + " 项；要素不一致 "
-                        + c.different().size() + " 项（" + (rows.size() - c.missing().size() - c.extra().size()) + " 处）",
-                c.paired() + " paired; " + c.missing().size() + " missing; " + c.extra().size() + " extra; " + c.different().size()
-                        + " differing (" + (rows.size() - c.missing().size() - c.extra().size()) + " elements)"));
+        summary.setText(t.get("comparison.summary", c.paired(), c.missing().size(), c.extra().size(), c.different().size(),
+                rows.size() - c.missing().size() - c.extra().size()));
         exportReport.setEnabled(true);
         root.layout(true, true);
     }
 
     /** A value one list does not give, said so rather than left blank. */
     private String orEmpty(String value) {
-        return value == null || value.isBlank() ? t.t("（空）", "(empty)") : value;
+        return value == null || value.isBlank() ? t.get("comparison.empty") : value;
     }
 
     /** The module's own comparison sheet (one row per finding), through the client's export. */

@@ -20,7 +20,7 @@ public class ComparisonViewContribution extends NamedViewContribution {
 
     @Activate
     public ComparisonViewContribution(@Reference ListComparisonService comparisons, @Reference OrgService org) {
-        super("matters.comparison", "matters", "六统一比对", "Comparison with the standard list", 30);
+        super("matters.comparison", "matters", MattersTexts.MESSAGES.text("comparison.title"), 30);
         this.comparisons = comparisons;
         this.org = org;
     }

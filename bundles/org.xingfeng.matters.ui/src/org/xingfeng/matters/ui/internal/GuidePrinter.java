@@ -51,7 +51,7 @@ public class GuidePrinter {
 
     public GuidePrinter(ViewSite site, MainItem main, SubItem item) {
         this.site = site;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, GuidePrinter.class);
         this.guide = ServiceGuide.of(main, item);
     }
 
@@ -66,15 +66,15 @@ public class GuidePrinter {
     /** Opens the preview window (not modal). */
     public void open() {
         shell = new Shell(site.shell(), SWT.SHELL_TRIM);
-        shell.setText(t.t("打印预览：", "Print preview: ") + guide.title());
+        shell.setText(t.get("guide.printPreview", guide.title()));
         shell.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(shell, SWT.NONE);
         bar.setLayout(new RowLayout());
-        button(bar, "上一页", "Previous page", () -> showPage(page - 1));
-        button(bar, "下一页", "Next page", () -> showPage(page + 1));
-        button(bar, "打印…", "Print…", this::printDialog);
-        button(bar, "另存为网页…", "Save as HTML…", this::saveDialog);
-        button(bar, "关闭", "Close", () -> shell.close());
+        button(bar, t.get("guide.previousPage"), () -> showPage(page - 1));
+        button(bar, t.get("guide.nextPage"), () -> showPage(page + 1));
+        button(bar, t.get("guide.print"), this::printDialog);
+        button(bar, t.get("guide.saveHtml"), this::saveDialog);
+        button(bar, t.get("common.close"), () -> shell.close());
         pageLabel = new Label(bar, SWT.NONE);
         canvas = new Canvas(shell, SWT.BORDER | SWT.DOUBLE_BUFFERED);
         canvas.setBackground(shell.getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -97,9 +97,9 @@ public class GuidePrinter {
         shell.open();
     }
 
-    private void button(Composite bar, String zh, String en, Runnable action) {
+    private void button(Composite bar, String label, Runnable action) {
         Button b = new Button(bar, SWT.PUSH);
-        b.setText(t.t(zh, en));
+        b.setText(label);
         b.addListener(SWT.Selection, e -> action.run());
     }
 
@@ -120,7 +120,7 @@ public class GuidePrinter {
 
     public void showPage(int index) {
         page = Math.max(0, Math.min(index, preview.pageCount() - 1));
-        pageLabel.setText(t.t("第 " + (page + 1) + " 页，共 " + preview.pageCount() + " 页", "Page " + (page + 1) + " of " + preview.pageCount()));
+        pageLabel.setText(t.get("guide.page", page + 1, preview.pageCount()));
         pageLabel.getParent().layout();
         canvas.redraw();
     }
@@ -142,7 +142,7 @@ public class GuidePrinter {
 
     private void printDialog() {
         PrintDialog dialog = new PrintDialog(shell, SWT.NONE);
-        dialog.setText(t.t("打印办事指南", "Print the service guide"));
+        dialog.setText(t.get("guide.printServiceGuide"));
         PrinterData data = dialog.open();
         if (data != null) {
             print(data);
@@ -154,7 +154,7 @@ public class GuidePrinter {
         Printer printer = new Printer(data);
         try {
             if (!printer.startJob(guide.title())) {
-                site.status(t.t("打印机未开始打印", "The printer did not start the job"));
+                site.status(t.get("guide.printerDidNotStart"));
                 return;
             }
             Rectangle paper = printer.getClientArea();
@@ -171,7 +171,7 @@ public class GuidePrinter {
                 gc.dispose();
             }
             printer.endJob();
-            site.status(t.t("已送打印：", "Sent to the printer: ") + guide.title());
+            site.status(t.get("guide.sentPrinter", guide.title()));
         } finally {
             printer.dispose();
         }
@@ -192,7 +192,7 @@ public class GuidePrinter {
     public void saveHtml(Path file) {
         try {
             Files.writeString(file, guide.html(null), StandardCharsets.UTF_8);
-            site.status(t.t("已保存：", "Saved: ") + file);
+            site.status(t.get("guide.saved", file));
         } catch (IOException e) {
             site.showError(e);
         }

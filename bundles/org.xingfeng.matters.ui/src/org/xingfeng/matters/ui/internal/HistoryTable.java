@@ -2,7 +2,7 @@ package org.xingfeng.matters.ui.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -25,42 +25,29 @@ public class HistoryTable {
     public record Change(Instant at, String username, String action, String elements) {
     }
 
-    private static final Map<String, String[]> ELEMENTS = Map.ofEntries(
-            Map.entry("mainItemId", new String[] {"所属主项", "main item"}),
-            Map.entry("name", new String[] {"名称", "name"}),
-            Map.entry("basicCode", new String[] {"基本编码", "basic code"}),
-            Map.entry("implementationCode", new String[] {"实施编码", "implementation code"}),
-            Map.entry("levels", new String[] {"办理层级", "levels"}),
-            Map.entry("legalBasis", new String[] {"设定依据", "legal basis"}),
-            Map.entry("materials", new String[] {"办理材料", "materials"}),
-            Map.entry("conditions", new String[] {"受理条件", "conditions"}),
-            Map.entry("timeLimit", new String[] {"办理时限", "time limit"}),
-            Map.entry("steps", new String[] {"办事流程", "steps"}),
-            Map.entry("place", new String[] {"办理地点", "place"}),
-            Map.entry("consultation", new String[] {"咨询方式", "consultation"}),
-            Map.entry("complaint", new String[] {"投诉方式", "complaints"}),
-            Map.entry("fees", new String[] {"收费标准", "fees"}),
-            Map.entry("remarks", new String[] {"备注", "remarks"}));
+    /** The elements whose names are in the messages ({@code element.<name>}); others are shown as they are. */
+    private static final Set<String> ELEMENTS = Set.of("mainItemId", "name", "basicCode", "implementationCode", "levels",
+            "legalBasis", "materials", "conditions", "timeLimit", "steps", "place", "consultation", "complaint", "fees", "remarks");
 
     private final Texts t;
     private final DataTable<Change> table;
     private final Label note;
 
     HistoryTable(Composite parent, ViewSite site, MatterItemService items, Long itemId) {
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, HistoryTable.class);
         note = new Label(parent, SWT.WRAP);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        table = new DataTable<>(parent, site, "修改记录", "History", List.of(
-                Column.<Change>of("时间", "When", Change::at).width(140),
-                Column.<Change>of("用户", "Who", Change::username).width(90),
-                Column.<Change>of("操作", "Action", Change::action).width(80),
-                Column.<Change>of("修改内容", "What changed", Change::elements).width(380)));
+        table = new DataTable<>(parent, site, t.get("common.history"), List.of(
+                Column.<Change>of(t.get("history.when"), Change::at).width(140),
+                Column.<Change>of(t.get("history.who"), Change::username).width(90),
+                Column.<Change>of(t.get("history.action"), Change::action).width(80),
+                Column.<Change>of(t.get("history.whatChanged"), Change::elements).width(380)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         if (itemId == null) {
-            note.setText(t.t("新事项，保存后开始记录修改。", "A new item: changes are recorded once it is saved."));
+            note.setText(t.get("history.newItemChangesAre"));
         } else {
-            note.setText(t.t("本事项的修改记录（审计日志），最新在前。", "This item's changes (from the audit log), newest first."));
-            table.load("读取修改记录", "Reading the history",
+            note.setText(t.get("history.thisItemSChanges"));
+            table.load(t.get("history.readingHistory"),
                     monitor -> items.history(site.session().actor(), itemId).stream().map(this::change).toList());
         }
     }
@@ -79,11 +66,11 @@ public class HistoryTable {
 
     private String action(String a) {
         return switch (a) {
-            case "create" -> t.t("新增", "created");
-            case "update" -> t.t("修改", "changed");
-            case "delete" -> t.t("删除", "deleted");
-            case "import-create" -> t.t("导入新增", "imported (new)");
-            case "import-update" -> t.t("导入更新", "imported (update)");
+            case "create" -> t.get("history.created");
+            case "update" -> t.get("history.changed");
+            case "delete" -> t.get("history.deleted");
+            case "import-create" -> t.get("history.importedNew");
+            case "import-update" -> t.get("history.importedUpdate");
             default -> a;
         };
     }
@@ -91,14 +78,13 @@ public class HistoryTable {
     /** The changed elements' names in the client's language. */
     String elements(ItemChange c) {
         if (c.before() == null || c.after() == null) {
-            return c.before() == null ? t.t("新建", "created") : t.t("删除", "deleted");
+            return c.before() == null ? t.get("history.newItem") : t.get("history.deleted");
         }
         if (c.elements().isEmpty()) {
-            return t.t("无变化", "no change");
+            return t.get("history.noChange");
         }
-        return String.join(t.t("、", ", "), c.elements().stream().map(n -> {
-            String[] label = ELEMENTS.get(n);
-            return label == null ? n : t.t(label[0], label[1]);
+        return String.join(t.get("history.separator"), c.elements().stream().map(n -> {
+            return ELEMENTS.contains(n) ? t.get("element." + n) : n;
         }).toList());
     }
 }

@@ -61,50 +61,49 @@ public class ImportExportView implements ContributedView {
         this.site = site;
         this.listSheets = listSheets;
         this.sheets = sheets;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, ImportExportView.class);
         this.editor = MattersTexts.isEditor(site);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
 
         Composite top = new Composite(root, SWT.NONE);
         top.setLayout(new GridLayout(2, false));
-        new Label(top, SWT.NONE).setText(t.t("单位", "Unit"));
+        new Label(top, SWT.NONE).setText(t.get("common.unit"));
         unit = new UnitChooser(top, site, org, null);
 
         Group in = new Group(root, SWT.NONE);
-        in.setText(t.t("导入事项清单（附件1格式，XLSX 或 UTF-8 CSV）", "Import a list (attachment-1 layout, XLSX or UTF-8 CSV)"));
+        in.setText(t.get("importExport.importList"));
         in.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         in.setLayout(new GridLayout(5, false));
-        new Label(in, SWT.NONE).setText(t.t("文件", "File"));
+        new Label(in, SWT.NONE).setText(t.get("importExport.file"));
         file = new Text(in, SWT.BORDER);
         file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button choose = button(in, "选择文件…", "Choose file…", this::chooseFile);
-        dryRun = button(in, "预检（不保存）", "Check (dry run)", () -> runImport(true));
-        importButton = button(in, "导入", "Import", () -> runImport(false));
+        Button choose = button(in, t.get("importExport.chooseFile"), this::chooseFile);
+        dryRun = button(in, t.get("importExport.checkDryRun"), () -> runImport(true));
+        importButton = button(in, t.get("importExport.import"), () -> runImport(false));
         choose.setEnabled(editor);
         dryRun.setEnabled(editor);
         importButton.setEnabled(editor);
         summary = new Label(in, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        summary.setText(editor ? t.t("先预检：全部行无误才会导入，导入要么全部保存，要么什么都不保存。",
-                "Check first: a file is imported only when every row is right, and then all of it or nothing.")
-                : t.t("导入需要事项清单编辑角色。", "Importing needs the matters-editor role."));
-        errors = new DataTable<>(in, site, "导入错误", "Import errors", List.of(
-                Column.<RowError>of("行", "Row", RowError::row).width(60),
-                Column.<RowError>of("列", "Column", RowError::column).width(120),
-                Column.<RowError>of("问题", "Problem", RowError::message).width(600)));
+        summary.setText(editor ? t.get("importExport.checkFirstFileImported")
+                : t.get("importExport.importingNeedsMattersEditor"));
+        errors = new DataTable<>(in, site, t.get("importExport.importErrors"), List.of(
+                Column.<RowError>of(t.get("importExport.row"), RowError::row).width(60),
+                Column.<RowError>of(t.get("importExport.column"), RowError::column).width(120),
+                Column.<RowError>of(t.get("importExport.problem"), RowError::message).width(600)));
         errors.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 
         Group out = new Group(root, SWT.NONE);
-        out.setText(t.t("导出事项清单（附件1格式，可再导入）", "Export the list (attachment-1 layout, imports back)"));
+        out.setText(t.get("importExport.exportList"));
         out.setLayout(new GridLayout(2, false));
-        button(out, "导出 XLSX…", "Export XLSX…", () -> chooseExport(ListSheetService.Format.XLSX));
-        button(out, "导出 CSV…", "Export CSV…", () -> chooseExport(ListSheetService.Format.CSV));
+        button(out, t.get("importExport.exportXlsx"), () -> chooseExport(ListSheetService.Format.XLSX));
+        button(out, t.get("importExport.exportCsv"), () -> chooseExport(ListSheetService.Format.CSV));
     }
 
-    private Button button(Composite parent, String zh, String en, Runnable action) {
+    private Button button(Composite parent, String label, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
-        b.setText(t.t(zh, en));
+        b.setText(label);
         b.addListener(SWT.Selection, e -> action.run());
         return b;
     }
@@ -162,10 +161,10 @@ public class ImportExportView implements ContributedView {
         OrgUnit u = unit.selected();
         String name = file.getText().strip();
         if (u == null) {
-            throw new ValidationException("unitId", "请选择单位 (choose a unit)");
+            throw new ValidationException("unitId", MattersTexts.MESSAGES.text("error.chooseUnit"));
         }
         if (name.isEmpty()) {
-            throw new ValidationException("file", "请选择要导入的文件 (choose a file to import)");
+            throw new ValidationException("file", MattersTexts.MESSAGES.text("error.chooseFileImport"));
         }
         return new ImportJob(listSheets, site, u.id(), Path.of(name), dry);
     }
@@ -179,7 +178,7 @@ public class ImportExportView implements ContributedView {
             site.showError(e);
             return;
         }
-        site.run(dry ? t.t("预检事项清单", "Checking the matters list") : t.t("导入事项清单", "Importing the matters list"), job,
+        site.run(dry ? t.get("importExport.checkingMattersList") : t.get("importExport.importingMattersList"), job,
                 this::show);
     }
 
@@ -190,14 +189,11 @@ public class ImportExportView implements ContributedView {
         lastReport = r;
         errors.setRows(r.errors());
         if (!r.ok()) {
-            summary.setText(t.t("文件有 " + r.errors().size() + " 处错误（共读取 " + r.rowsRead() + " 行），未导入任何内容。请改正后重试。",
-                    "The file has " + r.errors().size() + " errors (" + r.rowsRead() + " rows read); nothing was imported. Correct it and try again."));
+            summary.setText(t.get("importExport.fileErrors", r.errors().size(), r.rowsRead()));
         } else if (r.dryRun()) {
-            summary.setText(t.t("预检通过：读取 " + r.rowsRead() + " 行，将新增 " + r.created() + " 项，更新 " + r.updated() + " 项。尚未保存。",
-                    "Check passed: " + r.rowsRead() + " rows read; " + r.created() + " to create, " + r.updated() + " to update. Nothing stored yet."));
+            summary.setText(t.get("importExport.checkPassed", r.rowsRead(), r.created(), r.updated()));
         } else {
-            summary.setText(t.t("已导入：读取 " + r.rowsRead() + " 行，新增 " + r.created() + " 项，更新 " + r.updated() + " 项。",
-                    "Imported: " + r.rowsRead() + " rows read; " + r.created() + " created, " + r.updated() + " updated."));
+            summary.setText(t.get("importExport.imported", r.rowsRead(), r.created(), r.updated()));
             site.status(summary.getText());
         }
         summary.getParent().layout(true, true);
@@ -225,8 +221,8 @@ public class ImportExportView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.t("导出事项清单", "Exporting the matters list"), monitor -> {
-            monitor.beginTask(t.t("导出事项清单", "Exporting the matters list"), 2);
+        site.run(t.get("importExport.exportingMattersList"), monitor -> {
+            monitor.beginTask(t.get("importExport.exportingMattersList"), 2);
             Table table = listSheets.exportList(site.session().actor(), u.id());
             monitor.worked(1);
             if (monitor.isCanceled()) {
@@ -241,7 +237,7 @@ public class ImportExportView implements ContributedView {
             }
             monitor.done();
             return table.rows().size();
-        }, rows -> site.status(t.t("已导出 " + rows + " 项到 ", rows + " items exported to ") + target));
+        }, rows -> site.status(t.get("importExport.exported", rows, target)));
     }
 
     /** The import's background work, with its steps on the monitor and a last chance to cancel before storing. */
@@ -260,21 +256,21 @@ public class ImportExportView implements ContributedView {
             this.unitId = unitId;
             this.path = path;
             this.dry = dry;
-            this.t = Texts.of(site);
+            this.t = Texts.of(site, ImportExportView.class);
         }
 
         @Override
         public ImportReport run(IProgressMonitor monitor) throws Exception {
             ListSheetService.Format format = formatOf(path);
-            monitor.beginTask(dry ? t.t("预检事项清单", "Checking the matters list") : t.t("导入事项清单", "Importing the matters list"),
+            monitor.beginTask(dry ? t.get("importExport.checkingMattersList") : t.get("importExport.importingMattersList"),
                     dry ? 2 : 3);
-            monitor.subTask(t.t("读取文件 ", "Reading ") + path.getFileName());
+            monitor.subTask(t.get("importExport.reading", path.getFileName()));
             byte[] bytes = Files.readAllBytes(path);
             monitor.worked(1);
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            monitor.subTask(t.t("检查每一行", "Checking every row"));
+            monitor.subTask(t.get("importExport.checkingEveryRow"));
             ImportReport check;
             try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
                 check = listSheets.importList(site.session().actor(), unitId, in, format, true);
@@ -287,7 +283,7 @@ public class ImportExportView implements ContributedView {
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            monitor.subTask(t.t("保存 " + (check.created() + check.updated()) + " 项", "Storing " + (check.created() + check.updated()) + " items"));
+            monitor.subTask(t.get("importExport.storing", check.created() + check.updated()));
             ImportReport stored;
             try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
                 stored = listSheets.importList(site.session().actor(), unitId, in, format, false);

@@ -23,7 +23,7 @@ public class ImportExportViewContribution extends NamedViewContribution {
     @Activate
     public ImportExportViewContribution(@Reference ListSheetService listSheets, @Reference OrgService org,
             @Reference SpreadsheetService sheets) {
-        super("matters.import", "matters", "导入导出", "Import and export", 20);
+        super("matters.import", "matters", MattersTexts.MESSAGES.text("importExport.title"), 20);
         this.listSheets = listSheets;
         this.org = org;
         this.sheets = sheets;

@@ -78,7 +78,7 @@ public class ItemEditor extends TitleAreaDialog {
         super(site.shell());
         this.site = site;
         this.items = items;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, ItemEditor.class);
         this.editor = MattersTexts.isEditor(site);
         this.mains = List.copyOf(mains);
         this.item = item;
@@ -96,9 +96,9 @@ public class ItemEditor extends TitleAreaDialog {
 
     private String title() {
         if (item == null) {
-            return t.t("新增事项", "New item");
+            return t.get("common.newItem");
         }
-        return (editor ? t.t("修改事项：", "Edit item: ") : t.t("查看事项：", "Item: ")) + item.name();
+        return t.get(editor ? "editor.editItem" : "editor.item", item.name());
     }
 
     @Override
@@ -110,16 +110,15 @@ public class ItemEditor extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(title());
-        setMessage(editor ? t.t("六统一要素：名称、编码、材料、时限、流程、服务标准。保存后记入审计日志。",
-                "The six unified elements: name, code, materials, time limit, steps, service standard. Saving is audited.")
-                : t.t("只读：修改需要事项清单编辑角色。", "Read-only: changes need the matters-editor role."));
+        setMessage(editor ? t.get("editor.sixUnifiedElementsName")
+                : t.get("editor.readOnlyChangesNeed"));
         tabs = new CTabFolder(area, SWT.BORDER | SWT.TOP);
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
         gd.widthHint = 760;
         gd.heightHint = 520;
         tabs.setLayoutData(gd);
 
-        Composite basic = tab("基本信息", "Basic facts");
+        Composite basic = tab(t.get("editor.basicFacts"));
         List<Choice<Long>> mainChoices = mains.stream()
                 .map(m -> new Choice<>(m.id(), m.name() + " (" + m.code() + ")")).toList();
         Combo main = new Combo(basic, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -134,10 +133,10 @@ public class ItemEditor extends TitleAreaDialog {
         if (main.getSelectionIndex() < 0 && main.getItemCount() > 0) {
             main.select(0);
         }
-        field(basic, "mainItemId", "所属主项", "Main item", main);
-        text(basic, "name", "事项名称", "Name", item == null ? "" : item.name(), false);
-        text(basic, "basicCode", "基本编码", "Basic code", item == null ? "" : item.basicCode(), false);
-        text(basic, "implementationCode", "实施编码", "Implementation code", item == null ? "" : item.implementationCode(), false);
+        field(basic, "mainItemId", t.get("editor.mainItem"), main);
+        text(basic, "name", t.get("editor.name"), item == null ? "" : item.name(), false);
+        text(basic, "basicCode", t.get("common.basicCode"), item == null ? "" : item.basicCode(), false);
+        text(basic, "implementationCode", t.get("common.implementationCode"), item == null ? "" : item.implementationCode(), false);
         Composite levelBox = new Composite(basic, SWT.NONE);
         levelBox.setLayout(new RowLayout());
         for (HandlingLevel l : HandlingLevel.values()) {
@@ -146,30 +145,30 @@ public class ItemEditor extends TitleAreaDialog {
             b.setSelection(item != null && item.levels().contains(l));
             levels.put(l, b);
         }
-        field(basic, "levels", "办理层级", "Levels", levelBox);
-        text(basic, "timeLimit", "办理时限", "Time limit",
-                item == null || item.timeLimit() == null ? "" : item.timeLimit().onTheSpot() ? "即时办结" : String.valueOf(item.timeLimit().workingDays()),
+        field(basic, "levels", t.get("common.levels"), levelBox);
+        text(basic, "timeLimit", t.get("editor.timeLimit"),
+                item == null || item.timeLimit() == null ? "" : item.timeLimit().onTheSpot() ? t.get("enum.spot") : String.valueOf(item.timeLimit().workingDays()),
                 false);
-        ((Text) fields.get("timeLimit")).setMessage(t.t("即时办结，或工作日数；空为未定", "on the spot, or working days; blank: not fixed"));
-        text(basic, "legalBasis", "设定依据", "Legal basis", item == null ? "" : item.legalBasis(), true);
-        text(basic, "conditions", "受理条件", "Conditions", item == null ? "" : item.conditions(), true);
+        ((Text) fields.get("timeLimit")).setMessage(t.get("editor.spotWorkingDaysBlank"));
+        text(basic, "legalBasis", t.get("editor.legalBasis"), item == null ? "" : item.legalBasis(), true);
+        text(basic, "conditions", t.get("editor.conditions"), item == null ? "" : item.conditions(), true);
 
-        Composite mat = tab("办理材料", "Materials");
+        Composite mat = tab(t.get("editor.materials"));
         mat.setLayout(new GridLayout(1, false));
-        materialTable = new DataTable<>(mat, site, "办理材料", "Materials", List.of(
-                Column.<Material>of("材料名称", "Material", Material::name).width(260),
-                Column.<Material>of("形式", "Form", Material::form).width(90),
-                Column.<Material>of("份数", "Copies", Material::copies).width(50),
-                Column.<Material>of("数据共享免交", "By data sharing", Material::sharedData).width(90),
-                Column.<Material>of("取消依据", "Cancelled by", Material::cancelledBasis).width(140),
-                Column.<Material>of("取消日期", "Cancelled on", Material::cancelledOn).width(90)));
+        materialTable = new DataTable<>(mat, site, t.get("editor.materials"), List.of(
+                Column.<Material>of(t.get("editor.material"), Material::name).width(260),
+                Column.<Material>of(t.get("editor.form"), Material::form).width(90),
+                Column.<Material>of(t.get("editor.copies"), Material::copies).width(50),
+                Column.<Material>of(t.get("editor.dataSharing"), Material::sharedData).width(90),
+                Column.<Material>of(t.get("editor.cancelled"), Material::cancelledBasis).width(140),
+                Column.<Material>of(t.get("editor.cancelledOn"), Material::cancelledOn).width(90)));
         materialTable.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         List<Button> materialButtons = List.of(
-                materialTable.addButton("新增材料", "Add material", () -> materialDialog(-1)),
-                materialTable.addButton("修改材料", "Edit material", () -> materialDialog(selectedMaterial())),
-                materialTable.addButton("删除材料", "Remove material", this::removeMaterial),
-                materialTable.addButton("上移", "Up", () -> moveMaterial(-1)),
-                materialTable.addButton("下移", "Down", () -> moveMaterial(1)));
+                materialTable.addButton(t.get("editor.addMaterial"), () -> materialDialog(-1)),
+                materialTable.addButton(t.get("editor.editMaterial"), () -> materialDialog(selectedMaterial())),
+                materialTable.addButton(t.get("editor.removeMaterial"), this::removeMaterial),
+                materialTable.addButton(t.get("editor.up"), () -> moveMaterial(-1)),
+                materialTable.addButton(t.get("editor.down"), () -> moveMaterial(1)));
         materialButtons.forEach(b -> b.setEnabled(editor));
         materialTable.onOpen(m -> materialDialog(selectedMaterial()));
         Label materialError = errorLabel(mat);
@@ -177,16 +176,16 @@ public class ItemEditor extends TitleAreaDialog {
         tabOf.put("materials", currentTab);
         materialTable.setRows(materials);
 
-        Composite service = tab("流程与服务", "Steps and service");
-        text(service, "steps", "办事流程（每行一步）", "Steps (one a line)", item == null ? "" : String.join("\n", item.steps()), true);
-        text(service, "place", "办理地点", "Place", item == null ? "" : item.place(), false);
-        text(service, "consultation", "咨询方式", "Consultation", item == null ? "" : item.consultation(), false);
-        text(service, "complaint", "投诉方式", "Complaints", item == null ? "" : item.complaint(), false);
-        text(service, "fees", "收费标准", "Fees", item == null ? "" : item.fees(), false);
-        ((Text) fields.get("fees")).setMessage(t.t("空为不收费", "blank: free of charge"));
-        text(service, "remarks", "备注", "Remarks", item == null ? "" : item.remarks(), true);
+        Composite service = tab(t.get("editor.stepsService"));
+        text(service, "steps", t.get("editor.stepsOneLine"), item == null ? "" : String.join("\n", item.steps()), true);
+        text(service, "place", t.get("editor.place"), item == null ? "" : item.place(), false);
+        text(service, "consultation", t.get("editor.consultation"), item == null ? "" : item.consultation(), false);
+        text(service, "complaint", t.get("editor.complaints"), item == null ? "" : item.complaint(), false);
+        text(service, "fees", t.get("editor.fees"), item == null ? "" : item.fees(), false);
+        ((Text) fields.get("fees")).setMessage(t.get("editor.blankFreeCharge"));
+        text(service, "remarks", t.get("editor.remarks"), item == null ? "" : item.remarks(), true);
 
-        Composite hist = tab("修改记录", "History");
+        Composite hist = tab(t.get("common.history"));
         hist.setLayout(new GridLayout(1, false));
         history = new HistoryTable(hist, site, items, item == null ? null : item.id());
 
@@ -198,9 +197,9 @@ public class ItemEditor extends TitleAreaDialog {
         return area;
     }
 
-    private Composite tab(String zh, String en) {
+    private Composite tab(String label) {
         currentTab = new CTabItem(tabs, SWT.NONE);
-        currentTab.setText(t.t(zh, en));
+        currentTab.setText(label);
         Composite c = new Composite(tabs, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.verticalSpacing = 2;
@@ -209,19 +208,19 @@ public class ItemEditor extends TitleAreaDialog {
         return c;
     }
 
-    private void text(Composite parent, String name, String zh, String en, String initial, boolean multi) {
+    private void text(Composite parent, String name, String label, String initial, boolean multi) {
         Text text = new Text(parent, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
         text.setText(initial == null ? "" : initial);
-        field(parent, name, zh, en, text);
+        field(parent, name, label, text);
         if (multi) {
             ((GridData) text.getLayoutData()).heightHint = 56;
             ((GridData) text.getLayoutData()).verticalAlignment = SWT.FILL;
         }
     }
 
-    private void field(Composite parent, String name, String zh, String en, Control control) {
+    private void field(Composite parent, String name, String text, Control control) {
         Label label = new Label(parent, SWT.NONE);
-        label.setText(t.t(zh, en));
+        label.setText(text);
         label.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
         // the control was made first; the grid lays children out in their order
         label.moveAbove(control);
@@ -242,10 +241,10 @@ public class ItemEditor extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         if (editor) {
-            createButton(parent, IDialogConstants.OK_ID, t.t("保存", "Save"), true);
-            createButton(parent, IDialogConstants.CANCEL_ID, t.t("取消", "Cancel"), false);
+            createButton(parent, IDialogConstants.OK_ID, t.get("editor.save"), true);
+            createButton(parent, IDialogConstants.CANCEL_ID, t.get("editor.cancel"), false);
         } else {
-            createButton(parent, IDialogConstants.CANCEL_ID, t.t("关闭", "Close"), true);
+            createButton(parent, IDialogConstants.CANCEL_ID, t.get("common.close"), true);
         }
     }
 
@@ -329,7 +328,7 @@ public class ItemEditor extends TitleAreaDialog {
     private SubItemDraft draft() {
         int main = ((Combo) fields.get("mainItemId")).getSelectionIndex();
         if (main < 0) {
-            throw new ValidationException("mainItemId", "主项必选 (choose a main item)");
+            throw new ValidationException("mainItemId", MattersTexts.MESSAGES.text("error.chooseMainItem"));
         }
         Set<HandlingLevel> chosen = EnumSet.noneOf(HandlingLevel.class);
         levels.forEach((l, b) -> {
@@ -351,13 +350,12 @@ public class ItemEditor extends TitleAreaDialog {
         CTabItem first = null;
         for (FieldError fe : e.details()) {
             String field = fe.field();
-            String message = fe.message();
+            String message = fe.message(t.locale());
             Matcher m = INDEXED.matcher(field == null ? "" : field);
             if (m.matches()) {
                 int n = Integer.parseInt(m.group(2)) + 1;
                 field = m.group(1);
-                message = (field.equals("materials") ? t.t("第 " + n + " 项材料：", "Material " + n + ": ")
-                        : t.t("第 " + n + " 步：", "Step " + n + ": ")) + message;
+                message = t.get(field.equals("materials") ? "editor.materialError" : "editor.stepError", n, message);
             }
             Label l = errors.get(field);
             if (l != null) {
@@ -370,12 +368,12 @@ public class ItemEditor extends TitleAreaDialog {
             }
         }
         if (e.details().isEmpty()) {
-            other.add(e.getMessage());
+            other.add(t.error(e));
         }
         if (first != null) {
             tabs.setSelection(first);
         }
-        setErrorMessage(other.isEmpty() ? t.t("请更正标红的内容", "Please correct the fields marked in red") : String.join("; ", other));
+        setErrorMessage(other.isEmpty() ? t.get("editor.pleaseCorrectFieldsMarked") : String.join("; ", other));
         getShell().layout(true, true);
     }
 
@@ -390,34 +388,33 @@ public class ItemEditor extends TitleAreaDialog {
             return;
         }
         Material m = index < 0 ? null : materials.get(index);
-        FormDialog d = new FormDialog(site, index < 0 ? "新增材料" : "修改材料", index < 0 ? "Add material" : "Edit material",
-                "取消的材料须填写取消依据和日期；数据共享可获取的材料无需群众提交。",
-                "A cancelled material needs its basis and date; materials fetched by data sharing are not brought.")
-                .text("name", "材料名称", "Material", m == null ? "" : m.name())
-                .choice("form", "形式", "Form", FORMS.stream().map(f -> new Choice<>(f, f)).toList(), m == null ? "原件" : m.form())
-                .text("copies", "份数", "Copies", m == null ? "1" : String.valueOf(m.copies()))
-                .check("sharedData", "可通过数据共享获取（免交）", "Fetched by data sharing (not brought)", m != null && m.sharedData())
-                .text("cancelledBasis", "取消依据", "Cancelled by", m == null ? "" : m.cancelledBasis())
-                .text("cancelledOn", "取消日期", "Cancelled on", m == null || m.cancelledOn() == null ? "" : m.cancelledOn().toString());
+        FormDialog d = new FormDialog(site, t.get(index < 0 ? "editor.addMaterial" : "editor.editMaterial"),
+                t.get("editor.cancelledMaterialNeedsIts"))
+                .text("name", t.get("editor.material"), m == null ? "" : m.name())
+                .choice("form", t.get("editor.form"), FORMS.stream().map(f -> new Choice<>(f, f)).toList(), m == null ? "原件" : m.form())
+                .text("copies", t.get("editor.copies"), m == null ? "1" : String.valueOf(m.copies()))
+                .check("sharedData", t.get("editor.fetchedDataSharingNot"), m != null && m.sharedData())
+                .text("cancelledBasis", t.get("editor.cancelled"), m == null ? "" : m.cancelledBasis())
+                .text("cancelledOn", t.get("editor.cancelledOn"), m == null || m.cancelledOn() == null ? "" : m.cancelledOn().toString());
         d.onSave(f -> {
             String name = f.text("name").strip();
             if (name.isEmpty()) {
-                throw new ValidationException("name", "材料名称必填 (material name required)");
+                throw new ValidationException("name", MattersTexts.MESSAGES.text("error.materialNameRequired"));
             }
             int copies;
             try {
                 copies = Integer.parseInt(f.text("copies").strip());
             } catch (NumberFormatException e) {
-                throw new ValidationException("copies", "份数须为0-99的整数 (copies must be a whole number 0-99)");
+                throw new ValidationException("copies", MattersTexts.MESSAGES.text("error.copies"));
             }
             if (copies < 0 || copies > 99) {
-                throw new ValidationException("copies", "份数须为0-99的整数 (copies must be a whole number 0-99)");
+                throw new ValidationException("copies", MattersTexts.MESSAGES.text("error.copies"));
             }
             String basis = Strings.blankToNull(f.text("cancelledBasis"));
             java.time.LocalDate on = MattersTexts.date("cancelledOn", f.text("cancelledOn"), true);
             if ((basis == null) != (on == null)) {
                 throw new ValidationException(basis == null ? "cancelledBasis" : "cancelledOn",
-                        "取消材料须同时填写取消依据和日期 (a cancellation needs its basis and date)");
+                        MattersTexts.MESSAGES.text("error.cancellationNeedsItsBasis"));
             }
             Material changed = new Material(name, f.choice("form"), copies, f.checked("sharedData"), basis, on);
             if (index < 0) {

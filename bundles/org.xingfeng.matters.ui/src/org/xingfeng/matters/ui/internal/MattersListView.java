@@ -91,7 +91,7 @@ public class MattersListView implements ContributedView {
         this.items = items;
         this.metricsService = metricsService;
         this.versionService = versionService;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, MattersListView.class);
         this.editor = MattersTexts.isEditor(site);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
@@ -99,33 +99,33 @@ public class MattersListView implements ContributedView {
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         bar.setLayout(new GridLayout(9, false));
-        label(bar, "单位", "Unit");
+        label(bar, t.get("common.unit"));
         unit = new UnitChooser(bar, site, org, null);
-        label(bar, "名称或编码", "Name or code");
+        label(bar, t.get("list.nameCode"));
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER);
         GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         sd.widthHint = 200;
         search.setLayoutData(sd);
-        search.setMessage(t.t("回车查询", "Enter to search"));
+        search.setMessage(t.get("list.enterSearch"));
         search.addListener(SWT.DefaultSelection, e -> reload());
-        label(bar, "办理层级", "Level");
+        label(bar, t.get("list.level"));
         List<Choice<HandlingLevel>> levels = new ArrayList<>();
-        levels.add(new Choice<>(null, t.t("全部", "All")));
+        levels.add(new Choice<>(null, t.get("list.all")));
         for (HandlingLevel l : HandlingLevel.values()) {
             levels.add(new Choice<>(l, MattersTexts.level(t, l)));
         }
         level = new ChoiceBox<>(bar, levels, 110);
         level.onChange(this::reload);
-        label(bar, "主项类别", "Category");
+        label(bar, t.get("list.category"));
         List<Choice<MatterCategory>> categories = new ArrayList<>();
-        categories.add(new Choice<>(null, t.t("全部", "All")));
+        categories.add(new Choice<>(null, t.get("list.all")));
         for (MatterCategory c : MatterCategory.values()) {
             categories.add(new Choice<>(c, MattersTexts.category(t, c)));
         }
         category = new ChoiceBox<>(bar, categories, 100);
         category.onChange(this::reload);
         Button query = new Button(bar, SWT.PUSH);
-        query.setText(t.t("查询", "Search"));
+        query.setText(t.get("list.search"));
         query.addListener(SWT.Selection, e -> reload());
         unit.onChange(u -> reload());
 
@@ -166,7 +166,7 @@ public class MattersListView implements ContributedView {
             @Override
             public String getText(Object element) {
                 if (element == ALL) {
-                    return t.t("全部主项", "All main items") + " (" + byMain.size() + ")";
+                    return t.get("list.allMainItems") + " (" + byMain.size() + ")";
                 }
                 if (element instanceof MainItem m) {
                     return m.name() + " (" + byMain.getOrDefault(m, List.of()).size() + ")";
@@ -181,25 +181,25 @@ public class MattersListView implements ContributedView {
         GridLayout rl = new GridLayout(1, false);
         rl.marginWidth = 0;
         right.setLayout(rl);
-        table = new DataTable<>(right, site, "事项清单", "Matters", List.of(
-                Column.<ItemRow>of("主项名称", "Main item", r -> r.main().name()).width(150),
-                Column.<ItemRow>of("子项名称", "Sub-item", r -> r.item().name()).width(200),
-                Column.<ItemRow>of("基本编码", "Basic code", r -> r.item().basicCode()).width(90),
-                Column.<ItemRow>of("主项类别", "Category", r -> MattersTexts.category(t, r.main().category())).width(80),
-                Column.<ItemRow>of("办理层级", "Levels", r -> MattersTexts.letters(r.item().levels())).width(70),
-                Column.<ItemRow>of("材料（件）", "Materials", r -> r.metrics() == null ? null : r.metrics().materials()).width(75),
-                Column.<ItemRow>of("共享免交", "By data sharing", r -> r.metrics() == null ? null : r.metrics().sharedDataMaterials()).width(75),
-                Column.<ItemRow>of("时限（工作日）", "Time limit (working days)", ItemRow::timeLimitDays).width(100),
-                Column.<ItemRow>of("环节", "Steps", r -> r.item().steps().size()).width(50),
-                Column.<ItemRow>of("即办件", "On the spot", r -> r.item().timeLimit() != null && r.item().timeLimit().onTheSpot()).width(60),
-                Column.<ItemRow>of("实施编码", "Implementation code", r -> r.item().implementationCode()).width(140)));
+        table = new DataTable<>(right, site, t.get("list.matters"), List.of(
+                Column.<ItemRow>of(t.get("common.mainItem"), r -> r.main().name()).width(150),
+                Column.<ItemRow>of(t.get("common.subItem"), r -> r.item().name()).width(200),
+                Column.<ItemRow>of(t.get("common.basicCode"), r -> r.item().basicCode()).width(90),
+                Column.<ItemRow>of(t.get("list.category"), r -> MattersTexts.category(t, r.main().category())).width(80),
+                Column.<ItemRow>of(t.get("common.levels"), r -> MattersTexts.letters(r.item().levels())).width(70),
+                Column.<ItemRow>of(t.get("list.materials"), r -> r.metrics() == null ? null : r.metrics().materials()).width(75),
+                Column.<ItemRow>of(t.get("list.dataSharing"), r -> r.metrics() == null ? null : r.metrics().sharedDataMaterials()).width(75),
+                Column.<ItemRow>of(t.get("list.timeLimitWorkingDays"), ItemRow::timeLimitDays).width(100),
+                Column.<ItemRow>of(t.get("list.steps"), r -> r.item().steps().size()).width(50),
+                Column.<ItemRow>of(t.get("list.spot"), r -> r.item().timeLimit() != null && r.item().timeLimit().onTheSpot()).width(60),
+                Column.<ItemRow>of(t.get("common.implementationCode"), r -> r.item().implementationCode()).width(140)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Button add = table.addButton("新增事项", "New item", () -> openEditor(null));
-        edit = table.addButton(editor ? "修改事项" : "查看事项", editor ? "Edit item" : "View item", () -> openEditor(table.selected()));
-        delete = table.addButton("删除事项", "Delete item", this::deleteSelected);
-        table.addButton("办事指南", "Service guide", this::showGuide);
-        publish = table.addButton("发布版本…", "Publish version…", this::publishDialog);
-        table.addButton("版本记录", "Versions", this::showVersions);
+        Button add = table.addButton(t.get("common.newItem"), () -> openEditor(null));
+        edit = table.addButton(t.get(editor ? "list.editItem" : "list.viewItem"), () -> openEditor(table.selected()));
+        delete = table.addButton(t.get("list.deleteItem"), this::deleteSelected);
+        table.addButton(t.get("list.serviceGuide"), this::showGuide);
+        publish = table.addButton(t.get("list.publishVersion"), this::publishDialog);
+        table.addButton(t.get("list.versions"), this::showVersions);
         add.setEnabled(editor);
         publish.setEnabled(editor);
         table.onSelection(r -> updateButtons());
@@ -211,8 +211,8 @@ public class MattersListView implements ContributedView {
         reload();
     }
 
-    private void label(Composite parent, String zh, String en) {
-        new Label(parent, SWT.NONE).setText(t.t(zh, en));
+    private void label(Composite parent, String text) {
+        new Label(parent, SWT.NONE).setText(text);
     }
 
     private void updateButtons() {
@@ -262,8 +262,8 @@ public class MattersListView implements ContributedView {
         HandlingLevel l = level.value();
         MatterCategory c = category.value();
         String q = Strings.blankToNull(search.getText());
-        site.run(t.t("读取事项清单", "Reading the matters list"), monitor -> {
-            monitor.beginTask(t.t("读取事项清单", "Reading the matters list"), 3);
+        site.run(t.get("list.readingMattersList"), monitor -> {
+            monitor.beginTask(t.get("list.readingMattersList"), 3);
             Map<Long, MainItem> mains = new LinkedHashMap<>();
             items.mainItems(site.session().actor(), u.id()).forEach(m -> mains.put(m.id(), m));
             monitor.worked(1);
@@ -328,14 +328,14 @@ public class MattersListView implements ContributedView {
         }
         List<MainItem> mains = items.mainItems(site.session().actor(), u.id());
         if (row == null && mains.isEmpty()) {
-            site.status(t.t("该单位还没有主项：请先导入事项清单", "The unit has no main items yet: import its list first"));
+            site.status(t.get("list.unitHasNoMain"));
             return;
         }
         Object s = tree.getStructuredSelection().getFirstElement();
         Long mainId = row != null ? Long.valueOf(row.main().id()) : s instanceof MainItem m ? m.id() : null;
         ItemEditor dialog = new ItemEditor(site, items, mains, row == null ? null : row.item(), mainId);
         if (dialog.open() == Dialog.OK && dialog.saved() != null) {
-            site.status(t.t("已保存事项 ", "Item saved: ") + dialog.saved().name());
+            site.status(t.get("list.itemSaved", dialog.saved().name()));
             reload();
         }
     }
@@ -345,11 +345,10 @@ public class MattersListView implements ContributedView {
         if (r == null || !editor) {
             return;
         }
-        if (Confirm.ask(site, "删除事项“" + r.item().name() + "”？删除记入审计日志。",
-                "Delete the item \"" + r.item().name() + "\"? The deletion is recorded in the audit log.")) {
+        if (Confirm.ask(site, t.get("list.deleteQuestion", r.item().name()))) {
             try {
                 items.deleteSubItem(site.session().actor(), r.item().id());
-                site.status(t.t("已删除事项 ", "Item deleted: ") + r.item().name());
+                site.status(t.get("list.itemDeleted", r.item().name()));
                 reload();
             } catch (RuntimeException e) {
                 site.showError(e);
@@ -361,7 +360,7 @@ public class MattersListView implements ContributedView {
     public GuidePrinter showGuide() {
         ItemRow r = table.selected();
         if (r == null) {
-            site.status(t.t("请先选择事项", "Choose an item first"));
+            site.status(t.get("list.chooseItemFirst"));
             return null;
         }
         guidePrinter = new GuidePrinter(site, r.main(), r.item());
@@ -375,16 +374,14 @@ public class MattersListView implements ContributedView {
         if (u == null || !editor) {
             return;
         }
-        FormDialog d = new FormDialog(site, "发布清单版本", "Publish a version of the list",
-                u.name() + "：当前清单及其四最指标存为带生效日期的版本。",
-                u.name() + ": the current list and its figures are kept as a dated version.")
-                .text("effectiveDate", "生效日期", "Effective date", java.time.LocalDate.now().toString())
-                .text("note", "说明", "Note", "");
+        FormDialog d = new FormDialog(site, t.get("list.publishVersionList"), t.get("list.publishHint", u.name()))
+                .text("effectiveDate", t.get("list.effectiveDate"), site.time().today().toString())
+                .text("note", t.get("list.note"), "");
         ListVersion[] saved = new ListVersion[1];
         d.onSave(f -> saved[0] = versionService.publish(site.session().actor(), u.id(),
                 MattersTexts.date("effectiveDate", f.text("effectiveDate"), false), Strings.blankToNull(f.text("note"))));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已发布第 " + saved[0].number() + " 版", "Version " + saved[0].number() + " published"));
+            site.status(t.get("list.published", saved[0].number()));
         }
     }
 
@@ -395,19 +392,19 @@ public class MattersListView implements ContributedView {
             return null;
         }
         Shell s = new Shell(site.shell(), SWT.SHELL_TRIM);
-        s.setText(t.t("清单版本：", "Versions: ") + u.name());
+        s.setText(t.get("list.versionsOf", u.name()));
         s.setLayout(new GridLayout(1, false));
-        DataTable<ListVersion> versions = new DataTable<>(s, site, "清单版本", "List versions", List.of(
-                Column.<ListVersion>of("版本", "Version", ListVersion::number).width(50),
-                Column.<ListVersion>of("生效日期", "Effective", ListVersion::effectiveDate).width(90),
-                Column.<ListVersion>of("事项数", "Items", ListVersion::items).width(60),
-                Column.<ListVersion>of("平均材料", "Avg. materials", v -> round(v.averageMaterials())).width(80),
-                Column.<ListVersion>of("平均时限（工作日）", "Avg. time limit", v -> round(v.averageTimeLimitDays())).width(110),
-                Column.<ListVersion>of("平均环节", "Avg. steps", v -> round(v.averageSteps())).width(70),
-                Column.<ListVersion>of("即办件", "On the spot", ListVersion::onTheSpot).width(60),
-                Column.<ListVersion>of("发布人", "By", ListVersion::publishedBy).width(80),
-                Column.<ListVersion>of("发布时间", "Published", ListVersion::publishedAt).width(140),
-                Column.<ListVersion>of("说明", "Note", ListVersion::note).width(160)));
+        DataTable<ListVersion> versions = new DataTable<>(s, site, t.get("list.listVersions"), List.of(
+                Column.<ListVersion>of(t.get("list.version"), ListVersion::number).width(50),
+                Column.<ListVersion>of(t.get("list.effective"), ListVersion::effectiveDate).width(90),
+                Column.<ListVersion>of(t.get("list.items"), ListVersion::items).width(60),
+                Column.<ListVersion>of(t.get("list.avgMaterials"), v -> round(v.averageMaterials())).width(80),
+                Column.<ListVersion>of(t.get("list.avgTimeLimit"), v -> round(v.averageTimeLimitDays())).width(110),
+                Column.<ListVersion>of(t.get("list.avgSteps"), v -> round(v.averageSteps())).width(70),
+                Column.<ListVersion>of(t.get("list.spot"), ListVersion::onTheSpot).width(60),
+                Column.<ListVersion>of(t.get("list.by"), ListVersion::publishedBy).width(80),
+                Column.<ListVersion>of(t.get("list.published"), ListVersion::publishedAt).width(140),
+                Column.<ListVersion>of(t.get("list.note"), ListVersion::note).width(160)));
         versions.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         versions.setRows(versionService.versions(site.session().actor(), u.id()));
         s.setData(versions);

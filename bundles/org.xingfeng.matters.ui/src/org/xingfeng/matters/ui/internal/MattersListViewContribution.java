@@ -25,7 +25,7 @@ public class MattersListViewContribution extends NamedViewContribution {
     @Activate
     public MattersListViewContribution(@Reference MatterItemService items, @Reference ListMetricsService metrics,
             @Reference ListVersionService versions, @Reference OrgService org) {
-        super("matters.list", "matters", "事项清单", "Matters list", 10);
+        super("matters.list", "matters", MattersTexts.MESSAGES.text("list.title"), 10);
         this.items = items;
         this.metrics = metrics;
         this.versions = versions;

@@ -10,12 +10,16 @@ import org.xingfeng.matters.api.MatterCategory;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.TimeLimit;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Texts;
 
-/** Display names of the matters enums in both languages, and the input readers the views share. */
+/** Display names of the matters enums from the module's message properties, and the input readers the views share. */
 final class MattersTexts {
+
+    /** The module's client texts ({@code OSGI-INF/l10n/messages*.properties}), for errors and titles. */
+    static final Messages MESSAGES = Messages.of(MattersTexts.class);
 
     private MattersTexts() {
     }
@@ -29,19 +33,11 @@ final class MattersTexts {
         if (c == null) {
             return "";
         }
-        return t.t(c.nameZh(), switch (c) {
-            case PUBLIC_SERVICE -> "Public service";
-            case CONFIRMATION -> "Confirmation";
-            case PAYMENT -> "Payment";
-        });
+        return t.get("matterCategory." + c.name());
     }
 
     static String level(Texts t, HandlingLevel l) {
-        return l.name() + " " + t.t(l.nameZh(), switch (l) {
-            case A -> "province";
-            case B -> "city";
-            case C -> "county";
-        });
+        return l.name() + " " + t.get("handlingLevel." + l.name());
     }
 
     /** "ABC" as the list prints the levels. */
@@ -51,9 +47,9 @@ final class MattersTexts {
 
     static String timeLimit(Texts t, TimeLimit limit) {
         if (limit == null) {
-            return t.t("未定", "not fixed");
+            return t.get("enum.notFixed");
         }
-        return limit.onTheSpot() ? t.t("即时办结", "on the spot") : t.t(limit.workingDays() + "个工作日", limit.workingDays() + " working days");
+        return limit.onTheSpot() ? t.get("enum.spot") : t.get("timeLimit.days", limit.workingDays());
     }
 
     /**
@@ -75,7 +71,7 @@ final class MattersTexts {
         try {
             return TimeLimit.parse(s);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("timeLimit", e.getMessage());
+            throw new ValidationException("timeLimit", MESSAGES.text("error.timeLimitInvalid", s));
         }
     }
 
@@ -86,12 +82,12 @@ final class MattersTexts {
             if (optional) {
                 return null;
             }
-            throw new ValidationException(field, "日期必填 (a date is required)");
+            throw new ValidationException(field, MESSAGES.text("error.dateRequired"));
         }
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "日期格式应为 yyyy-MM-dd，例如 2027-01-01 (date must be yyyy-MM-dd): " + s);
+            throw new ValidationException(field, MESSAGES.text("error.dateYyyyMmDd", s));
         }
     }
 }

@@ -50,7 +50,7 @@ public class MattersTile implements DashboardTile {
 
     @Override
     public String title(Locale locale) {
-        return new Texts(locale).t("事项清单四最", "Matters: fewest, shortest, simplest");
+        return MattersTexts.MESSAGES.get(locale, "tile.title");
     }
 
     @Override
@@ -75,7 +75,7 @@ public class MattersTile implements DashboardTile {
 
         Body(Composite parent, ViewSite site) {
             this.site = site;
-            this.t = Texts.of(site);
+            this.t = Texts.of(site, MattersTile.class);
             root = new Composite(parent, SWT.NONE);
             root.setLayout(new GridLayout(1, false));
             unit = new UnitChooser(root, site, org, null);
@@ -108,7 +108,7 @@ public class MattersTile implements DashboardTile {
             if (u == null) {
                 return;
             }
-            site.run(t.t("计算四最指标", "Computing the figures"), monitor -> {
+            site.run(t.get("tile.computingFigures"), monitor -> {
                 ListMetrics m = metrics.metrics(site.session().actor(), u.id());
                 List<ListVersion> published = versions.versions(site.session().actor(), u.id());
                 return new Object[] {m, published.isEmpty() ? null : published.get(0)};

@@ -12,28 +12,21 @@ final class MetricsText {
 
     static String summary(Texts t, ListMetrics m) {
         if (m == null || m.items() == 0) {
-            return t.t("清单为空", "The list is empty");
+            return t.get("metrics.listEmpty");
         }
-        return t.t("四最：事项 " + m.items() + " 项；平均材料 " + num(m.averageMaterials()) + " 件（数据共享免交 " + m.sharedDataMaterials()
-                        + " 件）；平均时限 " + num(m.averageTimeLimitDays()) + " 个工作日（未定 " + m.itemsWithoutTimeLimit()
-                        + " 项）；平均环节 " + num(m.averageSteps()) + " 个；即办件 " + m.onTheSpot() + " 项（" + percent(m.onTheSpotShare()) + "）",
-                "Figures: " + m.items() + " items; " + num(m.averageMaterials()) + " materials on average ("
-                        + m.sharedDataMaterials() + " by data sharing); " + num(m.averageTimeLimitDays())
-                        + " working days on average (" + m.itemsWithoutTimeLimit() + " not fixed); " + num(m.averageSteps())
-                        + " steps on average; " + m.onTheSpot() + " on the spot (" + percent(m.onTheSpotShare()) + ")");
+        return t.get("metrics.summary", m.items(), num(m.averageMaterials()), m.sharedDataMaterials(),
+                num(m.averageTimeLimitDays()), m.itemsWithoutTimeLimit(), num(m.averageSteps()), m.onTheSpot(),
+                percent(m.onTheSpotShare()));
     }
 
     /** How the current figures differ from a published version's, e.g. 较第2版：材料 -1、时限 -5、环节 0. */
     static String change(Texts t, ListMetrics m, ListVersion v) {
         if (v == null) {
-            return t.t("尚未发布版本", "No version published yet");
+            return t.get("metrics.noVersionPublishedYet");
         }
-        return t.t("较第 " + v.number() + " 版（" + v.effectiveDate() + "）：平均材料 " + signed(m.averageMaterials() - v.averageMaterials())
-                        + "，平均时限 " + signed(m.averageTimeLimitDays() - v.averageTimeLimitDays()) + "，平均环节 "
-                        + signed(m.averageSteps() - v.averageSteps()) + "，即办件 " + signed(m.onTheSpot() - v.onTheSpot()),
-                "Since version " + v.number() + " (" + v.effectiveDate() + "): materials " + signed(m.averageMaterials() - v.averageMaterials())
-                        + ", time limit " + signed(m.averageTimeLimitDays() - v.averageTimeLimitDays()) + ", steps "
-                        + signed(m.averageSteps() - v.averageSteps()) + ", on the spot " + signed(m.onTheSpot() - v.onTheSpot()));
+        return t.get("metrics.change", v.number(), v.effectiveDate(), signed(m.averageMaterials() - v.averageMaterials()),
+                signed(m.averageTimeLimitDays() - v.averageTimeLimitDays()), signed(m.averageSteps() - v.averageSteps()),
+                signed(m.onTheSpot() - v.onTheSpot()));
     }
 
     static String num(double v) {

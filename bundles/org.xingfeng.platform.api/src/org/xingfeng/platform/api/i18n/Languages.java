@@ -33,6 +33,23 @@ public final class Languages {
         return CHINESE;
     }
 
+    /**
+     * The caller's language from an {@code Accept-Language} header's value (for servlets, whose
+     * {@code getLocales()} answers the server's own locale when the header is absent): Chinese when absent or
+     * unreadable.
+     */
+    public static Locale ofHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return CHINESE;
+        }
+        try {
+            return preferred(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(r -> Locale.forLanguageTag(r.getRange())).toList());
+        } catch (IllegalArgumentException unreadable) {
+            return CHINESE;
+        }
+    }
+
     /** Whether a locale reads Chinese. */
     public static boolean chinese(Locale locale) {
         return supported(locale) == CHINESE;

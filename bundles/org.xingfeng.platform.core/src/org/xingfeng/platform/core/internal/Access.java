@@ -4,9 +4,12 @@ import java.util.Arrays;
 
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ForbiddenException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /** Authorisation rules of the platform's services: the actor must hold one of the given roles. */
 public final class Access {
+
+    static final Messages MESSAGES = Messages.of(Access.class);
 
     private Access() {
     }
@@ -18,13 +21,13 @@ public final class Access {
     public static void requireInstallation(Actor actor, String... roles) {
         require(actor, roles);
         if (!actor.reach().everywhere()) {
-            throw new ForbiddenException("需要全辖区账户 (requires an account of the whole installation)");
+            throw new ForbiddenException(MESSAGES.text("access.requires_account_whole_installation"));
         }
     }
 
     public static void require(Actor actor, String... roles) {
         if (actor == null || !actor.hasAnyRole(roles)) {
-            throw new ForbiddenException("需要以下角色之一 (requires one of the roles): " + Arrays.toString(roles));
+            throw new ForbiddenException(MESSAGES.text("access.requires_one_roles", Arrays.toString(roles)));
         }
     }
 }

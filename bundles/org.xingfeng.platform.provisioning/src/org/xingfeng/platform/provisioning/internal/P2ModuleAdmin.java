@@ -45,14 +45,20 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.module.AvailableModule;
 import org.xingfeng.platform.api.module.InstalledModule;
 import org.xingfeng.platform.api.module.ModuleAdmin;
@@ -60,6 +66,7 @@ import org.xingfeng.platform.api.module.ModuleBundle;
 import org.xingfeng.platform.api.module.ModuleDescriptor;
 import org.xingfeng.platform.api.module.ModuleState;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * Module management with p2 inside the running installation: the profile {@code SELF} says which modules are
@@ -67,15 +74,30 @@ import org.xingfeng.platform.api.security.Roles;
  * followed by the simple configurator applying the new bundle list to the running framework, so a module's
  * services appear or vanish without a restart. One change at a time; every change is audited.
  * <p>
- * In the rich client (the client product sets {@value #CLIENT_PROPERTY}{@code =true} in its config.ini) a module is
+ * In the rich client (the client product sets {@code xingfeng.modules.clientFeatures=true} in its config.ini) a module is
  * installed, updated and removed through its client feature {@code org.xingfeng.<id>.ui}, which requires the module's
  * own feature: the client gets the module's views with its services, and a module without client views is not
  * offered. Stop and start take the module's views with its services.
  */
-@Component(service = ModuleAdmin.class)
+@Component(service = ModuleAdmin.class, configurationPid = P2ModuleAdmin.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = P2ModuleAdmin.Config.class)
 public class P2ModuleAdmin implements ModuleAdmin {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(P2ModuleAdmin.class.getName());
+    static final Messages MESSAGES = Messages.of(P2ModuleAdmin.class);
+
+    public static final String PID = "org.xingfeng.modules";
+
+    @ObjectClassDefinition(id = PID, name = "Module management", description = "Modules installed, updated, stopped and removed at runtime")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Data directory", description = "where uploaded update sites and the stopped modules are kept (modules/)")
+        String data() default "xingfeng-data";
+
+        @AttributeDefinition(name = "Client features", description = "install modules' client features org.xingfeng.<id>.ui (true in the client product)")
+        boolean modules_clientFeatures() default false;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(P2ModuleAdmin.class);
 
     static final String ENTITY = "platform.module";
     static final Pattern GROUP = Pattern.compile("org\\.xingfeng\\.([a-z][a-z0-9]*)\\.feature\\.group");
@@ -85,10 +107,9 @@ public class P2ModuleAdmin implements ModuleAdmin {
     static final Set<String> NOT_MODULES = Set.of("server", "client", "provisioning");
     /** Cannot be removed, stopped or replaced at runtime. */
     static final String PLATFORM = "platform";
-    /** Set in the client product's configuration: modules come and go with their client features. */
-    static final String CLIENT_PROPERTY = "xingfeng.modules.clientFeatures";
 
     private final BundleContext context;
+    private final BureauTime time;
     private final IProvisioningAgent agent;
     private final Configurator configurator;
     private final StoppedModules stopped;
@@ -100,12 +121,13 @@ public class P2ModuleAdmin implements ModuleAdmin {
 
     @Activate
     public P2ModuleAdmin(BundleContext context, @Reference(target = "(agent.current=true)") IProvisioningAgent agent,
-            @Reference Configurator configurator) {
+            @Reference Configurator configurator, @Reference BureauTime time, Config config) {
         this.context = context;
+        this.time = time;
         this.agent = agent;
         this.configurator = configurator;
-        this.client = Boolean.parseBoolean(context.getProperty(CLIENT_PROPERTY));
-        Path data = Path.of(new Settings(null).get("data", "xingfeng-data")).toAbsolutePath().resolve("modules");
+        this.client = config.modules_clientFeatures();
+        Path data = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath().resolve("modules");
         this.archives = data.resolve("archives");
         this.stopped = new StoppedModules(data.resolve("stopped.properties"));
         // a restart, or a p2 change made by the director, may have started what an administrator stopped
@@ -188,7 +210,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
             Path kept;
             try {
                 Files.createDirectories(archives);
-                kept = archives.resolve(id + "-" + System.currentTimeMillis() + ".zip");
+                kept = archives.resolve(id + "-" + time.now().toEpochMilli() + ".zip");
                 Files.copy(archive, kept, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot store the uploaded archive", e);
@@ -258,7 +280,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         Optional<IInstallableUnit> offered = latest(repo, id);
         if (offered.isEmpty()) {
             throw new XingfengException(404, "module_not_in_repository",
-                    "更新站点中没有模块 " + id + " (the repository does not offer module " + id + ")", List.of());
+                    MESSAGES.text("p2ModuleAdmin.repository_does_not_offer_module", id), List.of());
         }
         IInstallableUnit moduleGroup = installedGroups().get(id);
         IInstallableUnit group = client ? installedClientGroups().get(id) : moduleGroup;
@@ -307,7 +329,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         long planned = System.nanoTime();
         if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
             throw new XingfengException(409, "module_change_impossible",
-                    "无法完成模块变更 (p2 cannot " + what + "): " + StatusText.of(resolved), List.of());
+                    MESSAGES.text("p2ModuleAdmin.p2_cannot", what, StatusText.of(resolved)), List.of());
         }
         stopBundles(replaced);
         try {
@@ -331,14 +353,14 @@ public class P2ModuleAdmin implements ModuleAdmin {
             stopBundles(runHere(moduleBundles(id)));
         }
         long applied = System.nanoTime();
-        LOG.info(() -> String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
+        LOG.info(String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
                 (planned - t0) / 1_000_000, (engine - planned) / 1_000_000, (applied - engine) / 1_000_000));
     }
 
     private <T> T changing(java.util.function.Supplier<T> change) {
         if (!changing.tryLock()) {
             throw new ConflictException("module_change_in_progress",
-                    "另一项模块变更正在进行，请稍后再试 (another module change is in progress)");
+                    MESSAGES.text("p2ModuleAdmin.another_module_change_progress"));
         }
         try {
             return change.get();
@@ -352,35 +374,35 @@ public class P2ModuleAdmin implements ModuleAdmin {
     private static void requireAdmin(Actor actor) {
         if (actor == null || !actor.hasRole(Roles.ADMIN) || !actor.reach().everywhere()) {
             throw new ForbiddenException(
-                    "只有全辖区的系统管理员可以管理模块 (only administrators of the whole installation manage modules)");
+                    MESSAGES.text("p2ModuleAdmin.only_administrators_whole_installation_manage"));
         }
     }
 
     /** A module id that may be changed; {@code mustBeInstalled} for stop, start and uninstall. */
     private String checkChangeable(String moduleId, boolean mustBeInstalled) {
         if (moduleId == null || !MODULE_ID.matcher(moduleId).matches() || NOT_MODULES.contains(moduleId)) {
-            throw new NotFoundException("module", moduleId);
+            throw new NotFoundException(MESSAGES.text("entity.module"), moduleId);
         }
         if (PLATFORM.equals(moduleId)) {
-            throw new ConflictException("platform_module", "平台不能停止、卸载或在运行中替换 (the platform cannot be stopped, removed or replaced at runtime)");
+            throw new ConflictException("platform_module", MESSAGES.text("p2ModuleAdmin.platform_cannot_stopped_removed_or"));
         }
         if (mustBeInstalled && !installedGroups().containsKey(moduleId)) {
-            throw new NotFoundException("module", moduleId);
+            throw new NotFoundException(MESSAGES.text("entity.module"), moduleId);
         }
         return moduleId;
     }
 
     static URI checkRepository(URI repository) {
         if (repository == null) {
-            throw new ValidationException("repository", "repository 必填 (repository is required)");
+            throw new ValidationException("repository", MESSAGES.text("p2ModuleAdmin.repository_required"));
         }
         String scheme = repository.getScheme();
         if (scheme == null || !Set.of("file", "jar", "http", "https").contains(scheme.toLowerCase())) {
             throw new ValidationException("repository",
-                    "更新站点地址须为 file:、jar:file:...!/、http: 或 https: (repository must be a file:, jar:file:...!/, http: or https: URI)");
+                    MESSAGES.text("p2ModuleAdmin.repository_file_jar_file_http"));
         }
         if (scheme.equalsIgnoreCase("jar") && !repository.toString().startsWith("jar:file:")) {
-            throw new ValidationException("repository", "压缩站点须在本机 (a zipped repository must be a jar:file: URI)");
+            throw new ValidationException("repository", MESSAGES.text("p2ModuleAdmin.zipped_repository_jar_file_uri"));
         }
         return repository;
     }
@@ -392,8 +414,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         try {
             return manager.loadRepository(uri, new NullProgressMonitor());
         } catch (ProvisionException | RuntimeException e) {
-            throw new ValidationException("repository", "无法读取更新站点 (cannot read the repository " + uri + "): "
-                    + e.getMessage() + rootCause(e));
+            throw new ValidationException("repository", MESSAGES.text("p2ModuleAdmin.cannot_read_repository", uri, e.getMessage(), rootCause(e)));
         } finally {
             if (!known) { // used for this change only, not remembered as a site to update from
                 manager.removeRepository(uri);
@@ -438,7 +459,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
         if (profile == null) {
             throw new XingfengException(503, "no_profile",
-                    "本安装没有 p2 配置文件，不能管理模块 (this installation has no p2 profile; modules cannot be managed)", List.of());
+                    MESSAGES.text("p2ModuleAdmin.installation_no_p2_profile_modules"), List.of());
         }
         return profile;
     }
@@ -557,7 +578,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
                     b.start(Bundle.START_ACTIVATION_POLICY);
                 } catch (BundleException e) {
                     throw new XingfengException(409, "module_start_failed",
-                            "模块无法启动 (" + b.getSymbolicName() + " cannot start): " + e.getMessage(), List.of());
+                            MESSAGES.text("p2ModuleAdmin.cannot_start", b.getSymbolicName(), e.getMessage()), List.of());
                 }
             }
         }

@@ -9,9 +9,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /** An uploaded update site: a zip holding a p2 repository at its root (content and artifacts metadata). */
 final class UpdateSiteArchive {
+
+    static final Messages MESSAGES = Messages.of(UpdateSiteArchive.class);
 
     static final Set<String> METADATA = Set.of("content.jar", "content.xml", "content.xml.xz", "compositeContent.jar",
             "compositeContent.xml");
@@ -21,16 +24,16 @@ final class UpdateSiteArchive {
 
     static void check(Path archive) {
         if (archive == null) {
-            throw new ValidationException("file", "file 必填 (the archive is required)");
+            throw new ValidationException("file", MESSAGES.text("updateSiteArchive.archive_required"));
         }
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             boolean site = zip.stream().map(ZipEntry::getName).anyMatch(METADATA::contains);
             if (!site) {
                 throw new ValidationException("file",
-                        "压缩包根目录没有更新站点 (the zip has no p2 repository at its root: content.jar or content.xml expected)");
+                        MESSAGES.text("updateSiteArchive.zip_no_p2_repository_at"));
             }
         } catch (IOException e) {
-            throw new ValidationException("file", "上传的文件不是 zip 压缩包 (the upload is not a zip archive)");
+            throw new ValidationException("file", MESSAGES.text("updateSiteArchive.upload_not_zip_archive"));
         }
     }
 

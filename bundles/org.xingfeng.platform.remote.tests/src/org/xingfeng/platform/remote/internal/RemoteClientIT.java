@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -109,6 +110,7 @@ class RemoteClientIT {
         config = service(ConfigurationAdmin.class, null).getConfiguration(RemoteClient.PID, "?");
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("server.url", url);
+        props.put("locale", "zh_CN"); // the client's language, sent as Accept-Language: the server answers in Chinese
         config.update(props);
         org = await(OrgService.class, REMOTE);
         users = await(UserService.class, REMOTE);
@@ -392,8 +394,8 @@ class RemoteClientIT {
             ServerUnavailableException e = assertThrows(ServerUnavailableException.class, () -> org.units(admin));
             assertTrue(e.getMessage().startsWith("无法连接服务器 " + url), e.getMessage());
             assertTrue(e.getMessage().contains("连接被拒绝或超时"), e.getMessage());
-            assertTrue(e.message(java.util.Locale.ENGLISH).startsWith("Cannot reach the server " + url + " (connection"),
-                    e.message(java.util.Locale.ENGLISH));
+            assertTrue(e.message(Locale.ENGLISH).startsWith("Cannot reach the server " + url + " (connection"),
+                    e.message(Locale.ENGLISH));
             assertEquals(503, e.status());
             assertInstanceOf(ServerUnavailableException.class,
                     assertThrows(XingfengException.class, () -> auth.login("admin", ADMIN_PASSWORD)));

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -73,9 +74,31 @@ class RemoteErrorsTest {
         XingfengException e = error(404, "<html><body>Not Found</body></html>");
         ServerUnavailableException u = assertInstanceOf(ServerUnavailableException.class, e);
         assertTrue(u.getMessage().startsWith("无法连接服务器 " + SERVER), u.getMessage());
-        assertTrue(u.message(java.util.Locale.ENGLISH).startsWith("Cannot reach the server " + SERVER),
-                u.message(java.util.Locale.ENGLISH));
+        assertTrue(u.message(Locale.ENGLISH).startsWith("Cannot reach the server " + SERVER),
+                u.message(Locale.ENGLISH));
         assertEquals("server_unavailable", u.code());
+        ServerUnavailableException english = assertInstanceOf(ServerUnavailableException.class,
+                RemoteErrors.toException(JSON, SERVER, 404, "<html></html>".getBytes(StandardCharsets.UTF_8), Locale.ENGLISH));
+        assertTrue(english.message(Locale.ENGLISH).contains("HTTP 404 is not an answer of the Xingfeng server"),
+                english.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void theClientAsksForAnswersInItsLanguage() {
+        assertEquals(Locale.ENGLISH, RemoteClient.language("en"));
+        assertEquals(Locale.ENGLISH, RemoteClient.language("en_GB"));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, RemoteClient.language("zh_CN"));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, RemoteClient.language("fr"));
+        ServerConnection english = new ServerConnection(SERVER, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1),
+                Locale.ENGLISH);
+        assertEquals("en", english.request("caller", null).build().headers().firstValue("Accept-Language").orElse(null));
+        ServerConnection chinese = new ServerConnection(SERVER, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+        assertEquals("zh-CN", chinese.request("caller", null).build().headers().firstValue("Accept-Language").orElse(null));
+        // the server's message arrives as it was written, in whatever language the reader asks for it later
+        XingfengException answer = RemoteErrors.toException(JSON, SERVER, 409,
+                "{\"error\":\"code_taken\",\"message\":\"code already exists: X\",\"details\":[]}".getBytes(StandardCharsets.UTF_8),
+                Locale.ENGLISH);
+        assertEquals("code already exists: X", answer.message(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test

@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -24,13 +23,18 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
-import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 import org.xingfeng.platform.api.security.AuthService;
 
 /**
- * With the setting {@code xingfeng.server.url} (or {@code server.url} under the PID {@code org.xingfeng.remote}) the
+ * With the setting {@code server.url} under the PID {@code org.xingfeng.remote} (start property {@code xingfeng.server.url}) the
  * client works against the county's server: for every interface marked {@link Remote} in the bundles present (those
  * that use the marker's package), a proxy is registered under the interface, ranked above any local service, and
  * withdrawn when its bundle goes, so modules' services follow their api bundles; the modules' client views follow the
@@ -39,12 +43,35 @@ import org.xingfeng.platform.api.security.AuthService;
  */
 @Component(immediate = true, configurationPid = RemoteClient.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = {})
+@Designate(ocd = RemoteClient.Config.class)
 public class RemoteClient {
 
     static final String PID = "org.xingfeng.remote";
+
+    @ObjectClassDefinition(id = PID, name = "County server", description = "The server a client works against")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Server URL", required = false,
+                description = "a client's county server (e.g. http://10.1.2.3:8080); empty: the client runs its services itself")
+        String server_url() default "";
+
+        @AttributeDefinition(name = "Timeout", description = "seconds a call to the server may take")
+        int server_timeoutSeconds() default 300;
+
+        @AttributeDefinition(name = "Connect timeout", description = "seconds to connect to the server")
+        int server_connectTimeoutSeconds() default 10;
+
+        @AttributeDefinition(name = "Language", required = false,
+                description = "the client's language (zh_CN or en) for the server's answers; empty: the system's language")
+        String locale() default "";
+
+        @AttributeDefinition(name = "Module poll", description = "seconds between two readings of the server's modules (its /health), which the client's views follow")
+        int server_pollSeconds() default 30;
+    }
+
     /** Above any local service, so a client that also has the core bundles still calls the server. */
     static final int RANKING = 10_000;
-    private static final Logger LOG = Logger.getLogger(RemoteClient.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteClient.class);
     private static final String MARKER_PACKAGE = Remote.class.getPackageName();
 
     private final BundleContext context;
@@ -54,13 +81,12 @@ public class RemoteClient {
     private final ServerModules modules;
 
     @Activate
-    public RemoteClient(BundleContext context, Map<String, Object> config) {
+    public RemoteClient(BundleContext context, Config config, Map<String, Object> properties) {
         this.context = context;
-        Settings settings = new Settings(config);
-        // a URL the login dialog stored (blank: the user chose to work alone) beats the setting it was prefilled from
-        Object stored = config == null ? null : config.get("server.url");
-        String url = stored != null ? (stored.toString().isBlank() ? null : stored.toString().trim())
-                : settings.get("server.url", null);
+        // a URL the login dialog stored (blank: the user chose to work alone) beats the start property it was prefilled
+        // from; a client connected to its server runs no platform core, so nothing copies that start property here
+        String url = setting(context, properties, "server.url", config.server_url());
+        url = url.isBlank() ? null : url.trim();
         if (url == null) {
             connection = null;
             auth = null;
@@ -68,13 +94,46 @@ public class RemoteClient {
             modules = null;
             return;
         }
-        connection = new ServerConnection(url, Duration.ofSeconds(settings.getInt("server.connectTimeoutSeconds", 10)),
-                Duration.ofSeconds(settings.getInt("server.timeoutSeconds", 300)));
+        connection = new ServerConnection(url,
+                Duration.ofSeconds(seconds(context, properties, "server.connectTimeoutSeconds", config.server_connectTimeoutSeconds())),
+                Duration.ofSeconds(seconds(context, properties, "server.timeoutSeconds", config.server_timeoutSeconds())),
+                language(setting(context, properties, "locale", config.locale())));
         auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
-        modules = new ServerModules(context, connection, Duration.ofSeconds(settings.getInt("server.pollSeconds", 30)));
+        modules = new ServerModules(context, connection, Duration.ofSeconds(seconds(context, properties, "server.pollSeconds", config.server_pollSeconds())));
         modules.start();
+    }
+
+    /**
+     * An attribute as ConfigAdmin holds it, else its start property {@code xingfeng.<attribute>}, else the default: a
+     * client connected to its server does not start the platform's core, whose {@code StartProperties} would otherwise
+     * have copied the start property into the configuration.
+     */
+    static String setting(BundleContext context, Map<String, Object> properties, String attribute, String fallback) {
+        Object held = properties == null ? null : properties.get(attribute);
+        if (held != null) {
+            return held.toString();
+        }
+        String start = context.getProperty("xingfeng." + attribute);
+        return start != null && !start.isBlank() ? start.strip() : fallback;
+    }
+
+    private static int seconds(BundleContext context, Map<String, Object> properties, String attribute, int fallback) {
+        String value = setting(context, properties, attribute, String.valueOf(fallback));
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            LOG.warn("{} is not a number of seconds: {}", attribute, value);
+            return fallback;
+        }
+    }
+
+    /** The client's language: the setting {@code xingfeng.locale} if given, else the operating system's; Chinese unless English. */
+    static Locale language(String setting) {
+        Locale wanted = setting == null || setting.isBlank() ? Locale.getDefault()
+                : Locale.forLanguageTag(setting.strip().replace('_', '-'));
+        return Languages.supported(wanted);
     }
 
     @Deactivate
@@ -120,7 +179,7 @@ public class RemoteClient {
                         found.add(type);
                     }
                 } catch (ClassNotFoundException | LinkageError e) {
-                    LOG.log(Level.FINE, "skipped " + name, e);
+                    LOG.debug("skipped " + name, e);
                 }
             }
         }

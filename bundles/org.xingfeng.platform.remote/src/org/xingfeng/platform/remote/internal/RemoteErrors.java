@@ -3,6 +3,7 @@ package org.xingfeng.platform.remote.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
@@ -10,6 +11,9 @@ import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Text;
 import org.xingfeng.platform.api.remote.ServerUnavailableException;
 import org.xingfeng.platform.api.security.AuthenticationException;
 
@@ -22,10 +26,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class RemoteErrors {
 
+    static final Messages MESSAGES = Messages.of(RemoteErrors.class);
+
     private RemoteErrors() {
     }
 
     static XingfengException toException(ObjectMapper json, String server, int status, byte[] body) {
+        return toException(json, server, status, body, Languages.CHINESE);
+    }
+
+    /** The server's error answer as the exception the service would have thrown; {@code language} is the client's. */
+    static XingfengException toException(ObjectMapper json, String server, int status, byte[] body, Locale language) {
         JsonNode error;
         try {
             error = json.readTree(body);
@@ -33,10 +44,11 @@ final class RemoteErrors {
             error = null;
         }
         if (error == null || !error.path("error").isTextual() || !error.path("message").isTextual()) {
-            return new ServerUnavailableException(server, ServerConnection.MESSAGES.text("answer.notServer", status), null);
+            return new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server", status), null);
         }
         String code = error.path("error").asText();
-        String message = error.path("message").asText();
+        // already in the client's language (the request said so in Accept-Language)
+        Text message = MESSAGES.text("remoteErrors.answer", error.path("message").asText());
         List<FieldError> details = new ArrayList<>();
         for (JsonNode d : error.path("details")) {
             details.add(new FieldError(d.path("field").isNull() ? null : d.path("field").asText(null), d.path("row").asInt(0),
@@ -66,13 +78,18 @@ final class RemoteErrors {
         private static final long serialVersionUID = 1L;
         private final String message;
 
-        RemoteNotFoundException(String message) {
-            super("", "");
-            this.message = message;
+        RemoteNotFoundException(Text message) {
+            super(message, "");
+            this.message = message.toString();
         }
 
         @Override
         public String getMessage() {
+            return message;
+        }
+
+        @Override
+        public String message(Locale locale) {
             return message;
         }
     }

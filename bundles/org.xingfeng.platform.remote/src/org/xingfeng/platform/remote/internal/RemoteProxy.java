@@ -4,10 +4,13 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 
 /** An api service whose calls go to the county's server: the same interface, the same answers and exceptions. */
 final class RemoteProxy implements InvocationHandler {
+
+    static final Messages MESSAGES = Messages.of(RemoteProxy.class);
 
     private final Class<?> type;
     private final ServerConnection connection;
@@ -31,8 +34,8 @@ final class RemoteProxy implements InvocationHandler {
             };
         }
         if (!RemoteMethods.isRemote(type, method)) {
-            throw new UnsupportedOperationException(type.getSimpleName() + "." + method.getName()
-                    + " 只在服务器上运行 (runs on the server only)");
+            throw new UnsupportedOperationException(
+                    MESSAGES.get(connection.language(), "remoteProxy.runs_server_only", type.getSimpleName(), method.getName()));
         }
         return connection.invoke(type, method, args);
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 import org.xingfeng.platform.api.remote.ServerUnavailableException;
@@ -44,8 +46,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class ServerConnection {
 
-    static final String REMOTE = "/api/v1/remote/";
     static final Messages MESSAGES = Messages.of(ServerConnection.class);
+
+    static final String REMOTE = "/api/v1/remote/";
     /** An {@code InputStream} argument is sent whole, as base64: at most what the server takes (20 MiB). */
     static final long UPLOAD_LIMIT = 20L * 1024 * 1024;
 
@@ -54,10 +57,17 @@ final class ServerConnection {
     private final Duration timeout;
     private final ObjectMapper json = mapper();
     private final AtomicReference<Session> session = new AtomicReference<>();
+    private final Locale language;
 
     ServerConnection(String server, Duration connectTimeout, Duration timeout) {
+        this(server, connectTimeout, timeout, Languages.CHINESE);
+    }
+
+    /** {@code language} is the client's: sent as {@code Accept-Language}, so that errors come back in it. */
+    ServerConnection(String server, Duration connectTimeout, Duration timeout, Locale language) {
         this.server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
         this.timeout = timeout;
+        this.language = Languages.supported(language);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
     }
 
@@ -70,6 +80,11 @@ final class ServerConnection {
 
     String server() {
         return server;
+    }
+
+    /** The client's language, in which the server answers. */
+    Locale language() {
+        return language;
     }
 
     Session session() {
@@ -117,11 +132,11 @@ final class ServerConnection {
             try {
                 modules = json.readTree(r.body()).path("modules");
             } catch (IOException e) {
-                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("answer.notServer",
+                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server",
                         r.statusCode()), e));
             }
             if (!modules.isArray()) {
-                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("answer.notServer",
+                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server",
                         r.statusCode()), null));
             }
             Set<String> ids = new HashSet<>();
@@ -180,19 +195,20 @@ final class ServerConnection {
         try {
             byte[] bytes = in.readNBytes((int) UPLOAD_LIMIT + 1);
             if (bytes.length > UPLOAD_LIMIT) {
-                throw new XingfengException(413, "body_too_large", MESSAGES.text("upload.tooLarge", UPLOAD_LIMIT),
-                        List.of());
+                throw new XingfengException(413, "body_too_large", MESSAGES.text("serverConnection.file_too_large",
+                        UPLOAD_LIMIT), List.of());
             }
             return bytes;
         } catch (IOException e) {
-            throw new XingfengException(400, "unreadable_file", MESSAGES.text("upload.unreadable",
-                    String.valueOf(e.getMessage())), List.of());
+            throw new XingfengException(400, "unreadable_file", MESSAGES.text("serverConnection.cannot_read_file", e.getMessage()),
+                    List.of());
         }
     }
 
-    private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server + (path.startsWith("/") ? path : REMOTE + path)))
-                .timeout(timeout).header("Accept", "application/json");
+                .timeout(timeout).header("Accept", "application/json")
+                .header("Accept-Language", language.toLanguageTag());
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -215,7 +231,7 @@ final class ServerConnection {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException(MESSAGES.text("call.cancelled").toString());
+            throw new CancellationException(MESSAGES.get(language, "serverConnection.cancelled"));
         }
     }
 
@@ -228,7 +244,7 @@ final class ServerConnection {
 
     private <T> T read(HttpResponse<byte[]> r, Type type) {
         if (r.statusCode() != 200) {
-            throw RemoteErrors.toException(json, server, r.statusCode(), r.body());
+            throw RemoteErrors.toException(json, server, r.statusCode(), r.body(), language);
         }
         if (type == void.class || type == Void.class) {
             return null;
@@ -237,7 +253,7 @@ final class ServerConnection {
             return json.readerFor(json.constructType(type)).readValue(r.body());
         } catch (IOException e) {
             // a server of another release whose answer this client cannot read: not a network failure
-            throw new XingfengException(502, "unreadable_answer", MESSAGES.text("answer.unreadable",
+            throw new XingfengException(502, "unreadable_answer", MESSAGES.text("serverConnection.unreadable_answer",
                     String.valueOf(e.getMessage()).split("\n")[0]), List.of());
         }
     }

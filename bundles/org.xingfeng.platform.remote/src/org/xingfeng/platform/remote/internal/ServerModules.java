@@ -5,14 +5,14 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The client's views of a module follow the county's server: every {@code pollSeconds} (and at once when the client
@@ -25,7 +25,7 @@ import org.osgi.framework.BundleException;
  */
 final class ServerModules {
 
-    private static final Logger LOG = Logger.getLogger(ServerModules.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ServerModules.class);
     private static final Pattern CLIENT_VIEWS = Pattern.compile("org\\.xingfeng\\.([a-z0-9]+)\\.ui");
     private static final String PLATFORM = "platform";
 
@@ -63,7 +63,7 @@ final class ServerModules {
                 }
             }
         } catch (BundleException | IllegalStateException e) {
-            LOG.log(Level.WARNING, "cannot start the client views stopped while connected to " + connection.server(), e);
+            LOG.warn("cannot start the client views stopped while connected to " + connection.server(), e);
         }
         stoppedHere.clear();
     }
@@ -76,7 +76,7 @@ final class ServerModules {
                 .thenAccept(this::follow)
                 .whenComplete((done, failure) -> {
                     if (failure != null) {
-                        LOG.log(Level.FINE, "module list of " + connection.server() + " not read", failure);
+                        LOG.debug("module list of " + connection.server() + " not read", failure);
                     }
                     if (!closed) {
                         CompletableFuture.runAsync(this::poll,
@@ -107,7 +107,7 @@ final class ServerModules {
                     LOG.info("the server has module " + id + ": its client views are started");
                 }
             } catch (BundleException | IllegalStateException e) {
-                LOG.log(Level.WARNING, "cannot follow module " + id + " of the server with " + b.getSymbolicName(), e);
+                LOG.warn("cannot follow module " + id + " of the server with " + b.getSymbolicName(), e);
             }
         }
     }

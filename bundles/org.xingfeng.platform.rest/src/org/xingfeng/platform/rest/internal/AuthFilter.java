@@ -24,6 +24,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Principals.ActorPrincipal;
 import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.api.security.AuthenticationException;
@@ -38,6 +39,8 @@ import org.xingfeng.platform.api.security.AuthenticationException;
 @JakartarsName("xingfeng.auth")
 @Priority(Priorities.AUTHENTICATION)
 public class AuthFilter implements ContainerRequestFilter {
+
+    static final Messages MESSAGES = Messages.of(AuthFilter.class);
 
     private final AuthService auth;
 
@@ -64,16 +67,16 @@ public class AuthFilter implements ContainerRequestFilter {
         }
         if (actor.isEmpty()) {
             throw token == null
-                    ? new AuthenticationException("unauthenticated", "需要登录 (login required)")
-                    : new AuthenticationException("invalid_token", "登录已失效，请重新登录 (token invalid or expired)");
+                    ? new AuthenticationException("unauthenticated", MESSAGES.text("authFilter.login_required"))
+                    : new AuthenticationException("invalid_token", MESSAGES.text("authFilter.token_invalid_or_expired"));
         }
         if (auth.passwordChangeRequired(token) && method.getAnnotation(DuringPasswordChange.class) == null) {
             throw new XingfengException(403, "password_change_required",
-                    "请先修改一次性密码 (change your one-time password first)", List.of());
+                    MESSAGES.text("authFilter.change_your_one_time_password"), List.of());
         }
         RolesAllowed roles = Annotations.find(method, type, RolesAllowed.class);
         if (roles != null && !actor.get().hasAnyRole(roles.value())) {
-            throw new ForbiddenException("没有权限 (requires one of the roles " + String.join(", ", roles.value()) + ")");
+            throw new ForbiddenException(MESSAGES.text("authFilter.requires_one_roles", String.join(", ", roles.value())));
         }
     }
 

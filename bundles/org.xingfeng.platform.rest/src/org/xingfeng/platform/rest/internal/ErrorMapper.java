@@ -2,8 +2,6 @@ package org.xingfeng.platform.rest.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -21,6 +19,8 @@ import org.glassfish.jersey.server.ParamException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.i18n.Languages;
@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 @JakartarsName("xingfeng.errors")
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
     private static final ObjectMapper JSON = JsonExtension.mapper();
     static final Messages MESSAGES = Messages.of(ErrorMapper.class);
 
@@ -83,18 +83,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (status >= 400 && status < 500) {
                 return respond(status, "bad_request", MESSAGES.get(locale, "error.bad_request", w.getMessage()), List.of());
             }
-            LOG.log(Level.WARNING, "request failed", w);
+            LOG.warn("request failed", w);
             return respond(status, "server_error", MESSAGES.get(locale, "error.server"), List.of());
         }
         if (cause instanceof IllegalArgumentException i) {
             return respond(400, "bad_request", MESSAGES.get(locale, "error.bad_request", i.getMessage()), List.of());
         }
-        LOG.log(Level.SEVERE, "unexpected failure", e);
+        LOG.error("unexpected failure", e);
         return respond(500, "internal_error", MESSAGES.get(locale, "error.internal"), List.of());
     }
 
     /** The caller's language from {@code Accept-Language}: English if asked for first, Chinese otherwise. */
-    static Locale language(HttpHeaders headers) {
+    public static Locale language(HttpHeaders headers) {
         try {
             return headers == null ? Languages.CHINESE : Languages.preferred(headers.getAcceptableLanguages());
         } catch (RuntimeException outsideRequest) {

@@ -14,6 +14,7 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,6 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * caller's actor in place of any actor sent, and the answer as JSON. The resource finds the service and invokes.
  */
 public final class RemoteCalls {
+
+    static final Messages MESSAGES = Messages.of(RemoteCalls.class);
 
     /** An {@code InputStream} parameter travels as base64: at most 20 MiB, as the platform's uploads. */
     public static final long UPLOAD_LIMIT = 20L * 1024 * 1024;
@@ -49,7 +52,7 @@ public final class RemoteCalls {
     /** Reads a call's body, refusing more than {@code limit} bytes (413). */
     public Call read(InputStream body, long limit) throws IOException {
         if (body == null) {
-            throw new ValidationException("args", "请求体必填 (a body is required)");
+            throw new ValidationException("args", MESSAGES.text("remoteCalls.body_required"));
         }
         Call call;
         try {
@@ -63,7 +66,7 @@ public final class RemoteCalls {
             throw e;
         }
         if (call == null) {
-            throw new ValidationException("args", "请求体必填 (a body is required)");
+            throw new ValidationException("args", MESSAGES.text("remoteCalls.body_required"));
         }
         return call;
     }
@@ -95,12 +98,11 @@ public final class RemoteCalls {
             }
         }
         if (found.isEmpty()) {
-            throw new NotFoundException("remote method", type.getName() + "." + name
+            throw new NotFoundException(MESSAGES.text("entity.remoteMethod"), type.getName() + "." + name
                     + (parameterTypes == null ? "" : "(" + String.join(", ", parameterTypes) + ")"));
         }
         if (found.size() > 1) {
-            throw new ValidationException("parameterTypes", "方法 " + name + " 有多个重载，请给出参数类型 (method " + name
-                    + " is overloaded: give its parameter types)");
+            throw new ValidationException("parameterTypes", MESSAGES.text("remoteCalls.method_overloaded_give_parameter_types", name));
         }
         return found.get(0);
     }
@@ -113,8 +115,7 @@ public final class RemoteCalls {
         Type[] types = method.getGenericParameterTypes();
         Class<?>[] raw = method.getParameterTypes();
         if (args == null || !args.isArray() || args.size() != types.length) {
-            throw new ValidationException("args", "需要 " + types.length + " 个参数 (" + types.length
-                    + " arguments expected)");
+            throw new ValidationException("args", MESSAGES.text("remoteCalls.arguments_expected", types.length));
         }
         Object[] values = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
@@ -147,13 +148,13 @@ public final class RemoteCalls {
 
     private static byte[] upload(JsonNode node, int index) throws IOException {
         if (!node.isTextual()) {
-            throw new ValidationException("args[" + index + "]", "文件须为base64文本 (a file must be base64 text)");
+            throw new ValidationException("args[" + index + "]", MESSAGES.text("remoteCalls.file_base64_text"));
         }
         byte[] bytes;
         try {
             bytes = node.binaryValue();
         } catch (IOException | IllegalArgumentException e) {
-            throw new ValidationException("args[" + index + "]", "文件不是有效的base64 (a file must be valid base64)");
+            throw new ValidationException("args[" + index + "]", MESSAGES.text("remoteCalls.file_valid_base64"));
         }
         if (bytes.length > UPLOAD_LIMIT) {
             throw new BodyTooLargeException(UPLOAD_LIMIT);

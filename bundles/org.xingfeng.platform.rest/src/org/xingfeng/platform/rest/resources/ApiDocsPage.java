@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.ApiResponse;
 import org.xingfeng.platform.api.rest.RestConstants;
 
@@ -34,6 +35,8 @@ import org.xingfeng.platform.api.rest.RestConstants;
 @JakartarsExtensionSelect(RestConstants.SELECT_JSON)
 @Path("api-docs")
 public class ApiDocsPage {
+
+    static final Messages MESSAGES = Messages.of(ApiDocsPage.class);
 
     static final String WEBJAR = "org.webjars.swagger-ui";
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=UTF-8", "css",
@@ -85,7 +88,7 @@ public class ApiDocsPage {
         String type = dot < 0 ? null : TYPES.get(file.substring(dot + 1));
         URL entry = type == null || file.contains("..") ? null : entry(file);
         if (entry == null) {
-            throw new NotFoundException("文件 (file)", file);
+            throw new NotFoundException(MESSAGES.text("entity.file"), file);
         }
         byte[] bytes;
         try (InputStream in = entry.openStream()) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -23,18 +24,20 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.audit.AuditQuery;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.rest.internal.ErrorMapper;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** The audit log: {@code GET /api/v1/audit?entityType=&entityId=&username=&from=&to=&page=&size=}. Administrators and auditors. */
 @Component(service = AuditResource.class)
@@ -44,10 +47,14 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
 public class AuditResource {
 
+    static final Messages MESSAGES = Messages.of(AuditResource.class);
+
     private final AuditLog audit;
+    private final BureauTime time;
 
     @Activate
-    public AuditResource(@Reference AuditLog audit) {
+    public AuditResource(@Reference AuditLog audit, @Reference BureauTime time) {
+        this.time = time;
         this.audit = audit;
     }
 
@@ -62,19 +69,23 @@ public class AuditResource {
         AuditQuery q = new AuditQuery(Strings.blankToNull(entityType), Strings.blankToNull(entityId),
                 Strings.blankToNull(username), instant("from", from), instant("to", to));
         return Exports.list(headers, format, PageRequest.of(page, size), p -> audit.query(actor, q, p),
-                AuditResource::table);
+                list -> table(list, ErrorMapper.language(headers)));
     }
 
-    private static Table table(List<AuditEntry> entries) {
+    private static Table table(List<AuditEntry> entries, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         for (AuditEntry e : entries) {
             rows.add(java.util.Arrays.asList(e.at(), e.username(), e.action(), e.entityType(), e.entityId(), e.before(),
                     e.after()));
         }
-        return new Table("审计日志", "审计日志", List.of("时间", "用户", "操作", "对象类型", "对象编号", "变更前", "变更后"), rows);
+        return new Table(MESSAGES.get(locale, "sheet.audit"), MESSAGES.get(locale, "sheet.audit"), List.of(
+                MESSAGES.get(locale, "column.at"), MESSAGES.get(locale, "column.user"),
+                MESSAGES.get(locale, "column.action"), MESSAGES.get(locale, "column.entityType"),
+                MESSAGES.get(locale, "column.entityId"), MESSAGES.get(locale, "column.before"),
+                MESSAGES.get(locale, "column.after")), rows);
     }
 
-    private static Instant instant(String field, String text) {
+    private Instant instant(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -82,9 +93,9 @@ public class AuditResource {
             return OffsetDateTime.parse(text.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(text.trim()).atStartOfDay(Bureau.zone()).toInstant();
+                return time.startOf(java.time.LocalDate.parse(text.trim()));
             } catch (DateTimeParseException e2) {
-                throw new ValidationException(field, field + " 应为 ISO-8601 时间或日期 (must be an ISO-8601 date-time or date): " + text);
+                throw new ValidationException(field, MESSAGES.text("audit.iso_8601_date_time_or", field, text));
             }
         }
     }

@@ -23,6 +23,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RateLimited;
@@ -41,6 +42,8 @@ import org.xingfeng.platform.rest.internal.DuringPasswordChange;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
+
+    static final Messages MESSAGES = Messages.of(AuthResource.class);
 
     public record LoginRequest(String username, String password) {
     }
@@ -67,7 +70,7 @@ public class AuthResource {
     @MaxBodySize(bytes = 4096)
     public LoginResponse login(LoginRequest request) {
         if (request == null) {
-            throw new ValidationException("username", "用户名和密码必填 (username and password are required)");
+            throw new ValidationException("username", MESSAGES.text("auth.username_and_password_required"));
         }
         LoginSession s = auth.login(request.username(), request.password());
         return new LoginResponse(s.token(), s.expiresAt(), s.user(), s.user().mustChangePassword());
@@ -86,7 +89,8 @@ public class AuthResource {
     @DuringPasswordChange
     public UserAccount me(@Context SecurityContext security) {
         Actor actor = Principals.actor(security);
-        return users.user(actor, actor.userId()).orElseThrow(() -> new NotFoundException("user", actor.userId()));
+        return users.user(actor, actor.userId())
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), actor.userId()));
     }
 
     @POST
@@ -95,7 +99,7 @@ public class AuthResource {
     @MaxBodySize(bytes = 4096)
     public Response changePassword(@Context SecurityContext security, PasswordChange change) {
         if (change == null) {
-            throw new ValidationException("newPassword", "新密码必填 (new password is required)");
+            throw new ValidationException("newPassword", MESSAGES.text("auth.new_password_required"));
         }
         auth.changePassword(Principals.actor(security), change.oldPassword(), change.newPassword());
         return Response.noContent().build();

@@ -28,6 +28,7 @@ import org.xingfeng.platform.api.calendar.CalendarAdmin;
 import org.xingfeng.platform.api.calendar.DayKind;
 import org.xingfeng.platform.api.calendar.SpecialDay;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
@@ -40,6 +41,8 @@ import org.xingfeng.platform.api.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CalendarResource {
+
+    static final Messages MESSAGES = Messages.of(CalendarResource.class);
 
     public record DayRequest(DayKind kind, String name) {
     }
@@ -86,7 +89,7 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     public SpecialDay put(@Context SecurityContext security, @PathParam("date") String date, DayRequest request) {
         if (request == null || request.kind() == null) {
-            throw new ValidationException("kind", "kind 必填：HOLIDAY 或 WORKDAY (kind is required: HOLIDAY or WORKDAY)");
+            throw new ValidationException("kind", MESSAGES.text("calendar.kind_required_holiday_or_workday"));
         }
         return admin.put(Principals.actor(security), new SpecialDay(date("date", date), request.kind(), request.name()));
     }
@@ -104,7 +107,7 @@ public class CalendarResource {
     @Path("add")
     public AddAnswer add(@QueryParam("start") String start, @QueryParam("days") Integer days) {
         if (days == null || days < 0 || days > 3650) {
-            throw new ValidationException("days", "days 须为 0-3650 的整数 (days must be an integer 0-3650)");
+            throw new ValidationException("days", MESSAGES.text("calendar.days_integer_0_3650"));
         }
         LocalDate s = date("start", start);
         return new AddAnswer(s, days, calendar.addWorkingDays(s, days));
@@ -117,19 +120,19 @@ public class CalendarResource {
         LocalDate f = date("from", from);
         LocalDate t = date("to", to);
         if (f.plusYears(20).isBefore(t)) {
-            throw new ValidationException("to", "区间不能超过20年 (range longer than 20 years)");
+            throw new ValidationException("to", MESSAGES.text("calendar.range_longer_than_20_years"));
         }
         return new CountAnswer(f, t, calendar.workingDaysBetween(f, t));
     }
 
     private static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException(field, field + " 必填，格式 yyyy-MM-dd (" + field + " is required, yyyy-MM-dd)");
+            throw new ValidationException(field, MESSAGES.text("calendar.required_yyyy_mm_dd", field));
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, field + " 日期格式应为 yyyy-MM-dd (" + field + " must be yyyy-MM-dd): " + text);
+            throw new ValidationException(field, MESSAGES.text("calendar.yyyy_mm_dd", field, text));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,6 +28,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.osgi.service.component.annotations.ReferenceScope;
+import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.platform.api.health.HealthCheck;
 import org.xingfeng.platform.api.module.ModuleInfo;
 import org.xingfeng.platform.api.module.ModuleRegistry;
@@ -60,11 +61,8 @@ public class HealthResource {
 
     private final ModuleRegistry modules;
     private final PersistenceService persistence;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "xingfeng-health-check");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The checks run in parallel, each within {@link #TIMEOUT}: a few threads, a bounded queue. */
+    private final ExecutorService executor;
 
     /**
      * References only: binding the checks themselves would activate them, and with them the persistence units, on the
@@ -79,7 +77,8 @@ public class HealthResource {
 
     @Activate
     public HealthResource(@Reference ModuleRegistry modules, @Reference PersistenceService persistence,
-            BundleContext context) {
+            @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, BundleContext context) {
+        this.executor = tasks.executor("health-check", 8, 256);
         this.modules = modules;
         this.persistence = persistence;
         this.context = context;
@@ -109,14 +108,21 @@ public class HealthResource {
                 context.ungetService(ref);
                 continue;
             }
-            running.add(executor.submit(() -> {
-                try {
-                    c.check(TIMEOUT);
-                    return null;
-                } finally {
-                    context.ungetService(ref);
-                }
-            }));
+            try {
+                running.add(executor.submit(() -> {
+                    try {
+                        c.check(TIMEOUT);
+                        return null;
+                    } finally {
+                        context.ungetService(ref);
+                    }
+                }));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // every check thread hangs on earlier checks: this one counts as not answering
+                context.ungetService(ref);
+                running.add(java.util.concurrent.CompletableFuture.failedFuture(
+                        new IllegalStateException("no answer within " + TIMEOUT.toSeconds() + " s")));
+            }
         }
         long deadline = System.nanoTime() + TIMEOUT.toNanos() + TimeUnit.MILLISECONDS.toNanos(500);
         List<Check> results = new ArrayList<>();

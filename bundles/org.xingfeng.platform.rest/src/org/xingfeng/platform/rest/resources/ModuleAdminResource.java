@@ -32,10 +32,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.module.AvailableModule;
 import org.xingfeng.platform.api.module.InstalledModule;
 import org.xingfeng.platform.api.module.ModuleAdmin;
@@ -57,7 +60,9 @@ import org.xingfeng.platform.api.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class ModuleAdminResource {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ModuleAdminResource.class.getName());
+    static final Messages MESSAGES = Messages.of(ModuleAdminResource.class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleAdminResource.class);
 
     /** Body of an install: the update site to install from. */
     public record InstallRequest(String repository) {
@@ -90,7 +95,7 @@ public class ModuleAdminResource {
     public InstalledModule install(@Context SecurityContext security, @PathParam("id") String id, InstallRequest request) {
         Actor actor = installation(security);
         if (request == null) {
-            throw new ValidationException("repository", "repository 必填 (repository is required)");
+            throw new ValidationException("repository", MESSAGES.text("moduleAdmin.repository_required"));
         }
         return admin().install(actor, id, repository(request.repository()));
     }
@@ -105,7 +110,7 @@ public class ModuleAdminResource {
         installation(security);
         ModuleAdmin admin = admin();
         if (file == null) {
-            throw new ValidationException("file", "缺少文件（表单字段 file） (the form has no part named file)");
+            throw new ValidationException("file", MESSAGES.text("moduleAdmin.form_no_part_named_file"));
         }
         java.nio.file.Path upload = null;
         try {
@@ -174,7 +179,7 @@ public class ModuleAdminResource {
                 settled = t;
             } else if ((!java.util.Objects.equals(now, countBefore) || t - start > 1_000_000_000L) && t - settled > 300_000_000L) {
                 long ms = (t - start) / 1_000_000;
-                LOG.fine(() -> "REST runtime settled after " + ms + " ms");
+                LOG.debug("REST runtime settled after " + ms + " ms");
                 return;
             }
             try {
@@ -184,7 +189,7 @@ public class ModuleAdminResource {
                 return;
             }
         }
-        LOG.warning("REST runtime still changing 5 s after a module change");
+        LOG.warn("REST runtime still changing 5 s after a module change");
     }
 
     private Object changeCount() {
@@ -196,7 +201,7 @@ public class ModuleAdminResource {
         Actor actor = Principals.actor(security);
         if (!actor.reach().everywhere()) {
             throw new ForbiddenException(
-                    "只有全辖区的系统管理员可以管理模块 (only administrators of the whole installation manage modules)");
+                    MESSAGES.text("moduleAdmin.only_administrators_whole_installation_manage"));
         }
         return actor;
     }
@@ -205,14 +210,14 @@ public class ModuleAdminResource {
         ModuleAdmin admin = modules;
         if (admin == null) {
             throw new XingfengException(503, "module_admin_unavailable",
-                    "本安装不支持运行中管理模块 (this installation cannot manage modules at runtime: no p2)", List.of());
+                    MESSAGES.text("moduleAdmin.installation_cannot_manage_modules_at"), List.of());
         }
         return admin;
     }
 
     static URI repository(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("repository", "repository 必填 (repository is required)");
+            throw new ValidationException("repository", MESSAGES.text("moduleAdmin.repository_required"));
         }
         try {
             URI uri = new URI(text.trim());
@@ -221,7 +226,7 @@ public class ModuleAdminResource {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new ValidationException("repository", "更新站点地址无效 (repository is not a valid URI): " + text);
+            throw new ValidationException("repository", MESSAGES.text("moduleAdmin.repository_not_valid_uri", text));
         }
     }
 }

@@ -2,13 +2,14 @@ package org.xingfeng.platform.rest.resources;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.osgi.framework.BundleContext;
@@ -27,10 +28,14 @@ import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
 import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.module.ModuleInfo;
 import org.xingfeng.platform.api.module.ModuleRegistry;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.rest.ServletApi;
+import org.xingfeng.platform.rest.internal.ErrorMapper;
 import org.xingfeng.platform.rest.internal.openapi.OpenApiDocument;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +52,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Path(RestConstants.API_BASE + "/openapi.json")
 public class OpenApiResource {
 
-    private static final Logger LOG = Logger.getLogger(OpenApiResource.class.getName());
+    static final Messages MESSAGES = Messages.of(OpenApiResource.class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
 
     private final JakartarsServiceRuntime runtime;
     private final ModuleRegistry modules;
@@ -67,8 +74,9 @@ public class OpenApiResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    public ObjectNode document() {
-        OpenApiDocument doc = new OpenApiDocument();
+    public ObjectNode document(@Context HttpHeaders headers) {
+        Locale locale = ErrorMapper.language(headers);
+        OpenApiDocument doc = new OpenApiDocument(locale);
         RuntimeDTO dto = runtime.getRuntimeDTO();
         List<ApplicationDTO> apps = new ArrayList<>();
         if (dto.defaultApplication != null) {
@@ -99,7 +107,7 @@ public class OpenApiResource {
             }
         }
         return doc.build("行风 Xingfeng REST API", version,
-                "本服务器当前安装的模块 (the modules this server runs now): " + String.join(", ", installed));
+                MESSAGES.get(locale, "openApi.modules_server_runs_now", String.join(", ", installed)));
     }
 
     /** The class of a resource service: the registered class when it is the resource itself, else the object's. */
@@ -135,7 +143,7 @@ public class OpenApiResource {
         try {
             return service == null ? null : service.getClass();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "resource not described", e);
+            LOG.debug("resource not described", e);
             return null;
         } finally {
             if (service != null) {

@@ -3,6 +3,7 @@ package org.xingfeng.platform.rest.resources;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.OrgUnitDraft;
@@ -44,6 +46,7 @@ import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.rest.internal.ErrorMapper;
 
 /** The organisation tree, sections and staff: {@code /api/v1/org}. Reading needs a login; changes need the administrator. */
 @Component(service = OrgResource.class)
@@ -53,6 +56,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrgResource {
+
+    static final Messages MESSAGES = Messages.of(OrgResource.class);
 
     public record SectionRequest(String name) {
     }
@@ -70,12 +75,15 @@ public class OrgResource {
     public Response units(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format) {
         List<OrgUnit> units = org.units(Principals.actor(security));
+        Locale locale = ErrorMapper.language(headers);
         Response file = Exports.file(headers, format, () -> {
             List<List<Object>> rows = new ArrayList<>();
             for (OrgUnit u : units) {
                 rows.add(List.of(u.code(), u.name(), u.level().nameZh(), u.parentId() == null ? "" : parentCode(units, u)));
             }
-            return new Table("组织机构", "组织机构", List.of("编码", "名称", "层级", "上级编码"), rows);
+            return new Table(MESSAGES.get(locale, "sheet.units"), MESSAGES.get(locale, "sheet.units"), List.of(
+                    MESSAGES.get(locale, "column.code"), MESSAGES.get(locale, "column.name"),
+                    MESSAGES.get(locale, "column.level"), MESSAGES.get(locale, "column.parentCode")), rows);
         });
         return file != null ? file : Response.ok(units, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -87,7 +95,8 @@ public class OrgResource {
     @GET
     @Path("units/{id}")
     public OrgUnit unit(@Context SecurityContext security, @PathParam("id") long id) {
-        return org.unit(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("org unit", id));
+        return org.unit(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), id));
     }
 
     @GET
@@ -114,7 +123,7 @@ public class OrgResource {
     @Path("units/{id}/sections")
     public List<Section> sections(@Context SecurityContext security, @PathParam("id") long id) {
         Actor actor = Principals.actor(security);
-        org.unit(actor, id).orElseThrow(() -> new NotFoundException("org unit", id));
+        org.unit(actor, id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), id));
         return org.sections(actor, id);
     }
 
@@ -123,7 +132,7 @@ public class OrgResource {
     @RolesAllowed(Roles.ADMIN)
     public Response createSection(@Context SecurityContext security, @PathParam("id") long id, SectionRequest request) {
         if (request == null) {
-            throw new ValidationException("name", "科室名称必填 (section name is required)");
+            throw new ValidationException("name", MESSAGES.text("org.section_name_required"));
         }
         return Response.status(201).entity(org.createSection(Principals.actor(security), id, request.name())).build();
     }
@@ -140,30 +149,35 @@ public class OrgResource {
         if (tier != null && !tier.isBlank()) {
             t = StaffTier.parse(tier);
             if (t == null) {
-                throw new ValidationException("tier", "未知人员类别 (unknown tier): " + tier);
+                throw new ValidationException("tier", MESSAGES.text("org.unknown_tier", tier));
             }
         }
         StaffQuery query = new StaffQuery(unitId, sectionId, t, active, text);
         Actor actor = Principals.actor(security);
         return Exports.list(headers, format, PageRequest.of(page, size), p -> org.staff(actor, query, p),
-                list -> staffTable(actor, list));
+                list -> staffTable(actor, list, ErrorMapper.language(headers)));
     }
 
-    private Table staffTable(Actor actor, List<Staff> staff) {
+    private Table staffTable(Actor actor, List<Staff> staff, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         for (Staff s : staff) {
             String unitCode = org.unit(actor, s.unitId()).map(OrgUnit::code).orElse("");
             String section = s.sectionId() == null ? "" : org.section(actor, s.sectionId()).map(Section::name).orElse("");
             rows.add(List.of(s.staffNumber(), s.name(), unitCode, section, s.tier().nameZh(), String.join("、", s.posts()),
-                    s.active() ? "在岗" : "离岗"));
+                    MESSAGES.get(locale, s.active() ? "cell.active" : "cell.inactive")));
         }
-        return new Table("工作人员", "工作人员", List.of("工号", "姓名", "单位编码", "科室", "人员类别", "岗位", "状态"), rows);
+        return new Table(MESSAGES.get(locale, "sheet.staff"), MESSAGES.get(locale, "sheet.staff"), List.of(
+                MESSAGES.get(locale, "column.staffNumber"), MESSAGES.get(locale, "column.personName"),
+                MESSAGES.get(locale, "column.unitCode"), MESSAGES.get(locale, "column.section"),
+                MESSAGES.get(locale, "column.tier"), MESSAGES.get(locale, "column.posts"),
+                MESSAGES.get(locale, "column.status")), rows);
     }
 
     @GET
     @Path("staff/{id}")
     public Staff staffMember(@Context SecurityContext security, @PathParam("id") long id) {
-        return org.staffMember(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("staff", id));
+        return org.staffMember(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.staff"), id));
     }
 
     @POST

@@ -33,6 +33,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.remote.RemoteMethods;
 import org.xingfeng.platform.api.rest.MaxBodySize;
@@ -53,6 +54,8 @@ import org.xingfeng.platform.rest.internal.RemoteCalls;
 @JakartarsExtensionSelect(RestConstants.SELECT_JSON)
 @Path(RestConstants.API_BASE + "/remote")
 public class RemoteResource {
+
+    static final Messages MESSAGES = Messages.of(RemoteResource.class);
 
     /** Services registered with this property are a client's proxies, never served. */
     static final String PROXY_FILTER = "(!(xingfeng.remote=true))";
@@ -109,14 +112,14 @@ public class RemoteResource {
             iface = null;
         }
         if (iface == null || !RemoteMethods.isRemote(iface)) {
-            throw new NotFoundException("remote interface", type);
+            throw new NotFoundException(MESSAGES.text("entity.remoteInterface"), type);
         }
         RemoteCalls.Call call = calls.read(body, RemoteCalls.bodyLimit(iface, name));
         Method method = RemoteCalls.resolve(iface, name, call.parameterTypes());
         Object[] args = calls.arguments(method, call.args(), caller);
         Object service = context.getService(ref);
         if (service == null || !iface.isInstance(service)) {
-            throw new NotFoundException("remote interface", type);
+            throw new NotFoundException(MESSAGES.text("entity.remoteInterface"), type);
         }
         try {
             Object result = await(invoke(method, service, args));
@@ -138,7 +141,7 @@ public class RemoteResource {
             }
         }
         if (refs == null || refs.length == 0) {
-            throw new NotFoundException("remote interface", type);
+            throw new NotFoundException(MESSAGES.text("entity.remoteInterface"), type);
         }
         ServiceReference<?> best = refs[0];
         for (ServiceReference<?> r : refs) {
@@ -155,7 +158,7 @@ public class RemoteResource {
         } catch (InvocationTargetException e) {
             throw rethrow(e.getCause());
         } catch (IllegalAccessException e) {
-            throw new NotFoundException("remote method", method.getName());
+            throw new NotFoundException(MESSAGES.text("entity.remoteMethod"), method.getName());
         }
     }
 
@@ -168,10 +171,10 @@ public class RemoteResource {
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         } catch (TimeoutException e) {
-            throw new XingfengException(504, "timeout", "服务器处理超时 (the server did not finish in time)", List.of());
+            throw new XingfengException(504, "timeout", MESSAGES.text("remote.server_did_not_finish_time"), List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new XingfengException(503, "interrupted", "服务器正在停止 (the server is stopping)", List.of());
+            throw new XingfengException(503, "interrupted", MESSAGES.text("remote.server_stopping"), List.of());
         }
     }
 

@@ -23,6 +23,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSel
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.module.ModuleInfo;
 import org.xingfeng.platform.api.module.ModuleRegistry;
 import org.xingfeng.platform.api.module.RoleDefinition;
@@ -42,6 +43,8 @@ import org.xingfeng.platform.api.security.UserService;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class UserResource {
+
+    static final Messages MESSAGES = Messages.of(UserResource.class);
 
     public record RolesRequest(Set<String> roles) {
     }
@@ -70,7 +73,8 @@ public class UserResource {
     @GET
     @Path("users/{id}")
     public UserAccount user(@Context SecurityContext security, @PathParam("id") long id) {
-        return users.user(Principals.actor(security), id).orElseThrow(() -> new NotFoundException("user", id));
+        return users.user(Principals.actor(security), id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), id));
     }
 
     @POST
@@ -83,7 +87,7 @@ public class UserResource {
     @Path("users/{id}/roles")
     public UserAccount setRoles(@Context SecurityContext security, @PathParam("id") long id, RolesRequest request) {
         if (request == null || request.roles() == null) {
-            throw new ValidationException("roles", "roles 必填 (roles are required)");
+            throw new ValidationException("roles", MESSAGES.text("user.roles_required"));
         }
         return users.setRoles(Principals.actor(security), id, request.roles());
     }
@@ -92,7 +96,7 @@ public class UserResource {
     @Path("users/{id}/enabled")
     public UserAccount setEnabled(@Context SecurityContext security, @PathParam("id") long id, EnabledRequest request) {
         if (request == null || request.enabled() == null) {
-            throw new ValidationException("enabled", "enabled 必填 (enabled is required)");
+            throw new ValidationException("enabled", MESSAGES.text("user.enabled_required"));
         }
         return users.setEnabled(Principals.actor(security), id, request.enabled());
     }
@@ -105,7 +109,7 @@ public class UserResource {
     @Path("users/{id}/home-unit")
     public UserAccount setHomeUnit(@Context SecurityContext security, @PathParam("id") long id, HomeUnitRequest request) {
         if (request == null) {
-            throw new ValidationException("homeUnitId", "homeUnitId 必填 (homeUnitId is required)");
+            throw new ValidationException("homeUnitId", MESSAGES.text("user.homeunitid_required"));
         }
         return users.setHomeUnit(Principals.actor(security), id, request.homeUnitId());
     }
@@ -114,7 +118,7 @@ public class UserResource {
     @Path("users/{id}/password-reset")
     public UserAccount resetPassword(@Context SecurityContext security, @PathParam("id") long id, PasswordReset request) {
         if (request == null) {
-            throw new ValidationException("password", "password 必填 (password is required)");
+            throw new ValidationException("password", MESSAGES.text("user.password_required"));
         }
         return users.resetPassword(Principals.actor(security), id, request.password());
     }

@@ -20,13 +20,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.xingfeng.platform.api.Bureau;
+import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * XLSX through Apache POI. Reading flattens merged regions: every cell of a region reads as its top-left value. A bundle
@@ -41,20 +44,27 @@ public class PoiSpreadsheetService implements SpreadsheetService {
     /** Large enough for the 46-item matters list many times over; protects against zip bombs and runaway files. */
     static final int MAX_ROWS = 200_000;
 
+    private final BureauTime time;
+
+    @Activate
+    public PoiSpreadsheetService(@Reference BureauTime time) {
+        this.time = time;
+    }
+
     @Override
     public List<SheetData> read(InputStream xlsx) {
         Workbook wb;
         try {
             wb = new XSSFWorkbook(xlsx);
         } catch (IOException | RuntimeException e) {
-            throw new ValidationException("file", MESSAGES.text("file.unreadable", String.valueOf(e.getMessage())));
+            throw new ValidationException("file", MESSAGES.text("poiSpreadsheet.not_readable_xlsx_file", e.getMessage()));
         }
         try (wb) {
             DataFormatter fmt = new DataFormatter();
             List<SheetData> sheets = new ArrayList<>();
             for (Sheet sheet : wb) {
                 if (sheet.getLastRowNum() > MAX_ROWS) {
-                    throw new ValidationException("file", MESSAGES.text("file.tooManyRows", sheet.getSheetName()));
+                    throw new ValidationException("file", MESSAGES.text("poiSpreadsheet.too_many_rows", sheet.getSheetName()));
                 }
                 List<List<String>> rows = new ArrayList<>();
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
@@ -132,12 +142,12 @@ public class PoiSpreadsheetService implements SpreadsheetService {
                         if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else if (v instanceof Boolean b) {
-                            cell.setCellValue(b ? "是" : "否");
+                            cell.setCellValue(MESSAGES.get(Languages.CHINESE, b ? "cell.yes" : "cell.no")); // a table has no language
                         } else if (v instanceof LocalDate d) {
                             cell.setCellValue(d);
                             cell.setCellStyle(date);
                         } else if (v instanceof Instant i) {
-                            cell.setCellValue(LocalDateTime.ofInstant(i, Bureau.zone()));
+                            cell.setCellValue(LocalDateTime.ofInstant(i, time.zone()));
                             cell.setCellStyle(dateTime);
                         } else {
                             cell.setCellValue(v.toString());

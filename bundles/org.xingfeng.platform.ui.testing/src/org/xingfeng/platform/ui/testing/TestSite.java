@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.swt.widgets.Shell;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.ui.BackgroundWork;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.ViewSite;
@@ -32,6 +33,7 @@ public final class TestSite implements ViewSite {
     private final Locale locale;
     private final Shell shell;
     private final SpreadsheetService sheets;
+    private final BureauTime time;
     private final Path exportDir;
     public Path lastExport;
     /** The next background work starts with its cancel already pressed. */
@@ -39,8 +41,10 @@ public final class TestSite implements ViewSite {
     /** The monitor of the background work running now (null between runs), for a cancel pressed while it runs. */
     public volatile IProgressMonitor running;
 
-    public TestSite(ClientSession session, Locale locale, Shell shell, SpreadsheetService sheets, Path exportDir) {
+    public TestSite(ClientSession session, Locale locale, Shell shell, SpreadsheetService sheets, BureauTime time,
+            Path exportDir) {
         this.session = session;
+        this.time = time;
         this.locale = locale;
         this.shell = shell;
         this.sheets = sheets;
@@ -55,6 +59,11 @@ public final class TestSite implements ViewSite {
     @Override
     public Locale locale() {
         return locale;
+    }
+
+    @Override
+    public BureauTime time() {
+        return time;
     }
 
     @Override

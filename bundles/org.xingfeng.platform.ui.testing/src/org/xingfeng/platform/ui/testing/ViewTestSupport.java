@@ -37,6 +37,7 @@ import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.api.security.LoginSession;
+import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.ui.ClientSession;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.widgets.DataTable;
@@ -53,6 +54,8 @@ public abstract class ViewTestSupport {
     protected static Display display;
     protected static Actor admin;
     protected static SpreadsheetService sheets;
+    /** The bureau's time of the runtime (what the views see as today). */
+    protected static BureauTime time;
 
     protected Shell shell;
     protected TestSite site;
@@ -62,6 +65,7 @@ public abstract class ViewTestSupport {
         context = FrameworkUtil.getBundle(ViewTestSupport.class).getBundleContext();
         display = Display.getDefault();
         sheets = service(SpreadsheetService.class);
+        time = service(BureauTime.class);
         AuthService auth = service(AuthService.class);
         if (admin == null) {
             LoginSession login = null;
@@ -117,7 +121,7 @@ public abstract class ViewTestSupport {
         shell.setText("行风");
         shell.setSize(1280, 820);
         shell.setLayout(new FillLayout());
-        site = new TestSite(new ClientSession(actor, actor.username(), "", "本机数据库 (Derby)"), locale, shell, sheets,
+        site = new TestSite(new ClientSession(actor, actor.username(), "", "本机数据库 (Derby)"), locale, shell, sheets, time,
                 Path.of(System.getProperty("xingfeng.exports", "target/exports")));
         shell.open();
         return shell;

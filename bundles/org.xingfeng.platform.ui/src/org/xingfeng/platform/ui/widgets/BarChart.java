@@ -2,6 +2,7 @@ package org.xingfeng.platform.ui.widgets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.DoubleFunction;
 
 import org.eclipse.swt.SWT;
@@ -12,6 +13,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /**
  * A small bar chart drawn with SWT's {@link GC}: one bar per period or part, its value written above it, an
@@ -44,8 +46,9 @@ public class BarChart {
     private double max = 1;
     private DoubleFunction<String> format = v -> String.format("%.1f%%", v * 100);
 
-    public BarChart(Composite parent, Texts texts) {
-        this.texts = texts;
+    /** A chart whose own words (no data, none) are in {@code locale}'s language. */
+    public BarChart(Composite parent, Locale locale) {
+        this.texts = new Texts(Messages.of(BarChart.class), locale);
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
@@ -172,7 +175,7 @@ public class BarChart {
             gc.drawText(s, plot.x - size.x - 4, y(plot, v) - size.y / 2, true);
         }
         if (bars.isEmpty()) {
-            String none = texts.t("暂无数据", "No data");
+            String none = texts.get("chart.noData");
             Point size = gc.textExtent(none);
             gc.drawText(none, plot.x + (plot.width - size.x) / 2, plot.y + (plot.height - size.y) / 2, true);
         }
@@ -184,7 +187,7 @@ public class BarChart {
                 Rectangle r = barBounds(plot, i);
                 String value;
                 if (bar.value() == null) {
-                    value = texts.t("无", "none");
+                    value = texts.get("chart.none");
                 } else {
                     Color c = new Color(display, colour(bar));
                     colours.add(c);

@@ -9,11 +9,11 @@ public final class Confirm {
     private Confirm() {
     }
 
-    /** True when the user pressed 确定 / OK. */
-    public static boolean ask(ViewSite site, String questionZh, String questionEn) {
-        Texts t = Texts.of(site);
-        MessageDialog dialog = new MessageDialog(site.shell(), t.t("请确认", "Please confirm"), null,
-                t.t(questionZh, questionEn), MessageDialog.QUESTION, 0, t.t("确定", "OK"), t.t("取消", "Cancel"));
+    /** True when the user pressed 确定 / OK; {@code question} is in the client's language. */
+    public static boolean ask(ViewSite site, String question) {
+        Texts t = Texts.of(site, Confirm.class);
+        MessageDialog dialog = new MessageDialog(site.shell(), t.get("confirm.pleaseConfirm"), null,
+                question, MessageDialog.QUESTION, 0, t.get("confirm.ok"), t.get("confirm.cancel"));
         return dialog.open() == 0;
     }
 }

@@ -31,7 +31,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.spreadsheet.Table;
@@ -51,8 +50,7 @@ public class DataTable<T> {
 
     private final ViewSite site;
     private final Texts texts;
-    private final String sheetZh;
-    private final String sheetEn;
+    private final String sheet;
     private final List<Column<T>> columns;
     private final Composite root;
     private final Composite toolbar;
@@ -78,9 +76,7 @@ public class DataTable<T> {
 
     /** A paged list's source, controls and the page shown. */
     private final class Pager {
-        private final String taskZh;
-        private final String taskEn;
-        private final String rowsEn;
+        private final String task;
         private final int size;
         private final PageSource<T> source;
         private final Button previous;
@@ -89,32 +85,28 @@ public class DataTable<T> {
         private int page;
         private long total;
 
-        Pager(String taskZh, String taskEn, String rowsEn, int size, PageSource<T> source, Composite bar) {
-            this.taskZh = taskZh;
-            this.taskEn = taskEn;
-            this.rowsEn = rowsEn;
+        Pager(String task, int size, PageSource<T> source, Composite bar) {
+            this.task = task;
             this.size = size;
             this.source = source;
             previous = new Button(bar, SWT.PUSH);
-            previous.setText(texts.t("上一页", "Previous"));
+            previous.setText(texts.get("table.previous"));
             label = new Label(bar, SWT.NONE);
             label.setLayoutData(new GridData(260, SWT.DEFAULT));
             next = new Button(bar, SWT.PUSH);
-            next.setText(texts.t("下一页", "Next"));
+            next.setText(texts.get("table.next"));
             previous.addListener(SWT.Selection, e -> showPage(page - 1));
             next.addListener(SWT.Selection, e -> showPage(page + 1));
         }
     }
 
     /**
-     * @param sheetZh the export's sheet and file name in Chinese, e.g. {@code 人员}
-     * @param sheetEn the same in English
+     * @param sheet the export's sheet and file name in the client's language, e.g. {@code 人员}
      */
-    public DataTable(Composite parent, ViewSite site, String sheetZh, String sheetEn, List<Column<T>> columns) {
+    public DataTable(Composite parent, ViewSite site, String sheet, List<Column<T>> columns) {
         this.site = site;
-        this.texts = Texts.of(site);
-        this.sheetZh = sheetZh;
-        this.sheetEn = sheetEn;
+        this.texts = Texts.of(site, DataTable.class);
+        this.sheet = sheet;
         this.columns = List.copyOf(columns);
         this.collator = Collator.getInstance(texts.chinese() ? Locale.CHINA : Locale.ENGLISH);
 
@@ -132,7 +124,7 @@ public class DataTable<T> {
         toolbar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         filterBox = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
-        filterBox.setMessage(texts.t("筛选…", "Filter…"));
+        filterBox.setMessage(texts.get("table.filter"));
         GridData fd = new GridData(SWT.END, SWT.CENTER, false, false);
         fd.widthHint = 220;
         filterBox.setLayoutData(fd);
@@ -170,7 +162,7 @@ public class DataTable<T> {
         count = new Label(root, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         exportButton = new Button(root, SWT.PUSH);
-        exportButton.setText(texts.t("导出 Excel", "Export XLSX"));
+        exportButton.setText(texts.get("table.exportXlsx"));
         exportButton.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         exportButton.addListener(SWT.Selection, e -> export());
         viewer.setInput(rows);
@@ -181,7 +173,7 @@ public class DataTable<T> {
         Column<T> c = columns.get(index);
         TableViewerColumn vc = new TableViewerColumn(viewer, SWT.LEFT);
         TableColumn tc = vc.getColumn();
-        tc.setText(c.header(texts));
+        tc.setText(c.header());
         tc.setWidth(c.width());
         tc.setMoveable(false);
         vc.setLabelProvider(new ColumnLabelProvider() {
@@ -204,9 +196,9 @@ public class DataTable<T> {
     }
 
     /** Adds a push button to the toolbar. */
-    public Button addButton(String zh, String en, Runnable action) {
+    public Button addButton(String label, Runnable action) {
         Button b = new Button(toolbar, SWT.PUSH);
-        b.setText(texts.t(zh, en));
+        b.setText(label);
         b.addListener(SWT.Selection, e -> action.run());
         return b;
     }
@@ -245,9 +237,9 @@ public class DataTable<T> {
         updateCount();
     }
 
-    /** Loads the rows in the background (progress, cancel) and shows them when done. */
-    public void load(String taskZh, String taskEn, BackgroundWork<List<T>> work) {
-        site.run(texts.t(taskZh, taskEn), work, loaded -> {
+    /** Loads the rows in the background (progress, cancel) and shows them when done; {@code task} names the work. */
+    public void load(String task, BackgroundWork<List<T>> work) {
+        site.run(task, work, loaded -> {
             if (!root.isDisposed()) {
                 setRows(loaded);
             }
@@ -259,15 +251,15 @@ public class DataTable<T> {
      * through the source in the background (progress, cancel) and shows its rows; the filter, sort and export work on
      * the page shown. Shows the first page.
      *
-     * @param rowsEn what the rows are in English, for the pager's text, e.g. {@code entries}
+     * @param task what fetching a page is called in the progress line, e.g. 读取审计日志
      */
-    public void paged(String taskZh, String taskEn, String rowsEn, int pageSize, PageSource<T> source) {
+    public void paged(String task, int pageSize, PageSource<T> source) {
         Composite bar = new Composite(root, SWT.NONE);
         GridLayout layout = new GridLayout(3, false);
         layout.marginWidth = 0;
         bar.setLayout(layout);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        pager = new Pager(taskZh, taskEn, rowsEn, pageSize, source, bar);
+        pager = new Pager(task, pageSize, source, bar);
         root.layout(true, true);
         showPage(0);
     }
@@ -279,7 +271,7 @@ public class DataTable<T> {
             throw new IllegalStateException("not a paged table");
         }
         int number = Math.max(0, wanted);
-        site.run(texts.t(p.taskZh, p.taskEn), monitor -> p.source.fetch(new PageRequest(number, p.size), monitor),
+        site.run(p.task, monitor -> p.source.fetch(new PageRequest(number, p.size), monitor),
                 (Page<? extends T> result) -> {
                     if (root.isDisposed()) {
                         return;
@@ -288,8 +280,7 @@ public class DataTable<T> {
                     p.total = result.total();
                     long pages = Math.max(1, (p.total + p.size - 1) / p.size);
                     setRows(result.items());
-                    p.label.setText(texts.t("第 " + (number + 1) + " / " + pages + " 页，共 " + p.total + " 条",
-                            "page " + (number + 1) + " of " + pages + ", " + p.total + " " + p.rowsEn));
+                    p.label.setText(texts.get("table.page", number + 1, pages, p.total));
                     p.previous.setEnabled(number > 0);
                     p.next.setEnabled(number + 1 < pages);
                 });
@@ -385,7 +376,7 @@ public class DataTable<T> {
 
     /** The shown rows and the columns as a platform table, headers in the client's language. */
     public Table toTable() {
-        List<String> headers = columns.stream().map(c -> c.header(texts)).toList();
+        List<String> headers = columns.stream().map(Column::header).toList();
         List<List<Object>> out = new ArrayList<>();
         for (T row : visibleRows()) {
             List<Object> values = new ArrayList<>(columns.size());
@@ -394,8 +385,7 @@ public class DataTable<T> {
             }
             out.add(values);
         }
-        String name = texts.t(sheetZh, sheetEn);
-        return new Table(name + ".xlsx", name, headers, out);
+        return new Table(sheet + ".xlsx", sheet, headers, out);
     }
 
     /** Hands the shown rows to the client's export (file name, progress, writing). */
@@ -450,9 +440,9 @@ public class DataTable<T> {
     private void updateCount() {
         int shown = viewer.getTable().getItemCount();
         if (shown == rows.size()) {
-            count.setText(texts.t("共 " + rows.size() + " 条", rows.size() + " rows"));
+            count.setText(texts.get("table.count", rows.size()));
         } else {
-            count.setText(texts.t("显示 " + shown + " 条，共 " + rows.size() + " 条", shown + " of " + rows.size() + " rows"));
+            count.setText(texts.get("table.countFiltered", shown, rows.size()));
         }
         root.layout(new org.eclipse.swt.widgets.Control[] {count});
     }
@@ -463,10 +453,10 @@ public class DataTable<T> {
             return "";
         }
         if (v instanceof Boolean b) {
-            return b ? texts.t("是", "Yes") : texts.t("否", "No");
+            return b ? texts.get("table.yes") : texts.get("table.no");
         }
         if (v instanceof Instant i) {
-            return DATE_TIME.format(i.atZone(Bureau.zone()));
+            return DATE_TIME.format(i.atZone(site.time().zone()));
         }
         if (v instanceof Double || v instanceof Float) {
             return BigDecimal.valueOf(((Number) v).doubleValue()).stripTrailingZeros().toPlainString();

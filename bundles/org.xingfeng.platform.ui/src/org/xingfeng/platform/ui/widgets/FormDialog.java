@@ -68,43 +68,44 @@ public class FormDialog extends TitleAreaDialog {
     private Save save = f -> { };
     private String generalError;
 
-    public FormDialog(ViewSite site, String titleZh, String titleEn, String messageZh, String messageEn) {
-        this(site.shell(), site, titleZh, titleEn, messageZh, messageEn);
+    /** A form titled {@code title} with {@code message} under the title, both in the client's language. */
+    public FormDialog(ViewSite site, String title, String message) {
+        this(site.shell(), site, title, message);
     }
 
-    private FormDialog(Shell parent, ViewSite site, String titleZh, String titleEn, String messageZh, String messageEn) {
+    private FormDialog(Shell parent, ViewSite site, String title, String message) {
         super(parent);
         this.site = site;
-        this.texts = Texts.of(site);
-        this.title = texts.t(titleZh, titleEn);
-        this.message = texts.t(messageZh, messageEn);
+        this.texts = Texts.of(site, FormDialog.class);
+        this.title = title;
+        this.message = message;
     }
 
-    public FormDialog text(String field, String zh, String en, String initial) {
-        return add(new Field(field, Kind.TEXT, texts.t(zh, en), initial == null ? "" : initial));
+    public FormDialog text(String field, String label, String initial) {
+        return add(new Field(field, Kind.TEXT, label, initial == null ? "" : initial));
     }
 
-    public FormDialog password(String field, String zh, String en) {
-        return add(new Field(field, Kind.PASSWORD, texts.t(zh, en), ""));
+    public FormDialog password(String field, String label) {
+        return add(new Field(field, Kind.PASSWORD, label, ""));
     }
 
-    public FormDialog multiline(String field, String zh, String en, String initial) {
-        return add(new Field(field, Kind.MULTILINE, texts.t(zh, en), initial == null ? "" : initial));
+    public FormDialog multiline(String field, String label, String initial) {
+        return add(new Field(field, Kind.MULTILINE, label, initial == null ? "" : initial));
     }
 
-    public <V> FormDialog choice(String field, String zh, String en, List<Choice<V>> options, V selected) {
-        Field f = new Field(field, Kind.CHOICE, texts.t(zh, en), selected);
+    public <V> FormDialog choice(String field, String label, List<Choice<V>> options, V selected) {
+        Field f = new Field(field, Kind.CHOICE, label, selected);
         f.options = List.copyOf(options);
         return add(f);
     }
 
-    public FormDialog check(String field, String zh, String en, boolean initial) {
-        return add(new Field(field, Kind.CHECK, texts.t(zh, en), initial));
+    public FormDialog check(String field, String label, boolean initial) {
+        return add(new Field(field, Kind.CHECK, label, initial));
     }
 
     /** Several check boxes whose checked values form a set (e.g. roles). */
-    public FormDialog checks(String field, String zh, String en, List<Choice<String>> options, Set<String> selected) {
-        Field f = new Field(field, Kind.CHECKS, texts.t(zh, en), Set.copyOf(selected));
+    public FormDialog checks(String field, String label, List<Choice<String>> options, Set<String> selected) {
+        Field f = new Field(field, Kind.CHECKS, label, Set.copyOf(selected));
         f.options = List.copyOf(options);
         return add(f);
     }
@@ -248,8 +249,8 @@ public class FormDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, texts.t("保存", "Save"), true);
-        createButton(parent, IDialogConstants.CANCEL_ID, texts.t("取消", "Cancel"), false);
+        createButton(parent, IDialogConstants.OK_ID, texts.get("form.save"), true);
+        createButton(parent, IDialogConstants.CANCEL_ID, texts.get("form.cancel"), false);
     }
 
     /** The text of a text field. */
@@ -365,15 +366,15 @@ public class FormDialog extends TitleAreaDialog {
         for (FieldError fe : e.details()) {
             Field f = fields.get(fe.field());
             if (f != null) {
-                f.error.setText(fe.message());
+                f.error.setText(fe.message(texts.locale()));
             } else {
-                other.add(fe.message());
+                other.add(fe.message(texts.locale()));
             }
         }
         if (e.details().isEmpty()) {
-            other.add(e.getMessage());
+            other.add(texts.error(e));
         }
-        generalError = other.isEmpty() ? texts.t("请更正标红的内容", "Please correct the fields marked in red")
+        generalError = other.isEmpty() ? texts.get("form.correctMarked")
                 : String.join("; ", other);
         setErrorMessage(generalError);
         getShell().layout(true, true);

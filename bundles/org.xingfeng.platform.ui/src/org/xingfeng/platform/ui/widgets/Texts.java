@@ -13,7 +13,7 @@ import org.xingfeng.platform.ui.ViewSite;
  *
  * <pre>
  * Texts t = Texts.of(site, OrgView.class);
- * button.setText(t.get("org.add"));
+ * button.setText(t.get("org.newUnit"));
  * </pre>
  */
 public final class Texts {
@@ -21,15 +21,10 @@ public final class Texts {
     private final Messages messages;
     private final Locale locale;
 
+    /** The texts of {@code messages} in {@code locale}'s language (Chinese unless it is English). */
     public Texts(Messages messages, Locale locale) {
         this.messages = messages;
         this.locale = Languages.supported(locale);
-    }
-
-    /** @deprecated use {@link #Texts(Messages, Locale)} */
-    @Deprecated(forRemoval = true)
-    public Texts(Locale locale) {
-        this(Messages.of(Texts.class), locale);
     }
 
     /** The texts of the bundle holding {@code anchor}, in the client's language. */
@@ -47,20 +42,7 @@ public final class Texts {
         return e.message(locale);
     }
 
-    /**
-     * @deprecated write the text in the bundle's message properties and use {@link #get}
-     */
-    @Deprecated(forRemoval = true)
-    public String t(String zh, String en) {
-        return chinese() ? zh : en;
-    }
-
-    /** @deprecated use {@link #of(ViewSite, Class)} */
-    @Deprecated(forRemoval = true)
-    public static Texts of(ViewSite site) {
-        return new Texts(Messages.of(Texts.class), site.locale());
-    }
-
+    /** Whether the texts are Chinese (for the few things that are not texts, e.g. a collation order). */
     public boolean chinese() {
         return Languages.chinese(locale);
     }

@@ -10,13 +10,18 @@ import org.xingfeng.evaluations.api.complaints.ComplaintState;
 import org.xingfeng.evaluations.api.complaints.ComplaintStep;
 import org.xingfeng.evaluations.api.complaints.ComplaintSubject;
 import org.xingfeng.evaluations.api.complaints.ComplaintVerification;
+import org.xingfeng.evaluations.core.internal.EnumNames;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Text;
 
 /** The complaint rules that need no database: the fields' form, the order of the steps, when one is overdue. */
 final class ComplaintRules {
+
+    static final Messages MESSAGES = Messages.of(ComplaintRules.class);
 
     static final int CONTENT_MAX = 4000;
     static final int NAME_MAX = 100;
@@ -32,47 +37,47 @@ final class ComplaintRules {
     static List<FieldError> check(ComplaintDraft d, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (d == null) {
-            errors.add(FieldError.of("body", "缺少投诉内容 (the request has no body)"));
+            errors.add(FieldError.of("body", MESSAGES.text("complaintRules.request_no_body")));
             return errors;
         }
         if (d.channel() == null) {
-            errors.add(FieldError.of("channel", "投诉渠道必填 (channel is required)"));
+            errors.add(FieldError.of("channel", MESSAGES.text("complaintRules.channel_required")));
         }
         if (d.category() == null) {
-            errors.add(FieldError.of("category", "投诉类别必填 (category is required)"));
+            errors.add(FieldError.of("category", MESSAGES.text("complaintRules.category_required")));
         }
         if (d.unitId() == null) {
-            errors.add(FieldError.of("unitId", "被投诉单位必填 (unitId is required)"));
+            errors.add(FieldError.of("unitId", MESSAGES.text("complaintRules.unitid_required")));
         }
         if (d.subject() == null) {
-            errors.add(FieldError.of("subject", "投诉对象类型必填：STAFF、WINDOW 或 SECTION (subject is required)"));
+            errors.add(FieldError.of("subject", MESSAGES.text("complaintRules.subject_required")));
         } else if (d.subject() == ComplaintSubject.STAFF && d.staffId() == null) {
-            errors.add(FieldError.of("staffId", "投诉对象为工作人员时须填写 staffId (staffId is required for a staff subject)"));
+            errors.add(FieldError.of("staffId", MESSAGES.text("complaintRules.staffid_required_staff_subject")));
         } else if (d.subject() == ComplaintSubject.WINDOW && Strings.blank(d.windowNo())) {
-            errors.add(FieldError.of("windowNo", "投诉对象为窗口时须填写窗口号 (windowNo is required for a window subject)"));
+            errors.add(FieldError.of("windowNo", MESSAGES.text("complaintRules.windowno_required_window_subject")));
         } else if (d.subject() == ComplaintSubject.SECTION && d.sectionId() == null) {
-            errors.add(FieldError.of("sectionId", "投诉对象为科室时须填写 sectionId (sectionId is required for a section subject)"));
+            errors.add(FieldError.of("sectionId", MESSAGES.text("complaintRules.sectionid_required_section_subject")));
         }
         if (d.windowNo() != null && d.windowNo().strip().length() > WINDOW_MAX) {
-            errors.add(FieldError.of("windowNo", "窗口号最长 " + WINDOW_MAX + " 个字符 (windowNo is too long)"));
+            errors.add(FieldError.of("windowNo", MESSAGES.text("complaintRules.windowno_too_long", WINDOW_MAX)));
         }
         if (d.complainantName() != null && d.complainantName().strip().length() > NAME_MAX) {
-            errors.add(FieldError.of("complainantName", "投诉人姓名最长 " + NAME_MAX + " 个字符 (name is too long)"));
+            errors.add(FieldError.of("complainantName", MESSAGES.text("complaintRules.name_too_long", NAME_MAX)));
         }
         if (d.complainantContact() != null && d.complainantContact().strip().length() > NAME_MAX) {
-            errors.add(FieldError.of("complainantContact", "联系方式最长 " + NAME_MAX + " 个字符 (contact is too long)"));
+            errors.add(FieldError.of("complainantContact", MESSAGES.text("complaintRules.contact_too_long", NAME_MAX)));
         }
         if (Strings.blank(d.content())) {
-            errors.add(FieldError.of("content", "投诉内容必填 (content is required)"));
+            errors.add(FieldError.of("content", MESSAGES.text("complaintRules.content_required")));
         } else if (d.content().strip().length() > CONTENT_MAX) {
-            errors.add(FieldError.of("content", "投诉内容最长 " + CONTENT_MAX + " 个字符 (content is too long)"));
+            errors.add(FieldError.of("content", MESSAGES.text("complaintRules.content_too_long", CONTENT_MAX)));
         }
         if (d.receivedDate() == null) {
-            errors.add(FieldError.of("receivedDate", "收到日期必填 (receivedDate is required)"));
+            errors.add(FieldError.of("receivedDate", MESSAGES.text("complaintRules.receiveddate_required")));
         } else if (d.receivedDate().isAfter(today)) {
-            errors.add(FieldError.of("receivedDate", "收到日期不能晚于今天 (receivedDate lies in the future)"));
+            errors.add(FieldError.of("receivedDate", MESSAGES.text("complaintRules.receiveddate_lies_future")));
         } else if (d.receivedDate().isBefore(EARLIEST)) {
-            errors.add(FieldError.of("receivedDate", "收到日期过早 (receivedDate is before 2000)"));
+            errors.add(FieldError.of("receivedDate", MESSAGES.text("complaintRules.receiveddate_before_2000")));
         }
         return errors;
     }
@@ -80,29 +85,29 @@ final class ComplaintRules {
     static List<FieldError> check(ComplaintVerification v) {
         List<FieldError> errors = new ArrayList<>();
         if (v == null || v.upheld() == null) {
-            errors.add(FieldError.of("upheld", "须说明投诉是否属实 upheld=true/false (upheld is required)"));
+            errors.add(FieldError.of("upheld", MESSAGES.text("complaintRules.upheld_required")));
         }
         if (v == null || Strings.blank(v.findings())) {
-            errors.add(FieldError.of("findings", "核实情况必填 (findings are required)"));
+            errors.add(FieldError.of("findings", MESSAGES.text("complaintRules.findings_required")));
         } else if (v.findings().strip().length() > FINDINGS_MAX) {
-            errors.add(FieldError.of("findings", "核实情况最长 " + FINDINGS_MAX + " 个字符 (findings are too long)"));
+            errors.add(FieldError.of("findings", MESSAGES.text("complaintRules.findings_too_long", FINDINGS_MAX)));
         }
         return errors;
     }
 
     static List<FieldError> check(ComplaintReply r) {
         if (r == null || Strings.blank(r.text())) {
-            return List.of(FieldError.of("text", "答复内容必填 (reply text is required)"));
+            return List.of(FieldError.of("text", MESSAGES.text("complaintRules.reply_text_required")));
         }
         if (r.text().strip().length() > REPLY_MAX) {
-            return List.of(FieldError.of("text", "答复内容最长 " + REPLY_MAX + " 个字符 (reply text is too long)"));
+            return List.of(FieldError.of("text", MESSAGES.text("complaintRules.reply_text_too_long", REPLY_MAX)));
         }
         return List.of();
     }
 
     static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors.get(0).message(), errors);
+            throw ValidationException.of(errors);
         }
     }
 
@@ -112,12 +117,11 @@ final class ComplaintRules {
         if (due == step) {
             return;
         }
-        String message = due == null
-                ? "投诉已答复办结，不能再" + step.nameZh() + " (the complaint is replied to and closed; no step is due)"
-                : "步骤顺序不对：该投诉" + state.nameZh() + "，当前应办理的步骤是" + due.nameZh() + " (step out of order: the step due is "
-                        + due.name().toLowerCase() + ")";
+        Text message = due == null
+                ? MESSAGES.text("complaintRules.complaint_replied_and_closed_no", EnumNames.of(step))
+                : MESSAGES.text("complaintRules.step_out_order_step_due", EnumNames.of(state), EnumNames.of(due), due.name().toLowerCase());
         throw new XingfengException(409, "step_out_of_order", message,
-                List.of(FieldError.of("due", due == null ? "none" : due.name())));
+                List.of(new FieldError("due", 0, due == null ? "none" : due.name())));
     }
 
     /**

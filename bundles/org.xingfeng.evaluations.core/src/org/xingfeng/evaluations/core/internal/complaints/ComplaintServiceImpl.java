@@ -23,6 +23,10 @@ import jakarta.persistence.criteria.Root;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.complaints.Complaint;
 import org.xingfeng.evaluations.api.complaints.ComplaintCategory;
@@ -38,16 +42,16 @@ import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.evaluations.core.internal.PersonalDataView;
 import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.PersonalData;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Section;
@@ -55,10 +59,10 @@ import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
- * 投诉登记 in the module's table EVAL_COMPLAINT. Settings (component configuration {@code org.xingfeng.evaluations} or
- * system properties {@code xingfeng.<key>}):
+ * 投诉登记 in the module's table EVAL_COMPLAINT. Settings (component configuration {@code org.xingfeng.evaluations.complaints}):
  * <ul>
  * <li>{@code evaluations.complaintReplyDays} (default 5): working days from the received date to the reply
  * deadline. Seed 001 asks for timely replies (及时答复) but names no number of days, so 5 is this suite's choice.</li>
@@ -68,13 +72,32 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * the seed's "服务态度不好、政策解答不当等".</li>
  * </ul>
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = ComplaintServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = ComplaintServiceImpl.Config.class)
 public class ComplaintServiceImpl implements ComplaintService {
+
+    static final Messages MESSAGES = Messages.of(ComplaintServiceImpl.class);
+
+    public static final String PID = "org.xingfeng.evaluations.complaints";
+
+    @ObjectClassDefinition(id = PID, name = "Complaints", description = "投诉: reply deadlines and notices of criticism")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Reply days", description = "working days to reply to a complaint (1..60)")
+        int evaluations_complaintReplyDays() default 5;
+
+        @AttributeDefinition(name = "Criticism threshold", description = "upheld complaints in a year that bring 通报批评")
+        int evaluations_criticismThreshold() default 2;
+
+        @AttributeDefinition(name = "Criticism categories", description = "the categories that count, separated by commas")
+        String evaluations_criticismCategories() default "ATTITUDE,POLICY_ANSWER";
+    }
 
     private static final String[] READERS = { EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE,
             Roles.AUDITOR, Roles.ADMIN };
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final WorkingDayCalendar calendar;
     private final OrgService org;
@@ -84,15 +107,15 @@ public class ComplaintServiceImpl implements ComplaintService {
 
     @Activate
     public ComplaintServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference WorkingDayCalendar calendar, @Reference OrgService org, Map<String, Object> config) {
-        Settings settings = new Settings(config);
+            @Reference WorkingDayCalendar calendar, @Reference OrgService org, @Reference BureauTime time, Config config) {
+        this.time = time;
         this.emf = database.emf();
         this.audit = audit;
         this.calendar = calendar;
         this.org = org;
-        this.replyDays = settings.getInt("evaluations.complaintReplyDays", 5);
-        this.criticismThreshold = settings.getInt("evaluations.criticismThreshold", 2);
-        this.criticismCategories = categories(settings.get("evaluations.criticismCategories", "ATTITUDE,POLICY_ANSWER"));
+        this.replyDays = config.evaluations_complaintReplyDays();
+        this.criticismThreshold = config.evaluations_criticismThreshold();
+        this.criticismCategories = categories(config.evaluations_criticismCategories());
         if (replyDays < 1 || replyDays > 60) {
             throw new IllegalArgumentException("evaluations.complaintReplyDays must be 1..60, was " + replyDays);
         }
@@ -128,20 +151,19 @@ public class ComplaintServiceImpl implements ComplaintService {
         return criticismThreshold;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Bureau.zone());
+    private LocalDate today() {
+        return time.today();
     }
 
     private static void requireOfficer(Actor actor) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理角色 (requires the role " + EvaluationService.OFFICER_ROLE + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
     }
 
     private static void requireReader(Actor actor) {
         if (!actor.hasAnyRole(READERS)) {
-            throw new ForbiddenException("需要好差评管理、申诉复核、审计或管理员角色 (requires an evaluations officer, reviewer, "
-                    + "auditor or administrator role)");
+            throw new ForbiddenException(MESSAGES.text("complaint.requires_evaluations_officer_reviewer_auditor"));
         }
     }
 
@@ -153,14 +175,13 @@ public class ComplaintServiceImpl implements ComplaintService {
         ComplaintRules.throwIfAny(errors);
         OrgUnit unit = org.unit(actor, draft.unitId()).orElse(null); // out of reach: as if there were none
         if (unit == null) {
-            errors.add(FieldError.of("unitId", "单位不存在 (unit not found): " + draft.unitId()));
+            errors.add(FieldError.of("unitId", MESSAGES.text("complaint.unit_not_found", draft.unitId())));
         }
         Long sectionId = draft.sectionId();
         if (draft.staffId() != null) {
             Optional<Staff> staff = org.staffMember(actor, draft.staffId());
             if (staff.isEmpty() || unit == null || staff.get().unitId() != unit.id()) {
-                errors.add(FieldError.of("staffId", "工作人员不存在或不属于该单位 (staff member not found in this unit): "
-                        + draft.staffId()));
+                errors.add(FieldError.of("staffId", MESSAGES.text("complaint.staff_member_not_found_unit", draft.staffId())));
             } else if (sectionId == null) {
                 sectionId = staff.get().sectionId();
             }
@@ -168,8 +189,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         if (draft.sectionId() != null) {
             Optional<Section> section = org.section(actor, draft.sectionId());
             if (section.isEmpty() || unit == null || section.get().unitId() != unit.id()) {
-                errors.add(FieldError.of("sectionId", "科室不存在或不属于该单位 (section not found in this unit): "
-                        + draft.sectionId()));
+                errors.add(FieldError.of("sectionId", MESSAGES.text("complaint.section_not_found_unit", draft.sectionId())));
             }
         }
         ComplaintRules.throwIfAny(errors);
@@ -187,7 +207,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         e.receivedOn = draft.receivedDate();
         e.replyDue = calendar.addWorkingDays(draft.receivedDate(), replyDays);
         e.registeredBy = actor.username();
-        e.registeredAt = Timestamp.from(Instant.now());
+        e.registeredAt = Timestamp.from(time.now());
         e.state = ComplaintState.REGISTERED;
         Jpa.run(emf, em -> em.persist(e));
         Complaint created = toRecord(e, new Names());
@@ -204,7 +224,7 @@ public class ComplaintServiceImpl implements ComplaintService {
             e.upheld = verification.upheld();
             e.findings = verification.findings().strip();
             e.verifiedBy = actor.username();
-            e.verifiedAt = Timestamp.from(Instant.now());
+            e.verifiedAt = Timestamp.from(time.now());
             e.state = ComplaintState.VERIFIED;
         });
     }
@@ -214,11 +234,11 @@ public class ComplaintServiceImpl implements ComplaintService {
         requireOfficer(actor);
         ComplaintRules.throwIfAny(ComplaintRules.check(reply));
         return step(actor, id, ComplaintStep.REPLY, e -> {
-            Instant now = Instant.now();
+            Instant now = time.now();
             e.replyText = reply.text().strip();
             e.repliedBy = actor.username();
             e.repliedAt = Timestamp.from(now);
-            e.repliedOn = LocalDate.ofInstant(now, Bureau.zone());
+            e.repliedOn = LocalDate.ofInstant(now, time.zone());
             e.state = ComplaintState.REPLIED;
         });
     }
@@ -228,7 +248,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         Complaint[] beforeAfter = Jpa.inTransaction(emf, em -> {
             ComplaintEntity e = em.find(ComplaintEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (e == null || !actor.reach().contains(e.unitId)) {
-                throw new NotFoundException("complaint", id);
+                throw new NotFoundException(MESSAGES.text("entity.complaint"), id);
             }
             ComplaintRules.requireDue(e.state, step);
             Complaint before = toRecord(e, names);
@@ -348,8 +368,21 @@ public class ComplaintServiceImpl implements ComplaintService {
                     c.upheld() == null ? null : (c.upheld() ? "属实" : "不属实"), c.findings(), c.reply(), c.repliedOn(),
                     c.overdue() ? "是" : "否", c.registeredBy()));
         }
-        return new Table("投诉登记", "投诉", List.of("编号", "收到日期", "渠道", "类别", "单位", "投诉对象", "工号", "工作人员", "窗口",
-                "科室", "投诉人", "联系方式", "投诉内容", "状态", "答复期限", "核实结果", "核实情况", "答复内容", "答复日期", "超期", "登记人"), rows);
+        return new Table("投诉登记", "投诉", List.of(MESSAGES.get(Languages.CHINESE, "column.id"),
+                MESSAGES.get(Languages.CHINESE, "column.receivedDate"),
+                MESSAGES.get(Languages.CHINESE, "column.channel"), MESSAGES.get(Languages.CHINESE, "column.category"),
+                MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.subject"),
+                MESSAGES.get(Languages.CHINESE, "column.staffNumber"), MESSAGES.get(Languages.CHINESE, "column.staff"),
+                MESSAGES.get(Languages.CHINESE, "column.window"), MESSAGES.get(Languages.CHINESE, "column.section"),
+                MESSAGES.get(Languages.CHINESE, "column.complainant"),
+                MESSAGES.get(Languages.CHINESE, "column.contact"),
+                MESSAGES.get(Languages.CHINESE, "column.complaintContent"),
+                MESSAGES.get(Languages.CHINESE, "column.status"), MESSAGES.get(Languages.CHINESE, "column.replyDue"),
+                MESSAGES.get(Languages.CHINESE, "column.verificationResult"),
+                MESSAGES.get(Languages.CHINESE, "column.verificationFindings"),
+                MESSAGES.get(Languages.CHINESE, "column.reply"), MESSAGES.get(Languages.CHINESE, "column.repliedOn"),
+                MESSAGES.get(Languages.CHINESE, "column.overdue"),
+                MESSAGES.get(Languages.CHINESE, "column.registeredBy")), rows);
     }
 
     @Override
@@ -359,7 +392,11 @@ public class ComplaintServiceImpl implements ComplaintService {
             rows.add(Arrays.asList(n.year(), n.unitName(), n.staffNumber(), n.staffName(), n.upheldComplaints(),
                     String.join("、", n.complaintIds().stream().map(String::valueOf).toList())));
         }
-        return new Table("通报批评名单", "通报批评", List.of("年度", "单位", "工号", "姓名", "属实投诉次数", "投诉编号"), rows);
+        return new Table("通报批评名单", "通报批评", List.of(MESSAGES.get(Languages.CHINESE, "column.year"),
+                MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.staffNumber"),
+                MESSAGES.get(Languages.CHINESE, "column.personName"),
+                MESSAGES.get(Languages.CHINESE, "column.upheldComplaints"),
+                MESSAGES.get(Languages.CHINESE, "column.complaintIds")), rows);
     }
 
     private Complaint toRecord(ComplaintEntity e, Names names) {

@@ -7,10 +7,9 @@ import java.util.Map;
 
 import org.xingfeng.evaluations.api.scoring.RaterGroup;
 import org.xingfeng.evaluations.api.scoring.ScoringRules;
-import org.xingfeng.platform.api.Settings;
 
 /**
- * Reads the scoring rules from the settings, and refuses rules that do not add up (the component then does not
+ * Reads the scoring rules from the component's configuration ({@link SectionScoringImpl.Config}), and refuses rules that do not add up (the component then does not
  * start, and the log says why):
  * <ul>
  * <li>{@code evaluations.scoring.items}: five item names separated by commas, default
@@ -28,21 +27,21 @@ final class ScoringSettings {
     private ScoringSettings() {
     }
 
-    static ScoringRules read(Settings settings) {
-        List<String> items = Arrays.stream(settings.get("evaluations.scoring.items", DEFAULT_ITEMS).split("[,，;；]"))
+    static ScoringRules read(SectionScoringImpl.Config settings) {
+        List<String> items = Arrays.stream(settings.evaluations_scoring_items().split("[,，;；]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (items.size() != ScoringRules.ITEMS) {
             throw new IllegalArgumentException("evaluations.scoring.items must name " + ScoringRules.ITEMS + " items, names "
                     + items.size());
         }
         Map<RaterGroup, Double> weights = new EnumMap<>(RaterGroup.class);
-        weights.put(RaterGroup.LEADERSHIP, settings.getDouble("evaluations.scoring.weight.leadership", 30));
-        weights.put(RaterGroup.PEER_CHIEFS, settings.getDouble("evaluations.scoring.weight.peerChiefs", 25));
-        weights.put(RaterGroup.COLLEAGUES, settings.getDouble("evaluations.scoring.weight.colleagues", 20));
-        weights.put(RaterGroup.PUBLIC, settings.getDouble("evaluations.scoring.weight.public", 25));
+        weights.put(RaterGroup.LEADERSHIP, settings.evaluations_scoring_weight_leadership());
+        weights.put(RaterGroup.PEER_CHIEFS, settings.evaluations_scoring_weight_peerChiefs());
+        weights.put(RaterGroup.COLLEAGUES, settings.evaluations_scoring_weight_colleagues());
+        weights.put(RaterGroup.PUBLIC, settings.evaluations_scoring_weight_public());
         ScoringArithmetic.checkWeights(weights);
-        int benchmarkCount = settings.getInt("evaluations.scoring.benchmarkCount", 3);
-        int awardQuarters = settings.getInt("evaluations.scoring.awardQuarters", 2);
+        int benchmarkCount = settings.evaluations_scoring_benchmarkCount();
+        int awardQuarters = settings.evaluations_scoring_awardQuarters();
         if (benchmarkCount < 1) {
             throw new IllegalArgumentException("evaluations.scoring.benchmarkCount must be >= 1, was " + benchmarkCount);
         }

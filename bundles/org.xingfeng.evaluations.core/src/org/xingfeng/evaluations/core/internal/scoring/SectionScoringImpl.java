@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.evaluations.api.Dimension;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Satisfaction;
@@ -31,16 +36,17 @@ import org.xingfeng.evaluations.api.scoring.ScoringRules;
 import org.xingfeng.evaluations.api.scoring.SectionRanking;
 import org.xingfeng.evaluations.api.scoring.SectionScore;
 import org.xingfeng.evaluations.api.scoring.SectionScoring;
+import org.xingfeng.evaluations.core.internal.EnumNames;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Section;
@@ -48,16 +54,50 @@ import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * 科室服务质量季度考评: score sheets in EVAL_SCORE_SHEET, the public group from {@link SatisfactionReports}
  * (dimension SECTION, the quarter's first to last day), the sums in {@link ScoringArithmetic}, the settings in
  * {@link ScoringSettings}.
  */
-@Component(configurationPid = "org.xingfeng.evaluations")
+@Component(configurationPid = SectionScoringImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = SectionScoringImpl.Config.class)
 public class SectionScoringImpl implements SectionScoring {
 
+    static final Messages MESSAGES = Messages.of(SectionScoringImpl.class);
+    /** The language of a ranking's notes and table (part of what the service answers, not of a request). */
+    static final Locale NOTES = Languages.CHINESE;
+
+    public static final String PID = "org.xingfeng.evaluations.scoring";
+
+    @ObjectClassDefinition(id = PID, name = "Section scoring", description = "科室考评: items, group weights, benchmarks")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Items", description = "the five scoring items (20 points each), separated by commas")
+        String evaluations_scoring_items() default ScoringSettings.DEFAULT_ITEMS;
+
+        @AttributeDefinition(name = "Leadership weight", description = "% (the four weights sum to 100)")
+        double evaluations_scoring_weight_leadership() default 30;
+
+        @AttributeDefinition(name = "Peer section chiefs' weight", description = "%")
+        double evaluations_scoring_weight_peerChiefs() default 25;
+
+        @AttributeDefinition(name = "Colleagues' weight", description = "%")
+        double evaluations_scoring_weight_colleagues() default 20;
+
+        @AttributeDefinition(name = "Public's weight", description = "% (public satisfaction)")
+        double evaluations_scoring_weight_public() default 25;
+
+        @AttributeDefinition(name = "Benchmark sections", description = "标杆科室 a quarter")
+        int evaluations_scoring_benchmarkCount() default 3;
+
+        @AttributeDefinition(name = "Award quarters", description = "benchmark quarters in a year for 年度先进科室 (1..4)")
+        int evaluations_scoring_awardQuarters() default 2;
+    }
+
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
     private final SatisfactionReports satisfaction;
@@ -65,8 +105,9 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Activate
     public SectionScoringImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference SatisfactionReports satisfaction, Map<String, Object> config) {
-        this.rules = ScoringSettings.read(new Settings(config));
+            @Reference OrgService org, @Reference SatisfactionReports satisfaction, @Reference BureauTime time, Config config) {
+        this.time = time;
+        this.rules = ScoringSettings.read(config);
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -80,29 +121,29 @@ public class SectionScoringImpl implements SectionScoring {
 
     private static void requireOfficer(Actor actor) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理角色 (requires the role " + EvaluationService.OFFICER_ROLE + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
     }
 
     @Override
     public ScoreSheet submit(Actor actor, ScoreSheetDraft draft) {
         requireOfficer(actor);
-        List<FieldError> errors = new ArrayList<>(ScoreSheetRules.check(draft, Quarter.of(LocalDate.now(Bureau.zone()))));
+        List<FieldError> errors = new ArrayList<>(ScoreSheetRules.check(draft, Quarter.of(time.today())));
         if (errors.isEmpty()) {
             // out of the actor's reach: as if they did not exist
             Optional<Section> section = org.section(actor, draft.sectionId());
             Optional<Staff> rater = org.staffMember(actor, draft.raterStaffId());
             if (section.isEmpty()) {
-                errors.add(FieldError.of("sectionId", "科室不存在 (section not found): " + draft.sectionId()));
+                errors.add(FieldError.of("sectionId", MESSAGES.text("sectionScoring.section_not_found", draft.sectionId())));
             }
             if (rater.isEmpty()) {
-                errors.add(FieldError.of("raterStaffId", "评分人不存在 (rater not found): " + draft.raterStaffId()));
+                errors.add(FieldError.of("raterStaffId", MESSAGES.text("sectionScoring.rater_not_found", draft.raterStaffId())));
             } else if (section.isPresent() && rater.get().unitId() != section.get().unitId()) {
-                errors.add(FieldError.of("raterStaffId", "评分人须为被评科室所在单位的工作人员 (the rater must work in the section's unit)"));
+                errors.add(FieldError.of("raterStaffId", MESSAGES.text("sectionScoring.rater_work_section_s_unit")));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors.get(0).message(), errors);
+            throw ValidationException.of(errors);
         }
         Section section = org.section(actor, draft.sectionId()).orElseThrow();
         Quarter q = Quarter.parse(draft.quarter());
@@ -128,8 +169,7 @@ public class SectionScoringImpl implements SectionScoring {
     }
 
     private static ConflictException duplicate(Quarter q) {
-        return new ConflictException("duplicate_score_sheet", "该评分人本季度已为该科室评分 (this rater has already scored "
-                + "the section for " + q + ")");
+        return new ConflictException("duplicate_score_sheet", MESSAGES.text("sectionScoring.rater_already_scored_section", q));
     }
 
     private ScoreSheetEntity store(Actor actor, ScoreSheetDraft draft, Section section, Quarter q) {
@@ -147,7 +187,7 @@ public class SectionScoringImpl implements SectionScoring {
             e.items(draft.items());
             e.totalScore = ScoringArithmetic.round2(ScoringArithmetic.sheetTotal(draft.items()));
             e.enteredBy = actor.username();
-            e.enteredAt = Timestamp.from(Instant.now());
+            e.enteredAt = Timestamp.from(time.now());
             em.persist(e);
             return e;
         });
@@ -159,7 +199,7 @@ public class SectionScoringImpl implements SectionScoring {
         ScoreSheet before = Jpa.inTransaction(emf, em -> {
             ScoreSheetEntity e = em.find(ScoreSheetEntity.class, sheetId);
             if (e == null || !actor.reach().contains(e.unitId)) {
-                throw new NotFoundException("score sheet", sheetId);
+                throw new NotFoundException(MESSAGES.text("entity.scoreSheet"), sheetId);
             }
             ScoreSheet record = toRecord(e, new HashMap<>());
             em.remove(e);
@@ -171,7 +211,7 @@ public class SectionScoringImpl implements SectionScoring {
     @Override
     public List<ScoreSheet> sheets(Actor actor, long unitId, Quarter quarter, Long sectionId) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.AUDITOR, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理、审计或管理员角色 (requires an evaluations officer, auditor or administrator role)");
+            throw new ForbiddenException(MESSAGES.text("sectionScoring.requires_evaluations_officer_auditor_or"));
         }
         actor.reach().checkUnit(unitId);
         Map<Long, String> names = new HashMap<>();
@@ -188,7 +228,8 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Override
     public SectionRanking ranking(Actor actor, long unitId, Quarter quarter) {
-        OrgUnit unit = org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        OrgUnit unit = org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
         List<Section> sections = org.sections(actor, unitId);
         Map<Long, Map<RaterGroup, List<Double>>> totals = new HashMap<>();
         for (ScoreSheetEntity e : entities(unitId, quarter)) {
@@ -238,16 +279,14 @@ public class SectionScoringImpl implements SectionScoring {
     static List<String> notes(Map<RaterGroup, Double> averages, Double score) {
         List<String> notes = new ArrayList<>();
         if (score == null) {
-            notes.add("本季度既无评分表也无群众评价，不参加排名 (no score sheets and no evaluations this quarter: not ranked)");
+            notes.add(MESSAGES.get(NOTES, "sectionScoring.no_score_sheets_and_no"));
             return notes;
         }
         for (RaterGroup g : RaterGroup.values()) {
             if (averages.get(g) == null) {
                 notes.add(g == RaterGroup.PUBLIC
-                        ? "本季度无群众评价，群众满意度评价不计入，其余权重按比例折算 (no evaluations this quarter: the public group "
-                                + "is left out and the other weights are rescaled)"
-                        : "本季度无" + g.nameZh() + "评分表，该项不计入，其余权重按比例折算 (no " + g.name() + " score sheets this "
-                                + "quarter: the group is left out and the other weights are rescaled)");
+                        ? MESSAGES.get(NOTES, "sectionScoring.no_evaluations_quarter_public_group")
+                        : MESSAGES.get(NOTES, "sectionScoring.no_score_sheets_quarter_group", EnumNames.of(g), g.name()));
             }
         }
         return notes;
@@ -255,9 +294,10 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Override
     public Table rankingTable(SectionRanking ranking) {
-        List<String> headers = new ArrayList<>(List.of("名次", "科室", "得分", "标杆科室"));
+        List<String> headers = new ArrayList<>(List.of(MESSAGES.get(NOTES, "column.rank"), MESSAGES.get(NOTES, "column.section"),
+                MESSAGES.get(NOTES, "column.score"), MESSAGES.get(NOTES, "column.benchmark")));
         for (RaterGroup g : RaterGroup.values()) {
-            headers.add(g.nameZh());
+            headers.add(EnumNames.of(g).in(NOTES));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (SectionScore s : ranking.sections()) {
@@ -273,10 +313,10 @@ public class SectionScoringImpl implements SectionScoring {
     @Override
     public List<AnnualAward> awards(Actor actor, long unitId, int year) {
         if (year < 2000 || year > 2999) {
-            throw new ValidationException("year", "年度无效 (year out of range): " + year);
+            throw new ValidationException("year", MESSAGES.text("sectionScoring.year_out_range", year));
         }
-        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
-        Quarter current = Quarter.of(LocalDate.now(Bureau.zone()));
+        org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
+        Quarter current = Quarter.of(time.today());
         Map<Long, List<String>> benchmarks = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         for (Section s : org.sections(actor, unitId)) {

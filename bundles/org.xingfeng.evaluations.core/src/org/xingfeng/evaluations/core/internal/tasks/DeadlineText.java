@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /**
  * Reads the date a deadline's wording names (完成时限): "2019年10月20日前" is that day, "2019年10月底" and
@@ -16,6 +17,8 @@ import org.xingfeng.platform.api.ValidationException;
  * "完善制度，2020年6月底前完成" gives 2020-06-30.
  */
 public final class DeadlineText {
+
+    static final Messages MESSAGES = Messages.of(DeadlineText.class);
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
@@ -61,7 +64,7 @@ public final class DeadlineText {
             }
             return LocalDate.of(year, 12, 31);
         } catch (DateTimeException e) {
-            throw new ValidationException(field, "完成时限中的日期无效 (the deadline names a date that does not exist): " + text);
+            throw new ValidationException(field, MESSAGES.text("deadlineText.deadline_names_date_does_not", text));
         }
     }
 

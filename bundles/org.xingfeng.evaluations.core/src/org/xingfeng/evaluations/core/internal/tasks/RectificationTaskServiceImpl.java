@@ -33,7 +33,6 @@ import org.xingfeng.evaluations.api.tasks.TemplateItem;
 import org.xingfeng.evaluations.core.internal.EvaluationsDatabase;
 import org.xingfeng.evaluations.core.internal.UnitScope;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.NotFoundException;
@@ -41,6 +40,8 @@ import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
@@ -49,14 +50,18 @@ import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Rectification tasks (EVAL_TASK) and the self-check tables they are made from. */
 @Component
 public class RectificationTaskServiceImpl implements RectificationTaskService {
 
+    static final Messages MESSAGES = Messages.of(RectificationTaskServiceImpl.class);
+
     static final String ENTITY = "evaluations.task";
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
     private final SpreadsheetService spreadsheets;
@@ -64,7 +69,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
 
     @Activate
     public RectificationTaskServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference SpreadsheetService spreadsheets) {
+            @Reference OrgService org, @Reference SpreadsheetService spreadsheets, @Reference BureauTime time) {
+        this.time = time;
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -73,17 +79,18 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
 
     static void requireOfficer(Actor actor) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException("需要好差评管理角色 (requires the role " + EvaluationService.OFFICER_ROLE + ")");
+            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Bureau.zone());
+    LocalDate today() {
+        return time.today();
     }
 
     /** The unit, when it exists and is in the actor's reach. */
     private OrgUnit unit(Actor actor, long unitId) {
-        return org.unit(actor, unitId).orElseThrow(() -> new NotFoundException("org unit", unitId));
+        return org.unit(actor, unitId)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
     }
 
     @Override
@@ -100,9 +107,10 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     public List<RectificationTask> instantiate(Actor actor, String templateId, long unitId) {
         requireOfficer(actor);
         String id = templateId == null || templateId.isBlank() ? SELF_CHECK_2019 : templateId.strip();
-        SelfCheckTemplate template = template(id).orElseThrow(() -> new NotFoundException("self-check template", id));
+        SelfCheckTemplate template = template(id)
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.selfCheckTemplate"), id));
         unit(actor, unitId);
-        Instant now = Instant.now();
+        Instant now = time.now();
         LocalDate today = today();
         List<RectificationTask> created;
         try {
@@ -149,17 +157,17 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
 
     private static ConflictException alreadyInstantiated() {
         return new ConflictException("template_instantiated",
-                "该单位已按此自查表生成任务 (the unit already has the tasks of this self-check table)");
+                MESSAGES.text("rectificationTask.unit_already_tasks_self_check"));
     }
 
     @Override
     public RectificationTask create(Actor actor, TaskDraft draft) {
         requireOfficer(actor);
         if (draft == null) {
-            throw new ValidationException("content", "工作内容及要求必填 (content is required)");
+            throw new ValidationException("content", MESSAGES.text("rectificationTask.content_required"));
         }
         unit(actor, draft.unitId());
-        Instant now = Instant.now();
+        Instant now = time.now();
         TaskEntity t = TaskRules.newTask(draft.unitId(), TaskSource.MANUAL, draft.goal(), draft.content(),
                 draft.leadDepartment(), draft.responsibleDepartments(), draft.deadlineText(), draft.deadline(), actor, now);
         RectificationTask created = Jpa.inTransaction(emf, em -> {
@@ -221,7 +229,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         Jpa.run(emf, em -> {
             TaskEntity t = em.find(TaskEntity.class, id);
             if (t == null || !actor.reach().contains(t.unitId)) {
-                throw new NotFoundException("task", id);
+                throw new NotFoundException(MESSAGES.text("entity.task"), id);
             }
             beforeAfter[0] = TaskMapper.toRecord(t, today);
             change.accept(t);
@@ -235,19 +243,19 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     @Override
     public RectificationTask update(Actor actor, long id, TaskUpdate update) {
         if (update == null) {
-            throw new ValidationException("body", "请求体不能为空 (the request needs a body)");
+            throw new ValidationException("body", MESSAGES.text("rectificationTask.request_needs_body"));
         }
-        return change(actor, id, "update", t -> TaskRules.update(t, update, Instant.now()));
+        return change(actor, id, "update", t -> TaskRules.update(t, update, time.now()));
     }
 
     @Override
     public RectificationTask close(Actor actor, long id, String evidence, List<String> attachments) {
-        return change(actor, id, "close", t -> TaskRules.close(t, evidence, attachments, actor, Instant.now()));
+        return change(actor, id, "close", t -> TaskRules.close(t, evidence, attachments, actor, time.now()));
     }
 
     @Override
     public RectificationTask reopen(Actor actor, long id, String reason) {
-        return change(actor, id, "reopen", t -> TaskRules.reopen(t, reason, actor, Instant.now()));
+        return change(actor, id, "reopen", t -> TaskRules.reopen(t, reason, actor, time.now()));
     }
 
     @Override
@@ -262,8 +270,19 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
                     t.status().nameZh(), t.selfCheck(), t.nextSteps(), t.nextStepsDeadline(), t.overdue(),
                     c == null ? null : c.closedBy(), c == null ? null : c.closedAt(), c == null ? null : c.evidence()));
         }
-        return new Table("整改任务", "整改任务", List.of("任务编号", "单位", "来源", "序号", "目标要求", "工作内容及要求", "牵头单位",
-                "责任单位", "完成时限", "完成日期", "状态", "自查情况", "下一步改进措施", "下一步完成时限", "逾期", "销号人", "销号时间", "销号佐证"),
+        return new Table("整改任务", "整改任务", List.of(MESSAGES.get(Languages.CHINESE, "column.taskId"),
+                MESSAGES.get(Languages.CHINESE, "column.unit"), MESSAGES.get(Languages.CHINESE, "column.source"),
+                MESSAGES.get(Languages.CHINESE, "column.number"), MESSAGES.get(Languages.CHINESE, "column.goal"),
+                MESSAGES.get(Languages.CHINESE, "column.content"),
+                MESSAGES.get(Languages.CHINESE, "column.leadDepartment"),
+                MESSAGES.get(Languages.CHINESE, "column.responsibleDepartments"),
+                MESSAGES.get(Languages.CHINESE, "column.deadline"),
+                MESSAGES.get(Languages.CHINESE, "column.completedOn"), MESSAGES.get(Languages.CHINESE, "column.status"),
+                MESSAGES.get(Languages.CHINESE, "column.selfCheck"),
+                MESSAGES.get(Languages.CHINESE, "column.nextSteps"),
+                MESSAGES.get(Languages.CHINESE, "column.nextStepsDeadline"),
+                MESSAGES.get(Languages.CHINESE, "column.late"), MESSAGES.get(Languages.CHINESE, "column.closedBy"),
+                MESSAGES.get(Languages.CHINESE, "column.closedAt"), MESSAGES.get(Languages.CHINESE, "column.evidence")),
                 rows);
     }
 
@@ -284,11 +303,11 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         unit(actor, unitId);
         List<SheetData> sheets = spreadsheets.read(xlsx);
         if (sheets.isEmpty()) {
-            throw new ValidationException("file", "文件中没有工作表 (the file has no sheet)");
+            throw new ValidationException("file", MESSAGES.text("rectificationTask.file_no_sheet"));
         }
         List<List<String>> rows = sheets.get(0).rows();
         LocalDate today = today();
-        Instant now = Instant.now();
+        Instant now = time.now();
         List<RectificationTask[]> changes = new ArrayList<>();
         SelfCheckSheet.Plan plan = Jpa.inTransaction(emf, em -> {
             SelfCheckSheet.Plan p = SelfCheckSheet.plan(rows, unitTasks(em, unitId));

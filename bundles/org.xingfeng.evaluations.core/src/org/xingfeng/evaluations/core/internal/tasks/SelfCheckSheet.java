@@ -17,6 +17,8 @@ import org.xingfeng.evaluations.api.tasks.TaskSource;
 import org.xingfeng.evaluations.api.tasks.TaskStatus;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.spreadsheet.RowError;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
@@ -26,6 +28,8 @@ import org.xingfeng.platform.api.spreadsheet.Table;
  * 序号 is the goal's number, shown on a goal's first row as in the print; the item's number starts 工作内容及要求.
  */
 final class SelfCheckSheet {
+
+    static final Messages MESSAGES = Messages.of(SelfCheckSheet.class);
 
     static final String NUMBER = "序号";
     static final String GOAL = "目标要求";
@@ -95,7 +99,7 @@ final class SelfCheckSheet {
         if (m.matches()) {
             LocalDate date = DeadlineText.find(m.group(2), "nextSteps");
             if (date == null) {
-                throw new ValidationException("nextSteps", "完成时限无法识别为日期 (the deadline names no date): " + m.group(2));
+                throw new ValidationException("nextSteps", MESSAGES.text("selfCheckSheet.deadline_names_no_date", m.group(2)));
             }
             return new NextSteps(Strings.blankToNull(m.group(1)), date);
         }
@@ -119,7 +123,7 @@ final class SelfCheckSheet {
             }
         }
         if (header < 0) {
-            throw new ValidationException("file", "不是自查表：找不到含“序号”和“自查情况”的表头 (not a self-check sheet: no header row)");
+            throw new ValidationException("file", MESSAGES.text("selfCheckSheet.not_a_self_check_sheet"));
         }
         List<String> head = rows.get(header).stream().map(String::strip).toList();
         int content = column(head, CONTENT);
@@ -128,7 +132,7 @@ final class SelfCheckSheet {
         int status = column(head, STATUS);
         int taskId = column(head, TASK_ID);
         if (content < 0 || selfCheck < 0 || next < 0) {
-            throw new ValidationException("file", "自查表缺少列：工作内容及要求、自查情况或下一步改进措施 (the sheet lacks a column)");
+            throw new ValidationException("file", MESSAGES.text("selfCheckSheet.sheet_lacks_column"));
         }
         Map<Long, TaskEntity> byId = new HashMap<>();
         Map<Integer, TaskEntity> byItem = new HashMap<>();
@@ -155,7 +159,7 @@ final class SelfCheckSheet {
                 Long id = number(idCell);
                 task = id == null ? null : byId.get(id);
                 if (task == null) {
-                    errors.add(new RowError(shown, TASK_ID, "任务编号不是本单位的任务 (no task of this unit has the id " + idCell + ")"));
+                    errors.add(new RowError(shown, TASK_ID, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.no_task_unit_id", idCell)));
                     continue;
                 }
             } else {
@@ -163,25 +167,25 @@ final class SelfCheckSheet {
                 task = item == null ? null : byItem.get(item);
                 if (task == null) {
                     errors.add(new RowError(shown, CONTENT, item == null
-                            ? "无法识别任务：没有任务编号，工作内容也不以事项序号开头 (cannot tell the task: no id and no item number)"
-                            : "本单位没有第" + item + "项自查任务 (the unit has no self-check item " + item + ")"));
+                            ? MESSAGES.get(Languages.CHINESE, "selfCheckSheet.cannot_tell_task_no_id")
+                            : MESSAGES.get(Languages.CHINESE, "selfCheckSheet.unit_no_self_check_item", item)));
                     continue;
                 }
             }
             if (!seen.add(task.id)) {
-                errors.add(new RowError(shown, TASK_ID, "同一任务出现多次 (the task appears in more than one row)"));
+                errors.add(new RowError(shown, TASK_ID, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.task_appears_more_than_one")));
                 continue;
             }
             int before = errors.size();
             String sc = Strings.blankToNull(cell(row, selfCheck));
             if (sc != null && sc.length() > TaskRules.MAX_TEXT) {
-                errors.add(new RowError(shown, SELF_CHECK, "自查情况不超过" + TaskRules.MAX_TEXT + "字 (self-check text too long)"));
+                errors.add(new RowError(shown, SELF_CHECK, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.self_check_text_too_long", TaskRules.MAX_TEXT)));
             }
             NextSteps ns = null;
             try {
                 ns = readNextSteps(cell(row, next));
                 if (ns.text() != null && ns.text().length() > TaskRules.MAX_TEXT) {
-                    errors.add(new RowError(shown, NEXT_STEPS, "下一步改进措施不超过" + TaskRules.MAX_TEXT + "字 (next steps too long)"));
+                    errors.add(new RowError(shown, NEXT_STEPS, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.next_steps_too_long", TaskRules.MAX_TEXT)));
                 }
             } catch (ValidationException e) {
                 errors.add(new RowError(shown, NEXT_STEPS, e.getMessage()));
@@ -191,9 +195,9 @@ final class SelfCheckSheet {
             if (!statusCell.isEmpty()) {
                 TaskStatus parsed = TaskStatus.parse(statusCell);
                 if (parsed == null) {
-                    errors.add(new RowError(shown, STATUS, "状态应为 未开始、进行中 或 已完成 (unknown status): " + statusCell));
+                    errors.add(new RowError(shown, STATUS, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.unknown_status", statusCell)));
                 } else if (parsed != task.status && (parsed == TaskStatus.CLOSED || task.status == TaskStatus.CLOSED)) {
-                    errors.add(new RowError(shown, STATUS, "销号与重新打开不能通过导入办理 (closing off and reopening are not done by import)"));
+                    errors.add(new RowError(shown, STATUS, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.closing_off_and_reopening_not")));
                 } else {
                     st = parsed;
                 }
@@ -204,7 +208,7 @@ final class SelfCheckSheet {
             boolean changed = !Objects.equals(sc, task.selfCheck) || !Objects.equals(ns.text(), task.nextSteps)
                     || !Objects.equals(ns.deadline(), task.nextStepsDeadline) || st != task.status;
             if (changed && task.status == TaskStatus.CLOSED) {
-                errors.add(new RowError(shown, SELF_CHECK, "任务已销号，不能修改 (the task is closed off and cannot change)"));
+                errors.add(new RowError(shown, SELF_CHECK, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.task_closed_off_and_cannot")));
             } else if (changed) {
                 changes.add(new RowChange(task, sc, ns.text(), ns.deadline(), st));
             }

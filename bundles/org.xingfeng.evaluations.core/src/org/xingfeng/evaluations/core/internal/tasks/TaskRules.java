@@ -15,6 +15,8 @@ import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Text;
 
 /**
  * The rules of a task's life, on the entity and without the database: what a task must hold, which changes an
@@ -22,6 +24,8 @@ import org.xingfeng.platform.api.ValidationException;
  * change throws before it touches the entity.
  */
 public final class TaskRules {
+
+    static final Messages MESSAGES = Messages.of(TaskRules.class);
 
     static final int MAX_TEXT = 4000;
     static final int MAX_CONTENT = 2000;
@@ -42,7 +46,7 @@ public final class TaskRules {
     static Deadline deadline(String text, LocalDate date, String field, List<FieldError> errors) {
         String t = Strings.blankToNull(text);
         if (t != null && t.length() > 100) {
-            errors.add(FieldError.of(field + "Text", "完成时限不超过100字 (deadline text at most 100 characters)"));
+            errors.add(FieldError.of(field + "Text", MESSAGES.text("taskRules.deadline_text_at_most_100")));
             return new Deadline(null, date);
         }
         if (date != null) {
@@ -63,12 +67,12 @@ public final class TaskRules {
         TaskEntity e = new TaskEntity();
         e.unitId = unitId;
         e.source = source;
-        e.goal = text("goal", goal, MAX_NAME, "目标要求", errors);
-        e.content = text("content", content, MAX_CONTENT, "工作内容及要求", errors);
+        e.goal = text("goal", goal, MAX_NAME, MESSAGES.text("label.goal"), errors);
+        e.content = text("content", content, MAX_CONTENT, MESSAGES.text("label.content"), errors);
         if (e.content == null) {
-            errors.add(FieldError.of("content", "工作内容及要求必填 (content is required)"));
+            errors.add(FieldError.of("content", MESSAGES.text("rectificationTask.content_required")));
         }
-        e.leadDepartment = text("leadDepartment", lead, MAX_NAME, "牵头单位", errors);
+        e.leadDepartment = text("leadDepartment", lead, MAX_NAME, MESSAGES.text("label.leadDepartment"), errors);
         List<String> depts = departments(responsible, errors);
         Deadline d = deadline(deadlineText, deadline, "deadline", errors);
         throwIfAny(errors);
@@ -86,19 +90,19 @@ public final class TaskRules {
     /** Applies a change to an open task (409 on a closed-off task). */
     public static void update(TaskEntity e, TaskUpdate u, Instant now) {
         if (e.status == TaskStatus.CLOSED) {
-            throw new ConflictException("task_closed", "任务已销号，须先重新打开 (the task is closed off: reopen it first)");
+            throw new ConflictException("task_closed", MESSAGES.text("taskRules.task_closed_off_reopen_first"));
         }
         List<FieldError> errors = new ArrayList<>();
-        String goal = u.goal() == null ? e.goal : text("goal", u.goal(), MAX_NAME, "目标要求", errors);
+        String goal = u.goal() == null ? e.goal : text("goal", u.goal(), MAX_NAME, MESSAGES.text("label.goal"), errors);
         String content = e.content;
         if (u.content() != null) {
-            content = text("content", u.content(), MAX_CONTENT, "工作内容及要求", errors);
+            content = text("content", u.content(), MAX_CONTENT, MESSAGES.text("label.content"), errors);
             if (content == null) {
-                errors.add(FieldError.of("content", "工作内容及要求不能为空 (content cannot be empty)"));
+                errors.add(FieldError.of("content", MESSAGES.text("taskRules.content_cannot_empty")));
             }
         }
         String lead = u.leadDepartment() == null ? e.leadDepartment
-                : text("leadDepartment", u.leadDepartment(), MAX_NAME, "牵头单位", errors);
+                : text("leadDepartment", u.leadDepartment(), MAX_NAME, MESSAGES.text("label.leadDepartment"), errors);
         String responsible = u.responsibleDepartments() == null ? e.responsibleJson
                 : TaskMapper.json(departments(u.responsibleDepartments(), errors));
         Deadline d = u.deadlineText() == null && u.deadline() == null ? new Deadline(e.deadlineText, e.deadline)
@@ -106,13 +110,13 @@ public final class TaskRules {
         TaskStatus status = e.status;
         if (u.status() != null) {
             if (u.status() == TaskStatus.CLOSED) {
-                errors.add(FieldError.of("status", "销号须使用销号操作并提供佐证 (close a task off with the close operation and evidence)"));
+                errors.add(FieldError.of("status", MESSAGES.text("taskRules.close_task_off_close_operation")));
             } else {
                 status = u.status();
             }
         }
-        String selfCheck = u.selfCheck() == null ? e.selfCheck : text("selfCheck", u.selfCheck(), MAX_TEXT, "自查情况", errors);
-        String nextSteps = u.nextSteps() == null ? e.nextSteps : text("nextSteps", u.nextSteps(), MAX_TEXT, "下一步改进措施", errors);
+        String selfCheck = u.selfCheck() == null ? e.selfCheck : text("selfCheck", u.selfCheck(), MAX_TEXT, MESSAGES.text("label.selfCheck"), errors);
+        String nextSteps = u.nextSteps() == null ? e.nextSteps : text("nextSteps", u.nextSteps(), MAX_TEXT, MESSAGES.text("label.nextSteps"), errors);
         LocalDate nextDate = Boolean.TRUE.equals(u.clearNextStepsDeadline()) ? null
                 : u.nextStepsDeadline() != null ? u.nextStepsDeadline() : e.nextStepsDeadline;
         throwIfAny(errors);
@@ -133,12 +137,12 @@ public final class TaskRules {
     /** 销号: evidence is required; attachments are names or http(s) links. */
     public static void close(TaskEntity e, String evidence, List<String> attachments, Actor actor, Instant now) {
         if (e.status == TaskStatus.CLOSED) {
-            throw new ConflictException("task_closed", "任务已销号 (the task is already closed off)");
+            throw new ConflictException("task_closed", MESSAGES.text("taskRules.task_already_closed_off"));
         }
         List<FieldError> errors = new ArrayList<>();
-        String ev = text("evidence", evidence, MAX_TEXT, "销号佐证", errors);
+        String ev = text("evidence", evidence, MAX_TEXT, MESSAGES.text("label.evidence"), errors);
         if (ev == null && errors.isEmpty()) {
-            errors.add(FieldError.of("evidence", "销号须提供佐证材料说明 (closing off needs evidence)"));
+            errors.add(FieldError.of("evidence", MESSAGES.text("taskRules.closing_off_needs_evidence")));
         }
         List<String> files = attachments(attachments, errors);
         throwIfAny(errors);
@@ -153,12 +157,12 @@ public final class TaskRules {
     /** Reopens a closed-off task with a reason; it goes back to 进行中 and its closing is cleared (the audit keeps it). */
     public static void reopen(TaskEntity e, String reason, Actor actor, Instant now) {
         if (e.status != TaskStatus.CLOSED) {
-            throw new ConflictException("task_not_closed", "任务未销号，无需重新打开 (the task is not closed off)");
+            throw new ConflictException("task_not_closed", MESSAGES.text("taskRules.task_not_closed_off"));
         }
         List<FieldError> errors = new ArrayList<>();
-        String r = text("reason", reason, MAX_REASON, "重新打开原因", errors);
+        String r = text("reason", reason, MAX_REASON, MESSAGES.text("label.reopenReason"), errors);
         if (r == null && errors.isEmpty()) {
-            errors.add(FieldError.of("reason", "重新打开须说明原因 (reopening needs a reason)"));
+            errors.add(FieldError.of("reason", MESSAGES.text("taskRules.reopening_needs_reason")));
         }
         throwIfAny(errors);
         e.status = TaskStatus.IN_PROGRESS;
@@ -183,10 +187,10 @@ public final class TaskRules {
         return e.status != TaskStatus.CLOSED && due != null && due.isBefore(today);
     }
 
-    static String text(String field, String value, int max, String label, List<FieldError> errors) {
+    static String text(String field, String value, int max, Text label, List<FieldError> errors) {
         String v = Strings.blankToNull(value);
         if (v != null && v.length() > max) {
-            errors.add(FieldError.of(field, label + "不超过" + max + "字 (" + field + " at most " + max + " characters)"));
+            errors.add(FieldError.of(field, MESSAGES.text("taskRules.at_most_characters", label, max, field)));
         }
         return v;
     }
@@ -197,16 +201,15 @@ public final class TaskRules {
             return out;
         }
         if (names.size() > MAX_DEPARTMENTS) {
-            errors.add(FieldError.of("responsibleDepartments", "责任单位不超过" + MAX_DEPARTMENTS + "个 (at most "
-                    + MAX_DEPARTMENTS + " responsible departments)"));
+            errors.add(FieldError.of("responsibleDepartments", MESSAGES.text("taskRules.at_most_responsible_departments", MAX_DEPARTMENTS)));
             return out;
         }
         for (String n : names) {
             String v = Strings.blankToNull(n);
             if (v == null) {
-                errors.add(FieldError.of("responsibleDepartments", "责任单位名称不能为空 (a responsible department needs a name)"));
+                errors.add(FieldError.of("responsibleDepartments", MESSAGES.text("taskRules.responsible_department_needs_name")));
             } else if (v.length() > MAX_NAME) {
-                errors.add(FieldError.of("responsibleDepartments", "责任单位名称不超过" + MAX_NAME + "字 (name too long)"));
+                errors.add(FieldError.of("responsibleDepartments", MESSAGES.text("taskRules.name_too_long", MAX_NAME)));
             } else if (!out.contains(v)) {
                 out.add(v);
             }
@@ -220,17 +223,16 @@ public final class TaskRules {
             return out;
         }
         if (names.size() > MAX_ATTACHMENTS) {
-            errors.add(FieldError.of("attachments", "附件不超过" + MAX_ATTACHMENTS + "个 (at most " + MAX_ATTACHMENTS + " attachments)"));
+            errors.add(FieldError.of("attachments", MESSAGES.text("taskRules.at_most_attachments", MAX_ATTACHMENTS)));
             return out;
         }
         for (String n : names) {
             String v = Strings.blankToNull(n);
             if (v == null || v.length() > MAX_ATTACHMENT) {
-                errors.add(FieldError.of("attachments", "附件名称或链接须为1至" + MAX_ATTACHMENT + "字 (an attachment is a name or link of 1 to "
-                        + MAX_ATTACHMENT + " characters)"));
+                errors.add(FieldError.of("attachments", MESSAGES.text("taskRules.attachment_length", MAX_ATTACHMENT)));
             } else if (SCHEME.matcher(v).find() && !v.regionMatches(true, 0, "http://", 0, 7)
                     && !v.regionMatches(true, 0, "https://", 0, 8)) {
-                errors.add(FieldError.of("attachments", "附件链接只能是 http 或 https (a link must be http or https): " + v));
+                errors.add(FieldError.of("attachments", MESSAGES.text("taskRules.link_http_or_https", v)));
             } else {
                 out.add(v);
             }
@@ -240,7 +242,7 @@ public final class TaskRules {
 
     static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors.get(0).message(), errors);
+            throw ValidationException.of(errors);
         }
     }
 }

@@ -30,25 +30,32 @@ import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.i18n.Text;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.Jpa;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Visits (EVAL_VISIT); each finding becomes a rectification task in the same transaction. */
 @Component
 public class VisitServiceImpl implements VisitService {
 
+    static final Messages MESSAGES = Messages.of(VisitServiceImpl.class);
+
     static final int MAX_FINDINGS = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManagerFactory emf;
+    private final BureauTime time;
     private final AuditLog audit;
     private final OrgService org;
 
     @Activate
-    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit, @Reference OrgService org) {
+    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit, @Reference OrgService org, @Reference BureauTime time) {
+        this.time = time;
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -58,34 +65,35 @@ public class VisitServiceImpl implements VisitService {
     public Visit record(Actor actor, VisitDraft draft) {
         RectificationTaskServiceImpl.requireOfficer(actor);
         if (draft == null) {
-            throw new ValidationException("kind", "走访类型必填 (kind is required)");
+            throw new ValidationException("kind", MESSAGES.text("visit.kind_required"));
         }
-        org.unit(actor, draft.unitId()).orElseThrow(() -> new NotFoundException("org unit", draft.unitId()));
-        LocalDate today = RectificationTaskServiceImpl.today();
-        Instant now = Instant.now();
+        org.unit(actor, draft.unitId())
+                .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), draft.unitId()));
+        LocalDate today = time.today();
+        Instant now = time.now();
         List<FieldError> errors = new ArrayList<>();
         if (draft.kind() == null) {
-            errors.add(FieldError.of("kind", "走访类型必填：MOCK_SURVEY（模拟调查）或 MYSTERY_SHOPPER（暗访） (kind is required)"));
+            errors.add(FieldError.of("kind", MESSAGES.text("visit.kind_required_values")));
         }
-        String place = TaskRules.text("place", draft.place(), TaskRules.MAX_NAME, "窗口/场所", errors);
+        String place = TaskRules.text("place", draft.place(), TaskRules.MAX_NAME, MESSAGES.text("label.place"), errors);
         if (place == null) {
-            errors.add(FieldError.of("place", "窗口或场所必填 (place is required)"));
+            errors.add(FieldError.of("place", MESSAGES.text("visit.place_required")));
         }
-        String visitor = TaskRules.text("visitor", draft.visitor(), 100, "走访人", errors);
+        String visitor = TaskRules.text("visitor", draft.visitor(), 100, MESSAGES.text("label.visitor"), errors);
         if (visitor == null) {
-            errors.add(FieldError.of("visitor", "走访人必填 (visitor is required)"));
+            errors.add(FieldError.of("visitor", MESSAGES.text("visit.visitor_required")));
         }
-        String notes = TaskRules.text("notes", draft.notes(), TaskRules.MAX_TEXT, "备注", errors);
+        String notes = TaskRules.text("notes", draft.notes(), TaskRules.MAX_TEXT, MESSAGES.text("label.notes"), errors);
         if (draft.visitDate() == null) {
-            errors.add(FieldError.of("visitDate", "走访日期必填 (visit date is required)"));
+            errors.add(FieldError.of("visitDate", MESSAGES.text("visit.visit_date_required")));
         } else if (draft.visitDate().isAfter(today)) {
-            errors.add(FieldError.of("visitDate", "走访日期不能晚于今天 (the visit date cannot be in the future)"));
+            errors.add(FieldError.of("visitDate", MESSAGES.text("visit.visit_date_cannot_future")));
         }
         List<VisitDraft.Finding> findings = draft.findings() == null ? List.of() : draft.findings();
         if (findings.isEmpty()) {
-            errors.add(FieldError.of("findings", "至少记录一个发现的问题 (at least one finding)"));
+            errors.add(FieldError.of("findings", MESSAGES.text("visit.at_least_one_finding")));
         } else if (findings.size() > MAX_FINDINGS) {
-            errors.add(FieldError.of("findings", "发现问题不超过" + MAX_FINDINGS + "条 (at most " + MAX_FINDINGS + " findings)"));
+            errors.add(FieldError.of("findings", MESSAGES.text("visit.at_most_findings", MAX_FINDINGS)));
         }
         TaskRules.throwIfAny(errors);
         String goal = draft.kind().nameZh() + "发现问题";
@@ -94,7 +102,7 @@ public class VisitServiceImpl implements VisitService {
             VisitDraft.Finding f = findings.get(i);
             int n = i;
             if (f == null) {
-                throw new ValidationException("findings[" + i + "]", "发现问题不能为空 (a finding cannot be empty)");
+                throw new ValidationException("findings[" + i + "]", MESSAGES.text("visit.finding_cannot_empty"));
             }
             TaskEntity t;
             try {
@@ -102,8 +110,10 @@ public class VisitServiceImpl implements VisitService {
                         f.responsibleDepartments(), f.deadlineText(), f.deadline(), actor, now);
             } catch (ValidationException e) {
                 List<FieldError> named = e.details().stream()
-                        .map(d -> new FieldError("findings[" + n + "]." + d.field(), 0, d.message())).toList();
-                throw new ValidationException("第" + (n + 1) + "条发现问题：" + e.getMessage(), named);
+                        .map(d -> new FieldError("findings[" + n + "]." + d.field(), 0, d.message(), d.text())).toList();
+                FieldError first = e.details().isEmpty() ? null : e.details().get(0);
+                Object problem = first == null ? e.getMessage() : first.text() != null ? first.text() : first.message();
+                throw new ValidationException(MESSAGES.text("visit.finding_invalid", n + 1, problem), named);
             }
             t.itemNumber = i + 1;
             tasks.add(t);

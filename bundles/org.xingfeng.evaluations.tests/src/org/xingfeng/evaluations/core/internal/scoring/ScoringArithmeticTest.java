@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.evaluations.api.scoring.RaterGroup;
 import org.xingfeng.evaluations.api.scoring.ScoringRules;
-import org.xingfeng.platform.api.Settings;
 
 /** The scoring sums against examples worked out by hand (the working is in the comments). */
 class ScoringArithmeticTest {
@@ -143,14 +142,14 @@ class ScoringArithmeticTest {
 
     @Test
     void theSettingsGiveTheSeedsRulesByDefaultAndRefuseRulesThatDoNotAddUp() {
-        ScoringRules rules = ScoringSettings.read(new Settings(Map.of()));
+        ScoringRules rules = ScoringSettings.read(config(Map.of()));
         assertEquals(5, rules.items().size());
         assertEquals("服务态度", rules.items().get(0));
         assertEquals(SEED_WEIGHTS, rules.weights());
         assertEquals(3, rules.benchmarkCount());
         assertEquals(2, rules.awardQuarters());
 
-        ScoringRules custom = ScoringSettings.read(new Settings(Map.of("evaluations.scoring.weight.leadership", "35",
+        ScoringRules custom = ScoringSettings.read(config(Map.of("evaluations.scoring.weight.leadership", "35",
                 "evaluations.scoring.weight.public", "20", "evaluations.scoring.benchmarkCount", "4",
                 "evaluations.scoring.items", "甲，乙，丙，丁，戊")));
         assertEquals(35.0, custom.weights().get(RaterGroup.LEADERSHIP));
@@ -158,10 +157,23 @@ class ScoringArithmeticTest {
         assertEquals(List.of("甲", "乙", "丙", "丁", "戊"), custom.items());
 
         assertThrows(IllegalArgumentException.class,
-                () -> ScoringSettings.read(new Settings(Map.of("evaluations.scoring.weight.colleagues", "25"))));
+                () -> ScoringSettings.read(config(Map.of("evaluations.scoring.weight.colleagues", "25"))));
         assertThrows(IllegalArgumentException.class,
-                () -> ScoringSettings.read(new Settings(Map.of("evaluations.scoring.items", "甲,乙,丙"))));
+                () -> ScoringSettings.read(config(Map.of("evaluations.scoring.items", "甲,乙,丙"))));
         assertThrows(IllegalArgumentException.class,
-                () -> ScoringSettings.read(new Settings(Map.of("evaluations.scoring.benchmarkCount", "0"))));
+                () -> ScoringSettings.read(config(Map.of("evaluations.scoring.benchmarkCount", "0"))));
+    }
+
+    /** The component's configuration as DS gives it: the given attributes, the annotation's defaults for the rest. */
+    private static SectionScoringImpl.Config config(Map<String, String> attributes) {
+        return (SectionScoringImpl.Config) java.lang.reflect.Proxy.newProxyInstance(SectionScoringImpl.Config.class.getClassLoader(),
+                new Class<?>[] { SectionScoringImpl.Config.class }, (proxy, method, args) -> {
+                    String value = attributes.get(method.getName().replace('_', '.'));
+                    if (value == null) {
+                        return method.getDefaultValue();
+                    }
+                    Class<?> type = method.getReturnType();
+                    return type == int.class ? Integer.valueOf(value) : type == double.class ? Double.valueOf(value) : value;
+                });
     }
 }

@@ -17,6 +17,7 @@ import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.audit.AuditQuery;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.core.internal.Access;
@@ -27,24 +28,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** The audit log in the platform's tables. Entries are written in their own transaction after the change. */
 @Component
 public class JpaAuditLog implements AuditLog {
 
+    static final Messages MESSAGES = Messages.of(JpaAuditLog.class);
+
     private final PlatformStore store;
+    private final BureauTime time;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Activate
-    public JpaAuditLog(@Reference PlatformStore store) {
+    public JpaAuditLog(@Reference PlatformStore store, @Reference BureauTime time) {
+        this.time = time;
         this.store = store;
     }
 
     @Override
     public void record(Actor actor, String action, String entityType, Object entityId, Object before, Object after) {
         AuditEntryEntity e = new AuditEntryEntity();
-        e.at = Instant.now();
+        e.at = time.now();
         e.userId = actor.userId();
         e.username = actor.username();
         e.unitId = actor.reach().homeUnitId();
@@ -99,7 +105,7 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public Page<AuditEntry> entityHistory(String entityType, String entityId, PageRequest page) {
         if (entityType == null || entityType.isBlank() || entityId == null || entityId.isBlank()) {
-            throw new ValidationException("entityId", "须指明对象类型和编号 (entity type and id are required)");
+            throw new ValidationException("entityId", MESSAGES.text("jpaAuditLog.entity_type_and_id_required"));
         }
         return Jpa.read(store.emf(), em -> Jpa.page(em, AuditEntryEntity.class,
                 (cb, r) -> List.of(cb.equal(r.get("entityType"), entityType), cb.equal(r.get("entityId"), entityId)),

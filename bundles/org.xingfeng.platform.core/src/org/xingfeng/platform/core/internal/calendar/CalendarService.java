@@ -15,6 +15,7 @@ import org.xingfeng.platform.api.calendar.CalendarAdmin;
 import org.xingfeng.platform.api.calendar.DayKind;
 import org.xingfeng.platform.api.calendar.SpecialDay;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.core.internal.Access;
@@ -28,6 +29,8 @@ import org.xingfeng.platform.core.internal.store.SpecialDayEntity;
  */
 @Component(service = { WorkingDayCalendar.class, CalendarAdmin.class })
 public class CalendarService implements WorkingDayCalendar, CalendarAdmin {
+
+    static final Messages MESSAGES = Messages.of(CalendarService.class);
 
     private final PlatformStore store;
     private final AuditLog audit;
@@ -91,11 +94,11 @@ public class CalendarService implements WorkingDayCalendar, CalendarAdmin {
     public SpecialDay put(Actor actor, SpecialDay day) {
         Access.requireInstallation(actor, Roles.ADMIN);
         if (day == null || day.date() == null || day.kind() == null) {
-            throw new ValidationException("date", "date 与 kind 必填 (date and kind are required)");
+            throw new ValidationException("date", MESSAGES.text("calendar.date_and_kind_required"));
         }
         String name = day.name() == null ? "" : day.name().strip();
         if (name.length() > 100) {
-            throw new ValidationException("name", "名称不能超过100字 (name longer than 100 characters)");
+            throw new ValidationException("name", MESSAGES.text("calendar.name_longer_than_100_characters"));
         }
         SpecialDay clean = new SpecialDay(day.date(), day.kind(), name);
         SpecialDay before = Jpa.inTransaction(store.emf(), em -> {
@@ -120,7 +123,7 @@ public class CalendarService implements WorkingDayCalendar, CalendarAdmin {
         SpecialDay before = Jpa.inTransaction(store.emf(), em -> {
             SpecialDayEntity e = em.find(SpecialDayEntity.class, date);
             if (e == null) {
-                throw new org.xingfeng.platform.api.NotFoundException("calendar day", date);
+                throw new org.xingfeng.platform.api.NotFoundException(MESSAGES.text("entity.calendarDay"), date);
             }
             em.remove(e);
             return e.toRecord();

@@ -28,6 +28,7 @@ import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.event.OrgEvents;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.OrgUnitDraft;
@@ -49,6 +50,8 @@ import org.xingfeng.platform.core.internal.store.StaffEntity;
 /** The organisation tree, sections and staff in the platform's tables. */
 @Component
 public class OrgServiceImpl implements OrgService {
+
+    static final Messages MESSAGES = Messages.of(OrgServiceImpl.class);
 
     private final PlatformStore store;
     private final AuditLog audit;
@@ -103,7 +106,7 @@ public class OrgServiceImpl implements OrgService {
             }
         }
         if (root == null) {
-            throw new NotFoundException("org unit", unitId);
+            throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
         }
         List<OrgUnit> result = new ArrayList<>();
         Deque<OrgUnit> todo = new ArrayDeque<>(List.of(root));
@@ -141,7 +144,7 @@ public class OrgServiceImpl implements OrgService {
         OrgUnit after = Jpa.inTransaction(store.emf(), em -> {
             OrgUnitEntity e = em.find(OrgUnitEntity.class, id);
             if (e == null) {
-                throw new NotFoundException("org unit", id);
+                throw new NotFoundException(MESSAGES.text("entity.orgUnit"), id);
             }
             if (draft != null && !java.util.Objects.equals(e.parentId, draft.parentId())) {
                 checkParentInReach(actor, draft);
@@ -185,10 +188,10 @@ public class OrgServiceImpl implements OrgService {
         }
         if (draft.parentId() == null) {
             if (!actor.reach().everywhere()) {
-                throw new ValidationException("parentId", "上级单位必填 (a parent unit within your reach is required)");
+                throw new ValidationException("parentId", MESSAGES.text("org.parent_required"));
             }
         } else if (!actor.reach().contains(draft.parentId())) {
-            throw new ValidationException("parentId", "上级单位不存在 (parent unit not found): " + draft.parentId());
+            throw new ValidationException("parentId", MESSAGES.text("org.parent_unit_not_found", draft.parentId()));
         }
     }
 
@@ -201,34 +204,34 @@ public class OrgServiceImpl implements OrgService {
 
     private static void validateUnit(EntityManager em, OrgUnitDraft d, Long selfId) {
         if (d == null) {
-            throw new ValidationException("body", "请求体为空 (empty request)");
+            throw new ValidationException("body", MESSAGES.text("org.empty_request"));
         }
         if (d.code() == null || d.code().isBlank() || d.code().strip().length() > 64) {
-            throw new ValidationException("code", "编码必填，不超过64字符 (code required, at most 64 characters)");
+            throw new ValidationException("code", MESSAGES.text("org.code_required_at_most_64"));
         }
         if (d.name() == null || d.name().isBlank() || d.name().strip().length() > 200) {
-            throw new ValidationException("name", "名称必填，不超过200字 (name required, at most 200 characters)");
+            throw new ValidationException("name", MESSAGES.text("org.name_required_at_most_200"));
         }
         if (d.level() == null) {
-            throw new ValidationException("level", "层级必填 (level is required)");
+            throw new ValidationException("level", MESSAGES.text("org.level_required"));
         }
         if (d.parentId() != null) {
             OrgUnitEntity parent = em.find(OrgUnitEntity.class, d.parentId());
             if (parent == null) {
-                throw new ValidationException("parentId", "上级单位不存在 (parent unit not found): " + d.parentId());
+                throw new ValidationException("parentId", MESSAGES.text("org.parent_unit_not_found", d.parentId()));
             }
             if (!parent.level.isAbove(d.level())) {
                 throw new ValidationException("level",
-                        "层级须低于上级单位 (level must be below the parent's level " + parent.level + ")");
+                        MESSAGES.text("org.level_below_parent_level", parent.level));
             }
             if (selfId != null && isDescendantOrSelf(em, d.parentId(), selfId)) {
-                throw new ValidationException("parentId", "不能把单位移到自己的下级之下 (a unit cannot move below itself)");
+                throw new ValidationException("parentId", MESSAGES.text("org.unit_cannot_move_below_itself"));
             }
         }
         List<Long> sameCode = em.createQuery("select u.id from OrgUnitEntity u where u.code = :c", Long.class)
                 .setParameter("c", d.code().strip()).getResultList();
         if (!sameCode.isEmpty() && !sameCode.get(0).equals(selfId)) {
-            throw new ConflictException("code_taken", "编码已存在 (code already exists): " + d.code());
+            throw new ConflictException("code_taken", MESSAGES.text("org.code_already_exists", d.code()));
         }
     }
 
@@ -264,16 +267,16 @@ public class OrgServiceImpl implements OrgService {
         Access.require(actor, Roles.ADMIN);
         actor.reach().checkUnit(unitId);
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new ValidationException("name", "科室名称必填，不超过100字 (section name required, at most 100 characters)");
+            throw new ValidationException("name", MESSAGES.text("org.section_name_required_at_most"));
         }
         Section created = Jpa.inTransaction(store.emf(), em -> {
             if (em.find(OrgUnitEntity.class, unitId) == null) {
-                throw new NotFoundException("org unit", unitId);
+                throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
             }
             boolean exists = !em.createQuery("select s.id from SectionEntity s where s.unitId = :u and s.name = :n", Long.class)
                     .setParameter("u", unitId).setParameter("n", name.strip()).getResultList().isEmpty();
             if (exists) {
-                throw new ConflictException("section_exists", "该单位已有同名科室 (section already exists): " + name);
+                throw new ConflictException("section_exists", MESSAGES.text("org.section_already_exists", name));
             }
             SectionEntity s = new SectionEntity();
             s.unitId = unitId;
@@ -340,10 +343,10 @@ public class OrgServiceImpl implements OrgService {
         checkStaffUnit(actor, draft);
         Staff created = Jpa.inTransaction(store.emf(), em -> {
             StaffRules.check(em, draft, 0).ifPresent(err -> {
-                throw new ValidationException(err.message(), List.of(err));
+                throw ValidationException.of(List.of(err));
             });
             if (findStaff(em, draft.staffNumber().strip()).isPresent()) {
-                throw new ConflictException("staff_number_taken", "工号已存在 (staff number already exists): " + draft.staffNumber());
+                throw new ConflictException("staff_number_taken", MESSAGES.text("org.staff_number_already_exists", draft.staffNumber()));
             }
             StaffEntity e = new StaffEntity();
             StaffRules.apply(e, draft);
@@ -363,14 +366,14 @@ public class OrgServiceImpl implements OrgService {
         Staff after = Jpa.inTransaction(store.emf(), em -> {
             StaffEntity e = em.find(StaffEntity.class, id);
             if (e == null || !actor.reach().contains(e.unitId)) {
-                throw new NotFoundException("staff", id);
+                throw new NotFoundException(MESSAGES.text("entity.staff"), id);
             }
             StaffRules.check(em, draft, 0).ifPresent(err -> {
-                throw new ValidationException(err.message(), List.of(err));
+                throw ValidationException.of(List.of(err));
             });
             Optional<StaffEntity> other = findStaff(em, draft.staffNumber().strip());
             if (other.isPresent() && !other.get().id.equals(id)) {
-                throw new ConflictException("staff_number_taken", "工号已存在 (staff number already exists): " + draft.staffNumber());
+                throw new ConflictException("staff_number_taken", MESSAGES.text("org.staff_number_already_exists", draft.staffNumber()));
             }
             before[0] = e.toRecord();
             StaffRules.apply(e, draft);
@@ -386,7 +389,7 @@ public class OrgServiceImpl implements OrgService {
     /** A staff member's unit must be in reach, reported like a unit that does not exist. */
     private static void checkStaffUnit(Actor actor, StaffDraft draft) {
         if (draft != null && draft.unitId() != 0 && !actor.reach().contains(draft.unitId())) {
-            throw new ValidationException("unitId", "单位不存在 (unit not found): " + draft.unitId());
+            throw new ValidationException("unitId", MESSAGES.text("org.unit_not_found", draft.unitId()));
         }
     }
 

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.org.StaffDraft;
 import org.xingfeng.platform.api.org.StaffTier;
@@ -28,6 +30,8 @@ import org.xingfeng.platform.core.internal.store.StaffEntity;
  * 工号, 姓名, 单位编码, 科室, 人员类别, 岗位 (several separated by 、or ,), 状态 (在岗/离岗). 科室 must exist in the unit.
  */
 final class StaffImport {
+
+    static final Messages MESSAGES = Messages.of(StaffImport.class);
 
     static final String[] REQUIRED = { "工号", "姓名", "单位编码", "人员类别" };
     static final String[] OPTIONAL = { "科室", "岗位", "状态" };
@@ -52,7 +56,7 @@ final class StaffImport {
 
     static Parsed parse(List<SheetData> sheets) {
         if (sheets.isEmpty() || sheets.get(0).rows().isEmpty()) {
-            throw new ValidationException("file", "文件没有内容 (the file is empty)");
+            throw new ValidationException("file", MESSAGES.text("staffImport.file_empty"));
         }
         SheetData sheet = sheets.get(0);
         List<String> header = sheet.rows().get(0);
@@ -63,11 +67,11 @@ final class StaffImport {
         List<FieldError> missing = new ArrayList<>();
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                missing.add(new FieldError(required, 1, "缺少列 (missing column): " + required));
+                missing.add(FieldError.at(required, 1, MESSAGES.text("staffImport.missing_column", required)));
             }
         }
         if (!missing.isEmpty()) {
-            throw new ValidationException("表头不正确 (header row is not a staff list)", missing);
+            throw new ValidationException(MESSAGES.text("staffImport.header_row_not_staff_list"), missing);
         }
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < sheet.rows().size(); r++) {
@@ -103,13 +107,13 @@ final class StaffImport {
         for (Row row : parsed.rows()) {
             String number = row.get("工号");
             if (!number.isEmpty() && !seen.add(number)) {
-                errors.add(new RowError(row.number(), "工号", "文件中工号重复 (staff number repeated in the file): " + number));
+                errors.add(new RowError(row.number(), "工号", MESSAGES.get(Languages.CHINESE, "staffImport.staff_number_repeated_file", number)));
                 continue;
             }
             Optional<OrgUnitEntity> unit = em.createQuery("select u from OrgUnitEntity u where u.code = :c", OrgUnitEntity.class)
                     .setParameter("c", row.get("单位编码")).getResultStream().findFirst().filter(u -> reach.contains(u.id));
             if (unit.isEmpty()) {
-                errors.add(new RowError(row.number(), "单位编码", "单位编码不存在 (unknown unit code): " + row.get("单位编码")));
+                errors.add(new RowError(row.number(), "单位编码", MESSAGES.get(Languages.CHINESE, "staffImport.unknown_unit_code", row.get("单位编码"))));
                 continue;
             }
             Long sectionId = null;
@@ -118,7 +122,7 @@ final class StaffImport {
                         .createQuery("select s.id from SectionEntity s where s.unitId = :u and s.name = :n", Long.class)
                         .setParameter("u", unit.get().id).setParameter("n", row.get("科室")).getResultStream().findFirst();
                 if (section.isEmpty()) {
-                    errors.add(new RowError(row.number(), "科室", "该单位没有此科室 (no such section in the unit): " + row.get("科室")));
+                    errors.add(new RowError(row.number(), "科室", MESSAGES.get(Languages.CHINESE, "staffImport.no_such_section_unit", row.get("科室"))));
                     continue;
                 }
                 sectionId = section.get();
@@ -126,12 +130,12 @@ final class StaffImport {
             StaffTier tier = StaffTier.parse(row.get("人员类别"));
             if (tier == null) {
                 errors.add(new RowError(row.number(), "人员类别",
-                        "人员类别应为 单位负责人/科室负责人/窗口人员/其他人员 (unknown tier): " + row.get("人员类别")));
+                        MESSAGES.get(Languages.CHINESE, "staffImport.unknown_tier", row.get("人员类别"))));
                 continue;
             }
             String status = row.get("状态");
             if (!status.isEmpty() && !status.equals("在岗") && !status.equals("离岗")) {
-                errors.add(new RowError(row.number(), "状态", "状态应为 在岗 或 离岗 (status must be 在岗 or 离岗): " + status));
+                errors.add(new RowError(row.number(), "状态", MESSAGES.get(Languages.CHINESE, "staffImport.unknown_status", status)));
                 continue;
             }
             List<String> posts = Arrays.stream(row.get("岗位").split("[、,，;；]")).map(String::strip)
@@ -146,7 +150,7 @@ final class StaffImport {
             StaffEntity old = em.createQuery("select s from StaffEntity s where s.staffNumber = :n", StaffEntity.class)
                     .setParameter("n", number).getResultStream().findFirst().orElse(null);
             if (old != null && !reach.contains(old.unitId)) {
-                errors.add(new RowError(row.number(), "工号", "工号已被其他单位使用 (staff number taken by another unit): " + number));
+                errors.add(new RowError(row.number(), "工号", MESSAGES.get(Languages.CHINESE, "staffImport.staff_number_taken_another_unit", number)));
                 continue;
             }
             if (old == null) {
@@ -158,7 +162,7 @@ final class StaffImport {
             existing.add(old);
         }
         if (parsed.rows().isEmpty()) {
-            errors.add(new RowError(2, "工号", "没有数据行 (no data rows)"));
+            errors.add(new RowError(2, "工号", MESSAGES.get(Languages.CHINESE, "staffImport.no_data_rows")));
         }
         return new Plan(drafts, existing, creates, updates, errors);
     }

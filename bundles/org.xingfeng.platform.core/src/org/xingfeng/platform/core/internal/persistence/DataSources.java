@@ -10,7 +10,6 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.api.persistence.DatabaseInfo;
-import org.xingfeng.platform.api.Settings;
 
 /** Builds the data source the settings ask for: embedded Derby (default), Derby network server or PostgreSQL. */
 final class DataSources {
@@ -25,11 +24,11 @@ final class DataSources {
     record Configured(DataSource dataSource, DatabaseInfo info) {
     }
 
-    static Configured create(Settings settings) {
-        String kind = settings.get("db.kind", DERBY_EMBEDDED);
+    static Configured create(JpaPersistenceService.Config settings) {
+        String kind = settings.db_kind().isBlank() ? DERBY_EMBEDDED : settings.db_kind().trim();
         switch (kind) {
             case DERBY_EMBEDDED: {
-                Path data = Path.of(settings.get("data", "xingfeng-data")).toAbsolutePath();
+                Path data = Path.of(settings.data().isBlank() ? "xingfeng-data" : settings.data().trim()).toAbsolutePath();
                 try {
                     java.nio.file.Files.createDirectories(data);
                 } catch (java.io.IOException e) {
@@ -51,7 +50,7 @@ final class DataSources {
             }
             case DERBY_NETWORK: {
                 // jdbc:derby://host:port/name
-                String url = required(settings, "db.url");
+                String url = required(settings.db_url(), "db.url");
                 java.net.URI uri = java.net.URI.create(url.substring("jdbc:".length()));
                 String name = uri.getPath().substring(1);
                 int semi = name.indexOf(';');
@@ -61,16 +60,16 @@ final class DataSources {
                         "portNumber", uri.getPort() > 0 ? uri.getPort() : 1527,
                         "databaseName", semi < 0 ? name : name.substring(0, semi),
                         "createDatabase", "create",
-                        "user", settings.get("db.user", "xingfeng"),
-                        "password", settings.get("db.password", "xingfeng")));
+                        "user", settings.db_user().isBlank() ? "xingfeng" : settings.db_user().trim(),
+                        "password", settings.db_password().isBlank() ? "xingfeng" : settings.db_password().trim()));
                 return new Configured(ds, new DatabaseInfo(kind, url));
             }
             case POSTGRESQL: {
-                String url = required(settings, "db.url");
+                String url = required(settings.db_url(), "db.url");
                 org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
                 ds.setURL(url);
-                ds.setUser(settings.get("db.user", "xingfeng"));
-                ds.setPassword(settings.get("db.password", ""));
+                ds.setUser(settings.db_user().isBlank() ? "xingfeng" : settings.db_user().trim());
+                ds.setPassword(settings.db_password().trim());
                 return new Configured(ds, new DatabaseInfo(kind, url));
             }
             default:
@@ -79,8 +78,8 @@ final class DataSources {
         }
     }
 
-    private static String required(Settings settings, String key) {
-        String v = settings.get(key, null);
+    private static String required(String value, String key) {
+        String v = value == null || value.isBlank() ? null : value.trim();
         if (v == null) {
             throw new IllegalArgumentException("setting xingfeng." + key + " is required for this database kind");
         }

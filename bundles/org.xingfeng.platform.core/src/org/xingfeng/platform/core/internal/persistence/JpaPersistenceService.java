@@ -13,32 +13,63 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.Option;
 import org.xingfeng.platform.api.persistence.DatabaseInfo;
 import org.xingfeng.platform.api.persistence.PersistenceService;
-import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * The one place that knows the database. EclipseLink is not an OSGi persistence provider out of the box, so
  * each module's factory is built here directly with the module's class loader, one at a time (concurrent
  * creation has failed upstream), on a shared data source.
  */
-@Component(configurationPid = "org.xingfeng.persistence")
+@Component(configurationPid = JpaPersistenceService.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = JpaPersistenceService.Config.class)
 public class JpaPersistenceService implements PersistenceService {
+
+    public static final String PID = "org.xingfeng.persistence";
+
+    @ObjectClassDefinition(id = PID, name = "Database", description = "The database every module's tables live in")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Data directory", description = "the embedded database and derby.log")
+        String data() default "xingfeng-data";
+
+        @AttributeDefinition(name = "Database kind", options = { @Option(value = "derby-embedded"), @Option(value = "derby-network"),
+                @Option(value = "postgresql") })
+        String db_kind() default "derby-embedded";
+
+        @AttributeDefinition(name = "JDBC URL", description = "a network database's URL, e.g. jdbc:postgresql://host/xingfeng")
+        String db_url() default "";
+
+        @AttributeDefinition(name = "Database user")
+        String db_user() default "xingfeng";
+
+        @AttributeDefinition(name = "Database password", type = AttributeType.PASSWORD,
+                description = "a network database's password (Derby network server: xingfeng when empty)")
+        String db_password() default "";
+    }
 
     private final DataSources.Configured configured;
     private final SchemaVersions schemaVersions;
 
     @Activate
-    public JpaPersistenceService(Map<String, Object> config) {
-        this.configured = DataSources.create(new Settings(config));
+    public JpaPersistenceService(@Reference BureauTime time, Config config) {
+        this.configured = DataSources.create(config);
         // Fail fast, at start-up, if the database cannot be reached.
         try (Connection c = configured.dataSource().getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open database " + configured.info().url() + ": " + e.getMessage(), e);
         }
-        this.schemaVersions = new SchemaVersions(configured.dataSource());
+        this.schemaVersions = new SchemaVersions(configured.dataSource(), time.clock());
     }
 
     @Override

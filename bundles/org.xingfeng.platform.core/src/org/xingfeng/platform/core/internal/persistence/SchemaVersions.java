@@ -21,9 +21,11 @@ import org.osgi.framework.BundleReference;
 final class SchemaVersions {
 
     private final DataSource dataSource;
+    private final java.time.Clock clock;
 
-    SchemaVersions(DataSource dataSource) {
+    SchemaVersions(DataSource dataSource, java.time.Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             if (!exists(c)) {
                 s.executeUpdate("CREATE TABLE XF_SCHEMA_VERSION (UNIT_NAME VARCHAR(200) NOT NULL PRIMARY KEY, "
@@ -76,7 +78,7 @@ final class SchemaVersions {
                 del.executeUpdate();
                 ins.setString(1, unit);
                 ins.setString(2, fingerprint);
-                ins.setTimestamp(3, Timestamp.from(Instant.now()));
+                ins.setTimestamp(3, Timestamp.from(clock.instant()));
                 ins.executeUpdate();
                 c.commit();
             } catch (SQLException e) {

@@ -2,32 +2,51 @@ package org.xingfeng.platform.core.internal.security;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.api.security.AuthenticationException;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.api.security.UserAccount;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.core.internal.org.OrgTree;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
 import org.xingfeng.platform.core.internal.store.UserEntity;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /** Logins against the user table, lockout after repeated failures, tokens from the {@link TokenStore}. */
-@Component(configurationPid = "org.xingfeng.security")
+@Component(configurationPid = AuthServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = AuthServiceImpl.Config.class)
 public class AuthServiceImpl implements AuthService {
 
-    private static final String BAD_LOGIN = "用户名或密码错误 (wrong username or password)";
+    static final Messages MESSAGES = Messages.of(AuthServiceImpl.class);
+
+    public static final String PID = "org.xingfeng.security.login";
+
+    @ObjectClassDefinition(id = PID, name = "Login", description = "Logins and their lockout")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Failures before a lockout", description = "failed logins in a row that lock an account")
+        int login_maxFailures() default 5;
+
+        @AttributeDefinition(name = "Lockout minutes", description = "how long a locked account stays locked")
+        int login_lockMinutes() default 15;
+    }
+
 
     private final PlatformStore store;
+    private final BureauTime time;
     private final TokenStore tokens;
     private final AuditLog audit;
     private final PasswordHasher hasher;
@@ -40,25 +59,25 @@ public class AuthServiceImpl implements AuthService {
     @Activate
     public AuthServiceImpl(@Reference PlatformStore store, @Reference TokenStore tokens, @Reference AuditLog audit,
             @Reference PasswordHasher hasher, @Reference OrgTree orgTree, @Reference UserServiceImpl users,
-            Map<String, Object> config) {
+            @Reference BureauTime time, Config config) {
+        this.time = time;
         this.orgTree = orgTree;
         this.users = users;
-        Settings settings = new Settings(config);
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
         this.hasher = hasher;
-        this.lockout = new LoginLockout(settings.getInt("login.maxFailures", 5),
-                Duration.ofMinutes(settings.getInt("login.lockMinutes", 15)));
+        this.lockout = new LoginLockout(config.login_maxFailures(),
+                Duration.ofMinutes(config.login_lockMinutes()));
         this.dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
     }
 
     @Override
     public LoginSession login(String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            throw new ValidationException("username", "用户名和密码必填 (username and password are required)");
+            throw new ValidationException("username", MESSAGES.text("auth.username_and_password_required"));
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         Outcome outcome = Jpa.inTransaction(store.emf(), em -> {
             UserEntity u = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
                     .setParameter("n", username.strip()).getResultStream().findFirst().orElse(null);
@@ -81,14 +100,14 @@ public class AuthServiceImpl implements AuthService {
             return new Outcome(Result.OK, users.toRecord(em, u));
         });
         if (outcome.result() == Result.LOCKED) {
-            throw new AuthenticationException("account_locked", "登录失败次数过多，账户已临时锁定，请稍后再试 (account temporarily locked)");
+            throw new AuthenticationException("account_locked", MESSAGES.text("auth.account_temporarily_locked"));
         }
         if (outcome.result() == Result.JUST_LOCKED) {
             audit.record(Actor.SYSTEM, "lock", "user", username.strip(), null, null);
-            throw new AuthenticationException("account_locked", "登录失败次数过多，账户已临时锁定，请稍后再试 (account temporarily locked)");
+            throw new AuthenticationException("account_locked", MESSAGES.text("auth.account_temporarily_locked"));
         }
         if (outcome.result() == Result.BAD) {
-            throw new AuthenticationException("invalid_credentials", BAD_LOGIN);
+            throw new AuthenticationException("invalid_credentials", MESSAGES.text("auth.wrong_username_or_password"));
         }
         UserAccount user = outcome.user();
         Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
@@ -131,14 +150,14 @@ public class AuthServiceImpl implements AuthService {
                 return false;
             }
             if (hasher.verify(newPassword, u.passwordHash)) {
-                throw new ValidationException("newPassword", "新密码不能与旧密码相同 (new password must differ from the old one)");
+                throw new ValidationException("newPassword", MESSAGES.text("auth.new_password_differ_from_old"));
             }
             u.passwordHash = hasher.hash(newPassword);
             u.mustChangePassword = false;
             return true;
         });
         if (!changed) {
-            throw new ValidationException("oldPassword", "原密码错误 (old password is wrong)");
+            throw new ValidationException("oldPassword", MESSAGES.text("auth.old_password_wrong"));
         }
         tokens.revokeUser(actor.userId());
         audit.record(actor, "change-password", "user", actor.userId(), null, null);

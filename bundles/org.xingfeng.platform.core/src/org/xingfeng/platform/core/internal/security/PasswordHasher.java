@@ -5,22 +5,34 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import java.util.Map;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.xingfeng.platform.api.Settings;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * PBKDF2-HMAC-SHA256 (the JDK's implementation) with a random 16-byte salt. The stored form carries the
  * algorithm and iteration count, {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}, so the count can be raised
  * later without invalidating old hashes.
  */
-@Component(service = PasswordHasher.class, configurationPid = "org.xingfeng.security")
+@Component(service = PasswordHasher.class, configurationPid = PasswordHasher.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = PasswordHasher.Config.class)
 public final class PasswordHasher {
+
+    public static final String PID = "org.xingfeng.security.passwords";
+
+    @ObjectClassDefinition(id = PID, name = "Passwords", description = "How new password hashes are made")
+    public @interface Config {
+
+        @AttributeDefinition(name = "PBKDF2 iterations", description = "PBKDF2 iterations for new hashes (at least 1000)")
+        int password_iterations() default DEFAULT_ITERATIONS;
+    }
 
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
     public static final int DEFAULT_ITERATIONS = 600_000;
@@ -32,8 +44,8 @@ public final class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
 
     @Activate
-    public PasswordHasher(Map<String, Object> config) {
-        this(new Settings(config).getInt("password.iterations", DEFAULT_ITERATIONS));
+    public PasswordHasher(Config config) {
+        this(config.password_iterations());
     }
 
     public PasswordHasher(int iterations) {

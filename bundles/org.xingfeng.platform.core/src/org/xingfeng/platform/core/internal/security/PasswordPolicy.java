@@ -1,9 +1,12 @@
 package org.xingfeng.platform.core.internal.security;
 
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.i18n.Messages;
 
 /** Rules a new password must meet: 10-128 characters, at least two of letters, digits and other characters, not the username. */
 public final class PasswordPolicy {
+
+    static final Messages MESSAGES = Messages.of(PasswordPolicy.class);
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
@@ -14,8 +17,7 @@ public final class PasswordPolicy {
     public static void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
             throw new ValidationException("password",
-                    "密码长度须为" + MIN_LENGTH + "-" + MAX_LENGTH + "位 (password must be " + MIN_LENGTH + "-" + MAX_LENGTH
-                            + " characters)");
+                    MESSAGES.text("passwordPolicy.password_characters", MIN_LENGTH, MAX_LENGTH));
         }
         boolean letter = false;
         boolean digit = false;
@@ -32,10 +34,10 @@ public final class PasswordPolicy {
         }
         if ((letter ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0) < 2) {
             throw new ValidationException("password",
-                    "密码须包含字母、数字、符号中的至少两类 (password needs two of: letters, digits, symbols)");
+                    MESSAGES.text("passwordPolicy.password_needs_two_letters_digits"));
         }
         if (password.equalsIgnoreCase(username)) {
-            throw new ValidationException("password", "密码不能与用户名相同 (password must differ from the username)");
+            throw new ValidationException("password", MESSAGES.text("passwordPolicy.password_differ_from_username"));
         }
     }
 }

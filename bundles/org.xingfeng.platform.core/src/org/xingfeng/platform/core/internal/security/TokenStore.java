@@ -11,16 +11,31 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Settings;
+import org.xingfeng.platform.api.time.BureauTime;
 
 /**
  * Bearer tokens in memory: 256 random bits each, valid for a fixed time after login (setting
  * {@code token.ttl.minutes}, default 480). A server restart logs everybody out. Tokens carry the actor, so
  * checking a token costs no database round trip; changing a user's roles or state revokes their tokens.
  */
-@Component(service = TokenStore.class, configurationPid = "org.xingfeng.security")
+@Component(service = TokenStore.class, configurationPid = TokenStore.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = TokenStore.Config.class)
 public class TokenStore {
+
+    public static final String PID = "org.xingfeng.security.tokens";
+
+    @ObjectClassDefinition(id = PID, name = "Tokens", description = "The bearer tokens given at login")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Token lifetime", description = "minutes a token stays valid")
+        int token_ttl_minutes() default 480;
+    }
 
     /** The actor as of login; its reach is worked out afresh from {@code homeUnitId} on each use. */
     record Entry(Actor actor, Long staffId, Long homeUnitId, Instant expiresAt, boolean mustChangePassword) {
@@ -32,8 +47,8 @@ public class TokenStore {
     private final Clock clock;
 
     @Activate
-    public TokenStore(Map<String, Object> config) {
-        this(Duration.ofMinutes(new Settings(config).getInt("token.ttl.minutes", 480)), Clock.systemUTC());
+    public TokenStore(@Reference BureauTime time, Config config) {
+        this(Duration.ofMinutes(config.token_ttl_minutes()), time.clock());
     }
 
     TokenStore(Duration ttl, Clock clock) {

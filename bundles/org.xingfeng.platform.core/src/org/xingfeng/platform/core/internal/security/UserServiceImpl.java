@@ -18,6 +18,7 @@ import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.module.ModuleInfo;
 import org.xingfeng.platform.api.module.ModuleRegistry;
 import org.xingfeng.platform.api.module.RoleDefinition;
@@ -35,6 +36,8 @@ import org.xingfeng.platform.core.internal.store.UserEntity;
 /** Accounts in the platform's tables. Every change is an administrator's, is audited, and revokes the user's tokens. */
 @Component(service = { UserService.class, UserServiceImpl.class })
 public class UserServiceImpl implements UserService {
+
+    static final Messages MESSAGES = Messages.of(UserServiceImpl.class);
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
 
@@ -93,11 +96,11 @@ public class UserServiceImpl implements UserService {
         Access.require(actor, Roles.ADMIN);
         if (draft == null || draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
             throw new ValidationException("username",
-                    "用户名须为2-64位字母、数字、点、下划线或连字符 (username: 2-64 letters, digits, '.', '_' or '-')");
+                    MESSAGES.text("user.username_format"));
         }
         String displayName = draft.displayName() == null ? "" : draft.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 100) {
-            throw new ValidationException("displayName", "姓名必填，不超过100字 (display name required, at most 100 characters)");
+            throw new ValidationException("displayName", MESSAGES.text("user.display_name_required_at_most"));
         }
         checkRoles(draft.roles());
         PasswordPolicy.check(draft.username(), draft.password());
@@ -106,7 +109,7 @@ public class UserServiceImpl implements UserService {
             boolean taken = !em.createQuery("select u.id from UserEntity u where u.username = :n", Long.class)
                     .setParameter("n", draft.username()).getResultList().isEmpty();
             if (taken) {
-                throw new ConflictException("username_taken", "用户名已存在 (username already exists): " + draft.username());
+                throw new ConflictException("username_taken", MESSAGES.text("user.username_already_exists", draft.username()));
             }
             UserEntity u = new UserEntity();
             u.username = draft.username();
@@ -133,22 +136,22 @@ public class UserServiceImpl implements UserService {
         if (staffId != null) {
             StaffEntity staff = em.find(StaffEntity.class, staffId);
             if (staff == null || !actor.reach().contains(staff.unitId)) {
-                throw new ValidationException("staffId", "工作人员不存在 (staff member not found): " + staffId);
+                throw new ValidationException("staffId", MESSAGES.text("user.staff_member_not_found", staffId));
             }
             if (homeUnitId != null && homeUnitId != staff.unitId) {
                 throw new ValidationException("homeUnitId",
-                        "关联工作人员的账户以其所在单位为本单位 (an account of a staff member has the staff member's unit)");
+                        MESSAGES.text("user.staff_account_home_unit"));
             }
             return staff.unitId;
         }
         if (homeUnitId == null) {
             if (!actor.reach().everywhere()) {
-                throw new ValidationException("homeUnitId", "本单位必填 (a home unit within your reach is required)");
+                throw new ValidationException("homeUnitId", MESSAGES.text("user.home_unit_required"));
             }
             return null;
         }
         if (!actor.reach().contains(homeUnitId) || em.find(OrgUnitEntity.class, homeUnitId) == null) {
-            throw new ValidationException("homeUnitId", "单位不存在 (unit not found): " + homeUnitId);
+            throw new ValidationException("homeUnitId", MESSAGES.text("org.unit_not_found", homeUnitId));
         }
         return homeUnitId;
     }
@@ -217,7 +220,7 @@ public class UserServiceImpl implements UserService {
         checkRoles(roles);
         checkInReach(actor, id);
         if (actor.userId() == id && !roles.contains(Roles.ADMIN)) {
-            throw new ValidationException("roles", "不能移除自己的管理员角色 (you cannot remove your own administrator role)");
+            throw new ValidationException("roles", MESSAGES.text("user.cannot_remove_own_admin_role"));
         }
         return change(actor, id, "set-roles", u -> u.roleSet(roles));
     }
@@ -227,7 +230,7 @@ public class UserServiceImpl implements UserService {
         Access.require(actor, Roles.ADMIN);
         checkInReach(actor, id);
         if (actor.userId() == id && !enabled) {
-            throw new ValidationException("enabled", "不能停用自己的账户 (you cannot disable your own account)");
+            throw new ValidationException("enabled", MESSAGES.text("user.cannot_disable_own_account"));
         }
         return change(actor, id, enabled ? "enable" : "disable", u -> u.enabled = enabled);
     }
@@ -235,7 +238,7 @@ public class UserServiceImpl implements UserService {
     @Override
     public UserAccount resetPassword(Actor actor, long id, String oneTimePassword) {
         Access.require(actor, Roles.ADMIN);
-        UserAccount target = user(actor, id).orElseThrow(() -> new NotFoundException("user", id));
+        UserAccount target = user(actor, id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), id));
         PasswordPolicy.check(target.username(), oneTimePassword);
         return change(actor, id, "reset-password", u -> {
             u.passwordHash = hasher.hash(oneTimePassword);
@@ -248,13 +251,13 @@ public class UserServiceImpl implements UserService {
     @Override
     public UserAccount setHomeUnit(Actor actor, long id, Long unitId) {
         Access.require(actor, Roles.ADMIN);
-        UserAccount target = user(actor, id).orElseThrow(() -> new NotFoundException("user", id));
+        UserAccount target = user(actor, id).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.user"), id));
         if (target.staffId() != null) {
             throw new ValidationException("homeUnitId",
-                    "关联工作人员的账户以其所在单位为本单位 (an account of a staff member has the staff member's unit)");
+                    MESSAGES.text("user.staff_account_home_unit"));
         }
         if (actor.userId() == id) {
-            throw new ValidationException("homeUnitId", "不能更改自己的本单位 (you cannot change your own home unit)");
+            throw new ValidationException("homeUnitId", MESSAGES.text("user.cannot_change_own_home_unit"));
         }
         Long home = Jpa.read(store.emf(), em -> homeUnitOf(em, actor, null, unitId));
         return change(actor, id, "set-home-unit", u -> u.homeUnitId = home);
@@ -262,7 +265,7 @@ public class UserServiceImpl implements UserService {
 
     private void checkInReach(Actor actor, long id) {
         if (user(actor, id).isEmpty()) {
-            throw new NotFoundException("user", id);
+            throw new NotFoundException(MESSAGES.text("entity.user"), id);
         }
     }
 
@@ -271,7 +274,7 @@ public class UserServiceImpl implements UserService {
         UserAccount after = Jpa.inTransaction(store.emf(), em -> {
             UserEntity u = em.find(UserEntity.class, id);
             if (u == null) {
-                throw new NotFoundException("user", id);
+                throw new NotFoundException(MESSAGES.text("entity.user"), id);
             }
             before[0] = toRecord(em, u);
             edit.accept(u);
@@ -284,12 +287,12 @@ public class UserServiceImpl implements UserService {
 
     private void checkRoles(Set<String> roles) {
         if (roles == null) {
-            throw new ValidationException("roles", "roles 必填 (roles are required)");
+            throw new ValidationException("roles", MESSAGES.text("user.roles_required"));
         }
         Set<String> known = knownRoles();
         for (String r : roles) {
             if (!known.contains(r)) {
-                throw new ValidationException("roles", "未知角色 (unknown role): " + r);
+                throw new ValidationException("roles", MESSAGES.text("user.unknown_role", r));
             }
         }
         checkSeparation(roles);
@@ -299,7 +302,7 @@ public class UserServiceImpl implements UserService {
     private static void checkSeparation(Set<String> roles) {
         if (roles.contains(Roles.ADMIN) && roles.contains(Roles.AUDITOR)) {
             throw new ValidationException("roles",
-                    "管理员与审计员须为不同账户 (administrator and auditor must be different accounts)");
+                    MESSAGES.text("user.administrator_and_auditor_different_accounts"));
         }
     }
 

@@ -11,8 +11,11 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.api.org.OrgLevel;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
@@ -32,8 +35,19 @@ import org.xingfeng.platform.core.internal.security.UserServiceImpl.InitialAccou
  * stopped meanwhile) is finished at the next start, without duplicates. The demo users share one random password,
  * printed when they are made. The setting {@code demo.stopAfter} (tests only) stops a load after so many records.
  */
-@Component(service = DemoData.class, immediate = true, configurationPid = "org.xingfeng.setup")
+@Component(service = DemoData.class, immediate = true, configurationPid = DemoData.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = DemoData.Config.class)
 public class DemoData {
+
+    public static final String PID = "org.xingfeng.setup.demo";
+
+    @ObjectClassDefinition(id = PID, name = "Demo city", description = "The demo city for trying the suite out")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Demo data", description = "make the demo city (units 510000-510725001, staff MY0001-MY0024, users demo.*)")
+        boolean demo() default false;
+    }
 
     static final List<String> SECTIONS = List.of("办公室", "待遇保障股", "医药服务管理股", "基金监管股", "经办服务中心");
     static final String[][] COUNTIES = { { "510722", "三台县医疗保障局", "santai" }, { "510723", "盐亭县医疗保障局", "yanting" },
@@ -48,11 +62,11 @@ public class DemoData {
 
     @Activate
     public DemoData(@Reference OrgService org, @Reference UserServiceImpl users, @Reference FirstAdministrator first,
-            Map<String, Object> config) {
+            Config config, Map<String, Object> properties) {
         this.org = org;
-        Settings settings = new Settings(config);
-        this.stopAfter = settings.getInt("demo.stopAfter", -1);
-        if (!settings.getBoolean("demo", false)) {
+        Object stop = properties.get("demo.stopAfter"); // tests only, not a setting: not in the metatype
+        this.stopAfter = stop == null ? -1 : Integer.parseInt(stop.toString().trim());
+        if (!config.demo()) {
             return;
         }
         List<String> missingNames = USERNAMES.stream().filter(n -> users.byUsername(Actor.SYSTEM, n).isEmpty()).toList();

@@ -6,14 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import org.xingfeng.platform.api.security.Roles;
-import org.xingfeng.platform.api.Settings;
 import org.xingfeng.platform.core.internal.security.UserServiceImpl;
 
 /**
@@ -22,19 +27,35 @@ import org.xingfeng.platform.core.internal.security.UserServiceImpl;
  * {@code <data>/initial-admin-password.txt} (owner-readable only), which must be changed at first login.
  * There is no well-known default password.
  */
-@Component(service = FirstAdministrator.class, immediate = true, configurationPid = "org.xingfeng.setup")
+@Component(service = FirstAdministrator.class, immediate = true, configurationPid = FirstAdministrator.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = FirstAdministrator.Config.class)
 public class FirstAdministrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    public static final String PID = "org.xingfeng.setup.administrator";
+
+    @ObjectClassDefinition(id = PID, name = "First administrator", description = "The account made at the first start")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Administrator's password", type = AttributeType.PASSWORD, required = false,
+                description = "the first administrator's password, used only when no account exists; empty: a one-time password, printed")
+        String admin_password() default "";
+
+        @AttributeDefinition(name = "Data directory", description = "where the one-time password is written")
+        String data() default "xingfeng-data";
+    }
 
     public static final String USERNAME = "admin";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Activate
-    public FirstAdministrator(@Reference UserServiceImpl users, Map<String, Object> config) {
+    public FirstAdministrator(@Reference UserServiceImpl users, Config config) {
         if (users.count() > 0) {
             return;
         }
-        Settings settings = new Settings(config);
-        String configured = settings.get("admin.password", null);
+        String configured = config.admin_password().isBlank() ? null : config.admin_password().trim();
         if (configured != null) {
             users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN), configured, false);
             System.out.println("[xingfeng] administrator '" + USERNAME + "' created with the configured password");
@@ -42,13 +63,13 @@ public class FirstAdministrator {
         }
         String oneTime = randomPassword(new SecureRandom(), 16);
         users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN), oneTime, true);
-        Path file = Path.of(settings.get("data", "xingfeng-data")).toAbsolutePath().resolve("initial-admin-password.txt");
+        Path file = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath().resolve("initial-admin-password.txt");
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, USERNAME + " " + oneTime + "\n", StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (IOException | UnsupportedOperationException e) {
-            System.err.println("[xingfeng] could not write " + file + ": " + e.getMessage());
+            LOG.warn("could not write {}: {}", file, e.getMessage());
         }
         System.out.println("[xingfeng] first administrator: user '" + USERNAME + "', one-time password " + oneTime
                 + " (also in " + file + "; change it at first login)");

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,7 +38,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.glassfish.jersey.media.multipart.FormDataParam;
-import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.ApiResponse;
 import org.xingfeng.platform.api.rest.ServletApi;
 import org.xingfeng.platform.rest.internal.ErrorBody;
@@ -53,6 +54,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class OpenApiDocument {
 
+    static final Messages MESSAGES = Messages.of(OpenApiDocument.class);
+
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*([^}:\\s]+)\\s*(:[^}]*)?\\}");
     private static final Set<String> IGNORED_HEADERS = Set.of("authorization", "content-type", "accept");
@@ -60,6 +63,12 @@ public final class OpenApiDocument {
     private final Schemas schemas = new Schemas();
     private final Map<String, ObjectNode> paths = new TreeMap<>();
     private final Set<String> operationIds = new LinkedHashSet<>();
+    private final Locale locale;
+
+    /** A document whose descriptions are in {@code locale}'s language. */
+    public OpenApiDocument(Locale locale) {
+        this.locale = locale;
+    }
 
     /** Adds every resource method of a resource class; {@code base} is its application's path ("" or "/x"). */
     public void addResource(Class<?> type, String base) {
@@ -108,15 +117,15 @@ public final class OpenApiDocument {
         ObjectNode p = doc.putObject("paths");
         paths.forEach(p::set);
         ObjectNode components = doc.putObject("components");
+        schemas.named(ErrorBody.FieldError.class, "FieldError"); // as sent: field, row and the rendered message
         ObjectNode error = schemas.of(ErrorBody.class);
-        schemas.of(FieldError.class);
         ObjectNode schemaNodes = components.putObject("schemas");
         schemas.components().forEach(schemaNodes::set);
         ObjectNode errorResponse = components.putObject("responses").putObject("Error")
-                .put("description", "错误 (error): {\"error\": code, \"message\": text, \"details\": [...]}");
+                .put("description", MESSAGES.get(locale, "openApiDocument.error"));
         errorResponse.putObject("content").putObject(MediaType.APPLICATION_JSON).set("schema", error);
         components.putObject("securitySchemes").putObject("bearerAuth").put("type", "http").put("scheme", "bearer")
-                .put("description", "POST /api/v1/auth/login 得到的令牌 (the token from POST /api/v1/auth/login)");
+                .put("description", MESSAGES.get(locale, "openApiDocument.token_from_post_api_v1"));
         doc.putArray("security").addObject().putArray("bearerAuth");
         return doc;
     }
@@ -164,7 +173,7 @@ public final class OpenApiDocument {
             RolesAllowed roles = m.getAnnotation(RolesAllowed.class) != null ? m.getAnnotation(RolesAllowed.class)
                     : type.getAnnotation(RolesAllowed.class);
             if (roles != null) {
-                op.put("description", "角色 (roles): " + String.join(", ", roles.value()));
+                op.put("description", MESSAGES.get(locale, "openApiDocument.roles", String.join(", ", roles.value())));
             }
         }
         put(normalise(path), verb.toLowerCase(), op, templateParameters(path));
@@ -311,12 +320,12 @@ public final class OpenApiDocument {
         return mediaType.startsWith("text/");
     }
 
-    private static String description(int status) {
+    private String description(int status) {
         return switch (status) {
-            case 200 -> "成功 (OK)";
-            case 201 -> "已创建 (created)";
-            case 202 -> "已接受 (accepted)";
-            case 204 -> "成功，无内容 (no content)";
+            case 200 -> MESSAGES.get(locale, "openApiDocument.ok");
+            case 201 -> MESSAGES.get(locale, "openApiDocument.created");
+            case 202 -> MESSAGES.get(locale, "openApiDocument.accepted");
+            case 204 -> MESSAGES.get(locale, "openApiDocument.no_content");
             default -> "HTTP " + status;
         };
     }

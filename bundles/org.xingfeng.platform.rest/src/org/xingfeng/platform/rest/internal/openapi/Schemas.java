@@ -145,10 +145,19 @@ final class Schemas {
         return ref(c);
     }
 
+    /** A type described under a chosen name, if still free (the error body's detail as {@code FieldError}). */
+    public ObjectNode named(Class<?> c, String name) {
+        return ref(c, name);
+    }
+
     private ObjectNode ref(Class<?> c) {
+        return ref(c, null);
+    }
+
+    private ObjectNode ref(Class<?> c, String preferred) {
         String name = names.get(c);
         if (name == null) {
-            name = nameFor(c);
+            name = preferred != null && !components.containsKey(preferred) ? preferred : nameFor(c);
             names.put(c, name);
             ObjectNode schema = F.objectNode().put("type", "object");
             components.put(name, schema); // before the properties: a type may refer to itself

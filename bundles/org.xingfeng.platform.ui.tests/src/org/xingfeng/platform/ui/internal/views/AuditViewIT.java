@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Reach;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
@@ -64,7 +63,7 @@ class AuditViewIT extends ViewTestSupport {
     void filtersByEntityUserAndDatesAndPages() throws Exception {
         Composite parent = open();
         AuditView view = new AuditView(parent, site, audit, 2);
-        String today = LocalDate.now(Bureau.zone()).toString();
+        String today = time.today().toString();
         view.setFilters(today, today, "admin", "org.unit", String.valueOf(unit.id()));
         view.search();
         assertEquals("", view.message());
@@ -90,7 +89,7 @@ class AuditViewIT extends ViewTestSupport {
         assertTrue(view.table().nextPageButton().isEnabled());
 
         // dates after today: nothing
-        String tomorrow = LocalDate.now(Bureau.zone()).plusDays(1).toString();
+        String tomorrow = time.today().plusDays(1).toString();
         view.setFilters(tomorrow, "", "admin", "org.unit", String.valueOf(unit.id()));
         view.search();
         assertTrue(view.table().rows().isEmpty());

@@ -17,7 +17,6 @@ import org.eclipse.swt.layout.FillLayout;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
 import org.xingfeng.platform.ui.widgets.BarChart;
-import org.xingfeng.platform.ui.widgets.Texts;
 
 /** The bar chart widget drawn onto an image: bar heights by value, colours against the target, the target line. */
 class BarChartIT extends ViewTestSupport {
@@ -27,7 +26,7 @@ class BarChartIT extends ViewTestSupport {
     private BarChart chart() {
         open();
         shell.setLayout(new FillLayout());
-        BarChart chart = new BarChart(shell, new Texts(Locale.SIMPLIFIED_CHINESE));
+        BarChart chart = new BarChart(shell, Locale.SIMPLIFIED_CHINESE);
         chart.setTitle("满意率趋势");
         chart.setBars(List.of(new BarChart.Bar("2026-01", 0.95), new BarChart.Bar("2026-02", 0.80),
                 new BarChart.Bar("2026-03", null), new BarChart.Bar("2026-04", 0.90)));

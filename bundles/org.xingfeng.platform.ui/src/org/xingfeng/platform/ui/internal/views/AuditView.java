@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.xingfeng.platform.api.Bureau;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
@@ -52,45 +51,45 @@ public class AuditView implements ContributedView {
     public AuditView(Composite parent, ViewSite site, AuditLog audit, int pageSize) {
         this.site = site;
         this.audit = audit;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, AuditView.class);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
 
         Composite filters = new Composite(root, SWT.NONE);
         filters.setLayout(new GridLayout(11, false));
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(filters, SWT.NONE).setText(t.t("从", "From"));
+        new Label(filters, SWT.NONE).setText(t.get("audit.from"));
         from = dateBox(filters);
-        new Label(filters, SWT.NONE).setText(t.t("至", "To"));
+        new Label(filters, SWT.NONE).setText(t.get("audit.to"));
         to = dateBox(filters);
-        new Label(filters, SWT.NONE).setText(t.t("用户", "User"));
+        new Label(filters, SWT.NONE).setText(t.get("audit.user"));
         user = new Text(filters, SWT.BORDER);
         user.setLayoutData(new GridData(90, SWT.DEFAULT));
-        new Label(filters, SWT.NONE).setText(t.t("对象类型", "Entity type"));
+        new Label(filters, SWT.NONE).setText(t.get("audit.entityType"));
         entityType = new Combo(filters, SWT.DROP_DOWN);
         entityType.setItems(KNOWN_TYPES);
         entityType.setLayoutData(new GridData(130, SWT.DEFAULT));
-        new Label(filters, SWT.NONE).setText(t.t("编号", "Id"));
+        new Label(filters, SWT.NONE).setText(t.get("audit.id"));
         entityId = new Text(filters, SWT.BORDER);
         entityId.setLayoutData(new GridData(60, SWT.DEFAULT));
         Button search = new Button(filters, SWT.PUSH);
-        search.setText(t.t("查询", "Search"));
+        search.setText(t.get("audit.search"));
         search.addListener(SWT.Selection, e -> search());
         message = new Label(root, SWT.NONE);
         message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        table = new DataTable<>(root, site, "审计日志", "Audit log", List.of(
-                Column.<AuditEntry>of("时间", "Time", AuditEntry::at).width(150),
-                Column.<AuditEntry>of("用户", "User", AuditEntry::username).width(90),
-                Column.<AuditEntry>of("操作", "Action", AuditEntry::action).width(90),
-                Column.<AuditEntry>of("对象类型", "Entity type", AuditEntry::entityType).width(110),
-                Column.<AuditEntry>of("对象编号", "Entity id", AuditEntry::entityId).width(90),
-                Column.<AuditEntry>of("变更前", "Before", AuditEntry::before).width(220),
-                Column.<AuditEntry>of("变更后", "After", AuditEntry::after).width(220)));
+        table = new DataTable<>(root, site, t.get("audit.title"), List.of(
+                Column.<AuditEntry>of(t.get("audit.time"), AuditEntry::at).width(150),
+                Column.<AuditEntry>of(t.get("audit.user"), AuditEntry::username).width(90),
+                Column.<AuditEntry>of(t.get("audit.action"), AuditEntry::action).width(90),
+                Column.<AuditEntry>of(t.get("audit.entityType"), AuditEntry::entityType).width(110),
+                Column.<AuditEntry>of(t.get("audit.entityId"), AuditEntry::entityId).width(90),
+                Column.<AuditEntry>of(t.get("audit.before"), AuditEntry::before).width(220),
+                Column.<AuditEntry>of(t.get("audit.after"), AuditEntry::after).width(220)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.onOpen(this::showEntry);
-        table.paged("读取审计日志", "Reading the audit log", "entries", pageSize,
+        table.paged(t.get("audit.readingAuditLog"), pageSize,
                 (request, monitor) -> audit.query(site.session().actor(), query, request));
     }
 
@@ -136,14 +135,14 @@ public class AuditView implements ContributedView {
             LocalDate a = ViewTexts.date("from", from.getText(), true);
             LocalDate b = ViewTexts.date("to", to.getText(), true);
             if (a != null && b != null && b.isBefore(a)) {
-                throw new ValidationException("to", "结束日期早于开始日期 (the end date is before the start date)");
+                throw new ValidationException("to", ViewTexts.MESSAGES.text("audit.endBeforeStart"));
             }
-            Instant start = a == null ? null : a.atStartOfDay(Bureau.zone()).toInstant();
-            Instant end = b == null ? null : b.plusDays(1).atStartOfDay(Bureau.zone()).toInstant();
+            Instant start = a == null ? null : site.time().startOf(a);
+            Instant end = b == null ? null : site.time().startOf(b.plusDays(1));
             query = new AuditQuery(Strings.blankToNull(entityType.getText()), Strings.blankToNull(entityId.getText()),
                     Strings.blankToNull(user.getText()), start, end);
         } catch (ValidationException e) {
-            message.setText(e.getMessage());
+            message.setText(t.error(e));
             return;
         }
         message.setText("");
@@ -156,10 +155,10 @@ public class AuditView implements ContributedView {
     }
 
     private void showEntry(AuditEntry e) {
-        MessageDialog.openInformation(site.shell(), t.t("审计记录 ", "Audit entry ") + e.id(),
+        MessageDialog.openInformation(site.shell(), t.get("audit.auditEntry", e.id()),
                 table.text(e.at()) + "  " + e.username() + "  " + e.action() + "  " + e.entityType() + " " + e.entityId()
-                        + "\n\n" + t.t("变更前", "Before") + ":\n" + (e.before() == null ? "-" : e.before())
-                        + "\n\n" + t.t("变更后", "After") + ":\n" + (e.after() == null ? "-" : e.after()));
+                        + "\n\n" + t.get("audit.before") + ":\n" + (e.before() == null ? "-" : e.before())
+                        + "\n\n" + t.get("audit.after") + ":\n" + (e.after() == null ? "-" : e.after()));
     }
 
     @Override

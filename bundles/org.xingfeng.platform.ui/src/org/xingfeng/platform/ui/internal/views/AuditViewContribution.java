@@ -19,7 +19,7 @@ public class AuditViewContribution extends NamedViewContribution {
 
     @Activate
     public AuditViewContribution(@Reference AuditLog audit) {
-        super("platform.audit", "platform", "审计日志", "Audit log", 40, Roles.ADMIN, Roles.AUDITOR);
+        super("platform.audit", "platform", ViewTexts.MESSAGES.text("audit.title"), 40, Roles.ADMIN, Roles.AUDITOR);
         this.audit = audit;
     }
 

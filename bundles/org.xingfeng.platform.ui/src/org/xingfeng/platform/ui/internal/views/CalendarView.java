@@ -53,7 +53,7 @@ public class CalendarView implements ContributedView {
         this.site = site;
         this.admin = admin;
         this.calendar = calendar;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, CalendarView.class);
         this.isAdmin = ViewTexts.isAdmin(site);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
@@ -61,12 +61,12 @@ public class CalendarView implements ContributedView {
         Composite top = new Composite(root, SWT.NONE);
         top.setLayout(new GridLayout(3, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(top, SWT.NONE).setText(t.t("年份", "Year"));
+        new Label(top, SWT.NONE).setText(t.get("calendar.year"));
         yearBox = new Combo(top, SWT.READ_ONLY);
         summary = new Label(top, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         TreeSet<Integer> years = new TreeSet<>(admin.years());
-        int now = LocalDate.now().getYear();
+        int now = site.time().today().getYear();
         years.add(now - 1);
         years.add(now);
         years.add(now + 1);
@@ -77,14 +77,14 @@ public class CalendarView implements ContributedView {
 
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        days = new DataTable<>(sash, site, "工作日历", "Calendar", List.of(
-                Column.<SpecialDay>of("日期", "Date", SpecialDay::date).width(100),
-                Column.<SpecialDay>of("星期", "Weekday", d -> ViewTexts.weekday(t, d.date())).width(70),
-                Column.<SpecialDay>of("类型", "Kind", d -> ViewTexts.dayKind(t, d.kind())).width(130),
-                Column.<SpecialDay>of("名称", "Name", SpecialDay::name).width(110)));
-        Button add = days.addButton("新增", "Add", () -> dayDialog(null, null));
-        edit = days.addButton("修改", "Change", () -> dayDialog(days.selected(), null));
-        remove = days.addButton("删除", "Remove", () -> removeDay(days.selected()));
+        days = new DataTable<>(sash, site, t.get("calendar.calendar"), List.of(
+                Column.<SpecialDay>of(t.get("calendar.date"), SpecialDay::date).width(100),
+                Column.<SpecialDay>of(t.get("calendar.weekday"), d -> ViewTexts.weekday(t, d.date())).width(70),
+                Column.<SpecialDay>of(t.get("calendar.kind"), d -> ViewTexts.dayKind(t, d.kind())).width(130),
+                Column.<SpecialDay>of(t.get("common.name"), SpecialDay::name).width(110)));
+        Button add = days.addButton(t.get("calendar.add"), () -> dayDialog(null, null));
+        edit = days.addButton(t.get("calendar.change"), () -> dayDialog(days.selected(), null));
+        remove = days.addButton(t.get("calendar.remove"), () -> removeDay(days.selected()));
         add.setEnabled(isAdmin);
         days.onSelection(d -> {
             edit.setEnabled(isAdmin && d != null);
@@ -99,7 +99,7 @@ public class CalendarView implements ContributedView {
         remove.setEnabled(false);
 
         ScrolledComposite scroll = new ScrolledComposite(sash, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
-        grid = new YearGrid(scroll, t);
+        grid = new YearGrid(scroll, t, now);
         scroll.setContent(grid);
         grid.setSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         grid.onDoubleClick(date -> {
@@ -113,16 +113,16 @@ public class CalendarView implements ContributedView {
         Composite count = new Composite(root, SWT.NONE);
         count.setLayout(new GridLayout(6, false));
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(count, SWT.NONE).setText(t.t("工作日计算：从", "Working days after"));
+        new Label(count, SWT.NONE).setText(t.get("calendar.workingDaysAfter"));
         from = new Text(count, SWT.BORDER);
         from.setMessage("yyyy-MM-dd");
         from.setLayoutData(new GridData(100, SWT.DEFAULT));
-        new Label(count, SWT.NONE).setText(t.t("（不含）至", "(excluded) up to"));
+        new Label(count, SWT.NONE).setText(t.get("calendar.excludedUp"));
         to = new Text(count, SWT.BORDER);
         to.setMessage("yyyy-MM-dd");
         to.setLayoutData(new GridData(100, SWT.DEFAULT));
         Button compute = new Button(count, SWT.PUSH);
-        compute.setText(t.t("计算", "Count"));
+        compute.setText(t.get("calendar.count"));
         compute.addListener(SWT.Selection, e -> countWorkingDays());
         result = new Label(count, SWT.NONE);
         result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -150,7 +150,7 @@ public class CalendarView implements ContributedView {
             yearBox.add(String.valueOf(shown));
         }
         yearBox.select(yearBox.indexOf(String.valueOf(shown)));
-        site.run(t.t("读取工作日历", "Reading the calendar"), monitor -> new YearData(admin.specialDays(shown),
+        site.run(t.get("calendar.readingCalendar"), monitor -> new YearData(admin.specialDays(shown),
                 calendar.workingDaysBetween(LocalDate.of(shown - 1, 12, 31), LocalDate.of(shown, 12, 31))), data -> {
                     if (root.isDisposed()) {
                         return;
@@ -159,8 +159,7 @@ public class CalendarView implements ContributedView {
                     grid.show(shown, data.days());
                     long off = data.days().stream().filter(d -> d.kind() == DayKind.HOLIDAY).count();
                     long on = data.days().size() - off;
-                    summary.setText(t.t(shown + " 年：工作日 " + data.workingDays() + " 天；节假日休息 " + off + " 天，调休上班 " + on + " 天",
-                            shown + ": " + data.workingDays() + " working days; " + off + " holidays, " + on + " adjusted working days"));
+                    summary.setText(t.get("calendar.yearSummary", shown, data.workingDays(), off, on));
                     summary.getParent().layout();
                 });
     }
@@ -175,10 +174,10 @@ public class CalendarView implements ContributedView {
             LocalDate b = ViewTexts.date("to", to.getText(), false);
             int n = calendar.workingDaysBetween(a, b);
             result.setForeground(null);
-            result.setText(t.t("工作日 " + n + " 天", n + " working days"));
+            result.setText(t.get("calendar.workingDays", n));
         } catch (ValidationException e) {
             result.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
-            result.setText(e.getMessage());
+            result.setText(t.error(e));
         }
         result.getParent().layout();
     }
@@ -199,34 +198,33 @@ public class CalendarView implements ContributedView {
     /** The special-day form: {@code day} to change, else a new day (on {@code date} if given). */
     public void dayDialog(SpecialDay day, LocalDate date) {
         LocalDate initial = day != null ? day.date() : date;
-        FormDialog d = new FormDialog(site, day == null ? "新增特殊日期" : "修改特殊日期", day == null ? "Add a special day" : "Change a special day",
-                "节假日：工作日里放假；调休上班：周末里上班。", "Holiday: a weekday off; adjusted working day: a weekend day worked.")
-                .text("date", "日期", "Date", initial == null ? "" : initial.toString())
-                .choice("kind", "类型", "Kind", List.of(new Choice<>(DayKind.HOLIDAY, ViewTexts.dayKind(t, DayKind.HOLIDAY)),
+        FormDialog d = new FormDialog(site, t.get(day == null ? "calendar.addDay" : "calendar.changeDay"),
+                t.get("calendar.holidayWeekdayOffAdjusted"))
+                .text("date", t.get("calendar.date"), initial == null ? "" : initial.toString())
+                .choice("kind", t.get("calendar.kind"), List.of(new Choice<>(DayKind.HOLIDAY, ViewTexts.dayKind(t, DayKind.HOLIDAY)),
                         new Choice<>(DayKind.WORKDAY, ViewTexts.dayKind(t, DayKind.WORKDAY))), day == null ? DayKind.HOLIDAY : day.kind())
-                .text("name", "名称", "Name", day == null ? "" : day.name());
+                .text("name", t.get("common.name"), day == null ? "" : day.name());
         SpecialDay[] saved = new SpecialDay[1];
         d.onSave(f -> {
             LocalDate at = ViewTexts.date("date", f.text("date"), false);
             if (day != null && !Objects.equals(at, day.date())) {
-                throw new ValidationException("date", "修改时不能改日期，请删除后新增 (the date cannot change: remove the day and add another)");
+                throw new ValidationException("date", ViewTexts.MESSAGES.text("error.dateCannotChangeRemove"));
             }
             saved[0] = admin.put(site.session().actor(), new SpecialDay(at, f.choice("kind"), f.text("name").strip()));
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已保存 ", "Saved ") + saved[0].date());
+            site.status(t.get("calendar.saved", saved[0].date()));
             showYear(saved[0].date().getYear());
         }
     }
 
     public void removeDay(SpecialDay day) {
-        if (day == null || !Confirm.ask(site, "删除 " + day.date() + " " + day.name() + "？该日恢复为普通工作日或周末。",
-                "Remove " + day.date() + " " + day.name() + "? It becomes a plain weekday or weekend again.")) {
+        if (day == null || !Confirm.ask(site, t.get("calendar.removeQuestion", day.date(), day.name()))) {
             return;
         }
         try {
             admin.remove(site.session().actor(), day.date());
-            site.status(t.t("已删除 ", "Removed ") + day.date());
+            site.status(t.get("calendar.removed", day.date()));
         } catch (RuntimeException e) {
             site.showError(e);
         }

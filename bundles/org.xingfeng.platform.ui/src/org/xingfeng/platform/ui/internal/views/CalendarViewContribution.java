@@ -20,7 +20,7 @@ public class CalendarViewContribution extends NamedViewContribution {
 
     @Activate
     public CalendarViewContribution(@Reference CalendarAdmin admin, @Reference WorkingDayCalendar calendar) {
-        super("platform.calendar", "platform", "工作日历", "Working-day calendar", 30);
+        super("platform.calendar", "platform", ViewTexts.MESSAGES.text("calendar.title"), 30);
         this.admin = admin;
         this.calendar = calendar;
     }

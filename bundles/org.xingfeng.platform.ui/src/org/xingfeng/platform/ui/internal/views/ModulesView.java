@@ -63,7 +63,7 @@ public class ModulesView implements ContributedView {
         this.site = site;
         this.registry = registry;
         this.admin = admin;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, ModulesView.class);
         this.isAdmin = ViewTexts.isAdmin(site);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
@@ -72,49 +72,49 @@ public class ModulesView implements ContributedView {
 
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        installed = new DataTable<>(sash, site, "已安装模块", "Installed modules", List.of(
-                Column.<InstalledModule>of("模块", "Module", InstalledModule::id).width(110),
-                Column.<InstalledModule>of("名称", "Name", m -> t.t(m.nameZh(), m.nameEn())).width(140),
-                Column.<InstalledModule>of("版本", "Version", InstalledModule::version).width(150),
-                Column.<InstalledModule>of("状态", "State", m -> ViewTexts.state(t, m.state())).width(80),
-                Column.<InstalledModule>of("功能包", "Feature", InstalledModule::featureId).width(170),
-                Column.<InstalledModule>of("插件数", "Bundles", m -> m.bundles().size()).width(70)));
-        stop = installed.addButton("停止", "Stop", () -> change("停止模块", "Stopping the module",
+        installed = new DataTable<>(sash, site, t.get("modules.title"), List.of(
+                Column.<InstalledModule>of(t.get("modules.module"), InstalledModule::id).width(110),
+                Column.<InstalledModule>of(t.get("common.name"), m -> t.chinese() ? m.nameZh() : m.nameEn()).width(140),
+                Column.<InstalledModule>of(t.get("modules.version"), InstalledModule::version).width(150),
+                Column.<InstalledModule>of(t.get("modules.state"), m -> ViewTexts.state(t, m.state())).width(80),
+                Column.<InstalledModule>of(t.get("modules.feature"), InstalledModule::featureId).width(170),
+                Column.<InstalledModule>of(t.get("modules.bundles"), m -> m.bundles().size()).width(70)));
+        stop = installed.addButton(t.get("modules.stop"), () -> change(t.get("modules.stoppingModule"),
                 m -> a -> a.stop(site.session().actor(), m.id())));
-        start = installed.addButton("启动", "Start", () -> change("启动模块", "Starting the module",
+        start = installed.addButton(t.get("modules.start"), () -> change(t.get("modules.startingModule"),
                 m -> a -> a.start(site.session().actor(), m.id())));
-        uninstall = installed.addButton("卸载", "Uninstall", this::uninstallSelected);
-        installed.addButton("刷新", "Refresh", this::refresh);
+        uninstall = installed.addButton(t.get("modules.uninstall"), this::uninstallSelected);
+        installed.addButton(t.get("modules.refresh"), this::refresh);
 
-        bundles = new DataTable<>(sash, site, "模块插件", "Module bundles", List.of(
-                Column.<ModuleBundle>of("插件", "Bundle", ModuleBundle::symbolicName).width(260),
-                Column.<ModuleBundle>of("版本", "Version", ModuleBundle::version).width(160),
-                Column.<ModuleBundle>of("状态", "State", ModuleBundle::state).width(90)));
+        bundles = new DataTable<>(sash, site, t.get("modules.moduleBundles"), List.of(
+                Column.<ModuleBundle>of(t.get("modules.bundle"), ModuleBundle::symbolicName).width(260),
+                Column.<ModuleBundle>of(t.get("modules.version"), ModuleBundle::version).width(160),
+                Column.<ModuleBundle>of(t.get("modules.state"), ModuleBundle::state).width(90)));
         installed.onSelection(m -> {
             bundles.setRows(m == null ? List.of() : m.bundles());
             updateButtons();
         });
 
         Group site0 = new Group(sash, SWT.NONE);
-        site0.setText(t.t("更新站点", "Update site"));
+        site0.setText(t.get("modules.updateSite"));
         site0.setLayout(new GridLayout(4, false));
-        new Label(site0, SWT.NONE).setText(t.t("地址", "Location"));
+        new Label(site0, SWT.NONE).setText(t.get("modules.location"));
         repository = new Text(site0, SWT.BORDER);
-        repository.setMessage(t.t("更新站点 URL（file:、http(s):）或压缩包", "update site URL (file:, http(s):) or a zipped site"));
+        repository.setMessage(t.get("modules.updateSiteUrlFile"));
         repository.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         browse = new Button(site0, SWT.PUSH);
-        browse.setText(t.t("选择压缩包…", "Choose archive…"));
+        browse.setText(t.get("modules.chooseArchive"));
         browse.addListener(SWT.Selection, e -> chooseArchive());
         list = new Button(site0, SWT.PUSH);
-        list.setText(t.t("列出可用模块", "List modules"));
+        list.setText(t.get("modules.listModules"));
         list.addListener(SWT.Selection, e -> listAvailable());
-        available = new DataTable<>(site0, site, "可用模块", "Available modules", List.of(
-                Column.<AvailableModule>of("模块", "Module", AvailableModule::id).width(110),
-                Column.<AvailableModule>of("名称", "Name", AvailableModule::name).width(160),
-                Column.<AvailableModule>of("版本", "Version", AvailableModule::version).width(150),
-                Column.<AvailableModule>of("已安装版本", "Installed version", AvailableModule::installedVersion).width(150)));
+        available = new DataTable<>(site0, site, t.get("modules.availableModules"), List.of(
+                Column.<AvailableModule>of(t.get("modules.module"), AvailableModule::id).width(110),
+                Column.<AvailableModule>of(t.get("common.name"), AvailableModule::name).width(160),
+                Column.<AvailableModule>of(t.get("modules.version"), AvailableModule::version).width(150),
+                Column.<AvailableModule>of(t.get("modules.installedVersion"), AvailableModule::installedVersion).width(150)));
         available.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        install = available.addButton("安装/更新", "Install/update", this::installSelected);
+        install = available.addButton(t.get("modules.installUpdate"), this::installSelected);
         available.onSelection(a -> updateButtons());
         sash.setWeights(3, 2, 3);
         adminChangedNow();
@@ -153,15 +153,11 @@ public class ModulesView implements ContributedView {
 
     private void adminChangedNow() {
         if (admin.get() == null) {
-            mode.setText(t.t("模块管理服务不可用（此客户端或服务器未安装 p2 模块管理），只能查看已启用的模块；安装、更新、停止、启动、卸载不可用。",
-                    "Module management is not available (no p2 module management here): the active modules are listed read-only;"
-                            + " install, update, stop, start and uninstall are off."));
+            mode.setText(t.get("modules.noManagement"));
         } else if (!isAdmin) {
-            mode.setText(t.t("只有系统管理员可以安装、更新、停止、启动或卸载模块。",
-                    "Only an administrator can install, update, stop, start or uninstall modules."));
+            mode.setText(t.get("modules.onlyAdministratorCanInstall"));
         } else {
-            mode.setText(t.t("可从更新站点或压缩包安装、更新模块；停止、启动、卸载立即生效，无需重启。",
-                    "Install or update modules from an update site or an archive; stop, start and uninstall take effect at once."));
+            mode.setText(t.get("modules.installUpdateModulesFrom"));
         }
         available.setRows(List.of());
         refresh();
@@ -188,7 +184,7 @@ public class ModulesView implements ContributedView {
     /** Reloads the installed modules: from module management when present, else from the module registry. */
     public void refresh() {
         ModuleAdmin a = admin.get();
-        installed.load("读取模块", "Reading modules", monitor -> a != null ? a.installed()
+        installed.load(t.get("modules.readingModules"), monitor -> a != null ? a.installed()
                 : registry.modules().stream().map(ModulesView::fromRegistry).toList());
         InstalledModule m = installed.selected();
         bundles.setRows(m == null ? List.of() : m.bundles());
@@ -204,15 +200,15 @@ public class ModulesView implements ContributedView {
         Object call(ModuleAdmin a) throws Exception;
     }
 
-    private void change(String zh, String en, java.util.function.Function<InstalledModule, AdminCall> call) {
+    private void change(String task, java.util.function.Function<InstalledModule, AdminCall> call) {
         InstalledModule m = installed.selected();
         ModuleAdmin a = admin.get();
         if (m == null || a == null || !isAdmin) {
             return;
         }
         AdminCall c = call.apply(m);
-        site.run(t.t(zh, en) + " " + m.id(), changing(t.t(zh, en) + " " + m.id(), monitor -> c.call(a)), r -> {
-            site.status(t.t(zh, en) + " " + m.id() + t.t("：完成", ": done"));
+        site.run(task + " " + m.id(), changing(task + " " + m.id(), monitor -> c.call(a)), r -> {
+            site.status(t.get("modules.done", task + " " + m.id()));
             refresh();
         });
     }
@@ -228,7 +224,7 @@ public class ModulesView implements ContributedView {
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            monitor.subTask(t.t("正在变更安装（开始后将完成，不能中途撤销）", "changing the installation (once begun, it completes)"));
+            monitor.subTask(t.get("modules.changingInstallationOnceBegun"));
             try {
                 return change.run(monitor);
             } finally {
@@ -252,11 +248,10 @@ public class ModulesView implements ContributedView {
 
     private void uninstallSelected() {
         InstalledModule m = installed.selected();
-        if (m == null || !Confirm.ask(site, "卸载模块 " + m.id() + "？其界面、接口随即消失；数据保留在数据库中，重新安装后可继续使用。",
-                "Uninstall " + m.id() + "? Its views and services go at once; its data stays in the database for a later install.")) {
+        if (m == null || !Confirm.ask(site, t.get("modules.uninstallQuestion", m.id()))) {
             return;
         }
-        change("卸载模块", "Uninstalling the module", x -> a -> {
+        change(t.get("modules.uninstallingModule"), x -> a -> {
             a.uninstall(site.session().actor(), x.id());
             return null;
         });
@@ -276,17 +271,17 @@ public class ModulesView implements ContributedView {
         String text = repository.getText().strip();
         try {
             if (text.isEmpty()) {
-                throw new ValidationException("repository", "请填写更新站点地址 (enter the update site's location)");
+                throw new ValidationException("repository", ViewTexts.MESSAGES.text("error.enterUpdateSiteS"));
             }
             URI uri = new URI(text);
             String scheme = uri.getScheme();
             if (scheme == null || !List.of("file", "http", "https", "jar").contains(scheme.toLowerCase())) {
                 throw new ValidationException("repository",
-                        "地址须以 file:、http:、https: 开头 (the location must be a file:, http: or https: URL): " + text);
+                        ViewTexts.MESSAGES.text("error.locationFileHttpHttps", text));
             }
             return uri;
         } catch (URISyntaxException e) {
-            site.showError(new ValidationException("repository", "地址格式不正确 (not a valid URL): " + text));
+            site.showError(new ValidationException("repository", ViewTexts.MESSAGES.text("error.notValidUrl", text)));
         } catch (ValidationException e) {
             site.showError(e);
         }
@@ -305,7 +300,7 @@ public class ModulesView implements ContributedView {
             return;
         }
         URI read = isArchive(uri) ? URI.create("jar:" + uri + "!/") : uri;
-        available.load("读取更新站点", "Reading the update site", monitor -> a.available(site.session().actor(), read));
+        available.load(t.get("modules.readingUpdateSite"), monitor -> a.available(site.session().actor(), read));
         updateButtons();
     }
 
@@ -317,12 +312,12 @@ public class ModulesView implements ContributedView {
         if (a == null || m == null || uri == null || !isAdmin) {
             return;
         }
-        String verb = m.installedVersion() == null || m.installedVersion().isBlank() ? t.t("安装", "Installing")
-                : t.t("更新", "Updating");
+        String verb = m.installedVersion() == null || m.installedVersion().isBlank() ? t.get("modules.installing")
+                : t.get("modules.updating");
         site.run(verb + " " + m.id(), changing(verb + " " + m.id(), monitor -> isArchive(uri)
                 ? a.installArchive(site.session().actor(), m.id(), Path.of(uri))
                 : a.install(site.session().actor(), m.id(), uri)), r -> {
-                    site.status(verb + " " + m.id() + " " + r.version() + t.t("：完成", ": done"));
+                    site.status(t.get("modules.done", verb + " " + m.id() + " " + r.version()));
                     refresh();
                     listAvailable();
                 });

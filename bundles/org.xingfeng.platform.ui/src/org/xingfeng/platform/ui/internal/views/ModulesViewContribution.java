@@ -34,7 +34,7 @@ public class ModulesViewContribution extends NamedViewContribution {
 
     @Activate
     public ModulesViewContribution(@Reference ModuleRegistry registry) {
-        super("platform.modules", "platform", "已安装模块", "Installed modules", 50);
+        super("platform.modules", "platform", ViewTexts.MESSAGES.text("modules.title"), 50);
         this.registry = registry;
     }
 

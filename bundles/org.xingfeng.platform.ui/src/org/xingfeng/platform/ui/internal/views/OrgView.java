@@ -64,7 +64,7 @@ public class OrgView implements ContributedView {
     public OrgView(Composite parent, ViewSite site, OrgService org) {
         this.site = site;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, OrgView.class);
         this.admin = ViewTexts.isAdmin(site);
         root = new SashForm(parent, SWT.HORIZONTAL);
 
@@ -74,9 +74,9 @@ public class OrgView implements ContributedView {
         RowLayout row = new RowLayout();
         row.marginLeft = 0;
         unitButtons.setLayout(row);
-        Button addUnit = button(unitButtons, "新增单位", "New unit", () -> unitDialog(null));
-        editUnit = button(unitButtons, "修改单位", "Edit unit", () -> unitDialog(selectedUnit()));
-        addSection = button(unitButtons, "新增科室", "New section", this::sectionDialog);
+        Button addUnit = button(unitButtons, t.get("org.newUnit"), () -> unitDialog(null));
+        editUnit = button(unitButtons, t.get("org.editUnit"), () -> unitDialog(selectedUnit()));
+        addSection = button(unitButtons, t.get("org.newSection"), this::sectionDialog);
         addUnit.setEnabled(admin);
         tree = new TreeViewer(left, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -116,20 +116,20 @@ public class OrgView implements ContributedView {
         unitTitle = new Label(right, SWT.NONE);
         unitTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         includeBelow = new Button(right, SWT.CHECK);
-        includeBelow.setText(t.t("含下级单位", "Include units below"));
+        includeBelow.setText(t.get("org.includeUnitsBelow"));
         includeBelow.setSelection(true);
         includeBelow.addListener(SWT.Selection, e -> loadStaff());
-        staff = new DataTable<>(right, site, "人员", "Staff", List.of(
-                Column.<StaffRow>of("工号", "Staff no.", r -> r.staff().staffNumber()).width(90),
-                Column.<StaffRow>of("姓名", "Name", r -> r.staff().name()).width(90),
-                Column.<StaffRow>of("单位", "Unit", StaffRow::unitName).width(150),
-                Column.<StaffRow>of("科室", "Section", StaffRow::sectionName).width(110),
-                Column.<StaffRow>of("人员类别", "Tier", r -> ViewTexts.tier(t, r.staff().tier())).width(100),
-                Column.<StaffRow>of("岗位", "Posts", r -> String.join("、", r.staff().posts())).width(140),
-                Column.<StaffRow>of("在岗", "Active", r -> r.staff().active()).width(60)));
+        staff = new DataTable<>(right, site, t.get("org.staff"), List.of(
+                Column.<StaffRow>of(t.get("org.staffNo"), r -> r.staff().staffNumber()).width(90),
+                Column.<StaffRow>of(t.get("common.personName"), r -> r.staff().name()).width(90),
+                Column.<StaffRow>of(t.get("org.unit"), StaffRow::unitName).width(150),
+                Column.<StaffRow>of(t.get("org.section"), StaffRow::sectionName).width(110),
+                Column.<StaffRow>of(t.get("org.tier"), r -> ViewTexts.tier(t, r.staff().tier())).width(100),
+                Column.<StaffRow>of(t.get("org.posts"), r -> String.join("、", r.staff().posts())).width(140),
+                Column.<StaffRow>of(t.get("org.active"), r -> r.staff().active()).width(60)));
         staff.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        Button addStaff = staff.addButton("新增人员", "New staff member", () -> staffDialog(null));
-        editStaff = staff.addButton("修改人员", "Edit staff member", () -> staffDialog(staff.selected()));
+        Button addStaff = staff.addButton(t.get("org.newStaffMember"), () -> staffDialog(null));
+        editStaff = staff.addButton(t.get("org.editStaffMember"), () -> staffDialog(staff.selected()));
         addStaff.setEnabled(admin);
         staff.onSelection(r -> editStaff.setEnabled(admin && r != null));
         staff.onOpen(r -> {
@@ -142,9 +142,9 @@ public class OrgView implements ContributedView {
         loadUnits(null);
     }
 
-    private Button button(Composite parent, String zh, String en, Runnable action) {
+    private Button button(Composite parent, String label, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
-        b.setText(t.t(zh, en));
+        b.setText(label);
         b.addListener(SWT.Selection, e -> action.run());
         return b;
     }
@@ -172,7 +172,7 @@ public class OrgView implements ContributedView {
     }
 
     private void loadUnits(Long select) {
-        site.run(t.t("读取组织机构", "Reading the organisation"), monitor -> org.units(site.session().actor()), loaded -> {
+        site.run(t.get("org.readingOrganisation"), monitor -> org.units(site.session().actor()), loaded -> {
             if (root.isDisposed()) {
                 return;
             }
@@ -203,7 +203,7 @@ public class OrgView implements ContributedView {
         editUnit.setEnabled(admin && u != null);
         addSection.setEnabled(admin && u != null);
         editStaff.setEnabled(admin && staff.selected() != null);
-        unitTitle.setText(u == null ? t.t("请在左侧选择单位", "Choose a unit on the left") : u.name());
+        unitTitle.setText(u == null ? t.get("org.chooseUnitLeft") : u.name());
         loadStaff();
     }
 
@@ -216,9 +216,9 @@ public class OrgView implements ContributedView {
         boolean below = includeBelow.getSelection();
         Map<Long, String> unitNames = new HashMap<>();
         units.forEach(x -> unitNames.put(x.id(), x.name()));
-        staff.load("读取人员", "Reading staff", monitor -> {
+        staff.load(t.get("org.readingStaff"), monitor -> {
             List<OrgUnit> scope = below ? org.subtree(site.session().actor(), u.id()) : List.of(u);
-            monitor.beginTask(t.t("读取人员", "Reading staff"), scope.size());
+            monitor.beginTask(t.get("org.readingStaff"), scope.size());
             List<StaffRow> rows = new ArrayList<>();
             for (OrgUnit unit : scope) {
                 if (monitor.isCanceled()) {
@@ -241,7 +241,7 @@ public class OrgView implements ContributedView {
     private List<Choice<Long>> unitChoices(boolean withNone) {
         List<Choice<Long>> choices = new ArrayList<>();
         if (withNone) {
-            choices.add(new Choice<>(null, t.t("（无，顶级单位）", "(none: a top unit)")));
+            choices.add(new Choice<>(null, t.get("org.noneTopUnit")));
         }
         units.stream().sorted(Comparator.comparing(OrgUnit::code))
                 .forEach(u -> choices.add(new Choice<>(u.id(), u.name() + " (" + u.code() + ")")));
@@ -256,12 +256,12 @@ public class OrgView implements ContributedView {
         OrgLevel defaultLevel = parent == null ? OrgLevel.PROVINCE
                 : OrgLevel.values()[Math.min(parent.level().ordinal() + 1, OrgLevel.values().length - 1)];
         Long parentChoice = unit != null ? unit.parentId() : parent == null ? null : Long.valueOf(parent.id());
-        FormDialog d = new FormDialog(site, unit == null ? "新增单位" : "修改单位", unit == null ? "New unit" : "Edit unit",
-                "单位编码唯一；层级须低于上级单位。", "The code is unique; the level must be below the parent's.")
-                .choice("parentId", "上级单位", "Parent unit", unitChoices(true), parentChoice)
-                .text("code", "编码", "Code", unit == null ? "" : unit.code())
-                .text("name", "名称", "Name", unit == null ? "" : unit.name())
-                .choice("level", "层级", "Level", levels, unit == null ? defaultLevel : unit.level());
+        FormDialog d = new FormDialog(site, t.get(unit == null ? "org.newUnit" : "org.editUnit"),
+                t.get("org.codeUniqueLevelMust"))
+                .choice("parentId", t.get("org.parentUnit"), unitChoices(true), parentChoice)
+                .text("code", t.get("org.code"), unit == null ? "" : unit.code())
+                .text("name", t.get("common.name"), unit == null ? "" : unit.name())
+                .choice("level", t.get("org.level"), levels, unit == null ? defaultLevel : unit.level());
         OrgUnit[] saved = new OrgUnit[1];
         d.onSave(f -> {
             OrgUnitDraft draft = new OrgUnitDraft(f.choice("parentId"), f.text("code"), f.text("name"), f.choice("level"));
@@ -269,7 +269,7 @@ public class OrgView implements ContributedView {
                     : org.updateUnit(site.session().actor(), unit.id(), draft);
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已保存单位 ", "Unit saved: ") + saved[0].name());
+            site.status(t.get("org.unitSaved", saved[0].name()));
             loadUnits(saved[0].id());
         }
     }
@@ -279,17 +279,17 @@ public class OrgView implements ContributedView {
         if (u == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, "新增科室", "New section", u.name(), u.name())
-                .text("name", "科室名称", "Section name", "");
+        FormDialog d = new FormDialog(site, t.get("org.newSection"), u.name())
+                .text("name", t.get("org.sectionName"), "");
         d.onSave(f -> org.createSection(site.session().actor(), u.id(), f.text("name")));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已新增科室", "Section added"));
+            site.status(t.get("org.sectionAdded"));
         }
     }
 
     private List<Choice<Long>> sectionChoices(Long unitId) {
         List<Choice<Long>> choices = new ArrayList<>();
-        choices.add(new Choice<>(null, t.t("（无）", "(none)")));
+        choices.add(new Choice<>(null, t.get("org.none")));
         if (unitId != null) {
             for (Section s : org.sections(site.session().actor(), unitId)) {
                 choices.add(new Choice<>(s.id(), s.name()));
@@ -305,21 +305,20 @@ public class OrgView implements ContributedView {
         Long unitId = s != null ? Long.valueOf(s.unitId()) : selected == null ? null : selected.id();
         List<Choice<StaffTier>> tiers = Arrays.stream(StaffTier.values())
                 .map(x -> new Choice<>(x, ViewTexts.tier(t, x))).toList();
-        FormDialog d = new FormDialog(site, s == null ? "新增人员" : "修改人员", s == null ? "New staff member" : "Edit staff member",
-                "工号唯一；岗位之间用顿号（、）分隔。", "Staff numbers are unique; separate posts with 、 or commas.")
-                .text("staffNumber", "工号", "Staff number", s == null ? "" : s.staffNumber())
-                .text("name", "姓名", "Name", s == null ? "" : s.name())
-                .choice("unitId", "单位", "Unit", unitChoices(false), unitId)
-                .choice("sectionId", "科室", "Section", sectionChoices(unitId), s == null ? null : s.sectionId())
-                .choice("tier", "人员类别", "Tier", tiers, s == null ? StaffTier.WINDOW_STAFF : s.tier())
-                .text("posts", "岗位", "Posts", s == null ? "" : String.join("、", s.posts()))
-                .check("active", "在岗", "Active", s == null || s.active());
+        FormDialog d = new FormDialog(site, t.get(s == null ? "org.newStaffMember" : "org.editStaffMember"), t.get("org.staffHint"))
+                .text("staffNumber", t.get("org.staffNumber"), s == null ? "" : s.staffNumber())
+                .text("name", t.get("common.personName"), s == null ? "" : s.name())
+                .choice("unitId", t.get("org.unit"), unitChoices(false), unitId)
+                .choice("sectionId", t.get("org.section"), sectionChoices(unitId), s == null ? null : s.sectionId())
+                .choice("tier", t.get("org.tier"), tiers, s == null ? StaffTier.WINDOW_STAFF : s.tier())
+                .text("posts", t.get("org.posts"), s == null ? "" : String.join("、", s.posts()))
+                .check("active", t.get("org.active"), s == null || s.active());
         d.onChange("unitId", () -> d.setChoices("sectionId", sectionChoices(d.choice("unitId")), null));
         Staff[] saved = new Staff[1];
         d.onSave(f -> {
             Long unit = f.choice("unitId");
             if (unit == null) {
-                throw new ValidationException("unitId", "单位必选 (choose a unit)");
+                throw new ValidationException("unitId", ViewTexts.MESSAGES.text("error.unitRequired"));
             }
             List<String> posts = Arrays.stream(f.text("posts").split("[、,，;；]")).map(String::strip)
                     .filter(p -> !p.isEmpty()).toList();
@@ -329,7 +328,7 @@ public class OrgView implements ContributedView {
                     : org.updateStaff(site.session().actor(), s.id(), draft);
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已保存人员 ", "Staff member saved: ") + saved[0].name());
+            site.status(t.get("org.staffMemberSaved", saved[0].name()));
             loadStaff();
         }
     }

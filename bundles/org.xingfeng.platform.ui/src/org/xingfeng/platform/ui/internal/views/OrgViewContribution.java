@@ -18,7 +18,7 @@ public class OrgViewContribution extends NamedViewContribution {
 
     @Activate
     public OrgViewContribution(@Reference OrgService org) {
-        super("platform.org", "platform", "组织机构与人员", "Organisation and staff", 10);
+        super("platform.org", "platform", ViewTexts.MESSAGES.text("org.title"), 10);
         this.org = org;
     }
 

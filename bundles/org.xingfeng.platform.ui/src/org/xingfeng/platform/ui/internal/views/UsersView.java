@@ -52,22 +52,22 @@ public class UsersView implements ContributedView {
         this.users = users;
         this.modules = modules;
         this.org = org;
-        this.t = Texts.of(site);
+        this.t = Texts.of(site, UsersView.class);
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new FillLayout());
         Map<String, String> roleNames = roleNames();
-        table = new DataTable<>(root, site, "用户", "Users", List.of(
-                Column.<UserAccount>of("用户名", "User name", UserAccount::username).width(120),
-                Column.<UserAccount>of("姓名", "Name", UserAccount::displayName).width(110),
-                Column.<UserAccount>of("角色", "Roles", u -> String.join("、",
+        table = new DataTable<>(root, site, t.get("users.users"), List.of(
+                Column.<UserAccount>of(t.get("users.userName"), UserAccount::username).width(120),
+                Column.<UserAccount>of(t.get("common.personName"), UserAccount::displayName).width(110),
+                Column.<UserAccount>of(t.get("users.roles"), u -> String.join("、",
                         u.roles().stream().sorted().map(r -> roleNames.getOrDefault(r, r)).toList())).width(260),
-                Column.<UserAccount>of("启用", "Enabled", UserAccount::enabled).width(60),
-                Column.<UserAccount>of("须改密码", "Must change password", UserAccount::mustChangePassword).width(90),
-                Column.<UserAccount>of("锁定至", "Locked until", UserAccount::lockedUntil).width(150)));
-        table.addButton("新建用户", "New user", this::createDialog);
-        rolesButton = table.addButton("分配角色", "Assign roles", () -> rolesDialog(table.selected()));
-        resetButton = table.addButton("重置密码", "Reset password", () -> resetDialog(table.selected()));
-        enableButton = table.addButton("停用", "Disable", () -> toggleEnabled(table.selected()));
+                Column.<UserAccount>of(t.get("users.enabled"), UserAccount::enabled).width(60),
+                Column.<UserAccount>of(t.get("users.mustChangePassword"), UserAccount::mustChangePassword).width(90),
+                Column.<UserAccount>of(t.get("users.lockedUntil"), UserAccount::lockedUntil).width(150)));
+        table.addButton(t.get("users.newUser"), this::createDialog);
+        rolesButton = table.addButton(t.get("users.assignRoles"), () -> rolesDialog(table.selected()));
+        resetButton = table.addButton(t.get("users.resetPassword"), () -> resetDialog(table.selected()));
+        enableButton = table.addButton(t.get("users.disable"), () -> toggleEnabled(table.selected()));
         table.onSelection(this::selected);
         table.onOpen(this::rolesDialog);
         selected(null);
@@ -86,12 +86,12 @@ public class UsersView implements ContributedView {
         rolesButton.setEnabled(u != null);
         resetButton.setEnabled(u != null);
         enableButton.setEnabled(u != null);
-        enableButton.setText(u != null && !u.enabled() ? t.t("启用", "Enable") : t.t("停用", "Disable"));
+        enableButton.setText(u != null && !u.enabled() ? t.get("users.enable") : t.get("users.disable"));
         enableButton.getParent().layout();
     }
 
     public void reload() {
-        table.load("读取用户", "Reading users", monitor -> users.users(site.session().actor()).stream()
+        table.load(t.get("users.readingUsers"), monitor -> users.users(site.session().actor()).stream()
                 .sorted(Comparator.comparing(UserAccount::username)).toList());
     }
 
@@ -100,7 +100,7 @@ public class UsersView implements ContributedView {
         Map<String, String> names = new LinkedHashMap<>();
         for (ModuleInfo m : modules.modules()) {
             for (RoleDefinition r : m.roles()) {
-                names.put(r.id(), t.t(r.nameZh(), r.nameEn()));
+                names.put(r.id(), t.chinese() ? r.nameZh() : r.nameEn());
             }
         }
         return names;
@@ -110,8 +110,8 @@ public class UsersView implements ContributedView {
         List<Choice<String>> choices = new ArrayList<>();
         for (ModuleInfo m : modules.modules()) {
             for (RoleDefinition r : m.roles()) {
-                choices.add(new Choice<>(r.id(), t.t(r.nameZh(), r.nameEn()) + "  (" + r.id() + ", "
-                        + t.t(m.nameZh(), m.nameEn()) + ")"));
+                choices.add(new Choice<>(r.id(), (t.chinese() ? r.nameZh() : r.nameEn()) + "  (" + r.id() + ", "
+                        + (t.chinese() ? m.nameZh() : m.nameEn()) + ")"));
             }
         }
         return choices;
@@ -127,20 +127,20 @@ public class UsersView implements ContributedView {
 
     /** The new-user form; the one-time password is shown so the administrator can hand it over. */
     public void createDialog() {
-        FormDialog d = new FormDialog(site, "新建用户", "New user",
-                "一次性密码须在首次登录时修改。", "The one-time password must be changed at the first login.")
-                .text("username", "用户名", "User name", "")
-                .text("displayName", "姓名", "Name", "")
-                .text("staffNumber", "工号（可选）", "Staff number (optional)", "")
-                .checks("roles", "角色", "Roles", roleChoices(), Set.of("staff"))
-                .text("password", "一次性密码", "One-time password", newPassword());
+        FormDialog d = new FormDialog(site, t.get("users.newUser"),
+                t.get("users.oneTimePasswordMust"))
+                .text("username", t.get("users.userName"), "")
+                .text("displayName", t.get("common.personName"), "")
+                .text("staffNumber", t.get("users.staffNumberOptional"), "")
+                .checks("roles", t.get("users.roles"), roleChoices(), Set.of("staff"))
+                .text("password", t.get("users.oneTimePassword"), newPassword());
         UserAccount[] saved = new UserAccount[1];
         d.onSave(f -> {
             Long staffId = null;
             String number = f.text("staffNumber").strip();
             if (!number.isEmpty()) {
                 staffId = org.staffByNumber(site.session().actor(), number).map(Staff::id).orElseThrow(() -> new ValidationException("staffNumber",
-                        "没有这个工号的人员 (no staff member with this number): " + number));
+                        ViewTexts.MESSAGES.text("error.noStaffMemberWith", number)));
             }
             // without a staff member, the account is at home in the administrator's own unit
             Long home = staffId == null ? site.session().actor().reach().homeUnitId() : null;
@@ -148,7 +148,7 @@ public class UsersView implements ContributedView {
                     f.text("displayName"), staffId, home, f.checkedValues("roles"), f.text("password")));
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已新建用户 ", "User created: ") + saved[0].username());
+            site.status(t.get("users.userCreated", saved[0].username()));
             reload();
         }
     }
@@ -157,12 +157,11 @@ public class UsersView implements ContributedView {
         if (u == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, "分配角色", "Assign roles", u.username() + " · " + u.displayName(),
-                u.username() + " · " + u.displayName())
-                .checks("roles", "角色", "Roles", roleChoices(), u.roles());
+        FormDialog d = new FormDialog(site, t.get("users.assignRoles"), u.username() + " · " + u.displayName())
+                .checks("roles", t.get("users.roles"), roleChoices(), u.roles());
         d.onSave(f -> users.setRoles(site.session().actor(), u.id(), f.checkedValues("roles")));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已更新角色", "Roles updated"));
+            site.status(t.get("users.rolesUpdated"));
             reload();
         }
     }
@@ -171,13 +170,11 @@ public class UsersView implements ContributedView {
         if (u == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, "重置密码", "Reset password",
-                u.username() + "：新的一次性密码，首次登录时须修改；锁定随之解除。",
-                u.username() + ": a new one-time password, to be changed at the next login; any lockout ends.")
-                .text("password", "一次性密码", "One-time password", newPassword());
+        FormDialog d = new FormDialog(site, t.get("users.resetPassword"), t.get("users.resetHint", u.username()))
+                .text("password", t.get("users.oneTimePassword"), newPassword());
         d.onSave(f -> users.resetPassword(site.session().actor(), u.id(), f.text("password")));
         if (d.open() == FormDialog.OK) {
-            site.status(t.t("已重置密码", "Password reset"));
+            site.status(t.get("users.passwordReset"));
             reload();
         }
     }
@@ -187,13 +184,12 @@ public class UsersView implements ContributedView {
             return;
         }
         boolean enable = !u.enabled();
-        if (!enable && !Confirm.ask(site, "停用用户 " + u.username() + "？其登录随即失效。",
-                "Disable " + u.username() + "? Their sessions end at once.")) {
+        if (!enable && !Confirm.ask(site, t.get("users.disableQuestion", u.username()))) {
             return;
         }
         try {
             users.setEnabled(site.session().actor(), u.id(), enable);
-            site.status(enable ? t.t("已启用", "Enabled") : t.t("已停用", "Disabled"));
+            site.status(enable ? t.get("users.enabledNow") : t.get("users.disabled"));
         } catch (RuntimeException e) {
             site.showError(e);
         }

@@ -23,7 +23,7 @@ public class UsersViewContribution extends NamedViewContribution {
 
     @Activate
     public UsersViewContribution(@Reference UserService users, @Reference ModuleRegistry modules, @Reference OrgService org) {
-        super("platform.users", "platform", "用户与角色", "Users and roles", 20, Roles.ADMIN);
+        super("platform.users", "platform", ViewTexts.MESSAGES.text("users.title"), 20, Roles.ADMIN);
         this.users = users;
         this.modules = modules;
         this.org = org;

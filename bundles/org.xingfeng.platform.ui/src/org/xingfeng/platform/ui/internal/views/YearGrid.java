@@ -30,13 +30,14 @@ final class YearGrid extends Canvas {
     private final Texts t;
     private final Color holiday;
     private final Color workday;
-    private int year = LocalDate.now().getYear();
+    private int year;
     private Map<LocalDate, SpecialDay> special = Map.of();
     private Consumer<LocalDate> onDoubleClick = d -> { };
 
-    YearGrid(Composite parent, Texts t) {
+    YearGrid(Composite parent, Texts t, int year) {
         super(parent, SWT.DOUBLE_BUFFERED);
         this.t = t;
+        this.year = year;
         holiday = new Color(new RGB(250, 205, 205));
         workday = new Color(new RGB(200, 220, 250));
         addPaintListener(e -> paint(e.gc));
@@ -72,13 +73,12 @@ final class YearGrid extends Canvas {
     private void paint(GC gc) {
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         gc.fillRectangle(getClientArea());
-        String heads = t.chinese() ? "一二三四五六日" : "MTWTFSS";
+        String heads = t.get("calendar.weekHeads");
         for (int m = 1; m <= 12; m++) {
             int x0 = ((m - 1) % COLS) * MONTH_W + 6;
             int y0 = ((m - 1) / COLS) * MONTH_H + 4;
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-            gc.drawString(t.t(m + "月", java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL,
-                    java.util.Locale.ENGLISH)), x0, y0, true);
+            gc.drawString(t.get("calendar.month." + m), x0, y0, true);
             for (int i = 0; i < 7; i++) {
                 gc.setForeground(getDisplay().getSystemColor(i >= 5 ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND));
                 gc.drawString(String.valueOf(heads.charAt(i)), x0 + i * CELL_W + 6, y0 + CELL_H, true);
@@ -107,10 +107,10 @@ final class YearGrid extends Canvas {
         gc.setBackground(holiday);
         gc.fillRectangle(8, ly, 16, 14);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        gc.drawString(t.t("节假日（休息）", "Holiday (day off)"), 28, ly, true);
+        gc.drawString(t.get("calendar.holidayDayOff"), 28, ly, true);
         gc.setBackground(workday);
         gc.fillRectangle(200, ly, 16, 14);
-        gc.drawString(t.t("调休上班", "Adjusted working day"), 220, ly, true);
+        gc.drawString(t.get("calendar.adjustedWorkingDay"), 220, ly, true);
     }
 
     private LocalDate dateAt(int px, int py) {

@@ -1,0 +1,614 @@
+package org.xingfeng.windows.core.internal;
+
+import static org.xingfeng.windows.core.internal.HallServiceImpl.h;
+import static org.xingfeng.windows.core.internal.WindowsText.MESSAGES;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.Predicate;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.ForbiddenException;
+import org.xingfeng.platform.api.NotFoundException;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.security.UserAccount;
+import org.xingfeng.platform.api.security.UserService;
+import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.time.BureauTime;
+import org.xingfeng.windows.api.WindowsEvents;
+import org.xingfeng.windows.api.WindowsRoles;
+import org.xingfeng.windows.api.halls.WindowState;
+import org.xingfeng.windows.api.queue.Finish;
+import org.xingfeng.windows.api.queue.PriorityClass;
+import org.xingfeng.windows.api.queue.QueueService;
+import org.xingfeng.windows.api.queue.Ticket;
+import org.xingfeng.windows.api.queue.TicketDraft;
+import org.xingfeng.windows.api.queue.TicketQuery;
+import org.xingfeng.windows.api.queue.TicketSource;
+import org.xingfeng.windows.api.queue.TicketState;
+import org.xingfeng.windows.api.queue.TicketStatus;
+import org.xingfeng.windows.api.queue.Transfer;
+import org.xingfeng.windows.api.roster.DutyRole;
+import org.xingfeng.windows.core.internal.CallRules.Candidate;
+import org.xingfeng.windows.core.internal.TicketRules.Step;
+
+/**
+ * 排队叫号 on WIN_TICKET. Every step is one short transaction committed before the answer. A ticket row changes only by
+ * an update that names the version read ({@code @Version}), so of two windows calling the same ticket one wins and the
+ * other tries its next candidate; nothing is skipped, since a candidate lost to another window is called there.
+ * Settings: PID {@value #PID}.
+ */
+@Component(configurationPid = QueueServiceImpl.PID)
+@Designate(ocd = QueueServiceImpl.Config.class)
+public class QueueServiceImpl implements QueueService {
+
+    public static final String PID = "org.xingfeng.windows.queue";
+
+    /** After a lost race, the next try is one of this many candidates. */
+    static final int SPREAD = 8;
+
+    @ObjectClassDefinition(id = PID, name = "Windows queue", description = "Call rules and priority classes")
+    public @interface Config {
+
+        @AttributeDefinition(name = "No-show after calls", description = "A called ticket may be a no-show after this many calls")
+        int noShowCalls() default 3;
+
+        @AttributeDefinition(name = "No-show after minutes", description = "... or this many minutes after its first call")
+        int noShowMinutes() default 5;
+
+        @AttributeDefinition(name = "Priority calls in a row", description = "At most this many priority calls in a row at a window while normal tickets wait longer than the limit (0: no limit)")
+        int priorityInRow() default 2;
+
+        @AttributeDefinition(name = "Normal wait limit (minutes)", description = "The wait of the oldest normal ticket beyond which the mix applies")
+        int normalWaitLimitMinutes() default 10;
+
+        @AttributeDefinition(name = "Priority classes", description = "code:中文名:English name, comma-separated")
+        String priorityClasses() default "ELDERLY:老年人:Elderly,DISABLED:残疾人:Disabled,VETERAN:军人:Veterans,PREGNANT:孕妇:Pregnant";
+
+        @AttributeDefinition(name = "Candidates per kind", description = "Waiting tickets read per kind (due, priority, normal) for one call")
+        int candidates() default 20;
+    }
+
+    private final EntityManagerFactory emf;
+    private final OrgService org;
+    private final UserService users;
+    private final MatterDirectory matters;
+    private final EventAdmin events;
+    private final BureauTime time;
+    private final TicketRules.NoShow noShow;
+    private final CallRules.Mix mix;
+    private final Map<String, PriorityClass> classes;
+    private final int candidates;
+
+    @Activate
+    public QueueServiceImpl(@Reference WindowsDatabase database, @Reference OrgService org,
+            @Reference UserService users, @Reference MatterDirectory matters, @Reference EventAdmin events,
+            @Reference BureauTime time, Config config) {
+        this.emf = database.emf();
+        this.org = org;
+        this.users = users;
+        this.matters = matters;
+        this.events = events;
+        this.time = time;
+        if (config.noShowCalls() < 1 || config.noShowMinutes() < 0 || config.priorityInRow() < 0
+                || config.normalWaitLimitMinutes() < 0 || config.candidates() < 1) {
+            throw new IllegalArgumentException(PID + ": a count or minutes setting is out of range");
+        }
+        this.noShow = new TicketRules.NoShow(config.noShowCalls(), Duration.ofMinutes(config.noShowMinutes()));
+        this.mix = new CallRules.Mix(config.priorityInRow(), Duration.ofMinutes(config.normalWaitLimitMinutes()));
+        this.classes = parseClasses(config.priorityClasses());
+        this.candidates = config.candidates();
+    }
+
+    static Map<String, PriorityClass> parseClasses(String setting) {
+        Map<String, PriorityClass> map = new LinkedHashMap<>();
+        for (String part : setting.split("[,，]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] f = part.strip().split(":");
+            if (f.length != 3 || !f[0].strip().matches("[A-Z][A-Z0-9_]{0,31}") || "NORMAL".equals(f[0].strip())) {
+                throw new IllegalArgumentException(PID + ".priorityClasses: code:中文名:English expected, was " + part);
+            }
+            map.put(f[0].strip(), new PriorityClass(f[0].strip(), f[1].strip(), f[2].strip()));
+        }
+        return Map.copyOf(map);
+    }
+
+    @Override
+    public List<PriorityClass> priorityClasses() {
+        return classes.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
+    }
+
+    private Instant now() {
+        return time.now();
+    }
+
+    private LocalDate today(Instant now) {
+        return now.atZone(time.zone()).toLocalDate();
+    }
+
+    // ---- taking a ticket
+
+    @Override
+    public Ticket take(Actor actor, TicketDraft draft) {
+        Access.requireLobby(actor);
+        List<FieldError> errors = new ArrayList<>();
+        if (draft == null) {
+            errors.add(FieldError.of("body", MESSAGES.text("field.required")));
+        } else {
+            Checks.required(errors, "hallId", draft.hallId());
+            if (Checks.required(errors, "matterCode", draft.matterCode())
+                    && !draft.matterCode().strip().matches(WindowRules.CODE_PATTERN)) {
+                errors.add(FieldError.of("matterCode", MESSAGES.text("matter.code")));
+            }
+            if (draft.priorityClass() != null && !classes.containsKey(draft.priorityClass())) {
+                errors.add(FieldError.of("priorityClass", MESSAGES.text("ticket.priority.unknown",
+                        String.join(", ", classes.keySet()))));
+            }
+            if (draft.source() == TicketSource.APPOINTMENT) {
+                errors.add(FieldError.of("source", MESSAGES.text("ticket.source.appointment")));
+            }
+        }
+        Checks.throwIfAny(errors);
+        String code = draft.matterCode().strip();
+        TicketSource source = draft.source() != null ? draft.source() : TicketSource.STAFF;
+        Instant now = now();
+        LocalDate today = today(now);
+        Ticket taken = Jpa.inTransaction(emf, em -> {
+            HallEntity hall = Access.hallOfDraft(em, actor, draft.hallId());
+            if (!handled(em, hall.id, code)) {
+                Checks.throwIfAny(List.of(FieldError.of("matterCode", MESSAGES.text("ticket.matter.unhandled", code))));
+            }
+            return TicketStore.toRecord(TicketStore.insert(em, hall, code, matters.name(hall.unitId, code),
+                    draft.priorityClass(), source, null, null, now, today));
+        });
+        events.postEvent(TicketStore.event(WindowsEvents.TAKEN, taken, now));
+        return taken;
+    }
+
+    /** Whether a window of the hall handles the matter. */
+    static boolean handled(EntityManager em, long hallId, String code) {
+        for (String codes : em.createQuery("SELECT w.matterCodes FROM WindowEntity w WHERE w.hallId = :h", String.class)
+                .setParameter("h", hallId).getResultList()) {
+            if (WindowRules.split(codes).contains(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- calling
+
+    /** Who is at the window: the actor's staff member (id and name), or none for an account without one. */
+    private record Person(Long staffId, String name) {
+    }
+
+    private Person person(Actor actor) {
+        if (actor.userId() <= 0) {
+            return new Person(null, actor.username());
+        }
+        Long staffId = users.user(Actor.SYSTEM, actor.userId()).map(UserAccount::staffId).orElse(null);
+        if (staffId == null) {
+            return new Person(null, actor.username());
+        }
+        return new Person(staffId, org.staffMember(Actor.SYSTEM, staffId).map(Staff::name).orElse(actor.username()));
+    }
+
+    /**
+     * Window staff work at their window: when the day's roster names staff for the window, only they (and the lobby
+     * manager or an admin) call and serve there.
+     */
+    private static void requireAtWindow(EntityManager em, Actor actor, Person person, long windowId, LocalDate day) {
+        if (actor.hasAnyRole(WindowsRoles.LOBBY, WindowsRoles.ADMIN, Roles.ADMIN)) {
+            return;
+        }
+        List<Long> rostered = em.createQuery("SELECT d.staffId FROM DutyEntity d WHERE d.windowId = :w AND d.date = :d "
+                + "AND d.role = :r", Long.class).setParameter("w", windowId).setParameter("d", day)
+                .setParameter("r", DutyRole.WINDOW_STAFF.name()).getResultList();
+        if (!rostered.isEmpty() && (person.staffId() == null || !rostered.contains(person.staffId()))) {
+            throw new ForbiddenException(MESSAGES.text("window.not.rostered"));
+        }
+    }
+
+    @Override
+    public Optional<Ticket> callNext(Actor actor, long windowId) {
+        Access.requireCounter(actor);
+        Person person = person(actor);
+        Instant now = now();
+        LocalDate today = today(now);
+        for (int round = 0; round < 10; round++) {
+            List<Candidate> order = Jpa.read(emf, em -> {
+                WindowEntity w = Access.window(em, actor, windowId);
+                if (!WindowState.OPEN.name().equals(w.state)) {
+                    throw new ConflictException("window_state", MESSAGES.text("window.not.open",
+                            MESSAGES.text("windowState." + w.state), w.state));
+                }
+                requireAtWindow(em, actor, person, windowId, today);
+                Set<String> codes = new HashSet<>(WindowRules.split(w.matterCodes));
+                return CallRules.order(candidates(em, w, codes, today, now), windowId, codes, w.priorityStreak, mix,
+                        now);
+            });
+            if (order.isEmpty()) {
+                return Optional.empty();
+            }
+            // The first candidate first; after a lost race (another window claimed it in the same instant) the
+            // next try is one of the next few at random, so windows calling at once spread over the head of the
+            // queue instead of all racing for each ticket in turn (never past the kind the rules put first: an
+            // appointment due, a priority or a normal ticket). All of them are called in that burst anyway.
+            List<Candidate> left = new ArrayList<>(order.subList(0, Math.min(order.size(), candidates)));
+            int next = 0;
+            while (!left.isEmpty()) {
+                Candidate c = left.remove(next);
+                Optional<Ticket> won = claim(c, windowId, person, now);
+                if (won.isPresent()) {
+                    events.postEvent(TicketStore.event(WindowsEvents.CALLED, won.get(), now));
+                    return won;
+                }
+                next = left.isEmpty() ? 0 : ThreadLocalRandom.current().nextInt(CallRules.leadingOfAKind(left, now, SPREAD));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The waiting tickets a window may call: a few of each kind, oldest first. */
+    private List<Candidate> candidates(EntityManager em, WindowEntity w, Set<String> codes, LocalDate day,
+            Instant now) {
+        List<Candidate> list = new ArrayList<>();
+        String base = "SELECT t.id, t.matterCode, t.priorityClass, t.placeAt, t.dueAt, t.targetWindowId FROM TicketEntity t "
+                + "WHERE t.hallId = :h AND t.day = :d AND t.state = :s AND (t.targetWindowId = :w OR "
+                + (codes.isEmpty() ? "1 = 0" : "(t.targetWindowId IS NULL AND t.matterCode IN :codes)") + ")";
+        String[] kinds = { " AND t.dueAt IS NOT NULL AND t.dueAt <= :now ORDER BY t.dueAt, t.placeAt, t.id",
+                " AND t.priorityClass IS NOT NULL ORDER BY t.placeAt, t.id",
+                " AND t.priorityClass IS NULL ORDER BY t.placeAt, t.id" };
+        for (String kind : kinds) {
+            var q = em.createQuery(base + kind, Object[].class).setParameter("h", w.hallId).setParameter("d", day)
+                    .setParameter("s", TicketState.WAITING.name()).setParameter("w", w.id).setMaxResults(candidates);
+            if (!codes.isEmpty()) {
+                q.setParameter("codes", codes);
+            }
+            if (kind.contains(":now")) {
+                q.setParameter("now", Timestamp.from(now));
+            }
+            for (Object[] r : q.getResultList()) {
+                list.add(new Candidate((Long) r[0], (String) r[1], r[2] != null, ((Timestamp) r[3]).toInstant(),
+                        r[4] == null ? null : ((Timestamp) r[4]).toInstant(), (Long) r[5]));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Claims the ticket for the window, or empty when another window (or step) was first: the row is updated by
+     * {@code ... WHERE ID = ? AND VERSION = ?} with the version read, which changes no row when the ticket was taken
+     * meanwhile (an optimistic-lock failure, caught here).
+     */
+    private Optional<Ticket> claim(Candidate c, long windowId, Person person, Instant now) {
+        try {
+            return Jpa.inTransaction(emf, em -> {
+                TicketEntity t = em.find(TicketEntity.class, c.id());
+                WindowEntity w = em.find(WindowEntity.class, windowId);
+                if (t == null || !TicketState.WAITING.name().equals(t.state) || w == null) {
+                    return Optional.<Ticket>empty();
+                }
+                t.state = TicketState.CALLED.name();
+                t.calls = 1;
+                if (t.calledAt == null) {
+                    t.calledAt = Timestamp.from(now);
+                }
+                t.lastCalledAt = Timestamp.from(now);
+                t.windowId = windowId;
+                t.windowNumber = w.number;
+                t.targetWindowId = null;
+                t.staffId = person.staffId();
+                t.staffName = person.name();
+                w.priorityStreak = CallRules.streakAfter(w.priorityStreak, c, now);
+                em.flush();
+                return Optional.of(TicketStore.toRecord(t));
+            });
+        } catch (RuntimeException e) {
+            if (TicketStore.lostRace(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    // ---- the steps after a call
+
+    /** One step on a ticket: checks the state, changes the row (version-checked), commits, posts the event. */
+    private Ticket step(Actor actor, long ticketId, Step step, String topic, BiConsumer<EntityManager, TicketEntity> change) {
+        Instant now = now();
+        try {
+            Ticket t = Jpa.inTransaction(emf, em -> {
+                TicketEntity e = Access.ticket(em, actor, ticketId);
+                TicketRules.check(TicketState.valueOf(e.state), step);
+                change.accept(em, e);
+                em.flush();
+                return TicketStore.toRecord(e);
+            });
+            events.postEvent(TicketStore.event(topic, t, now));
+            return t;
+        } catch (RuntimeException e) {
+            if (TicketStore.lostRace(e)) {
+                // another step came first: say what the ticket's state is now
+                TicketEntity again = Jpa.read(emf, em -> Access.ticket(em, actor, ticketId));
+                TicketRules.check(TicketState.valueOf(again.state), step);
+                throw new ConflictException("ticket_changed", MESSAGES.text("ticket.changed", again.state));
+            }
+            throw e;
+        }
+    }
+
+    private void atWindowOfTicket(EntityManager em, Actor actor, TicketEntity t, Instant now) {
+        if (t.windowId != null) {
+            requireAtWindow(em, actor, person(actor), t.windowId, today(now));
+        }
+    }
+
+    @Override
+    public Ticket recall(Actor actor, long ticketId) {
+        Access.requireCounter(actor);
+        Instant now = now();
+        Ticket[] result = new Ticket[1];
+        result[0] = step(actor, ticketId, Step.RECALL, WindowsEvents.RECALLED, (em, t) -> {
+            atWindowOfTicket(em, actor, t, now);
+            if (TicketRules.recallEndsInNoShow(t.calls, noShow)) {
+                t.state = TicketState.NO_SHOW.name();
+                t.finishedAt = Timestamp.from(now);
+            } else {
+                t.calls++;
+                t.lastCalledAt = Timestamp.from(now);
+            }
+        });
+        return result[0];
+    }
+
+    @Override
+    public Ticket start(Actor actor, long ticketId) {
+        Access.requireCounter(actor);
+        Instant now = now();
+        return step(actor, ticketId, Step.START, WindowsEvents.CHANGED, (em, t) -> {
+            atWindowOfTicket(em, actor, t, now);
+            t.state = TicketState.SERVING.name();
+            t.startedAt = Timestamp.from(now);
+        });
+    }
+
+    @Override
+    public Ticket noShow(Actor actor, long ticketId) {
+        Access.requireCounter(actor);
+        Instant now = now();
+        return step(actor, ticketId, Step.NO_SHOW, WindowsEvents.CHANGED, (em, t) -> {
+            atWindowOfTicket(em, actor, t, now);
+            if (!TicketRules.noShowDue(t.calls, TicketStore.instant(t.lastCalledAt), now, noShow)) {
+                throw new ConflictException("no_show_too_early", MESSAGES.text("ticket.noshow.early",
+                        noShow.calls(), noShow.after().toMinutes()));
+            }
+            t.state = TicketState.NO_SHOW.name();
+            t.finishedAt = Timestamp.from(now);
+        });
+    }
+
+    @Override
+    public Ticket park(Actor actor, long ticketId) {
+        Access.requireCounter(actor);
+        Instant now = now();
+        return step(actor, ticketId, Step.PARK, WindowsEvents.CHANGED, (em, t) -> {
+            atWindowOfTicket(em, actor, t, now);
+            t.state = TicketState.PARKED.name();
+        });
+    }
+
+    @Override
+    public Ticket callBack(Actor actor, long ticketId, long windowId) {
+        Access.requireCounter(actor);
+        Person person = person(actor);
+        Instant now = now();
+        return step(actor, ticketId, Step.CALL_BACK, WindowsEvents.CALLED, (em, t) -> {
+            WindowEntity w = em.find(WindowEntity.class, windowId);
+            if (w == null || w.hallId != t.hallId) {
+                Checks.throwIfAny(List.of(FieldError.of("windowId", MESSAGES.text("window.other.hall", windowId))));
+            }
+            if (!WindowState.OPEN.name().equals(w.state)) {
+                throw new ConflictException("window_state", MESSAGES.text("window.not.open",
+                        MESSAGES.text("windowState." + w.state), w.state));
+            }
+            requireAtWindow(em, actor, person, windowId, today(now));
+            t.state = TicketState.CALLED.name();
+            t.calls = 1;
+            t.lastCalledAt = Timestamp.from(now);
+            t.windowId = w.id;
+            t.windowNumber = w.number;
+            t.staffId = person.staffId();
+            t.staffName = person.name();
+        });
+    }
+
+    @Override
+    public Ticket transfer(Actor actor, long ticketId, Transfer transfer) {
+        Access.requireCounter(actor);
+        List<FieldError> errors = new ArrayList<>();
+        if (transfer == null || transfer.windowId() == null && (transfer.matterCode() == null
+                || transfer.matterCode().isBlank())) {
+            errors.add(FieldError.of("windowId", MESSAGES.text("transfer.target")));
+        } else if (transfer.matterCode() != null && !transfer.matterCode().strip().matches(WindowRules.CODE_PATTERN)) {
+            errors.add(FieldError.of("matterCode", MESSAGES.text("matter.code")));
+        }
+        Checks.throwIfAny(errors);
+        Instant now = now();
+        return step(actor, ticketId, Step.TRANSFER, WindowsEvents.CHANGED, (em, t) -> {
+            if (!actor.hasAnyRole(WindowsRoles.LOBBY, WindowsRoles.ADMIN, Roles.ADMIN)) {
+                atWindowOfTicket(em, actor, t, now);
+            }
+            String code = transfer.matterCode() == null ? t.matterCode : transfer.matterCode().strip();
+            if (transfer.windowId() != null) {
+                WindowEntity w = em.find(WindowEntity.class, transfer.windowId());
+                if (w == null || w.hallId != t.hallId) {
+                    Checks.throwIfAny(List.of(FieldError.of("windowId",
+                            MESSAGES.text("window.other.hall", transfer.windowId()))));
+                }
+                t.targetWindowId = w.id;
+            } else {
+                if (!handled(em, t.hallId, code)) {
+                    Checks.throwIfAny(List.of(FieldError.of("matterCode",
+                            MESSAGES.text("ticket.matter.unhandled", code))));
+                }
+                t.targetWindowId = null;
+            }
+            if (!code.equals(t.matterCode)) {
+                t.matterCode = code;
+                t.matterName = matters.name(t.unitId, code);
+            }
+            t.state = TicketState.WAITING.name();
+            t.calls = 0;
+            // placeAt stays: the ticket keeps its place in the queue
+        });
+    }
+
+    @Override
+    public Ticket finish(Actor actor, long ticketId, Finish finish) {
+        Access.requireCounter(actor);
+        List<FieldError> errors = new ArrayList<>();
+        if (finish == null || finish.outcome() == null) {
+            errors.add(FieldError.of("outcome", MESSAGES.text("field.required")));
+        } else {
+            Checks.length(errors, "note", finish.note(), 0, 500);
+        }
+        Checks.throwIfAny(errors);
+        Instant now = now();
+        return step(actor, ticketId, Step.FINISH, WindowsEvents.CHANGED, (em, t) -> {
+            atWindowOfTicket(em, actor, t, now);
+            t.state = TicketState.FINISHED.name();
+            t.finishedAt = Timestamp.from(now);
+            t.outcome = finish.outcome().name();
+            t.note = Checks.clean(finish.note());
+        });
+    }
+
+    @Override
+    public Ticket setPriority(Actor actor, long ticketId, String priorityClass) {
+        Access.requireLobby(actor);
+        if (priorityClass != null && !classes.containsKey(priorityClass)) {
+            Checks.throwIfAny(List.of(FieldError.of("priorityClass", MESSAGES.text("ticket.priority.unknown",
+                    String.join(", ", classes.keySet())))));
+        }
+        return step(actor, ticketId, Step.SET_PRIORITY, WindowsEvents.CHANGED, (em, t) -> t.priorityClass = priorityClass);
+    }
+
+    // ---- reading
+
+    @Override
+    public Optional<Ticket> ticket(Actor actor, long id) {
+        Access.requireReader(actor);
+        TicketEntity e = Jpa.read(emf, em -> em.find(TicketEntity.class, id));
+        return e == null || !actor.reach().contains(e.unitId) ? Optional.empty() : Optional.of(TicketStore.toRecord(e));
+    }
+
+    @Override
+    public Page<Ticket> tickets(Actor actor, TicketQuery query, PageRequest page) {
+        Access.requireReader(actor);
+        LocalDate day = query.day() == null ? today(now()) : query.day();
+        return Jpa.read(emf, em -> {
+            Access.hall(em, actor, query.hallId());
+            return Jpa.page(em, TicketEntity.class, (cb, r) -> {
+                List<Predicate> where = new ArrayList<>();
+                where.add(cb.equal(r.get("hallId"), query.hallId()));
+                where.add(cb.equal(r.get("day"), day));
+                if (query.state() != null) {
+                    where.add(cb.equal(r.get("state"), query.state().name()));
+                }
+                if (query.matterCode() != null) {
+                    where.add(cb.equal(r.get("matterCode"), query.matterCode()));
+                }
+                if (query.windowId() != null) {
+                    where.add(cb.equal(r.get("windowId"), query.windowId()));
+                }
+                return where;
+            }, (cb, r) -> cb.asc(r.get("placeAt")), page).map(TicketStore::toRecord);
+        });
+    }
+
+    @Override
+    public Optional<TicketStatus> status(long ticketId, String number) {
+        if (number == null) {
+            return Optional.empty();
+        }
+        return Jpa.read(emf, em -> {
+            TicketEntity t = em.find(TicketEntity.class, ticketId);
+            if (t == null || !t.number.equals(number.strip())) {
+                return Optional.empty();
+            }
+            HallEntity hall = em.find(HallEntity.class, t.hallId);
+            int ahead = 0;
+            if (TicketState.WAITING.name().equals(t.state)) {
+                String jpql = "SELECT COUNT(x) FROM TicketEntity x WHERE x.hallId = :h AND x.day = :d AND x.state = :s "
+                        + "AND x.matterCode = :m AND x.id <> :id AND (x.placeAt < :p"
+                        + (t.priorityClass == null ? " OR x.priorityClass IS NOT NULL" : "") + ")";
+                ahead = em.createQuery(jpql, Long.class).setParameter("h", t.hallId).setParameter("d", t.day)
+                        .setParameter("s", TicketState.WAITING.name()).setParameter("m", t.matterCode)
+                        .setParameter("id", t.id).setParameter("p", t.placeAt).getSingleResult().intValue();
+            }
+            return Optional.of(new TicketStatus(t.id, t.hallId, hall == null ? null : hall.name, t.number,
+                    t.matterCode, t.matterName, TicketState.valueOf(t.state), ahead, t.windowNumber,
+                    TicketStore.instant(t.takenAt), TicketStore.instant(t.calledAt)));
+        });
+    }
+
+    @Override
+    public Table table(List<Ticket> tickets) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Ticket t : tickets) {
+            PriorityClass pc = t.priorityClass() == null ? null : classes.get(t.priorityClass());
+            rows.add(List.of(t.day().toString(), t.number(), t.matterCode(), nz(t.matterName()),
+                    pc == null ? (t.priorityClass() == null ? "" : t.priorityClass()) : pc.nameZh(),
+                    h("source." + t.source()), h("state." + t.state()), time(t.takenAt()), time(t.calledAt()),
+                    time(t.startedAt()), time(t.finishedAt()), t.calls(), nz(t.windowNumber()), nz(t.staffName()),
+                    t.outcome() == null ? "" : h("outcome." + t.outcome())));
+        }
+        return new Table("tickets", h("sheet.tickets"), List.of(h("col.day"), h("col.number"),
+                h("col.matterCode"), h("col.matter"), h("col.priority"), h("col.source"), h("col.state"),
+                h("col.takenAt"), h("col.calledAt"), h("col.startedAt"), h("col.finishedAt"), h("col.calls"),
+                h("col.window"), h("col.staff"), h("col.outcome")), rows);
+    }
+
+    private Object time(Instant i) {
+        return i == null ? "" : i.atZone(time.zone()).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+    }
+
+    private static Object nz(Object o) {
+        return o == null ? "" : o;
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException(MESSAGES.text("entity.ticket"), id);
+    }
+}

@@ -1,0 +1,73 @@
+package org.xingfeng.windows.core.internal;
+
+import static org.xingfeng.windows.core.internal.WindowsText.MESSAGES;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.xingfeng.platform.api.ConflictException;
+import org.xingfeng.windows.api.queue.TicketState;
+
+/** The steps a ticket may take from each state, the no-show rule and ticket numbers. Pure. */
+final class TicketRules {
+
+    /** A step on a ticket. */
+    enum Step {
+        CALL(TicketState.WAITING),
+        RECALL(TicketState.CALLED),
+        START(TicketState.CALLED),
+        NO_SHOW(TicketState.CALLED),
+        PARK(TicketState.CALLED, TicketState.SERVING),
+        CALL_BACK(TicketState.PARKED),
+        TRANSFER(TicketState.WAITING, TicketState.CALLED, TicketState.SERVING, TicketState.PARKED),
+        FINISH(TicketState.SERVING),
+        SET_PRIORITY(TicketState.WAITING);
+
+        private final Set<TicketState> from;
+
+        Step(TicketState first, TicketState... more) {
+            this.from = EnumSet.of(first, more);
+        }
+
+        boolean allowedFrom(TicketState state) {
+            return from.contains(state);
+        }
+    }
+
+    /** The configured no-show rule: after this many calls, or this long since the first call. */
+    record NoShow(int calls, Duration after) {
+
+        static final NoShow DEFAULT = new NoShow(3, Duration.ofMinutes(5));
+    }
+
+    private TicketRules() {
+    }
+
+    /**
+     * Refuses a step the state does not allow: 409 {@code ticket_state}, naming the state and the step.
+     */
+    static void check(TicketState state, Step step) {
+        if (!step.allowedFrom(state)) {
+            throw new ConflictException("ticket_state", MESSAGES.text("ticket.state", MESSAGES.text("state." + state),
+                    MESSAGES.text("step." + step), state.name()));
+        }
+    }
+
+    /** Whether a called ticket may be marked a no-show now. */
+    static boolean noShowDue(int calls, Instant firstCalledAt, Instant now, NoShow rule) {
+        return calls >= rule.calls()
+                || firstCalledAt != null && !Duration.between(firstCalledAt, now).minus(rule.after()).isNegative();
+    }
+
+    /** A recall beyond the number of calls makes the ticket a no-show instead. */
+    static boolean recallEndsInNoShow(int calls, NoShow rule) {
+        return calls >= rule.calls();
+    }
+
+    /** A0012 style: the series letter and the number, at least three digits. */
+    static String number(String series, int seq) {
+        return series + (seq < 1000 ? String.format("%03d", seq) : Integer.toString(seq));
+    }
+}

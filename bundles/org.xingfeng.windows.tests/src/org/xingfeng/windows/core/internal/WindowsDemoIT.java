@@ -1,0 +1,93 @@
+package org.xingfeng.windows.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.xingfeng.windows.core.internal.WindowsFixtures.API;
+
+import java.util.Hashtable;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.xingfeng.platform.itests.Api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The demo halls made by the real demo component, switched on through the setup configuration as at a start with
+ * {@code xingfeng.demo=true}: once the platform has made the demo city, each county bureau has a hall with six windows
+ * and a morning of tickets, each township station a small hall, and a further trigger makes nothing twice.
+ */
+class WindowsDemoIT {
+
+    static final String PID = "org.xingfeng.setup";
+
+    static ConfigurationAdmin configAdmin() {
+        BundleContext context = FrameworkUtil.getBundle(WindowsDemo.class).getBundleContext();
+        return context.getService(context.getServiceReference(ConfigurationAdmin.class));
+    }
+
+    @AfterAll
+    static void demoOff() throws Exception {
+        configAdmin().getConfiguration(PID, "?").delete();
+    }
+
+    static JsonNode demoHalls(String admin) {
+        return Api.get(API + "/halls?q=DEMO-&size=100", admin).json().path("items");
+    }
+
+    @Test
+    void theDemoCityGetsHallsWindowsARosterAndAMorningOfTickets() throws Exception {
+        Api.awaitReady();
+        String admin = Api.admin();
+        Configuration c = configAdmin().getConfiguration(PID, "?");
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("demo", "true");
+        c.update(p);
+        long end = System.nanoTime() + 180_000_000_000L;
+        JsonNode halls = demoHalls(admin);
+        while (System.nanoTime() < end && (halls.size() < 6 || !morningIn(admin, halls))) {
+            Thread.sleep(500);
+            halls = demoHalls(admin);
+        }
+        assertEquals(6, halls.size(), halls.toString());
+        JsonNode santai = null;
+        for (JsonNode h : halls) {
+            if (h.path("code").asText().equals("DEMO-510722")) {
+                santai = h;
+            }
+        }
+        long hall = santai.path("id").asLong();
+        assertEquals(6, Api.get(API + "/windows?hallId=" + hall, admin).json().size());
+        JsonNode live = Api.get(API + "/live/" + hall, admin).json();
+        assertTrue(live.path("waiting").asInt() > 0, live.toString());
+        assertTrue(live.path("lastCalls").size() > 0, live.toString());
+        assertEquals(5, live.path("windowsOpen").asInt());
+        JsonNode levels = Api.get(API + "/figures/service-levels?hallId=" + hall + "&by=WINDOW", admin).json();
+        assertTrue(levels.path("total").path("served").asInt() > 10, levels.toString());
+        JsonNode inventory = Api.get(API + "/standard/halls/" + hall + "/inventory", admin).json();
+        assertTrue(inventory.path("complete").asBoolean(), inventory.toString());
+        JsonNode duties = Api.get(API + "/roster/duties?hallId=" + hall, admin).json();
+        assertTrue(duties.size() >= 3, duties.toString());
+        int tickets = Api.get(API + "/tickets?hallId=" + hall + "&size=1000", admin).json().path("total").asInt();
+        // another trigger (a configuration change) makes nothing twice
+        p.put("marker", Api.unique());
+        c.update(p);
+        Thread.sleep(3000);
+        assertEquals(6, demoHalls(admin).size());
+        assertEquals(tickets, Api.get(API + "/tickets?hallId=" + hall + "&size=1000", admin).json().path("total").asInt());
+    }
+
+    private static boolean morningIn(String admin, JsonNode halls) {
+        for (JsonNode h : halls) {
+            if (Api.get(API + "/tickets?hallId=" + h.path("id").asLong() + "&size=1", admin).json().path("total")
+                    .asInt() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
