@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
@@ -46,9 +49,14 @@ public class PoiSpreadsheetService implements SpreadsheetService {
 
     private final BureauTime time;
 
+    /**
+     * @param time the bureau's time, from the platform's core; a client connected to its county's server runs no
+     *             core, and then writes times in the PC's own zone (a county's PCs run in the bureau's zone)
+     */
     @Activate
-    public PoiSpreadsheetService(@Reference BureauTime time) {
-        this.time = time;
+    public PoiSpreadsheetService(
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) BureauTime time) {
+        this.time = time != null ? time : BureauTime.of(Clock.systemDefaultZone());
     }
 
     @Override
