@@ -1,8 +1,8 @@
 #!/bin/sh
 # Starts the Xingfeng rich client from this folder. Settings are Java system properties, e.g.
-#   XINGFENG_OPTS="-Dxingfeng.data=$HOME/.xingfeng/client -Dxingfeng.locale=zh_CN"
-# Database: -Dxingfeng.db.kind=derby-embedded (default, one office alone) | derby-network | postgresql
-#           -Dxingfeng.db.url=... -Dxingfeng.db.user=... -Dxingfeng.db.password=...
+#   XINGFENG_OPTS="-Dxingfeng.server.url=http://10.1.2.3:8080 -Dxingfeng.locale=zh_CN"
+# The county's server: its URL in the login dialog (remembered; prefilled from xingfeng.server.url). Left empty, the
+# client works alone on its own embedded database in xingfeng.data. A county's PC holds no database password.
 # Java 17 or later: JAVA_HOME's, else the one on PATH. (xingfeng-client.cmd does the same on Windows.)
 cd "$(dirname "$0")" || exit 1
 

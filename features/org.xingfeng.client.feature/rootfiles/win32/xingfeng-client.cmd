@@ -1,8 +1,8 @@
 @echo off
 rem Starts the Xingfeng rich client from this folder on Windows. Settings are Java system properties, e.g.
-rem   set XINGFENG_OPTS=-Dxingfeng.data=D:\xingfeng-data -Dxingfeng.locale=zh_CN
-rem Database: -Dxingfeng.db.kind=derby-embedded (default, one office alone) or derby-network or postgresql
-rem           -Dxingfeng.db.url=... -Dxingfeng.db.user=... -Dxingfeng.db.password=...
+rem   set XINGFENG_OPTS=-Dxingfeng.server.url=http://10.1.2.3:8080 -Dxingfeng.locale=zh_CN
+rem The county's server: its URL in the login dialog (remembered; prefilled from xingfeng.server.url). Left empty, the
+rem client works alone on its own embedded database in xingfeng.data. A county's PC holds no database password.
 rem Java 17 or later: JAVA_HOME's, else the one on PATH (as xingfeng-client.sh does on Linux).
 rem No parenthesised blocks: a path such as "C:\Program Files (x86)\..." would end them early.
 setlocal EnableExtensions DisableDelayedExpansion

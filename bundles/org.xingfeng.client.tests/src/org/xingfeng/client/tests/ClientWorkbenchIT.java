@@ -219,7 +219,7 @@ class ClientWorkbenchIT {
         fill(login, LoginDialog.KEY, "password", "not-the-password");
         press(login, LoginDialog.KEY, "ok");
         waitFor("the login's refusal", () -> ui(() -> !text(login, LoginDialog.KEY, "error").isEmpty()));
-        assertEquals("用户名或密码错误 (wrong username or password)", ui(() -> text(login, LoginDialog.KEY, "error")));
+        assertEquals("用户名或密码错误", ui(() -> text(login, LoginDialog.KEY, "error")));
         assertFalse(ui(login::isDisposed), "the login dialog stays open");
 
         fill(login, LoginDialog.KEY, "password", INITIAL);

@@ -31,7 +31,8 @@ import org.xingfeng.platform.ui.ViewContribution;
  * {@code xingfeng.client.selfCheckFile=<file>} and a login from {@code xingfeng.client.autoLoginFile} (nothing happens
  * without both), once the main window is up and the navigator has not changed for a few seconds, the client writes
  * what it found to the file and closes: the navigator's entries ({@code navigator <module> <view id> <title>}), the
- * module registry's modules ({@code module <id> <version>}) and, with module management,
+ * module registry's modules ({@code module <id> <version>}), the state of every bundle of the suite
+ * ({@code bundle <symbolic name> <state>}) and, with module management,
  * {@code installed <id> <state> <bundle>:<state>,...}. With {@code xingfeng.client.selfCheckChange} ({@code install:<module>:<repository>},
  * {@code uninstall:<module>}, {@code stop:<module>} or {@code start:<module>}) it first writes
  * the same lines prefixed {@code before}, makes that change through module management as the logged-in user (who
@@ -161,6 +162,11 @@ final class SelfCheck {
             }
         }
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        for (org.osgi.framework.Bundle b : bc.getBundles()) {
+            if (b.getSymbolicName() != null && b.getSymbolicName().startsWith("org.xingfeng.")) {
+                lines.add("bundle " + b.getSymbolicName() + " " + state(b.getState()));
+            }
+        }
         withService(bc, ModuleRegistry.class, r -> {
             r.modules().forEach(m -> lines.add("module " + m.id() + " " + m.version()));
             return null;
@@ -174,6 +180,16 @@ final class SelfCheck {
             }
             return null;
         });
+    }
+
+    private static String state(int state) {
+        return switch (state) {
+            case org.osgi.framework.Bundle.ACTIVE -> "ACTIVE";
+            case org.osgi.framework.Bundle.STARTING -> "STARTING";
+            case org.osgi.framework.Bundle.RESOLVED -> "RESOLVED";
+            case org.osgi.framework.Bundle.INSTALLED -> "INSTALLED";
+            default -> "OTHER";
+        };
     }
 
     private void write() {

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -77,7 +78,10 @@ public final class ClientViewSite implements ViewSite {
 
     @Override
     public BureauTime time() {
-        return context.get(BureauTime.class);
+        BureauTime time = context.get(BureauTime.class);
+        // connected to the county's server the client runs no platform core, whose component is the bureau's time:
+        // the PC's own zone and clock then (a county's PCs run in the bureau's zone)
+        return time != null ? time : BureauTime.of(Clock.systemDefaultZone());
     }
 
     @Override

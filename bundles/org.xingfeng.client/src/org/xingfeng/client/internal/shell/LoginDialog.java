@@ -1,6 +1,8 @@
 package org.xingfeng.client.internal.shell;
 
-import java.util.function.Supplier;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -18,22 +20,31 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.ui.ClientSession;
 
 /**
- * The login dialog shown before the main window: user name, password and language. A refused login shows the
- * service's message and the dialog stays open; a one-time password leads to the change-password dialog first.
+ * The login dialog shown before the main window: the county's server, user name, password and language. With a
+ * server's URL the user logs in at that server and the client works against it (its services are the server's); with
+ * the field left empty the client works alone on its own database. A refused login, or a server that cannot be
+ * reached, shows the message and the dialog stays open; a one-time password leads to the change-password dialog first.
  */
 public class LoginDialog extends Dialog {
 
     /** Widget data key of the dialog's shell and of its fields (for tests and the bench's automatic login). */
     public static final String KEY = "xingfeng.login";
 
-    private final Supplier<LoginServices> servicesSource;
+    private final Function<String, LoginServices> servicesSource;
+    private final String initialServer;
     private LoginServices services;
+    /** The server the services above are for ("" when working alone). */
+    private String servicesFor;
+    private Text server;
+    private Label serverLabel;
+    private Label serverHint;
     private ClientTexts messages;
     private Text user;
     private Text password;
@@ -47,13 +58,16 @@ public class LoginDialog extends Dialog {
     private ClientSession session;
 
     /**
-     * @param services the platform's login services; may block while they start (the dialog shows at once and
-     *                 waits for them only when the user logs in), and throws IllegalStateException if they never come
+     * @param services the login services for a server's URL ("" to work alone); may block while they start (the
+     *                 dialog shows at once and waits for them only when the user logs in), and throws
+     *                 IllegalStateException if they never come
+     * @param server   the server's URL the dialog starts with (remembered or configured), "" for none
      */
-    public LoginDialog(Shell parent, Supplier<LoginServices> services, ClientTexts messages) {
+    public LoginDialog(Shell parent, Function<String, LoginServices> services, ClientTexts messages, String server) {
         super(parent);
         this.servicesSource = services;
         this.messages = messages;
+        this.initialServer = server == null ? "" : server;
     }
 
     @Override
@@ -81,6 +95,17 @@ public class LoginDialog extends Dialog {
         title.setFont(titleFont);
         title.addDisposeListener(e -> titleFont.dispose());
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        serverLabel = new Label(area, SWT.NONE);
+        server = new Text(area, SWT.BORDER);
+        server.setData(KEY, "server");
+        server.setText(initialServer);
+        server.setLayoutData(new GridData(260, SWT.DEFAULT));
+        new Label(area, SWT.NONE);
+        serverHint = new Label(area, SWT.WRAP);
+        serverHint.setForeground(serverHint.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        hintData.widthHint = 260;
+        serverHint.setLayoutData(hintData);
         userLabel = new Label(area, SWT.NONE);
         user = new Text(area, SWT.BORDER);
         user.setData(KEY, "user");
@@ -118,6 +143,8 @@ public class LoginDialog extends Dialog {
     private void relabel() {
         getShell().setText(messages.get("login.window"));
         title.setText(messages.get("login.title"));
+        serverLabel.setText(messages.get("login.server"));
+        serverHint.setText(messages.get("login.serverHint"));
         userLabel.setText(messages.get("login.user"));
         passwordLabel.setText(messages.get("login.password"));
         languageLabel.setText(messages.get("login.language"));
@@ -133,28 +160,42 @@ public class LoginDialog extends Dialog {
     protected void okPressed() {
         String name = user.getText().trim();
         String secret = password.getText();
-        RuntimeException[] failure = new RuntimeException[1];
+        String url = server.getText().trim();
+        if (!url.isEmpty() && !url.matches("(?i)https?://[^\\s/]+.*")) {
+            refuse(messages.get("login.serverInvalid"));
+            return;
+        }
+        String[] failure = new String[1];
         LoginSession[] login = new LoginSession[1];
         BusyIndicator.showWhile(getShell().getDisplay(), () -> {
             try {
-                if (services == null) {
-                    services = servicesSource.get();
+                if (services == null || !Objects.equals(servicesFor, url)) {
+                    services = null;
+                    services = servicesSource.apply(url);
+                    servicesFor = url;
                 }
                 login[0] = services.auth().login(name, secret);
             } catch (XingfengException e) {
-                failure[0] = e;
+                failure[0] = messages.error(e);
             } catch (IllegalStateException e) {
-                failure[0] = new IllegalStateException(messages.get("login.unavailable", e.getMessage()), e);
+                failure[0] = url.isEmpty() ? messages.get("login.unavailable", e.getMessage())
+                        : messages.get("login.serverUnreachable", url, e.getMessage());
             }
         });
         if (failure[0] != null) {
-            refuse(messages.describe(failure[0]));
+            refuse(failure[0]);
             return;
         }
         LoginSession good = login[0];
         if (good.user().mustChangePassword() || services.auth().passwordChangeRequired(good.token())) {
-            ClientSession once = services.session(good, messages);
-            ChangePasswordDialog change = new ChangePasswordDialog(getShell(), services.auth(), once.actor(), secret, messages);
+            // only the actor: a server answers nothing else to a one-time password until it is changed
+            Optional<Actor> actor = services.auth().authenticate(good.token());
+            if (actor.isEmpty()) {
+                refuse(messages.get("login.expired"));
+                return;
+            }
+            Actor once = actor.get();
+            ChangePasswordDialog change = new ChangePasswordDialog(getShell(), services.auth(), once, secret, messages);
             if (change.open() != Window.OK) {
                 services.auth().logout(good.token());
                 refuse(messages.get("login.mustChange"));
@@ -167,7 +208,12 @@ public class LoginDialog extends Dialog {
                 return;
             }
         }
-        session = services.session(good, messages);
+        try {
+            session = services.session(good, messages);
+        } catch (XingfengException e) {
+            refuse(messages.error(e));
+            return;
+        }
         super.okPressed();
     }
 
@@ -183,6 +229,11 @@ public class LoginDialog extends Dialog {
         return session;
     }
 
+    /** The county server's URL the user logged in at, "" when working alone. */
+    public String server() {
+        return servicesFor == null ? "" : servicesFor;
+    }
+
     /** The language chosen (the client's language from now on). */
     public ClientTexts messages() {
         return messages;
@@ -190,6 +241,14 @@ public class LoginDialog extends Dialog {
 
     /** Fills the fields and presses OK, as a person would (used by the bench's automatic login). */
     public void submit(String userName, String secret) {
+        submit(null, userName, secret);
+    }
+
+    /** The same with the server's URL typed in too (null: the field as it is). */
+    public void submit(String serverUrl, String userName, String secret) {
+        if (serverUrl != null) {
+            server.setText(serverUrl);
+        }
         user.setText(userName);
         password.setText(secret);
         okPressed();

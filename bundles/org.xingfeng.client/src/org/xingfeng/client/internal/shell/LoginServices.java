@@ -11,8 +11,18 @@ import org.xingfeng.platform.api.security.AuthenticationException;
 import org.xingfeng.platform.api.security.LoginSession;
 import org.xingfeng.platform.ui.ClientSession;
 
-/** The platform services a login needs, and how a good login becomes the client's session. */
-public record LoginServices(AuthService auth, OrgService org, PersistenceService persistence) {
+/**
+ * The platform services a login needs, and how a good login becomes the client's session. Working alone (or as an
+ * administrator on a shared database) the services run in the client and {@code persistence} names the database;
+ * connected to the county's server, they are the server's (the remote proxies), {@code persistence} is null and
+ * {@code server} is the server's URL.
+ */
+public record LoginServices(AuthService auth, OrgService org, PersistenceService persistence, String server) {
+
+    /** The services of the client's own runtime. */
+    public LoginServices(AuthService auth, OrgService org, PersistenceService persistence) {
+        this(auth, org, persistence, null);
+    }
 
     /** The session of a good login: the actor, the staff member's name and unit, and the database. */
     public ClientSession session(LoginSession login, ClientTexts messages) {
@@ -30,7 +40,8 @@ public record LoginServices(AuthService auth, OrgService org, PersistenceService
         if (login.user().homeUnitId() != null) {
             unit = org.unit(actor, login.user().homeUnitId()).map(OrgUnit::name).orElse("");
         }
-        return new ClientSession(actor, name, unit, connection(persistence.database(), messages));
+        return new ClientSession(actor, name, unit, server != null ? messages.get("connection.server", server)
+                : connection(persistence.database(), messages));
     }
 
     /** How the status line names the database: the local one by its kind, a shared one by its address. */

@@ -37,8 +37,9 @@ import org.xingfeng.platform.api.security.AuthService;
  * With the setting {@code server.url} under the PID {@code org.xingfeng.remote} (start property {@code xingfeng.server.url}) the
  * client works against the county's server: for every interface marked {@link Remote} in the bundles present (those
  * that use the marker's package), a proxy is registered under the interface, ranked above any local service, and
- * withdrawn when its bundle goes, so modules' services follow their api bundles. Without the setting nothing happens
- * and the client runs its services itself.
+ * withdrawn when its bundle goes, so modules' services follow their api bundles; the modules' client views follow the
+ * modules the server has ({@link ServerModules}). Without the setting nothing happens and the client runs its
+ * services itself. A stored {@code server.url} that is blank means the user chose to work alone.
  */
 @Component(immediate = true, configurationPid = RemoteClient.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = {})
@@ -63,6 +64,9 @@ public class RemoteClient {
         @AttributeDefinition(name = "Language", required = false,
                 description = "the client's language (zh_CN or en) for the server's answers; empty: the system's language")
         String locale() default "";
+
+        @AttributeDefinition(name = "Module poll", description = "seconds between two readings of the server's modules (its /health), which the client's views follow")
+        int server_pollSeconds() default 30;
     }
 
     /** Above any local service, so a client that also has the core bundles still calls the server. */
@@ -74,22 +78,55 @@ public class RemoteClient {
     private final ServerConnection connection;
     private final ServiceRegistration<?> auth;
     private final BundleTracker<List<ServiceRegistration<?>>> tracker;
+    private final ServerModules modules;
 
     @Activate
-    public RemoteClient(BundleContext context, Config config) {
+    public RemoteClient(BundleContext context, Config config, Map<String, Object> properties) {
         this.context = context;
-        String url = config.server_url().isBlank() ? null : config.server_url().trim();
+        // a URL the login dialog stored (blank: the user chose to work alone) beats the start property it was prefilled
+        // from; a client connected to its server runs no platform core, so nothing copies that start property here
+        String url = setting(context, properties, "server.url", config.server_url());
+        url = url.isBlank() ? null : url.trim();
         if (url == null) {
             connection = null;
             auth = null;
             tracker = null;
+            modules = null;
             return;
         }
-        connection = new ServerConnection(url, Duration.ofSeconds(config.server_connectTimeoutSeconds()),
-                Duration.ofSeconds(config.server_timeoutSeconds()), language(config.locale()));
+        connection = new ServerConnection(url,
+                Duration.ofSeconds(seconds(context, properties, "server.connectTimeoutSeconds", config.server_connectTimeoutSeconds())),
+                Duration.ofSeconds(seconds(context, properties, "server.timeoutSeconds", config.server_timeoutSeconds())),
+                language(setting(context, properties, "locale", config.locale())));
         auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
+        modules = new ServerModules(context, connection, Duration.ofSeconds(seconds(context, properties, "server.pollSeconds", config.server_pollSeconds())));
+        modules.start();
+    }
+
+    /**
+     * An attribute as ConfigAdmin holds it, else its start property {@code xingfeng.<attribute>}, else the default: a
+     * client connected to its server does not start the platform's core, whose {@code StartProperties} would otherwise
+     * have copied the start property into the configuration.
+     */
+    static String setting(BundleContext context, Map<String, Object> properties, String attribute, String fallback) {
+        Object held = properties == null ? null : properties.get(attribute);
+        if (held != null) {
+            return held.toString();
+        }
+        String start = context.getProperty("xingfeng." + attribute);
+        return start != null && !start.isBlank() ? start.strip() : fallback;
+    }
+
+    private static int seconds(BundleContext context, Map<String, Object> properties, String attribute, int fallback) {
+        String value = setting(context, properties, attribute, String.valueOf(fallback));
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            LOG.warn("{} is not a number of seconds: {}", attribute, value);
+            return fallback;
+        }
     }
 
     /** The client's language: the setting {@code xingfeng.locale} if given, else the operating system's; Chinese unless English. */
@@ -101,6 +138,9 @@ public class RemoteClient {
 
     @Deactivate
     void deactivate() {
+        if (modules != null) {
+            modules.close();
+        }
         if (tracker != null) {
             tracker.close();
         }

@@ -44,8 +44,7 @@ final class RemoteErrors {
             error = null;
         }
         if (error == null || !error.path("error").isTextual() || !error.path("message").isTextual()) {
-            return new ServerUnavailableException(server, MESSAGES.get(language, "remoteErrors.not_answer_xingfeng_server", status),
-                    null);
+            return new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server", status), null);
         }
         String code = error.path("error").asText();
         // already in the client's language (the request said so in Accept-Language)

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
@@ -120,6 +121,30 @@ final class ServerConnection {
         return new Actor(caller.path("userId").asLong(), caller.path("username").asText(), roles, reach);
     }
 
+    /**
+     * The ids of the modules the server has ({@code GET /health}, open to anyone: no session needed), or a failed
+     * stage when the server cannot be reached or its answer holds no module list.
+     */
+    CompletableFuture<Set<String>> serverModules() {
+        HttpRequest request = request("/health", null).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(r -> {
+            JsonNode modules;
+            try {
+                modules = json.readTree(r.body()).path("modules");
+            } catch (IOException e) {
+                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server",
+                        r.statusCode()), e));
+            }
+            if (!modules.isArray()) {
+                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server",
+                        r.statusCode()), null));
+            }
+            Set<String> ids = new HashSet<>();
+            modules.forEach(m -> ids.add(m.path("id").asText()));
+            return ids;
+        });
+    }
+
     void passwordChanged() {
         session.updateAndGet(s -> s == null ? null : new Session(s.token(), s.actor(), false));
     }
@@ -211,8 +236,8 @@ final class ServerConnection {
     }
 
     private ServerUnavailableException unreachable(Throwable e) {
-        String reason = e instanceof HttpTimeoutException ? MESSAGES.get(language, "serverConnection.no_answer_time")
-                : e instanceof java.net.ConnectException ? MESSAGES.get(language, "serverConnection.connection_refused_or_timed_out")
+        Object reason = e instanceof HttpTimeoutException ? ServerUnavailableException.noAnswer()
+                : e instanceof java.net.ConnectException ? ServerUnavailableException.refused()
                 : String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         return new ServerUnavailableException(server, reason, e);
     }

@@ -74,7 +74,8 @@ class RemoteErrorsTest {
         XingfengException e = error(404, "<html><body>Not Found</body></html>");
         ServerUnavailableException u = assertInstanceOf(ServerUnavailableException.class, e);
         assertTrue(u.getMessage().startsWith("无法连接服务器 " + SERVER), u.getMessage());
-        assertTrue(u.message(Locale.ENGLISH).startsWith("cannot reach the server " + SERVER), u.message(Locale.ENGLISH));
+        assertTrue(u.message(Locale.ENGLISH).startsWith("Cannot reach the server " + SERVER),
+                u.message(Locale.ENGLISH));
         assertEquals("server_unavailable", u.code());
         ServerUnavailableException english = assertInstanceOf(ServerUnavailableException.class,
                 RemoteErrors.toException(JSON, SERVER, 404, "<html></html>".getBytes(StandardCharsets.UTF_8), Locale.ENGLISH));

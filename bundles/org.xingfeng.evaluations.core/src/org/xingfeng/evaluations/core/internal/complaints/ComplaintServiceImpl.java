@@ -211,7 +211,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         e.state = ComplaintState.REGISTERED;
         Jpa.run(emf, em -> em.persist(e));
         Complaint created = toRecord(e, new Names());
-        audit.record(actor, "register", AUDIT_TYPE, created.id(), null, created);
+        // the audit log is read by auditors and administrators, who need not see the complainant: masked there too
+        audit.record(actor, "register", AUDIT_TYPE, created.id(), null, shown(created, false));
         return shown(created, PersonalDataView.clear(actor));
     }
 
@@ -254,7 +255,8 @@ public class ComplaintServiceImpl implements ComplaintService {
             change.accept(e);
             return new Complaint[] { before, toRecord(e, names) };
         });
-        audit.record(actor, step.name().toLowerCase(Locale.ROOT), AUDIT_TYPE, id, beforeAfter[0], beforeAfter[1]);
+        audit.record(actor, step.name().toLowerCase(Locale.ROOT), AUDIT_TYPE, id, shown(beforeAfter[0], false),
+                shown(beforeAfter[1], false));
         return shown(beforeAfter[1], PersonalDataView.clear(actor));
     }
 

@@ -131,6 +131,10 @@ class ComplaintsIT {
 
         JsonNode audit = Api.get("/api/v1/audit?entityType=evaluations.complaint&entityId=" + id, admin).json();
         assertEquals(3, audit.path("total").asInt(), audit.toString());
+        // the log holds the complainant masked, before and after every step
+        assertFalse(audit.toString().contains("张三"), audit.toString());
+        assertFalse(audit.toString().contains("13800000000"), audit.toString());
+        assertTrue(audit.toString().contains("张*"), audit.toString());
     }
 
     @Test

@@ -1,9 +1,10 @@
-package org.xingfeng.platform.core.internal.spreadsheet;
+package org.xingfeng.platform.spreadsheet.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
@@ -31,7 +34,11 @@ import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
 
-/** XLSX through Apache POI. Reading flattens merged regions: every cell of a region reads as its top-left value. */
+/**
+ * XLSX through Apache POI. Reading flattens merged regions: every cell of a region reads as its top-left value. A bundle
+ * of its own, beside the platform's core: a client connected to its county's server starts no core bundle (no
+ * database) and still reads and writes its own spreadsheets.
+ */
 @Component
 public class PoiSpreadsheetService implements SpreadsheetService {
 
@@ -42,9 +49,14 @@ public class PoiSpreadsheetService implements SpreadsheetService {
 
     private final BureauTime time;
 
+    /**
+     * @param time the bureau's time, from the platform's core; a client connected to its county's server runs no
+     *             core, and then writes times in the PC's own zone (a county's PCs run in the bureau's zone)
+     */
     @Activate
-    public PoiSpreadsheetService(@Reference BureauTime time) {
-        this.time = time;
+    public PoiSpreadsheetService(
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) BureauTime time) {
+        this.time = time != null ? time : BureauTime.of(Clock.systemDefaultZone());
     }
 
     @Override
