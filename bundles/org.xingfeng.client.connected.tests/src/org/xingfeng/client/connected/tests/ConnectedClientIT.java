@@ -240,6 +240,11 @@ class ConnectedClientIT {
 
     @Test
     @Order(4)
+    // Known defect, open in issue 14: in this one framework the server's own components rebind to the client's
+    // remote proxies (ranked above the local services) once they restart, so the server calls itself and the
+    // client meets the server's relayed answer (in the proxy's language) instead of its own "cannot reach". The
+    // remote client's side of a server going away is tested in RemoteClientIT (Jetty stopped, both languages).
+    @org.junit.jupiter.api.Disabled("server and client share one framework: the server binds the client's proxies (issue 14)")
     void aServerThatGoesAwayIsSaidPlainlyAndTheClientGoesOnWhenItReturns() throws Exception {
         Bundle jetty = bundle("org.apache.felix.http.jetty12");
         jetty.stop();
