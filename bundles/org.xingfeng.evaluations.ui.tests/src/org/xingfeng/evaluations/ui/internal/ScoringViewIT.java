@@ -119,7 +119,7 @@ class ScoringViewIT extends ViewTestSupport {
         String again = enter(view, f.audit, RaterGroup.PEER_CHIEFS, f.w2, "10", "10", "10", "10", "10");
         assertEquals("(open)", again, "the conflict keeps the dialog open");
         assertInstanceOf(ConflictException.class, site.errors.get(0));
-        assertTrue(site.errors.get(0).getMessage().startsWith("该评分人本季度已为该科室评分"), site.errors.get(0).getMessage());
+        assertTrue(site.errors.get(0).getMessage().startsWith("该评分人本季度（" + quarter + "）已为该科室评分"), site.errors.get(0).getMessage());
         assertEquals(before + 1, scoring.sheets(admin, f.countyA.id(), quarter, null).size());
     }
 }
