@@ -60,7 +60,7 @@ class ApiIndexIT {
         Matcher m = DOCUMENTED.matcher(text);
         while (m.find()) {
             String path = m.group(2);
-            boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/api/")
+            boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/hall/") || path.startsWith("/api/")
                     || path.startsWith("/api-docs");
             documented.add(m.group(1) + " " + (full ? path : "/api/v1" + path));
         }

@@ -21,6 +21,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -53,7 +54,9 @@ import org.xingfeng.windows.api.queue.TicketSource;
  * 预约 on WIN_APPOINTMENT. Bookings of one hall take turns on the hall's row (an update of its booking counter), so a
  * slot is never overbooked, whichever the database. Settings: PID {@value #PID}.
  */
-@Component(configurationPid = AppointmentServiceImpl.PID)
+// waits for its configuration (made from the start properties at start-up): a component that started on its
+// defaults would restart when the configuration arrives, and with it everything bound to it
+@Component(configurationPid = AppointmentServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = AppointmentServiceImpl.Config.class)
 public class AppointmentServiceImpl implements AppointmentService {
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -36,7 +37,9 @@ import org.xingfeng.windows.core.internal.FiguresRules.Fact;
 import org.xingfeng.windows.core.internal.FiguresRules.WindowFact;
 
 /** 服务水平 and coverage, counted from the tickets and windows when asked. Settings: PID {@value #PID}. */
-@Component(configurationPid = FiguresServiceImpl.PID)
+// waits for its configuration (made from the start properties at start-up): a component that started on its
+// defaults would restart when the configuration arrives, and with it everything bound to it
+@Component(configurationPid = FiguresServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = FiguresServiceImpl.Config.class)
 public class FiguresServiceImpl implements FiguresService {
 

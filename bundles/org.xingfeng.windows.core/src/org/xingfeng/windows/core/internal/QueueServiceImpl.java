@@ -23,6 +23,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -66,7 +67,9 @@ import org.xingfeng.windows.core.internal.TicketRules.Step;
  * other tries its next candidate; nothing is skipped, since a candidate lost to another window is called there.
  * Settings: PID {@value #PID}.
  */
-@Component(configurationPid = QueueServiceImpl.PID)
+// waits for its configuration (made from the start properties at start-up): a component that started on its
+// defaults would restart when the configuration arrives, and with it everything bound to it
+@Component(configurationPid = QueueServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = QueueServiceImpl.Config.class)
 public class QueueServiceImpl implements QueueService {
 

@@ -6,13 +6,16 @@ import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.xingfeng.platform.api.time.BureauTime;
 
 /** The wall clock in the configured zone. A changed zone restarts the component and its users. */
-@Component(configurationPid = BureauTimeService.PID)
+// waits for its configuration (made from the start properties at start-up): a component that started on its
+// defaults would restart when the configuration arrives, and with it everything bound to it
+@Component(configurationPid = BureauTimeService.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = BureauTimeService.Config.class)
 public class BureauTimeService implements BureauTime {
 
