@@ -298,7 +298,8 @@ class ClientWorkbenchIT {
     @Order(4)
     void aRoleRestrictedViewIsHiddenFromAUserWithoutTheRole() {
         register(ViewContribution.class, new TestView("tests.audit", "platform", "审计日志", Set.of("auditor"), null));
-        register(ViewContribution.class, new TestView("tests.admin", "platform", "用户管理", Set.of("admin", "auditor"), null));
+        register(ViewContribution.class,
+                new TestView("tests.admin", "platform", "用户管理", Set.of("admin", "auditor"), null));
         waitFor("the view for administrators", () -> ui(() -> navigatorItem("tests.admin") != null));
         assertNull(ui(() -> navigatorItem("tests.audit")), "the user has no auditor role");
     }
@@ -353,7 +354,8 @@ class ClientWorkbenchIT {
         menu.unregister();
         tile.unregister();
         waitFor("the menu entry to vanish", () -> ui(() -> menuItem("导入测试清单…") == null));
-        waitFor("the tile to vanish", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "tests.overdue") == null));
+        waitFor("the tile to vanish",
+                () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "tests.overdue") == null));
         assertOnlyMainWindow();
     }
 
@@ -371,7 +373,8 @@ class ClientWorkbenchIT {
                 List.of(List.of("CT01", "测试县医疗保障局", LocalDate.of(2019, 3, 1), 6),
                         Arrays.asList("CT02", "测试乡服务站", null, 1)));
         display.asyncExec(() -> s.exportXlsx(table));
-        waitFor("the export's message", () -> ui(() -> text(mainShell(), StatusLine.KEY, "message").startsWith("已导出 2 行")));
+        waitFor("the export's message",
+                () -> ui(() -> text(mainShell(), StatusLine.KEY, "message").startsWith("已导出 2 行")));
         SheetData sheet;
         try (var in = Files.newInputStream(file)) {
             sheet = spreadsheets.read(in).get(0);
@@ -410,11 +413,14 @@ class ClientWorkbenchIT {
             }
         }, r -> done.set(true)));
         assertTrue(started.await(20, TimeUnit.SECONDS));
-        waitFor("the cancel button", () -> ui(() -> findData(mainShell(), StatusLine.KEY, "cancel") instanceof Button b && b.isVisible()));
-        display.asyncExec(() -> findData(mainShell(), StatusLine.KEY, "cancel").notifyListeners(SWT.Selection, new Event()));
+        waitFor("the cancel button",
+                () -> ui(() -> findData(mainShell(), StatusLine.KEY, "cancel") instanceof Button b && b.isVisible()));
+        display.asyncExec(
+                () -> findData(mainShell(), StatusLine.KEY, "cancel").notifyListeners(SWT.Selection, new Event()));
         assertTrue(stopped.await(10, TimeUnit.SECONDS), "the work saw the cancel and stopped");
         assertTrue(steps.get() < 10_000);
-        waitFor("the cancelled message", () -> ui(() -> "已取消：生成测试报表".equals(text(mainShell(), StatusLine.KEY, "message"))));
+        waitFor("the cancelled message",
+                () -> ui(() -> "已取消：生成测试报表".equals(text(mainShell(), StatusLine.KEY, "message"))));
         assertFalse(done.get(), "a cancelled job gives no result");
         waitFor("the progress to go", () -> ui(() -> !findData(mainShell(), StatusLine.KEY, "cancel").isVisible()));
         assertOnlyMainWindow();
@@ -428,7 +434,8 @@ class ClientWorkbenchIT {
                 new ValidationException("receivedDate",
                         Messages.of(ValidationException.class).text("param.date_required", "receivedDate")))));
         Shell dialog = waitFor("the error dialog", () -> ui(() -> Arrays.stream(display.getShells())
-                .filter(sh -> !sh.isDisposed() && sh.isVisible() && "操作未完成".equals(sh.getText())).findFirst().orElse(null)));
+                .filter(sh -> !sh.isDisposed() && sh.isVisible() && "操作未完成".equals(sh.getText())).findFirst()
+                .orElse(null)));
         assertNotNull(ui(() -> findLabel(dialog, "缺少日期 receivedDate")));
         display.asyncExec(dialog::close);
         waitFor("the dialog to close", () -> ui(dialog::isDisposed));
@@ -441,14 +448,16 @@ class ClientWorkbenchIT {
                 .filter(b -> "org.xingfeng.client.testmodule".equals(b.getSymbolicName())).findFirst().orElseThrow();
         module.start();
         waitFor("the module's view", () -> ui(() -> navigatorItem("testmodule.hello") != null));
-        waitFor("the module's tile", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") != null));
+        waitFor("the module's tile",
+                () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") != null));
         openFromNavigator("testmodule.hello");
         waitFor("its part", () -> ui(() -> findLabel(mainShell(), "测试模块的视图内容") != null));
 
         module.stop();
         waitFor("its part to close", () -> ui(() -> partsInModel("testmodule.hello") == 0));
         waitFor("its entry to vanish", () -> ui(() -> navigatorItem("testmodule.hello") == null));
-        waitFor("its tile to vanish", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") == null));
+        waitFor("its tile to vanish",
+                () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") == null));
         assertOnlyMainWindow();
 
         module.start();
@@ -488,7 +497,8 @@ class ClientWorkbenchIT {
         Map<String, String> chinese = Map.of("org.xingfeng.client.window", "行风 — 医保服务质量管理",
                 "org.xingfeng.client.navigator", "功能导航", "org.xingfeng.client.dashboard", "工作台",
                 "org.xingfeng.client.menu.file", "文件", "org.xingfeng.client.menu.exit", "退出");
-        Map<String, String> english = Map.of("org.xingfeng.client.window", "Xingfeng - service quality for medical insurance",
+        Map<String, String> english = Map.of("org.xingfeng.client.window",
+                "Xingfeng - service quality for medical insurance",
                 "org.xingfeng.client.navigator", "Navigator", "org.xingfeng.client.dashboard", "Dashboard",
                 "org.xingfeng.client.menu.file", "File", "org.xingfeng.client.menu.exit", "Exit");
         assertEquals(chinese, modelLabels(chinese.keySet(), true));
@@ -525,7 +535,8 @@ class ClientWorkbenchIT {
     void theEvaluationsViewsShowTheirDataBesideTheMattersList() throws Exception {
         ListSheetService listSheets = service(ListSheetService.class);
         ImportReport report = listSheets.importList(Actor.SYSTEM, unit.id(),
-                new ByteArrayInputStream(MATTERS_CSV.getBytes(StandardCharsets.UTF_8)), ListSheetService.Format.CSV, false);
+                new ByteArrayInputStream(MATTERS_CSV.getBytes(StandardCharsets.UTF_8)), ListSheetService.Format.CSV,
+                false);
         assertTrue(report.ok() && report.created() == 2, report.toString());
         EvaluationService evaluations = service(EvaluationService.class);
         Receipt receipt = evaluations.submit(new EvaluationSubmission(unit.id(), RECORD, Level.DISSATISFIED,
@@ -612,10 +623,12 @@ class ClientWorkbenchIT {
                 waitFor("the navigator entry " + view + " again", () -> ui(() -> navigatorItem(view) != null));
             }
             for (String tile : List.of("evaluations.satisfaction-today", "evaluations.overdue-cases")) {
-                waitFor("the tile " + tile + " again", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) != null));
+                waitFor("the tile " + tile + " again",
+                        () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) != null));
             }
             openFromNavigator("evaluations.list");
-            waitFor("the evaluation stored before the uninstall", () -> ui(() -> partShows("evaluations.list", RECORD)));
+            waitFor("the evaluation stored before the uninstall",
+                    () -> ui(() -> partShows("evaluations.list", RECORD)));
             Evaluation again = service(EvaluationService.class).evaluation(Actor.SYSTEM, stored.id()).orElseThrow();
             assertEquals(RECORD, again.recordNo());
             assertEquals(Level.DISSATISFIED, again.level());
@@ -645,7 +658,8 @@ class ClientWorkbenchIT {
         });
         display.asyncExec(form::submit);
         waitFor("the form to close", () -> ui(() -> form.getShell() == null || form.getShell().isDisposed()));
-        waitFor("the status message", () -> ui(() -> text(mainShell(), StatusLine.KEY, "message").startsWith("已提交申诉 #")));
+        waitFor("the status message",
+                () -> ui(() -> text(mainShell(), StatusLine.KEY, "message").startsWith("已提交申诉 #")));
         assertOnlyMainWindow();
 
         Appeals appeals = service(Appeals.class);
@@ -663,10 +677,12 @@ class ClientWorkbenchIT {
         try (Connection c = database.connect(bc)) {
             // the platform: the unit and the account whose one-time password was changed at the login
             assertEquals(UNIT_NAME, single(c, "SELECT NAME FROM PLT_ORG_UNIT WHERE CODE = ?", "CT" + TAG));
-            assertEquals(Boolean.FALSE, single(c, "SELECT MUST_CHANGE_PASSWORD FROM PLT_USER WHERE USERNAME = ?", USERNAME,
-                    rs -> rs.getBoolean(1)));
+            assertEquals(Boolean.FALSE,
+                    single(c, "SELECT MUST_CHANGE_PASSWORD FROM PLT_USER WHERE USERNAME = ?", USERNAME,
+                            rs -> rs.getBoolean(1)));
             // the matters module: the two imported items and the one added while evaluations was away
-            long items = single(c, "SELECT COUNT(*) FROM MAT_SUB_ITEM WHERE UNIT_ID = ?", unit.id(), rs -> rs.getLong(1));
+            long items = single(c, "SELECT COUNT(*) FROM MAT_SUB_ITEM WHERE UNIT_ID = ?", unit.id(),
+                    rs -> rs.getLong(1));
             assertEquals(3, items);
             // the evaluations module: the evaluation from before the swap, and the appeal filed in the view after it
             assertEquals(RECORD, single(c, "SELECT RECORD_NO FROM EVAL_EVALUATION WHERE ID = ?", stored.id()));
@@ -693,7 +709,8 @@ class ClientWorkbenchIT {
     }
 
     /** The one row's value, read through the other connection. */
-    private static <T> T single(Connection c, String sql, Object parameter, ColumnReader<T> column) throws SQLException {
+    private static <T> T single(Connection c, String sql, Object parameter, ColumnReader<T> column)
+            throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, parameter);
             try (ResultSet rs = st.executeQuery()) {
@@ -734,7 +751,8 @@ class ClientWorkbenchIT {
         if (refs != null) {
             BundleContext bc = FrameworkUtil.getBundle(ClientWorkbenchIT.class).getBundleContext();
             for (ServiceReference<?> ref : refs) {
-                if (Arrays.asList((String[]) ref.getProperty("objectClass")).contains(MenuContribution.class.getName())) {
+                if (Arrays.asList((String[]) ref.getProperty("objectClass"))
+                        .contains(MenuContribution.class.getName())) {
                     MenuContribution menu = (MenuContribution) bc.getService(ref);
                     labels.add(menu.label(Locale.CHINA));
                     bc.ungetService(ref);
@@ -795,7 +813,8 @@ class ClientWorkbenchIT {
     /** The widget of the view's rendered part. */
     private Composite partComposite(String viewId) {
         return ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId).stream()
-                .filter(p -> p.isToBeRendered() && p.getWidget() instanceof Composite).map(p -> (Composite) p.getWidget())
+                .filter(p -> p.isToBeRendered() && p.getWidget() instanceof Composite)
+                .map(p -> (Composite) p.getWidget())
                 .findFirst().orElse(null);
     }
 
@@ -994,12 +1013,14 @@ class ClientWorkbenchIT {
     }
 
     private int renderedParts(String viewId) {
-        return (int) ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId).stream()
+        return (int) ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId)
+                .stream()
                 .filter(p -> p.isToBeRendered() && p.getWidget() != null).count();
     }
 
     private int partsInModel(String viewId) {
-        List<MPart> parts = ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId);
+        List<MPart> parts = ViewParts.partsOf(application().getContext().get(EModelService.class), application(),
+                viewId);
         return parts.size();
     }
 
@@ -1062,7 +1083,7 @@ class ClientWorkbenchIT {
             try {
                 gc.copyArea(image, bounds.x, bounds.y);
                 ImageLoader loader = new ImageLoader();
-                loader.data = new ImageData[] {image.getImageData()};
+                loader.data = new ImageData[] { image.getImageData() };
                 loader.save(file.toString(), SWT.IMAGE_PNG);
             } finally {
                 gc.dispose();

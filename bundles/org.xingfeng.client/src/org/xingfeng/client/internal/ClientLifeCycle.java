@@ -126,9 +126,9 @@ public class ClientLifeCycle {
                 text = first[1];
             }
             String[] parts = text.split("\\s+", 2);
-            return new String[] {server, parts[0], parts.length == 2 ? parts[1] : ""};
+            return new String[] { server, parts[0], parts.length == 2 ? parts[1] : "" };
         } catch (IOException e) {
-            return new String[] {null, "", ""};
+            return new String[] { null, "", "" };
         }
     }
 
@@ -175,7 +175,8 @@ public class ClientLifeCycle {
         String url = ServerSetting.normalise(server);
         long until = System.nanoTime() / 1_000_000 + CONNECT_WAIT_MS;
         String remote = "(&(xingfeng.remote=true)(xingfeng.server.url=" + ServerSetting.escape(url) + "))";
-        return new LoginServices(await(bc, AuthService.class, remote, until), await(bc, OrgService.class, remote, until),
+        return new LoginServices(await(bc, AuthService.class, remote, until),
+                await(bc, OrgService.class, remote, until),
                 null, url);
     }
 
@@ -197,8 +198,9 @@ public class ClientLifeCycle {
     private static <S> S await(BundleContext bc, Class<S> type, String filter, long until) {
         ServiceTracker<S, S> tracker;
         try {
-            tracker = filter == null ? new ServiceTracker<>(bc, type, null) : new ServiceTracker<>(bc,
-                    bc.createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
+            tracker = filter == null ? new ServiceTracker<>(bc, type, null)
+                    : new ServiceTracker<>(bc,
+                            bc.createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalStateException(filter, e);
         }

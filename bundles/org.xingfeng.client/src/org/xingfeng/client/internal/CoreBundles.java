@@ -57,7 +57,8 @@ final class CoreBundles {
             BundleStartLevel level = b.adapt(BundleStartLevel.class);
             if (isCore(b) && b.getState() == Bundle.RESOLVED && level != null && level.isPersistentlyStarted()) {
                 try {
-                    b.start(Bundle.START_TRANSIENT | (level.isActivationPolicyUsed() ? Bundle.START_ACTIVATION_POLICY : 0));
+                    b.start(Bundle.START_TRANSIENT
+                            | (level.isActivationPolicyUsed() ? Bundle.START_ACTIVATION_POLICY : 0));
                 } catch (BundleException | IllegalStateException e) {
                     // above the active start level: the start level itself starts it
                     LOG.debug("not started now: " + b.getSymbolicName(), e);

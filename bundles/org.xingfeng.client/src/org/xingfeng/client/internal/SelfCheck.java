@@ -83,7 +83,8 @@ final class SelfCheck {
 
     private void poll() {
         ContributionRegistry registry = context.get(ContributionRegistry.class);
-        String now = registry == null ? "" : registry.views().stream().map(ViewContribution::id).collect(Collectors.joining(","));
+        String now = registry == null ? ""
+                : registry.views().stream().map(ViewContribution::id).collect(Collectors.joining(","));
         long time = elapsedMillis();
         if (!now.equals(last)) {
             last = now;
@@ -139,7 +140,8 @@ final class SelfCheck {
         }
         try {
             switch (words[0]) {
-                case "install" -> admin.install(session.actor(), words[1], URI.create(words.length > 2 ? words[2] : ""));
+                case "install" ->
+                    admin.install(session.actor(), words[1], URI.create(words.length > 2 ? words[2] : ""));
                 case "uninstall" -> admin.uninstall(session.actor(), words[1]);
                 case "stop" -> admin.stop(session.actor(), words[1]);
                 case "start" -> admin.start(session.actor(), words[1]);
@@ -173,8 +175,9 @@ final class SelfCheck {
         });
         withService(bc, ModuleAdmin.class, admin -> {
             try {
-                admin.installed().forEach(m -> lines.add("installed " + m.id() + " " + m.state() + " " + m.bundles().stream()
-                        .map(b -> b.symbolicName() + ":" + b.state()).collect(Collectors.joining(","))));
+                admin.installed()
+                        .forEach(m -> lines.add("installed " + m.id() + " " + m.state() + " " + m.bundles().stream()
+                                .map(b -> b.symbolicName() + ":" + b.state()).collect(Collectors.joining(","))));
             } catch (RuntimeException e) {
                 lines.add("installed-error " + e.getMessage());
             }

@@ -53,7 +53,8 @@ public enum Level {
         }
         String t = text.strip();
         for (Level l : values()) {
-            if (l.name().equals(t.toUpperCase(Locale.ROOT)) || l.nameZh.equals(t) || String.valueOf(l.score).equals(t)) {
+            if (l.name().equals(t.toUpperCase(Locale.ROOT)) || l.nameZh.equals(t)
+                    || String.valueOf(l.score).equals(t)) {
                 return l;
             }
         }

@@ -54,13 +54,14 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         e.add(new Entry(t(locale, "guide.conditions"), orNone(s.conditions())));
         e.add(new Entry(t(locale, "guide.timeLimit"), s.timeLimit() == null ? NONE
                 : s.timeLimit().onTheSpot() ? t(locale, "guide.timeLimit.onTheSpot")
-                : t(locale, "guide.timeLimit.days", s.timeLimit().workingDays())));
+                        : t(locale, "guide.timeLimit.days", s.timeLimit().workingDays())));
         e.add(new Entry(t(locale, "guide.fees"), Strings.blank(s.fees()) ? t(locale, "guide.fees.none") : s.fees()));
         e.add(new Entry(t(locale, "guide.place"), orNone(s.place())));
         e.add(new Entry(t(locale, "guide.consultation"), orNone(s.consultation())));
         e.add(new Entry(t(locale, "guide.complaint"), orNone(s.complaint())));
         List<Material> toBring = s.materials().stream().filter(m -> !m.cancelled() && !m.sharedData()).toList();
-        List<String> shared = s.materials().stream().filter(m -> !m.cancelled() && m.sharedData()).map(Material::name).toList();
+        List<String> shared = s.materials().stream().filter(m -> !m.cancelled() && m.sharedData()).map(Material::name)
+                .toList();
         return new ServiceGuide(t(locale, "guide.title", s.name()), s.name(), s.unitId(), e, s.steps(), toBring, shared,
                 Strings.blank(s.remarks()) ? null : s.remarks());
     }
@@ -88,7 +89,8 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(title)).append("</h1>\n<table>\n");
         for (Entry e : entries) {
-            b.append("<tr><th>").append(esc(e.label())).append("</th><td>").append(esc(e.value())).append("</td></tr>\n");
+            b.append("<tr><th>").append(esc(e.label())).append("</th><td>").append(esc(e.value()))
+                    .append("</td></tr>\n");
         }
         b.append("</table>\n<h2>").append(esc(t(locale, "guide.steps"))).append("</h2>\n");
         if (steps.isEmpty()) {
@@ -103,7 +105,8 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
             b.append("<p>").append(esc(t(locale, "guide.toBring.none"))).append("</p>\n");
         } else {
             b.append("<table><tr><th style=\"width:3rem\">").append(esc(t(locale, "guide.material.number")))
-                    .append("</th><th style=\"width:auto\">").append(esc(t(locale, "guide.material.name"))).append("</th><th>")
+                    .append("</th><th style=\"width:auto\">").append(esc(t(locale, "guide.material.name")))
+                    .append("</th><th>")
                     .append(esc(t(locale, "guide.material.form"))).append("</th><th>")
                     .append(esc(t(locale, "guide.material.copies"))).append("</th></tr>\n");
             int n = 1;
@@ -114,8 +117,10 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
             b.append("</table>\n");
         }
         if (!sharedData.isEmpty()) {
-            b.append("<p class=\"note\">").append(esc(t(locale, "guide.sharedData", String.join(t(locale, "guide.listSeparator"),
-                    sharedData)))).append("</p>\n");
+            b.append("<p class=\"note\">")
+                    .append(esc(t(locale, "guide.sharedData", String.join(t(locale, "guide.listSeparator"),
+                            sharedData))))
+                    .append("</p>\n");
         }
         if (remarks != null) {
             b.append("<p class=\"note\">").append(esc(t(locale, "guide.remarks", remarks))).append("</p>\n");

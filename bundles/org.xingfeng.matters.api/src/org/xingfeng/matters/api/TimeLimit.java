@@ -29,7 +29,8 @@ public record TimeLimit(boolean onTheSpot, int workingDays) {
         if (m.find()) {
             return days(Integer.parseInt(m.group(1)));
         }
-        throw new IllegalArgumentException("办理时限应为“即时办结”或“N个工作日” (time limit must be on the spot or N working days): " + text);
+        throw new IllegalArgumentException(
+                "办理时限应为“即时办结”或“N个工作日” (time limit must be on the spot or N working days): " + text);
     }
 
     public String label() {

@@ -49,7 +49,8 @@ class ApiIndexIT {
         }
         for (String endpoint : documented) {
             if (platform(endpoint)) {
-                assertTrue(served.contains(endpoint), "the README documents " + endpoint + " but the server has no such method");
+                assertTrue(served.contains(endpoint),
+                        "the README documents " + endpoint + " but the server has no such method");
             }
         }
     }
@@ -60,7 +61,8 @@ class ApiIndexIT {
         Matcher m = DOCUMENTED.matcher(text);
         while (m.find()) {
             String path = m.group(2);
-            boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/hall/") || path.startsWith("/api/")
+            boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/hall/")
+                    || path.startsWith("/api/")
                     || path.startsWith("/api-docs");
             documented.add(m.group(1) + " " + (full ? path : "/api/v1" + path));
         }
@@ -76,7 +78,8 @@ class ApiIndexIT {
     static Set<String> endpoints(JsonNode index) {
         Set<String> set = new HashSet<>();
         for (JsonNode e : index) {
-            set.add(e.path("method").asText() + " " + e.path("path").asText().replaceAll("\\{([^}:]+)(:[^}]*)?\\}", "{$1}"));
+            set.add(e.path("method").asText() + " "
+                    + e.path("path").asText().replaceAll("\\{([^}:]+)(:[^}]*)?\\}", "{$1}"));
         }
         return set;
     }

@@ -25,7 +25,8 @@ class AuditIT {
         JsonNode unit = Fixtures.createUnit(admin, null, "CITY");
         long id = unit.path("id").asLong();
         String code = unit.path("code").asText();
-        Api.Reply updated = Api.put("/api/v1/org/units/" + id, admin, Api.json(Map.of("code", code, "name", "改名后", "level", "CITY")));
+        Api.Reply updated = Api.put("/api/v1/org/units/" + id, admin,
+                Api.json(Map.of("code", code, "name", "改名后", "level", "CITY")));
         assertEquals(200, updated.status(), updated.text());
 
         JsonNode page = Api.get("/api/v1/audit?entityType=org.unit&entityId=" + id, admin).json();

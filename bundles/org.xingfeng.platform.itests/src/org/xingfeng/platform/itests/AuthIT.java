@@ -34,7 +34,8 @@ class AuthIT {
 
     @Test
     void wrongPasswordAndUnknownUserLookTheSame() {
-        Api.Reply wrong = Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", "admin", "password", "nope-nope-1")));
+        Api.Reply wrong = Api.post("/api/v1/auth/login", null,
+                Api.json(Map.of("username", "admin", "password", "nope-nope-1")));
         Api.Reply unknown = Api.post("/api/v1/auth/login", null,
                 Api.json(Map.of("username", "nobody-" + Api.unique(), "password", "nope-nope-1")));
         assertEquals(401, wrong.status());
@@ -63,9 +64,11 @@ class AuthIT {
         String admin = Api.admin();
         String name = "otp." + Api.unique();
         Api.Reply created = Api.post("/api/v1/users", admin,
-                Api.json(Map.of("username", name, "displayName", "新同事", "roles", List.of("staff"), "password", "First-pass-2026")));
+                Api.json(Map.of("username", name, "displayName", "新同事", "roles", List.of("staff"), "password",
+                        "First-pass-2026")));
         assertEquals(201, created.status(), created.text());
-        Api.Reply login = Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", name, "password", "First-pass-2026")));
+        Api.Reply login = Api.post("/api/v1/auth/login", null,
+                Api.json(Map.of("username", name, "password", "First-pass-2026")));
         assertTrue(login.json().path("passwordChangeRequired").asBoolean());
         String token = login.json().path("token").asText();
         Api.Reply blocked = Api.get("/api/v1/org/units", token);
@@ -73,7 +76,8 @@ class AuthIT {
         assertEquals("password_change_required", blocked.error());
         assertEquals(200, Api.get("/api/v1/auth/me", token).status());
         // the new password must meet the policy
-        Api.Reply weak = Api.post("/api/v1/auth/password", token, Api.json(Map.of("oldPassword", "First-pass-2026", "newPassword", "short")));
+        Api.Reply weak = Api.post("/api/v1/auth/password", token,
+                Api.json(Map.of("oldPassword", "First-pass-2026", "newPassword", "short")));
         assertEquals(400, weak.status());
         assertEquals("password", weak.json().path("details").get(0).path("field").asText());
         assertEquals(204, Api.post("/api/v1/auth/password", token,
@@ -88,17 +92,22 @@ class AuthIT {
         String admin = Api.admin();
         String name = "lock." + Api.unique();
         Api.Reply created = Api.post("/api/v1/users", admin,
-                Api.json(Map.of("username", name, "displayName", "锁定测试", "roles", List.of("staff"), "password", "Lock-test-2026")));
+                Api.json(Map.of("username", name, "displayName", "锁定测试", "roles", List.of("staff"), "password",
+                        "Lock-test-2026")));
         long id = created.json().path("id").asLong();
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", name, "password", "wrong-" + i))).status());
+            assertEquals(401,
+                    Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", name, "password", "wrong-" + i)))
+                            .status());
         }
-        Api.Reply locked = Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", name, "password", "Lock-test-2026")));
+        Api.Reply locked = Api.post("/api/v1/auth/login", null,
+                Api.json(Map.of("username", name, "password", "Lock-test-2026")));
         assertEquals(401, locked.status());
         assertEquals("account_locked", locked.error(), "even the right password is refused while locked");
         assertEquals(200, Api.post("/api/v1/users/" + id + "/password-reset", admin,
                 Api.json(Map.of("password", "Reset-pass-2026"))).status());
-        Api.Reply after = Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", name, "password", "Reset-pass-2026")));
+        Api.Reply after = Api.post("/api/v1/auth/login", null,
+                Api.json(Map.of("username", name, "password", "Reset-pass-2026")));
         assertEquals(200, after.status(), after.text());
     }
 
@@ -107,11 +116,15 @@ class AuthIT {
         String admin = Api.admin();
         String name = "off." + Api.unique();
         Api.Reply created = Api.post("/api/v1/users", admin,
-                Api.json(Map.of("username", name, "displayName", "停用测试", "roles", List.of("staff"), "password", "Disable-2026x")));
+                Api.json(Map.of("username", name, "displayName", "停用测试", "roles", List.of("staff"), "password",
+                        "Disable-2026x")));
         long id = created.json().path("id").asLong();
         String token = Api.login(name, "Disable-2026x");
-        assertEquals(200, Api.put("/api/v1/users/" + id + "/enabled", admin, Api.json(Map.of("enabled", false))).status());
+        assertEquals(200,
+                Api.put("/api/v1/users/" + id + "/enabled", admin, Api.json(Map.of("enabled", false))).status());
         assertEquals(401, Api.get("/api/v1/auth/me", token).status(), "disabling ends the user's tokens");
-        assertEquals(401, Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", name, "password", "Disable-2026x"))).status());
+        assertEquals(401,
+                Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", name, "password", "Disable-2026x")))
+                        .status());
     }
 }

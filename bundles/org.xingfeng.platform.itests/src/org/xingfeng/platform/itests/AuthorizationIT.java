@@ -27,7 +27,8 @@ class AuthorizationIT {
     @Test
     void staffReadButDoNotChangeTheOrganisation() {
         assertEquals(200, Api.get("/api/v1/org/units", staff).status());
-        Api.Reply r = Api.post("/api/v1/org/units", staff, Api.json(Map.of("code", "X" + Api.unique(), "name", "x", "level", "CITY")));
+        Api.Reply r = Api.post("/api/v1/org/units", staff,
+                Api.json(Map.of("code", "X" + Api.unique(), "name", "x", "level", "CITY")));
         assertEquals(403, r.status());
         assertEquals("forbidden", r.error());
     }
@@ -49,13 +50,16 @@ class AuthorizationIT {
     @Test
     void calendarIsReadByAllAndEditedByAdministrators() {
         assertEquals(200, Api.get("/api/v1/calendar/years/2026", staff).status());
-        assertEquals(403, Api.put("/api/v1/calendar/days/2030-03-04", staff, Api.json(Map.of("kind", "HOLIDAY", "name", "x"))).status());
+        assertEquals(403,
+                Api.put("/api/v1/calendar/days/2030-03-04", staff, Api.json(Map.of("kind", "HOLIDAY", "name", "x")))
+                        .status());
     }
 
     @Test
     void unknownRolesAreRefused() {
-        Api.Reply r = Api.post("/api/v1/users", admin, Api.json(Map.of("username", "r." + Api.unique(), "displayName", "x",
-                "roles", List.of("emperor"), "password", "Some-pass-2026")));
+        Api.Reply r = Api.post("/api/v1/users", admin,
+                Api.json(Map.of("username", "r." + Api.unique(), "displayName", "x",
+                        "roles", List.of("emperor"), "password", "Some-pass-2026")));
         assertEquals(400, r.status());
         assertEquals("roles", r.json().path("details").get(0).path("field").asText());
     }

@@ -51,13 +51,16 @@ class BadInputIT {
         String body = "{\"code\":\"B" + Api.unique() + "\",\"name\":\"x\",\"level\":\"CITY\",\"colour\":\"red\"}";
         Api.Reply chinese = Api.post("/api/v1/org/units", admin, body);
         Api.Reply english = Api.send("POST", "/api/v1/org/units", admin, "application/json",
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5"));
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5"));
         Api.Reply chineseFirst = Api.send("POST", "/api/v1/org/units", admin, "application/json",
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of("Accept-Language", "zh-CN,en;q=0.5"));
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("Accept-Language", "zh-CN,en;q=0.5"));
         assertEquals("malformed_json", english.error(), english.text());
         assertEquals(english.error(), chinese.error(), "the code does not depend on the language");
         assertTrue(chinese.json().path("message").asText().contains("未知字段"), chinese.text());
-        assertTrue(english.json().path("message").asText().startsWith("The request body is not valid JSON"), english.text());
+        assertTrue(english.json().path("message").asText().startsWith("The request body is not valid JSON"),
+                english.text());
         assertTrue(english.json().path("message").asText().contains("colour"), english.text());
         assertEquals(chinese.json().path("message").asText(), chineseFirst.json().path("message").asText());
         nothingChanged();
@@ -75,7 +78,8 @@ class BadInputIT {
         assertEquals("code", inEnglish.json().path("details").get(0).path("field").asText());
         assertTrue(chinese.json().path("message").asText().startsWith("编码必填"), chinese.text());
         assertTrue(inEnglish.json().path("message").asText().startsWith("code required"), inEnglish.text());
-        assertTrue(inEnglish.json().path("details").get(0).path("message").asText().startsWith("code required"), inEnglish.text());
+        assertTrue(inEnglish.json().path("details").get(0).path("message").asText().startsWith("code required"),
+                inEnglish.text());
         Api.Reply missing = Api.send("GET", "/api/v1/org/units/987654321", admin, null, null, english);
         assertEquals("not_found", missing.error());
         assertEquals("org unit 987654321 not found", missing.json().path("message").asText());
@@ -85,7 +89,8 @@ class BadInputIT {
 
     @Test
     void unknownField() {
-        Api.Reply r = Api.post("/api/v1/org/units", admin, "{\"code\":\"B" + Api.unique() + "\",\"name\":\"x\",\"level\":\"CITY\",\"colour\":\"red\"}");
+        Api.Reply r = Api.post("/api/v1/org/units", admin,
+                "{\"code\":\"B" + Api.unique() + "\",\"name\":\"x\",\"level\":\"CITY\",\"colour\":\"red\"}");
         assertEquals(400, r.status());
         assertTrue(r.json().path("message").asText().contains("colour"), r.text());
         nothingChanged();
@@ -93,7 +98,8 @@ class BadInputIT {
 
     @Test
     void wrongEnumValueNamesTheField() {
-        Api.Reply r = Api.post("/api/v1/org/units", admin, "{\"code\":\"C" + Api.unique() + "\",\"name\":\"x\",\"level\":\"GALAXY\"}");
+        Api.Reply r = Api.post("/api/v1/org/units", admin,
+                "{\"code\":\"C" + Api.unique() + "\",\"name\":\"x\",\"level\":\"GALAXY\"}");
         assertEquals(400, r.status());
         assertEquals("level", r.json().path("details").get(0).path("field").asText(), r.text());
         nothingChanged();
@@ -101,7 +107,8 @@ class BadInputIT {
 
     @Test
     void missingRequiredFieldNamesTheField() {
-        Api.Reply r = Api.post("/api/v1/org/units", admin, Api.json(Map.of("code", "D" + Api.unique(), "level", "CITY")));
+        Api.Reply r = Api.post("/api/v1/org/units", admin,
+                Api.json(Map.of("code", "D" + Api.unique(), "level", "CITY")));
         assertEquals(400, r.status());
         assertEquals("validation_failed", r.error());
         assertEquals("name", r.json().path("details").get(0).path("field").asText());
@@ -112,11 +119,13 @@ class BadInputIT {
     void ruleViolation() {
         // a county cannot sit above a city
         String countyCode = "E" + Api.unique();
-        Api.Reply parent = Api.post("/api/v1/org/units", admin, Api.json(Map.of("code", countyCode, "name", "县", "level", "COUNTY")));
+        Api.Reply parent = Api.post("/api/v1/org/units", admin,
+                Api.json(Map.of("code", countyCode, "name", "县", "level", "COUNTY")));
         unitsBefore++;
         auditBefore++;
-        Api.Reply r = Api.post("/api/v1/org/units", admin, Api.json(Map.of("parentId", parent.json().path("id").asLong(),
-                "code", "F" + Api.unique(), "name", "市", "level", "CITY")));
+        Api.Reply r = Api.post("/api/v1/org/units", admin,
+                Api.json(Map.of("parentId", parent.json().path("id").asLong(),
+                        "code", "F" + Api.unique(), "name", "市", "level", "CITY")));
         assertEquals(400, r.status());
         assertEquals("level", r.json().path("details").get(0).path("field").asText());
         nothingChanged();
@@ -125,10 +134,13 @@ class BadInputIT {
     @Test
     void duplicateCodeIsAConflict() {
         String code = "G" + Api.unique();
-        assertEquals(201, Api.post("/api/v1/org/units", admin, Api.json(Map.of("code", code, "name", "甲", "level", "CITY"))).status());
+        assertEquals(201,
+                Api.post("/api/v1/org/units", admin, Api.json(Map.of("code", code, "name", "甲", "level", "CITY")))
+                        .status());
         unitsBefore++;
         auditBefore++;
-        Api.Reply r = Api.post("/api/v1/org/units", admin, Api.json(Map.of("code", code, "name", "乙", "level", "CITY")));
+        Api.Reply r = Api.post("/api/v1/org/units", admin,
+                Api.json(Map.of("code", code, "name", "乙", "level", "CITY")));
         assertEquals(409, r.status());
         assertEquals("code_taken", r.error());
         nothingChanged();
@@ -138,7 +150,8 @@ class BadInputIT {
     void oversizedBody() {
         byte[] big = new byte[2 * 1024 * 1024];
         Arrays.fill(big, (byte) 'a');
-        byte[] body = ("{\"code\":\"H1\",\"name\":\"" + new String(big, StandardCharsets.US_ASCII) + "\",\"level\":\"CITY\"}")
+        byte[] body = ("{\"code\":\"H1\",\"name\":\"" + new String(big, StandardCharsets.US_ASCII)
+                + "\",\"level\":\"CITY\"}")
                 .getBytes(StandardCharsets.UTF_8);
         Api.Reply r = Api.send("POST", "/api/v1/org/units", admin, "application/json", body, Map.of());
         assertEquals(413, r.status());
@@ -175,7 +188,8 @@ class BadInputIT {
         Api.Reply r = Api.get("/api/v1/org/units/987654321", admin);
         assertEquals(404, r.status());
         assertEquals("not_found", r.error());
-        Api.Reply update = Api.put("/api/v1/org/units/987654321", admin, Api.json(Map.of("code", "Z9", "name", "z", "level", "CITY")));
+        Api.Reply update = Api.put("/api/v1/org/units/987654321", admin,
+                Api.json(Map.of("code", "Z9", "name", "z", "level", "CITY")));
         assertEquals(404, update.status());
         nothingChanged();
     }

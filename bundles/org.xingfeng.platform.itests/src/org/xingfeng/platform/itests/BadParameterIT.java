@@ -35,7 +35,8 @@ class BadParameterIT {
     static void ready() throws InterruptedException {
         Api.awaitReady();
         admin = Api.admin();
-        probe = FrameworkUtil.getBundle(BadParameterIT.class).getBundleContext().registerService(Probe.class, new Probe(),
+        probe = FrameworkUtil.getBundle(BadParameterIT.class).getBundleContext().registerService(Probe.class,
+                new Probe(),
                 new Hashtable<>(Map.of("osgi.jakartars.resource", true,
                         "osgi.jakartars.extension.select", "(osgi.jakartars.name=xingfeng.json)")));
         long deadline = System.currentTimeMillis() + 20_000;
@@ -69,15 +70,20 @@ class BadParameterIT {
 
     @Test
     void aHeaderOrFormParameterOfTheWrongTypeIs400NamingIt() {
-        assertEquals(200, Api.send("GET", "/api/v1/bad-parameter-probe", admin, null, null, Map.of("X-Count", "3")).status());
-        BadParameters.assertRefused(Api.send("GET", "/api/v1/bad-parameter-probe", admin, null, null, Map.of("X-Count", "three")),
+        assertEquals(200,
+                Api.send("GET", "/api/v1/bad-parameter-probe", admin, null, null, Map.of("X-Count", "3")).status());
+        BadParameters.assertRefused(
+                Api.send("GET", "/api/v1/bad-parameter-probe", admin, null, null, Map.of("X-Count", "three")),
                 "X-Count");
         byte[] good = "n=4".getBytes(StandardCharsets.UTF_8);
-        assertEquals(200, Api.send("POST", "/api/v1/bad-parameter-probe", admin, "application/x-www-form-urlencoded", good,
-                Map.of()).status());
+        assertEquals(200,
+                Api.send("POST", "/api/v1/bad-parameter-probe", admin, "application/x-www-form-urlencoded", good,
+                        Map.of()).status());
         byte[] bad = "n=four".getBytes(StandardCharsets.UTF_8);
-        BadParameters.assertRefused(Api.send("POST", "/api/v1/bad-parameter-probe", admin, "application/x-www-form-urlencoded",
-                bad, Map.of()), "n");
+        BadParameters.assertRefused(
+                Api.send("POST", "/api/v1/bad-parameter-probe", admin, "application/x-www-form-urlencoded",
+                        bad, Map.of()),
+                "n");
     }
 
     @Test

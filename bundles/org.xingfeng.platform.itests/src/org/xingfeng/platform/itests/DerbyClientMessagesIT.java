@@ -26,7 +26,8 @@ class DerbyClientMessagesIT {
 
     @Test
     void aFailedBatchOnTheNetworkServerHasItsMessage() throws Exception {
-        Assumptions.assumeTrue("derby-network".equals(System.getProperty("xingfeng.db.kind")), "only on the Derby network server");
+        Assumptions.assumeTrue("derby-network".equals(System.getProperty("xingfeng.db.kind")),
+                "only on the Derby network server");
         Bundle client = null;
         for (Bundle b : FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
             if ("derbyclient".equals(b.getSymbolicName())) {
@@ -59,7 +60,8 @@ class DerbyClientMessagesIT {
                         ins.executeBatch();
                     }
                 });
-                String message = e.getMessage() + " / " + (e.getNextException() == null ? "" : e.getNextException().getMessage());
+                String message = e.getMessage() + " / "
+                        + (e.getNextException() == null ? "" : e.getNextException().getMessage());
                 assertTrue(!message.contains("MissingResource") && !message.contains("clientmessages"), message);
                 assertTrue(message.toLowerCase().contains("batch") || message.contains("23505"), message);
                 assertTrue("23505".equals(e.getSQLState()) || e.getNextException() != null

@@ -71,9 +71,12 @@ class HealthIT {
             assertEquals(503, r.status(), r.text());
             JsonNode body = r.json();
             assertEquals("DOWN", body.path("status").asText());
-            assertTrue(body.path("reason").asText().contains("test.persistence: Connection refused: test database down"), r.text());
+            assertTrue(
+                    body.path("reason").asText().contains("test.persistence: Connection refused: test database down"),
+                    r.text());
             assertEquals("DOWN", check(body, "test.persistence").path("status").asText());
-            assertEquals("Connection refused: test database down", check(body, "test.persistence").path("reason").asText());
+            assertEquals("Connection refused: test database down",
+                    check(body, "test.persistence").path("reason").asText());
             assertEquals("UP", check(body, "database").path("status").asText(), "the others are still listed: " + body);
             assertTrue(body.path("modules").size() > 0, "modules still listed: " + body);
         } finally {

@@ -50,13 +50,15 @@ class OpenApiIT {
         assertEquals("#/components/schemas/FieldError",
                 schemas.path("ErrorBody").path("properties").path("details").path("items").path("$ref").asText());
         JsonNode login = doc.path("paths").path("/api/v1/auth/login").path("post");
-        String loginBody = login.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText();
+        String loginBody = login.path("requestBody").path("content").path("application/json").path("schema")
+                .path("$ref").asText();
         assertTrue(loginBody.startsWith("#/components/schemas/"), login.toString());
         assertTrue(schemas.has(loginBody.substring("#/components/schemas/".length())), loginBody);
         assertEquals(0, login.path("security").size(), "login is open: " + login);
         JsonNode health = doc.path("paths").path("/health").path("get");
         assertEquals("#/components/schemas/HealthResourceHealth",
-                health.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref").asText());
+                health.path("responses").path("200").path("content").path("application/json").path("schema")
+                        .path("$ref").asText());
         assertEquals("#/components/responses/Error", health.path("responses").path("default").path("$ref").asText());
         JsonNode staff = doc.path("paths").path("/api/v1/org/staff").path("get");
         assertTrue(staff.has("responses") && !staff.has("security"), "staff need the login: " + staff);
@@ -89,8 +91,10 @@ class OpenApiIT {
             assertTrue(await(true), "the new resource is described");
             JsonNode op = Api.get(DOC, null).json().path("paths").path("/api/v1/openapi-test/things").path("get");
             assertEquals("#/components/schemas/OpenApiITThing",
-                    op.path("responses").path("200").path("content").path("application/json").path("schema").path("items")
-                            .path("$ref").asText(), op.toString());
+                    op.path("responses").path("200").path("content").path("application/json").path("schema")
+                            .path("items")
+                            .path("$ref").asText(),
+                    op.toString());
         } finally {
             registration.unregister();
         }
@@ -127,7 +131,8 @@ class OpenApiIT {
             assertTrue(documented.contains(endpoint), "the README does not document " + endpoint);
         }
         for (String endpoint : documented) {
-            assertTrue(described.contains(endpoint), "the README documents " + endpoint + " but the OpenAPI document does not");
+            assertTrue(described.contains(endpoint),
+                    "the README documents " + endpoint + " but the OpenAPI document does not");
         }
     }
 
@@ -136,7 +141,8 @@ class OpenApiIT {
         Api.Reply page = Api.get("/api-docs", null);
         assertEquals(200, page.status());
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
-        assertTrue(page.text().contains("/api/v1/openapi.json") && page.text().contains("swagger-ui-bundle.js"), page.text());
+        assertTrue(page.text().contains("/api/v1/openapi.json") && page.text().contains("swagger-ui-bundle.js"),
+                page.text());
         Api.Reply script = Api.get("/api-docs/swagger-ui-bundle.js", null);
         assertEquals(200, script.status());
         assertTrue(script.contentType().startsWith("text/javascript"), script.contentType());

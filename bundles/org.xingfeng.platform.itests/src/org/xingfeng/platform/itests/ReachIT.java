@@ -119,7 +119,8 @@ class ReachIT {
         assertEquals(404, Api.put("/api/v1/org/units/" + countyB, adminA, Api.json(rename)).status());
         assertEquals(404, Api.post("/api/v1/org/units/" + countyB + "/sections", adminA, Api.json(Map.of("name", "新股")))
                 .status());
-        Map<String, Object> moveA = new HashMap<>(Map.of("code", "Z" + Api.unique(), "name", "搬走", "level", "TOWNSHIP"));
+        Map<String, Object> moveA = new HashMap<>(
+                Map.of("code", "Z" + Api.unique(), "name", "搬走", "level", "TOWNSHIP"));
         moveA.put("parentId", countyB);
         assertEquals(400, Api.put("/api/v1/org/units/" + townA, adminA, Api.json(moveA)).status());
         assertEquals(unitBefore, Api.get("/api/v1/org/units/" + countyB, root).text());
@@ -131,7 +132,8 @@ class ReachIT {
         assertEquals("unitId", s.json().path("details").path(0).path("field").asText());
         staff.put("unitId", countyA);
         assertEquals(404, Api.put("/api/v1/org/staff/" + staffB.path("id").asLong(), adminA, Api.json(staff)).status());
-        assertEquals("乙县人员", Api.get("/api/v1/org/staff/" + staffB.path("id").asLong(), root).json().path("name").asText());
+        assertEquals("乙县人员",
+                Api.get("/api/v1/org/staff/" + staffB.path("id").asLong(), root).json().path("name").asText());
     }
 
     @Test
@@ -142,8 +144,9 @@ class ReachIT {
         }
         assertEquals(Set.of(Long.toString(countyA)), homes);
         assertEquals(404, Api.get("/api/v1/users/" + accountB, adminA).status());
-        assertEquals(404, Api.put("/api/v1/users/" + accountB + "/roles", adminA, Api.json(Map.of("roles", List.of("staff"))))
-                .status());
+        assertEquals(404,
+                Api.put("/api/v1/users/" + accountB + "/roles", adminA, Api.json(Map.of("roles", List.of("staff"))))
+                        .status());
         assertEquals(404, Api.put("/api/v1/users/" + accountB + "/enabled", adminA, Api.json(Map.of("enabled", false)))
                 .status());
         assertEquals(404, Api.post("/api/v1/users/" + accountB + "/password-reset", adminA,

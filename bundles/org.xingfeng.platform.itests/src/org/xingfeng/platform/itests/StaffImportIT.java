@@ -93,7 +93,8 @@ class StaffImportIT {
             assertEquals("工号", s.getRow(0).getCell(0).getStringCellValue());
             assertEquals(3, s.getLastRowNum());
         }
-        assertEquals(200, Api.get("/api/v1/org/staff?format=xlsx&unitId=" + county.path("id").asLong(), admin).status());
+        assertEquals(200,
+                Api.get("/api/v1/org/staff?format=xlsx&unitId=" + county.path("id").asLong(), admin).status());
         Api.Reply csv = Api.get("/api/v1/org/staff?format=csv&unitId=" + county.path("id").asLong(), admin);
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());

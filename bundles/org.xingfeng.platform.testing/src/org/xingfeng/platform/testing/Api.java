@@ -87,7 +87,8 @@ public final class Api {
                 b.header(k, v);
             }
         });
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
@@ -104,7 +105,8 @@ public final class Api {
     }
 
     public static Reply post(String path, String token, String json) {
-        return send("POST", path, token, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+        return send("POST", path, token, "application/json",
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8),
                 Map.of());
     }
 
@@ -144,7 +146,8 @@ public final class Api {
                 "/api/v1/modules" };
         long deadline = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < deadline) {
-            boolean all = tryStatus("POST", "/api/v1/auth/login", "{}") == 400 && tryStatus("GET", "/health", null) == 200;
+            boolean all = tryStatus("POST", "/api/v1/auth/login", "{}") == 400
+                    && tryStatus("GET", "/health", null) == 200;
             for (String p : paths) {
                 all &= tryStatus("GET", p, null) == 401;
             }
@@ -166,7 +169,8 @@ public final class Api {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(5))
                     .header("Content-Type", "application/json");
-            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            b.method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
             return CLIENT.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -78,7 +78,8 @@ public final class ConfigurationTable {
 
     /** What the runtime's metatype designates: "bundle PID attribute" to the default as the README writes it. */
     public static Map<String, String> designated(BundleContext context) throws InterruptedException {
-        ServiceTracker<MetaTypeService, MetaTypeService> tracker = new ServiceTracker<>(context, MetaTypeService.class, null);
+        ServiceTracker<MetaTypeService, MetaTypeService> tracker = new ServiceTracker<>(context, MetaTypeService.class,
+                null);
         tracker.open();
         try {
             MetaTypeService metaTypes = tracker.waitForService(30_000);
@@ -99,7 +100,8 @@ public final class ConfigurationTable {
                     ObjectClassDefinition ocd = info.getObjectClassDefinition(pid, null);
                     for (AttributeDefinition ad : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
                         String[] d = ad.getDefaultValue();
-                        String text = d == null || d.length == 0 || String.join(",", d).isEmpty() ? EMPTY : String.join(",", d);
+                        String text = d == null || d.length == 0 || String.join(",", d).isEmpty() ? EMPTY
+                                : String.join(",", d);
                         found.put(b.getSymbolicName() + " " + pid + " " + ad.getID(), text);
                     }
                 }

@@ -41,8 +41,9 @@ public final class PlatformReachCases {
                 "/calendar/count")) {
             c.put("GET " + API + p, new Unscoped("the official working-day calendar is the whole installation's"));
         }
-        c.put("PUT " + API + "/calendar/days/{date}", new Installation(w -> Call.json("PUT", API + "/calendar/days/2031-05-06",
-                w.adminA, Map.of("kind", "HOLIDAY", "name", "县里放假"))));
+        c.put("PUT " + API + "/calendar/days/{date}",
+                new Installation(w -> Call.json("PUT", API + "/calendar/days/2031-05-06",
+                        w.adminA, Map.of("kind", "HOLIDAY", "name", "县里放假"))));
         c.put("DELETE " + API + "/calendar/days/{date}",
                 new Installation(w -> Call.delete(API + "/calendar/days/2026-10-01", w.adminA)));
         c.put("GET " + API + "/admin/modules", new Installation(w -> Call.get(API + "/admin/modules", w.adminA)));
@@ -89,7 +90,8 @@ public final class PlatformReachCases {
                 w -> Call.get(API + "/org/staff/" + w.staffB.path("id").asLong(), w.adminA)));
         c.put("POST " + API + "/org/staff", new Scoped(
                 w -> Call.json("POST", API + "/org/staff", w.adminA, staff("S" + Api.unique(), w.countyA)),
-                w -> Call.json("POST", API + "/org/staff", w.adminA, staff("S" + Api.unique(), w.countyB)), Set.of(400)));
+                w -> Call.json("POST", API + "/org/staff", w.adminA, staff("S" + Api.unique(), w.countyB)),
+                Set.of(400)));
         c.put("PUT " + API + "/org/staff/{id}", new Scoped(
                 w -> Call.json("PUT", API + "/org/staff/" + w.staffA.path("id").asLong(), w.adminA,
                         staff(w.staffA.path("staffNumber").asText(), w.countyA)),
@@ -107,14 +109,18 @@ public final class PlatformReachCases {
                 w -> Call.json("POST", API + "/users", w.adminA, account(w.countyA)),
                 w -> Call.json("POST", API + "/users", w.adminA, account(w.countyB)), Set.of(400)));
         c.put("PUT " + API + "/users/{id}/roles", new Scoped(
-                w -> Call.json("PUT", API + "/users/" + w.accountA + "/roles", w.adminA, Map.of("roles", List.of("staff"))),
-                w -> Call.json("PUT", API + "/users/" + w.accountB + "/roles", w.adminA, Map.of("roles", List.of("staff")))));
+                w -> Call.json("PUT", API + "/users/" + w.accountA + "/roles", w.adminA,
+                        Map.of("roles", List.of("staff"))),
+                w -> Call.json("PUT", API + "/users/" + w.accountB + "/roles", w.adminA,
+                        Map.of("roles", List.of("staff")))));
         c.put("PUT " + API + "/users/{id}/enabled", new Scoped(
                 w -> Call.json("PUT", API + "/users/" + w.accountA + "/enabled", w.adminA, Map.of("enabled", true)),
                 w -> Call.json("PUT", API + "/users/" + w.accountB + "/enabled", w.adminA, Map.of("enabled", false))));
         c.put("PUT " + API + "/users/{id}/home-unit", new Scoped(
-                w -> Call.json("PUT", API + "/users/" + w.accountA + "/home-unit", w.adminA, Map.of("homeUnitId", w.countyA)),
-                w -> Call.json("PUT", API + "/users/" + w.accountB + "/home-unit", w.adminA, Map.of("homeUnitId", w.countyA))));
+                w -> Call.json("PUT", API + "/users/" + w.accountA + "/home-unit", w.adminA,
+                        Map.of("homeUnitId", w.countyA)),
+                w -> Call.json("PUT", API + "/users/" + w.accountB + "/home-unit", w.adminA,
+                        Map.of("homeUnitId", w.countyA))));
         c.put("POST " + API + "/users/{id}/password-reset", new Scoped(
                 w -> Call.json("POST", API + "/users/" + w.accountA + "/password-reset", w.adminA,
                         Map.of("password", "Reset-2026-" + Api.unique())),

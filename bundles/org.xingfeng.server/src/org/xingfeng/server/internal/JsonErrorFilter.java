@@ -37,7 +37,8 @@ public class JsonErrorFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(JsonErrorFilter.class);
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (!(response instanceof HttpServletResponse http)) {
             chain.doFilter(request, response);
             return;
@@ -55,7 +56,8 @@ public class JsonErrorFilter implements Filter {
                 return;
             }
             LOG.warn("request failed in the container", e);
-            write(http, 500, "internal_error", MESSAGES.get(language, "jsonErrorFilter.internal_error_please_try_again"));
+            write(http, 500, "internal_error",
+                    MESSAGES.get(language, "jsonErrorFilter.internal_error_please_try_again"));
         }
     }
 
@@ -79,7 +81,8 @@ public class JsonErrorFilter implements Filter {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/json;charset=utf-8");
-        byte[] body = ("{\"error\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":[]}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"error\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":[]}")
+                .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -208,7 +208,8 @@ class ConnectedClientIT {
         OrgService remote = service(OrgService.class, REMOTE);
         Actor any = new Actor(0, "ignored", Set.of("admin"), org.xingfeng.platform.api.Reach.EVERYWHERE);
         try {
-            assertTrue(remote.unit(any, unitB.id()).isEmpty(), "the server answers for the logged-in user, not the argument");
+            assertTrue(remote.unit(any, unitB.id()).isEmpty(),
+                    "the server answers for the logged-in user, not the argument");
         } catch (org.xingfeng.platform.api.NotFoundException expected) {
             // outside the user's reach: as if it were not there
         }
@@ -437,12 +438,14 @@ class ConnectedClientIT {
     }
 
     private int renderedParts(String viewId) {
-        return (int) ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId).stream()
+        return (int) ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId)
+                .stream()
                 .filter(p -> p.isToBeRendered() && p.getWidget() != null).count();
     }
 
     private int partsInModel(String viewId) {
-        List<MPart> parts = ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId);
+        List<MPart> parts = ViewParts.partsOf(application().getContext().get(EModelService.class), application(),
+                viewId);
         return parts.size();
     }
 
@@ -505,7 +508,7 @@ class ConnectedClientIT {
             try {
                 gc.copyArea(image, bounds.x, bounds.y);
                 ImageLoader loader = new ImageLoader();
-                loader.data = new ImageData[] {image.getImageData()};
+                loader.data = new ImageData[] { image.getImageData() };
                 loader.save(file.toString(), SWT.IMAGE_PNG);
             } finally {
                 gc.dispose();
@@ -612,8 +615,9 @@ class ConnectedClientIT {
         BundleContext bc = FrameworkUtil.getBundle(ConnectedClientIT.class).getBundleContext();
         ServiceTracker<S, S> t;
         try {
-            t = filter == null ? new ServiceTracker<>(bc, type, null) : new ServiceTracker<>(bc,
-                    bc.createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
+            t = filter == null ? new ServiceTracker<>(bc, type, null)
+                    : new ServiceTracker<>(bc,
+                            bc.createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new AssertionError(e);
         }

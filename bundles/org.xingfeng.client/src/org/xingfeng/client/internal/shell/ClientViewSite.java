@@ -190,6 +190,7 @@ public final class ClientViewSite implements ViewSite {
             }
             return sb.toString();
         }
-        return messages.get("error.unexpected", String.valueOf(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+        return messages.get("error.unexpected",
+                String.valueOf(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
     }
 }

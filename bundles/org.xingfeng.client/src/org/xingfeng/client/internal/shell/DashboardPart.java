@@ -105,7 +105,8 @@ public class DashboardPart {
                 new Label(frame, SWT.WRAP).setText(messages.get("view.failed", tile.id(), messages.describe(e)));
             }
         }
-        Point size = body.computeSize(scroll.getClientArea().width > 0 ? scroll.getClientArea().width : SWT.DEFAULT, SWT.DEFAULT);
+        Point size = body.computeSize(scroll.getClientArea().width > 0 ? scroll.getClientArea().width : SWT.DEFAULT,
+                SWT.DEFAULT);
         scroll.setMinSize(size);
         body.layout(true, true);
     }

@@ -27,9 +27,11 @@ public record LoginServices(AuthService auth, OrgService org, PersistenceService
     /** The session of a good login: the actor, the staff member's name and unit, and the database. */
     public ClientSession session(LoginSession login, ClientTexts messages) {
         Actor actor = auth.authenticate(login.token())
-                .orElseThrow(() -> new AuthenticationException("invalid_token", ClientTexts.MESSAGES.text("login.expired")));
+                .orElseThrow(
+                        () -> new AuthenticationException("invalid_token", ClientTexts.MESSAGES.text("login.expired")));
         String name = login.user().displayName() == null || login.user().displayName().isBlank()
-                ? login.user().username() : login.user().displayName();
+                ? login.user().username()
+                : login.user().displayName();
         String unit = "";
         if (login.user().staffId() != null) {
             Staff staff = org.staffMember(actor, login.user().staffId()).orElse(null);

@@ -49,7 +49,8 @@ public class StatusLine {
         layout.horizontalSpacing = 12;
         line.setLayout(layout);
         user = label(line, "user", m.get("status.user", session.displayName()));
-        unit = label(line, "unit", m.get("status.unit", session.unitName().isEmpty() ? m.get("status.noUnit") : session.unitName()));
+        unit = label(line, "unit",
+                m.get("status.unit", session.unitName().isEmpty() ? m.get("status.noUnit") : session.unitName()));
         connection = label(line, "connection", m.get("status.connection", session.connection()));
         message = label(line, "message", "");
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

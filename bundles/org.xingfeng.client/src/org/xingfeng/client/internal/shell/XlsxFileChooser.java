@@ -15,8 +15,8 @@ public interface XlsxFileChooser {
     XlsxFileChooser DIALOG = (shell, suggestedName, messages) -> {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(messages.get("export.title"));
-        dialog.setFilterExtensions(new String[] {"*.xlsx"});
-        dialog.setFilterNames(new String[] {messages.get("export.filter")});
+        dialog.setFilterExtensions(new String[] { "*.xlsx" });
+        dialog.setFilterNames(new String[] { messages.get("export.filter") });
         dialog.setFileName(suggestedName);
         dialog.setOverwrite(true);
         String file = dialog.open();

@@ -18,7 +18,8 @@ import org.xingfeng.evaluations.api.AppealState;
 
 /** EVAL_APPEAL: an appeal against a bad review; one per evaluation. */
 @Entity
-@Table(name = "EVAL_APPEAL", uniqueConstraints = @UniqueConstraint(name = "EVAL_APPEAL_EVALUATION", columnNames = "EVALUATION_ID"),
+@Table(name = "EVAL_APPEAL",
+        uniqueConstraints = @UniqueConstraint(name = "EVAL_APPEAL_EVALUATION", columnNames = "EVALUATION_ID"),
         indexes = @Index(name = "EVAL_APPEAL_STATE", columnList = "STATE"))
 public class AppealEntity {
 

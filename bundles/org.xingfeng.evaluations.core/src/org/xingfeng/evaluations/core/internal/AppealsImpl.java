@@ -52,7 +52,8 @@ public class AppealsImpl implements Appeals {
     private final OrgCache orgCache;
 
     @Activate
-    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgCache orgCache, @Reference BureauTime time) {
+    public AppealsImpl(@Reference EvaluationsDatabase db, @Reference AuditLog audit, @Reference OrgCache orgCache,
+            @Reference BureauTime time) {
         this.time = time;
         this.emf = db.emf();
         this.audit = audit;
@@ -87,7 +88,8 @@ public class AppealsImpl implements Appeals {
                 throw new ValidationException("evaluationId", MESSAGES.text("appeals.only_bad_reviews_can_appealed"));
             }
             if (!AppealState.NONE.name().equals(e.appeal)) {
-                throw new ConflictException("already_appealed", MESSAGES.text("appeals.evaluation_been_appealed_already"));
+                throw new ConflictException("already_appealed",
+                        MESSAGES.text("appeals.evaluation_been_appealed_already"));
             }
             AppealEntity a = new AppealEntity();
             a.evaluationId = evaluationId;
@@ -109,7 +111,8 @@ public class AppealsImpl implements Appeals {
     @Override
     public Appeal decide(Actor actor, long appealId, boolean uphold, String reason) {
         if (!actor.hasAnyRole(EvaluationService.REVIEWER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException(MESSAGES.text("appeals.requires_reviewer_role", EvaluationService.REVIEWER_ROLE));
+            throw new ForbiddenException(
+                    MESSAGES.text("appeals.requires_reviewer_role", EvaluationService.REVIEWER_ROLE));
         }
         String decision = text("reason", reason, MESSAGES.text("label.decisionReason"));
         Appeal[] beforeAfter = new Appeal[2];
@@ -144,7 +147,8 @@ public class AppealsImpl implements Appeals {
                     Connection c = em.unwrap(Connection.class);
                     UnitTree counted = RollupTree.lockedTree(c);
                     UnitTree tree = counted.contains(e.unitId) ? counted : orgCache.tree();
-                    List<Rollup> keys = Rollup.keysOf(tree.selfAndAncestors(e.unitId), e.windowNo, e.staffId, e.sectionId,
+                    List<Rollup> keys = Rollup.keysOf(tree.selfAndAncestors(e.unitId), e.windowNo, e.staffId,
+                            e.sectionId,
                             e.matterCode, e.day);
                     RollupStore.add(deltas, keys, e.score, false, -1);
                     RollupStore.add(deltas, keys, e.score, true, 1);
@@ -200,7 +204,8 @@ public class AppealsImpl implements Appeals {
                 count.setParameter("state", state.name());
                 select.setParameter("state", state.name());
             }
-            List<Appeal> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+            List<Appeal> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                    .stream()
                     .map(AppealEntity::toRecord).toList();
             return new Page<>(items, page.page(), page.size(), count.getSingleResult());
         });
@@ -211,7 +216,9 @@ public class AppealsImpl implements Appeals {
         Jpa.read(emf, em -> Optional.ofNullable(em.find(EvaluationEntity.class, evaluationId)))
                 .filter(e -> actor.reach().contains(e.unitId))
                 .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.evaluation"), evaluationId));
-        return Jpa.read(emf, em -> em.createQuery("select a from AppealEntity a where a.evaluationId = :e order by a.id",
-                AppealEntity.class).setParameter("e", evaluationId).getResultList().stream().map(AppealEntity::toRecord).toList());
+        return Jpa.read(emf,
+                em -> em.createQuery("select a from AppealEntity a where a.evaluationId = :e order by a.id",
+                        AppealEntity.class).setParameter("e", evaluationId).getResultList().stream()
+                        .map(AppealEntity::toRecord).toList());
     }
 }

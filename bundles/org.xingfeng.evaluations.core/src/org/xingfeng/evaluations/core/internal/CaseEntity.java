@@ -11,7 +11,8 @@ import jakarta.persistence.UniqueConstraint;
 
 /** EVAL_CASE: the case of one bad review. Opened by {@link EvaluationWriter} in the evaluation's transaction. */
 @Entity
-@Table(name = "EVAL_CASE", uniqueConstraints = @UniqueConstraint(name = "EVAL_CASE_EVALUATION", columnNames = "EVALUATION_ID"),
+@Table(name = "EVAL_CASE",
+        uniqueConstraints = @UniqueConstraint(name = "EVAL_CASE_EVALUATION", columnNames = "EVALUATION_ID"),
         indexes = { @Index(name = "EVAL_CASE_UNIT", columnList = "UNIT_ID,OPENED_ON"),
                 @Index(name = "EVAL_CASE_STATE", columnList = "STATE") })
 public class CaseEntity {

@@ -49,7 +49,8 @@ final class CaseRules {
             throw new ConflictException("case_closed", MESSAGES.text("caseRules.case_closed"));
         }
         if (action.step() != due) {
-            String key = action.step() == CaseStep.CALLBACK && !realName ? "caseRules.anonymous_step_due" : "caseRules.step_due";
+            String key = action.step() == CaseStep.CALLBACK && !realName ? "caseRules.anonymous_step_due"
+                    : "caseRules.step_due";
             throw new ConflictException("wrong_step", MESSAGES.text(key, EnumNames.of(due), due));
         }
         if (due == CaseStep.CALLBACK && action.reached() == null) {

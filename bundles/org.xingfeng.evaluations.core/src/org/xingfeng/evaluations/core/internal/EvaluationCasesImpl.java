@@ -49,7 +49,8 @@ public class EvaluationCasesImpl implements EvaluationCases {
     private final AuditLog audit;
 
     @Activate
-    public EvaluationCasesImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, @Reference AuditLog audit, @Reference BureauTime time) {
+    public EvaluationCasesImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, @Reference AuditLog audit,
+            @Reference BureauTime time) {
         this.time = time;
         this.emf = db.emf();
         this.org = org;
@@ -115,15 +116,17 @@ public class EvaluationCasesImpl implements EvaluationCases {
 
     @Override
     public Optional<EvaluationCase> caseOfEvaluation(Actor actor, long evaluationId) {
-        return Jpa.read(emf, em -> em.createQuery("select c from CaseEntity c where c.evaluationId = :e", CaseEntity.class)
-                .setParameter("e", evaluationId).getResultStream().findFirst()
-                .filter(c -> actor.reach().contains(c.unitId)).map(c -> toRecord(em, c)));
+        return Jpa.read(emf,
+                em -> em.createQuery("select c from CaseEntity c where c.evaluationId = :e", CaseEntity.class)
+                        .setParameter("e", evaluationId).getResultStream().findFirst()
+                        .filter(c -> actor.reach().contains(c.unitId)).map(c -> toRecord(em, c)));
     }
 
     @Override
     public EvaluationCase act(Actor actor, long caseId, CaseAction action) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
+            throw new ForbiddenException(
+                    MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
         EvaluationCase[] beforeAfter = new EvaluationCase[2];
         Jpa.run(emf, em -> {
@@ -168,8 +171,9 @@ public class EvaluationCasesImpl implements EvaluationCases {
             var q = cb.createQuery(Object[].class);
             Root<CaseEntity> c = q.from(CaseEntity.class);
             var calledBack = cb.sum(cb.<Integer>selectCase().when(cb.isNotNull(c.get("calledBackOn")), 1).otherwise(0));
-            var late = cb.sum(cb.<Integer>selectCase().when(cb.and(cb.isNull(c.get("calledBackOn")), cb.isNull(c.get("closedOn")),
-                    cb.lessThan(c.get("callbackDue"), today)), 1).otherwise(0));
+            var late = cb.sum(
+                    cb.<Integer>selectCase().when(cb.and(cb.isNull(c.get("calledBackOn")), cb.isNull(c.get("closedOn")),
+                            cb.lessThan(c.get("callbackDue"), today)), 1).otherwise(0));
             q.multiselect(cb.count(c), calledBack, late).where(c.get("unitId").in(units), cb.isTrue(c.get("realName")),
                     cb.isFalse(c.get("appealUpheld")),
                     cb.between(c.get("openedOn"), from, to));

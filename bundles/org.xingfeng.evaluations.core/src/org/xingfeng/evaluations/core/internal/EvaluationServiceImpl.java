@@ -73,7 +73,8 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     public static final String PID = "org.xingfeng.evaluations.intake";
 
-    @ObjectClassDefinition(id = PID, name = "Evaluation intake", description = "好差评 intake: indicators, bad reviews' deadlines, the writer's queue")
+    @ObjectClassDefinition(id = PID, name = "Evaluation intake",
+            description = "好差评 intake: indicators, bad reviews' deadlines, the writer's queue")
     public @interface Config {
 
         @AttributeDefinition(name = "Call-back days", description = "working days to call back after a bad review")
@@ -82,10 +83,12 @@ public class EvaluationServiceImpl implements EvaluationService {
         @AttributeDefinition(name = "Rectify days", description = "working days to rectify after a bad review")
         int evaluations_rectifyDays() default 15;
 
-        @AttributeDefinition(name = "Window indicators", description = "indicator set at a window, id:名称,id:名称 (国办发〔2019〕51号)")
+        @AttributeDefinition(name = "Window indicators",
+                description = "indicator set at a window, id:名称,id:名称 (国办发〔2019〕51号)")
         String evaluations_indicators_window() default IndicatorSets.WINDOW_DEFAULT;
 
-        @AttributeDefinition(name = "Online indicators", description = "indicator set online, id:名称,id:名称 (国办发〔2019〕51号)")
+        @AttributeDefinition(name = "Online indicators",
+                description = "indicator set online, id:名称,id:名称 (国办发〔2019〕51号)")
         String evaluations_indicators_online() default IndicatorSets.ONLINE_DEFAULT;
 
         @AttributeDefinition(name = "Queue", description = "intake queue length (beyond it: 503)")
@@ -126,7 +129,8 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Activate
     public EvaluationServiceImpl(@Reference EvaluationsDatabase db, @Reference WorkingDayCalendar calendar,
-            @Reference OrgService org, @Reference OrgCache orgCache, @Reference UserService users, @Reference AuditLog audit,
+            @Reference OrgService org, @Reference OrgCache orgCache, @Reference UserService users,
+            @Reference AuditLog audit,
             @Reference BureauTime time,
             @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
         this.emf = db.emf();
@@ -187,7 +191,8 @@ public class EvaluationServiceImpl implements EvaluationService {
             throw new ForbiddenException(MESSAGES.text("evaluation.requires_account_whole_installation"));
         }
         long counted = writer.rebuild(orgCache.tree());
-        audit.record(actor, "rollups.rebuild", "evaluations.rollups", "all", null, java.util.Map.of("evaluations", counted));
+        audit.record(actor, "rollups.rebuild", "evaluations.rollups", "all", null,
+                java.util.Map.of("evaluations", counted));
         return counted;
     }
 
@@ -198,7 +203,8 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Override
     public CompletionStage<Receipt> submit(EvaluationSubmission s) {
-        List<FieldError> errors = new ArrayList<>(SubmissionRules.check(s, s.channel() == null ? List.of() : indicators(s.channel())));
+        List<FieldError> errors = new ArrayList<>(
+                SubmissionRules.check(s, s.channel() == null ? List.of() : indicators(s.channel())));
         Optional<OrgUnit> unit = s.unitId() > 0 ? orgCache.unit(s.unitId()) : Optional.empty();
         if (s.unitId() > 0 && unit.isEmpty()) {
             errors.add(FieldError.of("unitId", MESSAGES.text("evaluation.no_such_unit", s.unitId())));
@@ -207,7 +213,8 @@ public class EvaluationServiceImpl implements EvaluationService {
         Optional<Staff> staff = staffNumber == null ? Optional.empty() : orgCache.staffByNumber(staffNumber);
         if (staff.isPresent() && unit.isPresent() && staff.get().unitId() != s.unitId()) {
             // staff numbers are unique across the installation: one of another unit does not rate this unit's service
-            errors.add(FieldError.of("staffNumber", MESSAGES.text("evaluation.staff_number_not_member_staff", staffNumber)));
+            errors.add(FieldError.of("staffNumber",
+                    MESSAGES.text("evaluation.staff_number_not_member_staff", staffNumber)));
         }
         if (!errors.isEmpty()) {
             throw ValidationException.of(errors);
@@ -220,9 +227,11 @@ public class EvaluationServiceImpl implements EvaluationService {
         String matterCode = Strings.blankToNull(s.matterCode());
         Deadlines due = s.level().bad() ? deadlinesFor(day) : null;
         EvaluationWriter.Row row = new EvaluationWriter.Row(s.unitId(), s.recordNo().strip(), s.level().score(),
-                s.channel().name(), windowNo, staffNumber, staffId, sectionId, matterCode, Strings.blankToNull(s.comment()),
+                s.channel().name(), windowNo, staffNumber, staffId, sectionId, matterCode,
+                Strings.blankToNull(s.comment()),
                 s.tags().isEmpty() ? null : s.tags().stream().map(String::strip).collect(Collectors.joining("|")),
-                s.realName(), Strings.blankToNull(s.citizenName()), Strings.blankToNull(s.citizenPhone()), indicatorText(s.indicators()),
+                s.realName(), Strings.blankToNull(s.citizenName()), Strings.blankToNull(s.citizenPhone()),
+                indicatorText(s.indicators()),
                 now, day, due == null ? null : due.callback, due == null ? null : due.rectify);
         CompletableFuture<Receipt> done = writer.submit(row);
         return done;
@@ -257,7 +266,8 @@ public class EvaluationServiceImpl implements EvaluationService {
                 indicators.put(kv[0], Integer.valueOf(kv[1]));
             }
         }
-        return new Evaluation(e.id, e.unitId, e.recordNo, Level.ofScore(e.score), Channel.valueOf(e.channel), e.windowNo,
+        return new Evaluation(e.id, e.unitId, e.recordNo, Level.ofScore(e.score), Channel.valueOf(e.channel),
+                e.windowNo,
                 e.staffNumber, e.staffId, e.sectionId, e.matterCode, e.remark,
                 e.tags == null ? List.of() : Arrays.asList(e.tags.split("\\|")), e.realName, e.citizenName,
                 e.citizenPhone, indicators, e.createdAt, AppealState.valueOf(e.appeal));
@@ -336,7 +346,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     public Table export(Actor actor, EvaluationQuery query) {
         EvaluationQuery q = query == null ? EvaluationQuery.ALL : query;
         List<Evaluation> rows = evaluations(actor, q, PageRequest.EXPORT).items();
-        if (PersonalDataView.clear(actor) && rows.stream().anyMatch(e -> e.citizenName() != null || e.citizenPhone() != null)) {
+        if (PersonalDataView.clear(actor)
+                && rows.stream().anyMatch(e -> e.citizenName() != null || e.citizenPhone() != null)) {
             audit.record(actor, "export", "evaluations.evaluation", null, null, q);
         }
         return table(rows);
@@ -345,7 +356,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     static Table table(List<Evaluation> rows) {
         List<List<Object>> out = new ArrayList<>();
         for (Evaluation e : rows) {
-            out.add(Arrays.asList(e.id(), e.createdAt(), e.unitId(), e.recordNo(), e.level().nameZh(), e.channel().nameZh(),
+            out.add(Arrays.asList(e.id(), e.createdAt(), e.unitId(), e.recordNo(), e.level().nameZh(),
+                    e.channel().nameZh(),
                     e.windowNo(), e.staffNumber(), e.matterCode(), e.realName() ? "实名" : "匿名", e.comment(),
                     String.join("、", e.tags()), e.appeal().nameZh(), e.citizenName(), e.citizenPhone()));
         }
@@ -357,6 +369,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                 MESSAGES.get(Languages.CHINESE, "column.matterCode"),
                 MESSAGES.get(Languages.CHINESE, "column.realName"), MESSAGES.get(Languages.CHINESE, "column.comment"),
                 MESSAGES.get(Languages.CHINESE, "column.tags"), MESSAGES.get(Languages.CHINESE, "column.appeal"),
-                MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")), out);
+                MESSAGES.get(Languages.CHINESE, "column.citizen"), MESSAGES.get(Languages.CHINESE, "column.phone")),
+                out);
     }
 }

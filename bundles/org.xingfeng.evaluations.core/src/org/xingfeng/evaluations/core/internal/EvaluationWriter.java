@@ -51,7 +51,8 @@ final class EvaluationWriter {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationWriter.class);
 
     /** One evaluation ready to store: validated, resolved and with its roll-up keys and case deadlines. */
-    record Row(long unitId, String recordNo, int score, String channel, String windowNo, String staffNumber, Long staffId,
+    record Row(long unitId, String recordNo, int score, String channel, String windowNo, String staffNumber,
+            Long staffId,
             Long sectionId, String matterCode, String remark, String tags, boolean realName, String citizenName,
             String citizenPhone, String indicators, Instant createdAt, LocalDate day, LocalDate callbackDue,
             LocalDate rectifyDue) {
@@ -84,7 +85,8 @@ final class EvaluationWriter {
     private volatile UnitTree tree;
 
     /** The writer's own thread (group commits) and the answers' thread come from {@code tasks}. */
-    EvaluationWriter(EntityManagerFactory emf, java.util.function.Supplier<UnitTree> currentTree, int queueCapacity, int maxBatch,
+    EvaluationWriter(EntityManagerFactory emf, java.util.function.Supplier<UnitTree> currentTree, int queueCapacity,
+            int maxBatch,
             org.xingfeng.platform.api.tasks.Tasks tasks) {
         this.emf = emf;
         this.currentTree = currentTree;
@@ -259,12 +261,14 @@ final class EvaluationWriter {
                 }
             }
             SortedMap<Rollup, long[]> deltas = new TreeMap<>();
-            try (PreparedStatement ev = c.prepareStatement("INSERT INTO EVAL_EVALUATION (ID, UNIT_ID, RECORD_NO, SCORE, "
-                    + "CHANNEL, WINDOW_NO, STAFF_NUMBER, STAFF_ID, SECTION_ID, MATTER_CODE, REMARK, TAGS, REAL_NAME, "
-                    + "CITIZEN_NAME, CITIZEN_PHONE, INDICATORS, CREATED_AT, DAY, APPEAL) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement cs = c.prepareStatement("INSERT INTO EVAL_CASE (ID, EVALUATION_ID, UNIT_ID, SCORE, "
-                            + "REAL_NAME, STATE, OPENED_ON, CALLBACK_DUE, RECTIFY_DUE, APPEAL_UPHELD) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ev = c
+                    .prepareStatement("INSERT INTO EVAL_EVALUATION (ID, UNIT_ID, RECORD_NO, SCORE, "
+                            + "CHANNEL, WINDOW_NO, STAFF_NUMBER, STAFF_ID, SECTION_ID, MATTER_CODE, REMARK, TAGS, REAL_NAME, "
+                            + "CITIZEN_NAME, CITIZEN_PHONE, INDICATORS, CREATED_AT, DAY, APPEAL) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement cs = c
+                            .prepareStatement("INSERT INTO EVAL_CASE (ID, EVALUATION_ID, UNIT_ID, SCORE, "
+                                    + "REAL_NAME, STATE, OPENED_ON, CALLBACK_DUE, RECTIFY_DUE, APPEAL_UPHELD) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 boolean anyCase = false;
                 for (Job j : fresh) {
                     Row r = j.row;

@@ -43,11 +43,13 @@ final class IdBlocks {
             tx.begin();
             Connection c = em.unwrap(Connection.class);
             long start;
-            try (PreparedStatement up = c.prepareStatement("UPDATE EVAL_ID_BLOCK SET NEXT_ID = NEXT_ID + ? WHERE NAME = ?")) {
+            try (PreparedStatement up = c
+                    .prepareStatement("UPDATE EVAL_ID_BLOCK SET NEXT_ID = NEXT_ID + ? WHERE NAME = ?")) {
                 up.setLong(1, BLOCK);
                 up.setString(2, name);
                 if (up.executeUpdate() == 0) {
-                    try (PreparedStatement ins = c.prepareStatement("INSERT INTO EVAL_ID_BLOCK (NAME, NEXT_ID) VALUES (?, ?)")) {
+                    try (PreparedStatement ins = c
+                            .prepareStatement("INSERT INTO EVAL_ID_BLOCK (NAME, NEXT_ID) VALUES (?, ?)")) {
                         ins.setString(1, name);
                         ins.setLong(2, 1 + BLOCK);
                         ins.executeUpdate();

@@ -61,7 +61,8 @@ public class RollupEntity {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(dim, k.dim) && Objects.equals(rkey, k.rkey) && Objects.equals(day, k.day);
+            return o instanceof Key k && Objects.equals(dim, k.dim) && Objects.equals(rkey, k.rkey)
+                    && Objects.equals(day, k.day);
         }
 
         @Override

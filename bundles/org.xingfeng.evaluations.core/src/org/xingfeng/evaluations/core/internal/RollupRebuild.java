@@ -31,8 +31,9 @@ final class RollupRebuild {
             Connection c = em.unwrap(Connection.class);
             SortedMap<Rollup, long[]> rows = new TreeMap<>();
             long n = 0;
-            try (PreparedStatement q = c.prepareStatement("SELECT UNIT_ID, WINDOW_NO, STAFF_ID, SECTION_ID, MATTER_CODE, DAY, "
-                    + "SCORE, APPEAL FROM EVAL_EVALUATION")) {
+            try (PreparedStatement q = c
+                    .prepareStatement("SELECT UNIT_ID, WINDOW_NO, STAFF_ID, SECTION_ID, MATTER_CODE, DAY, "
+                            + "SCORE, APPEAL FROM EVAL_EVALUATION")) {
                 q.setFetchSize(1000);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -40,7 +41,8 @@ final class RollupRebuild {
                         Long staffId = rs.wasNull() ? null : staff;
                         long section = rs.getLong(4);
                         Long sectionId = rs.wasNull() ? null : section;
-                        var keys = Rollup.keysOf(tree.selfAndAncestors(rs.getLong(1)), rs.getString(2), staffId, sectionId,
+                        var keys = Rollup.keysOf(tree.selfAndAncestors(rs.getLong(1)), rs.getString(2), staffId,
+                                sectionId,
                                 rs.getString(5), rs.getDate(6).toLocalDate());
                         RollupStore.add(rows, keys, rs.getInt(7), "UPHELD".equals(rs.getString(8)), 1);
                         n++;

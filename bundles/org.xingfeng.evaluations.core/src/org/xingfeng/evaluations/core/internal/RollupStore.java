@@ -54,7 +54,8 @@ final class RollupStore {
         }
         boolean missing = false;
         try (PreparedStatement ins = c.prepareStatement(
-                "INSERT INTO EVAL_ROLLUP (DIM, RKEY, DAY, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO EVAL_ROLLUP (DIM, RKEY, DAY, " + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int n = 0; n < entries.size(); n++) {
                 if (updated[n] == 0) {
                     Map.Entry<Rollup, long[]> e = entries.get(n);
@@ -84,8 +85,10 @@ final class RollupStore {
 
     /** Sums of one key over [from, to]. */
     static long[] sum(EntityManager em, String dim, String key, LocalDate from, LocalDate to) {
-        Query q = em.createNativeQuery("SELECT " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY = ? AND DAY BETWEEN ? AND ?");
-        q.setParameter(1, dim).setParameter(2, key).setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to));
+        Query q = em.createNativeQuery(
+                "SELECT " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY = ? AND DAY BETWEEN ? AND ?");
+        q.setParameter(1, dim).setParameter(2, key).setParameter(3, Date.valueOf(from)).setParameter(4,
+                Date.valueOf(to));
         return counts((Object[]) q.getSingleResult(), 0);
     }
 
@@ -95,8 +98,9 @@ final class RollupStore {
         for (int start = 0; start < keys.size(); start += 200) {
             List<String> chunk = keys.subList(start, Math.min(keys.size(), start + 200));
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            Query q = em.createNativeQuery("SELECT RKEY, " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY IN (" + marks
-                    + ") AND DAY BETWEEN ? AND ? GROUP BY RKEY");
+            Query q = em
+                    .createNativeQuery("SELECT RKEY, " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY IN (" + marks
+                            + ") AND DAY BETWEEN ? AND ? GROUP BY RKEY");
             int p = 1;
             q.setParameter(p++, dim);
             for (String k : chunk) {
@@ -132,7 +136,8 @@ final class RollupStore {
     static Map<LocalDate, long[]> byDay(EntityManager em, String dim, String key, LocalDate from, LocalDate to) {
         Query q = em.createNativeQuery("SELECT DAY, " + COLUMNS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY = ? "
                 + "AND DAY BETWEEN ? AND ? ORDER BY DAY");
-        q.setParameter(1, dim).setParameter(2, key).setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to));
+        q.setParameter(1, dim).setParameter(2, key).setParameter(3, Date.valueOf(from)).setParameter(4,
+                Date.valueOf(to));
         Map<LocalDate, long[]> result = new LinkedHashMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;

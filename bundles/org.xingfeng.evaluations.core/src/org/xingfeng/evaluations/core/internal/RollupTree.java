@@ -163,20 +163,23 @@ final class RollupTree {
 
     /** Holds the lock row until the transaction ends (made at the first use). */
     private static void lock(Connection c) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE EVAL_UNIT_TREE SET PARENT_ID = PARENT_ID WHERE UNIT_ID = ?")) {
+        try (PreparedStatement up = c
+                .prepareStatement("UPDATE EVAL_UNIT_TREE SET PARENT_ID = PARENT_ID WHERE UNIT_ID = ?")) {
             up.setLong(1, LOCK_ROW);
             if (up.executeUpdate() == 1) {
                 return;
             }
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO EVAL_UNIT_TREE (UNIT_ID, PARENT_ID) VALUES (?, 0)")) {
+        try (PreparedStatement ins = c
+                .prepareStatement("INSERT INTO EVAL_UNIT_TREE (UNIT_ID, PARENT_ID) VALUES (?, 0)")) {
             ins.setLong(1, LOCK_ROW);
             ins.executeUpdate();
         }
     }
 
     private static void bump(Connection c) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE EVAL_UNIT_TREE SET PARENT_ID = PARENT_ID + 1 WHERE UNIT_ID = ?")) {
+        try (PreparedStatement up = c
+                .prepareStatement("UPDATE EVAL_UNIT_TREE SET PARENT_ID = PARENT_ID + 1 WHERE UNIT_ID = ?")) {
             up.setLong(1, LOCK_ROW);
             up.executeUpdate();
         }
@@ -184,7 +187,8 @@ final class RollupTree {
 
     private static Map<Long, Long> stored(Connection c) throws SQLException {
         Map<Long, Long> parents = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT UNIT_ID, PARENT_ID FROM EVAL_UNIT_TREE WHERE UNIT_ID <> ?")) {
+        try (PreparedStatement q = c
+                .prepareStatement("SELECT UNIT_ID, PARENT_ID FROM EVAL_UNIT_TREE WHERE UNIT_ID <> ?")) {
             q.setLong(1, LOCK_ROW);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -201,7 +205,8 @@ final class RollupTree {
         if (units.isEmpty()) {
             return;
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO EVAL_UNIT_TREE (UNIT_ID, PARENT_ID) VALUES (?, ?)")) {
+        try (PreparedStatement ins = c
+                .prepareStatement("INSERT INTO EVAL_UNIT_TREE (UNIT_ID, PARENT_ID) VALUES (?, ?)")) {
             for (long u : units) {
                 ins.setLong(1, u);
                 setLong(ins, 2, tree.parent(u));

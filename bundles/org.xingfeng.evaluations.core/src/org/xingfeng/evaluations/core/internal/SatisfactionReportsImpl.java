@@ -50,7 +50,8 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     @ObjectClassDefinition(id = PID, name = "Satisfaction", description = "满意度 reports")
     public @interface Config {
 
-        @AttributeDefinition(name = "Target", description = "the satisfaction target (满意度目标) reports compare with, 0..1")
+        @AttributeDefinition(name = "Target",
+                description = "the satisfaction target (满意度目标) reports compare with, 0..1")
         double evaluations_target() default 0.90;
     }
 
@@ -62,7 +63,8 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     private final double target;
 
     @Activate
-    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org, @Reference BureauTime time, Config config) {
+    public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org,
+            @Reference BureauTime time, Config config) {
         this.time = time;
         this.emf = db.emf();
         this.org = org;
@@ -136,13 +138,15 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     }
 
     @Override
-    public Satisfaction satisfaction(Actor actor, Dimension dimension, long unitId, String key, LocalDate from, LocalDate to) {
+    public Satisfaction satisfaction(Actor actor, Dimension dimension, long unitId, String key, LocalDate from,
+            LocalDate to) {
         checkPeriod(from, to);
         if (dimension == Dimension.UNIT) {
             key = Long.toString(unitId);
         }
         if (key == null || key.isBlank()) {
-            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_required", EnumNames.of(dimension)));
+            throw new ValidationException("key",
+                    MESSAGES.text("satisfactionReports.key_required", EnumNames.of(dimension)));
         }
         String k = key.strip();
         checkReach(actor, dimension, unitId, k);
@@ -150,7 +154,8 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
             throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
         }
         String name = name(actor, dimension, unitId, k);
-        long[] c = Jpa.read(emf, em -> RollupStore.sum(em, Rollup.code(dimension), rollupKey(dimension, unitId, k), from, to));
+        long[] c = Jpa.read(emf,
+                em -> RollupStore.sum(em, Rollup.code(dimension), rollupKey(dimension, unitId, k), from, to));
         return Satisfaction.of(dimension, k, name, from, to, RollupStore.counted(c), RollupStore.excluded(c), target);
     }
 
@@ -171,7 +176,8 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
                 sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "U", new ArrayList<>(names.keySet()), from, to));
             }
             case STAFF -> {
-                for (Staff s : org.staff(actor, new StaffQuery(unitId, null, null, null, null), PageRequest.EXPORT).items()) {
+                for (Staff s : org.staff(actor, new StaffQuery(unitId, null, null, null, null), PageRequest.EXPORT)
+                        .items()) {
                     names.put(Long.toString(s.id()), s.name());
                 }
                 sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "S", new ArrayList<>(names.keySet()), from, to));
@@ -184,7 +190,8 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
             }
             case WINDOW, MATTER -> {
                 String prefix = Rollup.within(unitId, "");
-                Map<String, long[]> raw = Jpa.read(emf, em -> RollupStore.sumByPrefix(em, Rollup.code(by), prefix, from, to));
+                Map<String, long[]> raw = Jpa.read(emf,
+                        em -> RollupStore.sumByPrefix(em, Rollup.code(by), prefix, from, to));
                 sums = new LinkedHashMap<>();
                 raw.forEach((k, v) -> {
                     String local = k.substring(prefix.length());
@@ -199,17 +206,20 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
             long[] c = sums.getOrDefault(k, new long[RollupStore.WIDTH]);
             rows.add(Satisfaction.of(by, k, name, from, to, RollupStore.counted(c), RollupStore.excluded(c), target));
         });
-        rows.sort(Comparator.comparing((Satisfaction s) -> s.rate() == null ? 2.0 : s.rate()).thenComparing(Satisfaction::key));
+        rows.sort(Comparator.comparing((Satisfaction s) -> s.rate() == null ? 2.0 : s.rate())
+                .thenComparing(Satisfaction::key));
         return rows;
     }
 
     @Override
-    public List<Satisfaction> trend(Actor actor, Dimension dimension, long unitId, String key, LocalDate from, LocalDate to,
+    public List<Satisfaction> trend(Actor actor, Dimension dimension, long unitId, String key, LocalDate from,
+            LocalDate to,
             Granularity granularity) {
         checkPeriod(from, to);
         String k = dimension == Dimension.UNIT ? Long.toString(unitId) : key;
         if (k == null || k.isBlank()) {
-            throw new ValidationException("key", MESSAGES.text("satisfactionReports.key_required", EnumNames.of(dimension)));
+            throw new ValidationException("key",
+                    MESSAGES.text("satisfactionReports.key_required", EnumNames.of(dimension)));
         }
         checkReach(actor, dimension, unitId, k.strip());
         String name = name(actor, dimension, unitId, k.strip());

@@ -42,8 +42,10 @@ final class SubmissionRules {
         if (s.comment() != null && s.comment().length() > 500) {
             errors.add(FieldError.of("comment", MESSAGES.text("submissionRules.comment_at_most_500_characters")));
         }
-        if (s.citizenPhone() != null && !s.citizenPhone().isBlank() && !PHONE.matcher(s.citizenPhone().strip()).matches()) {
-            errors.add(FieldError.of("citizenPhone", MESSAGES.text("submissionRules.citizenphone_digits_and_spaces_only")));
+        if (s.citizenPhone() != null && !s.citizenPhone().isBlank()
+                && !PHONE.matcher(s.citizenPhone().strip()).matches()) {
+            errors.add(FieldError.of("citizenPhone",
+                    MESSAGES.text("submissionRules.citizenphone_digits_and_spaces_only")));
         }
         if (s.tags().size() > 10) {
             errors.add(FieldError.of("tags", MESSAGES.text("submissionRules.at_most_10_tags")));
@@ -61,13 +63,15 @@ final class SubmissionRules {
                 errors.add(FieldError.of("indicators." + e.getKey(),
                         MESSAGES.text("submissionRules.no_such_indicator_channel_known", String.join(", ", known))));
             } else if (e.getValue() == null || e.getValue() < 1 || e.getValue() > 5) {
-                errors.add(FieldError.of("indicators." + e.getKey(), MESSAGES.text("submissionRules.indicator_scores_1_5")));
+                errors.add(FieldError.of("indicators." + e.getKey(),
+                        MESSAGES.text("submissionRules.indicator_scores_1_5")));
             }
         }
         return errors;
     }
 
-    private static void text(List<FieldError> errors, String field, String value, int max, boolean required, Text label) {
+    private static void text(List<FieldError> errors, String field, String value, int max, boolean required,
+            Text label) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(FieldError.of(field, MESSAGES.text("submissionRules.required", label, field)));
@@ -77,7 +81,8 @@ final class SubmissionRules {
         if (value.strip().length() > max) {
             errors.add(FieldError.of(field, MESSAGES.text("submissionRules.at_most_characters", label, max, field)));
         } else if (CONTROL.matcher(value).find()) {
-            errors.add(FieldError.of(field, MESSAGES.text("submissionRules.contains_control_characters", label, field)));
+            errors.add(
+                    FieldError.of(field, MESSAGES.text("submissionRules.contains_control_characters", label, field)));
         }
     }
 }

@@ -49,10 +49,12 @@ class CaseRulesTest {
 
     @Test
     void anUnreachedCallbackIsRecordedButDoesNotComplete() {
-        assertEquals(CaseState.VERIFIED, CaseRules.next(CaseState.VERIFIED, true, new CaseAction(CaseStep.CALLBACK, "无人接听", false)));
+        assertEquals(CaseState.VERIFIED,
+                CaseRules.next(CaseState.VERIFIED, true, new CaseAction(CaseStep.CALLBACK, "无人接听", false)));
         assertThrows(ValidationException.class,
                 () -> CaseRules.next(CaseState.VERIFIED, true, new CaseAction(CaseStep.CALLBACK, "?", null)));
-        assertThrows(ValidationException.class, () -> CaseRules.next(CaseState.OPEN, true, new CaseAction(CaseStep.VERIFY, " ", null)));
+        assertThrows(ValidationException.class,
+                () -> CaseRules.next(CaseState.OPEN, true, new CaseAction(CaseStep.VERIFY, " ", null)));
     }
 
     @Test
@@ -68,7 +70,8 @@ class CaseRulesTest {
         assertTrue(CaseRules.rectifyOverdue(c, LocalDate.of(2026, 10, 30)));
         c.realName = false;
         c.calledBackOn = null;
-        assertFalse(CaseRules.callbackOverdue(c, LocalDate.of(2026, 12, 1)), "anonymous reviews have no callback to miss");
+        assertFalse(CaseRules.callbackOverdue(c, LocalDate.of(2026, 12, 1)),
+                "anonymous reviews have no callback to miss");
         c.closedOn = LocalDate.of(2026, 10, 20);
         assertFalse(CaseRules.rectifyOverdue(c, LocalDate.of(2026, 12, 1)));
     }
@@ -79,7 +82,8 @@ class CaseRulesTest {
         var keys = Rollup.keysOf(java.util.List.of(7L, 3L, 1L), "5", 42L, 9L, "YB01-001", d);
         assertEquals(java.util.Set.of(new Rollup("U", "7", d), new Rollup("U", "3", d), new Rollup("U", "1", d),
                 new Rollup("M", "7/YB01-001", d), new Rollup("M", "3/YB01-001", d), new Rollup("M", "1/YB01-001", d),
-                new Rollup("W", "7/5", d), new Rollup("S", "42", d), new Rollup("C", "9", d)), new java.util.HashSet<>(keys));
+                new Rollup("W", "7/5", d), new Rollup("S", "42", d), new Rollup("C", "9", d)),
+                new java.util.HashSet<>(keys));
         assertEquals(3, Rollup.keysOf(java.util.List.of(7L, 3L, 1L), null, null, null, null, d).size());
     }
 }

@@ -40,12 +40,14 @@ class RollupTreeTest {
 
     @BeforeEach
     void open() throws SQLException {
-        c = new EmbeddedDriver().connect("jdbc:derby:memory:rolluptree" + System.nanoTime() + ";create=true", new Properties());
+        c = new EmbeddedDriver().connect("jdbc:derby:memory:rolluptree" + System.nanoTime() + ";create=true",
+                new Properties());
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE EVAL_ROLLUP (DIM VARCHAR(1) NOT NULL, RKEY VARCHAR(100) NOT NULL, DAY DATE NOT NULL, "
-                    + "N1 BIGINT NOT NULL, N2 BIGINT NOT NULL, N3 BIGINT NOT NULL, N4 BIGINT NOT NULL, N5 BIGINT NOT NULL, "
-                    + "X1 BIGINT NOT NULL, X2 BIGINT NOT NULL, X3 BIGINT NOT NULL, X4 BIGINT NOT NULL, X5 BIGINT NOT NULL, "
-                    + "PRIMARY KEY (DIM, RKEY, DAY))");
+            s.execute(
+                    "CREATE TABLE EVAL_ROLLUP (DIM VARCHAR(1) NOT NULL, RKEY VARCHAR(100) NOT NULL, DAY DATE NOT NULL, "
+                            + "N1 BIGINT NOT NULL, N2 BIGINT NOT NULL, N3 BIGINT NOT NULL, N4 BIGINT NOT NULL, N5 BIGINT NOT NULL, "
+                            + "X1 BIGINT NOT NULL, X2 BIGINT NOT NULL, X3 BIGINT NOT NULL, X4 BIGINT NOT NULL, X5 BIGINT NOT NULL, "
+                            + "PRIMARY KEY (DIM, RKEY, DAY))");
             s.execute("CREATE TABLE EVAL_UNIT_TREE (UNIT_ID BIGINT NOT NULL PRIMARY KEY, PARENT_ID BIGINT)");
         }
         c.setAutoCommit(false);
@@ -70,7 +72,8 @@ class RollupTreeTest {
     static SortedMap<Rollup, long[]> counted(UnitTree tree) {
         SortedMap<Rollup, long[]> rows = new TreeMap<>();
         for (Eval e : EVALS) {
-            RollupStore.add(rows, Rollup.keysOf(tree.selfAndAncestors(e.unit), "1", null, null, e.matter, e.day), e.score,
+            RollupStore.add(rows, Rollup.keysOf(tree.selfAndAncestors(e.unit), "1", null, null, e.matter, e.day),
+                    e.score,
                     e.excluded, 1);
         }
         return rows;

@@ -64,7 +64,8 @@ public class AppealsResource {
     @RolesAllowed({ Roles.STAFF, EvaluationService.OFFICER_ROLE, Roles.ADMIN })
     public Response file(@Context SecurityContext security, @PathParam("id") long evaluationId, AppealRequest request) {
         AppealRequest r = request == null ? new AppealRequest(null, null) : request;
-        return Response.status(201).entity(appeals.file(Principals.actor(security), evaluationId, r.reason(), r.statement()))
+        return Response.status(201)
+                .entity(appeals.file(Principals.actor(security), evaluationId, r.reason(), r.statement()))
                 .build();
     }
 
@@ -80,7 +81,8 @@ public class AppealsResource {
     @RolesAllowed({ EvaluationService.REVIEWER_ROLE, EvaluationService.OFFICER_ROLE, Roles.AUDITOR, Roles.ADMIN })
     public Page<Appeal> list(@Context SecurityContext security, @QueryParam("state") String state,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return appeals.appeals(Principals.actor(security), QueryParams.option(AppealState.class, "state", state), PageRequest.of(page, size));
+        return appeals.appeals(Principals.actor(security), QueryParams.option(AppealState.class, "state", state),
+                PageRequest.of(page, size));
     }
 
     @POST

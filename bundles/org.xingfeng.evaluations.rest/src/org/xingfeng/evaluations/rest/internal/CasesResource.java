@@ -61,7 +61,8 @@ public class CasesResource {
     /** {@code ?unitId=&state=&open=true&overdue=true&from=&to=&page=&size=&format=xlsx} */
     @GET
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
-    public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId,
             @QueryParam("state") String state, @QueryParam("open") boolean open, @QueryParam("overdue") boolean overdue,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
@@ -69,15 +70,18 @@ public class CasesResource {
         var actor = Principals.actor(security);
         CaseQuery q = new CaseQuery(unitId, QueryParams.option(CaseState.class, "state", state), open, overdue,
                 QueryParams.date("from", from), QueryParams.date("to", to));
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> cases.cases(actor, q, p), list -> table(list, Languages.preferred(headers.getAcceptableLanguages())));
+        return Exports.list(headers, format, PageRequest.of(page, size), p -> cases.cases(actor, q, p),
+                list -> table(list, Languages.preferred(headers.getAcceptableLanguages())));
     }
 
     static Table table(List<EvaluationCase> rows, Locale locale) {
         List<List<Object>> out = new ArrayList<>();
         for (EvaluationCase c : rows) {
-            out.add(java.util.Arrays.asList(c.id(), c.evaluationId(), c.unitId(), c.level().nameZh(), MESSAGES.get(locale, c.realName() ? "cell.realName" : "cell.anonymous"),
+            out.add(java.util.Arrays.asList(c.id(), c.evaluationId(), c.unitId(), c.level().nameZh(),
+                    MESSAGES.get(locale, c.realName() ? "cell.realName" : "cell.anonymous"),
                     c.state().nameZh(), c.openedOn(), c.callbackDue(), c.rectifyDue(), c.closedOn(),
-                    c.callbackOverdue() ? MESSAGES.get(locale, "column.callbackOverdue") : "", c.rectifyOverdue() ? MESSAGES.get(locale, "column.rectifyOverdue") : ""));
+                    c.callbackOverdue() ? MESSAGES.get(locale, "column.callbackOverdue") : "",
+                    c.rectifyOverdue() ? MESSAGES.get(locale, "column.rectifyOverdue") : ""));
         }
         return new Table("cases", "差评处理", List.of(MESSAGES.get(locale, "column.id"),
                 MESSAGES.get(locale, "column.evaluationId"), MESSAGES.get(locale, "column.unit"),

@@ -75,10 +75,13 @@ public class ComplaintsResource {
             @QueryParam("overdue") String overdue, @QueryParam("year") String year,
             @QueryParam("staffId") String staffId, @QueryParam("page") String page, @QueryParam("size") String size) {
         Actor actor = Principals.actor(security);
-        ComplaintQuery query = new ComplaintQuery(QueryParams.optionalLong("unitId", unitId), QueryParams.option(ComplaintState.class, "state", state),
+        ComplaintQuery query = new ComplaintQuery(QueryParams.optionalLong("unitId", unitId),
+                QueryParams.option(ComplaintState.class, "state", state),
                 QueryParams.optionalBoolean("overdue", overdue), year == null || year.isBlank() ? null
-                        : QueryParams.requiredYear("year", year), QueryParams.optionalLong("staffId", staffId));
-        PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page), QueryParams.optionalInt("size", size));
+                        : QueryParams.requiredYear("year", year),
+                QueryParams.optionalLong("staffId", staffId));
+        PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page),
+                QueryParams.optionalInt("size", size));
         if (Exports.wantsXlsx(headers, format)) {
             return Exports.xlsx(() -> complaints.export(actor, query));
         }

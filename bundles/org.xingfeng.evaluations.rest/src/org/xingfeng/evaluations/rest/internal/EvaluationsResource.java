@@ -93,12 +93,16 @@ public class EvaluationsResource {
         if (channel != null && !channel.isBlank() && c == null) {
             throw new ValidationException("channel", MESSAGES.text("evaluations.unknown_channel", channel));
         }
-        EvaluationQuery q = new EvaluationQuery(unitId, QueryParams.date("from", from), QueryParams.date("to", to), l, bad, c,
-                Strings.blankToNull(windowNo), staffId, sectionId, Strings.blankToNull(matterCode), Strings.blankToNull(recordNo));
+        EvaluationQuery q = new EvaluationQuery(unitId, QueryParams.date("from", from), QueryParams.date("to", to), l,
+                bad, c,
+                Strings.blankToNull(windowNo), staffId, sectionId, Strings.blankToNull(matterCode),
+                Strings.blankToNull(recordNo));
         var actor = Principals.actor(security);
         Response file = Exports.file(headers, format, () -> evaluations.export(actor, q));
         return file != null ? file
-                : Response.ok(evaluations.evaluations(actor, q, PageRequest.of(page, size)), MediaType.APPLICATION_JSON_TYPE)
+                : Response
+                        .ok(evaluations.evaluations(actor, q, PageRequest.of(page, size)),
+                                MediaType.APPLICATION_JSON_TYPE)
                         .build();
     }
 
@@ -139,10 +143,12 @@ public class EvaluationsResource {
             rows = reports.trend(actor, d, unitId, key, f, t, g);
         } else {
             Satisfaction one = reports.satisfaction(actor, d, unitId, key, f, t);
-            Response file = Exports.file(headers, format, () -> satisfactionTable(List.of(one), Languages.preferred(headers.getAcceptableLanguages())));
+            Response file = Exports.file(headers, format,
+                    () -> satisfactionTable(List.of(one), Languages.preferred(headers.getAcceptableLanguages())));
             return file != null ? file : Response.ok(one, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        Response file = Exports.file(headers, format, () -> satisfactionTable(rows, Languages.preferred(headers.getAcceptableLanguages())));
+        Response file = Exports.file(headers, format,
+                () -> satisfactionTable(rows, Languages.preferred(headers.getAcceptableLanguages())));
         return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -152,7 +158,8 @@ public class EvaluationsResource {
             out.add(java.util.Arrays.asList(s.dimension().nameZh(), s.key(), s.name(), s.from(), s.to(),
                     s.counted().verySatisfied(), s.counted().satisfied(), s.counted().basicallySatisfied(),
                     s.counted().dissatisfied(), s.counted().veryDissatisfied(), s.counted().total(), s.rate(),
-                    s.excluded().total(), s.rateWithExcluded(), s.target(), MESSAGES.get(locale, s.meetsTarget() ? "cell.meetsTarget" : "cell.missesTarget")));
+                    s.excluded().total(), s.rateWithExcluded(), s.target(),
+                    MESSAGES.get(locale, s.meetsTarget() ? "cell.meetsTarget" : "cell.missesTarget")));
         }
         return new Table("satisfaction", "满意度", List.of(MESSAGES.get(locale, "column.dimension"),
                 MESSAGES.get(locale, "column.id"), MESSAGES.get(locale, "column.name"),
@@ -174,7 +181,8 @@ public class EvaluationsResource {
         if (unitId == null) {
             throw new ValidationException("unitId", MESSAGES.text("evaluations.unitid_required"));
         }
-        return cases.callbackRate(Principals.actor(security), unitId, QueryParams.required("from", from), QueryParams.required("to", to));
+        return cases.callbackRate(Principals.actor(security), unitId, QueryParams.required("from", from),
+                QueryParams.required("to", to));
     }
 
     /** Counts the roll-ups afresh from the stored evaluations (after a restore or a bulk load). */
@@ -197,7 +205,8 @@ public class EvaluationsResource {
         LocalDate f = QueryParams.required("from", from);
         LocalDate t = QueryParams.required("to", to);
         var actor = Principals.actor(security);
-        var overdue = cases.cases(actor, new org.xingfeng.evaluations.api.CaseQuery(unitId, null, true, true, null, null),
+        var overdue = cases.cases(actor,
+                new org.xingfeng.evaluations.api.CaseQuery(unitId, null, true, true, null, null),
                 PageRequest.of(0, 20));
         java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
         d.put("satisfaction", reports.satisfaction(actor, Dimension.UNIT, unitId, null, f, t));

@@ -71,23 +71,28 @@ public class RectificationTasksResource {
     /** {@code ?unitId=&status=&overdue=true|false&source=&visitId=&q=&page=&size=&format=xlsx|csv} */
     @GET
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
-    public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
-            @QueryParam("unitId") Long unitId, @QueryParam("status") String status, @QueryParam("overdue") String overdue,
+    public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format,
+            @QueryParam("unitId") Long unitId, @QueryParam("status") String status,
+            @QueryParam("overdue") String overdue,
             @QueryParam("source") String source, @QueryParam("visitId") Long visitId, @QueryParam("q") String text,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         TaskQuery q = new TaskQuery(unitId, status(status), bool("overdue", overdue), source(source), visitId, text);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> tasks.tasks(Principals.actor(security), q, p), tasks::table);
+        return Exports.list(headers, format, PageRequest.of(page, size),
+                p -> tasks.tasks(Principals.actor(security), q, p), tasks::table);
     }
 
     /** The overdue tasks: due date passed, not closed off. Same filters as the list. */
     @GET
     @Path("overdue")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
-    public Response overdue(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response overdue(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("status") String status, @QueryParam("source") String source,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         TaskQuery q = new TaskQuery(unitId, status(status), true, source(source), null, null);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> tasks.tasks(Principals.actor(security), q, p), tasks::table);
+        return Exports.list(headers, format, PageRequest.of(page, size),
+                p -> tasks.tasks(Principals.actor(security), q, p), tasks::table);
     }
 
     @GET
@@ -133,7 +138,8 @@ public class RectificationTasksResource {
     @Path("{id: \\d+}/reopen")
     @RolesAllowed({ EvaluationService.OFFICER_ROLE, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
-    public RectificationTask reopen(@Context SecurityContext security, @PathParam("id") long id, ReopenRequest request) {
+    public RectificationTask reopen(@Context SecurityContext security, @PathParam("id") long id,
+            ReopenRequest request) {
         return tasks.reopen(Principals.actor(security), id, request == null ? null : request.reason());
     }
 
@@ -143,7 +149,8 @@ public class RectificationTasksResource {
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
     public Response template(@Context HttpHeaders headers, @QueryParam("format") String format,
             @QueryParam("template") String templateId) {
-        String id = templateId == null || templateId.isBlank() ? RectificationTaskService.SELF_CHECK_2019 : templateId.strip();
+        String id = templateId == null || templateId.isBlank() ? RectificationTaskService.SELF_CHECK_2019
+                : templateId.strip();
         SelfCheckTemplate t = tasks.template(id)
                 .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.selfCheckTemplate"), id));
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
@@ -156,7 +163,8 @@ public class RectificationTasksResource {
     }
 
     private static List<Object> row(TemplateItem i) {
-        return java.util.Arrays.asList(i.number(), i.goalNumber(), i.goal(), i.content(), i.deadlineText(), i.deadline());
+        return java.util.Arrays.asList(i.number(), i.goalNumber(), i.goal(), i.content(), i.deadlineText(),
+                i.deadline());
     }
 
     /** Makes the unit's tasks from the self-check table ({@code ?template=}, default selfcheck-2019): 201, or 409 the second time. */
@@ -222,9 +230,10 @@ public class RectificationTasksResource {
             return null;
         }
         return switch (text.strip().toLowerCase()) {
-        case "true", "是", "1" -> true;
-        case "false", "否", "0" -> false;
-        default -> throw new ValidationException(field, MESSAGES.text("rectificationTasks.true_or_false", field, text));
+            case "true", "是", "1" -> true;
+            case "false", "否", "0" -> false;
+            default ->
+                throw new ValidationException(field, MESSAGES.text("rectificationTasks.true_or_false", field, text));
         };
     }
 }

@@ -104,7 +104,8 @@ public class SectionScoringResource {
     @Path("units/{unitId: \\d+}/quarters/{quarter}/ranking")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
     public Response ranking(@Context SecurityContext security, @Context HttpHeaders headers,
-            @QueryParam("format") String format, @PathParam("unitId") long unitId, @PathParam("quarter") String quarter) {
+            @QueryParam("format") String format, @PathParam("unitId") long unitId,
+            @PathParam("quarter") String quarter) {
         SectionRanking ranking = scoring.ranking(Principals.actor(security), unitId, quarter(quarter));
         if (Exports.wantsXlsx(headers, format)) {
             return Exports.xlsx(() -> scoring.rankingTable(ranking));
@@ -118,18 +119,21 @@ public class SectionScoringResource {
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX })
     public Response awards(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @PathParam("unitId") long unitId, @PathParam("year") String year) {
-        List<AnnualAward> awards = scoring.awards(Principals.actor(security), unitId, QueryParams.requiredYear("year", year));
+        List<AnnualAward> awards = scoring.awards(Principals.actor(security), unitId,
+                QueryParams.requiredYear("year", year));
         if (Exports.wantsXlsx(headers, format)) {
             Locale locale = Languages.preferred(headers.getAcceptableLanguages());
             return Exports.xlsx(() -> {
                 List<List<Object>> rows = new ArrayList<>();
                 for (AnnualAward a : awards) {
                     rows.add(Arrays.asList(a.year(), a.sectionName(), a.benchmarkQuarters().size(),
-                            String.join("、", a.benchmarkQuarters()), MESSAGES.get(locale, a.eligible() ? "cell.yes" : "cell.no")));
+                            String.join("、", a.benchmarkQuarters()),
+                            MESSAGES.get(locale, a.eligible() ? "cell.yes" : "cell.no")));
                 }
                 return new Table("年度先进科室-" + year, year, List.of(MESSAGES.get(locale, "column.year"),
                         MESSAGES.get(locale, "column.section"), MESSAGES.get(locale, "column.benchmarkCount"),
-                        MESSAGES.get(locale, "column.benchmarkQuarters"), MESSAGES.get(locale, "column.eligible")), rows);
+                        MESSAGES.get(locale, "column.benchmarkQuarters"), MESSAGES.get(locale, "column.eligible")),
+                        rows);
             });
         }
         return Response.ok(awards, MediaType.APPLICATION_JSON_TYPE).build();

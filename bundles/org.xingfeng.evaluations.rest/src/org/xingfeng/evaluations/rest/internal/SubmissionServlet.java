@@ -73,7 +73,8 @@ public class SubmissionServlet extends HttpServlet {
 
     static final String PATH = "api/v1/evaluations/submissions";
     static final int MAX_BODY = 16 * 1024;
-    private static final Set<String> FIELDS = Set.of("unitId", "recordNo", "level", "channel", "windowNo", "staffNumber",
+    private static final Set<String> FIELDS = Set.of("unitId", "recordNo", "level", "channel", "windowNo",
+            "staffNumber",
             "matterCode", "comment", "tags", "citizenName", "citizenPhone", "indicators");
 
     private final transient EvaluationService evaluations;
@@ -93,21 +94,26 @@ public class SubmissionServlet extends HttpServlet {
         long wait = limiter.acquire("evaluations.submit", request.getRemoteAddr(), perMinute);
         if (wait > 0) {
             response.setHeader("Retry-After", Long.toString(wait));
-            error(response, 429, "rate_limited", MESSAGES.get(language, "submissionServlet.too_many_requests_retry_s", wait), List.of(), language);
+            error(response, 429, "rate_limited",
+                    MESSAGES.get(language, "submissionServlet.too_many_requests_retry_s", wait), List.of(), language);
             return;
         }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase().startsWith("application/json")) {
-            error(response, 415, "unsupported_media_type", MESSAGES.get(language, "submissionServlet.send_content_type_application_json"), List.of(), language);
+            error(response, 415, "unsupported_media_type",
+                    MESSAGES.get(language, "submissionServlet.send_content_type_application_json"), List.of(),
+                    language);
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY) {
-            error(response, 413, "body_too_large", MESSAGES.get(language, "submissionServlet.body_larger_than_16_kib"), List.of(), language);
+            error(response, 413, "body_too_large", MESSAGES.get(language, "submissionServlet.body_larger_than_16_kib"),
+                    List.of(), language);
             return;
         }
         byte[] body = read(request.getInputStream());
         if (body == null) {
-            error(response, 413, "body_too_large", MESSAGES.get(language, "submissionServlet.body_larger_than_16_kib"), List.of(), language);
+            error(response, 413, "body_too_large", MESSAGES.get(language, "submissionServlet.body_larger_than_16_kib"),
+                    List.of(), language);
             return;
         }
         EvaluationSubmission submission;
@@ -126,7 +132,9 @@ public class SubmissionServlet extends HttpServlet {
                     if (failure == null) {
                         created(r, receipt);
                     } else {
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure;
                         answer(r, cause, language);
                     }
                 } catch (IOException | RuntimeException e) {
@@ -146,7 +154,8 @@ public class SubmissionServlet extends HttpServlet {
             error(r, x.status(), x.code(), x.message(language), x.details(), language);
         } else {
             LOG.error("evaluation not stored", cause);
-            error(r, 500, "internal_error", MESSAGES.get(language, "submissionServlet.internal_error"), List.of(), language);
+            error(r, 500, "internal_error", MESSAGES.get(language, "submissionServlet.internal_error"), List.of(),
+                    language);
         }
     }
 
@@ -155,7 +164,8 @@ public class SubmissionServlet extends HttpServlet {
         if (!"POST".equals(request.getMethod())) {
             Locale language = language(request);
             response.setHeader("Allow", "POST");
-            error(response, 405, "method_not_allowed", MESSAGES.get(language, "submissionServlet.only_post_allowed"), List.of(), language);
+            error(response, 405, "method_not_allowed", MESSAGES.get(language, "submissionServlet.only_post_allowed"),
+                    List.of(), language);
             return;
         }
         doPost(request, response);
@@ -209,7 +219,8 @@ public class SubmissionServlet extends HttpServlet {
         if (c != null && !c.isNull()) {
             channel = c.isTextual() ? Channel.parse(c.asText()) : null;
             if (channel == null) {
-                errors.add(FieldError.of("channel", MESSAGES.text("submissionServlet.unknown_channel_window_device_web", c)));
+                errors.add(FieldError.of("channel",
+                        MESSAGES.text("submissionServlet.unknown_channel_window_device_web", c)));
             }
         }
         List<String> tags = new ArrayList<>();
@@ -227,18 +238,21 @@ public class SubmissionServlet extends HttpServlet {
             if (!i.isObject()) {
                 errors.add(FieldError.of("indicators", MESSAGES.text("submissionServlet.indicators_object")));
             } else {
-                i.fields().forEachRemaining(e -> indicators.put(e.getKey(), e.getValue().isIntegralNumber() ? e.getValue().asInt() : null));
+                i.fields().forEachRemaining(
+                        e -> indicators.put(e.getKey(), e.getValue().isIntegralNumber() ? e.getValue().asInt() : null));
             }
         }
         String[] texts = new String[7];
-        String[] textFields = { "recordNo", "windowNo", "staffNumber", "matterCode", "comment", "citizenName", "citizenPhone" };
+        String[] textFields = { "recordNo", "windowNo", "staffNumber", "matterCode", "comment", "citizenName",
+                "citizenPhone" };
         for (int n = 0; n < textFields.length; n++) {
             JsonNode v = root.get(textFields[n]);
             if (v != null && !v.isNull()) {
                 if (v.isTextual() || v.isIntegralNumber()) {
                     texts[n] = v.asText();
                 } else {
-                    errors.add(FieldError.of(textFields[n], MESSAGES.text("submissionServlet.not_a_string", textFields[n])));
+                    errors.add(FieldError.of(textFields[n],
+                            MESSAGES.text("submissionServlet.not_a_string", textFields[n])));
                 }
             }
         }

@@ -64,7 +64,8 @@ public class VisitsResource {
     /** {@code ?unitId=&kind=MOCK_SURVEY|MYSTERY_SHOPPER&page=&size=&format=xlsx|csv}, newest first. */
     @GET
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
-    public Response list(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("kind") String kind, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         VisitKind k = null;
@@ -75,7 +76,9 @@ public class VisitsResource {
             }
         }
         VisitQuery q = new VisitQuery(unitId, k);
-        return Exports.list(headers, format, PageRequest.of(page, size), p -> visits.visits(Principals.actor(security), q, p), list -> table(list, Languages.preferred(headers.getAcceptableLanguages())));
+        return Exports.list(headers, format, PageRequest.of(page, size),
+                p -> visits.visits(Principals.actor(security), q, p),
+                list -> table(list, Languages.preferred(headers.getAcceptableLanguages())));
     }
 
     static Table table(List<Visit> list, Locale locale) {
@@ -83,9 +86,11 @@ public class VisitsResource {
                 MESSAGES.get(locale, "column.unitId"), MESSAGES.get(locale, "column.place"),
                 MESSAGES.get(locale, "column.visitDate"), MESSAGES.get(locale, "column.visitor"),
                 MESSAGES.get(locale, "column.findings"), MESSAGES.get(locale, "column.taskIds")),
-                list.stream().map(v -> Arrays.<Object>asList(v.id(), v.kind().nameZh(), v.unitId(), v.place(), v.visitDate(),
-                        v.visitor(), String.join("\n", v.findings()),
-                        String.join("、", v.taskIds().stream().map(String::valueOf).toList()))).toList());
+                list.stream()
+                        .map(v -> Arrays.<Object>asList(v.id(), v.kind().nameZh(), v.unitId(), v.place(), v.visitDate(),
+                                v.visitor(), String.join("\n", v.findings()),
+                                String.join("、", v.taskIds().stream().map(String::valueOf).toList())))
+                        .toList());
     }
 
     @GET
@@ -98,10 +103,12 @@ public class VisitsResource {
     /** The visit's rectification tasks, one per finding. */
     @GET
     @Path("{id: \\d+}/tasks")
-    public Response visitTasks(@Context SecurityContext security, @PathParam("id") long id, @QueryParam("page") Integer page,
+    public Response visitTasks(@Context SecurityContext security, @PathParam("id") long id,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         visit(security, id);
-        return Response.ok(tasks.tasks(Principals.actor(security), new TaskQuery(null, null, null, null, id, null), PageRequest.of(page, size))).build();
+        return Response.ok(tasks.tasks(Principals.actor(security), new TaskQuery(null, null, null, null, id, null),
+                PageRequest.of(page, size))).build();
     }
 
     @POST

@@ -64,7 +64,8 @@ class EvaluationsIT {
     }
 
     static JsonNode satisfaction(long unit, String extra) {
-        Api.Reply r = Api.get("/api/v1/evaluations/satisfaction?unitId=" + unit + "&from=" + today + "&to=" + today + extra, officer);
+        Api.Reply r = Api.get(
+                "/api/v1/evaluations/satisfaction?unitId=" + unit + "&from=" + today + "&to=" + today + extra, officer);
         assertEquals(200, r.status(), r.text());
         return r.json();
     }
@@ -84,7 +85,8 @@ class EvaluationsIT {
         assertEquals(10, stored(unit));
         JsonNode s = satisfaction(unit, "");
         assertEquals(10, s.path("counted").path("verySatisfied").asLong() + s.path("counted").path("satisfied").asLong()
-                + s.path("counted").path("basicallySatisfied").asLong() + s.path("counted").path("dissatisfied").asLong()
+                + s.path("counted").path("basicallySatisfied").asLong()
+                + s.path("counted").path("dissatisfied").asLong()
                 + s.path("counted").path("veryDissatisfied").asLong());
         assertEquals(0.8, s.path("rate").asDouble(), 1e-9);
         assertEquals(false, s.path("meetsTarget").asBoolean());
@@ -144,7 +146,8 @@ class EvaluationsIT {
         assertEquals(40, stored(unit));
         JsonNode counted = satisfaction(unit, "").path("counted");
         assertEquals(1, counted.path("verySatisfied").asLong(), counted.toString());
-        assertEquals(39, counted.path("satisfied").asLong(), "each stored row counted once in the roll-ups: " + counted);
+        assertEquals(39, counted.path("satisfied").asLong(),
+                "each stored row counted once in the roll-ups: " + counted);
     }
 
     @Test
@@ -165,31 +168,41 @@ class EvaluationsIT {
         badScore.put("indicators", Map.of("attitude", 9));
         Map<String, Object> wrongType = new HashMap<>(ok);
         wrongType.put("tags", "fast");
-        for (Map<String, Object> body : List.of(unknownField, badLevel, noRecord, noUnit, badIndicator, badScore, wrongType)) {
+        for (Map<String, Object> body : List.of(unknownField, badLevel, noRecord, noUnit, badIndicator, badScore,
+                wrongType)) {
             Api.Reply r = submit(body);
             assertEquals(400, r.status(), body + " -> " + r.text());
             assertTrue(r.json().path("details").size() >= 1, r.text());
-            assertTrue(r.json().path("message").asText().matches(".*[\\u4e00-\\u9fff].*"), "Chinese first: " + r.text());
+            assertTrue(r.json().path("message").asText().matches(".*[\\u4e00-\\u9fff].*"),
+                    "Chinese first: " + r.text());
         }
         Map<String, String> english = Map.of("Accept-Language", "en-US,en;q=0.8");
         for (Map<String, Object> body : List.of(unknownField, noRecord, noUnit, wrongType)) {
-            Api.Reply r = Api.send("POST", SUBMIT, null, "application/json", Api.json(body).getBytes(StandardCharsets.UTF_8), english);
+            Api.Reply r = Api.send("POST", SUBMIT, null, "application/json",
+                    Api.json(body).getBytes(StandardCharsets.UTF_8), english);
             assertEquals(400, r.status(), body + " -> " + r.text());
             assertEquals("validation_failed", r.error(), "the code does not depend on the language");
-            assertFalse(r.json().path("message").asText().matches(".*[\\u4e00-\\u9fff].*"), "English when asked: " + r.text());
-            assertFalse(r.json().path("details").get(0).path("message").asText().matches(".*[\\u4e00-\\u9fff].*"), r.text());
+            assertFalse(r.json().path("message").asText().matches(".*[\\u4e00-\\u9fff].*"),
+                    "English when asked: " + r.text());
+            assertFalse(r.json().path("details").get(0).path("message").asText().matches(".*[\\u4e00-\\u9fff].*"),
+                    r.text());
         }
-        Api.Reply englishType = Api.send("POST", SUBMIT, null, "text/plain", Api.json(ok).getBytes(StandardCharsets.UTF_8), english);
+        Api.Reply englishType = Api.send("POST", SUBMIT, null, "text/plain",
+                Api.json(ok).getBytes(StandardCharsets.UTF_8), english);
         assertEquals(415, englishType.status());
         assertTrue(englishType.json().path("message").asText().startsWith("send Content-Type"), englishType.text());
-        Api.Reply malformed = Api.send("POST", SUBMIT, null, "application/json", "{\"unitId\":".getBytes(StandardCharsets.UTF_8), Map.of());
+        Api.Reply malformed = Api.send("POST", SUBMIT, null, "application/json",
+                "{\"unitId\":".getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(400, malformed.status());
-        Api.Reply array = Api.send("POST", SUBMIT, null, "application/json", "[1]".getBytes(StandardCharsets.UTF_8), Map.of());
+        Api.Reply array = Api.send("POST", SUBMIT, null, "application/json", "[1]".getBytes(StandardCharsets.UTF_8),
+                Map.of());
         assertEquals(400, array.status());
-        Api.Reply text = Api.send("POST", SUBMIT, null, "text/plain", Api.json(ok).getBytes(StandardCharsets.UTF_8), Map.of());
+        Api.Reply text = Api.send("POST", SUBMIT, null, "text/plain", Api.json(ok).getBytes(StandardCharsets.UTF_8),
+                Map.of());
         assertEquals(415, text.status());
         String big = "{\"comment\":\"" + "x".repeat(20_000) + "\"}";
-        Api.Reply tooBig = Api.sendOnNewConnection("POST", SUBMIT, null, "application/json", big.getBytes(StandardCharsets.UTF_8), Map.of());
+        Api.Reply tooBig = Api.sendOnNewConnection("POST", SUBMIT, null, "application/json",
+                big.getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(413, tooBig.status());
         assertEquals(405, Api.get(SUBMIT, null).status());
         assertEquals(0, stored(unit));
@@ -200,12 +213,19 @@ class EvaluationsIT {
     @Test
     void listsAndReportsNeedTheRightRole() {
         assertEquals(401, Api.get("/api/v1/evaluations", null).status());
-        assertEquals(403, Api.get("/api/v1/evaluations", staff).status(), "a staff account not linked to a staff member");
-        assertEquals(403, Api.get("/api/v1/evaluations/satisfaction?unitId=" + county + "&from=" + today + "&to=" + today, staff).status());
+        assertEquals(403, Api.get("/api/v1/evaluations", staff).status(),
+                "a staff account not linked to a staff member");
+        assertEquals(403,
+                Api.get("/api/v1/evaluations/satisfaction?unitId=" + county + "&from=" + today + "&to=" + today, staff)
+                        .status());
         assertEquals(403, Api.get("/api/v1/evaluations/cases", staff).status());
         assertEquals(200, Api.get("/api/v1/evaluations/indicators?channel=WEB", null).status());
-        assertEquals(400, Api.get("/api/v1/evaluations/satisfaction?unitId=" + county + "&from=2026-13-01&to=" + today, officer).status());
-        assertEquals(400, Api.get("/api/v1/evaluations/satisfaction?unitId=" + county + "&from=" + today + "&to=2020-01-01", officer).status());
+        assertEquals(400,
+                Api.get("/api/v1/evaluations/satisfaction?unitId=" + county + "&from=2026-13-01&to=" + today, officer)
+                        .status());
+        assertEquals(400, Api
+                .get("/api/v1/evaluations/satisfaction?unitId=" + county + "&from=" + today + "&to=2020-01-01", officer)
+                .status());
         Api.Reply xlsx = Api.get("/api/v1/evaluations?format=xlsx&unitId=" + county, officer);
         assertEquals(200, xlsx.status());
         assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats"), xlsx.contentType());
@@ -233,10 +253,15 @@ class EvaluationsIT {
         assertEquals(400, Api.post(steps, officer, Api.json(Map.of("step", "VERIFY"))).status());
         assertEquals(400, Api.post(steps, officer, "{\"step\":\"VERIFY\",\"note\":\"x\",\"extra\":1}").status());
         assertEquals(200, Api.post(steps, officer, Api.json(Map.of("step", "VERIFY", "note", "窗口人员解释不清"))).status());
-        JsonNode unreached = Api.post(steps, officer, Api.json(Map.of("step", "CALLBACK", "note", "无人接听", "reached", false))).json();
+        JsonNode unreached = Api
+                .post(steps, officer, Api.json(Map.of("step", "CALLBACK", "note", "无人接听", "reached", false))).json();
         assertEquals("VERIFIED", unreached.path("state").asText());
-        assertEquals(200, Api.post(steps, officer, Api.json(Map.of("step", "CALLBACK", "note", "已致歉并解释政策", "reached", true))).status());
-        JsonNode rate = Api.get("/api/v1/evaluations/callback-rate?unitId=" + county + "&from=" + today + "&to=" + today, officer).json();
+        assertEquals(200,
+                Api.post(steps, officer, Api.json(Map.of("step", "CALLBACK", "note", "已致歉并解释政策", "reached", true)))
+                        .status());
+        JsonNode rate = Api
+                .get("/api/v1/evaluations/callback-rate?unitId=" + county + "&from=" + today + "&to=" + today, officer)
+                .json();
         assertTrue(rate.path("calledBack").asLong() >= 1, rate.toString());
         for (String step : List.of("RECTIFY", "FEEDBACK", "CLOSE")) {
             Api.Reply done = Api.post(steps, officer, Api.json(Map.of("step", step, "note", step + " 完成")));
@@ -277,8 +302,10 @@ class EvaluationsIT {
         assertEquals(400, Api.post(path, staff, Api.json(Map.of("reason", "UNKNOWN", "statement", "x"))).status());
         Api.Reply filed = Api.post(path, staff, Api.json(Map.of("reason", "MALICIOUS", "statement", "评价人与办件无关，系恶意评价")));
         assertEquals(201, filed.status(), filed.text());
-        assertEquals(409, Api.post(path, staff, Api.json(Map.of("reason", "UNRELATED", "statement", "again"))).status());
-        long goodId = Api.get("/api/v1/evaluations?recordNo=G-1&unitId=" + unit, admin).json().path("items").get(0).path("id").asLong();
+        assertEquals(409,
+                Api.post(path, staff, Api.json(Map.of("reason", "UNRELATED", "statement", "again"))).status());
+        long goodId = Api.get("/api/v1/evaluations?recordNo=G-1&unitId=" + unit, admin).json().path("items").get(0)
+                .path("id").asLong();
         assertEquals(400, Api.post("/api/v1/evaluations/" + goodId + "/appeals", staff,
                 Api.json(Map.of("reason", "MALICIOUS", "statement", "x"))).status(), "only bad reviews are appealed");
 
@@ -286,7 +313,8 @@ class EvaluationsIT {
         String decision = "/api/v1/evaluations/appeals/" + appealId + "/decision";
         assertEquals(403, Api.post(decision, officer, Api.json(Map.of("uphold", true, "reason", "x"))).status());
         assertEquals(400, Api.post(decision, reviewer, Api.json(Map.of("uphold", true))).status());
-        JsonNode decided = Api.post(decision, reviewer, Api.json(Map.of("uphold", true, "reason", "经核查监控录像，评价与服务无关"))).json();
+        JsonNode decided = Api.post(decision, reviewer, Api.json(Map.of("uphold", true, "reason", "经核查监控录像，评价与服务无关")))
+                .json();
         assertEquals("UPHELD", decided.path("state").asText(), decided.toString());
         assertEquals(409, Api.post(decision, reviewer, Api.json(Map.of("uphold", false, "reason", "x"))).status());
 
@@ -311,7 +339,9 @@ class EvaluationsIT {
     void trendsAndDashboard() {
         JsonNode trend = satisfaction(county, "&granularity=MONTH");
         assertEquals(1, trend.size());
-        JsonNode dash = Api.get("/api/v1/evaluations/dashboard?unitId=" + county + "&from=" + today + "&to=" + today, officer).json();
+        JsonNode dash = Api
+                .get("/api/v1/evaluations/dashboard?unitId=" + county + "&from=" + today + "&to=" + today, officer)
+                .json();
         assertTrue(dash.has("satisfaction") && dash.has("callbackRate") && dash.has("overdueCases"), dash.toString());
     }
 }

@@ -42,7 +42,8 @@ final class EvaluationsReachCases {
 
     /** Today in the runtime's bureau time (the {@link BureauTime} service). */
     static LocalDate today() {
-        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(EvaluationsReachCases.class)
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil
+                .getBundle(EvaluationsReachCases.class)
                 .getBundleContext();
         org.osgi.util.tracker.ServiceTracker<BureauTime, BureauTime> tracker = new org.osgi.util.tracker.ServiceTracker<>(
                 context, BureauTime.class, null);
@@ -96,8 +97,10 @@ final class EvaluationsReachCases {
         w.ids.put("recordNo" + side, record);
         w.ids.put("evaluation" + side, receipt.path("id").asLong());
         w.ids.put("case" + side, receipt.path("caseId").asLong());
-        JsonNode other = created(Api.post(API + "/submissions", null, Api.json(map("unitId", unit, "recordNo", record + "-2",
-                "level", "不满意", "channel", "WEB", "comment", "不满意" + tag))), "anonymous submission");
+        JsonNode other = created(
+                Api.post(API + "/submissions", null, Api.json(map("unitId", unit, "recordNo", record + "-2",
+                        "level", "不满意", "channel", "WEB", "comment", "不满意" + tag))),
+                "anonymous submission");
         w.ids.put("appealed" + side, other.path("id").asLong());
         // filed by the installation's administrator, so that A's officer (a reviewer) may decide A's
         w.ids.put("appeal" + side, created(Api.post(API + "/" + other.path("id").asLong() + "/appeals", root,
@@ -132,9 +135,10 @@ final class EvaluationsReachCases {
         created(Api.post(API + "/tasks/units/" + unit + "/self-check", root, null), "self-check table");
         w.ids.put("overdueTask" + side, task(root, unit, "2020年12月底前", tag));
         w.ids.put("task" + side, task(root, unit, "2099年12月底前", tag));
-        w.ids.put("visit" + side, created(Api.post(API + "/visits", root, Api.json(map("kind", "MYSTERY_SHOPPER", "unitId",
-                unit, "place", "服务大厅2号窗口" + tag, "visitDate", today().toString(), "visitor", "市局暗访组" + tag,
-                "findings", List.of(map("description", "未佩戴工牌" + tag))))), "visit").path("id").asLong());
+        w.ids.put("visit" + side,
+                created(Api.post(API + "/visits", root, Api.json(map("kind", "MYSTERY_SHOPPER", "unitId",
+                        unit, "place", "服务大厅2号窗口" + tag, "visitDate", today().toString(), "visitor", "市局暗访组" + tag,
+                        "findings", List.of(map("description", "未佩戴工牌" + tag))))), "visit").path("id").asLong());
     }
 
     private static long complaint(World w, long unit, JsonNode staff, String tag) {
@@ -254,8 +258,10 @@ final class EvaluationsReachCases {
 
         // complaints
         c.put("POST " + API + "/complaints", new Scoped(w -> Call.json("POST", API + "/complaints", w.officerA,
-                complaintDraft(w.countyA, w.staffA)), w -> Call.json("POST", API + "/complaints", w.officerA,
-                        complaintDraft(w.countyB, w.staffB)), Set.of(400)));
+                complaintDraft(w.countyA, w.staffA)),
+                w -> Call.json("POST", API + "/complaints", w.officerA,
+                        complaintDraft(w.countyB, w.staffB)),
+                Set.of(400)));
         c.put("GET " + API + "/complaints", new Listed(w -> Call.get(API + "/complaints?size=1000" + year, w.officerA),
                 w -> Call.get(API + "/complaints?size=1000" + year, w.root)));
         c.put("GET " + API + "/complaints/{id}", new Scoped(
@@ -282,7 +288,8 @@ final class EvaluationsReachCases {
                 w -> Call.json("POST", API + "/scoring/sheets", w.officerA, sheetDraft(w.id("sectionA"),
                         w.staffA.path("id").asLong())),
                 w -> Call.json("POST", API + "/scoring/sheets", w.officerA, sheetDraft(w.id("sectionB"),
-                        w.staffB.path("id").asLong())), Set.of(400)));
+                        w.staffB.path("id").asLong())),
+                Set.of(400)));
         c.put("GET " + API + "/scoring/sheets", new Scoped(
                 w -> Call.get(API + "/scoring/sheets?unitId=" + w.countyA + "&quarter=" + quarter(), w.officerA),
                 w -> Call.get(API + "/scoring/sheets?unitId=" + w.countyB + "&quarter=" + quarter(), w.officerA)));
@@ -291,9 +298,11 @@ final class EvaluationsReachCases {
                 w -> Call.delete(API + "/scoring/sheets/" + w.id("sheetB"), w.officerA)));
         c.put("GET " + API + "/scoring/units/{unitId}/quarters/{quarter}/ranking", new Scoped(
                 w -> Call.get(API + "/scoring/units/" + w.countyA + "/quarters/" + quarter() + "/ranking", w.officerA),
-                w -> Call.get(API + "/scoring/units/" + w.countyB + "/quarters/" + quarter() + "/ranking", w.officerA)));
+                w -> Call.get(API + "/scoring/units/" + w.countyB + "/quarters/" + quarter() + "/ranking",
+                        w.officerA)));
         c.put("GET " + API + "/scoring/units/{unitId}/years/{year}/awards", new Scoped(
-                w -> Call.get(API + "/scoring/units/" + w.countyA + "/years/" + today().getYear() + "/awards", w.officerA),
+                w -> Call.get(API + "/scoring/units/" + w.countyA + "/years/" + today().getYear() + "/awards",
+                        w.officerA),
                 w -> Call.get(API + "/scoring/units/" + w.countyB + "/years/" + today().getYear() + "/awards",
                         w.officerA)));
 

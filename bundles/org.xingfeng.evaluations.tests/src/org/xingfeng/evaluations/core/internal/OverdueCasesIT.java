@@ -54,19 +54,24 @@ class OverdueCasesIT {
     }
 
     /** Moves a case's dates back: opened, callback due and rectification due so many days before today. */
-    static void age(long caseId, int openedDaysAgo, int callbackDueDaysAgo, int rectifyDueDaysAgo) throws InterruptedException {
+    static void age(long caseId, int openedDaysAgo, int callbackDueDaysAgo, int rectifyDueDaysAgo)
+            throws InterruptedException {
         BundleContext context = FrameworkUtil.getBundle(OverdueCasesIT.class).getBundleContext();
-        ServiceTracker<EvaluationsDatabase, EvaluationsDatabase> tracker = new ServiceTracker<>(context, EvaluationsDatabase.class, null);
+        ServiceTracker<EvaluationsDatabase, EvaluationsDatabase> tracker = new ServiceTracker<>(context,
+                EvaluationsDatabase.class, null);
         tracker.open();
         try {
             EntityManager em = tracker.waitForService(60_000).emf().createEntityManager();
             try {
                 LocalDate now = LocalDate.parse(today);
                 em.getTransaction().begin();
-                int n = em.createNativeQuery("UPDATE EVAL_CASE SET OPENED_ON = ?, CALLBACK_DUE = ?, RECTIFY_DUE = ? WHERE ID = ?")
+                int n = em
+                        .createNativeQuery(
+                                "UPDATE EVAL_CASE SET OPENED_ON = ?, CALLBACK_DUE = ?, RECTIFY_DUE = ? WHERE ID = ?")
                         .setParameter(1, Date.valueOf(now.minusDays(openedDaysAgo)))
                         .setParameter(2, Date.valueOf(now.minusDays(callbackDueDaysAgo)))
-                        .setParameter(3, Date.valueOf(now.minusDays(rectifyDueDaysAgo))).setParameter(4, caseId).executeUpdate();
+                        .setParameter(3, Date.valueOf(now.minusDays(rectifyDueDaysAgo))).setParameter(4, caseId)
+                        .executeUpdate();
                 em.getTransaction().commit();
                 assertEquals(1, n);
             } finally {
@@ -78,7 +83,8 @@ class OverdueCasesIT {
     }
 
     static void step(long caseId, String step, boolean reached) {
-        Map<String, Object> body = "CALLBACK".equals(step) ? Map.of("step", step, "note", step + " 记录", "reached", reached)
+        Map<String, Object> body = "CALLBACK".equals(step)
+                ? Map.of("step", step, "note", step + " 记录", "reached", reached)
                 : Map.of("step", step, "note", step + " 记录");
         Api.Reply r = Api.post("/api/v1/evaluations/cases/" + caseId + "/steps", officer, Api.json(body));
         assertEquals(200, r.status(), r.text());
@@ -125,8 +131,10 @@ class OverdueCasesIT {
         assertTrue(unrectified.path("rectifyOverdue").asBoolean(), unrectified.toString());
         assertFalse(Api.get("/api/v1/evaluations/cases/" + fresh, officer).json().path("callbackOverdue").asBoolean());
 
-        JsonNode dash = Api.get("/api/v1/evaluations/dashboard?unitId=" + unit + "&from=" + LocalDate.parse(today).minusDays(40)
-                + "&to=" + today, officer).json();
+        JsonNode dash = Api
+                .get("/api/v1/evaluations/dashboard?unitId=" + unit + "&from=" + LocalDate.parse(today).minusDays(40)
+                        + "&to=" + today, officer)
+                .json();
         assertEquals(2, dash.path("overdueCases").asInt(), dash.toString());
 
         // due today is not yet overdue; calling back takes a case off the list

@@ -63,7 +63,8 @@ class ReachIT {
     static final Map<String, String> USERNAMES = new HashMap<>();
 
     /** What one county holds: ids of each kind of record. */
-    record Case(long unit, String recordNo, long evaluation, long caseId, long appeal, long complaint, long task, long visit,
+    record Case(long unit, String recordNo, long evaluation, long caseId, long appeal, long complaint, long task,
+            long visit,
             long sheet) {
     }
 
@@ -133,9 +134,11 @@ class ReachIT {
     /** One of everything in the county, made by the installation's administrator. */
     static Case county(long unit, long section, JsonNode staff, JsonNode rater) {
         String record = "RCH-" + Api.unique();
-        JsonNode receipt = created(Api.post(EVAL + "/submissions", null, Api.json(map("unitId", unit, "recordNo", record,
-                "level", "非常不满意", "channel", "WINDOW_DEVICE", "windowNo", "2", "staffNumber",
-                staff.path("staffNumber").asText(), "citizenName", CITIZEN, "citizenPhone", PHONE, "comment", "等候太久"))));
+        JsonNode receipt = created(Api.post(EVAL + "/submissions", null,
+                Api.json(map("unitId", unit, "recordNo", record,
+                        "level", "非常不满意", "channel", "WINDOW_DEVICE", "windowNo", "2", "staffNumber",
+                        staff.path("staffNumber").asText(), "citizenName", CITIZEN, "citizenPhone", PHONE, "comment",
+                        "等候太久"))));
         long evaluation = receipt.path("id").asLong();
         long caseId = receipt.path("caseId").asLong();
         // a second, anonymous one to appeal
@@ -145,14 +148,17 @@ class ReachIT {
                 Api.json(map("reason", "UNRELATED", "statement", "与本窗口办件无关")))).path("id").asLong();
         long complaint = created(Api.post(EVAL + "/complaints", admin, Api.json(map("channel", "HOTLINE", "category",
                 "ATTITUDE", "unitId", unit, "subject", "STAFF", "staffId", staff.path("id").asLong(), "complainantName",
-                COMPLAINANT, "complainantContact", CONTACT, "content", "态度生硬", "receivedDate", today)))).path("id").asLong();
+                COMPLAINANT, "complainantContact", CONTACT, "content", "态度生硬", "receivedDate", today)))).path("id")
+                .asLong();
         long task = created(Api.post(EVAL + "/tasks", admin, Api.json(map("unitId", unit, "goal", "优质服务窗口",
                 "content", "规范文明用语", "deadlineText", "2099年12月底前")))).path("id").asLong();
         long visit = created(Api.post(EVAL + "/visits", admin, Api.json(map("kind", "MYSTERY_SHOPPER", "unitId", unit,
                 "place", "服务大厅2号窗口", "visitDate", today, "visitor", "市局暗访组", "findings",
                 List.of(map("description", "未佩戴工牌")))))).path("id").asLong();
-        long sheet = created(Api.post(EVAL + "/scoring/sheets", admin, Api.json(map("sectionId", section, "quarter", quarter,
-                "group", "LEADERSHIP", "raterStaffId", rater.path("id").asLong(), "items", List.of(18, 18, 18, 18, 18)))))
+        long sheet = created(Api.post(EVAL + "/scoring/sheets", admin,
+                Api.json(map("sectionId", section, "quarter", quarter,
+                        "group", "LEADERSHIP", "raterStaffId", rater.path("id").asLong(), "items",
+                        List.of(18, 18, 18, 18, 18)))))
                 .path("id").asLong();
         return new Case(unit, record, evaluation, caseId, appeal, complaint, task, visit, sheet);
     }
@@ -183,10 +189,12 @@ class ReachIT {
     /** Everything of county B as the installation's administrator reads it, to compare before and after. */
     static List<String> snapshotOfB() {
         List<String> s = new ArrayList<>();
-        for (String p : List.of(EVAL + "/" + b.evaluation(), EVAL + "/cases/" + b.caseId(), EVAL + "/complaints/" + b.complaint(),
+        for (String p : List.of(EVAL + "/" + b.evaluation(), EVAL + "/cases/" + b.caseId(),
+                EVAL + "/complaints/" + b.complaint(),
                 EVAL + "/tasks/" + b.task(), EVAL + "/visits/" + b.visit(), EVAL + "/appeals?state=PENDING&size=1000",
                 EVAL + "/scoring/sheets?unitId=" + b.unit() + "&quarter=" + quarter, EVAL + "?unitId=" + b.unit(),
-                EVAL + "/complaints?unitId=" + b.unit(), EVAL + "/tasks?unitId=" + b.unit(), EVAL + "/visits?unitId=" + b.unit())) {
+                EVAL + "/complaints?unitId=" + b.unit(), EVAL + "/tasks?unitId=" + b.unit(),
+                EVAL + "/visits?unitId=" + b.unit())) {
             s.add(p + " " + ok(p, admin));
         }
         return s;
@@ -220,13 +228,17 @@ class ReachIT {
         notFound(Api.get(EVAL + "/cases/" + b.caseId(), officerA), "case of B");
         assertEquals(200, Api.post(EVAL + "/cases/" + a.caseId() + "/steps", officerA,
                 Api.json(map("step", "VERIFY", "note", "已核实"))).status());
-        notFound(Api.post(EVAL + "/cases/" + b.caseId() + "/steps", officerA, Api.json(map("step", "VERIFY", "note", "越权"))),
+        notFound(
+                Api.post(EVAL + "/cases/" + b.caseId() + "/steps", officerA,
+                        Api.json(map("step", "VERIFY", "note", "越权"))),
                 "step on B's case");
         ok(EVAL + "/" + a.evaluation() + "/appeals", officerA);
         notFound(Api.get(EVAL + "/" + b.evaluation() + "/appeals", officerA), "appeals of B's evaluation");
         notFound(Api.post(EVAL + "/" + b.evaluation() + "/appeals", officerA,
                 Api.json(map("reason", "MALICIOUS", "statement", "越权申诉"))), "appeal against B's evaluation");
-        notFound(Api.post(EVAL + "/appeals/" + b.appeal() + "/decision", reviewerA, Api.json(map("uphold", true, "reason", "越权"))),
+        notFound(
+                Api.post(EVAL + "/appeals/" + b.appeal() + "/decision", reviewerA,
+                        Api.json(map("uphold", true, "reason", "越权"))),
                 "decision on B's appeal");
         ok(EVAL + "/complaints/" + a.complaint(), officerA);
         notFound(Api.get(EVAL + "/complaints/" + b.complaint(), officerA), "complaint of B");
@@ -236,9 +248,12 @@ class ReachIT {
                 "reply to B's complaint");
         ok(EVAL + "/tasks/" + a.task(), officerA);
         notFound(Api.get(EVAL + "/tasks/" + b.task(), officerA), "task of B");
-        notFound(Api.put(EVAL + "/tasks/" + b.task(), officerA, Api.json(map("selfCheck", "越权"))), "update of B's task");
-        notFound(Api.post(EVAL + "/tasks/" + b.task() + "/close", officerA, Api.json(map("evidence", "越权"))), "close B's task");
-        notFound(Api.post(EVAL + "/tasks/" + b.task() + "/reopen", officerA, Api.json(map("reason", "越权"))), "reopen B's task");
+        notFound(Api.put(EVAL + "/tasks/" + b.task(), officerA, Api.json(map("selfCheck", "越权"))),
+                "update of B's task");
+        notFound(Api.post(EVAL + "/tasks/" + b.task() + "/close", officerA, Api.json(map("evidence", "越权"))),
+                "close B's task");
+        notFound(Api.post(EVAL + "/tasks/" + b.task() + "/reopen", officerA, Api.json(map("reason", "越权"))),
+                "reopen B's task");
         notFound(Api.post(EVAL + "/tasks", officerA, Api.json(map("unitId", countyB, "content", "越权任务"))), "task in B");
         notFound(Api.post(EVAL + "/tasks/units/" + countyB + "/self-check", officerA, null), "self-check of B");
         notFound(Api.get(EVAL + "/tasks/units/" + countyB + "/sheet", officerA), "self-check sheet of B");
@@ -246,17 +261,25 @@ class ReachIT {
         ok(EVAL + "/visits/" + a.visit(), officerA);
         notFound(Api.get(EVAL + "/visits/" + b.visit(), officerA), "visit of B");
         notFound(Api.get(EVAL + "/visits/" + b.visit() + "/tasks", officerA), "tasks of B's visit");
-        notFound(Api.post(EVAL + "/visits", officerA, Api.json(map("kind", "MOCK_SURVEY", "unitId", countyB, "place", "大厅",
-                "visitDate", today, "visitor", "越权", "findings", List.of(map("description", "越权"))))), "visit to B");
-        assertTrue(ids(ok(EVAL + "/scoring/sheets?unitId=" + countyA + "&quarter=" + quarter, officerA)).contains(a.sheet()));
+        notFound(
+                Api.post(EVAL + "/visits", officerA,
+                        Api.json(map("kind", "MOCK_SURVEY", "unitId", countyB, "place", "大厅",
+                                "visitDate", today, "visitor", "越权", "findings", List.of(map("description", "越权"))))),
+                "visit to B");
+        assertTrue(ids(ok(EVAL + "/scoring/sheets?unitId=" + countyA + "&quarter=" + quarter, officerA))
+                .contains(a.sheet()));
         notFound(Api.get(EVAL + "/scoring/sheets?unitId=" + countyB + "&quarter=" + quarter, officerA), "sheets of B");
         notFound(Api.delete(EVAL + "/scoring/sheets/" + b.sheet(), officerA), "deleting B's sheet");
-        Api.Reply foreignSheet = Api.post(EVAL + "/scoring/sheets", officerA, Api.json(map("sectionId", sectionB, "quarter",
-                quarter, "group", "COLLEAGUES", "raterStaffId", raterB.path("id").asLong(), "items", List.of(10, 10, 10, 10, 10))));
+        Api.Reply foreignSheet = Api.post(EVAL + "/scoring/sheets", officerA,
+                Api.json(map("sectionId", sectionB, "quarter",
+                        quarter, "group", "COLLEAGUES", "raterStaffId", raterB.path("id").asLong(), "items",
+                        List.of(10, 10, 10, 10, 10))));
         assertEquals(400, foreignSheet.status(), "a section of B is as unknown as one that does not exist");
         assertTrue(foreignSheet.text().contains("sectionId"), foreignSheet.text());
-        Api.Reply foreignComplaint = Api.post(EVAL + "/complaints", officerA, Api.json(map("channel", "HOTLINE", "category",
-                "ATTITUDE", "unitId", countyB, "subject", "WINDOW", "windowNo", "1", "content", "越权登记", "receivedDate", today)));
+        Api.Reply foreignComplaint = Api.post(EVAL + "/complaints", officerA,
+                Api.json(map("channel", "HOTLINE", "category",
+                        "ATTITUDE", "unitId", countyB, "subject", "WINDOW", "windowNo", "1", "content", "越权登记",
+                        "receivedDate", today)));
         assertEquals(400, foreignComplaint.status(), foreignComplaint.text());
         assertTrue(foreignComplaint.text().contains("unitId"), foreignComplaint.text());
 
@@ -268,7 +291,8 @@ class ReachIT {
                 EVAL + "/satisfaction?unitId=" + countyB + period + "&by=WINDOW",
                 EVAL + "/satisfaction?unitId=" + countyB + period + "&granularity=DAY",
                 EVAL + "/satisfaction?unitId=" + countyB + period + "&format=xlsx",
-                EVAL + "/satisfaction?unitId=" + countyA + period + "&dimension=STAFF&key=" + staffB.path("id").asLong(),
+                EVAL + "/satisfaction?unitId=" + countyA + period + "&dimension=STAFF&key="
+                        + staffB.path("id").asLong(),
                 EVAL + "/satisfaction?unitId=" + countyA + period + "&dimension=SECTION&key=" + sectionB,
                 EVAL + "/satisfaction?unitId=" + city + period + "&by=UNIT",
                 EVAL + "/callback-rate?unitId=" + countyB + period, EVAL + "/dashboard?unitId=" + countyB + period,
@@ -300,7 +324,8 @@ class ReachIT {
         ok(EVAL + "/tasks/" + b.task(), cityOfficer);
         ok(EVAL + "/visits/" + b.visit(), cityOfficer);
         assertTrue(ids(ok(EVAL + "/tasks?size=1000", cityOfficer)).containsAll(Set.of(a.task(), b.task())));
-        JsonNode parts = ok(EVAL + "/satisfaction?unitId=" + city + "&from=" + today + "&to=" + today + "&by=UNIT", cityOfficer);
+        JsonNode parts = ok(EVAL + "/satisfaction?unitId=" + city + "&from=" + today + "&to=" + today + "&by=UNIT",
+                cityOfficer);
         assertEquals(2, parts.size(), parts.toString());
         // someone outside the city reaches neither
         long otherCity = Fixtures.createUnit(admin, null, "CITY").path("id").asLong();
@@ -347,8 +372,10 @@ class ReachIT {
         assertEquals(List.of("评价人", "联系电话"), officerRows.get(0).subList(13, 15));
         List<String> row = officerRows.stream().filter(r -> r.contains(a.recordNo())).findFirst().orElseThrow();
         assertEquals(List.of(CITIZEN, PHONE), row.subList(13, 15));
-        assertEquals(evaluationExports + 1, exports("evaluations.evaluation", officerA), "the officer's export is audited");
-        JsonNode entries = ok("/api/v1/audit?entityType=evaluations.evaluation&username=" + USERNAMES.get(officerA), admin);
+        assertEquals(evaluationExports + 1, exports("evaluations.evaluation", officerA),
+                "the officer's export is audited");
+        JsonNode entries = ok("/api/v1/audit?entityType=evaluations.evaluation&username=" + USERNAMES.get(officerA),
+                admin);
         boolean withQuery = false;
         for (JsonNode entry : entries.path("items")) {
             withQuery |= entry.path("action").asText().equals("export")
@@ -374,7 +401,8 @@ class ReachIT {
 
     /** The exports an account made of an entity type, from the audit log. */
     static long exports(String entityType, String token) {
-        JsonNode page = ok("/api/v1/audit?entityType=" + entityType + "&username=" + USERNAMES.get(token) + "&size=1000", admin);
+        JsonNode page = ok(
+                "/api/v1/audit?entityType=" + entityType + "&username=" + USERNAMES.get(token) + "&size=1000", admin);
         return page.path("items").findValues("action").stream().filter(n -> n.asText().equals("export")).count();
     }
 
@@ -398,13 +426,17 @@ class ReachIT {
     @Test
     void anEvaluationNamingAStaffMemberOfAnotherUnitIsRefusedAndStoresNothing() {
         String record = "RCH-X-" + Api.unique();
-        Api.Reply r = Api.post(EVAL + "/submissions", null, Api.json(map("unitId", countyA, "recordNo", record, "level", "满意",
-                "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber", staffB.path("staffNumber").asText())));
+        Api.Reply r = Api.post(EVAL + "/submissions", null,
+                Api.json(map("unitId", countyA, "recordNo", record, "level", "满意",
+                        "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber",
+                        staffB.path("staffNumber").asText())));
         assertEquals(400, r.status(), r.text());
         assertEquals("staffNumber", r.json().path("details").get(0).path("field").asText(), r.text());
         assertEquals(0, ok(EVAL + "?recordNo=" + record, admin).path("total").asLong(), "nothing stored");
-        Api.Reply own = Api.post(EVAL + "/submissions", null, Api.json(map("unitId", countyA, "recordNo", record, "level", "满意",
-                "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber", staffA.path("staffNumber").asText())));
+        Api.Reply own = Api.post(EVAL + "/submissions", null,
+                Api.json(map("unitId", countyA, "recordNo", record, "level", "满意",
+                        "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber",
+                        staffA.path("staffNumber").asText())));
         assertEquals(201, own.status(), "the same record with A's own staff member is taken: " + own.text());
     }
 
@@ -421,11 +453,14 @@ class ReachIT {
         assertEquals(400, quoted.status(), quoted.text());
         assertEquals("unitId", quoted.json().path("details").get(0).path("field").asText(), quoted.text());
         // a body naming A while the path names B's record: a field no request has
-        assertEquals(400, Api.put(EVAL + "/tasks/" + b.task(), officerA, Api.json(map("content", "改写", "unitId", countyA)))
-                .status());
+        assertEquals(400,
+                Api.put(EVAL + "/tasks/" + b.task(), officerA, Api.json(map("content", "改写", "unitId", countyA)))
+                        .status());
         assertEquals(400, Api.post(EVAL + "/cases/" + b.caseId() + "/steps", officerA,
                 Api.json(map("step", "VERIFY", "note", "x", "unitId", countyA))).status());
-        notFound(Api.post(EVAL + "/cases/" + b.caseId() + "/steps", officerA, "{\"step\":\"CLOSE\",\"note\":\"' or '1'='1\"}"),
+        notFound(
+                Api.post(EVAL + "/cases/" + b.caseId() + "/steps", officerA,
+                        "{\"step\":\"CLOSE\",\"note\":\"' or '1'='1\"}"),
                 "B's case, with a quote in the note");
         // the rebuild of every unit's roll-ups needs the whole installation
         assertEquals(403, Api.post(EVAL + "/rollups/rebuild", adminA, null).status());

@@ -30,14 +30,16 @@ class ReachMatrixIT {
 
     @BeforeAll
     static void setUp() throws InterruptedException {
-        EvalFixtures.awaitPaths(API + "/cases", API + "/complaints", API + "/tasks", API + "/visits", API + "/scoring/sheets");
+        EvalFixtures.awaitPaths(API + "/cases", API + "/complaints", API + "/tasks", API + "/visits",
+                API + "/scoring/sheets");
         w = new World(EvaluationsReachCases.officerRoles());
         EvaluationsReachCases.fixtures(w);
     }
 
     @Test
     void everyOperationOfTheEvaluationsRuntimeKeepsCountyBOutOfCountyAsReach() {
-        assertEquals(List.of(), ReachMatrix.check(w, EvaluationsReachCases.cases(), EvaluationsReachCases.snapshotPaths(w)));
+        assertEquals(List.of(),
+                ReachMatrix.check(w, EvaluationsReachCases.cases(), EvaluationsReachCases.snapshotPaths(w)));
     }
 
     private static String snapshot() {
@@ -78,9 +80,11 @@ class ReachMatrixIT {
     void aBodyNamingARecordOfCountyBIsRefusedOnItsField() {
         String before = snapshot();
         long staffB = w.staffB.path("id").asLong();
-        field(Api.post(API + "/complaints", w.officerA, Api.json(EvaluationsReachCases.complaintDraft(w.countyB, w.staffB))),
+        field(Api.post(API + "/complaints", w.officerA,
+                Api.json(EvaluationsReachCases.complaintDraft(w.countyB, w.staffB))),
                 "unitId");
-        field(Api.post(API + "/complaints", w.officerA, Api.json(EvaluationsReachCases.complaintDraft(w.countyA, w.staffB))),
+        field(Api.post(API + "/complaints", w.officerA,
+                Api.json(EvaluationsReachCases.complaintDraft(w.countyA, w.staffB))),
                 "staffId");
         Map<String, Object> sectionOfB = EvaluationsReachCases.complaintDraft(w.countyA, w.staffA);
         sectionOfB.put("subject", "SECTION");
@@ -92,7 +96,8 @@ class ReachMatrixIT {
         field(Api.post(API + "/scoring/sheets", w.officerA, Api.json(EvaluationsReachCases.sheetDraft(w.id("sectionA"),
                 staffB))), "raterStaffId");
         // filters naming B's staff member or section find nothing of B
-        for (String list : List.of(API + "?format=csv&staffId=" + staffB, API + "?format=csv&sectionId=" + w.id("sectionB"),
+        for (String list : List.of(API + "?format=csv&staffId=" + staffB,
+                API + "?format=csv&sectionId=" + w.id("sectionB"),
                 API + "/complaints?size=1000&staffId=" + staffB, API + "/tasks?size=1000&visitId=" + w.id("visitB"))) {
             Api.Reply r = Api.get(list, w.officerA);
             assertTrue(r.status() == 200 || r.status() == 404, list + ": " + r.status() + " " + r.text());
@@ -114,8 +119,9 @@ class ReachMatrixIT {
                 API + "/complaints/criticism?format=xlsx&year=" + year, API + "/tasks?format=xlsx",
                 API + "/tasks/overdue?format=xlsx", API + "/visits?format=xlsx")) {
             assertFalse(cells(Api.get(export, w.officerA)).contains(w.markerB), export + " as A holds B's data");
-            assertTrue(cells(Api.get(export, w.root)).contains(w.markerB), export + " as the installation's administrator"
-                    + " should hold B's data");
+            assertTrue(cells(Api.get(export, w.root)).contains(w.markerB),
+                    export + " as the installation's administrator"
+                            + " should hold B's data");
         }
     }
 

@@ -52,7 +52,8 @@ class UnitMoveIT {
         Api.Reply r = Api.get(path, officer);
         assertEquals(200, r.status(), r.text());
         JsonNode c = r.json().path("counted");
-        return List.of(c.path("verySatisfied").asLong(), c.path("satisfied").asLong(), c.path("basicallySatisfied").asLong(),
+        return List.of(c.path("verySatisfied").asLong(), c.path("satisfied").asLong(),
+                c.path("basicallySatisfied").asLong(),
                 c.path("dissatisfied").asLong(), c.path("veryDissatisfied").asLong());
     }
 
@@ -102,7 +103,8 @@ class UnitMoveIT {
 
         move(county, cityB);
         awaitTotal(cityA, 1);
-        assertEquals(List.of(2L, 1L, 1L, 1L, 1L), counted(cityB, null), "city B now counts the county and its township");
+        assertEquals(List.of(2L, 1L, 1L, 1L, 1L), counted(cityB, null),
+                "city B now counts the county and its township");
         assertEquals(7, total(province, null), "the province, above both, is unchanged");
         assertEquals(5, total(x, null));
         assertEquals(3, total(township, null));

@@ -99,7 +99,8 @@ class AppealsViewIT extends ViewTestSupport {
         assertEquals(AppealState.UPHELD, decided.state());
         assertEquals("eui.reviewer", decided.reviewedBy());
         assertEquals(AppealState.UPHELD, evaluations.evaluation(Actor.SYSTEM, bad.id()).orElseThrow().appeal());
-        assertEquals(CaseState.CLOSED, cases.caseOfEvaluation(Actor.SYSTEM, bad.id()).orElseThrow().state(), "its case closes");
+        assertEquals(CaseState.CLOSED, cases.caseOfEvaluation(Actor.SYSTEM, bad.id()).orElseThrow().state(),
+                "its case closes");
         assertFalse(view.table().rows().stream().anyMatch(x -> x.appeal().id() == appeal.id()), "no longer pending");
         view.setState(AppealState.UPHELD);
         assertEquals("申诉成立", shown(view.table()).stream().filter(x -> x.get(0).equals(String.valueOf(appeal.id())))

@@ -99,7 +99,8 @@ class CasesViewIT extends ViewTestSupport {
 
         assertEquals("", step(view, c.id(), CaseStep.VERIFY, "调取录像，确认等候 40 分钟", null));
         assertEquals("", step(view, c.id(), CaseStep.CALLBACK, "电话无人接听", false));
-        assertEquals(CaseState.VERIFIED, cases.evaluationCase(Actor.SYSTEM, c.id()).orElseThrow().state(), "an unreached call does not complete the step");
+        assertEquals(CaseState.VERIFIED, cases.evaluationCase(Actor.SYSTEM, c.id()).orElseThrow().state(),
+                "an unreached call does not complete the step");
         assertEquals("", step(view, c.id(), CaseStep.CALLBACK, "已联系群众并致歉", true));
         assertTrue(step(view, c.id(), CaseStep.CLOSE, "办结", null).contains("当前应进行「整改」"));
         assertEquals("", step(view, c.id(), CaseStep.RECTIFY, "增开综合窗口一个", null));
@@ -146,8 +147,11 @@ class CasesViewIT extends ViewTestSupport {
         assertTrue(view.table().rows().stream().anyMatch(r -> r.evaluationCase().id() == c.id()));
         view.setFilters(f.countyA.id(), null, true, true);
         view.reload();
-        assertEquals(cases.cases(Actor.SYSTEM, new org.xingfeng.evaluations.api.CaseQuery(f.countyA.id(), null, true, true, null, null),
-                PageRequest.ALL).total(), view.table().rows().size(), "overdue only: as the service counts them");
+        assertEquals(
+                cases.cases(Actor.SYSTEM,
+                        new org.xingfeng.evaluations.api.CaseQuery(f.countyA.id(), null, true, true, null, null),
+                        PageRequest.ALL).total(),
+                view.table().rows().size(), "overdue only: as the service counts them");
         view.setFilters(f.countyB.id(), null, false, false);
         view.reload();
         assertTrue(view.table().rows().isEmpty());
@@ -161,11 +165,15 @@ class CasesViewIT extends ViewTestSupport {
         open();
         var t = new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, java.util.Locale.SIMPLIFIED_CHINESE);
         EvaluationCase late = new EvaluationCase(1, 2, f.countyA.id(), Level.DISSATISFIED, true, CaseState.VERIFIED,
-                java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 1, 6), java.time.LocalDate.of(2026, 1, 26),
+                java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 1, 6),
+                java.time.LocalDate.of(2026, 1, 26),
                 null, true, true, List.of());
         assertEquals("回访超期、整改超期", CasesView.overdueText(t, late));
-        assertEquals("callback overdue", CasesView.overdueText(new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, java.util.Locale.ENGLISH),
-                new EvaluationCase(1, 2, 3, Level.DISSATISFIED, true, CaseState.OPEN, null, null, null, null, true, false, List.of())));
+        assertEquals("callback overdue",
+                CasesView.overdueText(
+                        new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, java.util.Locale.ENGLISH),
+                        new EvaluationCase(1, 2, 3, Level.DISSATISFIED, true, CaseState.OPEN, null, null, null, null,
+                                true, false, List.of())));
     }
 
     @Test

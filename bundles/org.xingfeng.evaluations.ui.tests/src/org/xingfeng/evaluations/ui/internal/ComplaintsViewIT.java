@@ -116,7 +116,8 @@ class ComplaintsViewIT extends ViewTestSupport {
         Complaint replied = complaints.complaint(admin, c.id()).orElseThrow();
         assertEquals(ComplaintState.REPLIED, replied.state());
         assertEquals("admin", replied.repliedBy());
-        List<String> after = shown(view.table()).stream().filter(r -> r.get(0).equals(String.valueOf(c.id()))).findFirst()
+        List<String> after = shown(view.table()).stream().filter(r -> r.get(0).equals(String.valueOf(c.id())))
+                .findFirst()
                 .orElseThrow();
         assertEquals(List.of("已答复", c.replyDue().toString(), "", "属实", "调取录像，属实", "已对该工作人员批评教育，并向您致歉"),
                 after.subList(7, 13));
@@ -128,17 +129,21 @@ class ComplaintsViewIT extends ViewTestSupport {
     void anOldUnrepliedComplaintIsFlaggedOverdueAndRepeatedUpheldOnesBringCriticism() throws Exception {
         LocalDate old = today.minusDays(30);
         int year = old.getYear();
-        Complaint late = complaints.register(admin, new ComplaintDraft(ComplaintChannel.HOTLINE, ComplaintCategory.POLICY_ANSWER,
-                f.countyA.id(), ComplaintSubject.STAFF, f.w2.id(), null, null, null, null, "政策解答错误，多跑了两趟", old));
-        Complaint second = complaints.register(admin, new ComplaintDraft(ComplaintChannel.LETTER, ComplaintCategory.ATTITUDE,
-                f.countyA.id(), ComplaintSubject.STAFF, f.w2.id(), null, null, "钱女士", null, "态度不好", old));
+        Complaint late = complaints.register(admin,
+                new ComplaintDraft(ComplaintChannel.HOTLINE, ComplaintCategory.POLICY_ANSWER,
+                        f.countyA.id(), ComplaintSubject.STAFF, f.w2.id(), null, null, null, null, "政策解答错误，多跑了两趟",
+                        old));
+        Complaint second = complaints.register(admin,
+                new ComplaintDraft(ComplaintChannel.LETTER, ComplaintCategory.ATTITUDE,
+                        f.countyA.id(), ComplaintSubject.STAFF, f.w2.id(), null, null, "钱女士", null, "态度不好", old));
         complaints.verify(admin, late.id(), new ComplaintVerification(true, "属实"));
         complaints.verify(admin, second.id(), new ComplaintVerification(true, "属实"));
 
         ComplaintsView view = openView();
         view.setFilters(f.countyA.id(), null, true, null);
         view.reload();
-        List<String> row = shown(view.table()).stream().filter(r -> r.get(0).equals(String.valueOf(late.id()))).findFirst()
+        List<String> row = shown(view.table()).stream().filter(r -> r.get(0).equals(String.valueOf(late.id())))
+                .findFirst()
                 .orElseThrow();
         assertEquals("超期", row.get(9));
         assertTrue(view.table().rows().stream().allMatch(Complaint::overdue));
@@ -151,7 +156,8 @@ class ComplaintsViewIT extends ViewTestSupport {
         view.loadCriticism();
         List<String> notice = shown(view.criticismTable()).stream().filter(r -> r.get(0).equals(f.w2.staffNumber()))
                 .findFirst().orElseThrow();
-        assertEquals(List.of(f.w2.staffNumber(), "李强", f.countyA.name(), String.valueOf(year), "2"), notice.subList(0, 5));
+        assertEquals(List.of(f.w2.staffNumber(), "李强", f.countyA.name(), String.valueOf(year), "2"),
+                notice.subList(0, 5));
         assertExportMatches(view.criticismTable());
         view.control().setSelection(1);
         screenshot("complaints-criticism");

@@ -73,7 +73,8 @@ class DashboardViewIT extends ViewTestSupport {
     void theContributionIsForOfficersReviewersAuditorsAndAdministrators() throws Exception {
         ViewContribution c = contribution("evaluations.dashboard");
         assertEquals("满意度看板", c.label(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(Set.of(EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN),
+        assertEquals(
+                Set.of(EvaluationService.OFFICER_ROLE, EvaluationService.REVIEWER_ROLE, Roles.AUDITOR, Roles.ADMIN),
                 c.roles());
     }
 
@@ -105,7 +106,9 @@ class DashboardViewIT extends ViewTestSupport {
         assertEquals(BarChart.MISSES, chart.colour(chart.bars().get(0)));
         // callback rate: two real-name bad reviews, none called back yet
         assertTrue(view.callbackText().startsWith("差评回访率 0.0%：实名差评 2 条，已回访 0 条"), view.callbackText());
-        long overdue = cases.cases(Actor.SYSTEM, new CaseQuery(f.city.id(), null, true, true, null, null), new PageRequest(0, 1)).total();
+        long overdue = cases
+                .cases(Actor.SYSTEM, new CaseQuery(f.city.id(), null, true, true, null, null), new PageRequest(0, 1))
+                .total();
         assertEquals(overdue, view.overdueTable().rows().size(), "the overdue cases the service counts");
         assertTrue(view.callbackText().contains("超期差评 " + overdue + " 件"), view.callbackText());
         assertExportMatches(view.partsTable());
@@ -128,7 +131,8 @@ class DashboardViewIT extends ViewTestSupport {
         view.setFilters(f.countyA.id(), today, today, Granularity.DAY, Dimension.STAFF);
         view.refresh();
         assertEquals(3, view.figures().parts().size());
-        assertTrue(shown(view.partsTable()).stream().anyMatch(r -> r.get(0).contains("王芳") && r.get(4).equals("100.0%")),
+        assertTrue(
+                shown(view.partsTable()).stream().anyMatch(r -> r.get(0).contains("王芳") && r.get(4).equals("100.0%")),
                 shown(view.partsTable()).toString());
 
         // an end before the start is refused beside nothing else changing
@@ -159,15 +163,18 @@ class DashboardViewIT extends ViewTestSupport {
         assertEquals("今日满意度", satisfaction.title(Locale.SIMPLIFIED_CHINESE));
         assertEquals("Overdue cases", overdue.title(Locale.ENGLISH));
         TileBody body = (TileBody) satisfaction.create(open(), site);
-        OrgUnit top = org.units(Actor.SYSTEM).stream().filter(u -> u.parentId() == null).min(Comparator.comparing(OrgUnit::code))
+        OrgUnit top = org.units(Actor.SYSTEM).stream().filter(u -> u.parentId() == null)
+                .min(Comparator.comparing(OrgUnit::code))
                 .orElseThrow();
         LocalDate now = time.today();
         Satisfaction expected = reports.satisfaction(Actor.SYSTEM, Dimension.UNIT, top.id(), null, now, now);
         assertEquals(EvalTexts.percent(expected.rate()), body.figure());
         assertTrue(body.line().startsWith(expected.name() + "：今日 " + expected.counted().total() + " 条评价"), body.line());
         TileBody late = (TileBody) overdue.create(open(), site);
-        long count = cases.cases(Actor.SYSTEM, new CaseQuery(null, null, true, true, null, null), new PageRequest(0, 1)).total();
-        long open = cases.cases(Actor.SYSTEM, new CaseQuery(null, null, true, false, null, null), new PageRequest(0, 1)).total();
+        long count = cases.cases(Actor.SYSTEM, new CaseQuery(null, null, true, true, null, null), new PageRequest(0, 1))
+                .total();
+        long open = cases.cases(Actor.SYSTEM, new CaseQuery(null, null, true, false, null, null), new PageRequest(0, 1))
+                .total();
         assertEquals(String.valueOf(count), late.figure());
         assertEquals("件超期；未办结差评共 " + open + " 件", late.line());
         assertNoErrors(site);

@@ -72,9 +72,11 @@ final class EvalFixture {
     Evaluation submit(EvaluationService evaluations, OrgUnit unit, Level level, Staff staff, String windowNo,
             boolean realName) throws Exception {
         String record = tag + "-R" + RECORDS.incrementAndGet();
-        Receipt r = evaluations.submit(new EvaluationSubmission(unit.id(), record, level, Channel.WINDOW_DEVICE, windowNo,
-                staff == null ? null : staff.staffNumber(), "YB01-001", level.bad() ? "等候时间太长" : "服务很好", List.of(),
-                realName ? "市民" + record : null, realName ? "13800000000" : null, Map.of()))
+        Receipt r = evaluations
+                .submit(new EvaluationSubmission(unit.id(), record, level, Channel.WINDOW_DEVICE, windowNo,
+                        staff == null ? null : staff.staffNumber(), "YB01-001", level.bad() ? "等候时间太长" : "服务很好",
+                        List.of(),
+                        realName ? "市民" + record : null, realName ? "13800000000" : null, Map.of()))
                 .toCompletableFuture().get(30, TimeUnit.SECONDS);
         return evaluations.evaluation(Actor.SYSTEM, r.id()).orElseThrow();
     }

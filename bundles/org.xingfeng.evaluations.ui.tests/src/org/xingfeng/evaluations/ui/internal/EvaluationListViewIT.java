@@ -116,7 +116,8 @@ class EvaluationListViewIT extends ViewTestSupport {
         EvaluationListView view = openView(100);
         view.setFilters(f.countyA.id(), null, null, null, null, false);
         view.search();
-        EvaluationListView.Row bad = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id()).findFirst()
+        EvaluationListView.Row bad = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id())
+                .findFirst()
                 .orElseThrow();
         String detail = view.detailText(bad);
         assertTrue(detail.contains(badA.recordNo()) && detail.contains("不满意") && detail.contains("差评处理 #")
@@ -139,7 +140,8 @@ class EvaluationListViewIT extends ViewTestSupport {
                 .findFirst().orElseThrow();
         view.table().select(good);
         assertFalse(view.appealButton().isEnabled(), "no appeal on a good review");
-        EvaluationListView.Row bad = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id()).findFirst()
+        EvaluationListView.Row bad = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id())
+                .findFirst()
                 .orElseThrow();
         view.table().select(bad);
         assertTrue(view.appealButton().isEnabled());
@@ -159,8 +161,9 @@ class EvaluationListViewIT extends ViewTestSupport {
         assertEquals(AppealState.PENDING, evaluations.evaluation(Actor.SYSTEM, badA.id()).orElseThrow().appeal());
         EvaluationListView.Row after = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id())
                 .findFirst().orElseThrow();
-        assertEquals("申诉待复核", EvalTexts.appeal(new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, Locale.CHINA),
-                after.evaluation().appeal()));
+        assertEquals("申诉待复核",
+                EvalTexts.appeal(new org.xingfeng.platform.ui.widgets.Texts(EvalTexts.MESSAGES, Locale.CHINA),
+                        after.evaluation().appeal()));
         view.table().select(after);
         assertFalse(view.appealButton().isEnabled(), "one appeal per evaluation");
         assertNoErrors(site);
@@ -176,18 +179,21 @@ class EvaluationListViewIT extends ViewTestSupport {
         Actor auditorA = new Actor(auditor.userId(), auditor.username(), auditor.roles(), countyA);
         String clear = "市民" + badA.recordNo() + " 13800000000";
 
-        EvaluationListView view = new EvaluationListView(open(officerA, Locale.SIMPLIFIED_CHINESE), site, evaluations, cases,
+        EvaluationListView view = new EvaluationListView(open(officerA, Locale.SIMPLIFIED_CHINESE), site, evaluations,
+                cases,
                 appeals, org, 100);
         view.setFilters(null, null, null, null, null, false);
         view.search();
         assertEquals(6, view.total(), "all units means the whole reach: county A's six, none of county B");
         assertTrue(view.table().rows().stream().allMatch(r -> r.unitName().equals(f.countyA.name())));
-        EvaluationListView.Row bad = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id()).findFirst()
+        EvaluationListView.Row bad = view.table().rows().stream().filter(r -> r.evaluation().id() == badA.id())
+                .findFirst()
                 .orElseThrow();
         assertTrue(view.detailText(bad).contains(clear), view.detailText(bad));
         assertNoErrors(site);
 
-        view = new EvaluationListView(open(auditorA, Locale.SIMPLIFIED_CHINESE), site, evaluations, cases, appeals, org, 100);
+        view = new EvaluationListView(open(auditorA, Locale.SIMPLIFIED_CHINESE), site, evaluations, cases, appeals, org,
+                100);
         view.setFilters(null, null, null, null, null, false);
         view.search();
         assertEquals(6, view.total());

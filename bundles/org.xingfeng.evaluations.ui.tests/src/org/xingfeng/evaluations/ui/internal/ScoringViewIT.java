@@ -79,7 +79,8 @@ class ScoringViewIT extends ViewTestSupport {
         assertEquals("", enter(view, f.benefits, RaterGroup.COLLEAGUES, f.w3, "20", "20", "20", "20", "20"));
         assertEquals(3, view.sheets().rows().size());
         assertEquals(List.of("综合科", "班子评价", "王芳", "18", "18", "18", "18", "18", "90"),
-                shown(view.sheets()).stream().filter(r -> r.get(1).equals("综合科")).findFirst().orElseThrow().subList(1, 10));
+                shown(view.sheets()).stream().filter(r -> r.get(1).equals("综合科")).findFirst().orElseThrow().subList(1,
+                        10));
 
         // 综合科 90 (leadership only); 待遇科 (80 × 30 + 100 × 20) / 50 = 88; 稽核科 no score
         List<SectionScore> ranking = view.ranking().rows();
@@ -92,7 +93,8 @@ class ScoringViewIT extends ViewTestSupport {
         assertEquals(List.of("2", "待遇科", "88", "标杆", "80.00 (60.0%)", "未参评", "100.00 (40.0%)", "未参评"),
                 rows.get(1).subList(0, 8));
         assertEquals(List.of("", "稽核科", "", ""), rows.get(2).subList(0, 4));
-        assertTrue(rows.get(0).get(8).contains("同级科长评价"), "the notes say which groups were left out: " + rows.get(0).get(8));
+        assertTrue(rows.get(0).get(8).contains("同级科长评价"),
+                "the notes say which groups were left out: " + rows.get(0).get(8));
         assertTrue(view.rankingTitle().contains("前 3 名为标杆科室，本季度 2 个"), view.rankingTitle());
         List<AnnualAward> awards = view.awards().rows();
         AnnualAward general = awards.stream().filter(a -> a.sectionId() == f.general.id()).findFirst().orElseThrow();
@@ -119,7 +121,8 @@ class ScoringViewIT extends ViewTestSupport {
         String again = enter(view, f.audit, RaterGroup.PEER_CHIEFS, f.w2, "10", "10", "10", "10", "10");
         assertEquals("(open)", again, "the conflict keeps the dialog open");
         assertInstanceOf(ConflictException.class, site.errors.get(0));
-        assertTrue(site.errors.get(0).getMessage().startsWith("该评分人本季度（" + quarter + "）已为该科室评分"), site.errors.get(0).getMessage());
+        assertTrue(site.errors.get(0).getMessage().startsWith("该评分人本季度（" + quarter + "）已为该科室评分"),
+                site.errors.get(0).getMessage());
         assertEquals(before + 1, scoring.sheets(admin, f.countyA.id(), quarter, null).size());
     }
 }

@@ -48,7 +48,8 @@ public class AppealsView implements ContributedView {
     private final Button uphold;
     private final Button reject;
 
-    public AppealsView(Composite parent, ViewSite site, Appeals appeals, EvaluationService evaluations, OrgService org) {
+    public AppealsView(Composite parent, ViewSite site, Appeals appeals, EvaluationService evaluations,
+            OrgService org) {
         this.site = site;
         this.appeals = appeals;
         this.evaluations = evaluations;
@@ -74,9 +75,12 @@ public class AppealsView implements ContributedView {
                 Column.<AppealRow>of(t.get("appeals.appeal"), r -> r.appeal().id()).width(55),
                 Column.<AppealRow>of(t.get("common.evaluation"), r -> r.appeal().evaluationId()).width(70),
                 Column.<AppealRow>of(t.get("common.unit"), AppealRow::unitName).width(110),
-                Column.<AppealRow>of(t.get("common.recordNo"), r -> r.evaluation() == null ? "" : r.evaluation().recordNo()).width(110),
-                Column.<AppealRow>of(t.get("common.level"), r -> r.evaluation() == null ? "" : EvalTexts.level(t, r.evaluation().level())).width(80),
-                Column.<AppealRow>of(t.get("common.comment"), r -> r.evaluation() == null ? "" : r.evaluation().comment()).width(150),
+                Column.<AppealRow>of(t.get("common.recordNo"),
+                        r -> r.evaluation() == null ? "" : r.evaluation().recordNo()).width(110),
+                Column.<AppealRow>of(t.get("common.level"),
+                        r -> r.evaluation() == null ? "" : EvalTexts.level(t, r.evaluation().level())).width(80),
+                Column.<AppealRow>of(t.get("common.comment"),
+                        r -> r.evaluation() == null ? "" : r.evaluation().comment()).width(150),
                 Column.<AppealRow>of(t.get("common.grounds"), r -> EvalTexts.reason(t, r.appeal().reason())).width(90),
                 Column.<AppealRow>of(t.get("common.statement"), r -> r.appeal().statement()).width(180),
                 Column.<AppealRow>of(t.get("appeals.filed"), r -> r.appeal().filedBy()).width(80),
@@ -120,10 +124,11 @@ public class AppealsView implements ContributedView {
         AppealState s = state.value();
         table.load(t.get("appeals.readingAppeals"), monitor -> {
             Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
-            return appeals.appeals(site.session().actor(), s, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().map(a -> {
-                Evaluation e = evaluations.evaluation(site.session().actor(), a.evaluationId()).orElse(null);
-                return new AppealRow(a, e, e == null ? "" : names.getOrDefault(e.unitId(), ""));
-            }).toList();
+            return appeals.appeals(site.session().actor(), s, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                    .map(a -> {
+                        Evaluation e = evaluations.evaluation(site.session().actor(), a.evaluationId()).orElse(null);
+                        return new AppealRow(a, e, e == null ? "" : names.getOrDefault(e.unitId(), ""));
+                    }).toList();
         });
         selected(table.selected());
     }

@@ -22,8 +22,10 @@ public class AppealsViewContribution extends NamedViewContribution {
     private final OrgService org;
 
     @Activate
-    public AppealsViewContribution(@Reference Appeals appeals, @Reference EvaluationService evaluations, @Reference OrgService org) {
-        super("evaluations.appeals", EvalTexts.MODULE, EvalTexts.MESSAGES.text("appeals.title"), 40, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
+    public AppealsViewContribution(@Reference Appeals appeals, @Reference EvaluationService evaluations,
+            @Reference OrgService org) {
+        super("evaluations.appeals", EvalTexts.MODULE, EvalTexts.MESSAGES.text("appeals.title"), 40, EvalTexts.OFFICER,
+                EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
         this.appeals = appeals;
         this.evaluations = evaluations;
         this.org = org;

@@ -90,10 +90,13 @@ public class CasesView implements ContributedView {
                 Column.<CaseRow>of(t.get("common.case"), r -> r.evaluationCase().id()).width(55),
                 Column.<CaseRow>of(t.get("common.evaluation"), r -> r.evaluationCase().evaluationId()).width(70),
                 Column.<CaseRow>of(t.get("common.unit"), CaseRow::unitName).width(120),
-                Column.<CaseRow>of(t.get("common.levelShort"), r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
+                Column.<CaseRow>of(t.get("common.levelShort"), r -> EvalTexts.level(t, r.evaluationCase().level()))
+                        .width(80),
                 Column.<CaseRow>of(t.get("common.realName"), r -> r.evaluationCase().realName()).width(50),
-                Column.<CaseRow>of(t.get("common.state"), r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
-                Column.<CaseRow>of(t.get("cases.stepDue"), r -> EvalTexts.step(t, EvalTexts.due(r.evaluationCase()))).width(70),
+                Column.<CaseRow>of(t.get("common.state"), r -> EvalTexts.caseState(t, r.evaluationCase().state()))
+                        .width(70),
+                Column.<CaseRow>of(t.get("cases.stepDue"), r -> EvalTexts.step(t, EvalTexts.due(r.evaluationCase())))
+                        .width(70),
                 Column.<CaseRow>of(t.get("common.opened"), r -> r.evaluationCase().openedOn()).width(90),
                 Column.<CaseRow>of(t.get("cases.callBack"), r -> r.evaluationCase().callbackDue()).width(90),
                 Column.<CaseRow>of(t.get("cases.rectify"), r -> r.evaluationCase().rectifyDue()).width(90),
@@ -119,7 +122,8 @@ public class CasesView implements ContributedView {
                 Column.<CaseEntry>of(t.get("cases.by"), CaseEntry::username).width(90),
                 Column.<CaseEntry>of(t.get("cases.when"), CaseEntry::at).width(140),
                 Column.<CaseEntry>of(t.get("cases.what"), CaseEntry::note).width(360),
-                Column.<CaseEntry>of(t.get("cases.reached"), e -> e.reached() == null ? "" : EvalTexts.yesNo(t, e.reached())).width(80)));
+                Column.<CaseEntry>of(t.get("cases.reached"),
+                        e -> e.reached() == null ? "" : EvalTexts.yesNo(t, e.reached())).width(80)));
         history.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         root.setWeights(3, 2);
         selected(null);
@@ -209,7 +213,8 @@ public class CasesView implements ContributedView {
             return;
         }
         EvaluationCase c = r.evaluationCase();
-        List<Choice<CaseStep>> steps = Arrays.stream(CaseStep.values()).map(s -> new Choice<>(s, EvalTexts.step(t, s))).toList();
+        List<Choice<CaseStep>> steps = Arrays.stream(CaseStep.values()).map(s -> new Choice<>(s, EvalTexts.step(t, s)))
+                .toList();
         FormDialog d = new FormDialog(site, t.get("cases.recordStepTitle"), t.get("cases.stepHint", c.id()))
                 .choice("step", t.get("cases.stepField"), steps, EvalTexts.due(c))
                 .multiline("note", t.get("cases.whatWasFoundDone"), "")
@@ -225,7 +230,8 @@ public class CasesView implements ContributedView {
             }
         });
         if (d.open() == FormDialog.OK) {
-            site.status(t.get("cases.recorded", EvalTexts.step(t, saved[0].history().get(saved[0].history().size() - 1).step())));
+            site.status(t.get("cases.recorded",
+                    EvalTexts.step(t, saved[0].history().get(saved[0].history().size() - 1).step())));
             reload();
             selectCase(c.id());
             if (table.selected() == null) {

@@ -21,7 +21,8 @@ public class CasesViewContribution extends NamedViewContribution {
 
     @Activate
     public CasesViewContribution(@Reference EvaluationCases cases, @Reference OrgService org) {
-        super("evaluations.cases", EvalTexts.MODULE, EvalTexts.MESSAGES.text("cases.title"), 30, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
+        super("evaluations.cases", EvalTexts.MODULE, EvalTexts.MESSAGES.text("cases.title"), 30, EvalTexts.OFFICER,
+                EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
         this.cases = cases;
         this.org = org;
     }

@@ -85,7 +85,8 @@ public class ComplaintsView implements ContributedView {
         new Label(filters, SWT.NONE).setText(t.get("common.state"));
         List<Choice<ComplaintState>> states = new ArrayList<>();
         states.add(new Choice<>(null, t.get("common.any")));
-        Arrays.stream(ComplaintState.values()).forEach(s -> states.add(new Choice<>(s, EvalTexts.complaintState(t, s))));
+        Arrays.stream(ComplaintState.values())
+                .forEach(s -> states.add(new Choice<>(s, EvalTexts.complaintState(t, s))));
         state = new ChoiceBox<>(filters, states, 100);
         overdueOnly = new Button(filters, SWT.CHECK);
         overdueOnly.setText(t.get("common.overdueOnly"));
@@ -100,15 +101,20 @@ public class ComplaintsView implements ContributedView {
                 Column.<Complaint>of(t.get("common.id"), Complaint::id).width(50),
                 Column.<Complaint>of(t.get("complaints.received"), Complaint::receivedDate).width(90),
                 Column.<Complaint>of(t.get("common.unit"), Complaint::unitName).width(110),
-                Column.<Complaint>of(t.get("common.channel"), c -> EvalTexts.complaintChannel(t, c.channel())).width(70),
+                Column.<Complaint>of(t.get("common.channel"), c -> EvalTexts.complaintChannel(t, c.channel()))
+                        .width(70),
                 Column.<Complaint>of(t.get("complaints.category"), c -> EvalTexts.category(t, c.category())).width(80),
                 Column.<Complaint>of(t.get("complaints.about"), this::subjectText).width(140),
                 Column.<Complaint>of(t.get("complaints.content"), Complaint::content).width(180),
                 Column.<Complaint>of(t.get("common.state"), c -> EvalTexts.complaintState(t, c.state())).width(70),
                 Column.<Complaint>of(t.get("complaints.replyBy"), Complaint::replyDue).width(90),
-                Column.<Complaint>of(t.get("common.overdue"), c -> c.overdue() ? t.get("common.overdueMark") : "").width(50),
-                Column.<Complaint>of(t.get("complaints.upheldColumn"), c -> c.upheld() == null ? "" : c.upheld() ? t.get("complaints.upheldMark")
-                        : t.get("complaints.notUpheld")).width(70),
+                Column.<Complaint>of(t.get("common.overdue"), c -> c.overdue() ? t.get("common.overdueMark") : "")
+                        .width(50),
+                Column.<Complaint>of(t.get("complaints.upheldColumn"),
+                        c -> c.upheld() == null ? ""
+                                : c.upheld() ? t.get("complaints.upheldMark")
+                                        : t.get("complaints.notUpheld"))
+                        .width(70),
                 Column.<Complaint>of(t.get("complaints.findings"), Complaint::findings).width(150),
                 Column.<Complaint>of(t.get("complaints.replyAction"), Complaint::reply).width(150)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -138,9 +144,12 @@ public class ComplaintsView implements ContributedView {
                 Column.<CriticismNotice>of(t.get("complaints.name"), CriticismNotice::staffName).width(80),
                 Column.<CriticismNotice>of(t.get("common.unit"), CriticismNotice::unitName).width(130),
                 Column.<CriticismNotice>of(t.get("common.year"), CriticismNotice::year).width(50),
-                Column.<CriticismNotice>of(t.get("complaints.upheldComplaints"), CriticismNotice::upheldComplaints).width(80),
-                Column.<CriticismNotice>of(t.get("complaints.complaintIds"), n -> n.complaintIds().stream().map(String::valueOf)
-                        .reduce((a, b) -> a + "、" + b).orElse("")).width(150)));
+                Column.<CriticismNotice>of(t.get("complaints.upheldComplaints"), CriticismNotice::upheldComplaints)
+                        .width(80),
+                Column.<CriticismNotice>of(t.get("complaints.complaintIds"),
+                        n -> n.complaintIds().stream().map(String::valueOf)
+                                .reduce((a, b) -> a + "、" + b).orElse(""))
+                        .width(150)));
         criticism.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         root.setSelection(listTab);
         selected(null);
@@ -150,7 +159,8 @@ public class ComplaintsView implements ContributedView {
 
     private String subjectText(Complaint c) {
         String who = switch (c.subject()) {
-            case STAFF -> (c.staffNumber() == null ? "" : c.staffNumber() + " ") + (c.staffName() == null ? "" : c.staffName());
+            case STAFF ->
+                (c.staffNumber() == null ? "" : c.staffNumber() + " ") + (c.staffName() == null ? "" : c.staffName());
             case WINDOW -> c.windowNo();
             case SECTION -> c.sectionName();
         };
@@ -191,7 +201,8 @@ public class ComplaintsView implements ContributedView {
             site.showError(new ValidationException("year", EvalTexts.MESSAGES.text("error.yearNumber")));
             return;
         }
-        ComplaintQuery q = new ComplaintQuery(unit.value(), state.value(), overdueOnly.getSelection() ? Boolean.TRUE : null,
+        ComplaintQuery q = new ComplaintQuery(unit.value(), state.value(),
+                overdueOnly.getSelection() ? Boolean.TRUE : null,
                 y, null);
         table.load(t.get("complaints.readingComplaints"), monitor -> complaints.complaints(site.session().actor(), q,
                 new PageRequest(0, PageRequest.MAX_SIZE)).items());
@@ -218,7 +229,9 @@ public class ComplaintsView implements ContributedView {
         List<Choice<Long>> out = new ArrayList<>();
         out.add(new Choice<>(null, t.get("complaints.none")));
         if (unitId != null) {
-            for (Staff s : org.staff(site.session().actor(), new StaffQuery(unitId, null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
+            for (Staff s : org
+                    .staff(site.session().actor(), new StaffQuery(unitId, null, null, null, null),
+                            new PageRequest(0, PageRequest.MAX_SIZE))
                     .items()) {
                 out.add(new Choice<>(s.id(), s.staffNumber() + " " + s.name()));
             }
@@ -241,7 +254,8 @@ public class ComplaintsView implements ContributedView {
     public void registerDialog() {
         List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
         Long first = unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value();
-        FormDialog d = new FormDialog(site, t.get("complaints.registerComplaint"), t.get("complaints.replyHint", complaints.replyDays()))
+        FormDialog d = new FormDialog(site, t.get("complaints.registerComplaint"),
+                t.get("complaints.replyHint", complaints.replyDays()))
                 .choice("channel", t.get("complaints.channel"), Arrays.stream(ComplaintChannel.values())
                         .map(c -> new Choice<>(c, EvalTexts.complaintChannel(t, c))).toList(), ComplaintChannel.HOTLINE)
                 .choice("category", t.get("complaints.categoryField"), Arrays.stream(ComplaintCategory.values())
@@ -264,7 +278,8 @@ public class ComplaintsView implements ContributedView {
         Complaint[] saved = new Complaint[1];
         d.onSave(f -> saved[0] = complaints.register(site.session().actor(), new ComplaintDraft(f.choice("channel"),
                 f.choice("category"), f.choice("unitId"), f.choice("subject"), f.choice("staffId"),
-                Strings.blankToNull(f.text("windowNo")), f.choice("sectionId"), Strings.blankToNull(f.text("complainantName")),
+                Strings.blankToNull(f.text("windowNo")), f.choice("sectionId"),
+                Strings.blankToNull(f.text("complainantName")),
                 Strings.blankToNull(f.text("complainantContact")), f.text("content"),
                 EvalTexts.date("receivedDate", f.text("receivedDate"), false))));
         if (d.open() == FormDialog.OK) {
@@ -284,9 +299,13 @@ public class ComplaintsView implements ContributedView {
         if (c == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, t.get("complaints.verifyComplaint"), t.get("complaints.verifyHint", c.id(), c.content()))
-                .choice("upheld", t.get("complaints.upheldColumn"), List.of(new Choice<Boolean>(null, t.get("complaints.choose")),
-                        new Choice<>(Boolean.TRUE, t.get("complaints.upheldChoice")), new Choice<>(Boolean.FALSE, t.get("complaints.notUpheldChoice"))), null)
+        FormDialog d = new FormDialog(site, t.get("complaints.verifyComplaint"),
+                t.get("complaints.verifyHint", c.id(), c.content()))
+                .choice("upheld", t.get("complaints.upheldColumn"),
+                        List.of(new Choice<Boolean>(null, t.get("complaints.choose")),
+                                new Choice<>(Boolean.TRUE, t.get("complaints.upheldChoice")),
+                                new Choice<>(Boolean.FALSE, t.get("complaints.notUpheldChoice"))),
+                        null)
                 .multiline("findings", t.get("complaints.findings"), "");
         d.onSave(f -> step("upheld", () -> complaints.verify(site.session().actor(), c.id(),
                 new ComplaintVerification(f.choice("upheld"), f.text("findings")))));
@@ -302,9 +321,11 @@ public class ComplaintsView implements ContributedView {
         if (c == null) {
             return;
         }
-        FormDialog d = new FormDialog(site, t.get("complaints.replyComplaint"), t.get("complaints.replyDueHint", c.id(), c.replyDue()))
+        FormDialog d = new FormDialog(site, t.get("complaints.replyComplaint"),
+                t.get("complaints.replyDueHint", c.id(), c.replyDue()))
                 .multiline("text", t.get("complaints.replyContent"), "");
-        d.onSave(f -> step("text", () -> complaints.reply(site.session().actor(), c.id(), new ComplaintReply(f.text("text")))));
+        d.onSave(f -> step("text",
+                () -> complaints.reply(site.session().actor(), c.id(), new ComplaintReply(f.text("text")))));
         if (d.open() == FormDialog.OK) {
             site.status(t.get("complaints.replied"));
             reload();

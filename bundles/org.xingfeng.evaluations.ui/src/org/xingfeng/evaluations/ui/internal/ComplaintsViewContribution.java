@@ -21,7 +21,8 @@ public class ComplaintsViewContribution extends NamedViewContribution {
 
     @Activate
     public ComplaintsViewContribution(@Reference ComplaintService complaints, @Reference OrgService org) {
-        super("evaluations.complaints", EvalTexts.MODULE, EvalTexts.MESSAGES.text("complaints.title"), 50, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
+        super("evaluations.complaints", EvalTexts.MODULE, EvalTexts.MESSAGES.text("complaints.title"), 50,
+                EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
         this.complaints = complaints;
         this.org = org;
     }

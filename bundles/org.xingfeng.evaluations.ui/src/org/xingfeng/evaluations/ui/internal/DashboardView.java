@@ -98,8 +98,8 @@ public class DashboardView implements ContributedView {
         new Label(filters, SWT.NONE).setText(t.get("common.to"));
         to = dateBox(filters, today);
         new Label(filters, SWT.NONE).setText(t.get("dashboard.trend"));
-        granularity = new ChoiceBox<>(filters, Arrays.stream(new Granularity[] {Granularity.DAY, Granularity.MONTH,
-            Granularity.QUARTER}).map(g -> new Choice<>(g, EvalTexts.granularity(t, g))).toList(), 90);
+        granularity = new ChoiceBox<>(filters, Arrays.stream(new Granularity[] { Granularity.DAY, Granularity.MONTH,
+                Granularity.QUARTER }).map(g -> new Choice<>(g, EvalTexts.granularity(t, g))).toList(), 90);
         granularity.select(Granularity.MONTH);
         new Label(filters, SWT.NONE).setText(t.get("dashboard.parts"));
         by = new ChoiceBox<>(filters, Arrays.stream(Dimension.values())
@@ -140,12 +140,14 @@ public class DashboardView implements ContributedView {
         partsBox.setText(t.get("dashboard.partsWorstFirst"));
         partsBox.setLayout(new GridLayout(1, false));
         parts = new DataTable<>(partsBox, site, t.get("dashboard.satisfactionPart"), List.of(
-                Column.<Satisfaction>of(t.get("dashboard.name"), s -> s.name() == null || s.name().isBlank() ? s.key() : s.name()).width(130),
+                Column.<Satisfaction>of(t.get("dashboard.name"),
+                        s -> s.name() == null || s.name().isBlank() ? s.key() : s.name()).width(130),
                 Column.<Satisfaction>of(t.get("dashboard.evaluations"), s -> s.counted().total()).width(70),
                 Column.<Satisfaction>of(t.get("dashboard.satisfied"), s -> s.counted().satisfiedCount()).width(60),
                 Column.<Satisfaction>of(t.get("dashboard.bad"), s -> s.counted().badCount()).width(50),
                 Column.<Satisfaction>of(t.get("dashboard.rate"), s -> EvalTexts.percent(s.rate())).width(70),
-                Column.<Satisfaction>of(t.get("dashboard.meetsTarget"), s -> EvalTexts.yesNo(t, s.meetsTarget())).width(50),
+                Column.<Satisfaction>of(t.get("dashboard.meetsTarget"), s -> EvalTexts.yesNo(t, s.meetsTarget()))
+                        .width(50),
                 Column.<Satisfaction>of(t.get("dashboard.excluded"), s -> s.excluded().total()).width(90)));
         parts.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Group overdueBox = new Group(bottom, SWT.NONE);
@@ -154,10 +156,13 @@ public class DashboardView implements ContributedView {
         overdue = new DataTable<>(overdueBox, site, t.get("dashboard.overdueCases"), List.of(
                 Column.<OverdueRow>of(t.get("common.case"), r -> r.evaluationCase().id()).width(55),
                 Column.<OverdueRow>of(t.get("common.unit"), OverdueRow::unitName).width(110),
-                Column.<OverdueRow>of(t.get("common.levelShort"), r -> EvalTexts.level(t, r.evaluationCase().level())).width(80),
-                Column.<OverdueRow>of(t.get("common.state"), r -> EvalTexts.caseState(t, r.evaluationCase().state())).width(70),
+                Column.<OverdueRow>of(t.get("common.levelShort"), r -> EvalTexts.level(t, r.evaluationCase().level()))
+                        .width(80),
+                Column.<OverdueRow>of(t.get("common.state"), r -> EvalTexts.caseState(t, r.evaluationCase().state()))
+                        .width(70),
                 Column.<OverdueRow>of(t.get("common.opened"), r -> r.evaluationCase().openedOn()).width(90),
-                Column.<OverdueRow>of(t.get("common.overdue"), r -> CasesView.overdueText(t, r.evaluationCase())).width(120)));
+                Column.<OverdueRow>of(t.get("common.overdue"), r -> CasesView.overdueText(t, r.evaluationCase()))
+                        .width(120)));
         overdue.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         bottom.setWeights(3, 2);
         root.addDisposeListener(e -> big.dispose());
@@ -248,7 +253,8 @@ public class DashboardView implements ContributedView {
             step(monitor);
             CallbackRate cr = cases.callbackRate(site.session().actor(), unitId, a, b);
             step(monitor);
-            Page<EvaluationCase> late = cases.cases(site.session().actor(), new CaseQuery(unitId, null, true, true, null, null),
+            Page<EvaluationCase> late = cases.cases(site.session().actor(),
+                    new CaseQuery(unitId, null, true, true, null, null),
                     new PageRequest(0, PageRequest.MAX_SIZE));
             monitor.done();
             return new Figures(s, trend, p, cr, late);
@@ -279,12 +285,15 @@ public class DashboardView implements ContributedView {
         CallbackRate cr = f.callback();
         callback.setText(t.get("dashboard.callback", EvalTexts.percent(cr.rate()), cr.realNameBad(), cr.calledBack(),
                 cr.overdue(), f.overdue().total()));
-        chart.setTitle(t.get("dashboard.satisfactionTrend") + "（" + EvalTexts.granularity(t, granularity.value()) + "）");
+        chart.setTitle(
+                t.get("dashboard.satisfactionTrend") + "（" + EvalTexts.granularity(t, granularity.value()) + "）");
         chart.setTarget(s.target(), t.get("dashboard.target", EvalTexts.percent(s.target())));
-        chart.setBars(f.trend().stream().map(p -> new BarChart.Bar(periodLabel(p, granularity.value()), p.rate())).toList());
+        chart.setBars(
+                f.trend().stream().map(p -> new BarChart.Bar(periodLabel(p, granularity.value()), p.rate())).toList());
         parts.setRows(f.parts());
         Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
-        overdue.setRows(f.overdue().items().stream().map(c -> new OverdueRow(c, names.getOrDefault(c.unitId(), ""))).toList());
+        overdue.setRows(
+                f.overdue().items().stream().map(c -> new OverdueRow(c, names.getOrDefault(c.unitId(), ""))).toList());
         root.layout(true, true);
     }
 

@@ -22,8 +22,10 @@ public class DashboardViewContribution extends NamedViewContribution {
     private final OrgService org;
 
     @Activate
-    public DashboardViewContribution(@Reference SatisfactionReports reports, @Reference EvaluationCases cases, @Reference OrgService org) {
-        super("evaluations.dashboard", EvalTexts.MODULE, EvalTexts.MESSAGES.text("dashboard.title"), 20, EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
+    public DashboardViewContribution(@Reference SatisfactionReports reports, @Reference EvaluationCases cases,
+            @Reference OrgService org) {
+        super("evaluations.dashboard", EvalTexts.MODULE, EvalTexts.MESSAGES.text("dashboard.title"), 20,
+                EvalTexts.OFFICER, EvalTexts.REVIEWER, Roles.AUDITOR, Roles.ADMIN);
         this.reports = reports;
         this.cases = cases;
         this.org = org;

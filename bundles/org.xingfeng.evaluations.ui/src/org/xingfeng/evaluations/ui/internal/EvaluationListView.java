@@ -214,7 +214,8 @@ public class EvaluationListView implements ContributedView {
                 .append(t.get("list.windowStaffMatter", nz(e.windowNo()))).append(" / ")
                 .append(nz(e.staffNumber())).append(" / ").append(nz(e.matterCode())).append('\n')
                 .append(t.get("list.citizen", e.realName() ? nz(e.citizenName()) + " " + nz(e.citizenPhone())
-                        : t.get("list.anonymous"))).append('\n')
+                        : t.get("list.anonymous")))
+                .append('\n')
                 .append(t.get("list.comment", nz(e.comment()))).append('\n');
         if (!e.tags().isEmpty()) {
             sb.append(t.get("list.tags", String.join("、", e.tags()))).append('\n');

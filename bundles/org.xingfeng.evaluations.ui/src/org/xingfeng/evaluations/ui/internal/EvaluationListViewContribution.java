@@ -23,7 +23,8 @@ public class EvaluationListViewContribution extends NamedViewContribution {
     private final OrgService org;
 
     @Activate
-    public EvaluationListViewContribution(@Reference EvaluationService evaluations, @Reference EvaluationCases cases, @Reference Appeals appeals,
+    public EvaluationListViewContribution(@Reference EvaluationService evaluations, @Reference EvaluationCases cases,
+            @Reference Appeals appeals,
             @Reference OrgService org) {
         super("evaluations.list", EvalTexts.MODULE, EvalTexts.MESSAGES.text("list.title"), 10);
         this.evaluations = evaluations;

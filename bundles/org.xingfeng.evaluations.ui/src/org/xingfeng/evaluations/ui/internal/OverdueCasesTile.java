@@ -58,9 +58,12 @@ public class OverdueCasesTile implements DashboardTile {
         Texts t = Texts.of(site, OverdueCasesTile.class);
         TileBody body = new TileBody(parent);
         site.run(t.get("overdueTile.countingOverdueCases"), monitor -> new long[] {
-            cases.cases(site.session().actor(), new CaseQuery(null, null, true, true, null, null), new PageRequest(0, 1)).total(),
-            cases.cases(site.session().actor(), new CaseQuery(null, null, true, false, null, null), new PageRequest(0, 1)).total()},
-                counts -> body.show(String.valueOf(counts[0]), counts[0] == 0 ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED,
+                cases.cases(site.session().actor(), new CaseQuery(null, null, true, true, null, null),
+                        new PageRequest(0, 1)).total(),
+                cases.cases(site.session().actor(), new CaseQuery(null, null, true, false, null, null),
+                        new PageRequest(0, 1)).total() },
+                counts -> body.show(String.valueOf(counts[0]),
+                        counts[0] == 0 ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED,
                         t.get("overdueTile.line", counts[1])));
         return body;
     }

@@ -84,7 +84,8 @@ public class SatisfactionTile implements DashboardTile {
             body.show(EvalTexts.percent(s.rate()), s.rate() == null ? SWT.COLOR_DARK_GRAY
                     : s.meetsTarget() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED,
                     t.get("satisfactionTile.line", s.name(), s.counted().total(), s.counted().badCount(), target,
-                            s.rate() == null ? "" : t.get(s.meetsTarget() ? "satisfactionTile.met" : "satisfactionTile.missed")));
+                            s.rate() == null ? ""
+                                    : t.get(s.meetsTarget() ? "satisfactionTile.met" : "satisfactionTile.missed")));
         });
         return body;
     }

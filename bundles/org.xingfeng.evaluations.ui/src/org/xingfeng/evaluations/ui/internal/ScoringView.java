@@ -119,12 +119,14 @@ public class ScoringView implements ContributedView {
                 Column.<SectionScore>of(t.get("scoring.rank"), SectionScore::rank).width(50),
                 Column.<SectionScore>of(t.get("common.section"), SectionScore::sectionName).width(120),
                 Column.<SectionScore>of(t.get("scoring.score"), SectionScore::score).width(60),
-                Column.<SectionScore>of(t.get("scoring.benchmark"), s -> s.benchmark() ? t.get("scoring.benchmarkMark") : "").width(70)));
+                Column.<SectionScore>of(t.get("scoring.benchmark"),
+                        s -> s.benchmark() ? t.get("scoring.benchmarkMark") : "").width(70)));
         for (RaterGroup g : RaterGroup.values()) {
             rankingColumns.add(Column.<SectionScore>of(EvalTexts.group(t, g),
                     s -> groupText(s, g)).width(120));
         }
-        rankingColumns.add(Column.<SectionScore>of(t.get("scoring.notes"), s -> String.join("；", s.notes())).width(300));
+        rankingColumns
+                .add(Column.<SectionScore>of(t.get("scoring.notes"), s -> String.join("；", s.notes())).width(300));
         ranking = new DataTable<>(rankingBox, site, t.get("scoring.sectionRanking"), rankingColumns);
         ranking.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
@@ -132,7 +134,8 @@ public class ScoringView implements ContributedView {
         awards = new DataTable<>(awardBox, site, t.get("scoring.annualAward"), List.of(
                 Column.<AnnualAward>of(t.get("common.section"), AnnualAward::sectionName).width(140),
                 Column.<AnnualAward>of(t.get("common.year"), AnnualAward::year).width(60),
-                Column.<AnnualAward>of(t.get("scoring.benchmarkQuarters"), a -> String.join("、", a.benchmarkQuarters())).width(200),
+                Column.<AnnualAward>of(t.get("scoring.benchmarkQuarters"), a -> String.join("、", a.benchmarkQuarters()))
+                        .width(200),
                 Column.<AnnualAward>of(t.get("scoring.eligible"), a -> EvalTexts.yesNo(t, a.eligible())).width(110)));
         awards.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tabs.setSelection(0);
@@ -193,7 +196,8 @@ public class ScoringView implements ContributedView {
     private Quarter quarter() {
         Quarter q = Quarter.parse(quarter.getText());
         if (q == null) {
-            throw new ValidationException("quarter", EvalTexts.MESSAGES.text("error.quarterLookLike2026", quarter.getText()));
+            throw new ValidationException("quarter",
+                    EvalTexts.MESSAGES.text("error.quarterLookLike2026", quarter.getText()));
         }
         return q;
     }
@@ -213,20 +217,24 @@ public class ScoringView implements ContributedView {
         }
         message.setText("");
         if (site.session().actor().hasAnyRole(EvalTexts.OFFICER, Roles.AUDITOR, Roles.ADMIN)) {
-            sheets.load(t.get("scoring.readingScoreSheets"), monitor -> scoring.sheets(site.session().actor(), u, q, null));
+            sheets.load(t.get("scoring.readingScoreSheets"),
+                    monitor -> scoring.sheets(site.session().actor(), u, q, null));
         }
-        site.run(t.get("scoring.rankingSections"), monitor -> scoring.ranking(site.session().actor(), u, q), (SectionRanking r) -> {
-            if (root.isDisposed()) {
-                return;
-            }
-            ranking.setRows(r.sections());
-            long benchmarks = r.sections().stream().filter(SectionScore::benchmark).count();
-            rankingTitle.setText(t.get("scoring.rankingTitle", r.unitName(), r.quarter(), r.from(), r.to(),
-                    weight(RaterGroup.LEADERSHIP), weight(RaterGroup.PEER_CHIEFS), weight(RaterGroup.COLLEAGUES),
-                    weight(RaterGroup.PUBLIC), r.benchmarkCount(), benchmarks));
-            rankingTitle.getParent().layout();
-        });
-        awards.load(t.get("scoring.readingAnnualAwardList"), monitor -> scoring.awards(site.session().actor(), u, q.year()));
+        site.run(t.get("scoring.rankingSections"), monitor -> scoring.ranking(site.session().actor(), u, q),
+                (SectionRanking r) -> {
+                    if (root.isDisposed()) {
+                        return;
+                    }
+                    ranking.setRows(r.sections());
+                    long benchmarks = r.sections().stream().filter(SectionScore::benchmark).count();
+                    rankingTitle.setText(t.get("scoring.rankingTitle", r.unitName(), r.quarter(), r.from(), r.to(),
+                            weight(RaterGroup.LEADERSHIP), weight(RaterGroup.PEER_CHIEFS),
+                            weight(RaterGroup.COLLEAGUES),
+                            weight(RaterGroup.PUBLIC), r.benchmarkCount(), benchmarks));
+                    rankingTitle.getParent().layout();
+                });
+        awards.load(t.get("scoring.readingAnnualAwardList"),
+                monitor -> scoring.awards(site.session().actor(), u, q.year()));
     }
 
     private String weight(RaterGroup g) {
@@ -252,15 +260,18 @@ public class ScoringView implements ContributedView {
             sections.add(new Choice<>(s.id(), s.name()));
         }
         List<Choice<Long>> raters = new ArrayList<>();
-        for (Staff s : org.staff(site.session().actor(), new StaffQuery(u, null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+        for (Staff s : org.staff(site.session().actor(), new StaffQuery(u, null, null, null, null),
+                new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
             raters.add(new Choice<>(s.id(), s.staffNumber() + " " + s.name()));
         }
         List<Choice<RaterGroup>> groups = Arrays.stream(RaterGroup.values()).filter(RaterGroup::entersSheets)
                 .map(g -> new Choice<>(g, EvalTexts.group(t, g))).toList();
         FormDialog d = new FormDialog(site, t.get("scoring.enterScoreSheet"), t.get("scoring.sheetHint", q))
-                .choice("sectionId", t.get("scoring.section"), sections, sections.isEmpty() ? null : sections.get(0).value())
+                .choice("sectionId", t.get("scoring.section"), sections,
+                        sections.isEmpty() ? null : sections.get(0).value())
                 .choice("group", t.get("scoring.raterGroup"), groups, RaterGroup.LEADERSHIP)
-                .choice("raterStaffId", t.get("scoring.rater"), raters, raters.isEmpty() ? null : raters.get(0).value());
+                .choice("raterStaffId", t.get("scoring.rater"), raters,
+                        raters.isEmpty() ? null : raters.get(0).value());
         for (int i = 0; i < rules.items().size(); i++) {
             d.text("items[" + i + "]", rules.items().get(i), "");
         }

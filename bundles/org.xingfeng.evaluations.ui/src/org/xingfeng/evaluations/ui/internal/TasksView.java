@@ -103,15 +103,20 @@ public class TasksView implements ContributedView {
                 Column.<TaskRow>of(t.get("tasks.goal"), r -> r.task().goal()).width(150),
                 Column.<TaskRow>of(t.get("tasks.workRequirement"), r -> r.task().content()).width(240),
                 Column.<TaskRow>of(t.get("tasks.lead"), r -> r.task().leadDepartment()).width(80),
-                Column.<TaskRow>of(t.get("tasks.deadline"), r -> r.task().deadlineText() != null ? r.task().deadlineText()
-                        : r.task().deadline()).width(90),
+                Column.<TaskRow>of(t.get("tasks.deadline"),
+                        r -> r.task().deadlineText() != null ? r.task().deadlineText()
+                                : r.task().deadline())
+                        .width(90),
                 Column.<TaskRow>of(t.get("common.state"), r -> EvalTexts.taskStatus(t, r.task().status())).width(60),
-                Column.<TaskRow>of(t.get("common.overdue"), r -> r.task().overdue() ? t.get("common.overdueMark") : "").width(45),
+                Column.<TaskRow>of(t.get("common.overdue"), r -> r.task().overdue() ? t.get("common.overdueMark") : "")
+                        .width(45),
                 Column.<TaskRow>of(t.get("tasks.selfCheck"), r -> r.task().selfCheck()).width(150),
                 Column.<TaskRow>of(t.get("tasks.nextSteps"), r -> r.task().nextSteps()).width(130),
                 Column.<TaskRow>of(t.get("tasks.due"), r -> r.task().dueDate()).width(90),
-                Column.<TaskRow>of(t.get("tasks.evidence"), r -> r.task().closure() == null ? "" : r.task().closure().evidence()).width(150),
-                Column.<TaskRow>of(t.get("tasks.closed"), r -> r.task().closure() == null ? "" : r.task().closure().closedBy()).width(70)));
+                Column.<TaskRow>of(t.get("tasks.evidence"),
+                        r -> r.task().closure() == null ? "" : r.task().closure().evidence()).width(150),
+                Column.<TaskRow>of(t.get("tasks.closed"),
+                        r -> r.task().closure() == null ? "" : r.task().closure().closedBy()).width(70)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         boolean officer = EvalTexts.officer(site);
         table.addButton(t.get("tasks.selfCheckTasks"), this::instantiate).setEnabled(officer);
@@ -160,7 +165,8 @@ public class TasksView implements ContributedView {
 
     /** Loads the tasks of the filters (all of them, every page) and counts them by state. */
     public void reload() {
-        TaskQuery q = new TaskQuery(unit.value(), status.value(), overdueOnly.getSelection() ? Boolean.TRUE : null, null, null,
+        TaskQuery q = new TaskQuery(unit.value(), status.value(), overdueOnly.getSelection() ? Boolean.TRUE : null,
+                null, null,
                 Strings.blankToNull(search.getText()));
         site.run(t.get("tasks.readingTasks"), monitor -> {
             Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
@@ -221,7 +227,8 @@ public class TasksView implements ContributedView {
     public void createDialog() {
         List<Choice<Long>> units = EvalTexts.units(org, site.session().actor(), t, false);
         FormDialog d = new FormDialog(site, t.get("tasks.newTaskTitle"), t.get("tasks.deadlineHint"))
-                .choice("unitId", t.get("common.unit"), units, unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value())
+                .choice("unitId", t.get("common.unit"), units,
+                        unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value())
                 .text("goal", t.get("tasks.goal"), "")
                 .multiline("content", t.get("tasks.workRequirement"), "")
                 .text("leadDepartment", t.get("tasks.leadDepartment"), "")
@@ -240,8 +247,10 @@ public class TasksView implements ContributedView {
             } else if (!deadline.isEmpty()) {
                 text = deadline;
             }
-            tasks.create(site.session().actor(), new TaskDraft(u, Strings.blankToNull(f.text("goal")), f.text("content"),
-                    Strings.blankToNull(f.text("leadDepartment")), split(f.text("responsibleDepartments")), text, date));
+            tasks.create(site.session().actor(),
+                    new TaskDraft(u, Strings.blankToNull(f.text("goal")), f.text("content"),
+                            Strings.blankToNull(f.text("leadDepartment")), split(f.text("responsibleDepartments")),
+                            text, date));
         });
         if (d.open() == FormDialog.OK) {
             site.status(t.get("tasks.taskAdded"));
@@ -269,8 +278,10 @@ public class TasksView implements ContributedView {
                         : x.nextStepsDeadline().toString());
         d.onSave(f -> {
             var by = EvalTexts.date("nextStepsDeadline", f.text("nextStepsDeadline"), true);
-            tasks.update(site.session().actor(), x.id(), new TaskUpdate(null, null, null, null, null, null, f.choice("status"),
-                    f.text("selfCheck"), f.text("nextSteps"), by, by == null && x.nextStepsDeadline() != null ? Boolean.TRUE : null));
+            tasks.update(site.session().actor(), x.id(),
+                    new TaskUpdate(null, null, null, null, null, null, f.choice("status"),
+                            f.text("selfCheck"), f.text("nextSteps"), by,
+                            by == null && x.nextStepsDeadline() != null ? Boolean.TRUE : null));
         });
         if (d.open() == FormDialog.OK) {
             site.status(t.get("tasks.selfCheckSaved"));
@@ -287,7 +298,8 @@ public class TasksView implements ContributedView {
                 .multiline("evidence", t.get("tasks.evidenceNote"), "")
                 .multiline("attachments", t.get("tasks.attachmentsOneLine"), "");
         d.onSave(f -> tasks.close(site.session().actor(), r.task().id(), f.text("evidence"),
-                Arrays.stream(f.text("attachments").split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
+                Arrays.stream(f.text("attachments").split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList()));
         if (d.open() == FormDialog.OK) {
             site.status(t.get("tasks.closedOff"));
             reload();
@@ -314,12 +326,13 @@ public class TasksView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.get("tasks.buildingSelfCheckSheet"), monitor -> tasks.selfCheckSheet(site.session().actor(), u), site::exportXlsx);
+        site.run(t.get("tasks.buildingSelfCheckSheet"), monitor -> tasks.selfCheckSheet(site.session().actor(), u),
+                site::exportXlsx);
     }
 
     private void chooseSheet() {
         FileDialog dialog = new FileDialog(site.shell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] {"*.xlsx"});
+        dialog.setFilterExtensions(new String[] { "*.xlsx" });
         String file = dialog.open();
         if (file != null) {
             importSheet(Path.of(file));
@@ -356,10 +369,12 @@ public class TasksView implements ContributedView {
             if (!report.ok()) {
                 List<FieldError> details = new ArrayList<>();
                 for (RowError e : report.errors()) {
-                    details.add(new FieldError(e.column(), e.row(), t.get("tasks.rowError", e.row(), e.column(), e.message())));
+                    details.add(new FieldError(e.column(), e.row(),
+                            t.get("tasks.rowError", e.row(), e.column(), e.message())));
                 }
-                site.showError(new ValidationException(EvalTexts.MESSAGES.text("error.selfCheckRows", report.errors().size(),
-                        String.join("\n", details.stream().map(FieldError::message).toList())), details));
+                site.showError(
+                        new ValidationException(EvalTexts.MESSAGES.text("error.selfCheckRows", report.errors().size(),
+                                String.join("\n", details.stream().map(FieldError::message).toList())), details));
                 return;
             }
             site.status(t.get("tasks.sheetImported", report.updated()));

@@ -113,7 +113,8 @@ public final class ListComparer {
     }
 
     private static String materials(List<Material> materials) {
-        return materials.stream().filter(m -> !m.cancelled()).map(Material::name).sorted().collect(Collectors.joining("；"));
+        return materials.stream().filter(m -> !m.cancelled()).map(Material::name).sorted()
+                .collect(Collectors.joining("；"));
     }
 
     private static Map<Long, String> names(List<MainItem> mains) {

@@ -55,7 +55,8 @@ public class ListComparisonServiceImpl implements ListComparisonService {
             standard = above.stream().filter(u -> u.level() == OrgLevel.PROVINCE).findFirst()
                     .or(() -> unit.level() == OrgLevel.PROVINCE ? Optional.of(unit) : Optional.empty())
                     .orElseThrow(() -> new ValidationException("standard",
-                    MESSAGES.text("listComparison.unit_no_province_name_standard"))).id();
+                            MESSAGES.text("listComparison.unit_no_province_name_standard")))
+                    .id();
         }
         if (standard == unitId) {
             throw new ValidationException("standard", MESSAGES.text("listComparison.list_cannot_compared_itself"));
@@ -96,8 +97,9 @@ public class ListComparisonServiceImpl implements ListComparisonService {
         }
         for (ListComparison.ItemDifference d : c.different()) {
             for (ListComparison.ElementDifference e : d.elements()) {
-                rows.add(Arrays.asList("不一致", d.item().mainName(), d.item().subName(), d.item().basicCode(), e.element(),
-                        e.standardValue(), e.localValue()));
+                rows.add(
+                        Arrays.asList("不一致", d.item().mainName(), d.item().subName(), d.item().basicCode(), e.element(),
+                                e.standardValue(), e.localValue()));
             }
         }
         return new Table("六统一比对", "六统一比对", List.of(MESSAGES.get(Languages.CHINESE, "column.result"),

@@ -40,7 +40,8 @@ final class ListImport {
         this.em = em;
         this.unit = unit;
         this.mapper = mapper;
-        for (MainItemEntity m : em.createQuery("select m from MainItemEntity m where m.unitId = :u", MainItemEntity.class)
+        for (MainItemEntity m : em
+                .createQuery("select m from MainItemEntity m where m.unitId = :u", MainItemEntity.class)
                 .setParameter("u", unit.id()).getResultList()) {
             mains.put(m.name, m);
         }
@@ -95,7 +96,8 @@ final class ListImport {
     Outcome create(MattersSheet.Row row) {
         MainItemEntity main = mains.get(row.mainName());
         if (find(main.id, row.subName()) != null) {
-            throw new ConflictException("matter_exists", MESSAGES.text("listImport.main_item_already_sub_item", row.subName()));
+            throw new ConflictException("matter_exists",
+                    MESSAGES.text("listImport.main_item_already_sub_item", row.subName()));
         }
         return apply(List.of(row));
     }
@@ -104,7 +106,8 @@ final class ListImport {
     Change update(SubItemEntity sub, MainItemEntity main, MattersSheet.Row row) {
         SubItemEntity clash = find(main.id, row.subName());
         if (clash != null && !clash.id.equals(sub.id)) {
-            throw new ConflictException("matter_exists", MESSAGES.text("listImport.main_item_already_sub_item", row.subName()));
+            throw new ConflictException("matter_exists",
+                    MESSAGES.text("listImport.main_item_already_sub_item", row.subName()));
         }
         SubItem before = mapper.toRecord(sub);
         sub.mainItemId = main.id;
@@ -134,7 +137,9 @@ final class ListImport {
         if (mainId == null) {
             return null;
         }
-        return em.createQuery("select s from SubItemEntity s where s.mainItemId = :m and s.name = :n", SubItemEntity.class)
+        return em
+                .createQuery("select s from SubItemEntity s where s.mainItemId = :m and s.name = :n",
+                        SubItemEntity.class)
                 .setParameter("m", mainId).setParameter("n", name).getResultStream().findFirst().orElse(null);
     }
 
@@ -142,7 +147,8 @@ final class ListImport {
     private int nextSubNumber(MainItemEntity main) {
         int last = lastSubNumber.computeIfAbsent(main.id, id -> {
             int max = 0;
-            for (String code : em.createQuery("select s.basicCode from SubItemEntity s where s.mainItemId = :m", String.class)
+            for (String code : em
+                    .createQuery("select s.basicCode from SubItemEntity s where s.mainItemId = :m", String.class)
                     .setParameter("m", id).getResultList()) {
                 if (code.startsWith(main.code + "-")) {
                     try {

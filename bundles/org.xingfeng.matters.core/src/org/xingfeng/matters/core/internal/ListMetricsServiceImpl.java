@@ -31,6 +31,7 @@ public class ListMetricsServiceImpl implements ListMetricsService {
     @Override
     public ListMetrics metrics(Actor actor, long unitId) {
         org.unit(actor, unitId).orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
-        return MetricsCalculator.of(unitId, items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
+        return MetricsCalculator.of(unitId,
+                items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items());
     }
 }

@@ -48,7 +48,8 @@ public class ListSheetServiceImpl implements ListSheetService {
 
     @Activate
     public ListSheetServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
-            @Reference SpreadsheetService spreadsheets, @Reference OrgService org, @Reference MatterItemService items, @Reference BureauTime time) {
+            @Reference SpreadsheetService spreadsheets, @Reference OrgService org, @Reference MatterItemService items,
+            @Reference BureauTime time) {
         this.time = time;
         this.mapper = new SubItemMapper(time.clock());
         this.emf = database.emf();
@@ -85,13 +86,15 @@ public class ListSheetServiceImpl implements ListSheetService {
     public Table exportList(Actor actor, long unitId) {
         OrgUnit unit = org.unit(actor, unitId)
                 .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
-        Map<Long, MainItem> mains = items.mainItems(actor, unitId).stream().collect(Collectors.toMap(MainItem::id, m -> m));
+        Map<Long, MainItem> mains = items.mainItems(actor, unitId).stream()
+                .collect(Collectors.toMap(MainItem::id, m -> m));
         List<SubItem> subs = items.subItems(actor, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT).items();
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
         for (SubItem s : subs) {
             MainItem m = mains.get(s.mainItemId());
-            rows.add(Arrays.asList(n++, m.name(), m.category().nameZh(), s.name(), SubItemMapper.letters(s.levels()), s.legalBasis(),
+            rows.add(Arrays.asList(n++, m.name(), m.category().nameZh(), s.name(), SubItemMapper.letters(s.levels()),
+                    s.legalBasis(),
                     s.materials().stream().map(Material::name).collect(Collectors.joining("；")),
                     s.timeLimit() == null ? null : s.timeLimit().label(), String.join("—", s.steps()), s.remarks(),
                     s.basicCode(), s.implementationCode(), s.conditions(), s.place(), s.consultation(), s.complaint(),

@@ -58,7 +58,8 @@ public class ListVersionServiceImpl implements ListVersionService {
         ListVersionRules.requireItems(current.size());
         ListMetrics m = MetricsCalculator.of(unitId, current);
         ListVersion published = Jpa.inTransaction(emf, em -> {
-            Integer last = em.createQuery("select max(v.number) from ListVersionEntity v where v.unitId = :u", Integer.class)
+            Integer last = em
+                    .createQuery("select max(v.number) from ListVersionEntity v where v.unitId = :u", Integer.class)
                     .setParameter("u", unitId).getSingleResult();
             ListVersionEntity v = new ListVersionEntity();
             v.unitId = unitId;
@@ -85,7 +86,8 @@ public class ListVersionServiceImpl implements ListVersionService {
     public List<ListVersion> versions(Actor actor, long unitId) {
         actor.reach().checkUnit(unitId);
         return Jpa.read(emf, em -> em
-                .createQuery("select v from ListVersionEntity v where v.unitId = :u order by v.number desc", ListVersionEntity.class)
+                .createQuery("select v from ListVersionEntity v where v.unitId = :u order by v.number desc",
+                        ListVersionEntity.class)
                 .setParameter("u", unitId).getResultList().stream().map(ListVersionEntity::toRecord).toList());
     }
 

@@ -112,7 +112,8 @@ public class MatterItemServiceImpl implements MatterItemService {
                     String like = Jpa.contains(q.text());
                     Predicate own = cb.or(cb.like(s.get("name"), like), cb.like(s.get("basicCode"), like),
                             cb.like(s.get("implementationCode"), like));
-                    where.add(q.category() == null && !mains.isEmpty() ? cb.or(own, s.get("mainItemId").in(mains)) : own);
+                    where.add(
+                            q.category() == null && !mains.isEmpty() ? cb.or(own, s.get("mainItemId").in(mains)) : own);
                 }
                 return where;
             }, (cb, s) -> cb.asc(s.get("basicCode")), page).map(mapper::toRecord);
@@ -152,11 +153,13 @@ public class MatterItemServiceImpl implements MatterItemService {
         SubItem created = Jpa.inTransaction(emf, em -> {
             MainItemEntity main = em.find(MainItemEntity.class, draft.mainItemId());
             if (main == null || !actor.reach().contains(main.unitId)) {
-                throw new ValidationException("mainItemId", MESSAGES.text("matterItem.main_item_not_found", draft.mainItemId()));
+                throw new ValidationException("mainItemId",
+                        MESSAGES.text("matterItem.main_item_not_found", draft.mainItemId()));
             }
             OrgUnit unit = org.unit(actor, main.unitId)
                     .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
-            ListImport.Outcome outcome = new ListImport(em, unit, mapper).create(SubItemMapper.row(draft, main.toRecord()));
+            ListImport.Outcome outcome = new ListImport(em, unit, mapper)
+                    .create(SubItemMapper.row(draft, main.toRecord()));
             return outcome.changes().get(0).after();
         });
         audit.record(actor, "create", "matters.subItem", created.id(), null, created);

@@ -40,7 +40,8 @@ public class MattersDemo {
     @ObjectClassDefinition(id = PID, name = "Matters demo list", description = "事项清单 of the demo city")
     public @interface Config {
 
-        @AttributeDefinition(name = "Demo data", description = "give the demo bureaus the 46-item matters list of the 2019 Mianyang work plan")
+        @AttributeDefinition(name = "Demo data",
+                description = "give the demo bureaus the 46-item matters list of the 2019 Mianyang work plan")
         boolean demo() default false;
     }
 
@@ -49,7 +50,8 @@ public class MattersDemo {
     private final Thread loader;
 
     @Activate
-    public MattersDemo(@Reference MatterItemService items, @Reference ListSheetService sheets, @Reference OrgService org,
+    public MattersDemo(@Reference MatterItemService items, @Reference ListSheetService sheets,
+            @Reference OrgService org,
             @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
         boolean demo = config.demo();
         loader = demo ? tasks.worker("matters-demo", () -> load(items, sheets, org)) : null;
@@ -57,7 +59,8 @@ public class MattersDemo {
 
     private static void load(MatterItemService items, ListSheetService sheets, OrgService org) {
         try {
-            for (int i = 0; i < 120 && !UNIT_CODES.stream().allMatch(c -> org.unitByCode(Actor.SYSTEM, c).isPresent()); i++) {
+            for (int i = 0; i < 120
+                    && !UNIT_CODES.stream().allMatch(c -> org.unitByCode(Actor.SYSTEM, c).isPresent()); i++) {
                 Thread.sleep(500);
             }
             int loaded = 0;

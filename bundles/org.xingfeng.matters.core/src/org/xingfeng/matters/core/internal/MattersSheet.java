@@ -89,7 +89,8 @@ public final class MattersSheet {
                 if (!seq.isEmpty() && !seq.matches("\\d+")) {
                     continue; // a note under the table (注：...)
                 }
-                errors.add(new RowError(number, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.sub_item_name_empty")));
+                errors.add(
+                        new RowError(number, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.sub_item_name_empty")));
                 continue;
             }
             String mainCell = clean(get(row, col, MAIN));
@@ -97,7 +98,8 @@ public final class MattersSheet {
                 main = mainCell;
             }
             if (main == null) {
-                errors.add(new RowError(number, MAIN, MESSAGES.get(Languages.CHINESE, "mattersSheet.first_sub_item_no_main")));
+                errors.add(new RowError(number, MAIN,
+                        MESSAGES.get(Languages.CHINESE, "mattersSheet.first_sub_item_no_main")));
                 continue;
             }
             String categoryCell = clean(get(row, col, CATEGORY));
@@ -105,18 +107,21 @@ public final class MattersSheet {
             if (!categoryCell.isEmpty()) {
                 MatterCategory given = MatterCategory.parse(categoryCell);
                 if (given == null) {
-                    errors.add(new RowError(number, CATEGORY, MESSAGES.get(Languages.CHINESE, "mattersSheet.unknown_category", categoryCell)));
+                    errors.add(new RowError(number, CATEGORY,
+                            MESSAGES.get(Languages.CHINESE, "mattersSheet.unknown_category", categoryCell)));
                     continue;
                 }
                 if (category != null && category != given) {
-                    errors.add(new RowError(number, CATEGORY, MESSAGES.get(Languages.CHINESE, "mattersSheet.main_item_two_categories", main)));
+                    errors.add(new RowError(number, CATEGORY,
+                            MESSAGES.get(Languages.CHINESE, "mattersSheet.main_item_two_categories", main)));
                     continue;
                 }
                 category = given;
                 categories.put(main, given);
             }
             if (category == null) {
-                errors.add(new RowError(number, CATEGORY, MESSAGES.get(Languages.CHINESE, "mattersSheet.main_item_no_category", main)));
+                errors.add(new RowError(number, CATEGORY,
+                        MESSAGES.get(Languages.CHINESE, "mattersSheet.main_item_no_category", main)));
                 continue;
             }
             if (sub.length() > 300 || main.length() > 200) {
@@ -124,7 +129,8 @@ public final class MattersSheet {
                 continue;
             }
             if (!seen.add(main + "\u0000" + sub)) {
-                errors.add(new RowError(number, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.sub_item_repeated_under_main", sub)));
+                errors.add(new RowError(number, SUB,
+                        MESSAGES.get(Languages.CHINESE, "mattersSheet.sub_item_repeated_under_main", sub)));
                 continue;
             }
             Set<HandlingLevel> levels;
@@ -142,13 +148,15 @@ public final class MattersSheet {
                 continue;
             }
             rows.add(new Row(number, main, category, sub, Strings.blankToNull(clean(get(row, col, BASIC_CODE))),
-                    Strings.blankToNull(clean(get(row, col, IMPL_CODE))), levels.isEmpty() ? EnumSet.noneOf(HandlingLevel.class) : levels,
+                    Strings.blankToNull(clean(get(row, col, IMPL_CODE))),
+                    levels.isEmpty() ? EnumSet.noneOf(HandlingLevel.class) : levels,
                     text(get(row, col, BASIS)), materials(get(row, col, MATERIALS)), limit, steps(get(row, col, STEPS)),
                     text(get(row, col, CONDITIONS)), text(get(row, col, PLACE)), text(get(row, col, CONSULTATION)),
                     text(get(row, col, COMPLAINT)), text(get(row, col, FEES)), text(get(row, col, REMARKS))));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(headerRow + 2, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.no_matters_file")));
+            errors.add(
+                    new RowError(headerRow + 2, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.no_matters_file")));
         }
         return new Result(rows, errors);
     }
@@ -243,6 +251,7 @@ public final class MattersSheet {
         if (t.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(t.split("\\s*(?:—+|-+|→|>|＞|，|,)\\s*")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(t.split("\\s*(?:—+|-+|→|>|＞|，|,)\\s*")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -50,7 +50,8 @@ public final class MetricsCalculator {
             }
         }
         int n = items.size();
-        return new ListMetrics(unitId, n, materials, shared, ratio(materials, n), ratio(limitDays, withLimit), n - withLimit,
+        return new ListMetrics(unitId, n, materials, shared, ratio(materials, n), ratio(limitDays, withLimit),
+                n - withLimit,
                 ratio(steps, n), onTheSpot, ratio(onTheSpot, n), per);
     }
 

@@ -45,7 +45,8 @@ final class SubItemMapper {
         e.levels = letters(row.levels());
         e.legalBasis = row.legalBasis();
         e.materialsJson = write(row.materials());
-        e.timeLimitDays = row.timeLimit() == null ? -1 : row.timeLimit().onTheSpot() ? 0 : row.timeLimit().workingDays();
+        e.timeLimitDays = row.timeLimit() == null ? -1
+                : row.timeLimit().onTheSpot() ? 0 : row.timeLimit().workingDays();
         e.stepsJson = write(row.steps());
         e.conditions = row.conditions();
         e.place = row.place();
@@ -58,9 +59,12 @@ final class SubItemMapper {
 
     /** An editor's draft as a row, so drafts and imported rows are stored the same way. */
     static MattersSheet.Row row(org.xingfeng.matters.api.SubItemDraft d, org.xingfeng.matters.api.MainItem main) {
-        return new MattersSheet.Row(0, main.name(), main.category(), d.name().strip(), d.basicCode(), d.implementationCode(),
-                d.levels(), Strings.blankToNull(d.legalBasis()), d.materials(), d.timeLimit(), d.steps().stream().map(String::strip).toList(),
-                Strings.blankToNull(d.conditions()), Strings.blankToNull(d.place()), Strings.blankToNull(d.consultation()), Strings.blankToNull(d.complaint()),
+        return new MattersSheet.Row(0, main.name(), main.category(), d.name().strip(), d.basicCode(),
+                d.implementationCode(),
+                d.levels(), Strings.blankToNull(d.legalBasis()), d.materials(), d.timeLimit(),
+                d.steps().stream().map(String::strip).toList(),
+                Strings.blankToNull(d.conditions()), Strings.blankToNull(d.place()),
+                Strings.blankToNull(d.consultation()), Strings.blankToNull(d.complaint()),
                 Strings.blankToNull(d.fees()), Strings.blankToNull(d.remarks()));
     }
 
@@ -80,7 +84,8 @@ final class SubItemMapper {
     }
 
     private static Set<HandlingLevel> levels(String letters) {
-        return letters == null || letters.isEmpty() ? EnumSet.noneOf(HandlingLevel.class) : HandlingLevel.parseAll(letters);
+        return letters == null || letters.isEmpty() ? EnumSet.noneOf(HandlingLevel.class)
+                : HandlingLevel.parseAll(letters);
     }
 
     private static TimeLimit timeLimit(int days) {

@@ -53,8 +53,10 @@ final class SubItemRules {
         if (d.basicCode() != null && (d.basicCode().isBlank() || d.basicCode().length() > 64)) {
             errors.add(FieldError.of("basicCode", MESSAGES.text("subItemRules.basic_code_blank_or_too")));
         }
-        if (d.implementationCode() != null && (d.implementationCode().isBlank() || d.implementationCode().length() > 128)) {
-            errors.add(FieldError.of("implementationCode", MESSAGES.text("subItemRules.implementation_code_blank_or_too")));
+        if (d.implementationCode() != null
+                && (d.implementationCode().isBlank() || d.implementationCode().length() > 128)) {
+            errors.add(FieldError.of("implementationCode",
+                    MESSAGES.text("subItemRules.implementation_code_blank_or_too")));
         }
         TimeLimit t = d.timeLimit();
         if (t != null && (t.onTheSpot() ? t.workingDays() != 0 : t.workingDays() < 1 || t.workingDays() > 365)) {
@@ -70,7 +72,8 @@ final class SubItemRules {
             } else if (m.copies() < 0 || m.copies() > 99) {
                 errors.add(FieldError.of(field + ".copies", MESSAGES.text("subItemRules.copies_0_99")));
             } else if ((m.cancelledOn() == null) != (m.cancelledBasis() == null || m.cancelledBasis().isBlank())) {
-                errors.add(FieldError.of(field + ".cancelledOn", MESSAGES.text("subItemRules.cancellation_needs_basis_and_date")));
+                errors.add(FieldError.of(field + ".cancelledOn",
+                        MESSAGES.text("subItemRules.cancellation_needs_basis_and_date")));
             }
         }
         if (d.steps().size() > 30) {

@@ -26,21 +26,26 @@ class ComparisonAndMetricsTest {
                 steps, null, null, null, "不收费", null);
     }
 
-    static final List<MainItem> PROVINCE_MAINS = List.of(new MainItem(1, 10, "YB01", "参保登记", MatterCategory.PUBLIC_SERVICE));
-    static final List<MainItem> COUNTY_MAINS = List.of(new MainItem(2, 20, "YB01", "参保登记", MatterCategory.PUBLIC_SERVICE));
+    static final List<MainItem> PROVINCE_MAINS = List
+            .of(new MainItem(1, 10, "YB01", "参保登记", MatterCategory.PUBLIC_SERVICE));
+    static final List<MainItem> COUNTY_MAINS = List
+            .of(new MainItem(2, 20, "YB01", "参保登记", MatterCategory.PUBLIC_SERVICE));
 
     @Test
     void pairsByNameThenByRealCodeAndListsEveryDifferingElement() {
         List<SubItem> province = List.of(
-                item(1, 1, "000211001000", "单位参保登记", List.of(Material.named("登记表")), TimeLimit.ON_THE_SPOT, List.of("申请", "受理", "办结")),
-                item(2, 1, "000211002000", "个人参保登记", List.of(Material.named("身份证")), TimeLimit.days(5), List.of("申请", "办结")),
+                item(1, 1, "000211001000", "单位参保登记", List.of(Material.named("登记表")), TimeLimit.ON_THE_SPOT,
+                        List.of("申请", "受理", "办结")),
+                item(2, 1, "000211002000", "个人参保登记", List.of(Material.named("身份证")), TimeLimit.days(5),
+                        List.of("申请", "办结")),
                 item(3, 1, "YB01-003", "参保终止", List.of(), TimeLimit.days(3), List.of()));
         List<SubItem> county = List.of(
                 // same national code, renamed, one more material and a time limit instead of on the spot
                 item(11, 2, "000211001000", "单位新参保登记", List.of(Material.named("登记表"), Material.named("营业执照")),
                         TimeLimit.days(2), List.of("申请", "受理", "办结")),
                 // same main item and name, another code
-                item(12, 2, "000211002999", "个人参保登记", List.of(Material.named("身份证")), TimeLimit.days(5), List.of("申请", "办结")),
+                item(12, 2, "000211002999", "个人参保登记", List.of(Material.named("身份证")), TimeLimit.days(5),
+                        List.of("申请", "办结")),
                 // a generated code equal to the province's never pairs: generated codes are local
                 item(13, 2, "YB01-003", "本地特色事项", List.of(), null, List.of()));
         ListComparison c = ListComparer.compare(new ListComparer.Side(20, COUNTY_MAINS, county),
@@ -51,10 +56,12 @@ class ComparisonAndMetricsTest {
         assertEquals(2, c.different().size());
         ListComparison.ItemDifference first = c.different().get(0);
         assertEquals("单位参保登记", first.item().subName());
-        assertEquals(List.of("名称", "办理材料", "办理时限"), first.elements().stream().map(ListComparison.ElementDifference::element).toList());
+        assertEquals(List.of("名称", "办理材料", "办理时限"),
+                first.elements().stream().map(ListComparison.ElementDifference::element).toList());
         assertEquals("即时办结", first.elements().get(2).standardValue());
         assertEquals("2个工作日", first.elements().get(2).localValue());
-        assertEquals(List.of("编码"), c.different().get(1).elements().stream().map(ListComparison.ElementDifference::element).toList());
+        assertEquals(List.of("编码"),
+                c.different().get(1).elements().stream().map(ListComparison.ElementDifference::element).toList());
     }
 
     @Test
@@ -71,8 +78,10 @@ class ComparisonAndMetricsTest {
         Material shared = new Material("户口簿", "原件", 1, true, null, null);
         Material cancelled = new Material("证明", "原件", 1, false, "川医保发〔2019〕31号", LocalDate.of(2019, 10, 18));
         ListMetrics m = MetricsCalculator.of(7, List.of(
-                item(1, 1, "A", "甲", List.of(Material.named("表"), shared, cancelled), TimeLimit.ON_THE_SPOT, List.of("申请", "办结")),
-                item(2, 1, "B", "乙", List.of(Material.named("表"), Material.named("证")), TimeLimit.days(10), List.of("申请", "受理", "审核", "办结")),
+                item(1, 1, "A", "甲", List.of(Material.named("表"), shared, cancelled), TimeLimit.ON_THE_SPOT,
+                        List.of("申请", "办结")),
+                item(2, 1, "B", "乙", List.of(Material.named("表"), Material.named("证")), TimeLimit.days(10),
+                        List.of("申请", "受理", "审核", "办结")),
                 item(3, 1, "C", "丙", List.of(), null, List.of())));
         assertEquals(3, m.items());
         assertEquals(3, m.materials(), "cancelled and shared materials are not counted as brought");

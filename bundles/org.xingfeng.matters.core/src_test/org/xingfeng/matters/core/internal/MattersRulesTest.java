@@ -40,7 +40,8 @@ class MattersRulesTest {
     @Test
     void aVersionNeedsADateAShortNoteAndItems() {
         assertEquals("effectiveDate",
-                assertThrows(ValidationException.class, () -> ListVersionRules.check(null, null)).details().get(0).field());
+                assertThrows(ValidationException.class, () -> ListVersionRules.check(null, null)).details().get(0)
+                        .field());
         assertEquals("note", assertThrows(ValidationException.class,
                 () -> ListVersionRules.check(LocalDate.of(2027, 1, 1), "长".repeat(501))).details().get(0).field());
         assertDoesNotThrow(() -> ListVersionRules.check(LocalDate.of(2027, 1, 1), "长".repeat(500)));

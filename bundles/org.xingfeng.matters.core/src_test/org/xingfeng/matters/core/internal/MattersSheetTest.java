@@ -30,7 +30,8 @@ class MattersSheetTest {
         MattersSheet.Result result = MattersSheet.read(SeedList.rows());
         assertEquals(List.of(), result.errors());
         assertEquals(46, result.rows().size());
-        Set<String> mains = result.rows().stream().map(MattersSheet.Row::mainName).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> mains = result.rows().stream().map(MattersSheet.Row::mainName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         assertEquals(13, mains.size(), mains.toString());
         assertTrue(mains.contains("基本医疗保险参保登记"), "wrapped names are joined: " + mains);
         assertTrue(mains.contains("药品目录、诊疗项目和医疗服务设施目录管理"), mains.toString());
@@ -108,7 +109,8 @@ class MattersSheetTest {
 
     @Test
     void aFileWithoutTheHeaderIsRefused() {
-        assertThrows(ValidationException.class, () -> MattersSheet.read(List.of(List.of("工号", "姓名"), List.of("1", "x"))));
+        assertThrows(ValidationException.class,
+                () -> MattersSheet.read(List.of(List.of("工号", "姓名"), List.of("1", "x"))));
     }
 
     @Test

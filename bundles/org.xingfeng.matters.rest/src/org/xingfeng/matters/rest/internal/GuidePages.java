@@ -64,14 +64,16 @@ public class GuidePages {
     @Path("units/{unitId}")
     @PermitAll
     @RateLimited(value = "guide", perMinute = 120)
-    public Response index(@PathParam("unitId") long unitId, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    public Response index(@PathParam("unitId") long unitId, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         Page page = new Page(lang, headers);
         // the published list is public: citizens read it as the system
         List<MainItem> mains = matters.mainItems(Actor.SYSTEM, unitId);
         if (mains.isEmpty()) {
             return notFound(page, "guide.unit_not_published");
         }
-        Map<Long, List<SubItem>> byMain = matters.subItems(Actor.SYSTEM, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT)
+        Map<Long, List<SubItem>> byMain = matters
+                .subItems(Actor.SYSTEM, SubItemQuery.ofUnit(unitId), PageRequest.EXPORT)
                 .items().stream().collect(Collectors.groupingBy(SubItem::mainItemId));
         String bureau = org.unit(Actor.SYSTEM, unitId).map(OrgUnit::name).orElse("");
         String title = page.text("guide.list_title", bureau);
@@ -93,8 +95,10 @@ public class GuidePages {
     private static Response notFound(Page page, String key) {
         String title = page.text("guide.not_found");
         return Response.status(404).type(MediaType.TEXT_HTML + ";charset=utf-8")
-                .entity(Html.page(title, page.switcher() + "<h1>" + Html.esc(title) + "</h1>\n<p>" + Html.esc(page.text(key))
-                        + "</p>", page.locale))
+                .entity(Html.page(title,
+                        page.switcher() + "<h1>" + Html.esc(title) + "</h1>\n<p>" + Html.esc(page.text(key))
+                                + "</p>",
+                        page.locale))
                 .build();
     }
 
@@ -105,13 +109,15 @@ public class GuidePages {
     public Response guide(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Page page = new Page(lang, headers);
         ServiceGuide guide = matters.subItem(Actor.SYSTEM, id)
-                .flatMap(s -> matters.mainItem(Actor.SYSTEM, s.mainItemId()).map(m -> ServiceGuide.of(m, s, page.locale)))
+                .flatMap(s -> matters.mainItem(Actor.SYSTEM, s.mainItemId())
+                        .map(m -> ServiceGuide.of(m, s, page.locale)))
                 .orElse(null);
         if (guide == null) {
             return notFound(page, "guide.no_such_matter");
         }
         String back = page.link("/guide/matters/units/" + guide.unitId());
-        return Response.ok(Html.page(guide.title(), page.switcher() + guide.body(back, page.locale), page.locale)).build();
+        return Response.ok(Html.page(guide.title(), page.switcher() + guide.body(back, page.locale), page.locale))
+                .build();
     }
 
     /**
@@ -140,8 +146,10 @@ public class GuidePages {
         /** The visible 中文 / English switch (hidden in print). */
         String switcher() {
             boolean zh = Languages.chinese(locale);
-            return "<p class=\"lang noprint\">" + (zh ? "<span class=\"current\">中文</span>" : "<a href=\"?lang=zh\" lang=\"zh-CN\">中文</a>")
-                    + (zh ? "<a href=\"?lang=en\" lang=\"en\">English</a>" : "<span class=\"current\">English</span>") + "</p>\n";
+            return "<p class=\"lang noprint\">"
+                    + (zh ? "<span class=\"current\">中文</span>" : "<a href=\"?lang=zh\" lang=\"zh-CN\">中文</a>")
+                    + (zh ? "<a href=\"?lang=en\" lang=\"en\">English</a>" : "<span class=\"current\">English</span>")
+                    + "</p>\n";
         }
     }
 }

@@ -41,7 +41,8 @@ public class ListComparisonResource {
     @GET
     @Path("units/{unitId}/comparison")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
-    public Response comparison(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response comparison(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format,
             @PathParam("unitId") long unitId, @QueryParam("standard") Long standardUnitId) {
         ListComparison comparison = comparisons.compare(Principals.actor(security), unitId, standardUnitId);
         Response file = Exports.file(headers, format, () -> comparisons.comparisonTable(comparison));

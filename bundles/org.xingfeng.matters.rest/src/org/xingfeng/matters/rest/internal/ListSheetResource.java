@@ -70,7 +70,8 @@ public class ListSheetResource {
         }
         String name = file.getContentDisposition() == null ? null : file.getContentDisposition().getFileName();
         boolean csv = (name != null && name.toLowerCase().endsWith(".csv"))
-                || (file.getMediaType() != null && RestConstants.CSV.equals(file.getMediaType().getType() + "/" + file.getMediaType().getSubtype()));
+                || (file.getMediaType() != null && RestConstants.CSV
+                        .equals(file.getMediaType().getType() + "/" + file.getMediaType().getSubtype()));
         ImportReport report = sheets.importList(Principals.actor(security), unitId, file.getValueAs(InputStream.class),
                 csv ? ListSheetService.Format.CSV : ListSheetService.Format.XLSX, "true".equalsIgnoreCase(dryRun));
         return Response.status(report.ok() ? 200 : 422).entity(report).build();
@@ -88,8 +89,10 @@ public class ListSheetResource {
     public Response importList(@Context SecurityContext security, @PathParam("unitId") long unitId,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        ListSheetService.Format fileFormat = contentType != null && contentType.toLowerCase().startsWith(RestConstants.CSV)
-                ? ListSheetService.Format.CSV : ListSheetService.Format.XLSX;
+        ListSheetService.Format fileFormat = contentType != null
+                && contentType.toLowerCase().startsWith(RestConstants.CSV)
+                        ? ListSheetService.Format.CSV
+                        : ListSheetService.Format.XLSX;
         ImportReport report = sheets.importList(Principals.actor(security), unitId, body, fileFormat, dryRun);
         return Response.status(report.ok() ? 200 : 422).entity(report).build();
     }

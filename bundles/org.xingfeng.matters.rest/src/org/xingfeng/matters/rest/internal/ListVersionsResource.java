@@ -58,12 +58,14 @@ public class ListVersionsResource {
     @Path("units/{unitId}/versions")
     @RolesAllowed({ MatterItemService.EDITOR_ROLE, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response publish(@Context SecurityContext security, @PathParam("unitId") long unitId, PublishRequest request) {
+    public Response publish(@Context SecurityContext security, @PathParam("unitId") long unitId,
+            PublishRequest request) {
         if (request == null) {
             throw new ValidationException("effectiveDate", MESSAGES.text("listVersions.effective_date_required"));
         }
         return Response.status(201)
-                .entity(versions.publish(Principals.actor(security), unitId, request.effectiveDate(), request.note())).build();
+                .entity(versions.publish(Principals.actor(security), unitId, request.effectiveDate(), request.note()))
+                .build();
     }
 
     /** Published versions, newest first, each with its 四最 figures. */

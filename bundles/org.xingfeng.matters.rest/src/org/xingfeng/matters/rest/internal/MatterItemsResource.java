@@ -69,9 +69,11 @@ public class MatterItemsResource {
     @GET
     @Path("items")
     @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
-    public Response items(@Context SecurityContext security, @Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response items(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format,
             @QueryParam("unitId") Long unitId, @QueryParam("mainItemId") Long mainItemId, @QueryParam("q") String text,
-            @QueryParam("level") String level, @QueryParam("category") String category, @QueryParam("page") Integer page,
+            @QueryParam("level") String level, @QueryParam("category") String category,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         if (Exports.wantsXlsx(headers, format) || Exports.wantsCsv(headers, format)) {
             if (unitId == null) {

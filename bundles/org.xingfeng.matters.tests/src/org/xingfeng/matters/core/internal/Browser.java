@@ -46,7 +46,8 @@ final class Browser {
     }
 
     private static String run(String url, Path profile, String... extra) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(BINARY, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        List<String> cmd = new ArrayList<>(List.of(BINARY, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile));
         cmd.addAll(List.of(extra));

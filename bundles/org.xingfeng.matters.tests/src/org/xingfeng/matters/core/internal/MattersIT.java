@@ -46,7 +46,8 @@ class MattersIT {
     }
 
     static Api.Reply upload(String token, long unit, byte[] file, String type, boolean dryRun) {
-        return Api.send("POST", "/api/v1/matters/units/" + unit + "/import?dryRun=" + dryRun, token, type, file, Map.of());
+        return Api.send("POST", "/api/v1/matters/units/" + unit + "/import?dryRun=" + dryRun, token, type, file,
+                Map.of());
     }
 
     static long total(String query) {
@@ -96,7 +97,8 @@ class MattersIT {
         assertEquals(46, upload(editor, county, csvExport.bytes(), "text/csv", true).json().path("updated").asInt(),
                 "so does a CSV export");
 
-        assertTrue(Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json().path("total").asInt() >= 2);
+        assertTrue(Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json().path("total")
+                .asInt() >= 2);
     }
 
     @Test
@@ -146,10 +148,12 @@ class MattersIT {
                 + "1,医疗救助资金给付,公共服务,医疗救助,C,,《救助申请表》,5个工作日,申请—审核—办结,\n"
                 + "2,医疗保险个人账户清退,公共服务,医疗保险个人账户清退,,,,,,\n"
                 + "3,医疗保险个人账户清退,公共服务,本县特色清退服务,C,,,,,\n";
-        assertEquals(200, upload(editor, countyOfProvince, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+        assertEquals(200,
+                upload(editor, countyOfProvince, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
 
         JsonNode c = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison", editor).json();
-        assertEquals(province.path("id").asLong(), c.path("standardUnitId").asLong(), "the standard is the province's list");
+        assertEquals(province.path("id").asLong(), c.path("standardUnitId").asLong(),
+                "the standard is the province's list");
         assertEquals(2, c.path("paired").asInt(), c.toString());
         assertEquals(44, c.path("missing").size());
         assertEquals(1, c.path("extra").size());
@@ -160,7 +164,8 @@ class MattersIT {
 
         Api.Reply sheet = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison?format=xlsx", editor);
         assertEquals(200, sheet.status());
-        assertEquals(400, Api.get("/api/v1/matters/units/" + province.path("id").asLong() + "/comparison", editor).status(),
+        assertEquals(400,
+                Api.get("/api/v1/matters/units/" + province.path("id").asLong() + "/comparison", editor).status(),
                 "a province has no province above it to compare with");
 
         JsonNode metrics = Api.get("/api/v1/matters/units/" + countyOfProvince + "/metrics", editor).json();
@@ -177,7 +182,8 @@ class MattersIT {
         String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注,办理地点\n"
                 + "1,医疗救助资金给付,给付,医疗救助,C,《社会救助暂行办法》,《救助申请表》；<b>身份证</b>,5个工作日,申请—审核—办结,请本人办理,县医保服务大厅3号窗口\n";
         assertEquals(200, upload(editor, unit, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
-        long id = Api.get("/api/v1/matters/items?unitId=" + unit, editor).json().path("items").get(0).path("id").asLong();
+        long id = Api.get("/api/v1/matters/items?unitId=" + unit, editor).json().path("items").get(0).path("id")
+                .asLong();
 
         Api.Reply index = Api.get("/guide/matters/units/" + unit, null);
         assertEquals(200, index.status());
@@ -207,26 +213,31 @@ class MattersIT {
         String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注,办理地点\n"
                 + "1,医疗救助资金给付,给付,医疗救助,C,《社会救助暂行办法》,《救助申请表》,5个工作日,申请—审核—办结,请本人办理,县医保服务大厅3号窗口\n";
         assertEquals(200, upload(editor, unit, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
-        long id = Api.get("/api/v1/matters/items?unitId=" + unit, editor).json().path("items").get(0).path("id").asLong();
+        long id = Api.get("/api/v1/matters/items?unitId=" + unit, editor).json().path("items").get(0).path("id")
+                .asLong();
 
         Map<String, String> english = Map.of("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5");
         Api.Reply browserEnglish = Api.send("GET", "/guide/matters/" + id, null, null, null, english);
         assertEquals(200, browserEnglish.status());
         String html = browserEnglish.text();
         assertTrue(html.contains("<html lang=\"en\">"), html);
-        assertTrue(html.contains("医疗救助: service guide") && html.contains("5 working days") && html.contains("One-time notice"), html);
+        assertTrue(html.contains("医疗救助: service guide") && html.contains("5 working days")
+                && html.contains("One-time notice"), html);
         assertTrue(html.contains("Back to the list of matters") && !html.contains("一次性告知单"), html);
         assertTrue(html.contains("《救助申请表》") && html.contains("县医保服务大厅3号窗口"), "the item's own texts stay as written");
-        assertTrue(html.contains("href=\"?lang=zh\"") && html.contains(">中文<"), "a visible switch back to Chinese: " + html);
+        assertTrue(html.contains("href=\"?lang=zh\"") && html.contains(">中文<"),
+                "a visible switch back to Chinese: " + html);
 
         Api.Reply chosen = Api.get("/guide/matters/units/" + unit + "?lang=en", null);
         assertTrue(chosen.text().contains("medical security government services"), chosen.text());
-        assertTrue(chosen.text().contains("/guide/matters/" + id + "?lang=en"), "the choice is kept in the page's links");
+        assertTrue(chosen.text().contains("/guide/matters/" + id + "?lang=en"),
+                "the choice is kept in the page's links");
         Api.Reply backToChinese = Api.send("GET", "/guide/matters/" + id + "?lang=zh", null, null, null, english);
         assertTrue(backToChinese.text().contains("一次性告知单") && backToChinese.text().contains("<html lang=\"zh-CN\">"),
                 "the switch wins over the browser's language");
         Api.Reply chineseByDefault = Api.get("/guide/matters/" + id, null);
-        assertTrue(chineseByDefault.text().contains("医疗救助 办事指南") && chineseByDefault.text().contains("href=\"?lang=en\""),
+        assertTrue(
+                chineseByDefault.text().contains("医疗救助 办事指南") && chineseByDefault.text().contains("href=\"?lang=en\""),
                 chineseByDefault.text());
         Api.Reply missing = Api.send("GET", "/guide/matters/987654321", null, null, null, english);
         assertEquals(404, missing.status());
@@ -241,12 +252,14 @@ class MattersIT {
         assertEquals(200, upload(editor, unit, SeedList.xlsx(), XLSX, false).status());
         long id = Api.get("/api/v1/matters/items?unitId=" + unit + "&q=单位参保信息变更申报", editor).json().path("items").get(0)
                 .path("id").asLong();
-        java.nio.file.Path shot = java.nio.file.Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"),
+        java.nio.file.Path shot = java.nio.file.Path.of(
+                System.getProperty("xingfeng.screenshots", "target/screenshots"),
                 "guide.png");
         String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot);
         assertTrue(dom.contains("单位参保信息变更申报 办事指南"), dom);
         assertTrue(dom.contains("《医疗保险变更登记表》"));
-        assertTrue(java.nio.file.Files.size(shot) > 10_000, "a screenshot of the page for a person to look at: " + shot);
+        assertTrue(java.nio.file.Files.size(shot) > 10_000,
+                "a screenshot of the page for a person to look at: " + shot);
         String index = Browser.load(Api.base() + "/guide/matters/units/" + unit, null);
         assertTrue(index.contains("基本医疗保险参保登记") && index.contains("医疗救助资金给付"), index);
     }
@@ -259,12 +272,14 @@ class MattersIT {
         assertEquals(200, upload(editor, unit, SeedList.xlsx(), XLSX, false).status());
         long id = Api.get("/api/v1/matters/items?unitId=" + unit + "&q=单位参保信息变更申报", editor).json().path("items").get(0)
                 .path("id").asLong();
-        java.nio.file.Path shot = java.nio.file.Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"),
+        java.nio.file.Path shot = java.nio.file.Path.of(
+                System.getProperty("xingfeng.screenshots", "target/screenshots"),
                 "guide-en.png");
         String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot, "en-US,en");
         assertTrue(dom.contains("单位参保信息变更申报: service guide") && dom.contains("One-time notice"), dom);
         assertTrue(dom.contains("《医疗保险变更登记表》") && dom.contains("中文"), dom);
-        assertTrue(java.nio.file.Files.size(shot) > 10_000, "a screenshot of the page for a person to look at: " + shot);
+        assertTrue(java.nio.file.Files.size(shot) > 10_000,
+                "a screenshot of the page for a person to look at: " + shot);
         // a Chinese browser with the switch set to English
         String index = Browser.load(Api.base() + "/guide/matters/units/" + unit + "?lang=en", null);
         assertTrue(index.contains("medical security government services") && index.contains("基本医疗保险参保登记"), index);
@@ -284,9 +299,11 @@ class MattersIT {
         assertEquals(201, created.status(), created.text());
         long id = created.json().path("id").asLong();
         assertEquals("YB01-002", created.json().path("basicCode").asText(), "the next code of its main item");
-        assertEquals(409, Api.post("/api/v1/matters/items", editor, draft).status(), "no two items of one name in a main item");
+        assertEquals(409, Api.post("/api/v1/matters/items", editor, draft).status(),
+                "no two items of one name in a main item");
 
-        Api.Reply updated = Api.put("/api/v1/matters/items/" + id, editor, draft.replace("\"workingDays\":3", "\"workingDays\":1"));
+        Api.Reply updated = Api.put("/api/v1/matters/items/" + id, editor,
+                draft.replace("\"workingDays\":3", "\"workingDays\":1"));
         assertEquals(200, updated.status(), updated.text());
         assertEquals(1, updated.json().path("timeLimit").path("workingDays").asInt());
         JsonNode history = Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json();
@@ -294,16 +311,19 @@ class MattersIT {
         assertTrue(history.path("items").get(0).path("before").asText().contains("\"workingDays\":3"));
 
         Api.Reply bad = Api.put("/api/v1/matters/items/" + id, editor,
-                draft.replace("\"workingDays\":3", "\"workingDays\":900").replace("\"form\":\"原件\"", "\"form\":\"传真\""));
+                draft.replace("\"workingDays\":3", "\"workingDays\":900").replace("\"form\":\"原件\"",
+                        "\"form\":\"传真\""));
         assertEquals(400, bad.status());
         assertEquals(2, bad.json().path("details").size(), bad.text());
-        assertEquals(1, Api.get("/api/v1/matters/items/" + id, editor).json().path("timeLimit").path("workingDays").asInt(),
+        assertEquals(1,
+                Api.get("/api/v1/matters/items/" + id, editor).json().path("timeLimit").path("workingDays").asInt(),
                 "a refused change changes nothing");
         assertEquals(403, Api.put("/api/v1/matters/items/" + id, staff, draft).status());
 
         assertEquals(204, Api.delete("/api/v1/matters/items/" + id, editor).status());
         assertEquals(404, Api.get("/api/v1/matters/items/" + id, editor).status());
-        assertEquals(3, Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json().path("total").asInt());
+        assertEquals(3,
+                Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, admin).json().path("total").asInt());
     }
 
     @Test
@@ -319,7 +339,9 @@ class MattersIT {
                 + "\"timeLimit\":{\"onTheSpot\":false,\"workingDays\":5},\"steps\":[\"申请\",\"审核\",\"办结\"]}";
         assertEquals(200, Api.put("/api/v1/matters/items/" + id, editor, draft).status());
         assertEquals(200, Api.put("/api/v1/matters/items/" + id, editor,
-                draft.replace("\"workingDays\":5", "\"workingDays\":3").replace("\"steps\"", "\"place\":\"一号窗口\",\"steps\"")).status());
+                draft.replace("\"workingDays\":5", "\"workingDays\":3").replace("\"steps\"",
+                        "\"place\":\"一号窗口\",\"steps\""))
+                .status());
         assertEquals(403, Api.get("/api/v1/audit?entityType=matters.subItem&entityId=" + id, editor).status(),
                 "editors do not read the audit log itself");
 
@@ -335,7 +357,8 @@ class MattersIT {
         assertEquals(List.of("timeLimit", "place"), texts(second.path("elements")));
         assertTrue(second.path("before").asText().contains("\"workingDays\":5"), second.toString());
         assertTrue(second.path("after").asText().contains("\"workingDays\":3"), second.toString());
-        assertTrue(texts(first.path("elements")).containsAll(List.of("materials", "timeLimit", "steps")), first.toString());
+        assertTrue(texts(first.path("elements")).containsAll(List.of("materials", "timeLimit", "steps")),
+                first.toString());
         assertFalse(texts(first.path("elements")).contains("name"), first.toString());
         assertEquals("import-create", history.get(2).path("action").asText());
         assertTrue(history.get(2).path("elements").isEmpty());
@@ -389,10 +412,14 @@ class MattersIT {
         assertEquals(10.0, versions.get(1).path("averageTimeLimitDays").asDouble());
         assertEquals(3.0, versions.get(1).path("averageMaterials").asDouble());
         assertEquals(2.0, versions.get(0).path("averageMaterials").asDouble());
-        JsonNode old = Api.get("/api/v1/matters/versions/" + versions.get(1).path("id").asLong() + "/items", editor).json();
+        JsonNode old = Api.get("/api/v1/matters/versions/" + versions.get(1).path("id").asLong() + "/items", editor)
+                .json();
         assertEquals(3, old.get(0).path("materials").size(), "a version keeps its items as they were");
-        assertEquals(403, Api.post("/api/v1/matters/units/" + unit + "/versions", staff, "{\"effectiveDate\":\"2027-02-01\"}").status());
-        assertEquals(400, Api.post("/api/v1/matters/units/" + unit + "/versions", editor, "{\"effectiveDate\":\"soon\"}").status());
+        assertEquals(403,
+                Api.post("/api/v1/matters/units/" + unit + "/versions", staff, "{\"effectiveDate\":\"2027-02-01\"}")
+                        .status());
+        assertEquals(400, Api
+                .post("/api/v1/matters/units/" + unit + "/versions", editor, "{\"effectiveDate\":\"soon\"}").status());
     }
 
     @Test
@@ -414,8 +441,10 @@ class MattersIT {
         assertEquals(46, total("unitId=" + unit));
         Api.Reply noFile = Api.send("POST", "/api/v1/matters/units/" + unit + "/import", editor,
                 "multipart/form-data; boundary=" + boundary,
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n--" + boundary + "--\r\n")
-                        .getBytes(StandardCharsets.UTF_8), Map.of());
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n--" + boundary
+                        + "--\r\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                Map.of());
         assertEquals(400, noFile.status(), noFile.text());
     }
 

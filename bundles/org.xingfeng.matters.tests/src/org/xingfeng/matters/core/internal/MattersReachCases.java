@@ -87,8 +87,10 @@ final class MattersReachCases {
                 w -> Call.json("POST", API + "/items", w.officerA, draft(w.id("mainB"), "越界子项" + Api.unique())),
                 Set.of(400)));
         c.put("PUT " + API + "/items/{id}", new Scoped(
-                w -> Call.json("PUT", API + "/items/" + w.id("itemA"), w.officerA, draft(w.id("mainA"), "改名子项" + Api.unique())),
-                w -> Call.json("PUT", API + "/items/" + w.id("itemB"), w.officerA, draft(w.id("mainB"), "改名子项" + Api.unique()))));
+                w -> Call.json("PUT", API + "/items/" + w.id("itemA"), w.officerA,
+                        draft(w.id("mainA"), "改名子项" + Api.unique())),
+                w -> Call.json("PUT", API + "/items/" + w.id("itemB"), w.officerA,
+                        draft(w.id("mainB"), "改名子项" + Api.unique()))));
         c.put("DELETE " + API + "/items/{id}", new Scoped(
                 w -> Call.delete(API + "/items/" + created(w.root, w.id("mainA")), w.officerA),
                 w -> Call.delete(API + "/items/" + w.id("itemB"), w.officerA)));
@@ -117,7 +119,8 @@ final class MattersReachCases {
         c.put("GET " + API + "/units/{unitId}/metrics", new Scoped(
                 w -> Call.get(API + "/units/" + w.countyA + "/metrics", w.officerA),
                 w -> Call.get(API + "/units/" + w.countyB + "/metrics", w.officerA)));
-        c.put("GET /guide/matters/units/{unitId}", new Unscoped("the citizens' guide: a unit's published list is public"));
+        c.put("GET /guide/matters/units/{unitId}",
+                new Unscoped("the citizens' guide: a unit's published list is public"));
         c.put("GET /guide/matters/{id}", new Unscoped("the citizens' guide: a matter's published guide is public"));
         return c;
     }

@@ -47,7 +47,8 @@ class MattersReachIT {
         importList(province, "全省" + Api.unique());
         importList(countyA, "甲县" + Api.unique());
         importList(countyB, "乙县" + marker);
-        editorA = Fixtures.userAt(root, "mr.ea." + Api.unique(), List.of(MatterItemService.EDITOR_ROLE, "staff"), countyA,
+        editorA = Fixtures.userAt(root, "mr.ea." + Api.unique(), List.of(MatterItemService.EDITOR_ROLE, "staff"),
+                countyA,
                 null);
         mainA = Api.get(API + "/units/" + countyA + "/main-items", root).json().get(0).path("id").asLong();
         mainB = Api.get(API + "/units/" + countyB + "/main-items", root).json().get(0).path("id").asLong();
@@ -86,7 +87,8 @@ class MattersReachIT {
     void anItemOfCountyAMovedUnderCountyBsMainItemIsRefusedAndStaysAsItWas() {
         String itemBefore = Api.get(API + "/items/" + itemA, root).text();
         String before = listOfB();
-        Api.Reply r = Api.put(API + "/items/" + itemA, editorA, Api.json(MattersReachCases.draft(mainB, "搬走" + Api.unique())));
+        Api.Reply r = Api.put(API + "/items/" + itemA, editorA,
+                Api.json(MattersReachCases.draft(mainB, "搬走" + Api.unique())));
         assertEquals(400, r.status(), r.text());
         assertEquals("mainItemId", field(r), r.text());
         assertEquals(itemBefore, Api.get(API + "/items/" + itemA, root).text());

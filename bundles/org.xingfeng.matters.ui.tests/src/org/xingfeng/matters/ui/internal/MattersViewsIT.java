@@ -97,7 +97,8 @@ class MattersViewsIT extends ViewTestSupport {
     }
 
     static int count(OrgUnit unit) {
-        return (int) items.subItems(admin, new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).total();
+        return (int) items.subItems(admin, new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL)
+                .total();
     }
 
     static Path temp(String name, byte[] content) throws Exception {
@@ -194,9 +195,12 @@ class MattersViewsIT extends ViewTestSupport {
             + "1,医疗救助资金给付,给付,医疗救助,C,《社会救助暂行办法》,《救助申请表》；身份证,10个工作日,申请—受理—审核—办结,\n";
 
     private SubItem importSmall(OrgUnit unit) {
-        assertTrue(listSheets.importList(admin, unit.id(), new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)),
-                ListSheetService.Format.CSV, false).ok());
-        return items.subItems(admin, new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).items().get(0);
+        assertTrue(listSheets
+                .importList(admin, unit.id(), new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)),
+                        ListSheetService.Format.CSV, false)
+                .ok());
+        return items.subItems(admin, new SubItemQuery(unit.id(), null, null, null, null), PageRequest.ALL).items()
+                .get(0);
     }
 
     @Test
@@ -249,7 +253,8 @@ class MattersViewsIT extends ViewTestSupport {
         assertEquals(3, row(view, "医疗救助").item().steps().size(), "the list shows the change");
 
         // the history: who, when, what; read by an editor, who does not read the audit log itself
-        Actor editor = new Actor(987_002, "editor.mv", Set.of(MatterItemService.EDITOR_ROLE, "staff"), Reach.EVERYWHERE);
+        Actor editor = new Actor(987_002, "editor.mv", Set.of(MatterItemService.EDITOR_ROLE, "staff"),
+                Reach.EVERYWHERE);
         MattersListView editorsView = listView(editor);
         editorsView.selectUnit(unit.id());
         withDialog(ItemEditor.class, e -> {
@@ -355,7 +360,8 @@ class MattersViewsIT extends ViewTestSupport {
         assertEquals(2, view.errors().rows().size());
         assertEquals(List.of("3", "办理层级"), shown(view.errors()).get(0).subList(0, 2));
         assertEquals("4", shown(view.errors()).get(1).get(0));
-        assertTrue(view.summary().getText().contains("2 处错误") && view.summary().getText().contains("未导入"), view.summary().getText());
+        assertTrue(view.summary().getText().contains("2 处错误") && view.summary().getText().contains("未导入"),
+                view.summary().getText());
         screenshot("matters-import-errors");
         view.runImport(false);
         assertFalse(view.lastReport().ok());
@@ -419,7 +425,8 @@ class MattersViewsIT extends ViewTestSupport {
         RecordingMonitor monitor = new RecordingMonitor(null);
         var report = view.job(false).run(monitor);
         assertEquals(46, report.created());
-        assertEquals(List.of("导入事项清单 /3", "读取文件 " + Path.of(viewFile(view)).getFileName(), "检查每一行", "保存 46 项"), monitor.told);
+        assertEquals(List.of("导入事项清单 /3", "读取文件 " + Path.of(viewFile(view)).getFileName(), "检查每一行", "保存 46 项"),
+                monitor.told);
         assertEquals(3, monitor.worked);
         assertEquals(46, count(unit));
 
@@ -464,10 +471,12 @@ class MattersViewsIT extends ViewTestSupport {
         List<List<String>> rows = read.get(0).rows();
         assertEquals(47, rows.size(), "the header and 46 items");
         assertEquals(List.of("序号", "主项名称", "主项类别", "子项名称", "办理层级"), rows.get(0).subList(0, 5));
-        List<String> names = items.subItems(admin, new SubItemQuery(county.id(), null, null, null, null), PageRequest.ALL).items()
+        List<String> names = items
+                .subItems(admin, new SubItemQuery(county.id(), null, null, null, null), PageRequest.ALL).items()
                 .stream().map(SubItem::name).sorted().toList();
         assertEquals(names, rows.subList(1, 47).stream().map(r -> r.get(3)).sorted().toList());
-        var again = listSheets.importList(admin, county.id(), Files.newInputStream(xlsx), ListSheetService.Format.XLSX, true);
+        var again = listSheets.importList(admin, county.id(), Files.newInputStream(xlsx), ListSheetService.Format.XLSX,
+                true);
         assertEquals(46, again.updated(), "the export imports back onto the same items");
         assertEquals(0, again.created());
 
@@ -476,7 +485,9 @@ class MattersViewsIT extends ViewTestSupport {
         List<List<String>> csvRows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
         assertEquals(47, csvRows.size());
         assertEquals(rows.get(0), csvRows.get(0).subList(0, rows.get(0).size()));
-        assertEquals(46, listSheets.importList(admin, county.id(), Files.newInputStream(csv), ListSheetService.Format.CSV, true).updated());
+        assertEquals(46,
+                listSheets.importList(admin, county.id(), Files.newInputStream(csv), ListSheetService.Format.CSV, true)
+                        .updated());
         assertEquals(2, site.tasks.size());
         assertNoErrors(site);
     }
@@ -488,8 +499,9 @@ class MattersViewsIT extends ViewTestSupport {
                 + "1,医疗救助资金给付,公共服务,医疗救助,C,,《救助申请表》,5个工作日,申请—审核—办结,\n"
                 + "2,医疗保险个人账户清退,公共服务,医疗保险个人账户清退,,,,,,\n"
                 + "3,医疗保险个人账户清退,公共服务,本县特色清退服务,C,,,,,\n";
-        assertTrue(listSheets.importList(admin, unit.id(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                ListSheetService.Format.CSV, false).ok());
+        assertTrue(
+                listSheets.importList(admin, unit.id(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                        ListSheetService.Format.CSV, false).ok());
         Composite parent = open();
         ComparisonView view = (ComparisonView) contribution("matters.comparison").create(parent, site);
         view.selectUnits(unit.id(), null);
@@ -516,7 +528,8 @@ class MattersViewsIT extends ViewTestSupport {
             read = sheets.read(in);
         }
         List<List<String>> report = read.get(0).rows();
-        assertEquals(1 + 44 + 1 + view.comparison().different().stream().mapToInt(d -> d.elements().size()).sum(), report.size(),
+        assertEquals(1 + 44 + 1 + view.comparison().different().stream().mapToInt(d -> d.elements().size()).sum(),
+                report.size(),
                 "one row per missing, extra or differing element");
         assertTrue(report.stream().anyMatch(r -> r.contains("办理时限") && r.contains("5个工作日")));
 
@@ -564,9 +577,10 @@ class MattersViewsIT extends ViewTestSupport {
 
         Image page = printer.snapshot();
         try {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots")));
+            Path dir = Files
+                    .createDirectories(Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots")));
             ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {page.getImageData()};
+            loader.data = new ImageData[] { page.getImageData() };
             loader.save(dir.resolve("matters-guide-page.png").toString(), SWT.IMAGE_PNG);
             assertTrue(Files.size(dir.resolve("matters-guide-page.png")) > 5000);
             assertTrue(dark(page.getImageData()) > 500, "the page has text on it");
@@ -595,7 +609,8 @@ class MattersViewsIT extends ViewTestSupport {
                 toFile = p;
             }
         }
-        assertNotNull(toFile, "GTK's print-to-file printer among " + java.util.Arrays.toString(Printer.getPrinterList()));
+        assertNotNull(toFile,
+                "GTK's print-to-file printer among " + java.util.Arrays.toString(Printer.getPrinterList()));
         MattersListView view = listView();
         view.table().select(row(view, "单位参保信息变更申报"));
         GuidePrinter printer = view.showGuide();
@@ -627,7 +642,8 @@ class MattersViewsIT extends ViewTestSupport {
             pages++;
         }
         assertEquals(printer.pageCount(), pages, "as many printed pages as previewed");
-        assertTrue(Files.size(pdf) > 10_000, "the pages carry the guide's text and fonts: " + Files.size(pdf) + " bytes");
+        assertTrue(Files.size(pdf) > 10_000,
+                "the pages carry the guide's text and fonts: " + Files.size(pdf) + " bytes");
         printer.shell().close();
         assertNoErrors(site);
     }
@@ -689,7 +705,8 @@ class MattersViewsIT extends ViewTestSupport {
         body.selectUnit(unit.id());
         assertTrue(body.figures().getText().contains("事项 1 项") && body.figures().getText().contains("平均时限 4 个工作日"),
                 body.figures().getText());
-        assertTrue(body.change().getText().contains("较第 1 版（2027-01-01）") && body.change().getText().contains("平均时限 -6"),
+        assertTrue(
+                body.change().getText().contains("较第 1 版（2027-01-01）") && body.change().getText().contains("平均时限 -6"),
                 body.change().getText());
         assertNoErrors(site);
         screenshot("matters-tile");

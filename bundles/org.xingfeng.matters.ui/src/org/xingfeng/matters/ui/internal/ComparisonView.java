@@ -27,7 +27,8 @@ import org.xingfeng.platform.ui.widgets.Texts;
 public class ComparisonView implements ContributedView {
 
     /** One line of the report: what kind of finding, the item, and for a difference the element and both values. */
-    public record Finding(Kind kind, String mainName, String subName, String basicCode, String element, String standardValue,
+    public record Finding(Kind kind, String mainName, String subName, String basicCode, String element,
+            String standardValue,
             String localValue) {
     }
 
@@ -114,7 +115,8 @@ public class ComparisonView implements ContributedView {
         if (u == null) {
             return;
         }
-        site.run(t.get("comparison.comparingLists"), monitor -> comparisons.compare(site.session().actor(), u.id(), s == null ? null : s.id()), this::show);
+        site.run(t.get("comparison.comparingLists"),
+                monitor -> comparisons.compare(site.session().actor(), u.id(), s == null ? null : s.id()), this::show);
     }
 
     private void show(ListComparison c) {
@@ -123,17 +125,21 @@ public class ComparisonView implements ContributedView {
         }
         comparison = c;
         List<Finding> rows = new ArrayList<>();
-        c.missing().forEach(r -> rows.add(new Finding(Kind.MISSING, r.mainName(), r.subName(), r.basicCode(), null, null, null)));
-        c.extra().forEach(r -> rows.add(new Finding(Kind.EXTRA, r.mainName(), r.subName(), r.basicCode(), null, null, null)));
+        c.missing().forEach(
+                r -> rows.add(new Finding(Kind.MISSING, r.mainName(), r.subName(), r.basicCode(), null, null, null)));
+        c.extra().forEach(
+                r -> rows.add(new Finding(Kind.EXTRA, r.mainName(), r.subName(), r.basicCode(), null, null, null)));
         for (ListComparison.ItemDifference d : c.different()) {
             for (ListComparison.ElementDifference e : d.elements()) {
-                rows.add(new Finding(Kind.DIFFERENT, d.item().mainName(), d.item().subName(), d.item().basicCode(), e.element(),
+                rows.add(new Finding(Kind.DIFFERENT, d.item().mainName(), d.item().subName(), d.item().basicCode(),
+                        e.element(),
                         orEmpty(e.standardValue()), orEmpty(e.localValue())));
             }
         }
         findings.setRows(rows);
-        summary.setText(t.get("comparison.summary", c.paired(), c.missing().size(), c.extra().size(), c.different().size(),
-                rows.size() - c.missing().size() - c.extra().size()));
+        summary.setText(
+                t.get("comparison.summary", c.paired(), c.missing().size(), c.extra().size(), c.different().size(),
+                        rows.size() - c.missing().size() - c.extra().size()));
         exportReport.setEnabled(true);
         root.layout(true, true);
     }

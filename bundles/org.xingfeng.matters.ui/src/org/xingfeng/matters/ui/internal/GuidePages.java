@@ -47,8 +47,8 @@ final class GuidePages implements AutoCloseable {
         this.area = area;
         this.scale = dpi / 72.0;
         String face = device.getSystemFont().getFontData()[0].getName();
-        int[] sizes = {18, 13, 10, 10, 9};
-        int[] styles = {SWT.BOLD, SWT.BOLD, SWT.NORMAL, SWT.BOLD, SWT.ITALIC};
+        int[] sizes = { 18, 13, 10, 10, 9 };
+        int[] styles = { SWT.BOLD, SWT.BOLD, SWT.NORMAL, SWT.BOLD, SWT.ITALIC };
         for (int i = 0; i < fonts.length; i++) {
             // font heights are in points on every device, so no scaling here
             fonts[i] = new Font(device, new FontData(face, sizes[i], styles[i]));
@@ -74,7 +74,8 @@ final class GuidePages implements AutoCloseable {
             add(gc, lines, ServiceGuide.NONE, BODY, 0, area.width, false);
         }
         for (int i = 0; i < guide.steps().size(); i++) {
-            add(gc, lines, (i + 1) + ". " + guide.steps().get(i), BODY, (int) (12 * scale), area.width - (int) (12 * scale), false);
+            add(gc, lines, (i + 1) + ". " + guide.steps().get(i), BODY, (int) (12 * scale),
+                    area.width - (int) (12 * scale), false);
         }
         add(gc, lines, "一次性告知单：请携带以下材料", HEADING, 0, area.width, true);
         if (guide.toBring().isEmpty()) {

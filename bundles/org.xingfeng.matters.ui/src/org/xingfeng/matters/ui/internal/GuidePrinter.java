@@ -83,7 +83,8 @@ public class GuidePrinter {
         gd.widthHint = (int) (A4_WIDTH * dpi.x / 72.0);
         gd.heightHint = (int) (A4_HEIGHT * dpi.y / 72.0);
         canvas.setLayoutData(gd);
-        preview = new GuidePages(guide, shell.getDisplay(), pageArea(dpi.x, new Rectangle(0, 0, gd.widthHint, gd.heightHint)), dpi.x);
+        preview = new GuidePages(guide, shell.getDisplay(),
+                pageArea(dpi.x, new Rectangle(0, 0, gd.widthHint, gd.heightHint)), dpi.x);
         GC gc = new GC(canvas);
         try {
             preview.layout(gc);
@@ -179,7 +180,7 @@ public class GuidePrinter {
 
     private void saveDialog() {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.html"});
+        dialog.setFilterExtensions(new String[] { "*.html" });
         dialog.setFileName(guide.itemName() + "-办事指南.html");
         dialog.setOverwrite(true);
         String file = dialog.open();

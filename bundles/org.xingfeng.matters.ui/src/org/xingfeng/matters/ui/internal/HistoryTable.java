@@ -26,8 +26,10 @@ public class HistoryTable {
     }
 
     /** The elements whose names are in the messages ({@code element.<name>}); others are shown as they are. */
-    private static final Set<String> ELEMENTS = Set.of("mainItemId", "name", "basicCode", "implementationCode", "levels",
-            "legalBasis", "materials", "conditions", "timeLimit", "steps", "place", "consultation", "complaint", "fees", "remarks");
+    private static final Set<String> ELEMENTS = Set.of("mainItemId", "name", "basicCode", "implementationCode",
+            "levels",
+            "legalBasis", "materials", "conditions", "timeLimit", "steps", "place", "consultation", "complaint", "fees",
+            "remarks");
 
     private final Texts t;
     private final DataTable<Change> table;

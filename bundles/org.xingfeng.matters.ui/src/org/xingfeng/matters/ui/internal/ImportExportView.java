@@ -142,7 +142,7 @@ public class ImportExportView implements ContributedView {
 
     private void chooseFile() {
         FileDialog d = new FileDialog(site.shell(), SWT.OPEN);
-        d.setFilterExtensions(new String[] {"*.xlsx;*.csv", "*.*"});
+        d.setFilterExtensions(new String[] { "*.xlsx;*.csv", "*.*" });
         String chosen = d.open();
         if (chosen != null) {
             file.setText(chosen);
@@ -206,7 +206,7 @@ public class ImportExportView implements ContributedView {
         }
         FileDialog d = new FileDialog(site.shell(), SWT.SAVE);
         String ext = format == ListSheetService.Format.CSV ? "csv" : "xlsx";
-        d.setFilterExtensions(new String[] {"*." + ext});
+        d.setFilterExtensions(new String[] { "*." + ext });
         d.setFileName("事项清单-" + u.code() + "." + ext);
         d.setOverwrite(true);
         String chosen = d.open();
@@ -262,7 +262,8 @@ public class ImportExportView implements ContributedView {
         @Override
         public ImportReport run(IProgressMonitor monitor) throws Exception {
             ListSheetService.Format format = formatOf(path);
-            monitor.beginTask(dry ? t.get("importExport.checkingMattersList") : t.get("importExport.importingMattersList"),
+            monitor.beginTask(
+                    dry ? t.get("importExport.checkingMattersList") : t.get("importExport.importingMattersList"),
                     dry ? 2 : 3);
             monitor.subTask(t.get("importExport.reading", path.getFileName()));
             byte[] bytes = Files.readAllBytes(path);

@@ -136,7 +136,8 @@ public class ItemEditor extends TitleAreaDialog {
         field(basic, "mainItemId", t.get("editor.mainItem"), main);
         text(basic, "name", t.get("editor.name"), item == null ? "" : item.name(), false);
         text(basic, "basicCode", t.get("common.basicCode"), item == null ? "" : item.basicCode(), false);
-        text(basic, "implementationCode", t.get("common.implementationCode"), item == null ? "" : item.implementationCode(), false);
+        text(basic, "implementationCode", t.get("common.implementationCode"),
+                item == null ? "" : item.implementationCode(), false);
         Composite levelBox = new Composite(basic, SWT.NONE);
         levelBox.setLayout(new RowLayout());
         for (HandlingLevel l : HandlingLevel.values()) {
@@ -147,7 +148,9 @@ public class ItemEditor extends TitleAreaDialog {
         }
         field(basic, "levels", t.get("common.levels"), levelBox);
         text(basic, "timeLimit", t.get("editor.timeLimit"),
-                item == null || item.timeLimit() == null ? "" : item.timeLimit().onTheSpot() ? t.get("enum.spot") : String.valueOf(item.timeLimit().workingDays()),
+                item == null || item.timeLimit() == null ? ""
+                        : item.timeLimit().onTheSpot() ? t.get("enum.spot")
+                                : String.valueOf(item.timeLimit().workingDays()),
                 false);
         ((Text) fields.get("timeLimit")).setMessage(t.get("editor.spotWorkingDaysBlank"));
         text(basic, "legalBasis", t.get("editor.legalBasis"), item == null ? "" : item.legalBasis(), true);
@@ -336,10 +339,12 @@ public class ItemEditor extends TitleAreaDialog {
                 chosen.add(l);
             }
         });
-        List<String> steps = Arrays.stream(text("steps").split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> steps = Arrays.stream(text("steps").split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
         return new SubItemDraft(mains.get(main).id(), text("name").strip(), Strings.blankToNull(text("basicCode")),
                 Strings.blankToNull(text("implementationCode")), chosen, Strings.blankToNull(text("legalBasis")),
-                materials, Strings.blankToNull(text("conditions")), MattersTexts.parseTimeLimit(text("timeLimit")), steps,
+                materials, Strings.blankToNull(text("conditions")), MattersTexts.parseTimeLimit(text("timeLimit")),
+                steps,
                 Strings.blankToNull(text("place")), Strings.blankToNull(text("consultation")),
                 Strings.blankToNull(text("complaint")), Strings.blankToNull(text("fees")),
                 Strings.blankToNull(text("remarks")));
@@ -391,11 +396,13 @@ public class ItemEditor extends TitleAreaDialog {
         FormDialog d = new FormDialog(site, t.get(index < 0 ? "editor.addMaterial" : "editor.editMaterial"),
                 t.get("editor.cancelledMaterialNeedsIts"))
                 .text("name", t.get("editor.material"), m == null ? "" : m.name())
-                .choice("form", t.get("editor.form"), FORMS.stream().map(f -> new Choice<>(f, f)).toList(), m == null ? "原件" : m.form())
+                .choice("form", t.get("editor.form"), FORMS.stream().map(f -> new Choice<>(f, f)).toList(),
+                        m == null ? "原件" : m.form())
                 .text("copies", t.get("editor.copies"), m == null ? "1" : String.valueOf(m.copies()))
                 .check("sharedData", t.get("editor.fetchedDataSharingNot"), m != null && m.sharedData())
                 .text("cancelledBasis", t.get("editor.cancelled"), m == null ? "" : m.cancelledBasis())
-                .text("cancelledOn", t.get("editor.cancelledOn"), m == null || m.cancelledOn() == null ? "" : m.cancelledOn().toString());
+                .text("cancelledOn", t.get("editor.cancelledOn"),
+                        m == null || m.cancelledOn() == null ? "" : m.cancelledOn().toString());
         d.onSave(f -> {
             String name = f.text("name").strip();
             if (name.isEmpty()) {

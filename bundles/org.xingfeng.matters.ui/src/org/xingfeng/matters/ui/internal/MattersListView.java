@@ -135,7 +135,7 @@ public class MattersListView implements ContributedView {
         tree.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
-                return new Object[] {ALL};
+                return new Object[] { ALL };
             }
 
             @Override
@@ -185,13 +185,17 @@ public class MattersListView implements ContributedView {
                 Column.<ItemRow>of(t.get("common.mainItem"), r -> r.main().name()).width(150),
                 Column.<ItemRow>of(t.get("common.subItem"), r -> r.item().name()).width(200),
                 Column.<ItemRow>of(t.get("common.basicCode"), r -> r.item().basicCode()).width(90),
-                Column.<ItemRow>of(t.get("list.category"), r -> MattersTexts.category(t, r.main().category())).width(80),
+                Column.<ItemRow>of(t.get("list.category"), r -> MattersTexts.category(t, r.main().category()))
+                        .width(80),
                 Column.<ItemRow>of(t.get("common.levels"), r -> MattersTexts.letters(r.item().levels())).width(70),
-                Column.<ItemRow>of(t.get("list.materials"), r -> r.metrics() == null ? null : r.metrics().materials()).width(75),
-                Column.<ItemRow>of(t.get("list.dataSharing"), r -> r.metrics() == null ? null : r.metrics().sharedDataMaterials()).width(75),
+                Column.<ItemRow>of(t.get("list.materials"), r -> r.metrics() == null ? null : r.metrics().materials())
+                        .width(75),
+                Column.<ItemRow>of(t.get("list.dataSharing"),
+                        r -> r.metrics() == null ? null : r.metrics().sharedDataMaterials()).width(75),
                 Column.<ItemRow>of(t.get("list.timeLimitWorkingDays"), ItemRow::timeLimitDays).width(100),
                 Column.<ItemRow>of(t.get("list.steps"), r -> r.item().steps().size()).width(50),
-                Column.<ItemRow>of(t.get("list.spot"), r -> r.item().timeLimit() != null && r.item().timeLimit().onTheSpot()).width(60),
+                Column.<ItemRow>of(t.get("list.spot"),
+                        r -> r.item().timeLimit() != null && r.item().timeLimit().onTheSpot()).width(60),
                 Column.<ItemRow>of(t.get("common.implementationCode"), r -> r.item().implementationCode()).width(140)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Button add = table.addButton(t.get("common.newItem"), () -> openEditor(null));
@@ -267,7 +271,9 @@ public class MattersListView implements ContributedView {
             Map<Long, MainItem> mains = new LinkedHashMap<>();
             items.mainItems(site.session().actor(), u.id()).forEach(m -> mains.put(m.id(), m));
             monitor.worked(1);
-            List<SubItem> found = items.subItems(site.session().actor(), new SubItemQuery(u.id(), null, q, l, c), PageRequest.EXPORT).items();
+            List<SubItem> found = items
+                    .subItems(site.session().actor(), new SubItemQuery(u.id(), null, q, l, c), PageRequest.EXPORT)
+                    .items();
             monitor.worked(1);
             ListMetrics m = metricsService.metrics(site.session().actor(), u.id());
             Map<Long, ListMetrics.ItemMetrics> per = new HashMap<>();
@@ -379,7 +385,8 @@ public class MattersListView implements ContributedView {
                 .text("note", t.get("list.note"), "");
         ListVersion[] saved = new ListVersion[1];
         d.onSave(f -> saved[0] = versionService.publish(site.session().actor(), u.id(),
-                MattersTexts.date("effectiveDate", f.text("effectiveDate"), false), Strings.blankToNull(f.text("note"))));
+                MattersTexts.date("effectiveDate", f.text("effectiveDate"), false),
+                Strings.blankToNull(f.text("note"))));
         if (d.open() == FormDialog.OK) {
             site.status(t.get("list.published", saved[0].number()));
         }

@@ -111,7 +111,7 @@ public class MattersTile implements DashboardTile {
             site.run(t.get("tile.computingFigures"), monitor -> {
                 ListMetrics m = metrics.metrics(site.session().actor(), u.id());
                 List<ListVersion> published = versions.versions(site.session().actor(), u.id());
-                return new Object[] {m, published.isEmpty() ? null : published.get(0)};
+                return new Object[] { m, published.isEmpty() ? null : published.get(0) };
             }, r -> {
                 if (root.isDisposed()) {
                     return;

@@ -24,8 +24,10 @@ final class MetricsText {
         if (v == null) {
             return t.get("metrics.noVersionPublishedYet");
         }
-        return t.get("metrics.change", v.number(), v.effectiveDate(), signed(m.averageMaterials() - v.averageMaterials()),
-                signed(m.averageTimeLimitDays() - v.averageTimeLimitDays()), signed(m.averageSteps() - v.averageSteps()),
+        return t.get("metrics.change", v.number(), v.effectiveDate(),
+                signed(m.averageMaterials() - v.averageMaterials()),
+                signed(m.averageTimeLimitDays() - v.averageTimeLimitDays()),
+                signed(m.averageSteps() - v.averageSteps()),
                 signed(m.onTheSpot() - v.onTheSpot()));
     }
 

@@ -22,7 +22,7 @@ final class UnitChooser {
 
     private final ChoiceBox<OrgUnit> box;
     private final List<OrgUnit> units;
-    private Consumer<OrgUnit> onChange = u -> { };
+    private Consumer<OrgUnit> onChange = u -> {};
 
     UnitChooser(Composite parent, ViewSite site, OrgService org, String noneLabel) {
         units = org.units(site.session().actor()).stream().sorted(Comparator.comparing(OrgUnit::code)).toList();

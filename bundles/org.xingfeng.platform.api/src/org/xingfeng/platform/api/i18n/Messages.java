@@ -98,7 +98,8 @@ public final class Messages {
         if (root != null && root.startsWith("file:") && root.endsWith("/target/classes/")) {
             // a bundle's compiled classes in a build: its files are in the bundle's folder
             try {
-                Path file = Path.of(new URL(root.substring(0, root.length() - "target/classes/".length()) + name).toURI());
+                Path file = Path
+                        .of(new URL(root.substring(0, root.length() - "target/classes/".length()) + name).toURI());
                 if (Files.exists(file)) {
                     return file.toUri().toURL();
                 }

@@ -60,7 +60,8 @@ public final class Jpa {
     }
 
     /** One page of the entities that meet {@code where}, in {@code order}, with the total count of them all. */
-    public static <E> Page<E> page(EntityManager em, Class<E> type, Where<E> where, OrderBy<E> order, PageRequest page) {
+    public static <E> Page<E> page(EntityManager em, Class<E> type, Where<E> where, OrderBy<E> order,
+            PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> countRoot = count.from(type);

@@ -30,7 +30,8 @@ public final class Csv {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ValidationException("file", MESSAGES.text("csv.utf8"));
         } catch (IOException e) {

@@ -23,7 +23,8 @@ class AccessTest {
     @Test
     void noActorNoAccess() {
         assertThrows(ForbiddenException.class, () -> Access.require(null, Roles.STAFF));
-        assertThrows(ForbiddenException.class, () -> Access.require(new Actor(3, "x", Set.of(), Reach.EVERYWHERE), Roles.STAFF));
+        assertThrows(ForbiddenException.class,
+                () -> Access.require(new Actor(3, "x", Set.of(), Reach.EVERYWHERE), Roles.STAFF));
     }
 
     @Test

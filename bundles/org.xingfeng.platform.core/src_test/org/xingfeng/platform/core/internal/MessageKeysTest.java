@@ -46,13 +46,15 @@ class MessageKeysTest {
 
     static Path bundles() {
         Path dir = Path.of("..").toAbsolutePath().normalize();
-        assertTrue(Files.isDirectory(dir.resolve("org.xingfeng.platform.api")), "not run from a bundle's directory: " + dir);
+        assertTrue(Files.isDirectory(dir.resolve("org.xingfeng.platform.api")),
+                "not run from a bundle's directory: " + dir);
         return dir;
     }
 
     static List<Path> bundleDirs() throws IOException {
         try (Stream<Path> s = Files.list(bundles())) {
-            return s.filter(Files::isDirectory).filter(d -> Files.exists(d.resolve("META-INF/MANIFEST.MF"))).sorted().toList();
+            return s.filter(Files::isDirectory).filter(d -> Files.exists(d.resolve("META-INF/MANIFEST.MF"))).sorted()
+                    .toList();
         }
     }
 
@@ -69,7 +71,8 @@ class MessageKeysTest {
             bundlesWithMessages++;
             String name = b.getFileName().toString();
             if (!Files.exists(zh) || !Files.exists(en)) {
-                problems.add(name + ": only " + (Files.exists(zh) ? zh : en).getFileName() + " (both languages are needed)");
+                problems.add(
+                        name + ": only " + (Files.exists(zh) ? zh : en).getFileName() + " (both languages are needed)");
                 continue;
             }
             Properties chinese = load(zh, problems, name);
@@ -106,7 +109,8 @@ class MessageKeysTest {
             try (Stream<Path> s = Files.walk(src)) {
                 // this test names example keys in its own source
                 sources = s.filter(p -> p.toString().endsWith(".java"))
-                        .filter(p -> !p.getFileName().toString().equals(MessageKeysTest.class.getSimpleName() + ".java"))
+                        .filter(p -> !p.getFileName().toString()
+                                .equals(MessageKeysTest.class.getSimpleName() + ".java"))
                         .sorted().toList();
             }
             for (Path java : sources) {
@@ -122,8 +126,10 @@ class MessageKeysTest {
         }
         assertTrue(keysSeen > 100, "found only " + keysSeen + " keys in the code: are the patterns still right?");
         StringBuilder report = new StringBuilder();
-        missing.forEach((bundle, keys) -> report.append(bundle).append(": ").append(String.join(", ", keys)).append('\n'));
-        assertTrue(missing.isEmpty(), "keys used in code but missing in the bundle's " + L10N + "messages*.properties:\n" + report);
+        missing.forEach(
+                (bundle, keys) -> report.append(bundle).append(": ").append(String.join(", ", keys)).append('\n'));
+        assertTrue(missing.isEmpty(),
+                "keys used in code but missing in the bundle's " + L10N + "messages*.properties:\n" + report);
     }
 
     /** The bundle whose messages a bundle's code reads: its fragment host's, or its own. */

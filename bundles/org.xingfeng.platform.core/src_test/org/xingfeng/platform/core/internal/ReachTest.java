@@ -22,7 +22,8 @@ class ReachTest {
         assertTrue(county.contains(31));
         assertFalse(county.contains(2));
         assertFalse(county.contains(4));
-        assertEquals(NotFoundException.class, assertThrows(NotFoundException.class, () -> county.checkUnit(4)).getClass());
+        assertEquals(NotFoundException.class,
+                assertThrows(NotFoundException.class, () -> county.checkUnit(4)).getClass());
     }
 
     @Test

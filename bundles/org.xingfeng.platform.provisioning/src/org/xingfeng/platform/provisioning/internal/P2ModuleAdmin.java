@@ -79,7 +79,8 @@ import org.xingfeng.platform.api.time.BureauTime;
  * own feature: the client gets the module's views with its services, and a module without client views is not
  * offered. Stop and start take the module's views with its services.
  */
-@Component(service = ModuleAdmin.class, configurationPid = P2ModuleAdmin.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = ModuleAdmin.class, configurationPid = P2ModuleAdmin.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = P2ModuleAdmin.Config.class)
 public class P2ModuleAdmin implements ModuleAdmin {
 
@@ -87,13 +88,16 @@ public class P2ModuleAdmin implements ModuleAdmin {
 
     public static final String PID = "org.xingfeng.modules";
 
-    @ObjectClassDefinition(id = PID, name = "Module management", description = "Modules installed, updated, stopped and removed at runtime")
+    @ObjectClassDefinition(id = PID, name = "Module management",
+            description = "Modules installed, updated, stopped and removed at runtime")
     public @interface Config {
 
-        @AttributeDefinition(name = "Data directory", description = "where uploaded update sites and the stopped modules are kept (modules/)")
+        @AttributeDefinition(name = "Data directory",
+                description = "where uploaded update sites and the stopped modules are kept (modules/)")
         String data() default "xingfeng-data";
 
-        @AttributeDefinition(name = "Client features", description = "install modules' client features org.xingfeng.<id>.ui (true in the client product)")
+        @AttributeDefinition(name = "Client features",
+                description = "install modules' client features org.xingfeng.<id>.ui (true in the client product)")
         boolean modules_clientFeatures() default false;
     }
 
@@ -127,7 +131,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
         this.agent = agent;
         this.configurator = configurator;
         this.client = config.modules_clientFeatures();
-        Path data = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath().resolve("modules");
+        Path data = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath()
+                .resolve("modules");
         this.archives = data.resolve("archives");
         this.stopped = new StoppedModules(data.resolve("stopped.properties"));
         // a restart, or a p2 change made by the director, may have started what an administrator stopped
@@ -293,7 +298,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
             action = "module.install";
         } else if (offered.get().getVersion().compareTo(group.getVersion()) > 0) {
             // in the client the module's feature is updated with its client feature
-            op = new UpdateOperation(session(), client && moduleGroup != null ? List.of(group, moduleGroup) : List.of(group));
+            op = new UpdateOperation(session(),
+                    client && moduleGroup != null ? List.of(group, moduleGroup) : List.of(group));
             action = "module.update";
             replaced = runHere(moduleBundles(id));
         } else {
@@ -353,7 +359,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
             stopBundles(runHere(moduleBundles(id)));
         }
         long applied = System.nanoTime();
-        LOG.info(String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms", what,
+        LOG.info(String.format(java.util.Locale.ROOT, "%s: planned in %d ms, p2 engine %d ms, bundles applied in %d ms",
+                what,
                 (planned - t0) / 1_000_000, (engine - planned) / 1_000_000, (applied - engine) / 1_000_000));
     }
 
@@ -384,7 +391,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
             throw new NotFoundException(MESSAGES.text("entity.module"), moduleId);
         }
         if (PLATFORM.equals(moduleId)) {
-            throw new ConflictException("platform_module", MESSAGES.text("p2ModuleAdmin.platform_cannot_stopped_removed_or"));
+            throw new ConflictException("platform_module",
+                    MESSAGES.text("p2ModuleAdmin.platform_cannot_stopped_removed_or"));
         }
         if (mustBeInstalled && !installedGroups().containsKey(moduleId)) {
             throw new NotFoundException(MESSAGES.text("entity.module"), moduleId);
@@ -414,7 +422,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
         try {
             return manager.loadRepository(uri, new NullProgressMonitor());
         } catch (ProvisionException | RuntimeException e) {
-            throw new ValidationException("repository", MESSAGES.text("p2ModuleAdmin.cannot_read_repository", uri, e.getMessage(), rootCause(e)));
+            throw new ValidationException("repository",
+                    MESSAGES.text("p2ModuleAdmin.cannot_read_repository", uri, e.getMessage(), rootCause(e)));
         } finally {
             if (!known) { // used for this change only, not remembered as a site to update from
                 manager.removeRepository(uri);
@@ -444,7 +453,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
     }
 
     private Optional<IInstallableUnit> latest(IMetadataRepository repo, String id) {
-        IQuery<IInstallableUnit> q = QueryUtil.createLatestQuery(QueryUtil.createIUQuery(installFeatureId(id) + ".feature.group"));
+        IQuery<IInstallableUnit> q = QueryUtil
+                .createLatestQuery(QueryUtil.createIUQuery(installFeatureId(id) + ".feature.group"));
         return repo.query(q, null).stream().findFirst();
     }
 
@@ -511,7 +521,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
         String id = moduleId(group.getId());
         List<Bundle> bundles = moduleBundles(id);
         List<ModuleBundle> listed = bundles.stream()
-                .map(b -> new ModuleBundle(b.getSymbolicName(), b.getVersion().toString(), BundleStates.name(b.getState())))
+                .map(b -> new ModuleBundle(b.getSymbolicName(), b.getVersion().toString(),
+                        BundleStates.name(b.getState())))
                 .toList();
         ModuleDescriptor d = descriptors.stream().filter(x -> id.equals(x.id())).findFirst().orElse(null);
         return new InstalledModule(id, featureId(id), d == null ? "" : d.nameZh(), d == null ? "" : d.nameEn(),
@@ -544,7 +555,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
                     continue;
                 }
                 for (Bundle b : context.getBundles()) {
-                    if (iu.getId().equals(b.getSymbolicName()) && iu.getVersion().toString().equals(b.getVersion().toString())) {
+                    if (iu.getId().equals(b.getSymbolicName())
+                            && iu.getVersion().toString().equals(b.getVersion().toString())) {
                         list.add(b);
                     }
                 }
@@ -578,7 +590,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
                     b.start(Bundle.START_ACTIVATION_POLICY);
                 } catch (BundleException e) {
                     throw new XingfengException(409, "module_start_failed",
-                            MESSAGES.text("p2ModuleAdmin.cannot_start", b.getSymbolicName(), e.getMessage()), List.of());
+                            MESSAGES.text("p2ModuleAdmin.cannot_start", b.getSymbolicName(), e.getMessage()),
+                            List.of());
                 }
             }
         }

@@ -167,7 +167,8 @@ class RemoteClientIT {
         assertEquals(Set.of(OrgService.class.getName(), UserService.class.getName(), CalendarAdmin.class.getName(),
                 WorkingDayCalendar.class.getName(), ModuleRegistry.class.getName()), found,
                 "the platform api's marked interfaces (the auth service has the client's own class)");
-        assertTrue(RemoteClient.remoteInterfaces(bundle("org.xingfeng.platform.rest")).isEmpty(), "uses the marker, exports nothing");
+        assertTrue(RemoteClient.remoteInterfaces(bundle("org.xingfeng.platform.rest")).isEmpty(),
+                "uses the marker, exports nothing");
         assertTrue(RemoteClient.remoteInterfaces(bundle("com.fasterxml.jackson.core.jackson-databind")).isEmpty());
         for (Class<?> type : List.of(PersistenceService.class, SpreadsheetService.class, AuditLog.class)) {
             assertTrue(context.getServiceReferences(type.getName(), REMOTE) == null, type.getName());
@@ -196,11 +197,13 @@ class RemoteClientIT {
         assertEquals(serverCalendar.addWorkingDays(LocalDate.of(2026, 9, 30), 3),
                 calendar.addWorkingDays(LocalDate.of(2026, 9, 30), 3));
         assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 10, 1)));
-        assertEquals(service(CalendarAdmin.class, LOCAL).specialDays(2026), service(CalendarAdmin.class, REMOTE).specialDays(2026));
+        assertEquals(service(CalendarAdmin.class, LOCAL).specialDays(2026),
+                service(CalendarAdmin.class, REMOTE).specialDays(2026));
         assertEquals(service(ModuleRegistry.class, LOCAL).modules(), service(ModuleRegistry.class, REMOTE).modules());
 
         List<UserAccount> accounts = users.users(admin);
-        assertTrue(accounts.stream().anyMatch(x -> x.username().equals(adminA) && x.homeUnitId() == countyA), accounts.toString());
+        assertTrue(accounts.stream().anyMatch(x -> x.username().equals(adminA) && x.homeUnitId() == countyA),
+                accounts.toString());
         assertEquals(Long.valueOf(staffA.id()), users.byUsername(admin, clerkA).orElseThrow().staffId());
         assertTrue(users.knownRoles().contains("admin"));
     }
@@ -263,7 +266,8 @@ class RemoteClientIT {
         HttpResponse<String> r = post("org.xingfeng.platform.api.org.OrgService/createUnit", token,
                 "{\"parameterTypes\":[\"org.xingfeng.platform.api.Actor\",\"org.xingfeng.platform.api.org.OrgUnitDraft\"],"
                         + "\"args\":[{\"userId\":1,\"username\":\"admin\",\"roles\":[\"admin\"],\"reach\":null},"
-                        + "{\"parentId\":" + countyA + ",\"code\":\"" + code + "\",\"name\":\"伪造\",\"level\":\"TOWNSHIP\"}]}");
+                        + "{\"parentId\":" + countyA + ",\"code\":\"" + code
+                        + "\",\"name\":\"伪造\",\"level\":\"TOWNSHIP\"}]}");
         assertEquals(403, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"forbidden\""), r.body());
         assertTrue(serverOrg.unitByCode(Actor.SYSTEM, code).isEmpty(), "nothing was created");
@@ -338,7 +342,8 @@ class RemoteClientIT {
             assertTrue(iface.isInstance(greeter));
             as("admin", ADMIN_PASSWORD);
             // the server has not got the module: its interface is not there, as over REST
-            java.lang.reflect.InvocationTargetException e = assertThrows(java.lang.reflect.InvocationTargetException.class,
+            java.lang.reflect.InvocationTargetException e = assertThrows(
+                    java.lang.reflect.InvocationTargetException.class,
                     () -> iface.getMethod("greet", String.class).invoke(greeter, "甲"));
             NotFoundException missing = assertInstanceOf(NotFoundException.class, e.getCause());
             assertTrue(missing.getMessage().contains(type), missing.getMessage());
@@ -452,7 +457,8 @@ class RemoteClientIT {
             try {
                 if (post("org.xingfeng.platform.api.org.OrgService/units", null, "{}").statusCode() == 401
                         && HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/login"))
-                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{}"))
                                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 400) {
                     return;
                 }
@@ -467,8 +473,9 @@ class RemoteClientIT {
     static String login(String username, String password) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password
-                        + "\"}"))
+                .POST(HttpRequest.BodyPublishers
+                        .ofString("{\"username\":\"" + username + "\",\"password\":\"" + password
+                                + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return ServerConnection.mapper().readTree(r.body()).path("token").asText();

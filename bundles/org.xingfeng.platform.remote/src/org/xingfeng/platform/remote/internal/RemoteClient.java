@@ -65,7 +65,8 @@ public class RemoteClient {
                 description = "the client's language (zh_CN or en) for the server's answers; empty: the system's language")
         String locale() default "";
 
-        @AttributeDefinition(name = "Module poll", description = "seconds between two readings of the server's modules (its /health), which the client's views follow")
+        @AttributeDefinition(name = "Module poll",
+                description = "seconds between two readings of the server's modules (its /health), which the client's views follow")
         int server_pollSeconds() default 30;
     }
 
@@ -95,13 +96,16 @@ public class RemoteClient {
             return;
         }
         connection = new ServerConnection(url,
-                Duration.ofSeconds(seconds(context, properties, "server.connectTimeoutSeconds", config.server_connectTimeoutSeconds())),
-                Duration.ofSeconds(seconds(context, properties, "server.timeoutSeconds", config.server_timeoutSeconds())),
+                Duration.ofSeconds(seconds(context, properties, "server.connectTimeoutSeconds",
+                        config.server_connectTimeoutSeconds())),
+                Duration.ofSeconds(
+                        seconds(context, properties, "server.timeoutSeconds", config.server_timeoutSeconds())),
                 language(setting(context, properties, "locale", config.locale())));
         auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
-        modules = new ServerModules(context, connection, Duration.ofSeconds(seconds(context, properties, "server.pollSeconds", config.server_pollSeconds())));
+        modules = new ServerModules(context, connection,
+                Duration.ofSeconds(seconds(context, properties, "server.pollSeconds", config.server_pollSeconds())));
         modules.start();
     }
 

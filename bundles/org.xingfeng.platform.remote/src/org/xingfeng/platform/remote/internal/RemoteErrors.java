@@ -44,14 +44,16 @@ final class RemoteErrors {
             error = null;
         }
         if (error == null || !error.path("error").isTextual() || !error.path("message").isTextual()) {
-            return new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server", status), null);
+            return new ServerUnavailableException(server,
+                    MESSAGES.text("remoteErrors.not_answer_xingfeng_server", status), null);
         }
         String code = error.path("error").asText();
         // already in the client's language (the request said so in Accept-Language)
         Text message = MESSAGES.text("remoteErrors.answer", error.path("message").asText());
         List<FieldError> details = new ArrayList<>();
         for (JsonNode d : error.path("details")) {
-            details.add(new FieldError(d.path("field").isNull() ? null : d.path("field").asText(null), d.path("row").asInt(0),
+            details.add(new FieldError(d.path("field").isNull() ? null : d.path("field").asText(null),
+                    d.path("row").asInt(0),
                     d.path("message").asText("")));
         }
         if (status == 400 && "validation_failed".equals(code)) {

@@ -21,21 +21,23 @@ final class RemoteProxy implements InvocationHandler {
     }
 
     static Object create(Class<?> type, ServerConnection connection) {
-        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, new RemoteProxy(type, connection));
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
+                new RemoteProxy(type, connection));
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) {
         if (method.getDeclaringClass() == Object.class) {
             return switch (method.getName()) {
-            case "equals" -> proxy == args[0];
-            case "hashCode" -> System.identityHashCode(proxy);
-            default -> type.getSimpleName() + " @ " + connection.server();
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> type.getSimpleName() + " @ " + connection.server();
             };
         }
         if (!RemoteMethods.isRemote(type, method)) {
             throw new UnsupportedOperationException(
-                    MESSAGES.get(connection.language(), "remoteProxy.runs_server_only", type.getSimpleName(), method.getName()));
+                    MESSAGES.get(connection.language(), "remoteProxy.runs_server_only", type.getSimpleName(),
+                            method.getName()));
         }
         return connection.invoke(type, method, args);
     }

@@ -132,12 +132,14 @@ final class ServerConnection {
             try {
                 modules = json.readTree(r.body()).path("modules");
             } catch (IOException e) {
-                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server",
-                        r.statusCode()), e));
+                throw new CompletionException(
+                        new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server",
+                                r.statusCode()), e));
             }
             if (!modules.isArray()) {
-                throw new CompletionException(new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server",
-                        r.statusCode()), null));
+                throw new CompletionException(
+                        new ServerUnavailableException(server, MESSAGES.text("remoteErrors.not_answer_xingfeng_server",
+                                r.statusCode()), null));
             }
             Set<String> ids = new HashSet<>();
             modules.forEach(m -> ids.add(m.path("id").asText()));
@@ -162,7 +164,8 @@ final class ServerConnection {
             return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                     .handle((r, e) -> {
                         if (e != null) {
-                            throw new CompletionException(unreachable(e instanceof CompletionException c ? c.getCause() : e));
+                            throw new CompletionException(
+                                    unreachable(e instanceof CompletionException c ? c.getCause() : e));
                         }
                         return read(r, RemoteMethods.resultType(method));
                     });
@@ -200,13 +203,15 @@ final class ServerConnection {
             }
             return bytes;
         } catch (IOException e) {
-            throw new XingfengException(400, "unreadable_file", MESSAGES.text("serverConnection.cannot_read_file", e.getMessage()),
+            throw new XingfengException(400, "unreadable_file",
+                    MESSAGES.text("serverConnection.cannot_read_file", e.getMessage()),
                     List.of());
         }
     }
 
     HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server + (path.startsWith("/") ? path : REMOTE + path)))
+        HttpRequest.Builder b = HttpRequest
+                .newBuilder(URI.create(server + (path.startsWith("/") ? path : REMOTE + path)))
                 .timeout(timeout).header("Accept", "application/json")
                 .header("Accept-Language", language.toLanguageTag());
         if (token != null) {
@@ -238,7 +243,7 @@ final class ServerConnection {
     private ServerUnavailableException unreachable(Throwable e) {
         Object reason = e instanceof HttpTimeoutException ? ServerUnavailableException.noAnswer()
                 : e instanceof java.net.ConnectException ? ServerUnavailableException.refused()
-                : String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                        : String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         return new ServerUnavailableException(server, reason, e);
     }
 

@@ -61,10 +61,12 @@ class RemoteErrorsTest {
         ConflictException conflict = assertInstanceOf(ConflictException.class,
                 error(409, "{'error':'code_taken','message':'编码已存在','details':[]}"));
         assertEquals("code_taken", conflict.code());
-        XingfengException change = error(403, "{'error':'password_change_required','message':'请先修改一次性密码','details':[]}");
+        XingfengException change = error(403,
+                "{'error':'password_change_required','message':'请先修改一次性密码','details':[]}");
         assertEquals("password_change_required", change.code());
         assertEquals(403, change.status());
-        XingfengException internal = error(500, "{'error':'internal_error','message':'服务器内部错误 (internal error)','details':[]}");
+        XingfengException internal = error(500,
+                "{'error':'internal_error','message':'服务器内部错误 (internal error)','details':[]}");
         assertEquals(500, internal.status());
         assertEquals("服务器内部错误 (internal error)", internal.getMessage());
     }
@@ -78,7 +80,8 @@ class RemoteErrorsTest {
                 u.message(Locale.ENGLISH));
         assertEquals("server_unavailable", u.code());
         ServerUnavailableException english = assertInstanceOf(ServerUnavailableException.class,
-                RemoteErrors.toException(JSON, SERVER, 404, "<html></html>".getBytes(StandardCharsets.UTF_8), Locale.ENGLISH));
+                RemoteErrors.toException(JSON, SERVER, 404, "<html></html>".getBytes(StandardCharsets.UTF_8),
+                        Locale.ENGLISH));
         assertTrue(english.message(Locale.ENGLISH).contains("HTTP 404 is not an answer of the Xingfeng server"),
                 english.message(Locale.ENGLISH));
     }
@@ -89,21 +92,27 @@ class RemoteErrorsTest {
         assertEquals(Locale.ENGLISH, RemoteClient.language("en_GB"));
         assertEquals(Locale.SIMPLIFIED_CHINESE, RemoteClient.language("zh_CN"));
         assertEquals(Locale.SIMPLIFIED_CHINESE, RemoteClient.language("fr"));
-        ServerConnection english = new ServerConnection(SERVER, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1),
+        ServerConnection english = new ServerConnection(SERVER, java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofSeconds(1),
                 Locale.ENGLISH);
-        assertEquals("en", english.request("caller", null).build().headers().firstValue("Accept-Language").orElse(null));
-        ServerConnection chinese = new ServerConnection(SERVER, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
-        assertEquals("zh-CN", chinese.request("caller", null).build().headers().firstValue("Accept-Language").orElse(null));
+        assertEquals("en",
+                english.request("caller", null).build().headers().firstValue("Accept-Language").orElse(null));
+        ServerConnection chinese = new ServerConnection(SERVER, java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofSeconds(1));
+        assertEquals("zh-CN",
+                chinese.request("caller", null).build().headers().firstValue("Accept-Language").orElse(null));
         // the server's message arrives as it was written, in whatever language the reader asks for it later
         XingfengException answer = RemoteErrors.toException(JSON, SERVER, 409,
-                "{\"error\":\"code_taken\",\"message\":\"code already exists: X\",\"details\":[]}".getBytes(StandardCharsets.UTF_8),
+                "{\"error\":\"code_taken\",\"message\":\"code already exists: X\",\"details\":[]}"
+                        .getBytes(StandardCharsets.UTF_8),
                 Locale.ENGLISH);
         assertEquals("code already exists: X", answer.message(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
     void aCallSendsNoActorAndFilesAsBase64() throws Exception {
-        ServerConnection c = new ServerConnection(SERVER + "/", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+        ServerConnection c = new ServerConnection(SERVER + "/", java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofSeconds(1));
         assertEquals(SERVER, c.server());
         Actor forged = new Actor(1, "admin", Set.of("admin"), Reach.EVERYWHERE);
         JsonNode body = c.callBody(OrgService.class.getMethod("createUnit", Actor.class, OrgUnitDraft.class),

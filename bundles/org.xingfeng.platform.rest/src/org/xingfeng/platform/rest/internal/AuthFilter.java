@@ -68,7 +68,8 @@ public class AuthFilter implements ContainerRequestFilter {
         if (actor.isEmpty()) {
             throw token == null
                     ? new AuthenticationException("unauthenticated", MESSAGES.text("authFilter.login_required"))
-                    : new AuthenticationException("invalid_token", MESSAGES.text("authFilter.token_invalid_or_expired"));
+                    : new AuthenticationException("invalid_token",
+                            MESSAGES.text("authFilter.token_invalid_or_expired"));
         }
         if (auth.passwordChangeRequired(token) && method.getAnnotation(DuringPasswordChange.class) == null) {
             throw new XingfengException(403, "password_change_required",
@@ -76,7 +77,8 @@ public class AuthFilter implements ContainerRequestFilter {
         }
         RolesAllowed roles = Annotations.find(method, type, RolesAllowed.class);
         if (roles != null && !actor.get().hasAnyRole(roles.value())) {
-            throw new ForbiddenException(MESSAGES.text("authFilter.requires_one_roles", String.join(", ", roles.value())));
+            throw new ForbiddenException(
+                    MESSAGES.text("authFilter.requires_one_roles", String.join(", ", roles.value())));
         }
     }
 

@@ -72,7 +72,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 return respond(405, "method_not_allowed", MESSAGES.get(locale, "error.method_not_allowed"), List.of());
             }
             if (w instanceof NotSupportedException) {
-                return respond(415, "unsupported_media_type", MESSAGES.get(locale, "error.unsupported_media_type"), List.of());
+                return respond(415, "unsupported_media_type", MESSAGES.get(locale, "error.unsupported_media_type"),
+                        List.of());
             }
             if (w instanceof NotAcceptableException) {
                 return respond(406, "not_acceptable", MESSAGES.get(locale, "error.not_acceptable"), List.of());
@@ -81,7 +82,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 return respond(401, "unauthenticated", MESSAGES.get(locale, "error.unauthenticated"), List.of());
             }
             if (status >= 400 && status < 500) {
-                return respond(status, "bad_request", MESSAGES.get(locale, "error.bad_request", w.getMessage()), List.of());
+                return respond(status, "bad_request", MESSAGES.get(locale, "error.bad_request", w.getMessage()),
+                        List.of());
             }
             LOG.warn("request failed", w);
             return respond(status, "server_error", MESSAGES.get(locale, "error.server"), List.of());
@@ -114,10 +116,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static Response badParameter(ParamException p, Locale locale) {
         String kind = p instanceof ParamException.QueryParamException ? "param.query"
                 : p instanceof ParamException.HeaderParamException ? "param.header"
-                : p instanceof ParamException.FormParamException ? "param.form"
-                : p instanceof ParamException.CookieParamException ? "param.cookie"
-                : p instanceof ParamException.PathParamException ? "param.path"
-                : "param.other";
+                        : p instanceof ParamException.FormParamException ? "param.form"
+                                : p instanceof ParamException.CookieParamException ? "param.cookie"
+                                        : p instanceof ParamException.PathParamException ? "param.path"
+                                                : "param.other";
         String name = p.getParameterName();
         String message = MESSAGES.get(locale, "error.invalid_parameter", MESSAGES.text(kind), name);
         List<ErrorBody.FieldError> details = List.of(new ErrorBody.FieldError(name, 0, message));
@@ -133,8 +135,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 && !(t instanceof BodyTooLargeException) && t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return (t instanceof XingfengException || t instanceof JsonProcessingException || t instanceof BodyTooLargeException)
-                ? t : e;
+        return (t instanceof XingfengException || t instanceof JsonProcessingException
+                || t instanceof BodyTooLargeException)
+                        ? t
+                        : e;
     }
 
     private static Text describe(JsonProcessingException j) {

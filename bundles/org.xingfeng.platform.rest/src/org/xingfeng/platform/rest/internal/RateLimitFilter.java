@@ -40,7 +40,8 @@ public class RateLimitFilter implements ContainerRequestFilter {
     public static final String PID = "org.xingfeng.ratelimit";
 
     /** The buckets of the platform's and the modules' resources; a bucket not named here keeps its annotation's limit. */
-    @ObjectClassDefinition(id = PID, name = "Rate limits", description = "Requests a minute from one client address, per bucket")
+    @ObjectClassDefinition(id = PID, name = "Rate limits",
+            description = "Requests a minute from one client address, per bucket")
     public @interface Config {
 
         @AttributeDefinition(name = "Logins", description = "POST /api/v1/auth/login")
@@ -67,16 +68,19 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        RateLimited limit = Annotations.find(resource.getResourceMethod(), resource.getResourceClass(), RateLimited.class);
+        RateLimited limit = Annotations.find(resource.getResourceMethod(), resource.getResourceClass(),
+                RateLimited.class);
         if (limit == null) {
             return;
         }
         String client = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
         long wait = limiter.acquire(limit.value(), client, perMinute(limit));
         if (wait > 0) {
-            request.abortWith(Response.status(429).header("Retry-After", wait).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+            request.abortWith(Response.status(429).header("Retry-After", wait)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(ErrorMapper.json(new ErrorBody("rate_limited", ErrorMapper.MESSAGES.get(
-                            Languages.preferred(request.getAcceptableLanguages()), "error.rate_limited", wait), List.of())))
+                            Languages.preferred(request.getAcceptableLanguages()), "error.rate_limited", wait),
+                            List.of())))
                     .build());
         }
     }

@@ -102,7 +102,8 @@ public final class RemoteCalls {
                     + (parameterTypes == null ? "" : "(" + String.join(", ", parameterTypes) + ")"));
         }
         if (found.size() > 1) {
-            throw new ValidationException("parameterTypes", MESSAGES.text("remoteCalls.method_overloaded_give_parameter_types", name));
+            throw new ValidationException("parameterTypes",
+                    MESSAGES.text("remoteCalls.method_overloaded_give_parameter_types", name));
         }
         return found.get(0);
     }

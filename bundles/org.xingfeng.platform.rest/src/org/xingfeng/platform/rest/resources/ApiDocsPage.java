@@ -40,7 +40,8 @@ public class ApiDocsPage {
 
     static final String WEBJAR = "org.webjars.swagger-ui";
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=UTF-8", "css",
-            "text/css; charset=UTF-8", "png", "image/png", "html", "text/html; charset=UTF-8", "map", "application/json");
+            "text/css; charset=UTF-8", "png", "image/png", "html", "text/html; charset=UTF-8", "map",
+            "application/json");
 
     private static final String PAGE = """
             <!DOCTYPE html>

@@ -53,7 +53,8 @@ public class ApiIndexResource {
                     continue;
                 }
                 for (ResourceMethodInfoDTO m : r.resourceMethods) {
-                    list.add(new Endpoint(m.method, normalise(m.path), names(m.consumingMimeType), names(m.producingMimeType),
+                    list.add(new Endpoint(m.method, normalise(m.path), names(m.consumingMimeType),
+                            names(m.producingMimeType),
                             r.name));
                 }
             }

@@ -91,7 +91,8 @@ public class CalendarResource {
         if (request == null || request.kind() == null) {
             throw new ValidationException("kind", MESSAGES.text("calendar.kind_required_holiday_or_workday"));
         }
-        return admin.put(Principals.actor(security), new SpecialDay(date("date", date), request.kind(), request.name()));
+        return admin.put(Principals.actor(security),
+                new SpecialDay(date("date", date), request.kind(), request.name()));
     }
 
     @DELETE

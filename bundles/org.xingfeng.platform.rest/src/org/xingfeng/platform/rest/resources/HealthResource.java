@@ -69,7 +69,8 @@ public class HealthResource {
      * REST runtime's thread while the server starts (SCR then times out waiting for a unit being created). Each
      * check is got when {@code /health} is called.
      */
-    @Reference(service = HealthCheck.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    @Reference(service = HealthCheck.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ServiceReference<HealthCheck>> checks;
 
@@ -136,7 +137,8 @@ public class HealthResource {
             }
         }
         results.sort(Comparator.comparing(Check::name));
-        Health health = new Health(down.isEmpty() ? "UP" : "DOWN", String.join("; ", down), persistence.database().kind(),
+        Health health = new Health(down.isEmpty() ? "UP" : "DOWN", String.join("; ", down),
+                persistence.database().kind(),
                 modules.modules(), results);
         return Response.status(down.isEmpty() ? 200 : 503).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(health).build();

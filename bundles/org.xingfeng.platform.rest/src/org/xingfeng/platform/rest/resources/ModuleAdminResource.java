@@ -83,7 +83,8 @@ public class ModuleAdminResource {
     /** {@code ?repository=file:/...} or {@code jar:file:/...zip!/}: what the site offers, and what is installed of it. */
     @GET
     @Path("available")
-    public List<AvailableModule> available(@Context SecurityContext security, @QueryParam("repository") String repository) {
+    public List<AvailableModule> available(@Context SecurityContext security,
+            @QueryParam("repository") String repository) {
         Actor actor = installation(security);
         return admin().available(actor, repository(repository));
     }
@@ -92,7 +93,8 @@ public class ModuleAdminResource {
     @POST
     @Path("{id}/install")
     @Consumes(MediaType.APPLICATION_JSON)
-    public InstalledModule install(@Context SecurityContext security, @PathParam("id") String id, InstallRequest request) {
+    public InstalledModule install(@Context SecurityContext security, @PathParam("id") String id,
+            InstallRequest request) {
         Actor actor = installation(security);
         if (request == null) {
             throw new ValidationException("repository", MESSAGES.text("moduleAdmin.repository_required"));
@@ -177,7 +179,8 @@ public class ModuleAdminResource {
             if (!java.util.Objects.equals(now, count)) {
                 count = now;
                 settled = t;
-            } else if ((!java.util.Objects.equals(now, countBefore) || t - start > 1_000_000_000L) && t - settled > 300_000_000L) {
+            } else if ((!java.util.Objects.equals(now, countBefore) || t - start > 1_000_000_000L)
+                    && t - settled > 300_000_000L) {
                 long ms = (t - start) / 1_000_000;
                 LOG.debug("REST runtime settled after " + ms + " ms");
                 return;

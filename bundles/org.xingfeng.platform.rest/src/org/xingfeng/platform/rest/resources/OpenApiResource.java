@@ -65,7 +65,8 @@ public class OpenApiResource {
     private volatile List<ServletApi> servlets;
 
     @Activate
-    public OpenApiResource(@Reference JakartarsServiceRuntime runtime, @Reference ModuleRegistry modules, BundleContext context) {
+    public OpenApiResource(@Reference JakartarsServiceRuntime runtime, @Reference ModuleRegistry modules,
+            BundleContext context) {
         this.runtime = runtime;
         this.modules = modules;
         this.context = context;

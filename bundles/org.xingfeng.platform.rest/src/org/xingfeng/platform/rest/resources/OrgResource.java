@@ -79,7 +79,8 @@ public class OrgResource {
         Response file = Exports.file(headers, format, () -> {
             List<List<Object>> rows = new ArrayList<>();
             for (OrgUnit u : units) {
-                rows.add(List.of(u.code(), u.name(), u.level().nameZh(), u.parentId() == null ? "" : parentCode(units, u)));
+                rows.add(List.of(u.code(), u.name(), u.level().nameZh(),
+                        u.parentId() == null ? "" : parentCode(units, u)));
             }
             return new Table(MESSAGES.get(locale, "sheet.units"), MESSAGES.get(locale, "sheet.units"), List.of(
                     MESSAGES.get(locale, "column.code"), MESSAGES.get(locale, "column.name"),
@@ -162,8 +163,10 @@ public class OrgResource {
         List<List<Object>> rows = new ArrayList<>();
         for (Staff s : staff) {
             String unitCode = org.unit(actor, s.unitId()).map(OrgUnit::code).orElse("");
-            String section = s.sectionId() == null ? "" : org.section(actor, s.sectionId()).map(Section::name).orElse("");
-            rows.add(List.of(s.staffNumber(), s.name(), unitCode, section, s.tier().nameZh(), String.join("、", s.posts()),
+            String section = s.sectionId() == null ? ""
+                    : org.section(actor, s.sectionId()).map(Section::name).orElse("");
+            rows.add(List.of(s.staffNumber(), s.name(), unitCode, section, s.tier().nameZh(),
+                    String.join("、", s.posts()),
                     MESSAGES.get(locale, s.active() ? "cell.active" : "cell.inactive")));
         }
         return new Table(MESSAGES.get(locale, "sheet.staff"), MESSAGES.get(locale, "sheet.staff"), List.of(
@@ -200,7 +203,8 @@ public class OrgResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes({ RestConstants.XLSX, MediaType.APPLICATION_OCTET_STREAM })
     @MaxBodySize(bytes = 20L * 1024 * 1024)
-    public Response importStaff(@Context SecurityContext security, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+    public Response importStaff(@Context SecurityContext security,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             InputStream body) {
         ImportReport report = org.importStaff(Principals.actor(security), body, dryRun);
         return Response.status(report.ok() ? 200 : 422).entity(report).build();

@@ -107,7 +107,8 @@ public class UserResource {
     /** The home unit of an account without a staff member ({@code null}: the whole installation). */
     @PUT
     @Path("users/{id}/home-unit")
-    public UserAccount setHomeUnit(@Context SecurityContext security, @PathParam("id") long id, HomeUnitRequest request) {
+    public UserAccount setHomeUnit(@Context SecurityContext security, @PathParam("id") long id,
+            HomeUnitRequest request) {
         if (request == null) {
             throw new ValidationException("homeUnitId", MESSAGES.text("user.homeunitid_required"));
         }
@@ -116,7 +117,8 @@ public class UserResource {
 
     @POST
     @Path("users/{id}/password-reset")
-    public UserAccount resetPassword(@Context SecurityContext security, @PathParam("id") long id, PasswordReset request) {
+    public UserAccount resetPassword(@Context SecurityContext security, @PathParam("id") long id,
+            PasswordReset request) {
         if (request == null) {
             throw new ValidationException("password", MESSAGES.text("user.password_required"));
         }

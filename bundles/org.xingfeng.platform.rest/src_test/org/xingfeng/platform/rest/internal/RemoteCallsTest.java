@@ -108,7 +108,8 @@ class RemoteCallsTest {
                 RemoteCalls.resolve(Sample.class, "touch", List.of("java.lang.String", "java.time.Instant")));
         assertEquals(method(Sample.class, "unit", Actor.class, long.class),
                 RemoteCalls.resolve(Sample.class, "unit", List.of("org.xingfeng.platform.api.Actor", "long")));
-        assertEquals(method(Sample.class, "unit", Actor.class, long.class), RemoteCalls.resolve(Sample.class, "unit", null));
+        assertEquals(method(Sample.class, "unit", Actor.class, long.class),
+                RemoteCalls.resolve(Sample.class, "unit", null));
         ValidationException overloaded = assertThrows(ValidationException.class,
                 () -> RemoteCalls.resolve(Sample.class, "touch", null));
         assertEquals("parameterTypes", overloaded.details().get(0).field());
@@ -118,7 +119,8 @@ class RemoteCallsTest {
         assertThrows(NotFoundException.class, () -> RemoteCalls.resolve(Partly.class, "closed", null));
         assertThrows(NotFoundException.class, () -> RemoteCalls.resolve(Sample.class, "hashCode", List.of()));
         assertEquals(List.of("org.xingfeng.platform.api.Actor", "java.io.InputStream", "boolean"),
-                RemoteMethods.parameterTypeNames(method(Sample.class, "upload", Actor.class, InputStream.class, boolean.class)));
+                RemoteMethods.parameterTypeNames(
+                        method(Sample.class, "upload", Actor.class, InputStream.class, boolean.class)));
     }
 
     @Test
@@ -137,7 +139,8 @@ class RemoteCallsTest {
                 json("[null, 2026, ['HOLIDAY', 'WORKDAY']]"), CALLER);
         assertEquals(2026, days[1]);
         assertEquals(List.of(DayKind.HOLIDAY, DayKind.WORKDAY), days[2]);
-        Object[] staff = calls.arguments(method(Sample.class, "staff", Actor.class, StaffQuery.class, PageRequest.class),
+        Object[] staff = calls.arguments(
+                method(Sample.class, "staff", Actor.class, StaffQuery.class, PageRequest.class),
                 json("[null, {'unitId':3,'sectionId':null,'tier':'WINDOW_STAFF','active':true,'text':'张'}, {'page':1,'size':20}]"),
                 CALLER);
         assertEquals(new StaffQuery(3L, null, StaffTier.WINDOW_STAFF, true, "张"), staff[1]);
@@ -155,7 +158,8 @@ class RemoteCallsTest {
         assertArrayEquals(file, ((InputStream) args[1]).readAllBytes());
         assertEquals(true, args[2]);
         assertThrows(ValidationException.class, () -> calls.arguments(
-                method(Sample.class, "upload", Actor.class, InputStream.class, boolean.class), json("[null, 12, true]"), CALLER));
+                method(Sample.class, "upload", Actor.class, InputStream.class, boolean.class), json("[null, 12, true]"),
+                CALLER));
         assertEquals(RemoteCalls.UPLOAD_BODY_LIMIT, RemoteCalls.bodyLimit(Sample.class, "upload"));
         assertEquals(BodyLimitFilter.DEFAULT_LIMIT, RemoteCalls.bodyLimit(Sample.class, "staff"));
     }
@@ -170,8 +174,9 @@ class RemoteCallsTest {
         assertEquals("unitId", wrongType.getPath().get(2).getFieldName());
         assertThrows(JsonMappingException.class, () -> calls.arguments(staff,
                 json("[null, {'unitId':3,'secret':1}, {'page':0,'size':20}]"), CALLER));
-        assertThrows(JsonMappingException.class, () -> calls.arguments(method(Sample.class, "unit", Actor.class, long.class),
-                json("[null, null]"), CALLER));
+        assertThrows(JsonMappingException.class,
+                () -> calls.arguments(method(Sample.class, "unit", Actor.class, long.class),
+                        json("[null, null]"), CALLER));
         ValidationException page = assertThrows(ValidationException.class, () -> calls.arguments(staff,
                 json("[null, {}, {'page':-1,'size':20}]"), CALLER));
         assertEquals("page", page.details().get(0).field());
@@ -190,12 +195,15 @@ class RemoteCallsTest {
         assertEquals("COUNTY", answered.path("level").asText());
         assertEquals(county, JSON.treeToValue(answered, OrgUnit.class));
         Method days = method(Sample.class, "days", Actor.class, int.class, List.class);
-        JsonNode list = JSON.readTree(calls.result(days, List.of(new SpecialDay(LocalDate.of(2026, 10, 1), DayKind.HOLIDAY, "国庆节"))));
+        JsonNode list = JSON.readTree(
+                calls.result(days, List.of(new SpecialDay(LocalDate.of(2026, 10, 1), DayKind.HOLIDAY, "国庆节"))));
         assertEquals("2026-10-01", list.path(0).path("date").asText());
-        assertEquals("null", new String(calls.result(method(Sample.class, "touch", String.class), null), StandardCharsets.UTF_8));
+        assertEquals("null",
+                new String(calls.result(method(Sample.class, "touch", String.class), null), StandardCharsets.UTF_8));
         Method later = method(Sample.class, "later", long.class);
         assertEquals(Section.class, RemoteMethods.resultType(later));
-        assertEquals("客服科", JSON.readTree(calls.result(later, Optional.of(new Section(1, 3, "客服科")))).path("name").asText());
+        assertEquals("客服科",
+                JSON.readTree(calls.result(later, Optional.of(new Section(1, 3, "客服科")))).path("name").asText());
     }
 
     @Test

@@ -32,7 +32,8 @@ class RequestRulesTest {
     void bodyLimitComesFromMethodThenClassThenDefault() throws Exception {
         assertEquals(20, BodyLimitFilter.limitFor(Small.class.getMethod("tiny"), Small.class));
         assertEquals(4096, BodyLimitFilter.limitFor(Small.class.getMethod("plain"), Small.class));
-        assertEquals(BodyLimitFilter.DEFAULT_LIMIT, BodyLimitFilter.limitFor(Plain.class.getMethod("plain"), Plain.class));
+        assertEquals(BodyLimitFilter.DEFAULT_LIMIT,
+                BodyLimitFilter.limitFor(Plain.class.getMethod("plain"), Plain.class));
     }
 
     @Test

@@ -55,7 +55,8 @@ public class PoiSpreadsheetService implements SpreadsheetService {
      */
     @Activate
     public PoiSpreadsheetService(
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) BureauTime time) {
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) BureauTime time) {
         this.time = time != null ? time : BureauTime.of(Clock.systemDefaultZone());
     }
 
@@ -65,14 +66,16 @@ public class PoiSpreadsheetService implements SpreadsheetService {
         try {
             wb = new XSSFWorkbook(xlsx);
         } catch (IOException | RuntimeException e) {
-            throw new ValidationException("file", MESSAGES.text("poiSpreadsheet.not_readable_xlsx_file", e.getMessage()));
+            throw new ValidationException("file",
+                    MESSAGES.text("poiSpreadsheet.not_readable_xlsx_file", e.getMessage()));
         }
         try (wb) {
             DataFormatter fmt = new DataFormatter();
             List<SheetData> sheets = new ArrayList<>();
             for (Sheet sheet : wb) {
                 if (sheet.getLastRowNum() > MAX_ROWS) {
-                    throw new ValidationException("file", MESSAGES.text("poiSpreadsheet.too_many_rows", sheet.getSheetName()));
+                    throw new ValidationException("file",
+                            MESSAGES.text("poiSpreadsheet.too_many_rows", sheet.getSheetName()));
                 }
                 List<List<String>> rows = new ArrayList<>();
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
@@ -88,7 +91,8 @@ public class PoiSpreadsheetService implements SpreadsheetService {
                 }
                 List<SheetData.CellRange> merged = new ArrayList<>();
                 for (CellRangeAddress m : sheet.getMergedRegions()) {
-                    merged.add(new SheetData.CellRange(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn()));
+                    merged.add(new SheetData.CellRange(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(),
+                            m.getLastColumn()));
                     fill(rows, m);
                 }
                 sheets.add(new SheetData(sheet.getSheetName(), rows, merged));

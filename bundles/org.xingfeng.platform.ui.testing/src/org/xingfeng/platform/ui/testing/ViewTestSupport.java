@@ -121,7 +121,8 @@ public abstract class ViewTestSupport {
         shell.setText("行风");
         shell.setSize(1280, 820);
         shell.setLayout(new FillLayout());
-        site = new TestSite(new ClientSession(actor, actor.username(), "", "本机数据库 (Derby)"), locale, shell, sheets, time,
+        site = new TestSite(new ClientSession(actor, actor.username(), "", "本机数据库 (Derby)"), locale, shell, sheets,
+                time,
                 Path.of(System.getProperty("xingfeng.exports", "target/exports")));
         shell.open();
         return shell;
@@ -282,7 +283,7 @@ public abstract class ViewTestSupport {
         Path dir = Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
+        loader.data = new ImageData[] { image.getImageData() };
         loader.save(dir.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
         image.dispose();
         assertTrue(Files.size(dir.resolve(name + ".png")) > 1000, "screenshot " + name);

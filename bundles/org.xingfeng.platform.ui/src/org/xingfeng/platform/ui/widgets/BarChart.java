@@ -115,7 +115,7 @@ public class BarChart {
         int top = area.y + PAD + (title.isEmpty() ? 0 : line + PAD) + line;
         int bottom = area.y + area.height - PAD - line - 4;
         int axis = 0;
-        for (double v : new double[] {min, (min + max) / 2, max}) {
+        for (double v : new double[] { min, (min + max) / 2, max }) {
             axis = Math.max(axis, gc.textExtent(format.apply(v)).x);
         }
         int left = area.x + PAD + axis + 6;
@@ -169,7 +169,7 @@ public class BarChart {
         gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawLine(plot.x, plot.y, plot.x, plot.y + plot.height);
         gc.drawLine(plot.x, plot.y + plot.height, plot.x + plot.width, plot.y + plot.height);
-        for (double v : new double[] {min, (min + max) / 2, max}) {
+        for (double v : new double[] { min, (min + max) / 2, max }) {
             String s = format.apply(v);
             Point size = gc.textExtent(s);
             gc.drawText(s, plot.x - size.x - 4, y(plot, v) - size.y / 2, true);

@@ -64,8 +64,8 @@ public class DataTable<T> {
     private String filter = "";
     private int sortColumn = -1;
     private boolean ascending = true;
-    private Consumer<T> onSelect = r -> { };
-    private Consumer<T> onOpen = r -> { };
+    private Consumer<T> onSelect = r -> {};
+    private Consumer<T> onOpen = r -> {};
     private Pager pager;
 
     /** One page of a list, fetched from a service off the UI thread. */
@@ -444,7 +444,7 @@ public class DataTable<T> {
         } else {
             count.setText(texts.get("table.countFiltered", shown, rows.size()));
         }
-        root.layout(new org.eclipse.swt.widgets.Control[] {count});
+        root.layout(new org.eclipse.swt.widgets.Control[] { count });
     }
 
     /** How a value is shown in a cell. */

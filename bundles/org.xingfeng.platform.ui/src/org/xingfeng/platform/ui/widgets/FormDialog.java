@@ -39,7 +39,9 @@ public class FormDialog extends TitleAreaDialog {
         void save(FormDialog form) throws Exception;
     }
 
-    private enum Kind { TEXT, PASSWORD, MULTILINE, CHOICE, CHECK, CHECKS }
+    private enum Kind {
+        TEXT, PASSWORD, MULTILINE, CHOICE, CHECK, CHECKS
+    }
 
     private static final class Field {
         final String name;
@@ -65,7 +67,7 @@ public class FormDialog extends TitleAreaDialog {
     private final String title;
     private final String message;
     private final Map<String, Field> fields = new LinkedHashMap<>();
-    private Save save = f -> { };
+    private Save save = f -> {};
     private String generalError;
 
     /** A form titled {@code title} with {@code message} under the title, both in the client's language. */
@@ -165,7 +167,8 @@ public class FormDialog extends TitleAreaDialog {
     private void createField(Composite form, Field f) {
         Label label = new Label(form, SWT.NONE);
         label.setText(f.kind == Kind.CHECK ? "" : f.label);
-        label.setLayoutData(new GridData(SWT.BEGINNING, f.kind == Kind.MULTILINE || f.kind == Kind.CHECKS ? SWT.TOP : SWT.CENTER, false, false));
+        label.setLayoutData(new GridData(SWT.BEGINNING,
+                f.kind == Kind.MULTILINE || f.kind == Kind.CHECKS ? SWT.TOP : SWT.CENTER, false, false));
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = 320;
         switch (f.kind) {

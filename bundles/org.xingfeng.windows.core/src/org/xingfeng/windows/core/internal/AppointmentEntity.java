@@ -16,7 +16,8 @@ import jakarta.persistence.UniqueConstraint;
 
 /** An appointment (预约). */
 @Entity
-@Table(name = "WIN_APPOINTMENT", indexes = { @Index(name = "WIN_APPOINTMENT_SLOT", columnList = "HALL_ID, ADATE, MATTER_CODE") })
+@Table(name = "WIN_APPOINTMENT",
+        indexes = { @Index(name = "WIN_APPOINTMENT_SLOT", columnList = "HALL_ID, ADATE, MATTER_CODE") })
 public class AppointmentEntity {
 
     @Id

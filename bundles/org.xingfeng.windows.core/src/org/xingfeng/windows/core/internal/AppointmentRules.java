@@ -73,14 +73,16 @@ final class AppointmentRules {
     }
 
     /** Field checks of a booking (the slot's room is checked against the database). */
-    static List<FieldError> check(AppointmentDraft d, LocalDate today, Settings settings, Predicate<LocalDate> workingDay) {
+    static List<FieldError> check(AppointmentDraft d, LocalDate today, Settings settings,
+            Predicate<LocalDate> workingDay) {
         List<FieldError> errors = new ArrayList<>();
         if (d == null) {
             errors.add(FieldError.of("body", MESSAGES.text("field.required")));
             return errors;
         }
         Checks.required(errors, "hallId", d.hallId());
-        if (Checks.required(errors, "matterCode", d.matterCode()) && !d.matterCode().strip().matches(WindowRules.CODE_PATTERN)) {
+        if (Checks.required(errors, "matterCode", d.matterCode())
+                && !d.matterCode().strip().matches(WindowRules.CODE_PATTERN)) {
             errors.add(FieldError.of("matterCode", MESSAGES.text("matter.code")));
         }
         if (Checks.required(errors, "date", d.date())) {
@@ -94,7 +96,8 @@ final class AppointmentRules {
         if (Checks.required(errors, "citizenName", d.citizenName())) {
             Checks.length(errors, "citizenName", d.citizenName(), 1, 50);
         }
-        if (Checks.required(errors, "citizenPhone", d.citizenPhone()) && !d.citizenPhone().strip().matches("1\\d{10}")) {
+        if (Checks.required(errors, "citizenPhone", d.citizenPhone())
+                && !d.citizenPhone().strip().matches("1\\d{10}")) {
             errors.add(FieldError.of("citizenPhone", MESSAGES.text("appointment.phone")));
         }
         return errors;

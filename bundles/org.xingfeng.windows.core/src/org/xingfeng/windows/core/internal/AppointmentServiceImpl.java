@@ -65,16 +65,19 @@ public class AppointmentServiceImpl implements AppointmentService {
     @ObjectClassDefinition(id = PID, name = "Windows appointments", description = "Appointment slots and expiry")
     public @interface Config {
 
-        @AttributeDefinition(name = "Expiry (minutes)", description = "A booking not checked in this long after its slot's start expires")
+        @AttributeDefinition(name = "Expiry (minutes)",
+                description = "A booking not checked in this long after its slot's start expires")
         int expiryMinutes() default 30;
 
-        @AttributeDefinition(name = "Early check-in (minutes)", description = "How long before its slot a booking may check in")
+        @AttributeDefinition(name = "Early check-in (minutes)",
+                description = "How long before its slot a booking may check in")
         int checkInEarlyMinutes() default 60;
 
         @AttributeDefinition(name = "Days ahead", description = "How many days ahead citizens may book")
         int daysAhead() default 14;
 
-        @AttributeDefinition(name = "Per window and slot", description = "Appointments each window handling a matter takes per slot")
+        @AttributeDefinition(name = "Per window and slot",
+                description = "Appointments each window handling a matter takes per slot")
         int perWindowPerSlot() default 1;
     }
 
@@ -142,7 +145,8 @@ public class AppointmentServiceImpl implements AppointmentService {
     public List<Slot> slots(Actor actor, long hallId, String matterCode, LocalDate date) {
         Access.requireReader(actor);
         List<FieldError> errors = new ArrayList<>();
-        if (Checks.required(errors, "matterCode", matterCode) && !matterCode.strip().matches(WindowRules.CODE_PATTERN)) {
+        if (Checks.required(errors, "matterCode", matterCode)
+                && !matterCode.strip().matches(WindowRules.CODE_PATTERN)) {
             errors.add(FieldError.of("matterCode", MESSAGES.text("matter.code")));
         }
         Checks.required(errors, "date", date);

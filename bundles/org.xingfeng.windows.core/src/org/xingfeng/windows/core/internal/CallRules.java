@@ -24,7 +24,8 @@ import java.util.Set;
 final class CallRules {
 
     /** A waiting ticket as the rules see it. {@code dueAt} is an appointment's slot start, null for others. */
-    record Candidate(long id, String matterCode, boolean priority, Instant placeAt, Instant dueAt, Long targetWindowId) {
+    record Candidate(long id, String matterCode, boolean priority, Instant placeAt, Instant dueAt,
+            Long targetWindowId) {
     }
 
     /** The configured mix. */

@@ -16,7 +16,10 @@ import jakarta.persistence.UniqueConstraint;
 
 /** A duty of a day (值班). */
 @Entity
-@Table(name = "WIN_DUTY", uniqueConstraints = @UniqueConstraint(name = "WIN_DUTY_STAFF", columnNames = { "HALL_ID", "DDATE", "STAFF_ID" }), indexes = @Index(name = "WIN_DUTY_WINDOW", columnList = "WINDOW_ID, DDATE"))
+@Table(name = "WIN_DUTY",
+        uniqueConstraints = @UniqueConstraint(name = "WIN_DUTY_STAFF",
+                columnNames = { "HALL_ID", "DDATE", "STAFF_ID" }),
+        indexes = @Index(name = "WIN_DUTY_WINDOW", columnList = "WINDOW_ID, DDATE"))
 public class DutyEntity {
 
     @Id

@@ -44,31 +44,31 @@ final class FiguresRules {
             String key;
             String label;
             switch (by) {
-            case HOUR:
-                key = String.format("%02d", f.takenAt().atZone(zone).getHour());
-                label = key + ":00";
-                break;
-            case DAY:
-                key = f.day().toString();
-                label = key;
-                break;
-            case WINDOW:
-                if (f.windowNumber() == null) {
-                    continue;
-                }
-                key = f.windowNumber();
-                label = key;
-                break;
-            case STAFF:
-                if (f.staffId() == null) {
-                    continue;
-                }
-                key = f.staffId().toString();
-                label = f.staffName() == null ? key : f.staffName();
-                break;
-            default:
-                key = f.matterCode();
-                label = f.matterName() == null ? key : f.matterName();
+                case HOUR:
+                    key = String.format("%02d", f.takenAt().atZone(zone).getHour());
+                    label = key + ":00";
+                    break;
+                case DAY:
+                    key = f.day().toString();
+                    label = key;
+                    break;
+                case WINDOW:
+                    if (f.windowNumber() == null) {
+                        continue;
+                    }
+                    key = f.windowNumber();
+                    label = key;
+                    break;
+                case STAFF:
+                    if (f.staffId() == null) {
+                        continue;
+                    }
+                    key = f.staffId().toString();
+                    label = f.staffName() == null ? key : f.staffName();
+                    break;
+                default:
+                    key = f.matterCode();
+                    label = f.matterName() == null ? key : f.matterName();
             }
             parts.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             labels.putIfAbsent(key, label);

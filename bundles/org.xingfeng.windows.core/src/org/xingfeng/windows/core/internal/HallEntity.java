@@ -16,7 +16,8 @@ import jakarta.persistence.UniqueConstraint;
 
 /** A service hall (服务大厅) of an org unit. */
 @Entity
-@Table(name = "WIN_HALL", uniqueConstraints = @UniqueConstraint(name = "WIN_HALL_CODE", columnNames = { "UNIT_ID", "CODE" }))
+@Table(name = "WIN_HALL",
+        uniqueConstraints = @UniqueConstraint(name = "WIN_HALL_CODE", columnNames = { "UNIT_ID", "CODE" }))
 public class HallEntity {
 
     @Id

@@ -16,7 +16,8 @@ import jakarta.persistence.UniqueConstraint;
 
 /** A hall's count of a standard item. */
 @Entity
-@Table(name = "WIN_INVENTORY", uniqueConstraints = @UniqueConstraint(name = "WIN_INVENTORY_ITEM", columnNames = { "HALL_ID", "ITEM_CODE" }))
+@Table(name = "WIN_INVENTORY",
+        uniqueConstraints = @UniqueConstraint(name = "WIN_INVENTORY_ITEM", columnNames = { "HALL_ID", "ITEM_CODE" }))
 public class InventoryEntity {
 
     @Id

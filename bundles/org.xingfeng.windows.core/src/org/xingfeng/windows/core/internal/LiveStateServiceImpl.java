@@ -73,7 +73,8 @@ public class LiveStateServiceImpl implements LiveStateService {
             byMatter.forEach((k, v) -> matters.add(new CountBy(k, matterNames.get(k), v[0])));
             List<CountBy> classes = new ArrayList<>();
             byClass.forEach((k, v) -> classes.add(new CountBy(k, "NORMAL".equals(k)
-                    ? MESSAGES.text("priority.normal").toString() : classNames.getOrDefault(k, k), v[0])));
+                    ? MESSAGES.text("priority.normal").toString()
+                    : classNames.getOrDefault(k, k), v[0])));
             int open = 0;
             for (WindowEntity w : WindowServiceImpl.windowsOf(em, hallId)) {
                 if (WindowState.OPEN.name().equals(w.state)) {

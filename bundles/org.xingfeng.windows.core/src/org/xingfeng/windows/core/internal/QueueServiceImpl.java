@@ -81,22 +81,27 @@ public class QueueServiceImpl implements QueueService {
     @ObjectClassDefinition(id = PID, name = "Windows queue", description = "Call rules and priority classes")
     public @interface Config {
 
-        @AttributeDefinition(name = "No-show after calls", description = "A called ticket may be a no-show after this many calls")
+        @AttributeDefinition(name = "No-show after calls",
+                description = "A called ticket may be a no-show after this many calls")
         int noShowCalls() default 3;
 
-        @AttributeDefinition(name = "No-show after minutes", description = "... or this many minutes after its first call")
+        @AttributeDefinition(name = "No-show after minutes",
+                description = "... or this many minutes after its first call")
         int noShowMinutes() default 5;
 
-        @AttributeDefinition(name = "Priority calls in a row", description = "At most this many priority calls in a row at a window while normal tickets wait longer than the limit (0: no limit)")
+        @AttributeDefinition(name = "Priority calls in a row",
+                description = "At most this many priority calls in a row at a window while normal tickets wait longer than the limit (0: no limit)")
         int priorityInRow() default 2;
 
-        @AttributeDefinition(name = "Normal wait limit (minutes)", description = "The wait of the oldest normal ticket beyond which the mix applies")
+        @AttributeDefinition(name = "Normal wait limit (minutes)",
+                description = "The wait of the oldest normal ticket beyond which the mix applies")
         int normalWaitLimitMinutes() default 10;
 
         @AttributeDefinition(name = "Priority classes", description = "code:中文名:English name, comma-separated")
         String priorityClasses() default "ELDERLY:老年人:Elderly,DISABLED:残疾人:Disabled,VETERAN:军人:Veterans,PREGNANT:孕妇:Pregnant";
 
-        @AttributeDefinition(name = "Candidates per kind", description = "Waiting tickets read per kind (due, priority, normal) for one call")
+        @AttributeDefinition(name = "Candidates per kind",
+                description = "Waiting tickets read per kind (due, priority, normal) for one call")
         int candidates() default 20;
     }
 
@@ -276,7 +281,8 @@ public class QueueServiceImpl implements QueueService {
                     events.postEvent(TicketStore.event(WindowsEvents.CALLED, won.get(), now));
                     return won;
                 }
-                next = left.isEmpty() ? 0 : ThreadLocalRandom.current().nextInt(CallRules.leadingOfAKind(left, now, SPREAD));
+                next = left.isEmpty() ? 0
+                        : ThreadLocalRandom.current().nextInt(CallRules.leadingOfAKind(left, now, SPREAD));
             }
         }
         return Optional.empty();
@@ -348,7 +354,8 @@ public class QueueServiceImpl implements QueueService {
     // ---- the steps after a call
 
     /** One step on a ticket: checks the state, changes the row (version-checked), commits, posts the event. */
-    private Ticket step(Actor actor, long ticketId, Step step, String topic, BiConsumer<EntityManager, TicketEntity> change) {
+    private Ticket step(Actor actor, long ticketId, Step step, String topic,
+            BiConsumer<EntityManager, TicketEntity> change) {
         Instant now = now();
         try {
             Ticket t = Jpa.inTransaction(emf, em -> {
@@ -524,7 +531,8 @@ public class QueueServiceImpl implements QueueService {
             Checks.throwIfAny(List.of(FieldError.of("priorityClass", MESSAGES.text("ticket.priority.unknown",
                     String.join(", ", classes.keySet())))));
         }
-        return step(actor, ticketId, Step.SET_PRIORITY, WindowsEvents.CHANGED, (em, t) -> t.priorityClass = priorityClass);
+        return step(actor, ticketId, Step.SET_PRIORITY, WindowsEvents.CHANGED,
+                (em, t) -> t.priorityClass = priorityClass);
     }
 
     // ---- reading

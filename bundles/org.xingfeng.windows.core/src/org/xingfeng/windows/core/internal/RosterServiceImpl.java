@@ -80,7 +80,8 @@ public class RosterServiceImpl implements RosterService {
                     + "AND d.staffId = :s", Long.class).setParameter("h", hall.id).setParameter("d", draft.date())
                     .setParameter("s", staff.id()).getSingleResult();
             if (sameStaff > 0) {
-                throw new ConflictException("duty_taken", MESSAGES.text("roster.staff.twice", staff.name(), draft.date()));
+                throw new ConflictException("duty_taken",
+                        MESSAGES.text("roster.staff.twice", staff.name(), draft.date()));
             }
             if (w != null) {
                 long sameWindow = em.createQuery("SELECT COUNT(d) FROM DutyEntity d WHERE d.windowId = :w "

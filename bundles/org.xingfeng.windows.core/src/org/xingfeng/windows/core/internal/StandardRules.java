@@ -67,13 +67,15 @@ final class StandardRules {
     }
 
     /** The hall against the standard: a line per item in the standard's order; counts not given are 0. */
-    static HallInventory inventory(long hallId, String hallName, List<StandardItem> items, Map<String, Integer> present) {
+    static HallInventory inventory(long hallId, String hallName, List<StandardItem> items,
+            Map<String, Integer> present) {
         List<InventoryLine> lines = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (StandardItem item : items) {
             int have = present.getOrDefault(item.code(), 0);
             int lack = Math.max(0, item.requiredQuantity() - have);
-            lines.add(new InventoryLine(item.code(), item.name(), item.category(), item.requiredQuantity(), have, lack));
+            lines.add(
+                    new InventoryLine(item.code(), item.name(), item.category(), item.requiredQuantity(), have, lack));
             if (lack > 0) {
                 missing.add(item.code());
             }

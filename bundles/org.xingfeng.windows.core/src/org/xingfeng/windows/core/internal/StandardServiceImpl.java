@@ -271,8 +271,10 @@ public class StandardServiceImpl implements StandardService {
         Access.requireReader(actor);
         return Jpa.read(emf, em -> {
             Access.hall(em, actor, hallId);
-            return em.createQuery("SELECT i FROM InspectionEntity i WHERE i.hallId = :h ORDER BY i.date DESC, i.id DESC",
-                    InspectionEntity.class).setParameter("h", hallId).getResultList().stream()
+            return em
+                    .createQuery("SELECT i FROM InspectionEntity i WHERE i.hallId = :h ORDER BY i.date DESC, i.id DESC",
+                            InspectionEntity.class)
+                    .setParameter("h", hallId).getResultList().stream()
                     .map(StandardServiceImpl::toRecord).toList();
         });
     }

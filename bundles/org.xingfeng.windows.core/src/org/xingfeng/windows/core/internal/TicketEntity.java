@@ -17,7 +17,10 @@ import jakarta.persistence.Version;
 
 /** A queue ticket (排队票): one row, its state moved by conditional updates. */
 @Entity
-@Table(name = "WIN_TICKET", uniqueConstraints = @UniqueConstraint(name = "WIN_TICKET_NUMBER", columnNames = { "HALL_ID", "DAY", "SEQ" }), indexes = { @Index(name = "WIN_TICKET_WAITING", columnList = "HALL_ID, DAY, STATE, PLACE_AT"), @Index(name = "WIN_TICKET_UNIT_DAY", columnList = "UNIT_ID, DAY") })
+@Table(name = "WIN_TICKET",
+        uniqueConstraints = @UniqueConstraint(name = "WIN_TICKET_NUMBER", columnNames = { "HALL_ID", "DAY", "SEQ" }),
+        indexes = { @Index(name = "WIN_TICKET_WAITING", columnList = "HALL_ID, DAY, STATE, PLACE_AT"),
+                @Index(name = "WIN_TICKET_UNIT_DAY", columnList = "UNIT_ID, DAY") })
 public class TicketEntity {
 
     @Id

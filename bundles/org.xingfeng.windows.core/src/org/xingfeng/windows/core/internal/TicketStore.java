@@ -28,7 +28,8 @@ final class TicketStore {
      */
     static int nextSeq(EntityManager em, long hallId, LocalDate day) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            int n = em.createQuery("UPDATE HallEntity h SET h.seqLast = h.seqLast + 1 WHERE h.id = :id AND h.seqDay = :d")
+            int n = em
+                    .createQuery("UPDATE HallEntity h SET h.seqLast = h.seqLast + 1 WHERE h.id = :id AND h.seqDay = :d")
                     .setParameter("id", hallId).setParameter("d", day).executeUpdate();
             if (n == 0) {
                 n = em.createQuery("UPDATE HallEntity h SET h.seqLast = 1, h.seqDay = :d WHERE h.id = :id "

@@ -16,7 +16,8 @@ import jakarta.persistence.UniqueConstraint;
 
 /** A window (窗口) of a hall. */
 @Entity
-@Table(name = "WIN_WINDOW", uniqueConstraints = @UniqueConstraint(name = "WIN_WINDOW_NUMBER", columnNames = { "HALL_ID", "WNUMBER" }))
+@Table(name = "WIN_WINDOW",
+        uniqueConstraints = @UniqueConstraint(name = "WIN_WINDOW_NUMBER", columnNames = { "HALL_ID", "WNUMBER" }))
 public class WindowEntity {
 
     @Id

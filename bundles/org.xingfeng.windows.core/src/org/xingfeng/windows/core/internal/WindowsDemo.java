@@ -76,7 +76,8 @@ public class WindowsDemo implements EventHandler {
     @ObjectClassDefinition(id = PID, name = "Windows demo halls", description = "服务大厅 of the demo city")
     public @interface Config {
 
-        @AttributeDefinition(name = "Demo data", description = "give the demo bureaus halls, windows, a roster and a morning of tickets")
+        @AttributeDefinition(name = "Demo data",
+                description = "give the demo bureaus halls, windows, a roster and a morning of tickets")
         boolean demo() default false;
     }
 
@@ -152,14 +153,16 @@ public class WindowsDemo implements EventHandler {
             List<Staff> staff = org.staff(Actor.SYSTEM, new StaffQuery(county ? unit.id() : unit.parentId(), null, null,
                     null, null), PageRequest.ALL).items();
             LocalDate today = time.today();
-            if (county && !staff.isEmpty() && roster.roster(Actor.SYSTEM, new RosterQuery(hall.id(), today, today, null))
-                    .isEmpty()) {
+            if (county && !staff.isEmpty()
+                    && roster.roster(Actor.SYSTEM, new RosterQuery(hall.id(), today, today, null))
+                            .isEmpty()) {
                 duties(hall, ws, staff, today);
             }
             made += morning(hall, ws, county ? staff : List.of(), today);
         }
         if (made > 0) {
-            System.out.println("[xingfeng] demo halls: " + made + " tickets of this morning in " + units.size() + " halls");
+            System.out.println(
+                    "[xingfeng] demo halls: " + made + " tickets of this morning in " + units.size() + " halls");
         }
     }
 
@@ -172,7 +175,8 @@ public class WindowsDemo implements EventHandler {
         }
         String name = county ? unit.name().replace("医疗保障局", "医疗保障服务大厅") : unit.name();
         return halls.create(Actor.SYSTEM, new HallDraft(unit.id(), code, name, unit.name() + "一楼",
-                county ? EnumSet.allOf(HallZone.class) : EnumSet.of(HallZone.GUIDANCE, HallZone.COUNTERS, HallZone.WAITING),
+                county ? EnumSet.allOf(HallZone.class)
+                        : EnumSet.of(HallZone.GUIDANCE, HallZone.COUNTERS, HallZone.WAITING),
                 null, 30, "A"));
     }
 
@@ -200,15 +204,17 @@ public class WindowsDemo implements EventHandler {
         for (StandardItem item : standard.items(Actor.SYSTEM)) {
             boolean missing = !county && (item.code().equals("READING_GLASSES") || item.code().equals("CHARGING")
                     || item.code().equals("DISPLAY"));
-            counts.add(new InventoryCount(item.code(), missing ? 0 : county && item.code().equals("SEATS") ? 40
-                    : item.requiredQuantity() + (county ? 1 : 0)));
+            counts.add(new InventoryCount(item.code(), missing ? 0
+                    : county && item.code().equals("SEATS") ? 40
+                            : item.requiredQuantity() + (county ? 1 : 0)));
         }
         standard.setInventory(Actor.SYSTEM, hall.id(), counts);
     }
 
     private void duties(Hall hall, List<ServiceWindow> ws, List<Staff> staff, LocalDate day) {
         // the bureau's head leads the day, the hall manager is the lobby manager, window staff sit at the open windows
-        roster.assign(Actor.SYSTEM, new DutyDraft(hall.id(), day, DutyRole.LEADER_ON_DUTY, staff.get(0).id(), null, null));
+        roster.assign(Actor.SYSTEM,
+                new DutyDraft(hall.id(), day, DutyRole.LEADER_ON_DUTY, staff.get(0).id(), null, null));
         if (staff.size() > 1) {
             roster.assign(Actor.SYSTEM, new DutyDraft(hall.id(), day, DutyRole.LOBBY_MANAGER, staff.get(1).id(), null,
                     null));
@@ -247,7 +253,8 @@ public class WindowsDemo implements EventHandler {
                 ServiceWindow w = open.get(i % open.size());
                 String code = w.matterCodes().get(i % w.matterCodes().size());
                 TicketEntity t = TicketStore.insert(em, h, code, matters.name(hall.unitId(), code),
-                        i % 9 == 4 ? classes[i % classes.length] : null, i % 5 == 0 ? TicketSource.WEB : TicketSource.KIOSK,
+                        i % 9 == 4 ? classes[i % classes.length] : null,
+                        i % 5 == 0 ? TicketSource.WEB : TicketSource.KIOSK,
                         null, null, taken, day);
                 long age = Duration.between(taken, now).toMinutes();
                 Staff who = staff.isEmpty() ? null : staff.get(2 + (i % open.size()) % Math.max(1, staff.size() - 2));

@@ -73,7 +73,8 @@ class WindowsRulesTest {
                 appointment(4, 2, 30), appointment(5, 3, 60), priority(6, 4), appointment(7, 1, 20));
         // due: 7 (slot 09:20), 4 (09:30); priority by place: 6 (09:04), 3 (09:05); normal by place: 1, 2, then 5
         // (its slot at 10:00 has not begun, so it waits by its place, 09:03)
-        assertEquals(List.of(7L, 4L, 6L, 3L, 1L, 2L, 5L), ids(CallRules.order(waiting, WINDOW, CODES, 0, Mix.DEFAULT, now)));
+        assertEquals(List.of(7L, 4L, 6L, 3L, 1L, 2L, 5L),
+                ids(CallRules.order(waiting, WINDOW, CODES, 0, Mix.DEFAULT, now)));
     }
 
     @Test
@@ -95,7 +96,8 @@ class WindowsRulesTest {
         assertEquals(List.of(1L, 2L, 3L), ids(CallRules.order(waiting, WINDOW, CODES, 2, Mix.DEFAULT, late)));
         assertEquals(List.of(2L, 3L, 1L), ids(CallRules.order(waiting, WINDOW, CODES, 1, Mix.DEFAULT, late)));
         // the mix off: priority always first
-        assertEquals(List.of(2L, 3L, 1L), ids(CallRules.order(waiting, WINDOW, CODES, 5, new Mix(0, Duration.ZERO), late)));
+        assertEquals(List.of(2L, 3L, 1L),
+                ids(CallRules.order(waiting, WINDOW, CODES, 5, new Mix(0, Duration.ZERO), late)));
         // a whole morning at one window, priority tickets arriving all the time: P P N P P N ...
         List<Candidate> queue = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -121,7 +123,8 @@ class WindowsRulesTest {
         TicketRules.check(TicketState.SERVING, Step.FINISH);
         TicketRules.check(TicketState.PARKED, Step.CALL_BACK);
         TicketRules.check(TicketState.PARKED, Step.TRANSFER);
-        ConflictException e = assertThrows(ConflictException.class, () -> TicketRules.check(TicketState.FINISHED, Step.CALL));
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> TicketRules.check(TicketState.FINISHED, Step.CALL));
         assertEquals("ticket_state", e.code());
         assertTrue(e.message(Languages.CHINESE).contains("办结"), e.message(Languages.CHINESE));
         assertTrue(e.message(Locale("en")).contains("FINISHED"), e.message(Locale("en")));
@@ -192,11 +195,14 @@ class WindowsRulesTest {
                 "13800001234");
         assertEquals(List.of(), AppointmentRules.check(ok, today, AppointmentRules.Settings.DEFAULT, calendar));
         assertEquals("date", AppointmentRules.check(new AppointmentDraft(1L, "M1", LocalDate.of(2026, 12, 5),
-                LocalTime.of(9, 0), "张三", "13800001234"), today, AppointmentRules.Settings.DEFAULT, calendar).get(0).field());
+                LocalTime.of(9, 0), "张三", "13800001234"), today, AppointmentRules.Settings.DEFAULT, calendar).get(0)
+                .field());
         assertEquals("date", AppointmentRules.check(new AppointmentDraft(1L, "M1", LocalDate.of(2026, 12, 8),
-                LocalTime.of(9, 0), "张三", "13800001234"), today, AppointmentRules.Settings.DEFAULT, calendar).get(0).field());
+                LocalTime.of(9, 0), "张三", "13800001234"), today, AppointmentRules.Settings.DEFAULT, calendar).get(0)
+                .field());
         assertEquals("date", AppointmentRules.check(new AppointmentDraft(1L, "M1", today.plusDays(15),
-                LocalTime.of(9, 0), "张三", "13800001234"), today, AppointmentRules.Settings.DEFAULT, calendar).get(0).field());
+                LocalTime.of(9, 0), "张三", "13800001234"), today, AppointmentRules.Settings.DEFAULT, calendar).get(0)
+                .field());
         assertEquals(List.of(), AppointmentRules.check(new AppointmentDraft(1L, "M1", LocalDate.of(2026, 1, 4),
                 LocalTime.of(9, 0), "张三", "13800001234"), LocalDate.of(2026, 1, 2), AppointmentRules.Settings.DEFAULT,
                 calendar));
@@ -204,11 +210,16 @@ class WindowsRulesTest {
                 fields(AppointmentRules.check(new AppointmentDraft(null, " ", null, null, "", "12"), today,
                         AppointmentRules.Settings.DEFAULT, calendar)));
         LocalDate d = LocalDate.of(2026, 12, 7);
-        assertFalse(AppointmentRules.checkInOpen(d, LocalTime.of(10, 0), d.atTime(8, 59), AppointmentRules.Settings.DEFAULT));
-        assertTrue(AppointmentRules.checkInOpen(d, LocalTime.of(10, 0), d.atTime(9, 0), AppointmentRules.Settings.DEFAULT));
-        assertTrue(AppointmentRules.checkInOpen(d, LocalTime.of(10, 0), d.atTime(10, 29), AppointmentRules.Settings.DEFAULT));
-        assertFalse(AppointmentRules.checkInOpen(d, LocalTime.of(10, 0), d.atTime(10, 30), AppointmentRules.Settings.DEFAULT));
-        assertEquals(d.atTime(10, 30), AppointmentRules.expiresAt(d, LocalTime.of(10, 0), AppointmentRules.Settings.DEFAULT));
+        assertFalse(AppointmentRules.checkInOpen(d, LocalTime.of(10, 0), d.atTime(8, 59),
+                AppointmentRules.Settings.DEFAULT));
+        assertTrue(AppointmentRules.checkInOpen(d, LocalTime.of(10, 0), d.atTime(9, 0),
+                AppointmentRules.Settings.DEFAULT));
+        assertTrue(AppointmentRules.checkInOpen(d, LocalTime.of(10, 0), d.atTime(10, 29),
+                AppointmentRules.Settings.DEFAULT));
+        assertFalse(AppointmentRules.checkInOpen(d, LocalTime.of(10, 0), d.atTime(10, 30),
+                AppointmentRules.Settings.DEFAULT));
+        assertEquals(d.atTime(10, 30),
+                AppointmentRules.expiresAt(d, LocalTime.of(10, 0), AppointmentRules.Settings.DEFAULT));
     }
 
     static Set<String> fields(List<org.xingfeng.platform.api.FieldError> errors) {
@@ -271,9 +282,11 @@ class WindowsRulesTest {
                 null, null, null))));
         assertEquals(Set.of("slotMinutes", "series", "openingHours[1]"), fields(HallRules.check(new HallDraft(1L, "H",
                 "大厅", null, null, List.of(new OpeningPeriod(LocalTime.of(13, 0), LocalTime.of(17, 0)),
-                        new OpeningPeriod(LocalTime.of(9, 0), LocalTime.of(12, 0))), 2, "ab"))));
-        assertEquals(Set.of("number", "type", "matterCodes[1]"), fields(WindowRules.check(new WindowDraft(1L, "3 号", null,
-                null, List.of("M1", "bad code")))));
+                        new OpeningPeriod(LocalTime.of(9, 0), LocalTime.of(12, 0))),
+                2, "ab"))));
+        assertEquals(Set.of("number", "type", "matterCodes[1]"),
+                fields(WindowRules.check(new WindowDraft(1L, "3 号", null,
+                        null, List.of("M1", "bad code")))));
         assertEquals(Set.of("matterCodes"), fields(WindowRules.check(new WindowDraft(1L, "3", null, WindowType.SINGLE,
                 List.of("M1", "M2")))));
         assertEquals(List.of("A", "B"), WindowRules.split(WindowRules.join(List.of(" B", "A", "B"))));

@@ -64,9 +64,11 @@ public class AppointmentsResource {
     public Response list(@Context SecurityContext security, @Context HttpHeaders headers,
             @QueryParam("format") String format, @QueryParam("hallId") String hallId, @QueryParam("date") String date,
             @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size) {
-        AppointmentQuery query = new AppointmentQuery(Rest.requiredLong("hallId", hallId), QueryParams.date("date", date),
+        AppointmentQuery query = new AppointmentQuery(Rest.requiredLong("hallId", hallId),
+                QueryParams.date("date", date),
                 QueryParams.option(AppointmentState.class, "state", state));
-        PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page), QueryParams.optionalInt("size", size));
+        PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page),
+                QueryParams.optionalInt("size", size));
         return Exports.list(headers, format, request,
                 p -> appointments.appointments(Principals.actor(security), query, p), appointments::table);
     }
@@ -101,7 +103,8 @@ public class AppointmentsResource {
     @Path("{id: \\d+}/cancel")
     @RolesAllowed({ WindowsRoles.LOBBY, WindowsRoles.ADMIN, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
-    public Appointment cancel(@Context SecurityContext security, @PathParam("id") long id, Bodies.BookingReference body) {
+    public Appointment cancel(@Context SecurityContext security, @PathParam("id") long id,
+            Bodies.BookingReference body) {
         return appointments.cancel(Principals.actor(security), id, body == null ? null : body.reference());
     }
 

@@ -101,7 +101,8 @@ public class HallPages {
     @Path("{hallId: \\d+}/kiosk")
     @PermitAll
     @RateLimited(value = "windows.pages", perMinute = 300)
-    public Response kiosk(@PathParam("hallId") long hallId, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    public Response kiosk(@PathParam("hallId") long hallId, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         return hallPage(Page.KIOSK, hallId, lang, headers);
     }
 
@@ -118,7 +119,8 @@ public class HallPages {
     @Path("{hallId: \\d+}/book")
     @PermitAll
     @RateLimited(value = "windows.pages", perMinute = 300)
-    public Response book(@PathParam("hallId") long hallId, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    public Response book(@PathParam("hallId") long hallId, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         return hallPage(Page.BOOK, hallId, lang, headers);
     }
 
@@ -167,7 +169,8 @@ public class HallPages {
         Hall hall = halls.hall(Actor.SYSTEM, hallId).orElse(null);
         if (hall == null) {
             String body = "<!doctype html><meta charset=utf-8><title>" + text(locale, "page.notFound")
-                    + "</title><p style=\"font:24px sans-serif;margin:2em\">" + esc(text(locale, "page.noHall")) + "</p>";
+                    + "</title><p style=\"font:24px sans-serif;margin:2em\">" + esc(text(locale, "page.noHall"))
+                    + "</p>";
             return Response.status(404).type(HTML).entity(body).build();
         }
         return Response.ok(fill(templates.get(page), locale, Map.of("hallName", hall.name(), "hallId",
@@ -225,7 +228,8 @@ public class HallPages {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("OSGI-INF/l10n/pages", Languages.supported(locale), HallPages.class.getClassLoader(),
+        return ResourceBundle.getBundle("OSGI-INF/l10n/pages", Languages.supported(locale),
+                HallPages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

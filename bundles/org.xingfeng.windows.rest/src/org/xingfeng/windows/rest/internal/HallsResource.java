@@ -67,7 +67,8 @@ public class HallsResource {
             @QueryParam("format") String format, @QueryParam("unitId") String unitId, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         HallQuery query = new HallQuery(QueryParams.optionalLong("unitId", unitId), q);
-        PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page), QueryParams.optionalInt("size", size));
+        PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page),
+                QueryParams.optionalInt("size", size));
         return Exports.list(headers, format, request, p -> halls.halls(Principals.actor(security), query, p),
                 halls::table);
     }

@@ -122,7 +122,8 @@ public class PublicResource {
     @PermitAll
     @RateLimited(value = "windows.public", perMinute = 600)
     public TicketStatus status(@PathParam("id") long id, @QueryParam("number") String number) {
-        return queue.status(id, number).orElseThrow(() -> new NotFoundException(Rest.MESSAGES.text("entity.ticket"), id));
+        return queue.status(id, number)
+                .orElseThrow(() -> new NotFoundException(Rest.MESSAGES.text("entity.ticket"), id));
     }
 
     /** {@code ?hallId=&matterCode=&date=} */

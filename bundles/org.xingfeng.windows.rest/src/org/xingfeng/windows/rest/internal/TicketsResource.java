@@ -78,7 +78,8 @@ public class TicketsResource {
                 QueryParams.option(TicketState.class, "state", state),
                 matterCode == null || matterCode.isBlank() ? null : matterCode.strip(),
                 QueryParams.optionalLong("windowId", windowId));
-        PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page), QueryParams.optionalInt("size", size));
+        PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page),
+                QueryParams.optionalInt("size", size));
         return Exports.list(headers, format, request, p -> queue.tickets(Principals.actor(security), query, p),
                 queue::table);
     }

@@ -32,7 +32,8 @@ final class Appointments {
         ServiceReference<WindowsDatabase> ref = context.getServiceReference(WindowsDatabase.class);
         WindowsDatabase db = context.getService(ref);
         try {
-            ZonedDateTime at = Instant.now().atZone(ZONE).minusMinutes(now ? 1 : -24 * 60).truncatedTo(ChronoUnit.MINUTES);
+            ZonedDateTime at = Instant.now().atZone(ZONE).minusMinutes(now ? 1 : -24 * 60)
+                    .truncatedTo(ChronoUnit.MINUTES);
             AppointmentEntity a = new AppointmentEntity();
             a.hallId = hallId;
             a.unitId = unitId;

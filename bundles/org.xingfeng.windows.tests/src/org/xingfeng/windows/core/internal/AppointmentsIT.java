@@ -31,8 +31,9 @@ class AppointmentsIT {
     }
 
     static JsonNode slots(String date, String code) {
-        return WindowsFixtures.ok(Api.get(API + "/public/slots?hallId=" + hall + "&matterCode=" + code + "&date=" + date,
-                null), 200, "slots");
+        return WindowsFixtures
+                .ok(Api.get(API + "/public/slots?hallId=" + hall + "&matterCode=" + code + "&date=" + date,
+                        null), 200, "slots");
     }
 
     @Test
@@ -58,7 +59,8 @@ class AppointmentsIT {
                 .path("result").asText();
         Map<String, Object> draft = Map.of("hallId", hall, "matterCode", "M1", "date", next, "start", "09:30",
                 "citizenName", "李四", "citizenPhone", "13912345678");
-        JsonNode booked = WindowsFixtures.ok(Api.post(API + "/public/appointments", null, Api.json(draft)), 201, "book");
+        JsonNode booked = WindowsFixtures.ok(Api.post(API + "/public/appointments", null, Api.json(draft)), 201,
+                "book");
         assertEquals("BOOKED", booked.path("state").asText());
         String reference = booked.path("reference").asText();
         Api.Reply twice = Api.post(API + "/public/appointments", null, Api.json(draft));
@@ -75,11 +77,14 @@ class AppointmentsIT {
         assertEquals("appointment_state", again.error());
         // the slot is full with two bookings (two windows handle M1)
         for (String phone : new String[] { "13900000001", "13900000002" }) {
-            WindowsFixtures.ok(Api.post(API + "/public/appointments", null, Api.json(Map.of("hallId", hall, "matterCode",
-                    "M1", "date", next, "start", "10:00", "citizenName", "王五", "citizenPhone", phone))), 201, "book");
+            WindowsFixtures.ok(
+                    Api.post(API + "/public/appointments", null, Api.json(Map.of("hallId", hall, "matterCode",
+                            "M1", "date", next, "start", "10:00", "citizenName", "王五", "citizenPhone", phone))),
+                    201, "book");
         }
-        Api.Reply full = Api.post(API + "/public/appointments", null, Api.json(Map.of("hallId", hall, "matterCode", "M1",
-                "date", next, "start", "10:00", "citizenName", "赵六", "citizenPhone", "13900000003")));
+        Api.Reply full = Api.post(API + "/public/appointments", null,
+                Api.json(Map.of("hallId", hall, "matterCode", "M1",
+                        "date", next, "start", "10:00", "citizenName", "赵六", "citizenPhone", "13900000003")));
         assertEquals(409, full.status());
         assertEquals("slot_full", full.error());
         // a booking of now checks in at the kiosk: its ticket comes first once its slot has begun
@@ -91,7 +96,8 @@ class AppointmentsIT {
         assertEquals("WAITING", status.path("state").asText());
         assertEquals(status.path("id").asLong(), WindowsFixtures.callNext(admin, w).path("id").asLong());
         assertEquals("CHECKED_IN", Api.get(API + "/appointments/" + now[0], admin).json().path("state").asText());
-        Api.Reply twiceIn = Api.post(API + "/public/check-in", null, Api.json(Map.of("hallId", hall, "reference", now[1])));
+        Api.Reply twiceIn = Api.post(API + "/public/check-in", null,
+                Api.json(Map.of("hallId", hall, "reference", now[1])));
         assertEquals(409, twiceIn.status());
     }
 
@@ -106,11 +112,13 @@ class AppointmentsIT {
                 + second.path("number").asText(), null), 200, "status");
         assertEquals("WAITING", status.path("state").asText());
         assertTrue(!status.has("staffName"), status.toString());
-        assertEquals(404, Api.get(API + "/public/tickets/" + second.path("id").asLong() + "?number=Z999", null).status());
+        assertEquals(404,
+                Api.get(API + "/public/tickets/" + second.path("id").asLong() + "?number=Z999", null).status());
         assertEquals(404, Api.get(API + "/public/tickets/" + first.path("id").asLong(), null).status());
         JsonNode live = WindowsFixtures.ok(Api.get(API + "/public/halls/" + hall + "/live", null), 200, "live");
         assertTrue(live.path("waiting").asInt() >= 2);
-        JsonNode matters = WindowsFixtures.ok(Api.get(API + "/public/halls/" + hall + "/matters", null), 200, "matters");
+        JsonNode matters = WindowsFixtures.ok(Api.get(API + "/public/halls/" + hall + "/matters", null), 200,
+                "matters");
         assertEquals("M1", matters.get(0).path("code").asText());
         assertEquals(404, Api.get(API + "/public/halls/999999999", null).status());
     }

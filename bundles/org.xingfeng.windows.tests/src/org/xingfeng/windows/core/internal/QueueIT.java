@@ -122,7 +122,8 @@ class QueueIT {
         Api.Reply tooEarly = Api.post(API + "/tickets/" + t + "/no-show", admin, "");
         assertEquals(409, tooEarly.status(), tooEarly.text());
         assertEquals("no_show_too_early", tooEarly.error());
-        Api.Reply notWaiting = Api.put(API + "/tickets/" + t + "/priority", admin, Api.json(Map.of("priorityClass", "ELDERLY")));
+        Api.Reply notWaiting = Api.put(API + "/tickets/" + t + "/priority", admin,
+                Api.json(Map.of("priorityClass", "ELDERLY")));
         assertEquals(409, notWaiting.status());
         JsonNode same = ticket(admin, t);
         assertEquals("CALLED", same.path("state").asText());
@@ -236,7 +237,9 @@ class QueueIT {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertNotNull(data);
-        assertTrue(data.contains("\"number\":\"" + t.path("number").asText() + "\"") && data.contains("\"windowNumber\":\"3\""),
+        assertTrue(
+                data.contains("\"number\":\"" + t.path("number").asText() + "\"")
+                        && data.contains("\"windowNumber\":\"3\""),
                 data);
         assertTrue(millis < 1000, millis + " ms");
         stream.body().close();

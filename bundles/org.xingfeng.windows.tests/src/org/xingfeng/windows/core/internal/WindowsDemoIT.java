@@ -89,7 +89,8 @@ class WindowsDemoIT {
         c.update(p);
         Thread.sleep(3000);
         assertEquals(6, demoHalls(admin).size());
-        assertEquals(tickets, Api.get(API + "/tickets?hallId=" + hall + "&size=1000", admin).json().path("total").asInt());
+        assertEquals(tickets,
+                Api.get(API + "/tickets?hallId=" + hall + "&size=1000", admin).json().path("total").asInt());
     }
 
     private static boolean morningIn(String admin, JsonNode halls) {

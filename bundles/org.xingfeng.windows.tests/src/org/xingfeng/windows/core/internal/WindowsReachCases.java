@@ -40,7 +40,8 @@ final class WindowsReachCases {
     static void fixtures(World w) {
         for (String side : List.of("A", "B")) {
             long unit = side.equals("A") ? w.countyA : w.countyB;
-            long hall = WindowsFixtures.hall(w.root, unit, side.equals("A") ? "甲县大厅" + Api.unique() : "乙县大厅" + w.markerB);
+            long hall = WindowsFixtures.hall(w.root, unit,
+                    side.equals("A") ? "甲县大厅" + Api.unique() : "乙县大厅" + w.markerB);
             w.ids.put("hall" + side, hall);
             w.ids.put("window" + side, WindowsFixtures.window(w.root, hall, "1", "M1", "M2"));
             WindowsFixtures.window(w.root, hall, "2", "M1", "M2");
@@ -117,7 +118,8 @@ final class WindowsReachCases {
                 w -> Call.get(API + "/halls/" + w.id("hallB") + "/matters", w.officerA)));
         // windows
         c.put("POST " + API + "/windows", new Scoped(
-                w -> Call.json("POST", API + "/windows", w.officerA, windowDraft(w.id("hallA"), "9" + DAYS.incrementAndGet())),
+                w -> Call.json("POST", API + "/windows", w.officerA,
+                        windowDraft(w.id("hallA"), "9" + DAYS.incrementAndGet())),
                 w -> Call.json("POST", API + "/windows", w.officerA, windowDraft(w.id("hallB"), "99")), Set.of(400)));
         c.put("GET " + API + "/windows", new Scoped(w -> Call.get(API + "/windows?hallId=" + w.id("hallA"), w.officerA),
                 w -> Call.get(API + "/windows?hallId=" + w.id("hallB"), w.officerA)));
@@ -125,17 +127,22 @@ final class WindowsReachCases {
                 w -> Call.get(API + "/windows/" + w.id("windowB"), w.officerA)));
         c.put("PUT " + API + "/windows/{id}", new Scoped(
                 w -> Call.json("PUT", API + "/windows/" + w.id("windowA"), w.officerA, windowDraft(w.id("hallA"), "1")),
-                w -> Call.json("PUT", API + "/windows/" + w.id("windowB"), w.officerA, windowDraft(w.id("hallB"), "1"))));
+                w -> Call.json("PUT", API + "/windows/" + w.id("windowB"), w.officerA,
+                        windowDraft(w.id("hallB"), "1"))));
         c.put("PUT " + API + "/windows/{id}/state", new Scoped(
-                w -> Call.json("PUT", API + "/windows/" + w.id("windowA") + "/state", w.officerA, Map.of("state", "OPEN")),
-                w -> Call.json("PUT", API + "/windows/" + w.id("windowB") + "/state", w.officerA, Map.of("state", "CLOSED"))));
+                w -> Call.json("PUT", API + "/windows/" + w.id("windowA") + "/state", w.officerA,
+                        Map.of("state", "OPEN")),
+                w -> Call.json("PUT", API + "/windows/" + w.id("windowB") + "/state", w.officerA,
+                        Map.of("state", "CLOSED"))));
         c.put("POST " + API + "/windows/{id}/call-next", new Scoped(
                 w -> Call.json("POST", API + "/windows/" + w.id("windowA") + "/call-next", w.officerA, Map.of()),
                 w -> Call.json("POST", API + "/windows/" + w.id("windowB") + "/call-next", w.officerA, Map.of())));
         // tickets
         c.put("POST " + API + "/tickets", new Scoped(
-                w -> Call.json("POST", API + "/tickets", w.officerA, Map.of("hallId", w.id("hallA"), "matterCode", "M2")),
-                w -> Call.json("POST", API + "/tickets", w.officerA, Map.of("hallId", w.id("hallB"), "matterCode", "M2")),
+                w -> Call.json("POST", API + "/tickets", w.officerA,
+                        Map.of("hallId", w.id("hallA"), "matterCode", "M2")),
+                w -> Call.json("POST", API + "/tickets", w.officerA,
+                        Map.of("hallId", w.id("hallB"), "matterCode", "M2")),
                 Set.of(400)));
         c.put("GET " + API + "/tickets", new Scoped(w -> Call.get(API + "/tickets?hallId=" + w.id("hallA"), w.officerA),
                 w -> Call.get(API + "/tickets?hallId=" + w.id("hallB"), w.officerA)));
@@ -171,8 +178,10 @@ final class WindowsReachCases {
                 w -> Call.get(API + "/appointments/" + w.id("appointmentA"), w.officerA),
                 w -> Call.get(API + "/appointments/" + w.id("appointmentB"), w.officerA)));
         c.put("GET " + API + "/appointments/slots", new Scoped(
-                w -> Call.get(API + "/appointments/slots?hallId=" + w.id("hallA") + "&matterCode=M1&date=2026-01-05", w.officerA),
-                w -> Call.get(API + "/appointments/slots?hallId=" + w.id("hallB") + "&matterCode=M1&date=2026-01-05", w.officerA)));
+                w -> Call.get(API + "/appointments/slots?hallId=" + w.id("hallA") + "&matterCode=M1&date=2026-01-05",
+                        w.officerA),
+                w -> Call.get(API + "/appointments/slots?hallId=" + w.id("hallB") + "&matterCode=M1&date=2026-01-05",
+                        w.officerA)));
         c.put("POST " + API + "/appointments", new Scoped(
                 w -> Call.json("POST", API + "/appointments", w.officerA, booking(w, w.id("hallA"))),
                 w -> Call.json("POST", API + "/appointments", w.officerA, booking(w, w.id("hallB"))), Set.of(400)));
@@ -183,12 +192,14 @@ final class WindowsReachCases {
                 Map.of("reference", references.get("B")))));
         c.put("POST " + API + "/appointments/{id}/check-in", new Scoped(w -> {
             String[] b = Appointments.insert(w.id("hallA"), w.countyA, "M1", true);
-            return Call.json("POST", API + "/appointments/" + b[0] + "/check-in", w.officerA, Map.of("reference", b[1]));
+            return Call.json("POST", API + "/appointments/" + b[0] + "/check-in", w.officerA,
+                    Map.of("reference", b[1]));
         }, w -> Call.json("POST", API + "/appointments/" + w.id("appointmentB") + "/check-in", w.officerA,
                 Map.of("reference", references.get("B")))));
         // roster
         c.put("GET " + API + "/roster/duties", new Scoped(
-                w -> Call.get(API + "/roster/duties?hallId=" + w.id("hallA") + "&from=2026-01-01&to=2026-12-31", w.officerA),
+                w -> Call.get(API + "/roster/duties?hallId=" + w.id("hallA") + "&from=2026-01-01&to=2026-12-31",
+                        w.officerA),
                 w -> Call.get(API + "/roster/duties?hallId=" + w.id("hallB"), w.officerA)));
         c.put("POST " + API + "/roster/duties", new Scoped(
                 w -> Call.json("POST", API + "/roster/duties", w.officerA, dutyDraft(w.id("hallA"), w.id("staffA"))),
@@ -201,8 +212,10 @@ final class WindowsReachCases {
                 w -> Call.get(API + "/roster/sessions?hallId=" + w.id("hallA"), w.officerA),
                 w -> Call.get(API + "/roster/sessions?hallId=" + w.id("hallB"), w.officerA)));
         c.put("POST " + API + "/roster/sessions", new Scoped(
-                w -> Call.json("POST", API + "/roster/sessions", w.officerA, sessionDraft(w.id("hallA"), w.id("staffA"))),
-                w -> Call.json("POST", API + "/roster/sessions", w.officerA, sessionDraft(w.id("hallB"), w.id("staffB"))),
+                w -> Call.json("POST", API + "/roster/sessions", w.officerA,
+                        sessionDraft(w.id("hallA"), w.id("staffA"))),
+                w -> Call.json("POST", API + "/roster/sessions", w.officerA,
+                        sessionDraft(w.id("hallB"), w.id("staffB"))),
                 Set.of(400)));
         // the standard
         c.put("GET " + API + "/standard/items", new Unscoped("the hall standard is the whole installation's"));

@@ -64,8 +64,10 @@ final class Chromium implements AutoCloseable {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(5))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** A new tab with its viewport; the page is loaded with {@link Tab#open}. */
@@ -117,7 +119,8 @@ final class Chromium implements AutoCloseable {
                     if (event.equals("Runtime.exceptionThrown")) {
                         console.add("exception: " + message.path("params").path("exceptionDetails"));
                     } else if (event.equals("Runtime.consoleAPICalled")) {
-                        console.add(message.path("params").path("type").asText() + ": " + message.path("params").path("args"));
+                        console.add(message.path("params").path("type").asText() + ": "
+                                + message.path("params").path("args"));
                     } else if (event.equals("Network.responseReceived")
                             && message.path("params").path("response").path("status").asInt() >= 400) {
                         console.add("http " + message.path("params").path("response").path("status").asInt() + " "
@@ -194,7 +197,8 @@ final class Chromium implements AutoCloseable {
                     return (System.nanoTime() - start) / 1_000_000;
                 }
                 if (System.currentTimeMillis() > deadline) {
-                    throw new AssertionError("not within " + timeoutMillis + " ms: " + expression + "; the page said " + console);
+                    throw new AssertionError(
+                            "not within " + timeoutMillis + " ms: " + expression + "; the page said " + console);
                 }
                 Thread.sleep(10);
             }
@@ -207,8 +211,9 @@ final class Chromium implements AutoCloseable {
         /** A PNG of the viewport, or of the whole page. */
         Path screenshot(Path file, boolean fullPage) throws Exception {
             Files.createDirectories(file.getParent());
-            JsonNode r = send("Page.captureScreenshot", fullPage ? Map.of("format", "png", "captureBeyondViewport", true)
-                    : Map.of("format", "png"));
+            JsonNode r = send("Page.captureScreenshot",
+                    fullPage ? Map.of("format", "png", "captureBeyondViewport", true)
+                            : Map.of("format", "png"));
             Files.write(file, Base64.getDecoder().decode(r.get("data").asText()));
             return file;
         }

@@ -47,13 +47,16 @@ class HallPagesIT extends ViewTestSupport {
         Assumptions.assumeTrue(Chromium.available(), "Debian's chromium is not installed");
         halls = service(HallService.class);
         queue = service(QueueService.class);
-        f = WinFixture.create(service(OrgService.class), halls, service(WindowService.class), admin, WinFixture.tag("WP"));
+        f = WinFixture.create(service(OrgService.class), halls, service(WindowService.class), admin,
+                WinFixture.tag("WP"));
         int port = Integer.getInteger("org.osgi.service.http.port", 8080);
         base = "http://127.0.0.1:" + port;
         shots = Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"));
         waitForPages();
-        token = JSON.readTree(post("/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", null)
-                .body()).get("token").asText();
+        token = JSON.readTree(
+                post("/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", null)
+                        .body())
+                .get("token").asText();
         chromium = new Chromium(Integer.getInteger("xingfeng.test.cdp.port", port + 7));
     }
 
@@ -85,7 +88,8 @@ class HallPagesIT extends ViewTestSupport {
     }
 
     static HttpResponse<String> post(String path, String body, String bearer) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
@@ -105,12 +109,15 @@ class HallPagesIT extends ViewTestSupport {
         assertEquals(List.of(f.reimburse, f.enrol), JSON.convertValue(kiosk.eval(
                 "[...document.querySelectorAll('button.matter')].map(b => b.dataset.code)"), List.class));
         // searching narrows the list
-        kiosk.eval("(() => { const s = document.getElementById('search'); s.value = 'bx'; s.dispatchEvent(new Event('input')); })()");
+        kiosk.eval(
+                "(() => { const s = document.getElementById('search'); s.value = 'bx'; s.dispatchEvent(new Event('input')); })()");
         assertEquals(1, kiosk.eval("document.querySelectorAll('button.matter').length").asInt());
         kiosk.screenshot(shots.resolve("windows-kiosk-search.png"), false);
         kiosk.eval("document.querySelector('button.matter[data-code=\"" + f.reimburse + "\"]').click()");
-        kiosk.waitFor("document.getElementById('r-number').textContent.length > 0 && document.getElementById('r-qr').complete"
-                + " && document.getElementById('r-qr').naturalWidth > 0", 10_000);
+        kiosk.waitFor(
+                "document.getElementById('r-number').textContent.length > 0 && document.getElementById('r-qr').complete"
+                        + " && document.getElementById('r-qr').naturalWidth > 0",
+                10_000);
         String number = kiosk.text("document.getElementById('r-number').textContent");
         assertTrue(number.matches("A\\d{3,}"), number);
         assertEquals("前面还有 0 人", kiosk.text("document.getElementById('r-ahead').textContent"));
@@ -119,8 +126,10 @@ class HallPagesIT extends ViewTestSupport {
         kiosk.viewport(220, 600, false);
         kiosk.media("print");
         kiosk.screenshot(shots.resolve("windows-kiosk-receipt-print.png"), false);
-        Ticket taken = queue.tickets(admin, new org.xingfeng.windows.api.queue.TicketQuery(f.hall.id(), null, null, null,
-                null), org.xingfeng.platform.api.PageRequest.ALL).items().stream().filter(t -> t.number().equals(number))
+        Ticket taken = queue
+                .tickets(admin, new org.xingfeng.windows.api.queue.TicketQuery(f.hall.id(), null, null, null,
+                        null), org.xingfeng.platform.api.PageRequest.ALL)
+                .items().stream().filter(t -> t.number().equals(number))
                 .findFirst().orElseThrow();
         assertEquals(TicketState.WAITING, taken.state());
         assertEquals(org.xingfeng.windows.api.queue.TicketSource.KIOSK, taken.source());
@@ -136,7 +145,8 @@ class HallPagesIT extends ViewTestSupport {
                 + " && window.announcements.length > 0", 5_000);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 1000, "shown on the display " + millis + " ms after the call");
-        assertEquals("请 " + number + " 号到 1 号窗口办理", display.text("window.announcements[window.announcements.length - 1]"));
+        assertEquals("请 " + number + " 号到 1 号窗口办理",
+                display.text("window.announcements[window.announcements.length - 1]"));
         assertEquals(number, display.text("document.getElementById('now-number').textContent"));
         assertEquals("1 号窗口", display.text("document.getElementById('now-window').textContent"));
         display.waitFor("document.getElementById('waiting-total').textContent === '0'", 3_000);
@@ -162,8 +172,10 @@ class HallPagesIT extends ViewTestSupport {
         phone.open(base + "/hall/" + f.hall.id() + "/book");
         phone.waitFor("document.querySelectorAll('#matter option').length === 2", 10_000);
         assertTrue(phone.text("document.title").startsWith("网上预约"), phone.text("document.title"));
-        phone.waitFor("document.querySelectorAll('#slots button').length > 0 || !document.getElementById('no-slots').hidden"
-                + " || !document.getElementById('error').hidden", 10_000);
+        phone.waitFor(
+                "document.querySelectorAll('#slots button').length > 0 || !document.getElementById('no-slots').hidden"
+                        + " || !document.getElementById('error').hidden",
+                10_000);
         phone.screenshot(shots.resolve("windows-book-phone.png"), false);
         // book the first free slot of the coming working days, then cancel it
         boolean booked = false;
@@ -171,14 +183,18 @@ class HallPagesIT extends ViewTestSupport {
             String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(i).toString();
             phone.eval("(() => { const d = document.getElementById('date'); d.value = '" + day
                     + "'; d.dispatchEvent(new Event('change')); })()");
-            phone.waitFor("document.querySelectorAll('#slots button').length > 0 || !document.getElementById('no-slots').hidden",
+            phone.waitFor(
+                    "document.querySelectorAll('#slots button').length > 0 || !document.getElementById('no-slots').hidden",
                     10_000);
-            booked = phone.eval("(() => { const b = document.querySelector('#slots button:not([disabled])'); if (!b) return false;"
-                    + " b.click(); return true; })()").asBoolean();
+            booked = phone.eval(
+                    "(() => { const b = document.querySelector('#slots button:not([disabled])'); if (!b) return false;"
+                            + " b.click(); return true; })()")
+                    .asBoolean();
         }
         assertTrue(booked, "a free slot in the coming week");
-        phone.eval("(() => { document.getElementById('name').value = '张三'; document.getElementById('phone').value = '13800001234';"
-                + " document.getElementById('form').requestSubmit(); })()");
+        phone.eval(
+                "(() => { document.getElementById('name').value = '张三'; document.getElementById('phone').value = '13800001234';"
+                        + " document.getElementById('form').requestSubmit(); })()");
         phone.waitFor("!document.getElementById('booked').hidden", 5_000);
         String reference = phone.text("document.getElementById('reference').textContent");
         assertTrue(reference.length() >= 4, reference);

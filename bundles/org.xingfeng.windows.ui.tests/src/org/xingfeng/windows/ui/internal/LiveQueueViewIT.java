@@ -62,7 +62,8 @@ class LiveQueueViewIT extends ViewTestSupport {
             d.submit();
         }, () -> view.priorityDialog(a));
         assertEquals(elderly.code(), queue.ticket(admin, a.id()).orElseThrow().priorityClass());
-        List<String> row = shown(view.tickets()).stream().filter(r -> r.get(0).equals(a.number())).findFirst().orElseThrow();
+        List<String> row = shown(view.tickets()).stream().filter(r -> r.get(0).equals(a.number())).findFirst()
+                .orElseThrow();
         assertEquals(elderly.nameZh(), row.get(2));
         assertEquals("等候", row.get(4));
         screenshot("windows-live-queue");

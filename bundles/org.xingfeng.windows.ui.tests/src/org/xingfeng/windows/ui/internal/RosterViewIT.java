@@ -57,7 +57,8 @@ class RosterViewIT extends ViewTestSupport {
         }, view::assignDialog);
         List<List<String>> rows = shown(view.duties());
         assertEquals(2, rows.size(), rows.toString());
-        assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("窗口人员") && r.get(2).equals("1") && r.get(4).equals("王芳")),
+        assertTrue(
+                rows.stream().anyMatch(r -> r.get(1).equals("窗口人员") && r.get(2).equals("1") && r.get(4).equals("王芳")),
                 rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("大堂经理") && r.get(4).equals("李强")), rows.toString());
 

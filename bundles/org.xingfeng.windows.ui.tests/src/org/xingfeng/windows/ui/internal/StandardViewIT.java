@@ -28,7 +28,8 @@ class StandardViewIT extends ViewTestSupport {
         halls = service(HallService.class);
         standard = service(StandardService.class);
         time = service(BureauTime.class);
-        f = WinFixture.create(service(OrgService.class), halls, service(WindowService.class), admin, WinFixture.tag("WS"));
+        f = WinFixture.create(service(OrgService.class), halls, service(WindowService.class), admin,
+                WinFixture.tag("WS"));
     }
 
     @Test

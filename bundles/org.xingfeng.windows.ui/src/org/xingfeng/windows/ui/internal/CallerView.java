@@ -189,8 +189,10 @@ public class CallerView implements ContributedView {
         ServiceWindow w = selectedWindow();
         if (w != null) {
             for (TicketState s : List.of(TicketState.SERVING, TicketState.CALLED)) {
-                List<Ticket> mine = guard(() -> queue.tickets(actor(), new TicketQuery(w.hallId(), null, s, null, w.id()),
-                        PageRequest.ALL).items(), List.<Ticket>of());
+                List<Ticket> mine = guard(
+                        () -> queue.tickets(actor(), new TicketQuery(w.hallId(), null, s, null, w.id()),
+                                PageRequest.ALL).items(),
+                        List.<Ticket>of());
                 if (!mine.isEmpty()) {
                     current = mine.get(0);
                     break;
@@ -220,7 +222,8 @@ public class CallerView implements ContributedView {
         }
         TicketState s = current == null ? null : current.state();
         boolean open = w != null && w.state() == WindowState.OPEN;
-        callNextButton.setEnabled(open && (s == null || s.isFinal() || s == TicketState.PARKED || s == TicketState.WAITING));
+        callNextButton
+                .setEnabled(open && (s == null || s.isFinal() || s == TicketState.PARKED || s == TicketState.WAITING));
         recallButton.setEnabled(s == TicketState.CALLED);
         startButton.setEnabled(s == TicketState.CALLED);
         noShowButton.setEnabled(s == TicketState.CALLED);
@@ -230,7 +233,8 @@ public class CallerView implements ContributedView {
         Long h = hall.value();
         if (h != null) {
             HallLive l = guard(() -> live.live(actor(), h), null);
-            waiting.setText(l == null ? "" : t.get("caller.waiting", l.waiting(), WindowsUi.duration(l.longestWaitSeconds())));
+            waiting.setText(
+                    l == null ? "" : t.get("caller.waiting", l.waiting(), WindowsUi.duration(l.longestWaitSeconds())));
             parked.setRows(guard(() -> queue.tickets(actor(), new TicketQuery(h, null, TicketState.PARKED, null, null),
                     PageRequest.ALL).items(), List.<Ticket>of()));
         } else {
@@ -359,7 +363,8 @@ public class CallerView implements ContributedView {
                 .choice("windowId", t.get("transfer.window"), targets, null)
                 .choice("matterCode", t.get("transfer.matter"), matters, null);
         Ticket[] saved = new Ticket[1];
-        d.onSave(f -> saved[0] = queue.transfer(actor(), c.id(), new Transfer(f.choice("windowId"), f.choice("matterCode"))));
+        d.onSave(f -> saved[0] = queue.transfer(actor(), c.id(),
+                new Transfer(f.choice("windowId"), f.choice("matterCode"))));
         if (d.open() == FormDialog.OK) {
             current = saved[0];
             site.status(t.get("caller.stepped", saved[0].number(), WindowsUi.label(t, saved[0].state())));

@@ -106,12 +106,18 @@ public class FiguresView implements ContributedView {
                 WindowsUi.<ServiceLevel>column(t, "figures.taken", ServiceLevel::taken).width(60),
                 WindowsUi.<ServiceLevel>column(t, "figures.served", ServiceLevel::served).width(60),
                 WindowsUi.<ServiceLevel>column(t, "figures.noShows", ServiceLevel::noShows).width(60),
-                WindowsUi.<ServiceLevel>column(t, "figures.avgWait", l -> WindowsUi.duration(l.averageWaitSeconds())).width(80),
-                WindowsUi.<ServiceLevel>column(t, "figures.maxWait", l -> WindowsUi.duration(l.maxWaitSeconds())).width(80),
-                WindowsUi.<ServiceLevel>column(t, "figures.avgService", l -> WindowsUi.duration(l.averageServiceSeconds())).width(80),
-                WindowsUi.<ServiceLevel>column(t, "figures.maxService", l -> WindowsUi.duration(l.maxServiceSeconds())).width(80),
-                WindowsUi.<ServiceLevel>column(t, "figures.withinTarget", l -> WindowsUi.percent(l.withinTarget())).width(90),
-                WindowsUi.<ServiceLevel>column(t, "figures.noShowShare", l -> WindowsUi.percent(l.noShowShare())).width(80)));
+                WindowsUi.<ServiceLevel>column(t, "figures.avgWait", l -> WindowsUi.duration(l.averageWaitSeconds()))
+                        .width(80),
+                WindowsUi.<ServiceLevel>column(t, "figures.maxWait", l -> WindowsUi.duration(l.maxWaitSeconds()))
+                        .width(80),
+                WindowsUi.<ServiceLevel>column(t, "figures.avgService",
+                        l -> WindowsUi.duration(l.averageServiceSeconds())).width(80),
+                WindowsUi.<ServiceLevel>column(t, "figures.maxService", l -> WindowsUi.duration(l.maxServiceSeconds()))
+                        .width(80),
+                WindowsUi.<ServiceLevel>column(t, "figures.withinTarget", l -> WindowsUi.percent(l.withinTarget()))
+                        .width(90),
+                WindowsUi.<ServiceLevel>column(t, "figures.noShowShare", l -> WindowsUi.percent(l.noShowShare()))
+                        .width(80)));
         split.setWeights(2, 3);
 
         Composite coveragePage = new Composite(root, SWT.NONE);
@@ -130,10 +136,12 @@ public class FiguresView implements ContributedView {
                 WindowsUi.<Coverage>column(t, "coverage.name", Coverage::name).width(200),
                 WindowsUi.<Coverage>column(t, "coverage.windows", Coverage::windows).width(60),
                 WindowsUi.<Coverage>column(t, "coverage.comprehensive", Coverage::comprehensiveWindows).width(80),
-                WindowsUi.<Coverage>column(t, "coverage.comprehensiveShare", c -> WindowsUi.percent(c.comprehensiveShare())).width(100),
+                WindowsUi.<Coverage>column(t, "coverage.comprehensiveShare",
+                        c -> WindowsUi.percent(c.comprehensiveShare())).width(100),
                 WindowsUi.<Coverage>column(t, "coverage.matters", Coverage::matters).width(60),
                 WindowsUi.<Coverage>column(t, "coverage.everyWindow", Coverage::mattersOnEveryOpenWindow).width(100),
-                WindowsUi.<Coverage>column(t, "coverage.everyWindowShare", c -> WindowsUi.percent(c.everyWindowShare())).width(110)));
+                WindowsUi.<Coverage>column(t, "coverage.everyWindowShare", c -> WindowsUi.percent(c.everyWindowShare()))
+                        .width(110)));
         coverage.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         root.setSelection(levelsTab);
         reload();
@@ -164,7 +172,8 @@ public class FiguresView implements ContributedView {
         FiguresQuery q;
         try {
             q = new FiguresQuery(hall.value(), hall.value() == null ? unit.value() : null,
-                    WindowsUi.date(t, "from", from.getText(), false), WindowsUi.date(t, "to", to.getText(), false), by.value());
+                    WindowsUi.date(t, "from", from.getText(), false), WindowsUi.date(t, "to", to.getText(), false),
+                    by.value());
         } catch (ValidationException e) {
             site.showError(e);
             return;

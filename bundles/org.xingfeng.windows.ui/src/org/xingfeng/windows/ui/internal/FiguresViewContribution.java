@@ -23,7 +23,8 @@ public class FiguresViewContribution extends NamedViewContribution {
     private final BureauTime time;
 
     @Activate
-    public FiguresViewContribution(@Reference HallService halls, @Reference FiguresService figures, @Reference OrgService org,
+    public FiguresViewContribution(@Reference HallService halls, @Reference FiguresService figures,
+            @Reference OrgService org,
             @Reference BureauTime time) {
         super("windows.figures", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.figures"), 60, WindowsUi.READERS);
         this.halls = halls;

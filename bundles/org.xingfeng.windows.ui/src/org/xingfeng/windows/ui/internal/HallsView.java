@@ -216,7 +216,8 @@ public class HallsView implements ContributedView {
         }
         List<Choice<String>> zoneChoices = Arrays.stream(HallZone.values())
                 .map(z -> new Choice<>(z.name(), WindowsUi.label(t, z))).toList();
-        Set<String> zones = h == null ? EnumSet.allOf(HallZone.class).stream().map(Enum::name).collect(Collectors.toSet())
+        Set<String> zones = h == null
+                ? EnumSet.allOf(HallZone.class).stream().map(Enum::name).collect(Collectors.toSet())
                 : h.zones().stream().map(Enum::name).collect(Collectors.toSet());
         List<Choice<Long>> units = units();
         FormDialog d = WindowsUi.dialog(site, t.get(h == null ? "halls.new" : "halls.edit"), t.get("halls.message"))

@@ -21,7 +21,8 @@ public class HallsViewContribution extends NamedViewContribution {
     private final OrgService org;
 
     @Activate
-    public HallsViewContribution(@Reference HallService halls, @Reference WindowService windows, @Reference OrgService org) {
+    public HallsViewContribution(@Reference HallService halls, @Reference WindowService windows,
+            @Reference OrgService org) {
         super("windows.halls", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.halls"), 20, WindowsUi.READERS);
         this.halls = halls;
         this.windows = windows;

@@ -167,8 +167,9 @@ public class LiveQueueView implements ContributedView {
     private void selected(Ticket x) {
         boolean lobby = WindowsUi.lobby(site);
         priorityButton.setEnabled(lobby && x != null && x.state() == TicketState.WAITING);
-        transferButton.setEnabled(lobby && x != null && (x.state() == TicketState.WAITING || x.state() == TicketState.CALLED
-                || x.state() == TicketState.SERVING || x.state() == TicketState.PARKED));
+        transferButton
+                .setEnabled(lobby && x != null && (x.state() == TicketState.WAITING || x.state() == TicketState.CALLED
+                        || x.state() == TicketState.SERVING || x.state() == TicketState.PARKED));
     }
 
     public void selectHall(long hallId) {
@@ -251,8 +252,9 @@ public class LiveQueueView implements ContributedView {
                         matters.isEmpty() ? null : matters.get(0).value())
                 .choice("priorityClass", t.get("ticket.class"), classChoices(), null);
         Ticket[] saved = new Ticket[1];
-        d.onSave(f -> saved[0] = queue.take(actor(), new TicketDraft(h, f.choice("matterCode"), f.choice("priorityClass"),
-                TicketSource.STAFF)));
+        d.onSave(f -> saved[0] = queue.take(actor(),
+                new TicketDraft(h, f.choice("matterCode"), f.choice("priorityClass"),
+                        TicketSource.STAFF)));
         if (d.open() == FormDialog.OK) {
             site.status(t.get("take.done", saved[0].number()));
             reload();

@@ -25,7 +25,8 @@ public class LiveQueueViewContribution extends NamedViewContribution {
     private final BureauTime time;
 
     @Activate
-    public LiveQueueViewContribution(@Reference HallService halls, @Reference WindowService windows, @Reference QueueService queue,
+    public LiveQueueViewContribution(@Reference HallService halls, @Reference WindowService windows,
+            @Reference QueueService queue,
             @Reference LiveStateService live, @Reference BureauTime time) {
         super("windows.live", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.live"), 30, WindowsUi.READERS);
         this.halls = halls;

@@ -241,7 +241,8 @@ public class RosterView implements ContributedView {
                 .text("citizensServed", t.get("sessions.citizens"), "1")
                 .multiline("note", t.get("roster.note"), "");
         d.onSave(f -> roster.record(actor(), new SessionDraft(h, f.choice("kind"),
-                WindowsUi.date(t, "date", f.text("date"), false), clock("start", f.text("start")), clock("end", f.text("end")),
+                WindowsUi.date(t, "date", f.text("date"), false), clock("start", f.text("start")),
+                clock("end", f.text("end")),
                 f.choice("staffId"), WindowsUi.number(t, "citizensServed", f.text("citizensServed")),
                 Strings.blankToNull(f.text("note")))));
         if (d.open() == FormDialog.OK) {

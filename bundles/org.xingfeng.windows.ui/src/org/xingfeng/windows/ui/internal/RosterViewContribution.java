@@ -25,7 +25,8 @@ public class RosterViewContribution extends NamedViewContribution {
     private final BureauTime time;
 
     @Activate
-    public RosterViewContribution(@Reference HallService halls, @Reference WindowService windows, @Reference RosterService roster,
+    public RosterViewContribution(@Reference HallService halls, @Reference WindowService windows,
+            @Reference RosterService roster,
             @Reference OrgService org, @Reference BureauTime time) {
         super("windows.roster", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.roster"), 40, WindowsUi.READERS);
         this.halls = halls;

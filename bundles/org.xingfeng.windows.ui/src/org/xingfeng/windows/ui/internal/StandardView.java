@@ -74,7 +74,8 @@ public class StandardView implements ContributedView {
                 WindowsUi.<InventoryLine>column(t, "item.category", InventoryLine::category).width(70),
                 WindowsUi.<InventoryLine>column(t, "item.required", InventoryLine::required).width(60),
                 WindowsUi.<InventoryLine>column(t, "item.present", InventoryLine::present).width(60),
-                WindowsUi.<InventoryLine>column(t, "item.missing", l -> l.missing() == 0 ? "" : l.missing()).width(60)));
+                WindowsUi.<InventoryLine>column(t, "item.missing", l -> l.missing() == 0 ? "" : l.missing())
+                        .width(60)));
         lines.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String count = t.get("standard.count");
         countButton = lines.addButton(count, () -> countDialog(lines.selected()));
@@ -90,7 +91,8 @@ public class StandardView implements ContributedView {
                 WindowsUi.<Inspection>column(t, "inspection.date", Inspection::date).width(90),
                 WindowsUi.<Inspection>column(t, "inspection.inspector", Inspection::inspector).width(80),
                 WindowsUi.<Inspection>column(t, "inspection.passed", i -> t.get(i.passed() ? "yes" : "no")).width(60),
-                WindowsUi.<Inspection>column(t, "inspection.missing", i -> String.join("、", i.missingCodes())).width(200),
+                WindowsUi.<Inspection>column(t, "inspection.missing", i -> String.join("、", i.missingCodes()))
+                        .width(200),
                 WindowsUi.<Inspection>column(t, "inspection.findings", Inspection::findings).width(300)));
         inspections.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
@@ -216,7 +218,8 @@ public class StandardView implements ContributedView {
                         item == null ? "1" : String.valueOf(item.requiredQuantity()));
         d.onSave(f -> {
             StandardItemDraft draft = new StandardItemDraft(f.text("code").strip(), f.text("name").strip(),
-                    Strings.blankToNull(f.text("category")), WindowsUi.number(t, "requiredQuantity", f.text("requiredQuantity")));
+                    Strings.blankToNull(f.text("category")),
+                    WindowsUi.number(t, "requiredQuantity", f.text("requiredQuantity")));
             if (item == null) {
                 standard.createItem(actor(), draft);
             } else {

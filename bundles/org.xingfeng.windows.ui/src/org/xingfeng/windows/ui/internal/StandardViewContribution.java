@@ -21,7 +21,8 @@ public class StandardViewContribution extends NamedViewContribution {
     private final BureauTime time;
 
     @Activate
-    public StandardViewContribution(@Reference HallService halls, @Reference StandardService standard, @Reference BureauTime time) {
+    public StandardViewContribution(@Reference HallService halls, @Reference StandardService standard,
+            @Reference BureauTime time) {
         super("windows.standard", WindowsUi.MODULE, WindowsUi.MESSAGES.text("view.standard"), 50, WindowsUi.READERS);
         this.halls = halls;
         this.standard = standard;

@@ -79,15 +79,20 @@ final class ClientScenario implements Scenario {
         String bothCells = swtCell + "; bare JVM start: " + Stats.minMedianMax(jvm);
         section.row("Launch to the login dialog, first start (new database)", toLogin[0] + " ms", bothCells,
                 StartupScenario.ratio(toLogin[0], Stats.median(swtWindow)))
-                .figure("ms", toLogin[0]).figure("bareSwtMedianMs", Stats.median(swtWindow)).figure("bareJvmMedianMs", Stats.median(jvm));
+                .figure("ms", toLogin[0]).figure("bareSwtMedianMs", Stats.median(swtWindow))
+                .figure("bareJvmMedianMs", Stats.median(jvm));
         section.row("Launch to the login dialog, later starts (min / median / max of " + (runs - 1) + ")",
-                Stats.minMedianMax(laterLogin), bothCells, StartupScenario.ratio(Stats.median(laterLogin), Stats.median(swtWindow)))
+                Stats.minMedianMax(laterLogin), bothCells,
+                StartupScenario.ratio(Stats.median(laterLogin), Stats.median(swtWindow)))
                 .figure("minMs", Stats.min(laterLogin)).figure("medianMs", Stats.median(laterLogin))
                 .figure("maxMs", Stats.max(laterLogin));
         section.row("Launch to the main window after automatic login, first start", toMain[0] + " ms", swtCell,
                 StartupScenario.ratio(toMain[0], Stats.median(swtWindow))).figure("ms", toMain[0]);
-        section.row("Launch to the main window after automatic login, later starts (min / median / max of " + (runs - 1) + ")",
-                Stats.minMedianMax(laterMain), swtCell, StartupScenario.ratio(Stats.median(laterMain), Stats.median(swtWindow)))
+        section.row(
+                "Launch to the main window after automatic login, later starts (min / median / max of " + (runs - 1)
+                        + ")",
+                Stats.minMedianMax(laterMain), swtCell,
+                StartupScenario.ratio(Stats.median(laterMain), Stats.median(swtWindow)))
                 .figure("minMs", Stats.min(laterMain)).figure("medianMs", Stats.median(laterMain))
                 .figure("maxMs", Stats.max(laterMain));
         section.note("Ratio: the client's (median) time / the bare SWT window's median.");

@@ -35,7 +35,8 @@ final class ClosedLoad {
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "%,8.0f ok/s  p50 %s ms  p99 %s ms  max %s ms  errors %d%s", okPerSecond(),
+            return String.format(Locale.ROOT, "%,8.0f ok/s  p50 %s ms  p99 %s ms  max %s ms  errors %d%s",
+                    okPerSecond(),
                     Stats.ms(p(0.5)), Stats.ms(p(0.99)), Stats.ms(p(1.0)), errors,
                     errorKinds.isEmpty() ? "" : " " + errorKinds + " (first: " + firstError + ")");
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** The demo organisation as the server reports it, and evaluations spread over it as a service hall's would be. */
 final class DemoOrg {
 
-    record Unit(long id, Long parentId, String level, List<Long> chain, List<Staff> staff, List<String> matters, int windows) {
+    record Unit(long id, Long parentId, String level, List<Long> chain, List<Staff> staff, List<String> matters,
+            int windows) {
     }
 
     record Staff(long id, String number, long unitId, Long sectionId) {
@@ -39,7 +40,8 @@ final class DemoOrg {
             same = again.equals(units) ? same + 1 : 0;
             units = again;
         }
-        Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"parentId\":(null|\\d+),[^{}]*?\"level\":\"(\\w+)\"").matcher(units);
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"parentId\":(null|\\d+),[^{}]*?\"level\":\"(\\w+)\"")
+                .matcher(units);
         Map<Long, Long> parent = new LinkedHashMap<>();
         Map<Long, String> level = new LinkedHashMap<>();
         while (m.find()) {
@@ -50,14 +52,17 @@ final class DemoOrg {
         Map<Long, List<Staff>> staff = new HashMap<>();
         for (int page = 0; page < 100; page++) {
             String body = Http.getOk(base + "/api/v1/org/staff?size=100&page=" + page, token);
-            Matcher s = Pattern.compile("\\{\"id\":(\\d+),\"staffNumber\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"unitId\":(\\d+),"
-                    + "\"sectionId\":(null|\\d+)").matcher(body);
+            Matcher s = Pattern
+                    .compile("\\{\"id\":(\\d+),\"staffNumber\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"unitId\":(\\d+),"
+                            + "\"sectionId\":(null|\\d+)")
+                    .matcher(body);
             int found = 0;
             while (s.find()) {
                 found++;
                 long unit = Long.parseLong(s.group(3));
-                staff.computeIfAbsent(unit, x -> new ArrayList<>()).add(new Staff(Long.parseLong(s.group(1)), s.group(2), unit,
-                        s.group(4).equals("null") ? null : Long.parseLong(s.group(4))));
+                staff.computeIfAbsent(unit, x -> new ArrayList<>())
+                        .add(new Staff(Long.parseLong(s.group(1)), s.group(2), unit,
+                                s.group(4).equals("null") ? null : Long.parseLong(s.group(4))));
             }
             if (found < 100) {
                 break;
@@ -89,7 +94,8 @@ final class DemoOrg {
         return o;
     }
 
-    private static Map<Long, List<String>> matterCodes(String base, String token, Map<Long, String> level, Iterable<Long> ids)
+    private static Map<Long, List<String>> matterCodes(String base, String token, Map<Long, String> level,
+            Iterable<Long> ids)
             throws IOException, InterruptedException {
         Map<Long, List<String>> matters = new HashMap<>();
         for (long id : ids) {
@@ -97,7 +103,8 @@ final class DemoOrg {
                 continue;
             }
             for (int page = 0; page < 20; page++) {
-                String body = Http.getOrNull(base + "/api/v1/matters/items?size=100&unitId=" + id + "&page=" + page, token);
+                String body = Http.getOrNull(base + "/api/v1/matters/items?size=100&unitId=" + id + "&page=" + page,
+                        token);
                 Matcher c = Pattern.compile("\"implementationCode\":\"([^\"]+)\"").matcher(body == null ? "" : body);
                 int found = 0;
                 while (c.find()) {
@@ -154,7 +161,8 @@ final class DemoOrg {
         int staff = units.values().stream().mapToInt(u -> u.staff.size()).sum();
         int matters = counties.stream().mapToInt(u -> u.matters.size()).sum();
         return String.format(Locale.ROOT, "demo organisation: %d units (%d counties, %d township stations), %d staff, "
-                + "%d matter codes; ingest goes 85 %% to counties, 15 %% to township stations; the load to counties", units.size(),
+                + "%d matter codes; ingest goes 85 %% to counties, 15 %% to township stations; the load to counties",
+                units.size(),
                 counties.size(), townships.size(), staff, matters);
     }
 
@@ -175,7 +183,8 @@ final class DemoOrg {
 
         String json(String recordNo) {
             StringBuilder b = new StringBuilder(200).append("{\"unitId\":").append(unit.id).append(",\"recordNo\":\"")
-                    .append(recordNo).append("\",\"level\":").append(score).append(",\"channel\":\"WINDOW_DEVICE\",\"windowNo\":\"")
+                    .append(recordNo).append("\",\"level\":").append(score)
+                    .append(",\"channel\":\"WINDOW_DEVICE\",\"windowNo\":\"")
                     .append(windowNo).append('"');
             if (staff != null) {
                 b.append(",\"staffNumber\":\"").append(staff.number).append('"');

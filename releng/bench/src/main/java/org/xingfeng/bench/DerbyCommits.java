@@ -30,8 +30,10 @@ final class DerbyCommits {
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "%,.0f commits/s (%,.0f rows/s); commit p50 %s ms, p99 %s ms", commitsPerSecond(),
-                    rowsPerSecond(), Stats.ms(Stats.percentileMs(sorted, 0.5)), Stats.ms(Stats.percentileMs(sorted, 0.99)));
+            return String.format(Locale.ROOT, "%,.0f commits/s (%,.0f rows/s); commit p50 %s ms, p99 %s ms",
+                    commitsPerSecond(),
+                    rowsPerSecond(), Stats.ms(Stats.percentileMs(sorted, 0.5)),
+                    Stats.ms(Stats.percentileMs(sorted, 0.99)));
         }
     }
 
@@ -54,8 +56,9 @@ final class DerbyCommits {
         Connection c = DriverManager.getConnection(url() + ";create=true");
         try (Statement s = c.createStatement(); ResultSet rs = c.getMetaData().getTables(null, "APP", "T", null)) {
             if (!rs.next()) {
-                s.execute("CREATE TABLE T (ID BIGINT NOT NULL PRIMARY KEY, CODE VARCHAR(20) NOT NULL, SCORE INT NOT NULL, "
-                        + "CREATED_AT TIMESTAMP NOT NULL)");
+                s.execute(
+                        "CREATE TABLE T (ID BIGINT NOT NULL PRIMARY KEY, CODE VARCHAR(20) NOT NULL, SCORE INT NOT NULL, "
+                                + "CREATED_AT TIMESTAMP NOT NULL)");
                 s.execute("CREATE UNIQUE INDEX T_CODE ON T (CODE)");
             }
         }

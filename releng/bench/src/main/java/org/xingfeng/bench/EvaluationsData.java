@@ -39,10 +39,12 @@ final class EvaluationsData {
     static final List<String> SERVER_OPTIONS = List.of("-Dxingfeng.ratelimit.evaluations.submit=100000000",
             "-Dxingfeng.ratelimit.auth.login=100000");
 
-    record LoadResult(long rows, long cases, long rollups, long firstId, long lastId, double loadSeconds, double statsSeconds) {
+    record LoadResult(long rows, long cases, long rollups, long firstId, long lastId, double loadSeconds,
+            double statsSeconds) {
     }
 
-    record RawScan(long count, double firstMs, double medianMs, long rollupCount, double rollupFirstMs, double rollupMedianMs) {
+    record RawScan(long count, double firstMs, double medianMs, long rollupCount, double rollupFirstMs,
+            double rollupMedianMs) {
     }
 
     /** A period of days, both ends included. */
@@ -61,7 +63,8 @@ final class EvaluationsData {
     ServerProcess server;
     String token;
 
-    private EvaluationsData(Path data, DemoOrg org, LocalDate from, LocalDate to, LoadResult load, Period quarter, long county,
+    private EvaluationsData(Path data, DemoOrg org, LocalDate from, LocalDate to, LoadResult load, Period quarter,
+            long county,
             RawScan raw) {
         this.data = data;
         this.org = org;
@@ -84,7 +87,8 @@ final class EvaluationsData {
         }
         Path data = run.work().resolve("reports-data");
         ServerProcess s = ServerProcess.start(run, run.fullServer(), data, "reports-schema", SERVER_OPTIONS);
-        System.out.printf("  server ready in %d ms (fresh database, demo data): reads the demo organisation%n", s.readyMillis);
+        System.out.printf("  server ready in %d ms (fresh database, demo data): reads the demo organisation%n",
+                s.readyMillis);
         DemoOrg org;
         try {
             org = DemoOrg.read(s.base, Http.login(s.base, ServerProcess.PASSWORD));
@@ -96,16 +100,22 @@ final class EvaluationsData {
         LocalDate from = to.minusDays(364);
         Path db = data.resolve("db");
         LoadResult load = bulkLoad(db, org, rows, from, to);
-        System.out.printf(Locale.ROOT, "  bulk load (durability=test, batches of %,d): %,d evaluations, %,d cases, %,d roll-up rows "
-                + "in %.0f s (%,.0f rows/s); statistics %.0f s; database %s%n", LOAD_BATCH, load.rows, load.cases,
-                load.rollups, load.loadSeconds, load.rows / load.loadSeconds, load.statsSeconds, Stats.gib(Run.sizeOf(db)));
+        System.out.printf(Locale.ROOT,
+                "  bulk load (durability=test, batches of %,d): %,d evaluations, %,d cases, %,d roll-up rows "
+                        + "in %.0f s (%,.0f rows/s); statistics %.0f s; database %s%n",
+                LOAD_BATCH, load.rows, load.cases,
+                load.rollups, load.loadSeconds, load.rows / load.loadSeconds, load.statsSeconds,
+                Stats.gib(Run.sizeOf(db)));
         Period q = fullQuarters(from, to).get(0);
         long county = org.counties.get(0).id();
         RawScan raw = rawScan(db, county, q.from, q.to);
-        System.out.printf(Locale.ROOT, "  raw SQL, county %d, %s..%s (server stopped, default page cache): COUNT(*) = %,d; "
-                + "first %s ms, then median %s ms of 5%n", county, q.from, q.to, raw.count, Stats.ms(raw.firstMs),
+        System.out.printf(Locale.ROOT,
+                "  raw SQL, county %d, %s..%s (server stopped, default page cache): COUNT(*) = %,d; "
+                        + "first %s ms, then median %s ms of 5%n",
+                county, q.from, q.to, raw.count, Stats.ms(raw.firstMs),
                 Stats.ms(raw.medianMs));
-        System.out.printf(Locale.ROOT, "  same figure from EVAL_ROLLUP over JDBC: %,d; first %s ms, then median %s ms of 5 (%s)%n",
+        System.out.printf(Locale.ROOT,
+                "  same figure from EVAL_ROLLUP over JDBC: %,d; first %s ms, then median %s ms of 5 (%s)%n",
                 raw.rollupCount, Stats.ms(raw.rollupFirstMs), Stats.ms(raw.rollupMedianMs),
                 raw.rollupCount == raw.count ? "counts match" : "MISMATCH");
         run.loaded = new EvaluationsData(data, org, from, to, load, q, county, raw);
@@ -135,7 +145,8 @@ final class EvaluationsData {
 
     /** A raw SQL count in the server's words, for the limit column. */
     String rawCell() {
-        return String.format(Locale.ROOT, "raw SQL `COUNT(*)` of a county quarter (%,d rows), server stopped: first %s ms, median %s ms",
+        return String.format(Locale.ROOT,
+                "raw SQL `COUNT(*)` of a county quarter (%,d rows), server stopped: first %s ms, median %s ms",
                 raw.count, Stats.ms(raw.firstMs), Stats.ms(raw.medianMs));
     }
 
@@ -153,10 +164,13 @@ final class EvaluationsData {
     /** Counted levels 5..1 of a satisfaction answer; extra is e.g. "&by=UNIT" (then summed over the rows). */
     static long[] satisfactionCounts(String base, String token, long unitId, LocalDate from, LocalDate to, String extra)
             throws IOException, InterruptedException {
-        String body = Http.getOk(base + "/api/v1/evaluations/satisfaction?unitId=" + unitId + "&from=" + from + "&to=" + to + extra,
+        String body = Http.getOk(
+                base + "/api/v1/evaluations/satisfaction?unitId=" + unitId + "&from=" + from + "&to=" + to + extra,
                 token);
-        Matcher m = Pattern.compile("\"counted\":\\{\"verySatisfied\":(\\d+),\"satisfied\":(\\d+),\"basicallySatisfied\":(\\d+),"
-                + "\"dissatisfied\":(\\d+),\"veryDissatisfied\":(\\d+)\\}").matcher(body);
+        Matcher m = Pattern
+                .compile("\"counted\":\\{\"verySatisfied\":(\\d+),\"satisfied\":(\\d+),\"basicallySatisfied\":(\\d+),"
+                        + "\"dissatisfied\":(\\d+),\"veryDissatisfied\":(\\d+)\\}")
+                .matcher(body);
         long[] c = new long[5];
         boolean any = false;
         while (m.find()) {
@@ -228,7 +242,8 @@ final class EvaluationsData {
             long report = Math.max(rows / 10, 1);
             long lastReportAt = System.nanoTime();
             long lastReportRows = 0;
-            try (PreparedStatement ev = c.prepareStatement(INSERT_EVALUATION); PreparedStatement cs = c.prepareStatement(INSERT_CASE);
+            try (PreparedStatement ev = c.prepareStatement(INSERT_EVALUATION);
+                    PreparedStatement cs = c.prepareStatement(INSERT_CASE);
                     PreparedStatement ru = c.prepareStatement(INSERT_ROLLUP)) {
                 int inBatch = 0;
                 boolean casesInBatch = false;
@@ -296,7 +311,8 @@ final class EvaluationsData {
                         }
                         if (loaded % report == 0) {
                             long now = System.nanoTime();
-                            System.out.printf(Locale.ROOT, "     %,d rows, %s, %,.0f rows/s lately, load average %s%n", loaded, day,
+                            System.out.printf(Locale.ROOT, "     %,d rows, %s, %,.0f rows/s lately, load average %s%n",
+                                    loaded, day,
                                     (loaded - lastReportRows) / ((now - lastReportAt) / 1e9), Machine.loadAverage());
                             lastReportAt = now;
                             lastReportRows = loaded;
@@ -389,7 +405,8 @@ final class EvaluationsData {
             up.setLong(1, next);
             up.setString(2, name);
             if (up.executeUpdate() == 0) {
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO EVAL_ID_BLOCK (NAME, NEXT_ID) VALUES (?, ?)")) {
+                try (PreparedStatement ins = c
+                        .prepareStatement("INSERT INTO EVAL_ID_BLOCK (NAME, NEXT_ID) VALUES (?, ?)")) {
                     ins.setString(1, name);
                     ins.setLong(2, next);
                     ins.executeUpdate();
@@ -428,8 +445,9 @@ final class EvaluationsData {
                 }
                 scan[i] = (System.nanoTime() - t0) / 1e6;
                 t0 = System.nanoTime();
-                try (PreparedStatement q = c.prepareStatement("SELECT SUM(N1), SUM(N2), SUM(N3), SUM(N4), SUM(N5) FROM EVAL_ROLLUP "
-                        + "WHERE DIM = 'U' AND RKEY = ? AND DAY BETWEEN ? AND ?")) {
+                try (PreparedStatement q = c
+                        .prepareStatement("SELECT SUM(N1), SUM(N2), SUM(N3), SUM(N4), SUM(N5) FROM EVAL_ROLLUP "
+                                + "WHERE DIM = 'U' AND RKEY = ? AND DAY BETWEEN ? AND ?")) {
                     q.setString(1, Long.toString(unitId));
                     q.setDate(2, Date.valueOf(from));
                     q.setDate(3, Date.valueOf(to));

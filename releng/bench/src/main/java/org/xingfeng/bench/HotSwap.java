@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HotSwap {
 
-    record Result(long uninstallMs, long installMs, long readyMs, long swapMs, Load.Result during, Load.Result withoutSwap) {
+    record Result(long uninstallMs, long installMs, long readyMs, long swapMs, Load.Result during,
+            Load.Result withoutSwap) {
     }
 
     private final String base;
@@ -51,7 +52,8 @@ final class HotSwap {
         // B's data before the swap: one evaluation submitted by a citizen
         String record = "HOTSWAP-" + System.currentTimeMillis();
         HttpResponse<String> submitted = send("POST", "/api/v1/evaluations/submissions",
-                "{\"unitId\":" + unit + ",\"recordNo\":\"" + record + "\",\"level\":5,\"channel\":\"WINDOW_DEVICE\",\"windowNo\":\"1\"}");
+                "{\"unitId\":" + unit + ",\"recordNo\":\"" + record
+                        + "\",\"level\":5,\"channel\":\"WINDOW_DEVICE\",\"windowNo\":\"1\"}");
         checks.check("an evaluation is submitted before the swap (201)", submitted.statusCode() == 201);
         String listB = "/api/v1/evaluations?unitId=" + unit + "&recordNo=" + record;
         checks.check("it is listed before the swap", get(listB).body().contains(record));
@@ -84,7 +86,8 @@ final class HotSwap {
                 && absent.statusCode() == 404 && absent.body().contains("\"error\":\"not_found\"")
                 && absent.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         HttpResponse<String> absentSubmit = send("POST", "/api/v1/evaluations/submissions",
-                "{\"unitId\":" + unit + ",\"recordNo\":\"" + record + "-X\",\"level\":5,\"channel\":\"WINDOW_DEVICE\"}");
+                "{\"unitId\":" + unit + ",\"recordNo\":\"" + record
+                        + "-X\",\"level\":5,\"channel\":\"WINDOW_DEVICE\"}");
         checks.check("B's submission servlet path answers 404 JSON while absent", absentSubmit.statusCode() == 404
                 && absentSubmit.body().contains("\"error\""));
         checks.check("/health no longer lists B", !get("/health").body().contains("\"id\":\"evaluations\""));
@@ -114,7 +117,8 @@ final class HotSwap {
         String audit = get("/api/v1/audit?entityType=platform.module&size=20").body();
         checks.check("the uninstall and the install are in the audit log, by admin",
                 audit.contains("module.uninstall") && audit.contains("module.install") && audit.contains("\"admin\""));
-        checks.check("zero failed requests on module A during the swap (" + during.requests() + " requests, " + during.failed()
+        checks.check("zero failed requests on module A during the swap (" + during.requests() + " requests, "
+                + during.failed()
                 + " failed" + during.firstFailure() + ")", during.requests() > 0 && during.failed() == 0);
         return new Result(uninstallMs, installMs, readyMs, swapMs, during, withoutSwap);
     }
@@ -123,7 +127,8 @@ final class HotSwap {
         return send("GET", path, null);
     }
 
-    private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String method, String path, String json)
+            throws IOException, InterruptedException {
         return Http.LOAD.send(Http.json(method, base + path, token, json), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -163,7 +168,8 @@ final class HotSwap {
                         try {
                             HttpResponse<String> r = get(path);
                             if (r.statusCode() / 100 != 2) {
-                                failure = r.statusCode() + " " + path + " " + r.body().substring(0, Math.min(200, r.body().length()));
+                                failure = r.statusCode() + " " + path + " "
+                                        + r.body().substring(0, Math.min(200, r.body().length()));
                             }
                         } catch (IOException | InterruptedException e) {
                             failure = e + " " + path;

@@ -46,7 +46,8 @@ final class HotSwapScenario implements Scenario {
         Path full = run.work().resolve("server");
         long fullMs = assemble(run, full, true);
         long fullMb = Run.sizeOf(full) / 1024 / 1024;
-        System.out.printf("  assemble a server with the platform and %s (p2 director): %d ms, %d MB%n", MODULES, fullMs, fullMb);
+        System.out.printf("  assemble a server with the platform and %s (p2 director): %d ms, %d MB%n", MODULES, fullMs,
+                fullMb);
         Path platform = run.work().resolve("platform-only");
         long platformMs = assemble(run, platform, false);
         long platformMb = Run.sizeOf(platform) / 1024 / 1024;
@@ -55,7 +56,8 @@ final class HotSwapScenario implements Scenario {
         section.row("Assemble a server, platform + matters + evaluations (director, local site)",
                 String.format(Locale.ROOT, "%.1f s, %d MB", fullMs / 1000.0, fullMb), "-", "-")
                 .figure("ms", fullMs).figure("megabytes", fullMb);
-        section.row("Assemble a server, platform only", String.format(Locale.ROOT, "%.1f s, %d MB", platformMs / 1000.0, platformMb),
+        section.row("Assemble a server, platform only",
+                String.format(Locale.ROOT, "%.1f s, %d MB", platformMs / 1000.0, platformMb),
                 "-", "-").figure("ms", platformMs).figure("megabytes", platformMb);
 
         ServerProcess server = ServerProcess.start(run, full, run.work().resolve("hotswap-data"), "hotswap",
@@ -65,7 +67,8 @@ final class HotSwapScenario implements Scenario {
         try {
             // the demo matters list loads in the background after start: until unit 2's guide page has it
             Thread.sleep(5_000);
-            for (int i = 0; i < 115 && Http.status(Http.get(server.base + "/guide/matters/units/2", null)) != 200; i++) {
+            for (int i = 0; i < 115
+                    && Http.status(Http.get(server.base + "/guide/matters/units/2", null)) != 200; i++) {
                 Thread.sleep(1_000);
             }
             r = new HotSwap(server.base, "file:" + run.site(), 2, section)
@@ -75,23 +78,29 @@ final class HotSwapScenario implements Scenario {
         }
         HotSwap.Load.Result during = r.during();
         HotSwap.Load.Result without = r.withoutSwap();
-        System.out.printf(Locale.ROOT, "  hot-swap: uninstall %d ms, install %d ms (answering after %d ms), swap window %d ms%n",
+        System.out.printf(Locale.ROOT,
+                "  hot-swap: uninstall %d ms, install %d ms (answering after %d ms), swap window %d ms%n",
                 r.uninstallMs(), r.installMs(), r.readyMs(), r.swapMs());
         section.row("Uninstall `evaluations` (REST call, until the REST runtime has let its resources go)",
                 String.format(Locale.ROOT, "%.1f s", r.uninstallMs() / 1000.0), "-", "-").figure("ms", r.uninstallMs());
         section.row("Reinstall `evaluations` from the update site (REST call; until it answers)",
                 String.format(Locale.ROOT, "%.1f s; %.1f s", r.installMs() / 1000.0, r.readyMs() / 1000.0), "-", "-")
-                .figure("installMs", r.installMs()).figure("answeringMs", r.readyMs()).figure("swapWindowMs", r.swapMs());
-        section.row(String.format(Locale.ROOT, "Requests on `matters` (list, search, guide) during the swap, %d clients", clients),
+                .figure("installMs", r.installMs()).figure("answeringMs", r.readyMs())
+                .figure("swapWindowMs", r.swapMs());
+        section.row(
+                String.format(Locale.ROOT, "Requests on `matters` (list, search, guide) during the swap, %d clients",
+                        clients),
                 String.format(Locale.ROOT, "%,d, %d failed", during.requests(), during.failed()),
                 String.format(Locale.ROOT, "without a swap: %,d, %d failed", without.requests(), without.failed()), "-")
                 .figure("requests", during.requests()).figure("failed", during.failed())
                 .figure("requestsWithoutSwap", without.requests()).figure("failedWithoutSwap", without.failed());
         section.row("`matters` throughput during the swap",
                 String.format(Locale.ROOT, "%,.0f req/s over %.1f s", during.perSecond(), during.seconds()),
-                String.format(Locale.ROOT, "same run, no swap: %,.0f req/s over %.1f s", without.perSecond(), without.seconds()),
+                String.format(Locale.ROOT, "same run, no swap: %,.0f req/s over %.1f s", without.perSecond(),
+                        without.seconds()),
                 String.format(Locale.ROOT, "%.2f", during.perSecond() / without.perSecond()))
-                .figure("requestsPerSecond", during.perSecond()).figure("requestsPerSecondWithoutSwap", without.perSecond());
+                .figure("requestsPerSecond", during.perSecond())
+                .figure("requestsPerSecondWithoutSwap", without.perSecond());
         section.note("The limit for the swap is the same load on the same server just before it, without a swap; the "
                 + "director, the server and the load share the CPUs.");
     }

@@ -49,7 +49,8 @@ final class IngestScenario implements Scenario {
         section.parameters.put("round", round.toSeconds() + " s");
         section.parameters.put("derby-round", derbyRound.toSeconds() + " s");
 
-        System.out.println("Machine limit: raw embedded Derby, default durability (log forced at each commit), scratch database");
+        System.out.println(
+                "Machine limit: raw embedded Derby, default durability (log forced at each commit), scratch database");
         DerbyCommits derby = new DerbyCommits(run.work().resolve("scratch-db"), derbyRound);
         DerbyCommits.Limit d1 = derby.perRow(1);
         System.out.println("  1 thread,   1 row per commit: " + d1.summary());
@@ -89,26 +90,33 @@ final class IngestScenario implements Scenario {
             }
             stored = EvaluationsData.evaluationsTotal(server.base, token);
             LocalDate today = LocalDate.now(EvaluationsData.BUREAU);
-            rolledUp = EvaluationsData.satisfactionTotal(server.base, token, org.root, today.minusDays(1), today.plusDays(1));
+            rolledUp = EvaluationsData.satisfactionTotal(server.base, token, org.root, today.minusDays(1),
+                    today.plusDays(1));
         } finally {
             server.stop();
         }
 
-        String derbyCell = String.format(Locale.ROOT, "raw embedded Derby, durable commit per row: %,.0f commits/s (1 thread), "
-                + "%,.0f commits/s (%d threads); %,.0f rows/s in commits of 500", d1.commitsPerSecond(), d16.commitsPerSecond(),
+        String derbyCell = String.format(Locale.ROOT,
+                "raw embedded Derby, durable commit per row: %,.0f commits/s (1 thread), "
+                        + "%,.0f commits/s (%d threads); %,.0f rows/s in commits of 500",
+                d1.commitsPerSecond(), d16.commitsPerSecond(),
                 DERBY_THREADS_MANY, dBatch.rowsPerSecond());
         for (ClosedLoad.Result[] r : rounds) {
             ClosedLoad.Result s = r[0];
             ClosedLoad.Result b = r[1];
-            section.row(String.format(Locale.ROOT, "`POST %s`, %d keep-alive clients, %d s", EvaluationsData.SUBMIT, s.clients(),
-                    round.toSeconds()),
-                    String.format(Locale.ROOT, "%,.0f evaluations/s (201); p50 %s ms, p99 %s ms, max %s ms; %d errors%s",
+            section.row(
+                    String.format(Locale.ROOT, "`POST %s`, %d keep-alive clients, %d s", EvaluationsData.SUBMIT,
+                            s.clients(),
+                            round.toSeconds()),
+                    String.format(Locale.ROOT,
+                            "%,.0f evaluations/s (201); p50 %s ms, p99 %s ms, max %s ms; %d errors%s",
                             s.okPerSecond(), Stats.ms(s.p(0.5)), Stats.ms(s.p(0.99)), Stats.ms(s.p(1.0)), s.errors(),
                             s.errorKinds().isEmpty() ? "" : " " + s.errorKinds()),
                     String.format(Locale.ROOT, "%s; JDK HttpServer answering 201: %,.0f req/s, p99 %s ms", derbyCell,
                             b.okPerSecond(), Stats.ms(b.p(0.99))),
                     verdict(s))
-                    .figure("clients", s.clients()).figure("createdPerSecond", s.okPerSecond()).figure("p50Ms", s.p(0.5))
+                    .figure("clients", s.clients()).figure("createdPerSecond", s.okPerSecond())
+                    .figure("p50Ms", s.p(0.5))
                     .figure("p99Ms", s.p(0.99)).figure("maxMs", s.p(1.0)).figure("errors", s.errors())
                     .figure("baselinePerSecond", b.okPerSecond()).figure("baselineP99Ms", b.p(0.99))
                     .figure("derbyCommitsPerSecond1Thread", d1.commitsPerSecond())
@@ -116,16 +124,24 @@ final class IngestScenario implements Scenario {
                     .figure("derbyRowsPerSecondBatch500", dBatch.rowsPerSecond());
         }
         boolean match = stored == acknowledged && rolledUp == acknowledged;
-        section.row("Durability after the ingest rounds", String.format(Locale.ROOT, "%,d answered 201, %,d rows stored, %,d in the "
-                + "roll-ups", acknowledged, stored, rolledUp), "-", match ? "all match" : "MISMATCH")
+        section.row("Durability after the ingest rounds",
+                String.format(Locale.ROOT, "%,d answered 201, %,d rows stored, %,d in the "
+                        + "roll-ups", acknowledged, stored, rolledUp),
+                "-", match ? "all match" : "MISMATCH")
                 .figure("acknowledged", acknowledged).figure("stored", stored).figure("rolledUp", rolledUp);
-        section.check(String.format(Locale.ROOT, "every 201 is a stored row and counted in the roll-ups (%,d / %,d / %,d)",
-                acknowledged, stored, rolledUp), match);
-        section.note("Target: >= 5,000 evaluations/s with p99 < 50 ms. Derby limit: scratch database, default durability, "
-                + "one row per commit with a primary key and a unique 20-character index; commit p50/p99 "
-                + Stats.ms(Stats.percentileMs(d1.sorted(), 0.5)) + "/" + Stats.ms(Stats.percentileMs(d1.sorted(), 0.99))
-                + " ms (1 thread). Baseline: JDK HttpServer, " + BaselineServer.THREADS + " threads, reads the body and answers "
-                + "201 with a fixed " + RECEIPT.length + "-byte receipt, same client code; client, baseline and server share the CPUs.");
+        section.check(
+                String.format(Locale.ROOT, "every 201 is a stored row and counted in the roll-ups (%,d / %,d / %,d)",
+                        acknowledged, stored, rolledUp),
+                match);
+        section.note(
+                "Target: >= 5,000 evaluations/s with p99 < 50 ms. Derby limit: scratch database, default durability, "
+                        + "one row per commit with a primary key and a unique 20-character index; commit p50/p99 "
+                        + Stats.ms(Stats.percentileMs(d1.sorted(), 0.5)) + "/"
+                        + Stats.ms(Stats.percentileMs(d1.sorted(), 0.99))
+                        + " ms (1 thread). Baseline: JDK HttpServer, " + BaselineServer.THREADS
+                        + " threads, reads the body and answers "
+                        + "201 with a fixed " + RECEIPT.length
+                        + "-byte receipt, same client code; client, baseline and server share the CPUs.");
     }
 
     /** Submissions with unique record numbers over the demo units, windows, staff and matters (~5 % bad reviews). */
@@ -137,8 +153,10 @@ final class IngestScenario implements Scenario {
             SplittableRandom random = new SplittableRandom(seed * 31 + i);
             String prefix = "B" + tag + "-" + i;
             long[] n = { 0 };
-            return () -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(DemoOrg.Eval.random(org, random).json(prefix + "-" + n[0]++)))
+            return () -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers
+                            .ofString(DemoOrg.Eval.random(org, random).json(prefix + "-" + n[0]++)))
                     .build();
         });
     }

@@ -20,7 +20,8 @@ record Machine(String cores, String cpu, String memory, String java, String os) 
         String mem = firstValue("/proc/meminfo", "MemTotal");
         String memory = "unknown";
         if (mem != null) {
-            memory = String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(mem.replaceAll("\\D", "")) / 1024.0 / 1024.0);
+            memory = String.format(Locale.ROOT, "%.1f GiB",
+                    Long.parseLong(mem.replaceAll("\\D", "")) / 1024.0 / 1024.0);
         }
         String java = System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ", "
                 + System.getProperty("java.vendor") + ")";

@@ -88,7 +88,8 @@ public final class Main {
         ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
         long t0 = System.nanoTime();
         Machine machine = Machine.read();
-        Report report = new Report(machine, started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), Machine.loadAverage(),
+        Report report = new Report(machine, started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                Machine.loadAverage(),
                 options.given());
         System.out.println("Xingfeng benchmarks: " + String.join(", ", selected.stream().map(Scenario::name).toList()));
         System.out.println("  " + machine.describe());
@@ -118,7 +119,8 @@ public final class Main {
                     System.out.flush();
                     System.err.println(s.name() + " failed: " + e);
                     e.printStackTrace();
-                    section.failure = String.valueOf(e.getMessage() == null ? e : e.getMessage()).lines().findFirst().orElse("");
+                    section.failure = String.valueOf(e.getMessage() == null ? e : e.getMessage()).lines().findFirst()
+                            .orElse("");
                 }
                 section.seconds = (System.nanoTime() - s0) / 1e9;
                 section.loadEnd = Machine.loadAverage();

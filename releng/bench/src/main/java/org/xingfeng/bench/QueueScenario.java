@@ -62,18 +62,24 @@ final class QueueScenario implements Scenario {
                     + ",\"code\":\"BENCH-" + run.id + "\",\"name\":\"基准测试大厅\"}", 201), "id"));
             long[] windows = new long[WINDOWS];
             for (int i = 0; i < WINDOWS; i++) {
-                windows[i] = Long.parseLong(Http.field(post(base + "/api/v1/windows/windows", token, "{\"hallId\":" + hall
-                        + ",\"number\":\"" + (i + 1) + "\",\"type\":\"COMPREHENSIVE\",\"matterCodes\":[\"M1\",\"M2\",\"M3\"]}",
+                windows[i] = Long.parseLong(Http.field(post(base + "/api/v1/windows/windows", token,
+                        "{\"hallId\":" + hall
+                                + ",\"number\":\"" + (i + 1)
+                                + "\",\"type\":\"COMPREHENSIVE\",\"matterCodes\":[\"M1\",\"M2\",\"M3\"]}",
                         201), "id"));
-                send("PUT", base + "/api/v1/windows/windows/" + windows[i] + "/state", token, "{\"state\":\"OPEN\"}", 200);
+                send("PUT", base + "/api/v1/windows/windows/" + windows[i] + "/state", token, "{\"state\":\"OPEN\"}",
+                        200);
             }
             long t0 = System.nanoTime();
             for (int i = 0; i < tickets; i++) {
-                post(base + "/api/v1/windows/tickets", token, "{\"hallId\":" + hall + ",\"matterCode\":\"M" + (1 + i % 3)
-                        + "\"" + (i % 10 == 0 ? ",\"priorityClass\":\"ELDERLY\"" : "") + "}", 201);
+                post(base + "/api/v1/windows/tickets", token,
+                        "{\"hallId\":" + hall + ",\"matterCode\":\"M" + (1 + i % 3)
+                                + "\"" + (i % 10 == 0 ? ",\"priorityClass\":\"ELDERLY\"" : "") + "}",
+                        201);
             }
             double takeSeconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "Queue: %d tickets taken one by one in %.1f s (%,.0f/s)%n", tickets, takeSeconds,
+            System.out.printf(Locale.ROOT, "Queue: %d tickets taken one by one in %.1f s (%,.0f/s)%n", tickets,
+                    takeSeconds,
                     tickets / takeSeconds);
             // every window calls until its call answers 204 (nothing waits): each latency is kept
             long[][] lat = new long[WINDOWS][tickets + 10];
@@ -119,7 +125,8 @@ final class QueueScenario implements Scenario {
             called = sorted.length;
             errors = Arrays.stream(errs).sum();
             String waiting = Http.getOk(base + "/api/v1/windows/live/" + hall, token);
-            section.check("every ticket called exactly once (" + called + " calls for " + tickets + " tickets, none left)",
+            section.check(
+                    "every ticket called exactly once (" + called + " calls for " + tickets + " tickets, none left)",
                     called == tickets && Http.field(waiting, "waiting").equals("0"));
             section.check("no call failed", errors == 0);
         } finally {
@@ -128,24 +135,31 @@ final class QueueScenario implements Scenario {
         DerbyLimit limit = bareUpdates(run.work().resolve("queue-limit"), Duration.ofSeconds(8));
         double p50 = Stats.percentileMs(sorted, 0.5);
         double p99 = Stats.percentileMs(sorted, 0.99);
-        System.out.printf(Locale.ROOT, "  call-next, %d windows: %,.0f calls/s; p50 %s ms, p99 %s ms, max %s ms%n", WINDOWS,
+        System.out.printf(Locale.ROOT, "  call-next, %d windows: %,.0f calls/s; p50 %s ms, p99 %s ms, max %s ms%n",
+                WINDOWS,
                 called / seconds, Stats.ms(p50), Stats.ms(p99), Stats.ms(Stats.maxMs(sorted)));
-        System.out.printf(Locale.ROOT, "  bare one-row update per commit, %d threads: %,.0f commits/s; p50 %s ms, p99 %s ms%n",
+        System.out.printf(Locale.ROOT,
+                "  bare one-row update per commit, %d threads: %,.0f commits/s; p50 %s ms, p99 %s ms%n",
                 WINDOWS, limit.perSecond(), Stats.ms(limit.p(0.5)), Stats.ms(limit.p(0.99)));
-        section.row(String.format(Locale.ROOT, "`POST /windows/windows/{id}/call-next`, %d windows at once, %,d waiting",
-                WINDOWS, called),
-                String.format(Locale.ROOT, "%,.0f calls/s; p50 %s ms, p99 %s ms, max %s ms", called / seconds, Stats.ms(p50),
+        section.row(
+                String.format(Locale.ROOT, "`POST /windows/windows/{id}/call-next`, %d windows at once, %,d waiting",
+                        WINDOWS, called),
+                String.format(Locale.ROOT, "%,.0f calls/s; p50 %s ms, p99 %s ms, max %s ms", called / seconds,
+                        Stats.ms(p50),
                         Stats.ms(p99), Stats.ms(Stats.maxMs(sorted))),
-                String.format(Locale.ROOT, "bare one-row update per commit (embedded Derby, %d threads): %,.0f commits/s; "
-                        + "p50 %s ms, p99 %s ms", WINDOWS, limit.perSecond(), Stats.ms(limit.p(0.5)),
+                String.format(Locale.ROOT,
+                        "bare one-row update per commit (embedded Derby, %d threads): %,.0f commits/s; "
+                                + "p50 %s ms, p99 %s ms",
+                        WINDOWS, limit.perSecond(), Stats.ms(limit.p(0.5)),
                         Stats.ms(limit.p(0.99))),
                 String.format(Locale.ROOT, "%.2f", called / seconds / limit.perSecond()))
                 .figure("callsPerSecond", called / seconds).figure("p50Ms", p50).figure("p99Ms", p99)
                 .figure("limitCommitsPerSecond", limit.perSecond()).figure("limitP99Ms", limit.p(0.99));
         section.check("p99 of call-next under 10 ms (the issue's goal)", p99 < 10);
-        section.note("A call reads a few candidates of each kind (appointments due, priority, normal) and claims the first "
-                + "by a version-checked update in its own transaction (two statements and a commit, plus the window's "
-                + "streak), so it cannot beat the bare update; the ratio shows what the REST stack and the reads cost.");
+        section.note(
+                "A call reads a few candidates of each kind (appointments due, priority, normal) and claims the first "
+                        + "by a version-checked update in its own transaction (two statements and a commit, plus the window's "
+                        + "streak), so it cannot beat the bare update; the ratio shows what the REST stack and the reads cost.");
     }
 
     /** The module's resources come up one by one after /health answers: wait until the last ones answer. */
@@ -163,7 +177,8 @@ final class QueueScenario implements Scenario {
         }
     }
 
-    private static String post(String url, String token, String body, int expected) throws IOException, InterruptedException {
+    private static String post(String url, String token, String body, int expected)
+            throws IOException, InterruptedException {
         return send("POST", url, token, body, expected);
     }
 
@@ -190,7 +205,8 @@ final class QueueScenario implements Scenario {
     static DerbyLimit bareUpdates(Path dir, Duration round) throws Exception {
         String url = "jdbc:derby:" + dir;
         try (Connection c = DriverManager.getConnection(url + ";create=true"); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE Q (ID BIGINT NOT NULL PRIMARY KEY, STATE VARCHAR(10) NOT NULL, VERSION BIGINT NOT NULL)");
+            s.execute(
+                    "CREATE TABLE Q (ID BIGINT NOT NULL PRIMARY KEY, STATE VARCHAR(10) NOT NULL, VERSION BIGINT NOT NULL)");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO Q VALUES (?, 'WAITING', 0)")) {
                 for (int i = 0; i < WINDOWS; i++) {
                     ps.setLong(1, i);

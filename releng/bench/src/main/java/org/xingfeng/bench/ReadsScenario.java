@@ -53,12 +53,15 @@ final class ReadsScenario implements Scenario {
             int unitsBytes = checkedGet(server.base + UNITS, token);
             int staffBytes = checkedGet(server.base + STAFF, token);
             System.out.printf("  HTTP/1.1 keep-alive, %d s per round, every latency recorded%n", round.toSeconds());
-            System.out.printf("  response sizes: %s %d bytes, %s %d bytes, baseline %d bytes%n", UNITS, unitsBytes, STAFF,
+            System.out.printf("  response sizes: %s %d bytes, %s %d bytes, baseline %d bytes%n", UNITS, unitsBytes,
+                    STAFF,
                     staffBytes, BASELINE_BODY.length);
             ClosedLoad.Result w = load(List.of(server.base + UNITS, server.base + STAFF), token, 8, warmup);
-            System.out.printf("  warm-up server %d s: %d requests, %d errors%n", warmup.toSeconds(), w.requests(), w.errors());
+            System.out.printf("  warm-up server %d s: %d requests, %d errors%n", warmup.toSeconds(), w.requests(),
+                    w.errors());
             w = load(List.of(baseline.base() + UNITS), token, 8, warmup);
-            System.out.printf("  warm-up baseline %d s: %d requests, %d errors%n", warmup.toSeconds(), w.requests(), w.errors());
+            System.out.printf("  warm-up baseline %d s: %d requests, %d errors%n", warmup.toSeconds(), w.requests(),
+                    w.errors());
             String[][] rounds = { { UNITS, "8" }, { UNITS, "32" }, { STAFF, "8" } };
             for (String[] r : rounds) {
                 int c = Integer.parseInt(r[1]);
@@ -67,12 +70,14 @@ final class ReadsScenario implements Scenario {
                 ClosedLoad.Result b = load(List.of(baseline.base() + r[0]), token, c, round);
                 System.out.printf("  baseline GET %-26s C=%-2d %s%n", r[0], c, b.summary());
                 section.row(String.format(Locale.ROOT, "`GET %s`, %d clients, %d s", r[0], c, round.toSeconds()),
-                        String.format(Locale.ROOT, "%,.0f req/s; p50 %s ms, p99 %s ms, max %s ms; %d errors", s.requestsPerSecond(),
+                        String.format(Locale.ROOT, "%,.0f req/s; p50 %s ms, p99 %s ms, max %s ms; %d errors",
+                                s.requestsPerSecond(),
                                 Stats.ms(s.p(0.5)), Stats.ms(s.p(0.99)), Stats.ms(s.p(1.0)), s.errors()),
                         String.format(Locale.ROOT, "JDK HttpServer, fixed body: %,.0f req/s; p50 %s ms, p99 %s ms",
                                 b.requestsPerSecond(), Stats.ms(b.p(0.5)), Stats.ms(b.p(0.99))),
                         String.format(Locale.ROOT, "%.2f", s.requestsPerSecond() / b.requestsPerSecond()))
-                        .figure("clients", c).figure("requestsPerSecond", s.requestsPerSecond()).figure("p50Ms", s.p(0.5))
+                        .figure("clients", c).figure("requestsPerSecond", s.requestsPerSecond())
+                        .figure("p50Ms", s.p(0.5))
                         .figure("p99Ms", s.p(0.99)).figure("maxMs", s.p(1.0)).figure("errors", s.errors())
                         .figure("baselineRequestsPerSecond", b.requestsPerSecond()).figure("baselineP50Ms", b.p(0.5))
                         .figure("baselineP99Ms", b.p(0.99));
@@ -81,12 +86,14 @@ final class ReadsScenario implements Scenario {
             server.stop();
         }
         section.note("Ratio: server req/s / baseline req/s. Baseline: JDK com.sun.net.httpserver on 127.0.0.1, "
-                + BaselineServer.THREADS + " threads, a fixed " + BASELINE_BODY.length + "-byte JSON body, inside the bench's "
+                + BaselineServer.THREADS + " threads, a fixed " + BASELINE_BODY.length
+                + "-byte JSON body, inside the bench's "
                 + "JVM; client, baseline and server share the CPUs. Every read goes to the database (embedded Derby).");
     }
 
     /** C threads, thread i sending urls[i % size] in a loop until the time is up. */
-    static ClosedLoad.Result load(List<String> urls, String token, int clients, Duration duration) throws InterruptedException {
+    static ClosedLoad.Result load(List<String> urls, String token, int clients, Duration duration)
+            throws InterruptedException {
         return ClosedLoad.run(clients, duration, 200, i -> {
             HttpRequest request = Http.get(urls.get(i % urls.size()), token, TIMEOUT);
             return () -> request;
@@ -95,7 +102,8 @@ final class ReadsScenario implements Scenario {
 
     /** One authenticated GET that must answer 200 with a non-empty list; returns the body size. */
     static int checkedGet(String url, String token) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = Http.PROBE.send(Http.get(url, token, TIMEOUT), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = Http.PROBE.send(Http.get(url, token, TIMEOUT),
+                HttpResponse.BodyHandlers.ofByteArray());
         String body = new String(r.body(), StandardCharsets.UTF_8);
         if (r.statusCode() != 200 || !body.contains("\"id\"")) {
             throw new IOException("GET " + url + " answered " + r.statusCode() + ": " + body);

@@ -108,10 +108,12 @@ final class Report {
         StringBuilder b = new StringBuilder();
         b.append("Machine: ").append(machine.describe()).append('\n');
         b.append("1-minute load average ").append(loadStart).append(" at the start, ").append(loadEnd)
-                .append(" at the end (includes the run's own load); run took ").append(Math.round(seconds)).append(" s\n");
+                .append(" at the end (includes the run's own load); run took ").append(Math.round(seconds))
+                .append(" s\n");
         for (Section s : sections) {
             b.append('\n').append("### ").append(s.title).append(" (`").append(s.scenario).append("`)\n\n");
-            b.append("Load average ").append(s.loadStart).append(" at its start, ").append(s.loadEnd).append(" at its end; ")
+            b.append("Load average ").append(s.loadStart).append(" at its start, ").append(s.loadEnd)
+                    .append(" at its end; ")
                     .append(Math.round(s.seconds)).append(" s");
             if (!s.parameters.isEmpty()) {
                 b.append("; ");
@@ -132,7 +134,8 @@ final class Report {
             }
             long failed = s.checks.stream().filter(c -> !c.ok()).count();
             if (!s.checks.isEmpty()) {
-                b.append("Checks: ").append(s.checks.size() - failed).append(" passed, ").append(failed).append(" failed");
+                b.append("Checks: ").append(s.checks.size() - failed).append(" passed, ").append(failed)
+                        .append(" failed");
                 s.checks.stream().filter(c -> !c.ok()).forEach(c -> b.append("; FAILED: ").append(c.name()));
                 b.append('\n');
             }

@@ -49,7 +49,8 @@ final class ReportsScenario implements Scenario {
         section.parameters.put("calls", calls);
         EvaluationsData d = EvaluationsData.of(run);
         ServerProcess server = d.server(run);
-        System.out.printf("  server restarted on %s in %d ms%n", Stats.gib(Run.sizeOf(d.data.resolve("db"))), server.readyMillis);
+        System.out.printf("  server restarted on %s in %d ms%n", Stats.gib(Run.sizeOf(d.data.resolve("db"))),
+                server.readyMillis);
 
         // the very first report after the restart: the county quarter of the raw SQL figure
         String firstUrl = "/api/v1/evaluations/satisfaction?unitId=" + d.county + "&from=" + d.quarter.from() + "&to="
@@ -58,9 +59,11 @@ final class ReportsScenario implements Scenario {
         Http.getOk(server.base + firstUrl, d.token);
         double first = (System.nanoTime() - t0) / 1e6;
         System.out.printf("  first report after the restart (%s): %s ms%n", firstUrl, Stats.ms(first));
-        section.row(String.format(Locale.ROOT, "First satisfaction report after a restart, %,d evaluations", d.load.rows()),
+        section.row(
+                String.format(Locale.ROOT, "First satisfaction report after a restart, %,d evaluations", d.load.rows()),
                 Stats.ms(first) + " ms", d.rawCell(), "< 200 ms: " + (first < TARGET_MS ? "met" : "missed"))
-                .figure("firstMs", first).figure("rawCountFirstMs", d.raw.firstMs()).figure("rawCountMedianMs", d.raw.medianMs())
+                .figure("firstMs", first).figure("rawCountFirstMs", d.raw.firstMs())
+                .figure("rawCountMedianMs", d.raw.medianMs())
                 .figure("rawCountRows", d.raw.count());
 
         List<EvaluationsData.Period> months = EvaluationsData.fullMonths(d.from, d.to);
@@ -75,7 +78,8 @@ final class ReportsScenario implements Scenario {
                 for (int i = 0; i < calls; i++) {
                     EvaluationsData.Period p = switch (period) {
                         case "day" -> {
-                            LocalDate day = d.from.plusDays(r.nextInt((int) (d.to.toEpochDay() - d.from.toEpochDay() + 1)));
+                            LocalDate day = d.from
+                                    .plusDays(r.nextInt((int) (d.to.toEpochDay() - d.from.toEpochDay() + 1)));
                             yield new EvaluationsData.Period(day, day);
                         }
                         case "month" -> months.get(r.nextInt(months.size()));
@@ -88,12 +92,14 @@ final class ReportsScenario implements Scenario {
                         default -> all;
                     };
                     DemoOrg.Unit u = pool.get(r.nextInt(pool.size()));
-                    String url = server.base + "/api/v1/evaluations/satisfaction?unitId=" + u.id() + "&from=" + p.from() + "&to="
+                    String url = server.base + "/api/v1/evaluations/satisfaction?unitId=" + u.id() + "&from=" + p.from()
+                            + "&to="
                             + p.to() + (report.startsWith("by=") ? "&" + report : "");
                     long s = System.nanoTime();
                     int status;
                     try {
-                        status = Http.LOAD.send(Http.get(url, d.token), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                        status = Http.LOAD.send(Http.get(url, d.token), HttpResponse.BodyHandlers.ofByteArray())
+                                .statusCode();
                     } catch (IOException e) {
                         status = -1;
                     }
@@ -107,7 +113,8 @@ final class ReportsScenario implements Scenario {
                 }
                 Arrays.sort(lat);
                 double p99 = Stats.percentileMs(lat, 0.99);
-                System.out.printf(Locale.ROOT, "  GET satisfaction %-9s %-7s first %7s ms  p50 %6s ms  p99 %6s ms  max %6s ms  errors %d%n",
+                System.out.printf(Locale.ROOT,
+                        "  GET satisfaction %-9s %-7s first %7s ms  p50 %6s ms  p99 %6s ms  max %6s ms  errors %d%n",
                         report, period, Stats.ms(firstMs), Stats.ms(Stats.percentileMs(lat, 0.5)), Stats.ms(p99),
                         Stats.ms(Stats.maxMs(lat)), errors);
                 section.row(String.format(Locale.ROOT, "`GET satisfaction` %s, random %s, %,d evaluations, %d calls",
@@ -117,23 +124,31 @@ final class ReportsScenario implements Scenario {
                                 errors == 0 ? "" : "; " + errors + " errors"),
                         d.rawCell(), "< 200 ms: " + (p99 < TARGET_MS ? "met" : "missed"))
                         .figure("report", report).figure("period", period).figure("firstMs", firstMs)
-                        .figure("p50Ms", Stats.percentileMs(lat, 0.5)).figure("p99Ms", p99).figure("maxMs", Stats.maxMs(lat))
+                        .figure("p50Ms", Stats.percentileMs(lat, 0.5)).figure("p99Ms", p99)
+                        .figure("maxMs", Stats.maxMs(lat))
                         .figure("errors", errors);
                 section.check("GET satisfaction " + report + " " + period + ": every call answered 200", errors == 0);
             }
         }
 
         long yearTotal = EvaluationsData.satisfactionTotal(server.base, d.token, d.org.root, d.from, d.to);
-        section.check(String.format(Locale.ROOT, "the root unit's roll-ups over the loaded year add up to the rows loaded "
-                + "(%,d of %,d)", yearTotal, d.load.rows()), yearTotal == d.load.rows());
-        section.check(String.format(Locale.ROOT, "raw SQL count and EVAL_ROLLUP agree for the county quarter (%,d / %,d)",
-                d.raw.count(), d.raw.rollupCount()), d.raw.count() == d.raw.rollupCount());
+        section.check(
+                String.format(Locale.ROOT, "the root unit's roll-ups over the loaded year add up to the rows loaded "
+                        + "(%,d of %,d)", yearTotal, d.load.rows()),
+                yearTotal == d.load.rows());
+        section.check(
+                String.format(Locale.ROOT, "raw SQL count and EVAL_ROLLUP agree for the county quarter (%,d / %,d)",
+                        d.raw.count(), d.raw.rollupCount()),
+                d.raw.count() == d.raw.rollupCount());
         long after = EvaluationsData.postOne(server.base, d.org, "B" + run.id + "-after-load");
         section.check(String.format(Locale.ROOT, "a new evaluation after the load takes the next id (%,d > %,d)", after,
                 d.load.lastId()), after > d.load.lastId());
-        section.note(String.format(Locale.ROOT, "Loaded over one year of days up to yesterday: %,d evaluations, %,d closed cases, "
-                + "%,d roll-up rows in %.0f s (%,.0f rows/s); the same county quarter from EVAL_ROLLUP over JDBC: first %s ms, "
-                + "median %s ms. Target: < 200 ms.", d.load.rows(), d.load.cases(), d.load.rollups(), d.load.loadSeconds(),
-                d.load.rows() / d.load.loadSeconds(), Stats.ms(d.raw.rollupFirstMs()), Stats.ms(d.raw.rollupMedianMs())));
+        section.note(String.format(Locale.ROOT,
+                "Loaded over one year of days up to yesterday: %,d evaluations, %,d closed cases, "
+                        + "%,d roll-up rows in %.0f s (%,.0f rows/s); the same county quarter from EVAL_ROLLUP over JDBC: first %s ms, "
+                        + "median %s ms. Target: < 200 ms.",
+                d.load.rows(), d.load.cases(), d.load.rollups(), d.load.loadSeconds(),
+                d.load.rows() / d.load.loadSeconds(), Stats.ms(d.raw.rollupFirstMs()),
+                Stats.ms(d.raw.rollupMedianMs())));
     }
 }

@@ -56,7 +56,8 @@ final class Run implements AutoCloseable {
     private static Path path(String property) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {
-            throw new IllegalStateException("system property " + property + " is not set (run through releng/bin/bench)");
+            throw new IllegalStateException(
+                    "system property " + property + " is not set (run through releng/bin/bench)");
         }
         return Path.of(v).toAbsolutePath();
     }

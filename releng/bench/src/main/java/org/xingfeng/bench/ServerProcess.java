@@ -74,7 +74,8 @@ final class ServerProcess {
         }
     }
 
-    private static long waitReady(Process process, String base, Path log, long t0) throws IOException, InterruptedException {
+    private static long waitReady(Process process, String base, Path log, long t0)
+            throws IOException, InterruptedException {
         long deadline = t0 + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -87,7 +88,8 @@ final class ServerProcess {
             }
             Thread.sleep(50);
         }
-        throw new IOException("server not ready within " + START_LIMIT.toSeconds() + " s (its log follows)\n" + tail(log));
+        throw new IOException(
+                "server not ready within " + START_LIMIT.toSeconds() + " s (its log follows)\n" + tail(log));
     }
 
     /** SIGTERM, then a kill after 60 s. */

@@ -50,16 +50,20 @@ final class StartupScenario implements Scenario {
             s.stop();
         }
         String jvmCell = "bare JVM start (`java -version`), min / median / max: " + Stats.minMedianMax(jvm);
-        section.row("Cold start to ready, fresh database (min / median / max of " + starts + ")", Stats.minMedianMax(cold),
+        section.row("Cold start to ready, fresh database (min / median / max of " + starts + ")",
+                Stats.minMedianMax(cold),
                 jvmCell, ratio(Stats.median(cold), Stats.median(jvm)))
-                .figure("minMs", Stats.min(cold)).figure("medianMs", Stats.median(cold)).figure("maxMs", Stats.max(cold))
+                .figure("minMs", Stats.min(cold)).figure("medianMs", Stats.median(cold))
+                .figure("maxMs", Stats.max(cold))
                 .figure("bareJvmMedianMs", Stats.median(jvm));
         section.row("Warm restart to ready (min / median / max of " + starts + ")", Stats.minMedianMax(warm), jvmCell,
                 ratio(Stats.median(warm), Stats.median(jvm)))
-                .figure("minMs", Stats.min(warm)).figure("medianMs", Stats.median(warm)).figure("maxMs", Stats.max(warm))
+                .figure("minMs", Stats.min(warm)).figure("medianMs", Stats.median(warm))
+                .figure("maxMs", Stats.max(warm))
                 .figure("bareJvmMedianMs", Stats.median(jvm));
-        section.note("Ratio: median server start / median bare JVM start. A cold start includes creating the database and "
-                + "hashing the demo users' passwords.");
+        section.note(
+                "Ratio: median server start / median bare JVM start. A cold start includes creating the database and "
+                        + "hashing the demo users' passwords.");
     }
 
     static String ratio(double server, double limit) {

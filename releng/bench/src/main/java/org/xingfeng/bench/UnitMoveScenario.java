@@ -43,8 +43,9 @@ final class UnitMoveScenario implements Scenario {
         long oldParent = Long.parseLong(Http.field(unit, "parentId"));
         long countyTotal = EvaluationsData.satisfactionTotal(base, token, county, d.from, d.to);
         long before = EvaluationsData.satisfactionTotal(base, token, oldParent, d.from, d.to);
-        HttpResponse<String> city = Http.send(Http.json("POST", base + "/api/v1/org/units", token, "{\"parentId\":null,\"code\":\"BENCH-"
-                + run.id + "\",\"name\":\"基准测试新市\",\"level\":\"CITY\"}"));
+        HttpResponse<String> city = Http
+                .send(Http.json("POST", base + "/api/v1/org/units", token, "{\"parentId\":null,\"code\":\"BENCH-"
+                        + run.id + "\",\"name\":\"基准测试新市\",\"level\":\"CITY\"}"));
         if (city.statusCode() != 201) {
             throw new IOException("new city: " + city.statusCode() + " " + city.body());
         }
@@ -68,16 +69,22 @@ final class UnitMoveScenario implements Scenario {
             double followMs = (System.nanoTime() - t0) / 1e6;
             long newCityTotal = EvaluationsData.satisfactionTotal(base, token, newCity, d.from, d.to);
             boolean ok = afterTotal == before - countyTotal && newCityTotal == countyTotal;
-            System.out.printf(Locale.ROOT, "  county %d (%,d evaluations in the year) moved from unit %d to a new city: roll-ups "
-                    + "followed in %s ms (old parent %,d -> %,d, new city %,d): %s%n", county, countyTotal, oldParent,
+            System.out.printf(Locale.ROOT,
+                    "  county %d (%,d evaluations in the year) moved from unit %d to a new city: roll-ups "
+                            + "followed in %s ms (old parent %,d -> %,d, new city %,d): %s%n",
+                    county, countyTotal, oldParent,
                     Stats.ms(followMs), before, afterTotal, newCityTotal, ok ? "counts match" : "MISMATCH");
-            section.row(String.format(Locale.ROOT, "A county moved to another city, %,d evaluations (%,d of them the county's)",
-                    d.load.rows(), countyTotal),
-                    String.format(Locale.ROOT, "roll-ups followed %s ms after the `PUT`: old city %,d → %,d, new city %,d",
+            section.row(
+                    String.format(Locale.ROOT,
+                            "A county moved to another city, %,d evaluations (%,d of them the county's)",
+                            d.load.rows(), countyTotal),
+                    String.format(Locale.ROOT,
+                            "roll-ups followed %s ms after the `PUT`: old city %,d → %,d, new city %,d",
                             Stats.ms(followMs), before, afterTotal, newCityTotal),
                     String.format(Locale.ROOT, "%s; a full recount reads all %,d rows", d.rawCell(), d.load.rows()),
                     ok ? "counts match" : "MISMATCH")
-                    .figure("followMs", followMs).figure("countyEvaluations", countyTotal).figure("oldParentBefore", before)
+                    .figure("followMs", followMs).figure("countyEvaluations", countyTotal)
+                    .figure("oldParentBefore", before)
                     .figure("oldParentAfter", afterTotal).figure("newCity", newCityTotal)
                     .figure("rawCountMedianMs", d.raw.medianMs());
             section.check("the old city loses the county's evaluations and the new city has them", ok);

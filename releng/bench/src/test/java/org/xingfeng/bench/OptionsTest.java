@@ -12,7 +12,8 @@ class OptionsTest {
 
     @Test
     void scenariosAndOptionsWithTheScenariosDefaults() {
-        Options o = Options.parse("ingest", "--rows", "1,000,000", "reports", "--round=3", "--server-opts", "-Da=1 -Db=2");
+        Options o = Options.parse("ingest", "--rows", "1,000,000", "reports", "--round=3", "--server-opts",
+                "-Da=1 -Db=2");
         assertEquals(List.of("ingest", "reports"), o.scenarios);
         assertEquals(1_000_000L, o.number("rows", 10));
         assertEquals(Duration.ofSeconds(3), o.seconds("round", 15));
@@ -29,7 +30,8 @@ class OptionsTest {
 
     @Test
     void scenariosRunInTheirFixedOrder() {
-        List<String> names = Main.select(List.of("unit-move", "startup", "reports")).stream().map(Scenario::name).toList();
+        List<String> names = Main.select(List.of("unit-move", "startup", "reports")).stream().map(Scenario::name)
+                .toList();
         assertEquals(List.of("startup", "reports", "unit-move"), names);
         assertEquals(8, Main.select(List.of("all")).size());
         assertThrows(IllegalArgumentException.class, () -> Main.select(List.of("nonsense")));

@@ -42,8 +42,12 @@ class ReportTest {
         assertTrue(md.contains("1-minute load average 1.60 at the start, 4.20 at the end"), md);
         assertTrue(md.contains("### Authenticated reads (`reads`)\n"), md);
         assertTrue(md.contains("Load average 1.60 at its start, 3.90 at its end; 30 s; round 3 s\n"), md);
-        assertTrue(md.contains("| Measure | Xingfeng | Machine limit, same run | Ratio or target |\n|---|---|---|---|\n"), md);
-        assertTrue(md.contains("| `GET /api/v1/org/units`, 8 clients | 4,936 req/s; p50 1.20 ms | JDK HttpServer: 17,924 req/s | 0.28 |"), md);
+        assertTrue(
+                md.contains("| Measure | Xingfeng | Machine limit, same run | Ratio or target |\n|---|---|---|---|\n"),
+                md);
+        assertTrue(md.contains(
+                "| `GET /api/v1/org/units`, 8 clients | 4,936 req/s; p50 1.20 ms | JDK HttpServer: 17,924 req/s | 0.28 |"),
+                md);
         assertTrue(md.contains("Checks: 1 passed, 0 failed"), md);
         assertTrue(md.contains("Ratio: server / baseline."), md);
     }

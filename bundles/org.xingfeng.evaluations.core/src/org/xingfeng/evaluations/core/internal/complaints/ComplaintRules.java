@@ -119,7 +119,8 @@ final class ComplaintRules {
         }
         Text message = due == null
                 ? MESSAGES.text("complaintRules.complaint_replied_and_closed_no", EnumNames.of(step))
-                : MESSAGES.text("complaintRules.step_out_order_step_due", EnumNames.of(state), EnumNames.of(due), due.name().toLowerCase());
+                : MESSAGES.text("complaintRules.step_out_order_step_due", EnumNames.of(state), EnumNames.of(due),
+                        due.name().toLowerCase());
         throw new XingfengException(409, "step_out_of_order", message,
                 List.of(new FieldError("due", 0, due == null ? "none" : due.name())));
     }

@@ -89,7 +89,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         @AttributeDefinition(name = "Criticism threshold", description = "upheld complaints in a year that bring 通报批评")
         int evaluations_criticismThreshold() default 2;
 
-        @AttributeDefinition(name = "Criticism categories", description = "the categories that count, separated by commas")
+        @AttributeDefinition(name = "Criticism categories",
+                description = "the categories that count, separated by commas")
         String evaluations_criticismCategories() default "ATTITUDE,POLICY_ANSWER";
     }
 
@@ -107,7 +108,8 @@ public class ComplaintServiceImpl implements ComplaintService {
 
     @Activate
     public ComplaintServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference WorkingDayCalendar calendar, @Reference OrgService org, @Reference BureauTime time, Config config) {
+            @Reference WorkingDayCalendar calendar, @Reference OrgService org, @Reference BureauTime time,
+            Config config) {
         this.time = time;
         this.emf = database.emf();
         this.audit = audit;
@@ -120,7 +122,8 @@ public class ComplaintServiceImpl implements ComplaintService {
             throw new IllegalArgumentException("evaluations.complaintReplyDays must be 1..60, was " + replyDays);
         }
         if (criticismThreshold < 1) {
-            throw new IllegalArgumentException("evaluations.criticismThreshold must be >= 1, was " + criticismThreshold);
+            throw new IllegalArgumentException(
+                    "evaluations.criticismThreshold must be >= 1, was " + criticismThreshold);
         }
     }
 
@@ -157,7 +160,8 @@ public class ComplaintServiceImpl implements ComplaintService {
 
     private static void requireOfficer(Actor actor) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
+            throw new ForbiddenException(
+                    MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
     }
 
@@ -181,7 +185,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         if (draft.staffId() != null) {
             Optional<Staff> staff = org.staffMember(actor, draft.staffId());
             if (staff.isEmpty() || unit == null || staff.get().unitId() != unit.id()) {
-                errors.add(FieldError.of("staffId", MESSAGES.text("complaint.staff_member_not_found_unit", draft.staffId())));
+                errors.add(FieldError.of("staffId",
+                        MESSAGES.text("complaint.staff_member_not_found_unit", draft.staffId())));
             } else if (sectionId == null) {
                 sectionId = staff.get().sectionId();
             }
@@ -189,7 +194,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         if (draft.sectionId() != null) {
             Optional<Section> section = org.section(actor, draft.sectionId());
             if (section.isEmpty() || unit == null || section.get().unitId() != unit.id()) {
-                errors.add(FieldError.of("sectionId", MESSAGES.text("complaint.section_not_found_unit", draft.sectionId())));
+                errors.add(FieldError.of("sectionId",
+                        MESSAGES.text("complaint.section_not_found_unit", draft.sectionId())));
             }
         }
         ComplaintRules.throwIfAny(errors);
@@ -243,7 +249,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         });
     }
 
-    private Complaint step(Actor actor, long id, ComplaintStep step, java.util.function.Consumer<ComplaintEntity> change) {
+    private Complaint step(Actor actor, long id, ComplaintStep step,
+            java.util.function.Consumer<ComplaintEntity> change) {
         Names names = new Names();
         Complaint[] beforeAfter = Jpa.inTransaction(emf, em -> {
             ComplaintEntity e = em.find(ComplaintEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -285,7 +292,8 @@ public class ComplaintServiceImpl implements ComplaintService {
                 where.add(cb.equal(c.get("state"), q.state()));
             }
             if (q.year() != null) {
-                where.add(cb.between(c.get("receivedOn"), LocalDate.of(q.year(), 1, 1), LocalDate.of(q.year(), 12, 31)));
+                where.add(
+                        cb.between(c.get("receivedOn"), LocalDate.of(q.year(), 1, 1), LocalDate.of(q.year(), 12, 31)));
             }
             if (q.staffId() != null) {
                 where.add(cb.equal(c.get("staffId"), q.staffId()));
@@ -315,15 +323,19 @@ public class ComplaintServiceImpl implements ComplaintService {
         }
         return new Complaint(c.id(), c.unitId(), c.unitName(), c.channel(), c.category(), c.subject(), c.staffId(),
                 c.staffNumber(), c.staffName(), c.windowNo(), c.sectionId(), c.sectionName(),
-                PersonalData.maskName(c.complainantName()), PersonalDataView.contact(c.complainantContact()), c.content(),
-                c.receivedDate(), c.replyDue(), c.registeredBy(), c.registeredAt(), c.upheld(), c.findings(), c.verifiedBy(),
-                c.verifiedAt(), c.reply(), c.repliedBy(), c.repliedAt(), c.repliedOn(), c.state(), c.due(), c.overdue());
+                PersonalData.maskName(c.complainantName()), PersonalDataView.contact(c.complainantContact()),
+                c.content(),
+                c.receivedDate(), c.replyDue(), c.registeredBy(), c.registeredAt(), c.upheld(), c.findings(),
+                c.verifiedBy(),
+                c.verifiedAt(), c.reply(), c.repliedBy(), c.repliedAt(), c.repliedOn(), c.state(), c.due(),
+                c.overdue());
     }
 
     /** The database form of {@link ComplaintRules#overdue}. */
     private static Predicate overdue(CriteriaBuilder cb, Root<ComplaintEntity> c, LocalDate today) {
         return cb.or(cb.and(cb.isNull(c.get("repliedOn")), cb.lessThan(c.<LocalDate>get("replyDue"), today)),
-                cb.and(cb.isNotNull(c.get("repliedOn")), cb.greaterThan(c.<LocalDate>get("repliedOn"), c.<LocalDate>get("replyDue"))));
+                cb.and(cb.isNotNull(c.get("repliedOn")),
+                        cb.greaterThan(c.<LocalDate>get("repliedOn"), c.<LocalDate>get("replyDue"))));
     }
 
     @Override
@@ -338,7 +350,8 @@ public class ComplaintServiceImpl implements ComplaintService {
                 .getResultList());
         Map<Long, List<Long>> byStaff = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            byStaff.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+            byStaff.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(((Number) r[1]).longValue());
         }
         Names names = new Names();
         List<CriticismNotice> notices = new ArrayList<>();
@@ -363,7 +376,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         List<List<Object>> rows = new ArrayList<>();
         for (Complaint c : complaints) {
             rows.add(Arrays.asList(c.id(), c.receivedDate(), c.channel().nameZh(), c.category().nameZh(), c.unitName(),
-                    c.subject().nameZh(), c.staffNumber(), c.staffName(), c.windowNo(), c.sectionName(), c.complainantName(),
+                    c.subject().nameZh(), c.staffNumber(), c.staffName(), c.windowNo(), c.sectionName(),
+                    c.complainantName(),
                     c.complainantContact(), c.content(), c.state().nameZh(), c.replyDue(),
                     c.upheld() == null ? null : (c.upheld() ? "属实" : "不属实"), c.findings(), c.reply(), c.repliedOn(),
                     c.overdue() ? "是" : "否", c.registeredBy()));
@@ -403,8 +417,10 @@ public class ComplaintServiceImpl implements ComplaintService {
         Staff staff = e.staffId == null ? null : names.staff(e.staffId);
         Section section = e.sectionId == null ? null : names.section(e.sectionId);
         return new Complaint(e.id, e.unitId, names.unitName(e.unitId), e.channel, e.category, e.subject, e.staffId,
-                staff == null ? null : staff.staffNumber(), staff == null ? null : staff.name(), e.windowNo, e.sectionId,
-                section == null ? null : section.name(), e.complainantName, e.complainantContact, e.content, e.receivedOn,
+                staff == null ? null : staff.staffNumber(), staff == null ? null : staff.name(), e.windowNo,
+                e.sectionId,
+                section == null ? null : section.name(), e.complainantName, e.complainantContact, e.content,
+                e.receivedOn,
                 e.replyDue, e.registeredBy, instant(e.registeredAt), e.upheld, e.findings, e.verifiedBy,
                 instant(e.verifiedAt), e.replyText, e.repliedBy, instant(e.repliedAt), e.repliedOn, e.state,
                 e.state.due(), ComplaintRules.overdue(e.replyDue, e.repliedOn, today()));

@@ -30,7 +30,8 @@ final class ScoreSheetRules {
         if (d.quarter() == null) {
             errors.add(FieldError.of("quarter", MESSAGES.text("scoreSheetRules.quarter_required_e_g_2026")));
         } else if (q == null) {
-            errors.add(FieldError.of("quarter", MESSAGES.text("scoreSheetRules.quarter_look_like_2026_q1", d.quarter())));
+            errors.add(
+                    FieldError.of("quarter", MESSAGES.text("scoreSheetRules.quarter_look_like_2026_q1", d.quarter())));
         } else if (q.compareTo(current) > 0) {
             errors.add(FieldError.of("quarter", MESSAGES.text("scoreSheetRules.quarter_not_begun", q)));
         }
@@ -48,9 +49,11 @@ final class ScoreSheetRules {
             for (int i = 0; i < d.items().size(); i++) {
                 Double v = d.items().get(i);
                 if (v == null || v.isNaN() || v.isInfinite() || v < 0 || v > ScoringRules.ITEM_MAX) {
-                    errors.add(FieldError.of("items[" + i + "]", MESSAGES.text("scoreSheetRules.item_0_20", (i + 1), v)));
+                    errors.add(
+                            FieldError.of("items[" + i + "]", MESSAGES.text("scoreSheetRules.item_0_20", (i + 1), v)));
                 } else if (Math.abs(v * 10 - Math.rint(v * 10)) > 1e-9) {
-                    errors.add(FieldError.of("items[" + i + "]", MESSAGES.text("scoreSheetRules.item_more_than_one_decimal", (i + 1), v)));
+                    errors.add(FieldError.of("items[" + i + "]",
+                            MESSAGES.text("scoreSheetRules.item_more_than_one_decimal", (i + 1), v)));
                 }
             }
         }

@@ -124,7 +124,8 @@ public final class ScoringArithmetic {
             sum += w;
         }
         if (Math.abs(sum - 100) > 1e-6) {
-            throw new IllegalArgumentException("the weights of the four rater groups must sum to 100 percent, they sum to " + sum);
+            throw new IllegalArgumentException(
+                    "the weights of the four rater groups must sum to 100 percent, they sum to " + sum);
         }
     }
 }

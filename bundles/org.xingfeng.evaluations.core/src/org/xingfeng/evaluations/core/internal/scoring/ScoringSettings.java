@@ -31,8 +31,9 @@ final class ScoringSettings {
         List<String> items = Arrays.stream(settings.evaluations_scoring_items().split("[,，;；]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (items.size() != ScoringRules.ITEMS) {
-            throw new IllegalArgumentException("evaluations.scoring.items must name " + ScoringRules.ITEMS + " items, names "
-                    + items.size());
+            throw new IllegalArgumentException(
+                    "evaluations.scoring.items must name " + ScoringRules.ITEMS + " items, names "
+                            + items.size());
         }
         Map<RaterGroup, Double> weights = new EnumMap<>(RaterGroup.class);
         weights.put(RaterGroup.LEADERSHIP, settings.evaluations_scoring_weight_leadership());
@@ -43,7 +44,8 @@ final class ScoringSettings {
         int benchmarkCount = settings.evaluations_scoring_benchmarkCount();
         int awardQuarters = settings.evaluations_scoring_awardQuarters();
         if (benchmarkCount < 1) {
-            throw new IllegalArgumentException("evaluations.scoring.benchmarkCount must be >= 1, was " + benchmarkCount);
+            throw new IllegalArgumentException(
+                    "evaluations.scoring.benchmarkCount must be >= 1, was " + benchmarkCount);
         }
         if (awardQuarters < 1 || awardQuarters > 4) {
             throw new IllegalArgumentException("evaluations.scoring.awardQuarters must be 1..4, was " + awardQuarters);

@@ -74,7 +74,8 @@ public class SectionScoringImpl implements SectionScoring {
     @ObjectClassDefinition(id = PID, name = "Section scoring", description = "科室考评: items, group weights, benchmarks")
     public @interface Config {
 
-        @AttributeDefinition(name = "Items", description = "the five scoring items (20 points each), separated by commas")
+        @AttributeDefinition(name = "Items",
+                description = "the five scoring items (20 points each), separated by commas")
         String evaluations_scoring_items() default ScoringSettings.DEFAULT_ITEMS;
 
         @AttributeDefinition(name = "Leadership weight", description = "% (the four weights sum to 100)")
@@ -105,7 +106,8 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Activate
     public SectionScoringImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
-            @Reference OrgService org, @Reference SatisfactionReports satisfaction, @Reference BureauTime time, Config config) {
+            @Reference OrgService org, @Reference SatisfactionReports satisfaction, @Reference BureauTime time,
+            Config config) {
         this.time = time;
         this.rules = ScoringSettings.read(config);
         this.emf = database.emf();
@@ -121,7 +123,8 @@ public class SectionScoringImpl implements SectionScoring {
 
     private static void requireOfficer(Actor actor) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
+            throw new ForbiddenException(
+                    MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
     }
 
@@ -134,10 +137,12 @@ public class SectionScoringImpl implements SectionScoring {
             Optional<Section> section = org.section(actor, draft.sectionId());
             Optional<Staff> rater = org.staffMember(actor, draft.raterStaffId());
             if (section.isEmpty()) {
-                errors.add(FieldError.of("sectionId", MESSAGES.text("sectionScoring.section_not_found", draft.sectionId())));
+                errors.add(FieldError.of("sectionId",
+                        MESSAGES.text("sectionScoring.section_not_found", draft.sectionId())));
             }
             if (rater.isEmpty()) {
-                errors.add(FieldError.of("raterStaffId", MESSAGES.text("sectionScoring.rater_not_found", draft.raterStaffId())));
+                errors.add(FieldError.of("raterStaffId",
+                        MESSAGES.text("sectionScoring.rater_not_found", draft.raterStaffId())));
             } else if (section.isPresent() && rater.get().unitId() != section.get().unitId()) {
                 errors.add(FieldError.of("raterStaffId", MESSAGES.text("sectionScoring.rater_work_section_s_unit")));
             }
@@ -169,7 +174,8 @@ public class SectionScoringImpl implements SectionScoring {
     }
 
     private static ConflictException duplicate(Quarter q) {
-        return new ConflictException("duplicate_score_sheet", MESSAGES.text("sectionScoring.rater_already_scored_section", q));
+        return new ConflictException("duplicate_score_sheet",
+                MESSAGES.text("sectionScoring.rater_already_scored_section", q));
     }
 
     private ScoreSheetEntity store(Actor actor, ScoreSheetDraft draft, Section section, Quarter q) {
@@ -221,7 +227,8 @@ public class SectionScoringImpl implements SectionScoring {
 
     private List<ScoreSheetEntity> entities(long unitId, Quarter quarter) {
         return Jpa.read(emf, em -> em.createQuery("select s from ScoreSheetEntity s where s.unitId = :u "
-                + "and s.periodYear = :y and s.periodQuarter = :q order by s.sectionId, s.raterGroup, s.id", ScoreSheetEntity.class)
+                + "and s.periodYear = :y and s.periodQuarter = :q order by s.sectionId, s.raterGroup, s.id",
+                ScoreSheetEntity.class)
                 .setParameter("u", unitId).setParameter("y", quarter.year()).setParameter("q", quarter.quarter())
                 .getResultList());
     }
@@ -250,7 +257,8 @@ public class SectionScoringImpl implements SectionScoring {
                     counts.put(g, (long) t.size());
                 }
             }
-            Satisfaction sat = satisfaction.satisfaction(actor, Dimension.SECTION, unitId, String.valueOf(s.id()), quarter.start(),
+            Satisfaction sat = satisfaction.satisfaction(actor, Dimension.SECTION, unitId, String.valueOf(s.id()),
+                    quarter.start(),
                     quarter.end());
             averages.put(RaterGroup.PUBLIC, ScoringArithmetic.publicAverage(sat == null ? null : sat.rate()));
             counts.put(RaterGroup.PUBLIC, sat == null || sat.counted() == null ? 0 : sat.counted().total());
@@ -286,7 +294,8 @@ public class SectionScoringImpl implements SectionScoring {
             if (averages.get(g) == null) {
                 notes.add(g == RaterGroup.PUBLIC
                         ? MESSAGES.get(NOTES, "sectionScoring.no_evaluations_quarter_public_group")
-                        : MESSAGES.get(NOTES, "sectionScoring.no_score_sheets_quarter_group", EnumNames.of(g), g.name()));
+                        : MESSAGES.get(NOTES, "sectionScoring.no_score_sheets_quarter_group", EnumNames.of(g),
+                                g.name()));
             }
         }
         return notes;
@@ -294,14 +303,16 @@ public class SectionScoringImpl implements SectionScoring {
 
     @Override
     public Table rankingTable(SectionRanking ranking) {
-        List<String> headers = new ArrayList<>(List.of(MESSAGES.get(NOTES, "column.rank"), MESSAGES.get(NOTES, "column.section"),
-                MESSAGES.get(NOTES, "column.score"), MESSAGES.get(NOTES, "column.benchmark")));
+        List<String> headers = new ArrayList<>(
+                List.of(MESSAGES.get(NOTES, "column.rank"), MESSAGES.get(NOTES, "column.section"),
+                        MESSAGES.get(NOTES, "column.score"), MESSAGES.get(NOTES, "column.benchmark")));
         for (RaterGroup g : RaterGroup.values()) {
             headers.add(EnumNames.of(g).in(NOTES));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (SectionScore s : ranking.sections()) {
-            List<Object> row = new ArrayList<>(Arrays.asList(s.rank(), s.sectionName(), s.score(), s.benchmark() ? "是" : "否"));
+            List<Object> row = new ArrayList<>(
+                    Arrays.asList(s.rank(), s.sectionName(), s.score(), s.benchmark() ? "是" : "否"));
             for (GroupScore g : s.groups()) {
                 row.add(g.average());
             }
@@ -346,7 +357,8 @@ public class SectionScoringImpl implements SectionScoring {
         String rater = raterNames.computeIfAbsent(e.raterStaffId,
                 id -> org.staffMember(Actor.SYSTEM, id).map(Staff::name).orElse(null)); // a sheet already in reach
         String section = org.section(Actor.SYSTEM, e.sectionId).map(Section::name).orElse(null);
-        return new ScoreSheet(e.id, e.unitId, e.sectionId, section, new Quarter(e.periodYear, e.periodQuarter).toString(),
+        return new ScoreSheet(e.id, e.unitId, e.sectionId, section,
+                new Quarter(e.periodYear, e.periodQuarter).toString(),
                 e.raterGroup, e.raterStaffId, rater, e.items(), e.totalScore, e.enteredBy, e.enteredAt.toInstant());
     }
 }

@@ -79,7 +79,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
 
     static void requireOfficer(Actor actor) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
-            throw new ForbiddenException(MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
+            throw new ForbiddenException(
+                    MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
         }
     }
 
@@ -127,7 +128,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
                 em.flush();
                 List<TaskEntity> tasks = new ArrayList<>();
                 for (TemplateItem item : template.items()) {
-                    TaskEntity t = TaskRules.newTask(unitId, TaskSource.SELF_CHECK, item.goal(), item.content(), null, List.of(),
+                    TaskEntity t = TaskRules.newTask(unitId, TaskSource.SELF_CHECK, item.goal(), item.content(), null,
+                            List.of(),
                             item.deadlineText(), item.deadline(), actor, now);
                     t.templateId = id;
                     t.itemNumber = item.number();
@@ -151,7 +153,9 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     }
 
     private static boolean instantiated(EntityManager em, long unitId, String templateId) {
-        return em.createQuery("select count(u) from TemplateUseEntity u where u.unitId = :u and u.templateId = :t", Long.class)
+        return em
+                .createQuery("select count(u) from TemplateUseEntity u where u.unitId = :u and u.templateId = :t",
+                        Long.class)
                 .setParameter("u", unitId).setParameter("t", templateId).getSingleResult() > 0;
     }
 
@@ -169,7 +173,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         unit(actor, draft.unitId());
         Instant now = time.now();
         TaskEntity t = TaskRules.newTask(draft.unitId(), TaskSource.MANUAL, draft.goal(), draft.content(),
-                draft.leadDepartment(), draft.responsibleDepartments(), draft.deadlineText(), draft.deadline(), actor, now);
+                draft.leadDepartment(), draft.responsibleDepartments(), draft.deadlineText(), draft.deadline(), actor,
+                now);
         RectificationTask created = Jpa.inTransaction(emf, em -> {
             em.persist(t);
             em.flush();
@@ -222,7 +227,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         return where;
     }
 
-    private RectificationTask change(Actor actor, long id, String action, java.util.function.Consumer<TaskEntity> change) {
+    private RectificationTask change(Actor actor, long id, String action,
+            java.util.function.Consumer<TaskEntity> change) {
         requireOfficer(actor);
         LocalDate today = today();
         RectificationTask[] beforeAfter = new RectificationTask[2];
@@ -263,7 +269,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         Map<Long, String> unitNames = new HashMap<>();
         List<List<Object>> rows = new ArrayList<>();
         for (RectificationTask t : tasks) {
-            String unitName = unitNames.computeIfAbsent(t.unitId(), u -> org.unit(Actor.SYSTEM, u).map(OrgUnit::name).orElse(String.valueOf(u)));
+            String unitName = unitNames.computeIfAbsent(t.unitId(),
+                    u -> org.unit(Actor.SYSTEM, u).map(OrgUnit::name).orElse(String.valueOf(u)));
             RectificationTask.Closure c = t.closure();
             rows.add(Arrays.asList(t.id(), unitName, t.source().nameZh(), t.itemNumber(), t.goal(), t.content(),
                     t.leadDepartment(), String.join("、", t.responsibleDepartments()), t.deadlineText(), t.deadline(),
@@ -331,6 +338,7 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         for (RectificationTask[] c : changes) {
             audit.record(actor, "import-update", ENTITY, c[1].id(), c[0], c[1]);
         }
-        return new ImportReport(dryRun, plan.rowsRead(), 0, plan.errors().isEmpty() ? plan.changes().size() : 0, plan.errors());
+        return new ImportReport(dryRun, plan.rowsRead(), 0, plan.errors().isEmpty() ? plan.changes().size() : 0,
+                plan.errors());
     }
 }

@@ -39,7 +39,8 @@ final class SelfCheckSheet {
     static final String NEXT_STEPS = "下一步改进措施、完成时限";
     static final String STATUS = "状态";
     static final String TASK_ID = "任务编号";
-    static final List<String> COLUMNS = List.of(NUMBER, GOAL, CONTENT, DEADLINE, SELF_CHECK, NEXT_STEPS, STATUS, TASK_ID);
+    static final List<String> COLUMNS = List.of(NUMBER, GOAL, CONTENT, DEADLINE, SELF_CHECK, NEXT_STEPS, STATUS,
+            TASK_ID);
 
     private static final Pattern DEADLINE_SUFFIX = Pattern.compile("^(.*?)[；;，,。]?\\s*完成时限\\s*[:：]\\s*(\\S.*)$",
             Pattern.DOTALL);
@@ -99,7 +100,8 @@ final class SelfCheckSheet {
         if (m.matches()) {
             LocalDate date = DeadlineText.find(m.group(2), "nextSteps");
             if (date == null) {
-                throw new ValidationException("nextSteps", MESSAGES.text("selfCheckSheet.deadline_names_no_date", m.group(2)));
+                throw new ValidationException("nextSteps",
+                        MESSAGES.text("selfCheckSheet.deadline_names_no_date", m.group(2)));
             }
             return new NextSteps(Strings.blankToNull(m.group(1)), date);
         }
@@ -107,7 +109,8 @@ final class SelfCheckSheet {
     }
 
     /** What one row changes of one task. */
-    record RowChange(TaskEntity task, String selfCheck, String nextSteps, LocalDate nextStepsDeadline, TaskStatus status) {
+    record RowChange(TaskEntity task, String selfCheck, String nextSteps, LocalDate nextStepsDeadline,
+            TaskStatus status) {
     }
 
     record Plan(int rowsRead, List<RowChange> changes, List<RowError> errors) {
@@ -159,7 +162,8 @@ final class SelfCheckSheet {
                 Long id = number(idCell);
                 task = id == null ? null : byId.get(id);
                 if (task == null) {
-                    errors.add(new RowError(shown, TASK_ID, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.no_task_unit_id", idCell)));
+                    errors.add(new RowError(shown, TASK_ID,
+                            MESSAGES.get(Languages.CHINESE, "selfCheckSheet.no_task_unit_id", idCell)));
                     continue;
                 }
             } else {
@@ -173,19 +177,22 @@ final class SelfCheckSheet {
                 }
             }
             if (!seen.add(task.id)) {
-                errors.add(new RowError(shown, TASK_ID, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.task_appears_more_than_one")));
+                errors.add(new RowError(shown, TASK_ID,
+                        MESSAGES.get(Languages.CHINESE, "selfCheckSheet.task_appears_more_than_one")));
                 continue;
             }
             int before = errors.size();
             String sc = Strings.blankToNull(cell(row, selfCheck));
             if (sc != null && sc.length() > TaskRules.MAX_TEXT) {
-                errors.add(new RowError(shown, SELF_CHECK, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.self_check_text_too_long", TaskRules.MAX_TEXT)));
+                errors.add(new RowError(shown, SELF_CHECK, MESSAGES.get(Languages.CHINESE,
+                        "selfCheckSheet.self_check_text_too_long", TaskRules.MAX_TEXT)));
             }
             NextSteps ns = null;
             try {
                 ns = readNextSteps(cell(row, next));
                 if (ns.text() != null && ns.text().length() > TaskRules.MAX_TEXT) {
-                    errors.add(new RowError(shown, NEXT_STEPS, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.next_steps_too_long", TaskRules.MAX_TEXT)));
+                    errors.add(new RowError(shown, NEXT_STEPS,
+                            MESSAGES.get(Languages.CHINESE, "selfCheckSheet.next_steps_too_long", TaskRules.MAX_TEXT)));
                 }
             } catch (ValidationException e) {
                 errors.add(new RowError(shown, NEXT_STEPS, e.getMessage()));
@@ -195,9 +202,11 @@ final class SelfCheckSheet {
             if (!statusCell.isEmpty()) {
                 TaskStatus parsed = TaskStatus.parse(statusCell);
                 if (parsed == null) {
-                    errors.add(new RowError(shown, STATUS, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.unknown_status", statusCell)));
+                    errors.add(new RowError(shown, STATUS,
+                            MESSAGES.get(Languages.CHINESE, "selfCheckSheet.unknown_status", statusCell)));
                 } else if (parsed != task.status && (parsed == TaskStatus.CLOSED || task.status == TaskStatus.CLOSED)) {
-                    errors.add(new RowError(shown, STATUS, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.closing_off_and_reopening_not")));
+                    errors.add(new RowError(shown, STATUS,
+                            MESSAGES.get(Languages.CHINESE, "selfCheckSheet.closing_off_and_reopening_not")));
                 } else {
                     st = parsed;
                 }
@@ -208,7 +217,8 @@ final class SelfCheckSheet {
             boolean changed = !Objects.equals(sc, task.selfCheck) || !Objects.equals(ns.text(), task.nextSteps)
                     || !Objects.equals(ns.deadline(), task.nextStepsDeadline) || st != task.status;
             if (changed && task.status == TaskStatus.CLOSED) {
-                errors.add(new RowError(shown, SELF_CHECK, MESSAGES.get(Languages.CHINESE, "selfCheckSheet.task_closed_off_and_cannot")));
+                errors.add(new RowError(shown, SELF_CHECK,
+                        MESSAGES.get(Languages.CHINESE, "selfCheckSheet.task_closed_off_and_cannot")));
             } else if (changed) {
                 changes.add(new RowChange(task, sc, ns.text(), ns.deadline(), st));
             }

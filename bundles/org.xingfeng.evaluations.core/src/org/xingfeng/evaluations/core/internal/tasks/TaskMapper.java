@@ -44,12 +44,15 @@ final class TaskMapper {
 
     static RectificationTask toRecord(TaskEntity e, LocalDate today) {
         RectificationTask.Closure closure = e.closedAt == null ? null
-                : new RectificationTask.Closure(e.evidence, list(e.attachmentsJson), e.closedBy, e.closedAt.toInstant());
+                : new RectificationTask.Closure(e.evidence, list(e.attachmentsJson), e.closedBy,
+                        e.closedAt.toInstant());
         RectificationTask.Reopening reopening = e.reopenedAt == null ? null
                 : new RectificationTask.Reopening(e.reopenReason, e.reopenedBy, e.reopenedAt.toInstant());
-        return new RectificationTask(e.id, e.unitId, e.source, e.visitId, e.templateId, e.itemNumber, e.goalNumber, e.goal,
+        return new RectificationTask(e.id, e.unitId, e.source, e.visitId, e.templateId, e.itemNumber, e.goalNumber,
+                e.goal,
                 e.content, e.leadDepartment, list(e.responsibleJson), e.deadlineText, e.deadline, e.status, e.selfCheck,
-                e.nextSteps, e.nextStepsDeadline, e.dueDate, TaskRules.overdue(e, today), closure, reopening, e.createdBy,
+                e.nextSteps, e.nextStepsDeadline, e.dueDate, TaskRules.overdue(e, today), closure, reopening,
+                e.createdBy,
                 e.createdAt.toInstant(), e.updatedAt.toInstant());
     }
 }

@@ -115,8 +115,10 @@ public final class TaskRules {
                 status = u.status();
             }
         }
-        String selfCheck = u.selfCheck() == null ? e.selfCheck : text("selfCheck", u.selfCheck(), MAX_TEXT, MESSAGES.text("label.selfCheck"), errors);
-        String nextSteps = u.nextSteps() == null ? e.nextSteps : text("nextSteps", u.nextSteps(), MAX_TEXT, MESSAGES.text("label.nextSteps"), errors);
+        String selfCheck = u.selfCheck() == null ? e.selfCheck
+                : text("selfCheck", u.selfCheck(), MAX_TEXT, MESSAGES.text("label.selfCheck"), errors);
+        String nextSteps = u.nextSteps() == null ? e.nextSteps
+                : text("nextSteps", u.nextSteps(), MAX_TEXT, MESSAGES.text("label.nextSteps"), errors);
         LocalDate nextDate = Boolean.TRUE.equals(u.clearNextStepsDeadline()) ? null
                 : u.nextStepsDeadline() != null ? u.nextStepsDeadline() : e.nextStepsDeadline;
         throwIfAny(errors);
@@ -201,13 +203,15 @@ public final class TaskRules {
             return out;
         }
         if (names.size() > MAX_DEPARTMENTS) {
-            errors.add(FieldError.of("responsibleDepartments", MESSAGES.text("taskRules.at_most_responsible_departments", MAX_DEPARTMENTS)));
+            errors.add(FieldError.of("responsibleDepartments",
+                    MESSAGES.text("taskRules.at_most_responsible_departments", MAX_DEPARTMENTS)));
             return out;
         }
         for (String n : names) {
             String v = Strings.blankToNull(n);
             if (v == null) {
-                errors.add(FieldError.of("responsibleDepartments", MESSAGES.text("taskRules.responsible_department_needs_name")));
+                errors.add(FieldError.of("responsibleDepartments",
+                        MESSAGES.text("taskRules.responsible_department_needs_name")));
             } else if (v.length() > MAX_NAME) {
                 errors.add(FieldError.of("responsibleDepartments", MESSAGES.text("taskRules.name_too_long", MAX_NAME)));
             } else if (!out.contains(v)) {

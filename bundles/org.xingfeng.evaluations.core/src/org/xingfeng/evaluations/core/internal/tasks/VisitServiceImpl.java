@@ -54,7 +54,8 @@ public class VisitServiceImpl implements VisitService {
     private final OrgService org;
 
     @Activate
-    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit, @Reference OrgService org, @Reference BureauTime time) {
+    public VisitServiceImpl(@Reference EvaluationsDatabase database, @Reference AuditLog audit,
+            @Reference OrgService org, @Reference BureauTime time) {
         this.time = time;
         this.emf = database.emf();
         this.audit = audit;
@@ -110,7 +111,8 @@ public class VisitServiceImpl implements VisitService {
                         f.responsibleDepartments(), f.deadlineText(), f.deadline(), actor, now);
             } catch (ValidationException e) {
                 List<FieldError> named = e.details().stream()
-                        .map(d -> new FieldError("findings[" + n + "]." + d.field(), 0, d.message(), d.text())).toList();
+                        .map(d -> new FieldError("findings[" + n + "]." + d.field(), 0, d.message(), d.text()))
+                        .toList();
                 FieldError first = e.details().isEmpty() ? null : e.details().get(0);
                 Object problem = first == null ? e.getMessage() : first.text() != null ? first.text() : first.message();
                 throw new ValidationException(MESSAGES.text("visit.finding_invalid", n + 1, problem), named);
@@ -170,16 +172,19 @@ public class VisitServiceImpl implements VisitService {
     }
 
     private static Visit toRecord(EntityManager em, VisitEntity v) {
-        List<Long> taskIds = em.createQuery("select t.id from TaskEntity t where t.visitId = :v order by t.itemNumber", Long.class)
+        List<Long> taskIds = em
+                .createQuery("select t.id from TaskEntity t where t.visitId = :v order by t.itemNumber", Long.class)
                 .setParameter("v", v.id).getResultList();
         List<String> findings;
         try {
-            findings = v.findingsJson == null ? List.of() : JSON.readValue(v.findingsJson, new TypeReference<List<String>>() {
-            });
+            findings = v.findingsJson == null ? List.of()
+                    : JSON.readValue(v.findingsJson, new TypeReference<List<String>>() {
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Visit(v.id, v.kind, v.unitId, v.place, v.visitDate, v.visitor, v.notes, findings, taskIds, v.createdBy,
+        return new Visit(v.id, v.kind, v.unitId, v.place, v.visitDate, v.visitor, v.notes, findings, taskIds,
+                v.createdBy,
                 v.createdAt.toInstant());
     }
 }

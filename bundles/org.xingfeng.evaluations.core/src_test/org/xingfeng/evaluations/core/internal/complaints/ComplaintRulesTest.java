@@ -29,7 +29,8 @@ class ComplaintRulesTest {
         return ComplaintRules.check(d, TODAY).stream().map(FieldError::field).toList();
     }
 
-    static ComplaintDraft draft(ComplaintSubject subject, Long staffId, String windowNo, Long sectionId, LocalDate received) {
+    static ComplaintDraft draft(ComplaintSubject subject, Long staffId, String windowNo, Long sectionId,
+            LocalDate received) {
         return new ComplaintDraft(ComplaintChannel.HOTLINE, ComplaintCategory.ATTITUDE, 1L, subject, staffId, windowNo,
                 sectionId, null, null, "态度生硬", received);
     }
@@ -55,7 +56,8 @@ class ComplaintRulesTest {
         assertEquals(List.of("upheld", "findings"), ComplaintRules.check(new ComplaintVerification(null, ""))
                 .stream().map(FieldError::field).toList());
         assertEquals(2, ComplaintRules.check((ComplaintVerification) null).size());
-        assertEquals(List.of("text"), ComplaintRules.check(new ComplaintReply(" ")).stream().map(FieldError::field).toList());
+        assertEquals(List.of("text"),
+                ComplaintRules.check(new ComplaintReply(" ")).stream().map(FieldError::field).toList());
         assertTrue(ComplaintRules.check(new ComplaintReply("已致歉")).isEmpty());
     }
 
@@ -67,10 +69,12 @@ class ComplaintRulesTest {
                 () -> ComplaintRules.requireDue(ComplaintState.REGISTERED, ComplaintStep.REPLY));
         assertEquals(409, early.status());
         assertEquals("step_out_of_order", early.code());
-        assertTrue(early.getMessage().contains("核实") && early.message(java.util.Locale.ENGLISH).contains("verify"), early.getMessage());
+        assertTrue(early.getMessage().contains("核实") && early.message(java.util.Locale.ENGLISH).contains("verify"),
+                early.getMessage());
         XingfengException twice = assertThrows(XingfengException.class,
                 () -> ComplaintRules.requireDue(ComplaintState.VERIFIED, ComplaintStep.VERIFY));
-        assertTrue(twice.getMessage().contains("答复") && twice.message(java.util.Locale.ENGLISH).contains("reply"), twice.getMessage());
+        assertTrue(twice.getMessage().contains("答复") && twice.message(java.util.Locale.ENGLISH).contains("reply"),
+                twice.getMessage());
         XingfengException closed = assertThrows(XingfengException.class,
                 () -> ComplaintRules.requireDue(ComplaintState.REPLIED, ComplaintStep.REPLY));
         assertEquals("none", closed.details().get(0).message());

@@ -18,7 +18,8 @@ import org.xingfeng.evaluations.api.scoring.ScoringRules;
 /** The scoring sums against examples worked out by hand (the working is in the comments). */
 class ScoringArithmeticTest {
 
-    static final Map<RaterGroup, Double> SEED_WEIGHTS = Map.of(RaterGroup.LEADERSHIP, 30.0, RaterGroup.PEER_CHIEFS, 25.0,
+    static final Map<RaterGroup, Double> SEED_WEIGHTS = Map.of(RaterGroup.LEADERSHIP, 30.0, RaterGroup.PEER_CHIEFS,
+            25.0,
             RaterGroup.COLLEAGUES, 20.0, RaterGroup.PUBLIC, 25.0);
 
     @Test
@@ -89,7 +90,8 @@ class ScoringArithmeticTest {
                 new ScoringArithmetic.Entry(14, 80.0), new ScoringArithmetic.Entry(15, 70.0),
                 new ScoringArithmetic.Entry(11, 90.0), new ScoringArithmetic.Entry(13, 80.0),
                 new ScoringArithmetic.Entry(12, 85.5)), 3);
-        assertEquals(List.of(11L, 12L, 13L, 14L, 15L, 16L), places.stream().map(ScoringArithmetic.Place::sectionId).toList());
+        assertEquals(List.of(11L, 12L, 13L, 14L, 15L, 16L),
+                places.stream().map(ScoringArithmetic.Place::sectionId).toList());
         assertEquals(1, places.get(0).rank());
         assertEquals(2, places.get(1).rank());
         assertEquals(3, places.get(2).rank());
@@ -134,7 +136,8 @@ class ScoringArithmeticTest {
         ScoringArithmetic.checkWeights(SEED_WEIGHTS);
         Map<RaterGroup, Double> bad = new EnumMap<>(SEED_WEIGHTS);
         bad.put(RaterGroup.PUBLIC, 30.0); // 30 + 25 + 20 + 30 = 105
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScoringArithmetic.checkWeights(bad));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScoringArithmetic.checkWeights(bad));
         assertTrue(e.getMessage().contains("105"), e.getMessage());
         bad.put(RaterGroup.PUBLIC, -5.0);
         assertThrows(IllegalArgumentException.class, () -> ScoringArithmetic.checkWeights(bad));
@@ -166,14 +169,16 @@ class ScoringArithmeticTest {
 
     /** The component's configuration as DS gives it: the given attributes, the annotation's defaults for the rest. */
     private static SectionScoringImpl.Config config(Map<String, String> attributes) {
-        return (SectionScoringImpl.Config) java.lang.reflect.Proxy.newProxyInstance(SectionScoringImpl.Config.class.getClassLoader(),
+        return (SectionScoringImpl.Config) java.lang.reflect.Proxy.newProxyInstance(
+                SectionScoringImpl.Config.class.getClassLoader(),
                 new Class<?>[] { SectionScoringImpl.Config.class }, (proxy, method, args) -> {
                     String value = attributes.get(method.getName().replace('_', '.'));
                     if (value == null) {
                         return method.getDefaultValue();
                     }
                     Class<?> type = method.getReturnType();
-                    return type == int.class ? Integer.valueOf(value) : type == double.class ? Double.valueOf(value) : value;
+                    return type == int.class ? Integer.valueOf(value)
+                            : type == double.class ? Double.valueOf(value) : value;
                 });
     }
 }

@@ -19,7 +19,8 @@ class SelfCheckSheetTest {
         List<TaskEntity> list = new ArrayList<>();
         long id = 100;
         for (var item : SelfCheckTemplates.load2019().items()) {
-            TaskEntity t = TaskRules.newTask(1, org.xingfeng.evaluations.api.tasks.TaskSource.SELF_CHECK, item.goal(), item.content(),
+            TaskEntity t = TaskRules.newTask(1, org.xingfeng.evaluations.api.tasks.TaskSource.SELF_CHECK, item.goal(),
+                    item.content(),
                     null, null, item.deadlineText(), item.deadline(), TaskRulesTest.OFFICER, TaskRulesTest.NOW);
             t.id = id++;
             t.itemNumber = item.number();

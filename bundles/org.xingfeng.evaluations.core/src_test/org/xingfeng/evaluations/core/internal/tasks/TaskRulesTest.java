@@ -48,22 +48,27 @@ class TaskRulesTest {
         TaskEntity longTerm = task("长期");
         assertNull(longTerm.deadline);
         assertFalse(TaskRules.overdue(longTerm, TODAY), "a task without a date is never overdue");
-        TaskEntity dated = TaskRules.newTask(1, TaskSource.MANUAL, null, "x", null, null, null, LocalDate.of(2020, 3, 1), OFFICER, NOW);
+        TaskEntity dated = TaskRules.newTask(1, TaskSource.MANUAL, null, "x", null, null, null,
+                LocalDate.of(2020, 3, 1), OFFICER, NOW);
         assertEquals("2020年3月1日", dated.deadlineText);
     }
 
     @Test
     void aNewTaskNeedsContentAndSaneFields() {
-        ValidationException e = assertThrows(ValidationException.class, () -> TaskRules.newTask(1, TaskSource.MANUAL, "g", " ",
-                "x".repeat(201), List.of(""), "2019年13月底", null, OFFICER, NOW));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> TaskRules.newTask(1, TaskSource.MANUAL, "g", " ",
+                        "x".repeat(201), List.of(""), "2019年13月底", null, OFFICER, NOW));
         List<String> fields = e.details().stream().map(d -> d.field()).toList();
-        assertTrue(fields.containsAll(List.of("content", "leadDepartment", "responsibleDepartments", "deadlineText")), fields.toString());
+        assertTrue(fields.containsAll(List.of("content", "leadDepartment", "responsibleDepartments", "deadlineText")),
+                fields.toString());
     }
 
     @Test
     void theNextStepDeadlineReplacesTheDeadlineInTheOverdueRule() {
         TaskEntity t = task("2019年12月底前");
-        TaskRules.update(t, new TaskUpdate(null, null, null, null, null, null, null, null, "补齐设施", LocalDate.of(2020, 6, 30), null), NOW);
+        TaskRules.update(t,
+                new TaskUpdate(null, null, null, null, null, null, null, null, "补齐设施", LocalDate.of(2020, 6, 30), null),
+                NOW);
         assertEquals(LocalDate.of(2020, 6, 30), t.dueDate);
         assertFalse(TaskRules.overdue(t, TODAY));
         assertTrue(TaskRules.overdue(t, LocalDate.of(2020, 7, 1)));
@@ -92,7 +97,8 @@ class TaskRulesTest {
     void aClosedTaskChangesOnlyByReopeningWithAReason() {
         TaskEntity t = task("2019年12月底前");
         TaskRules.close(t, "已整改", null, OFFICER, NOW);
-        ConflictException closed = assertThrows(ConflictException.class, () -> TaskRules.update(t, status(TaskStatus.IN_PROGRESS), NOW));
+        ConflictException closed = assertThrows(ConflictException.class,
+                () -> TaskRules.update(t, status(TaskStatus.IN_PROGRESS), NOW));
         assertEquals("task_closed", closed.code());
         assertThrows(ValidationException.class, () -> TaskRules.reopen(t, "", OFFICER, NOW));
         assertEquals(TaskStatus.CLOSED, t.status);

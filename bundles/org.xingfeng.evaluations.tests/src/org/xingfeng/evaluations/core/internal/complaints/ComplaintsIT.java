@@ -119,7 +119,8 @@ class ComplaintsIT {
                 Api.json(Map.of("upheld", false, "findings", "改口")));
         assertEquals(409, again.status());
         assertTrue(again.json().path("message").asText().contains("答复"), again.text());
-        assertTrue(Api.get(BASE + "/" + id, officer).json().path("upheld").asBoolean(), "the first verification stands");
+        assertTrue(Api.get(BASE + "/" + id, officer).json().path("upheld").asBoolean(),
+                "the first verification stands");
 
         Api.Reply replied = Api.post(BASE + "/" + id + "/reply", officer, Api.json(Map.of("text", "已当面致歉并批评教育")));
         assertEquals(200, replied.status(), replied.text());
@@ -170,7 +171,8 @@ class ComplaintsIT {
         long unit = Fixtures.createUnit(admin, city, "COUNTY").path("id").asLong();
         long person = EvalFixtures.staff(admin, unit, null, "钱七").path("id").asLong();
         register(draft(unit, "STAFF", person, null, null, "ATTITUDE", LocalDate.of(2025, 12, 31)));
-        long second = register(draft(unit, "STAFF", person, null, null, "POLICY_ANSWER", LocalDate.of(2026, 1, 5))).path("id").asLong();
+        long second = register(draft(unit, "STAFF", person, null, null, "POLICY_ANSWER", LocalDate.of(2026, 1, 5)))
+                .path("id").asLong();
         register(draft(unit, "WINDOW", null, "8", null, "OTHER", LocalDate.of(2026, 2, 2)));
         verify(second, true);
 
@@ -208,16 +210,23 @@ class ComplaintsIT {
         long b = EvalFixtures.staff(admin, unit, null, "周九").path("id").asLong();
         long c = EvalFixtures.staff(admin, unit, null, "吴十").path("id").asLong();
         // a: two upheld (attitude, policy answer) in 2026 → criticised; one upheld in 2025 does not count for 2026
-        verify(register(draft(unit, "STAFF", a, null, null, "ATTITUDE", LocalDate.of(2026, 4, 1))).path("id").asLong(), true);
-        verify(register(draft(unit, "STAFF", a, null, null, "POLICY_ANSWER", LocalDate.of(2026, 6, 1))).path("id").asLong(), true);
-        verify(register(draft(unit, "STAFF", a, null, null, "ATTITUDE", LocalDate.of(2025, 6, 1))).path("id").asLong(), true);
+        verify(register(draft(unit, "STAFF", a, null, null, "ATTITUDE", LocalDate.of(2026, 4, 1))).path("id").asLong(),
+                true);
+        verify(register(draft(unit, "STAFF", a, null, null, "POLICY_ANSWER", LocalDate.of(2026, 6, 1))).path("id")
+                .asLong(), true);
+        verify(register(draft(unit, "STAFF", a, null, null, "ATTITUDE", LocalDate.of(2025, 6, 1))).path("id").asLong(),
+                true);
         // b: one upheld, one not upheld, one not yet verified → not criticised
-        verify(register(draft(unit, "STAFF", b, null, null, "ATTITUDE", LocalDate.of(2026, 4, 1))).path("id").asLong(), true);
-        verify(register(draft(unit, "STAFF", b, null, null, "ATTITUDE", LocalDate.of(2026, 5, 1))).path("id").asLong(), false);
+        verify(register(draft(unit, "STAFF", b, null, null, "ATTITUDE", LocalDate.of(2026, 4, 1))).path("id").asLong(),
+                true);
+        verify(register(draft(unit, "STAFF", b, null, null, "ATTITUDE", LocalDate.of(2026, 5, 1))).path("id").asLong(),
+                false);
         register(draft(unit, "STAFF", b, null, null, "ATTITUDE", LocalDate.of(2026, 5, 2)));
         // c: two upheld, but about something other than attitude or answers → not criticised
-        verify(register(draft(unit, "STAFF", c, null, null, "OTHER", LocalDate.of(2026, 4, 1))).path("id").asLong(), true);
-        verify(register(draft(unit, "STAFF", c, null, null, "EFFICIENCY", LocalDate.of(2026, 4, 2))).path("id").asLong(), true);
+        verify(register(draft(unit, "STAFF", c, null, null, "OTHER", LocalDate.of(2026, 4, 1))).path("id").asLong(),
+                true);
+        verify(register(draft(unit, "STAFF", c, null, null, "EFFICIENCY", LocalDate.of(2026, 4, 2))).path("id")
+                .asLong(), true);
 
         JsonNode list = Api.get(BASE + "/criticism?year=2026&unitId=" + unit, officer).json();
         assertEquals(1, list.size(), list.toString());
@@ -225,7 +234,8 @@ class ComplaintsIT {
         assertEquals("孙八", list.get(0).path("staffName").asText());
         assertEquals(twice.path("staffNumber").asText(), list.get(0).path("staffNumber").asText());
         assertEquals(2, list.get(0).path("upheldComplaints").asInt());
-        assertEquals(0, Api.get(BASE + "/criticism?year=2025&unitId=" + unit, officer).json().size(), "one in 2025 is not two");
+        assertEquals(0, Api.get(BASE + "/criticism?year=2025&unitId=" + unit, officer).json().size(),
+                "one in 2025 is not two");
         boolean inCity = false;
         for (JsonNode n : Api.get(BASE + "/criticism?year=2026&unitId=" + city, officer).json()) {
             inCity |= n.path("staffId").asLong() == a;
@@ -266,13 +276,15 @@ class ComplaintsIT {
         assertEquals("content", noContent.json().path("details").get(0).path("field").asText());
         Api.Reply noWindow = Api.post(BASE, officer, Api.json(draft(unit, "WINDOW", null, null, null, "OTHER", TODAY)));
         assertEquals("windowNo", noWindow.json().path("details").get(0).path("field").asText());
-        Api.Reply future = Api.post(BASE, officer, Api.json(draft(unit, "WINDOW", null, "1", null, "OTHER", TODAY.plusDays(2))));
+        Api.Reply future = Api.post(BASE, officer,
+                Api.json(draft(unit, "WINDOW", null, "1", null, "OTHER", TODAY.plusDays(2))));
         assertEquals("receivedDate", future.json().path("details").get(0).path("field").asText());
         Api.Reply elsewhere = Api.post(BASE, officer,
                 Api.json(draft(unit, "STAFF", strangerFromElsewhere, null, null, "ATTITUDE", TODAY)));
         assertEquals(400, elsewhere.status());
         assertEquals("staffId", elsewhere.json().path("details").get(0).path("field").asText());
-        Api.Reply noUnit = Api.post(BASE, officer, Api.json(draft(987654321L, "WINDOW", null, "1", null, "OTHER", TODAY)));
+        Api.Reply noUnit = Api.post(BASE, officer,
+                Api.json(draft(987654321L, "WINDOW", null, "1", null, "OTHER", TODAY)));
         assertEquals("unitId", noUnit.json().path("details").get(0).path("field").asText());
         assertEquals(400, Api.send("POST", BASE, officer, "application/json", new byte[0], Map.of()).status());
         assertEquals(before, total("unitId=" + unit), "nothing was stored");
@@ -281,15 +293,19 @@ class ComplaintsIT {
         Api.Reply noUpheld = Api.post(BASE + "/" + id + "/verification", officer, Api.json(Map.of("findings", "?")));
         assertEquals(400, noUpheld.status());
         assertEquals("upheld", noUpheld.json().path("details").get(0).path("field").asText());
-        Api.Reply wrongType = Api.post(BASE + "/" + id + "/verification", officer, "{\"upheld\": \"maybe\", \"findings\": \"x\"}");
+        Api.Reply wrongType = Api.post(BASE + "/" + id + "/verification", officer,
+                "{\"upheld\": \"maybe\", \"findings\": \"x\"}");
         assertEquals(400, wrongType.status());
         assertEquals("REGISTERED", Api.get(BASE + "/" + id, officer).json().path("state").asText(), "still unverified");
         assertEquals(404, Api.get(BASE + "/987654321", officer).status());
-        assertEquals(404, Api.post(BASE + "/987654321/verification", officer, Api.json(Map.of("upheld", true, "findings", "x"))).status());
+        assertEquals(404,
+                Api.post(BASE + "/987654321/verification", officer, Api.json(Map.of("upheld", true, "findings", "x")))
+                        .status());
         assertEquals(400, Api.get(BASE + "?state=LOST", officer).status());
         assertEquals(400, Api.get(BASE + "?overdue=perhaps", officer).status());
         assertEquals(400, Api.get(BASE + "?unitId=x", officer).status());
-        assertEquals(1, Api.get("/api/v1/audit?entityType=evaluations.complaint&entityId=" + id, admin).json().path("total").asInt());
+        assertEquals(1, Api.get("/api/v1/audit?entityType=evaluations.complaint&entityId=" + id, admin).json()
+                .path("total").asInt());
     }
 
     @Test

@@ -89,7 +89,8 @@ class SectionScoringIT {
     }
 
     @Test
-    void sectionsAreRankedWithThePublicsSatisfactionFromRealEvaluationsAndTheTopThreeAreBenchmarks() throws IOException {
+    void sectionsAreRankedWithThePublicsSatisfactionFromRealEvaluationsAndTheTopThreeAreBenchmarks()
+            throws IOException {
         long unit = Fixtures.createCounty(admin).path("id").asLong();
         long a = EvalFixtures.section(admin, unit, "征缴科").path("id").asLong();
         long b = EvalFixtures.section(admin, unit, "待遇科").path("id").asLong();
@@ -162,7 +163,8 @@ class SectionScoringIT {
             assertEquals(5, s.getLastRowNum());
         }
 
-        JsonNode sheets = Api.get(BASE + "/sheets?unitId=" + unit + "&quarter=" + NOW + "&sectionId=" + c, officer).json();
+        JsonNode sheets = Api.get(BASE + "/sheets?unitId=" + unit + "&quarter=" + NOW + "&sectionId=" + c, officer)
+                .json();
         assertEquals(2 + 1, sheets.size());
         assertEquals(403, Api.get(BASE + "/sheets?unitId=" + unit + "&quarter=" + NOW, staffUser).status());
         long sheetId = sheets.get(0).path("id").asLong();
@@ -210,9 +212,11 @@ class SectionScoringIT {
         assertTrue(awards.get(1).path("eligible").asBoolean());
         assertFalse(awards.get(2).path("eligible").asBoolean());
         assertFalse(awards.get(3).path("eligible").asBoolean());
-        assertEquals(List.of(year + "-Q1", year + "-Q2"), List.of(awards.get(0).path("benchmarkQuarters").get(0).asText(),
-                awards.get(0).path("benchmarkQuarters").get(1).asText()));
-        assertEquals(200, Api.get(BASE + "/units/" + unit + "/years/" + year + "/awards?format=xlsx", staffUser).status());
+        assertEquals(List.of(year + "-Q1", year + "-Q2"),
+                List.of(awards.get(0).path("benchmarkQuarters").get(0).asText(),
+                        awards.get(0).path("benchmarkQuarters").get(1).asText()));
+        assertEquals(200,
+                Api.get(BASE + "/units/" + unit + "/years/" + year + "/awards?format=xlsx", staffUser).status());
         assertEquals(400, Api.get(BASE + "/units/" + unit + "/years/19/awards", staffUser).status());
         assertEquals(404, Api.get(BASE + "/units/987654321/years/" + year + "/awards", staffUser).status());
     }
@@ -242,7 +246,8 @@ class SectionScoringIT {
         assertEquals(400, Api.post(BASE + "/sheets", officer, "{\"items\": \"twenty\"}").status());
         Map<String, Object> badGroup = sheet(s, NOW, "FRIENDS", rater, five(20));
         assertEquals(400, Api.post(BASE + "/sheets", officer, Api.json(badGroup)).status());
-        assertEquals(0, Api.get(BASE + "/sheets?unitId=" + unit + "&quarter=" + NOW, officer).json().size(), "nothing stored");
+        assertEquals(0, Api.get(BASE + "/sheets?unitId=" + unit + "&quarter=" + NOW, officer).json().size(),
+                "nothing stored");
 
         submit(s, NOW, "COLLEAGUES", rater, five(15));
         Api.Reply twice = Api.post(BASE + "/sheets", officer, Api.json(sheet(s, NOW, "LEADERSHIP", rater, five(20))));

@@ -113,8 +113,9 @@ class TasksIT {
         assertEquals("MANUAL", made.json().path("source").asText());
         assertFalse(made.json().path("overdue").asBoolean());
 
-        Api.Reply updated = Api.put(TASKS + "/" + id, officer, Api.json(map("status", "COMPLETED", "selfCheck", "已制定文明用语规范",
-                "nextSteps", "开展培训", "nextStepsDeadline", "2099-06-30")));
+        Api.Reply updated = Api.put(TASKS + "/" + id, officer,
+                Api.json(map("status", "COMPLETED", "selfCheck", "已制定文明用语规范",
+                        "nextSteps", "开展培训", "nextStepsDeadline", "2099-06-30")));
         assertEquals(200, updated.status(), updated.text());
         assertEquals("COMPLETED", updated.json().path("status").asText());
         assertEquals("2099-06-30", updated.json().path("dueDate").asText());
@@ -125,7 +126,8 @@ class TasksIT {
         assertEquals("evidence", noEvidence.json().path("details").get(0).path("field").asText());
         assertEquals(403, Api.post(TASKS + "/" + id + "/close", staff, Api.json(map("evidence", "x"))).status());
         Api.Reply closed = Api.post(TASKS + "/" + id + "/close", officer,
-                Api.json(map("evidence", "培训签到表、规范文本", "attachments", List.of("签到表.pdf", "https://oa.example.cn/d/1"))));
+                Api.json(
+                        map("evidence", "培训签到表、规范文本", "attachments", List.of("签到表.pdf", "https://oa.example.cn/d/1"))));
         assertEquals(200, closed.status(), closed.text());
         assertEquals("CLOSED", closed.json().path("status").asText());
         assertEquals(2, closed.json().path("closure").path("attachments").size());
@@ -164,7 +166,8 @@ class TasksIT {
         assertEquals(200, Api.put(TASKS + "/" + later, officer,
                 Api.json(map("nextSteps", "重新制定方案", "nextStepsDeadline", "2099-01-01"))).status());
         long done = created.get(2).path("id").asLong();
-        assertEquals(200, Api.post(TASKS + "/" + done + "/close", officer, Api.json(map("evidence", "总结材料已报送"))).status());
+        assertEquals(200,
+                Api.post(TASKS + "/" + done + "/close", officer, Api.json(map("evidence", "总结材料已报送"))).status());
         assertEquals(21, Api.get(TASKS + "/overdue?unitId=" + unit, staff).json().path("total").asInt());
         assertFalse(Api.get(TASKS + "/" + later, staff).json().path("overdue").asBoolean());
 
@@ -176,10 +179,11 @@ class TasksIT {
     @Test
     void aVisitsFindingsBecomeTasksOfTheVisitedUnit() {
         long unit = county();
-        Api.Reply r = Api.post("/api/v1/evaluations/visits", officer, Api.json(map("kind", "MYSTERY_SHOPPER", "unitId", unit,
-                "place", "县医保服务大厅3号窗口", "visitDate", "2021-11-05", "visitor", "市局暗访组", "findings", List.of(
-                        map("description", "窗口人员未佩戴工牌", "leadDepartment", "经办中心", "deadlineText", "2021年11月底前"),
-                        map("description", "一次性告知单缺失", "responsibleDepartments", List.of("经办中心", "办公室"))))));
+        Api.Reply r = Api.post("/api/v1/evaluations/visits", officer,
+                Api.json(map("kind", "MYSTERY_SHOPPER", "unitId", unit,
+                        "place", "县医保服务大厅3号窗口", "visitDate", "2021-11-05", "visitor", "市局暗访组", "findings", List.of(
+                                map("description", "窗口人员未佩戴工牌", "leadDepartment", "经办中心", "deadlineText", "2021年11月底前"),
+                                map("description", "一次性告知单缺失", "responsibleDepartments", List.of("经办中心", "办公室"))))));
         assertEquals(201, r.status(), r.text());
         JsonNode visit = r.json();
         assertEquals(2, visit.path("taskIds").size());
@@ -195,35 +199,48 @@ class TasksIT {
         assertEquals("2021-11-30", first.path("deadline").asText());
         assertEquals(2, total("visitId=" + visitId + "&source=VISIT"));
         assertEquals(1, Api.get("/api/v1/evaluations/visits?unitId=" + unit, staff).json().path("total").asInt());
-        assertEquals("MYSTERY_SHOPPER", Api.get("/api/v1/evaluations/visits/" + visitId, staff).json().path("kind").asText());
+        assertEquals("MYSTERY_SHOPPER",
+                Api.get("/api/v1/evaluations/visits/" + visitId, staff).json().path("kind").asText());
         assertEquals(200, Api.get("/api/v1/evaluations/visits?format=xlsx&unitId=" + unit, staff).status());
 
-        Api.Reply mock = Api.post("/api/v1/evaluations/visits", officer, Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
-                "place", "乡镇服务站", "visitDate", "2022-03-01", "visitor", "第三方调查机构", "findings",
-                List.of(map("description", "群众对异地就医备案政策知晓率低")))));
+        Api.Reply mock = Api.post("/api/v1/evaluations/visits", officer,
+                Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
+                        "place", "乡镇服务站", "visitDate", "2022-03-01", "visitor", "第三方调查机构", "findings",
+                        List.of(map("description", "群众对异地就医备案政策知晓率低")))));
         assertEquals(201, mock.status(), mock.text());
-        assertEquals(1, Api.get("/api/v1/evaluations/visits?unitId=" + unit + "&kind=模拟调查", staff).json().path("total").asInt());
+        assertEquals(1, Api.get("/api/v1/evaluations/visits?unitId=" + unit + "&kind=模拟调查", staff).json().path("total")
+                .asInt());
         assertEquals(3, total("unitId=" + unit));
     }
 
     @Test
     void aVisitWithABadFindingStoresNothing() {
         long unit = county();
-        Api.Reply noFindings = Api.post("/api/v1/evaluations/visits", officer, Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
-                "place", "大厅", "visitDate", "2021-11-05", "visitor", "调查组", "findings", List.of())));
+        Api.Reply noFindings = Api.post("/api/v1/evaluations/visits", officer,
+                Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
+                        "place", "大厅", "visitDate", "2021-11-05", "visitor", "调查组", "findings", List.of())));
         assertEquals(400, noFindings.status());
         assertEquals("validation_failed", noFindings.error());
-        Api.Reply badDate = Api.post("/api/v1/evaluations/visits", officer, Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
-                "place", "大厅", "visitDate", "2021-11-05", "visitor", "调查组", "findings", List.of(map("description", "问题一"),
-                        map("description", "问题二", "deadlineText", "2021年13月底")))));
+        Api.Reply badDate = Api.post("/api/v1/evaluations/visits", officer,
+                Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
+                        "place", "大厅", "visitDate", "2021-11-05", "visitor", "调查组", "findings",
+                        List.of(map("description", "问题一"),
+                                map("description", "问题二", "deadlineText", "2021年13月底")))));
         assertEquals(400, badDate.status(), badDate.text());
-        assertTrue(badDate.json().path("details").get(0).path("field").asText().startsWith("findings[1]"), badDate.text());
-        Api.Reply future = Api.post("/api/v1/evaluations/visits", officer, Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
-                "place", "大厅", "visitDate", "2999-01-01", "visitor", "调查组", "findings", List.of(map("description", "问题一")))));
+        assertTrue(badDate.json().path("details").get(0).path("field").asText().startsWith("findings[1]"),
+                badDate.text());
+        Api.Reply future = Api.post("/api/v1/evaluations/visits", officer,
+                Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
+                        "place", "大厅", "visitDate", "2999-01-01", "visitor", "调查组", "findings",
+                        List.of(map("description", "问题一")))));
         assertEquals(400, future.status());
-        assertEquals(400, Api.post("/api/v1/evaluations/visits", officer, "{\"kind\":\"INSPECTION\",\"unitId\":" + unit + "}").status());
-        assertEquals(403, Api.post("/api/v1/evaluations/visits", staff, Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
-                "place", "大厅", "visitDate", "2021-11-05", "visitor", "调查组", "findings", List.of(map("description", "问题一"))))).status());
+        assertEquals(400,
+                Api.post("/api/v1/evaluations/visits", officer, "{\"kind\":\"INSPECTION\",\"unitId\":" + unit + "}")
+                        .status());
+        assertEquals(403,
+                Api.post("/api/v1/evaluations/visits", staff, Api.json(map("kind", "MOCK_SURVEY", "unitId", unit,
+                        "place", "大厅", "visitDate", "2021-11-05", "visitor", "调查组", "findings",
+                        List.of(map("description", "问题一"))))).status());
         assertEquals(0, Api.get("/api/v1/evaluations/visits?unitId=" + unit, staff).json().path("total").asInt());
         assertEquals(0, total("unitId=" + unit));
         assertEquals(400, Api.get("/api/v1/evaluations/visits?kind=x", staff).status());
@@ -231,7 +248,8 @@ class TasksIT {
     }
 
     static byte[] edit(byte[] xlsx, Map<Integer, Map<Integer, String>> changes) throws IOException {
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.getSheetAt(0);
             changes.forEach((r, cells) -> cells.forEach((c, v) -> {
                 Row row = s.getRow(r);
@@ -324,19 +342,25 @@ class TasksIT {
         assertEquals("validation_failed", noContent.error());
         assertEquals("content", noContent.json().path("details").get(0).path("field").asText());
         assertTrue(noContent.json().path("message").asText().contains("工作内容"), noContent.text());
-        assertEquals(400, Api.post(TASKS, officer, Api.json(map("unitId", unit, "content", "x", "deadlineText", "2019年2月30日"))).status());
-        assertEquals(400, Api.post(TASKS, officer, "{\"unitId\":" + unit + ",\"content\":\"x\",\"colour\":\"red\"}").status());
-        assertEquals(400, Api.post(TASKS, officer, Api.json(map("unitId", unit, "content", "x", "responsibleDepartments",
-                List.of("a".repeat(201))))).status());
+        assertEquals(400,
+                Api.post(TASKS, officer, Api.json(map("unitId", unit, "content", "x", "deadlineText", "2019年2月30日")))
+                        .status());
+        assertEquals(400,
+                Api.post(TASKS, officer, "{\"unitId\":" + unit + ",\"content\":\"x\",\"colour\":\"red\"}").status());
+        assertEquals(400,
+                Api.post(TASKS, officer, Api.json(map("unitId", unit, "content", "x", "responsibleDepartments",
+                        List.of("a".repeat(201))))).status());
         assertEquals(404, Api.post(TASKS, officer, Api.json(map("unitId", 987654321L, "content", "x"))).status());
         assertEquals(0, total("unitId=" + unit));
 
-        Api.Reply made = Api.post(TASKS, officer, Api.json(map("unitId", unit, "content", "规范服务", "deadlineText", "长期")));
+        Api.Reply made = Api.post(TASKS, officer,
+                Api.json(map("unitId", unit, "content", "规范服务", "deadlineText", "长期")));
         long id = made.json().path("id").asLong();
         assertEquals(400, Api.put(TASKS + "/" + id, officer, Api.json(map("status", "CLOSED"))).status());
         assertEquals(400, Api.put(TASKS + "/" + id, officer, Api.json(map("status", "DONE"))).status());
         assertEquals(400, Api.put(TASKS + "/" + id, officer, Api.json(map("content", "", "selfCheck", "改了"))).status());
-        assertTrue(Api.get(TASKS + "/" + id, staff).json().path("selfCheck").isNull(), "a rejected update changes nothing");
+        assertTrue(Api.get(TASKS + "/" + id, staff).json().path("selfCheck").isNull(),
+                "a rejected update changes nothing");
         assertEquals(404, Api.put(TASKS + "/987654321", officer, Api.json(map("selfCheck", "x"))).status());
         assertEquals(404, Api.get(TASKS + "/987654321", staff).status());
 

@@ -39,7 +39,8 @@ public final class OfficialHolidays {
                 continue;
             }
             String[] parts = line.split("\\s+", 3);
-            days.add(new SpecialDay(LocalDate.parse(parts[0]), DayKind.valueOf(parts[1]), parts.length > 2 ? parts[2] : ""));
+            days.add(new SpecialDay(LocalDate.parse(parts[0]), DayKind.valueOf(parts[1]),
+                    parts.length > 2 ? parts[2] : ""));
         }
         return days;
     }

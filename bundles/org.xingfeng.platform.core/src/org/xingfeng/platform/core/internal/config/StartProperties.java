@@ -85,7 +85,8 @@ public class StartProperties {
                 continue;
             }
             ObjectClassDefinition ocd = info.getObjectClassDefinition(pid, null);
-            AttributeDefinition[] attributes = ocd == null ? null : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL);
+            AttributeDefinition[] attributes = ocd == null ? null
+                    : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL);
             Map<String, Object> given = new LinkedHashMap<>();
             for (AttributeDefinition ad : attributes == null ? new AttributeDefinition[0] : attributes) {
                 String text = context.getProperty(PREFIX + ad.getID());

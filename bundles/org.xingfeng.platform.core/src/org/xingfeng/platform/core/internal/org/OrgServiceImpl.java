@@ -72,8 +72,10 @@ public class OrgServiceImpl implements OrgService {
     @Override
     public List<OrgUnit> units(Actor actor) {
         Reach reach = actor.reach();
-        return Jpa.read(store.emf(), em -> em.createQuery("select u from OrgUnitEntity u order by u.code", OrgUnitEntity.class)
-                .getResultList().stream().filter(u -> reach.contains(u.id)).map(OrgUnitEntity::toRecord).toList());
+        return Jpa.read(store.emf(),
+                em -> em.createQuery("select u from OrgUnitEntity u order by u.code", OrgUnitEntity.class)
+                        .getResultList().stream().filter(u -> reach.contains(u.id)).map(OrgUnitEntity::toRecord)
+                        .toList());
     }
 
     @Override
@@ -81,14 +83,16 @@ public class OrgServiceImpl implements OrgService {
         if (!actor.reach().contains(id)) {
             return Optional.empty();
         }
-        return Jpa.read(store.emf(), em -> Optional.ofNullable(em.find(OrgUnitEntity.class, id)).map(OrgUnitEntity::toRecord));
+        return Jpa.read(store.emf(),
+                em -> Optional.ofNullable(em.find(OrgUnitEntity.class, id)).map(OrgUnitEntity::toRecord));
     }
 
     @Override
     public Optional<OrgUnit> unitByCode(Actor actor, String code) {
-        return Jpa.read(store.emf(), em -> em.createQuery("select u from OrgUnitEntity u where u.code = :c", OrgUnitEntity.class)
-                .setParameter("c", code).getResultStream().findFirst().filter(u -> actor.reach().contains(u.id))
-                .map(OrgUnitEntity::toRecord));
+        return Jpa.read(store.emf(),
+                em -> em.createQuery("select u from OrgUnitEntity u where u.code = :c", OrgUnitEntity.class)
+                        .setParameter("c", code).getResultStream().findFirst().filter(u -> actor.reach().contains(u.id))
+                        .map(OrgUnitEntity::toRecord));
     }
 
     @Override
@@ -273,7 +277,8 @@ public class OrgServiceImpl implements OrgService {
             if (em.find(OrgUnitEntity.class, unitId) == null) {
                 throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
             }
-            boolean exists = !em.createQuery("select s.id from SectionEntity s where s.unitId = :u and s.name = :n", Long.class)
+            boolean exists = !em
+                    .createQuery("select s.id from SectionEntity s where s.unitId = :u and s.name = :n", Long.class)
                     .setParameter("u", unitId).setParameter("n", name.strip()).getResultList().isEmpty();
             if (exists) {
                 throw new ConflictException("section_exists", MESSAGES.text("org.section_already_exists", name));
@@ -346,7 +351,8 @@ public class OrgServiceImpl implements OrgService {
                 throw ValidationException.of(List.of(err));
             });
             if (findStaff(em, draft.staffNumber().strip()).isPresent()) {
-                throw new ConflictException("staff_number_taken", MESSAGES.text("org.staff_number_already_exists", draft.staffNumber()));
+                throw new ConflictException("staff_number_taken",
+                        MESSAGES.text("org.staff_number_already_exists", draft.staffNumber()));
             }
             StaffEntity e = new StaffEntity();
             StaffRules.apply(e, draft);
@@ -373,7 +379,8 @@ public class OrgServiceImpl implements OrgService {
             });
             Optional<StaffEntity> other = findStaff(em, draft.staffNumber().strip());
             if (other.isPresent() && !other.get().id.equals(id)) {
-                throw new ConflictException("staff_number_taken", MESSAGES.text("org.staff_number_already_exists", draft.staffNumber()));
+                throw new ConflictException("staff_number_taken",
+                        MESSAGES.text("org.staff_number_already_exists", draft.staffNumber()));
             }
             before[0] = e.toRecord();
             StaffRules.apply(e, draft);

@@ -107,22 +107,27 @@ final class StaffImport {
         for (Row row : parsed.rows()) {
             String number = row.get("工号");
             if (!number.isEmpty() && !seen.add(number)) {
-                errors.add(new RowError(row.number(), "工号", MESSAGES.get(Languages.CHINESE, "staffImport.staff_number_repeated_file", number)));
+                errors.add(new RowError(row.number(), "工号",
+                        MESSAGES.get(Languages.CHINESE, "staffImport.staff_number_repeated_file", number)));
                 continue;
             }
-            Optional<OrgUnitEntity> unit = em.createQuery("select u from OrgUnitEntity u where u.code = :c", OrgUnitEntity.class)
+            Optional<OrgUnitEntity> unit = em
+                    .createQuery("select u from OrgUnitEntity u where u.code = :c", OrgUnitEntity.class)
                     .setParameter("c", row.get("单位编码")).getResultStream().findFirst().filter(u -> reach.contains(u.id));
             if (unit.isEmpty()) {
-                errors.add(new RowError(row.number(), "单位编码", MESSAGES.get(Languages.CHINESE, "staffImport.unknown_unit_code", row.get("单位编码"))));
+                errors.add(new RowError(row.number(), "单位编码",
+                        MESSAGES.get(Languages.CHINESE, "staffImport.unknown_unit_code", row.get("单位编码"))));
                 continue;
             }
             Long sectionId = null;
             if (!row.get("科室").isEmpty()) {
                 Optional<Long> section = em
                         .createQuery("select s.id from SectionEntity s where s.unitId = :u and s.name = :n", Long.class)
-                        .setParameter("u", unit.get().id).setParameter("n", row.get("科室")).getResultStream().findFirst();
+                        .setParameter("u", unit.get().id).setParameter("n", row.get("科室")).getResultStream()
+                        .findFirst();
                 if (section.isEmpty()) {
-                    errors.add(new RowError(row.number(), "科室", MESSAGES.get(Languages.CHINESE, "staffImport.no_such_section_unit", row.get("科室"))));
+                    errors.add(new RowError(row.number(), "科室",
+                            MESSAGES.get(Languages.CHINESE, "staffImport.no_such_section_unit", row.get("科室"))));
                     continue;
                 }
                 sectionId = section.get();
@@ -135,7 +140,8 @@ final class StaffImport {
             }
             String status = row.get("状态");
             if (!status.isEmpty() && !status.equals("在岗") && !status.equals("离岗")) {
-                errors.add(new RowError(row.number(), "状态", MESSAGES.get(Languages.CHINESE, "staffImport.unknown_status", status)));
+                errors.add(new RowError(row.number(), "状态",
+                        MESSAGES.get(Languages.CHINESE, "staffImport.unknown_status", status)));
                 continue;
             }
             List<String> posts = Arrays.stream(row.get("岗位").split("[、,，;；]")).map(String::strip)
@@ -150,7 +156,8 @@ final class StaffImport {
             StaffEntity old = em.createQuery("select s from StaffEntity s where s.staffNumber = :n", StaffEntity.class)
                     .setParameter("n", number).getResultStream().findFirst().orElse(null);
             if (old != null && !reach.contains(old.unitId)) {
-                errors.add(new RowError(row.number(), "工号", MESSAGES.get(Languages.CHINESE, "staffImport.staff_number_taken_another_unit", number)));
+                errors.add(new RowError(row.number(), "工号",
+                        MESSAGES.get(Languages.CHINESE, "staffImport.staff_number_taken_another_unit", number)));
                 continue;
             }
             if (old == null) {

@@ -25,7 +25,8 @@ final class StaffRules {
             return Optional.of(FieldError.at("body", row, MESSAGES.text("org.empty_request")));
         }
         if (d.staffNumber() == null || d.staffNumber().isBlank() || d.staffNumber().strip().length() > 64) {
-            return Optional.of(FieldError.at("staffNumber", row, MESSAGES.text("staffRules.staff_number_required_at_most")));
+            return Optional
+                    .of(FieldError.at("staffNumber", row, MESSAGES.text("staffRules.staff_number_required_at_most")));
         }
         if (d.name() == null || d.name().isBlank() || d.name().strip().length() > 100) {
             return Optional.of(FieldError.at("name", row, MESSAGES.text("staffRules.name_required_at_most_100")));
@@ -39,7 +40,8 @@ final class StaffRules {
         if (d.sectionId() != null) {
             SectionEntity s = em.find(SectionEntity.class, d.sectionId());
             if (s == null || s.unitId != d.unitId()) {
-                return Optional.of(FieldError.at("sectionId", row, MESSAGES.text("staffRules.section_does_not_belong_unit")));
+                return Optional
+                        .of(FieldError.at("sectionId", row, MESSAGES.text("staffRules.section_does_not_belong_unit")));
             }
         }
         if (String.join("|", d.posts()).length() > 500 || d.posts().stream().anyMatch(p -> p.contains("|"))) {

@@ -28,11 +28,13 @@ final class DataSources {
         String kind = settings.db_kind().isBlank() ? DERBY_EMBEDDED : settings.db_kind().trim();
         switch (kind) {
             case DERBY_EMBEDDED: {
-                Path data = Path.of(settings.data().isBlank() ? "xingfeng-data" : settings.data().trim()).toAbsolutePath();
+                Path data = Path.of(settings.data().isBlank() ? "xingfeng-data" : settings.data().trim())
+                        .toAbsolutePath();
                 try {
                     java.nio.file.Files.createDirectories(data);
                 } catch (java.io.IOException e) {
-                    throw new IllegalStateException("cannot create the data directory " + data + ": " + e.getMessage(), e);
+                    throw new IllegalStateException("cannot create the data directory " + data + ": " + e.getMessage(),
+                            e);
                 }
                 if (System.getProperty("derby.storage.logBufferSize") == null) {
                     // commits write the log synchronously, a buffer at a time: 1 MiB instead of 32 KiB lets a
@@ -98,7 +100,8 @@ final class DataSources {
                     }
                 }
             }
-            throw new IllegalStateException("the derbyclient bundle is not installed: it is needed for xingfeng.db.kind=derby-network");
+            throw new IllegalStateException(
+                    "the derbyclient bundle is not installed: it is needed for xingfeng.db.kind=derby-network");
         }
         try {
             return Class.forName(className);

@@ -42,11 +42,13 @@ public class JpaPersistenceService implements PersistenceService {
         @AttributeDefinition(name = "Data directory", description = "the embedded database and derby.log")
         String data() default "xingfeng-data";
 
-        @AttributeDefinition(name = "Database kind", options = { @Option(value = "derby-embedded"), @Option(value = "derby-network"),
-                @Option(value = "postgresql") })
+        @AttributeDefinition(name = "Database kind",
+                options = { @Option(value = "derby-embedded"), @Option(value = "derby-network"),
+                        @Option(value = "postgresql") })
         String db_kind() default "derby-embedded";
 
-        @AttributeDefinition(name = "JDBC URL", description = "a network database's URL, e.g. jdbc:postgresql://host/xingfeng")
+        @AttributeDefinition(name = "JDBC URL",
+                description = "a network database's URL, e.g. jdbc:postgresql://host/xingfeng")
         String db_url() default "";
 
         @AttributeDefinition(name = "Database user")
@@ -67,7 +69,8 @@ public class JpaPersistenceService implements PersistenceService {
         try (Connection c = configured.dataSource().getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open database " + configured.info().url() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open database " + configured.info().url() + ": " + e.getMessage(),
+                    e);
         }
         this.schemaVersions = new SchemaVersions(configured.dataSource(), time.clock());
     }

@@ -58,7 +58,8 @@ final class SchemaVersions {
 
     boolean isCurrent(String unit, String fingerprint) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT FINGERPRINT FROM XF_SCHEMA_VERSION WHERE UNIT_NAME = ?")) {
+                PreparedStatement ps = c
+                        .prepareStatement("SELECT FINGERPRINT FROM XF_SCHEMA_VERSION WHERE UNIT_NAME = ?")) {
             ps.setString(1, unit);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && fingerprint.equals(rs.getString(1));

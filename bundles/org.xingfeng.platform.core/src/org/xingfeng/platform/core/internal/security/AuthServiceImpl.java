@@ -37,13 +37,13 @@ public class AuthServiceImpl implements AuthService {
     @ObjectClassDefinition(id = PID, name = "Login", description = "Logins and their lockout")
     public @interface Config {
 
-        @AttributeDefinition(name = "Failures before a lockout", description = "failed logins in a row that lock an account")
+        @AttributeDefinition(name = "Failures before a lockout",
+                description = "failed logins in a row that lock an account")
         int login_maxFailures() default 5;
 
         @AttributeDefinition(name = "Lockout minutes", description = "how long a locked account stays locked")
         int login_lockMinutes() default 15;
     }
-
 
     private final PlatformStore store;
     private final BureauTime time;
@@ -115,7 +115,9 @@ public class AuthServiceImpl implements AuthService {
         return new LoginSession(token, tokens.expiryOf(token), user);
     }
 
-    private enum Result { OK, BAD, LOCKED, JUST_LOCKED }
+    private enum Result {
+        OK, BAD, LOCKED, JUST_LOCKED
+    }
 
     private record Outcome(Result result, UserAccount user) {
         static final Outcome BAD = new Outcome(Result.BAD, null);

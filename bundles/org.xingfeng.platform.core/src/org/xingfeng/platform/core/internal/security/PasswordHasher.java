@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -21,7 +20,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * algorithm and iteration count, {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}, so the count can be raised
  * later without invalidating old hashes.
  */
-@Component(service = PasswordHasher.class, configurationPid = PasswordHasher.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = PasswordHasher.class, configurationPid = PasswordHasher.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = PasswordHasher.Config.class)
 public final class PasswordHasher {
 
@@ -30,7 +30,8 @@ public final class PasswordHasher {
     @ObjectClassDefinition(id = PID, name = "Passwords", description = "How new password hashes are made")
     public @interface Config {
 
-        @AttributeDefinition(name = "PBKDF2 iterations", description = "PBKDF2 iterations for new hashes (at least 1000)")
+        @AttributeDefinition(name = "PBKDF2 iterations",
+                description = "PBKDF2 iterations for new hashes (at least 1000)")
         int password_iterations() default DEFAULT_ITERATIONS;
     }
 

@@ -24,7 +24,8 @@ import org.xingfeng.platform.api.time.BureauTime;
  * {@code token.ttl.minutes}, default 480). A server restart logs everybody out. Tokens carry the actor, so
  * checking a token costs no database round trip; changing a user's roles or state revokes their tokens.
  */
-@Component(service = TokenStore.class, configurationPid = TokenStore.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = TokenStore.class, configurationPid = TokenStore.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = TokenStore.Config.class)
 public class TokenStore {
 

@@ -74,8 +74,9 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public List<UserAccount> users(Actor actor) {
-        return Jpa.read(store.emf(), em -> em.createQuery("select u from UserEntity u order by u.username", UserEntity.class)
-                .getResultList().stream().map(u -> toRecord(em, u)).filter(a -> inReach(actor, a)).toList());
+        return Jpa.read(store.emf(),
+                em -> em.createQuery("select u from UserEntity u order by u.username", UserEntity.class)
+                        .getResultList().stream().map(u -> toRecord(em, u)).filter(a -> inReach(actor, a)).toList());
     }
 
     @Override
@@ -86,9 +87,10 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public Optional<UserAccount> byUsername(Actor actor, String username) {
-        return Jpa.read(store.emf(), em -> em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
-                .setParameter("n", username).getResultStream().findFirst().map(u -> toRecord(em, u))
-                .filter(a -> inReach(actor, a)));
+        return Jpa.read(store.emf(),
+                em -> em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                        .setParameter("n", username).getResultStream().findFirst().map(u -> toRecord(em, u))
+                        .filter(a -> inReach(actor, a)));
     }
 
     @Override
@@ -109,7 +111,8 @@ public class UserServiceImpl implements UserService {
             boolean taken = !em.createQuery("select u.id from UserEntity u where u.username = :n", Long.class)
                     .setParameter("n", draft.username()).getResultList().isEmpty();
             if (taken) {
-                throw new ConflictException("username_taken", MESSAGES.text("user.username_already_exists", draft.username()));
+                throw new ConflictException("username_taken",
+                        MESSAGES.text("user.username_already_exists", draft.username()));
             }
             UserEntity u = new UserEntity();
             u.username = draft.username();
@@ -211,7 +214,8 @@ public class UserServiceImpl implements UserService {
     }
 
     public long count() {
-        return Jpa.read(store.emf(), em -> em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult());
+        return Jpa.read(store.emf(),
+                em -> em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult());
     }
 
     @Override

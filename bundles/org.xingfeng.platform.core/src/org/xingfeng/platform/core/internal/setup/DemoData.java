@@ -45,7 +45,8 @@ public class DemoData {
     @ObjectClassDefinition(id = PID, name = "Demo city", description = "The demo city for trying the suite out")
     public @interface Config {
 
-        @AttributeDefinition(name = "Demo data", description = "make the demo city (units 510000-510725001, staff MY0001-MY0024, users demo.*)")
+        @AttributeDefinition(name = "Demo data",
+                description = "make the demo city (units 510000-510725001, staff MY0001-MY0024, users demo.*)")
         boolean demo() default false;
     }
 
@@ -69,7 +70,8 @@ public class DemoData {
         if (!config.demo()) {
             return;
         }
-        List<String> missingNames = USERNAMES.stream().filter(n -> users.byUsername(Actor.SYSTEM, n).isEmpty()).toList();
+        List<String> missingNames = USERNAMES.stream().filter(n -> users.byUsername(Actor.SYSTEM, n).isEmpty())
+                .toList();
         if (missingNames.isEmpty()) {
             return;
         }
@@ -79,7 +81,8 @@ public class DemoData {
         String password = FirstAdministrator.randomPassword(new SecureRandom(), 14);
         users.createInitialTogether(missing, password);
         System.out.println("[xingfeng] demo data " + (resumed ? "completed" : "loaded") + ": 1 city, 3 counties, "
-                + staff + " staff; demo users " + String.join(", ", missing.stream().map(InitialAccount::username).toList())
+                + staff + " staff; demo users "
+                + String.join(", ", missing.stream().map(InitialAccount::username).toList())
                 + " with password " + password);
     }
 
@@ -114,14 +117,16 @@ public class DemoData {
             List<Section> sections = SECTIONS.stream().map(s -> section(county, s)).toList();
             Section hall = sections.get(sections.size() - 1);
             for (int i = 0; i < 8; i++) {
-                StaffTier tier = i == 0 ? StaffTier.UNIT_HEAD : i == 1 ? StaffTier.SECTION_MANAGER : StaffTier.WINDOW_STAFF;
+                StaffTier tier = i == 0 ? StaffTier.UNIT_HEAD
+                        : i == 1 ? StaffTier.SECTION_MANAGER : StaffTier.WINDOW_STAFF;
                 List<String> posts = i == 0 ? List.of("局长") : i == 1 ? List.of("中心主任", "大厅经理") : List.of("综合柜员");
                 Long section = i == 0 ? null : hall.id();
                 String number = String.format("MY%04d", staffNo);
                 String name = SURNAMES[(staffNo * 7) % SURNAMES.length] + GIVEN[(staffNo * 5) % GIVEN.length];
                 staffNo++;
                 if (org.staffByNumber(Actor.SYSTEM, number).isEmpty()) {
-                    org.createStaff(Actor.SYSTEM, new StaffDraft(number, name, county.id(), section, tier, posts, true));
+                    org.createStaff(Actor.SYSTEM,
+                            new StaffDraft(number, name, county.id(), section, tier, posts, true));
                     step();
                 }
             }
@@ -146,7 +151,8 @@ public class DemoData {
     }
 
     private Section section(OrgUnit unit, String name) {
-        Optional<Section> found = org.sections(Actor.SYSTEM, unit.id()).stream().filter(s -> s.name().equals(name)).findFirst();
+        Optional<Section> found = org.sections(Actor.SYSTEM, unit.id()).stream().filter(s -> s.name().equals(name))
+                .findFirst();
         if (found.isPresent()) {
             return found.get();
         }

@@ -63,7 +63,8 @@ public class FirstAdministrator {
         }
         String oneTime = randomPassword(new SecureRandom(), 16);
         users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN), oneTime, true);
-        Path file = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath().resolve("initial-admin-password.txt");
+        Path file = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath()
+                .resolve("initial-admin-password.txt");
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, USERNAME + " " + oneTime + "\n", StandardCharsets.UTF_8);

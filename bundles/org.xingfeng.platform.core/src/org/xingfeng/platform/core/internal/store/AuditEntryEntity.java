@@ -16,7 +16,8 @@ import org.xingfeng.platform.api.audit.AuditEntry;
 
 @Entity
 @Table(name = "PLT_AUDIT", indexes = { @Index(name = "PLT_AUDIT_ENTITY", columnList = "ENTITY_TYPE,ENTITY_ID"),
-        @Index(name = "PLT_AUDIT_USER", columnList = "USERNAME"), @Index(name = "PLT_AUDIT_AT", columnList = "CHANGED_AT") })
+        @Index(name = "PLT_AUDIT_USER", columnList = "USERNAME"),
+        @Index(name = "PLT_AUDIT_AT", columnList = "CHANGED_AT") })
 public class AuditEntryEntity {
 
     @Id

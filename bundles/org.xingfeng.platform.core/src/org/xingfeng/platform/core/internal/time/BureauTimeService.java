@@ -24,7 +24,8 @@ public class BureauTimeService implements BureauTime {
     @ObjectClassDefinition(id = PID, name = "Bureau time", description = "The bureau's time zone")
     public @interface Config {
 
-        @AttributeDefinition(name = "Time zone", description = "Where a date without a time starts; how spreadsheets show times")
+        @AttributeDefinition(name = "Time zone",
+                description = "Where a date without a time starts; how spreadsheets show times")
         String timezone() default "Asia/Shanghai";
     }
 

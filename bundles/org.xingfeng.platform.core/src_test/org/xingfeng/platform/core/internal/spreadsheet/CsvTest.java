@@ -27,7 +27,8 @@ class CsvTest {
     @Test
     void writingThenReadingGivesTheCellsBack() {
         Table t = new Table("f", "s", List.of("名称", "说明", "日期", "在岗"),
-                List.of(Arrays.asList("甲,乙", "他说\"好\"", LocalDate.of(2026, 11, 23), true), Arrays.asList("丙", null, null, false)));
+                List.of(Arrays.asList("甲,乙", "他说\"好\"", LocalDate.of(2026, 11, 23), true),
+                        Arrays.asList("丙", null, null, false)));
         String text = Csv.write(t);
         assertTrue(text.startsWith("\uFEFF"), "a byte-order mark so spreadsheet programs read UTF-8");
         assertEquals(List.of(List.of("名称", "说明", "日期", "在岗"), List.of("甲,乙", "他说\"好\"", "2026-11-23", "是"),
@@ -38,6 +39,7 @@ class CsvTest {
     void onlyUtf8IsAccepted() {
         byte[] gbk = { (byte) 0xC4, (byte) 0xE3, ',', 'x' };
         assertThrows(ValidationException.class, () -> Csv.read(new ByteArrayInputStream(gbk)));
-        assertEquals(List.of(List.of("你", "x")), Csv.read(new ByteArrayInputStream("你,x".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(List.of(List.of("你", "x")),
+                Csv.read(new ByteArrayInputStream("你,x".getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -79,7 +79,8 @@ public final class OpenApiDocument {
                 continue;
             }
             Path methodPath = m.getAnnotation(Path.class);
-            String path = join(base, classPath == null ? "" : classPath.value(), methodPath == null ? "" : methodPath.value());
+            String path = join(base, classPath == null ? "" : classPath.value(),
+                    methodPath == null ? "" : methodPath.value());
             addOperation(type, m, verb, path);
         }
     }
@@ -93,12 +94,15 @@ public final class OpenApiDocument {
             tag(op, o.path());
             if (o.requestType() != null) {
                 ObjectNode body = op.putObject("requestBody").put("required", true);
-                body.putObject("content").putObject(MediaType.APPLICATION_JSON).set("schema", schemas.of(o.requestType()));
+                body.putObject("content").putObject(MediaType.APPLICATION_JSON).set("schema",
+                        schemas.of(o.requestType()));
             }
             ObjectNode responses = op.putObject("responses");
-            ObjectNode ok = responses.putObject(Integer.toString(o.status())).put("description", description(o.status()));
+            ObjectNode ok = responses.putObject(Integer.toString(o.status())).put("description",
+                    description(o.status()));
             if (o.responseType() != null) {
-                ok.putObject("content").putObject(MediaType.APPLICATION_JSON).set("schema", schemas.of(o.responseType()));
+                ok.putObject("content").putObject(MediaType.APPLICATION_JSON).set("schema",
+                        schemas.of(o.responseType()));
             }
             responses.putObject("default").put("$ref", "#/components/responses/Error");
             if (o.open()) {
@@ -180,7 +184,8 @@ public final class OpenApiDocument {
     }
 
     /** True when the parameter was a path, query, header, cookie or form parameter; false for the body. */
-    private boolean parameter(AnnotatedElement e, Type generic, Class<?> raw, List<ObjectNode> parameters, ObjectNode form,
+    private boolean parameter(AnnotatedElement e, Type generic, Class<?> raw, List<ObjectNode> parameters,
+            ObjectNode form,
             Set<String> formTypes) {
         String in = null;
         String name = null;
@@ -230,7 +235,8 @@ public final class OpenApiDocument {
         }
         p.set("schema", schema);
         String where = in;
-        parameters.removeIf(x -> x.path("name").asText().equals(p.path("name").asText()) && x.path("in").asText().equals(where));
+        parameters.removeIf(
+                x -> x.path("name").asText().equals(p.path("name").asText()) && x.path("in").asText().equals(where));
         parameters.add(p);
         return true;
     }
@@ -270,7 +276,8 @@ public final class OpenApiDocument {
     }
 
     private static boolean isParamAnnotation(Annotation a) {
-        return a.annotationType().getName().startsWith("jakarta.ws.rs.") && a.annotationType().getSimpleName().endsWith("Param");
+        return a.annotationType().getName().startsWith("jakarta.ws.rs.")
+                && a.annotationType().getSimpleName().endsWith("Param");
     }
 
     private ObjectNode responses(Class<?> type, Method m) {
@@ -279,7 +286,8 @@ public final class OpenApiDocument {
         ApiResponse documented = m.getAnnotation(ApiResponse.class);
         Class<?> raw = m.getReturnType();
         if (documented != null) {
-            ObjectNode ok = responses.putObject(Integer.toString(documented.status())).put("description", description(documented.status()));
+            ObjectNode ok = responses.putObject(Integer.toString(documented.status())).put("description",
+                    description(documented.status()));
             if (documented.type() != Void.class && documented.type() != void.class) {
                 ObjectNode schema = schemas.of(documented.type());
                 content(ok, produces, documented.list() ? Schemas.array(schema) : schema);
@@ -292,7 +300,8 @@ public final class OpenApiDocument {
         } else {
             ObjectNode ok = responses.putObject("200").put("description", description(200));
             content(ok, produces, raw == StreamingOutput.class || raw == byte[].class
-                    ? Schemas.simple("string", "binary") : schemas.of(m.getGenericReturnType()));
+                    ? Schemas.simple("string", "binary")
+                    : schemas.of(m.getGenericReturnType()));
         }
         responses.putObject("default").put("$ref", "#/components/responses/Error");
         return responses;
@@ -345,7 +354,8 @@ public final class OpenApiDocument {
             if (target == null) {
                 existing.with("responses").set(r.getKey(), r.getValue());
             } else if (r.getValue().has("content")) {
-                r.getValue().get("content").fields().forEachRemaining(c -> target.with("content").set(c.getKey(), c.getValue()));
+                r.getValue().get("content").fields()
+                        .forEachRemaining(c -> target.with("content").set(c.getKey(), c.getValue()));
             }
         });
         if (op.has("requestBody") && !existing.has("requestBody")) {
@@ -384,7 +394,8 @@ public final class OpenApiDocument {
                 }
             }
             if (declared == null) {
-                declared = op.withArray("parameters").addObject().put("name", name).put("in", "path").put("required", true);
+                declared = op.withArray("parameters").addObject().put("name", name).put("in", "path").put("required",
+                        true);
                 declared.set("schema", Schemas.simple("string", null));
             }
             if (parts.length > 1 && "string".equals(declared.path("schema").path("type").asText())) {
@@ -421,7 +432,8 @@ public final class OpenApiDocument {
     private static void tag(ObjectNode op, String path) {
         String[] segments = normalise(path).split("/");
         // /api/v1/<module>/... is tagged with the module's first segment; /health and /guide/... with theirs
-        String tag = segments.length > 3 && segments[1].equals("api") ? segments[3] : segments.length > 1 ? segments[1] : "api";
+        String tag = segments.length > 3 && segments[1].equals("api") ? segments[3]
+                : segments.length > 1 ? segments[1] : "api";
         op.putArray("tags").add(tag);
     }
 

@@ -85,7 +85,8 @@ final class Schemas {
         if (c == String.class || c == char.class || c == Character.class) {
             return simple("string", null);
         }
-        if (c == int.class || c == Integer.class || c == short.class || c == Short.class || c == byte.class || c == Byte.class
+        if (c == int.class || c == Integer.class || c == short.class || c == Short.class || c == byte.class
+                || c == Byte.class
                 || c == OptionalInt.class) {
             return simple("integer", "int32");
         }
@@ -138,7 +139,8 @@ final class Schemas {
         if (Map.class.isAssignableFrom(c)) {
             return F.objectNode().put("type", "object");
         }
-        if (c == Object.class || c.isInterface() || c.getName().startsWith("java.") || c.getName().startsWith("jakarta.")
+        if (c == Object.class || c.isInterface() || c.getName().startsWith("java.")
+                || c.getName().startsWith("jakarta.")
                 || c.getName().startsWith("com.fasterxml.")) {
             return F.objectNode(); // anything (JsonNode, Object, an interface): not described further
         }
@@ -183,7 +185,8 @@ final class Schemas {
 
     /** The simple name, or for a nested type Outer.Inner as OuterInner; a clash takes the package too. */
     private String nameFor(Class<?> c) {
-        String simple = c.getEnclosingClass() == null ? c.getSimpleName() : c.getEnclosingClass().getSimpleName() + c.getSimpleName();
+        String simple = c.getEnclosingClass() == null ? c.getSimpleName()
+                : c.getEnclosingClass().getSimpleName() + c.getSimpleName();
         if (!components.containsKey(simple)) {
             return simple;
         }

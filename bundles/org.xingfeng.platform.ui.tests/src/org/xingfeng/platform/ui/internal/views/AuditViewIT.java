@@ -53,7 +53,8 @@ class AuditViewIT extends ViewTestSupport {
         screenshot("audit");
 
         // a user without either role is refused by the service, and the view says so
-        Composite other = open(new Actor(999, "someone", Set.of(Roles.STAFF), Reach.EVERYWHERE), Locale.SIMPLIFIED_CHINESE);
+        Composite other = open(new Actor(999, "someone", Set.of(Roles.STAFF), Reach.EVERYWHERE),
+                Locale.SIMPLIFIED_CHINESE);
         AuditView refused = (AuditView) contribution("platform.audit").create(other, site);
         assertTrue(refused.table().rows().isEmpty());
         assertInstanceOf(ForbiddenException.class, site.errors.get(0));

@@ -72,7 +72,8 @@ class BarChartIT extends ViewTestSupport {
         // colours: at or above the target green, below it orange
         assertEquals(BarChart.MEETS, at(data, b0.x + b0.width / 2, b0.y + b0.height - 3));
         assertEquals(BarChart.MISSES, at(data, b1.x + b1.width / 2, b1.y + b1.height - 3));
-        assertEquals(BarChart.MEETS, at(data, b3.x + b3.width / 2, b3.y + b3.height - 3), "exactly on the target meets it");
+        assertEquals(BarChart.MEETS, at(data, b3.x + b3.width / 2, b3.y + b3.height - 3),
+                "exactly on the target meets it");
         assertEquals(BarChart.MEETS, chart.colour(chart.bars().get(3)));
         // the dashed target line crosses the plot at 90 %: some of its pixels between the bars are red
         int ty = chart.y(p, 0.90);

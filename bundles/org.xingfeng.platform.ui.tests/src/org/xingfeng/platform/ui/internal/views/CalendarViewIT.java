@@ -48,9 +48,11 @@ class CalendarViewIT extends ViewTestSupport {
         assertEquals(calendarAdmin.specialDays(2026), view.days().visibleRows());
         int working = calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31));
         assertTrue(view.summary().startsWith("2026 年：工作日 " + working + " 天"), view.summary());
-        List<String> nationalDay = shown(view.days()).stream().filter(r -> r.get(0).equals("2026-10-01")).findFirst().orElseThrow();
+        List<String> nationalDay = shown(view.days()).stream().filter(r -> r.get(0).equals("2026-10-01")).findFirst()
+                .orElseThrow();
         assertEquals(List.of("2026-10-01", "星期四", "休息（节假日）", "国庆节"), nationalDay);
-        List<String> adjusted = shown(view.days()).stream().filter(r -> r.get(0).equals("2026-09-20")).findFirst().orElseThrow();
+        List<String> adjusted = shown(view.days()).stream().filter(r -> r.get(0).equals("2026-09-20")).findFirst()
+                .orElseThrow();
         assertEquals(List.of("2026-09-20", "星期日", "上班（调休）", "国庆节调休上班"), adjusted);
         screenshot("calendar");
 

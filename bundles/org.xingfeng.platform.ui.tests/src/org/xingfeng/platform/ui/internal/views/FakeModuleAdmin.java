@@ -64,7 +64,9 @@ final class FakeModuleAdmin implements ModuleAdmin {
         call(actor, "available " + repository);
         InstalledModule matters = modules.get("matters");
         InstalledModule evaluations = modules.get("evaluations");
-        return List.of(new AvailableModule("matters", "org.xingfeng.matters", "事项清单", "0.2.0", matters == null ? null : matters.version()),
+        return List.of(
+                new AvailableModule("matters", "org.xingfeng.matters", "事项清单", "0.2.0",
+                        matters == null ? null : matters.version()),
                 new AvailableModule("evaluations", "org.xingfeng.evaluations", "好差评", "0.1.0",
                         evaluations == null ? null : evaluations.version()));
     }

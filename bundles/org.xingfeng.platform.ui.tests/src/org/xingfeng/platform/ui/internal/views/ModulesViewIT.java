@@ -62,13 +62,15 @@ class ModulesViewIT extends ViewTestSupport {
 
     @Test
     void withoutModuleManagementTheModulesAreListedReadOnly() throws Exception {
-        assertEquals(0, context.getServiceReferences(ModuleAdmin.class, null).size(), "no module management in this runtime");
+        assertEquals(0, context.getServiceReferences(ModuleAdmin.class, null).size(),
+                "no module management in this runtime");
         Composite parent = open();
         ModulesView view = (ModulesView) contribution("platform.modules").create(parent, site);
         List<String> ids = view.installed().visibleRows().stream().map(InstalledModule::id).toList();
         assertEquals(registry.modules().stream().map(ModuleInfo::id).toList(), ids);
         assertTrue(ids.contains("platform"));
-        String version = registry.modules().stream().filter(m -> m.id().equals("platform")).findFirst().orElseThrow().version();
+        String version = registry.modules().stream().filter(m -> m.id().equals("platform")).findFirst().orElseThrow()
+                .version();
         assertEquals(List.of("platform", "基础平台", version, "运行中", "org.xingfeng.platform", "0"),
                 shown(view.installed()).get(ids.indexOf("platform")));
         assertTrue(view.modeText().startsWith("模块管理服务不可用"), view.modeText());
@@ -90,20 +92,24 @@ class ModulesViewIT extends ViewTestSupport {
         ServiceRegistration<ModuleAdmin> registration = context.registerService(ModuleAdmin.class, fake, null);
         try {
             waitUntil(() -> view.modeText().startsWith("可从更新站点"), "the view to see module management");
-            assertEquals(List.of("matters", "platform"), view.installed().visibleRows().stream().map(InstalledModule::id).toList());
+            assertEquals(List.of("matters", "platform"),
+                    view.installed().visibleRows().stream().map(InstalledModule::id).toList());
 
             // stop and start a module
-            InstalledModule matters = view.installed().rows().stream().filter(m -> m.id().equals("matters")).findFirst().orElseThrow();
+            InstalledModule matters = view.installed().rows().stream().filter(m -> m.id().equals("matters")).findFirst()
+                    .orElseThrow();
             view.installed().select(matters);
             press(view.stopButton());
             assertEquals(ModuleState.STOPPED, state(view, "matters"));
-            view.installed().select(view.installed().rows().stream().filter(m -> m.id().equals("matters")).findFirst().orElseThrow());
+            view.installed().select(
+                    view.installed().rows().stream().filter(m -> m.id().equals("matters")).findFirst().orElseThrow());
             assertFalse(view.stopButton().isEnabled(), "a stopped module cannot be stopped");
             press(view.startButton());
             assertEquals(ModuleState.ACTIVE, state(view, "matters"));
 
             // the platform itself can be neither stopped nor removed
-            view.installed().select(view.installed().rows().stream().filter(m -> m.id().equals("platform")).findFirst().orElseThrow());
+            view.installed().select(
+                    view.installed().rows().stream().filter(m -> m.id().equals("platform")).findFirst().orElseThrow());
             assertFalse(view.stopButton().isEnabled());
             assertFalse(view.uninstallButton().isEnabled());
 
@@ -122,20 +128,26 @@ class ModulesViewIT extends ViewTestSupport {
             assertEquals(List.of("matters", "evaluations"), view.available().rows().stream().map(a -> a.id()).toList());
             view.available().select(view.available().rows().get(1));
             press(view.installButton());
-            assertEquals(List.of("evaluations", "matters", "platform"), view.installed().rows().stream().map(InstalledModule::id).toList());
-            view.available().select(view.available().rows().stream().filter(a -> a.id().equals("matters")).findFirst().orElseThrow());
+            assertEquals(List.of("evaluations", "matters", "platform"),
+                    view.installed().rows().stream().map(InstalledModule::id).toList());
+            view.available().select(
+                    view.available().rows().stream().filter(a -> a.id().equals("matters")).findFirst().orElseThrow());
             press(view.installButton());
-            assertEquals("0.2.0", view.installed().rows().stream().filter(m -> m.id().equals("matters")).findFirst().orElseThrow().version());
+            assertEquals("0.2.0", view.installed().rows().stream().filter(m -> m.id().equals("matters")).findFirst()
+                    .orElseThrow().version());
             screenshot("modules-managed");
 
             // uninstall after confirming; refusing the confirmation does nothing
-            view.installed().select(view.installed().rows().stream().filter(m -> m.id().equals("evaluations")).findFirst().orElseThrow());
+            view.installed().select(view.installed().rows().stream().filter(m -> m.id().equals("evaluations"))
+                    .findFirst().orElseThrow());
             withDialog(MessageDialog.class, m -> press(m, "取消"), () -> press(view.uninstallButton()));
             assertTrue(fake.calls.stream().noneMatch(c -> c.startsWith("admin uninstall")));
             withDialog(MessageDialog.class, m -> press(m, "确定"), () -> press(view.uninstallButton()));
-            assertEquals(List.of("matters", "platform"), view.installed().rows().stream().map(InstalledModule::id).toList());
+            assertEquals(List.of("matters", "platform"),
+                    view.installed().rows().stream().map(InstalledModule::id).toList());
 
-            assertEquals(List.of("admin stop matters", "admin start matters", "admin available file:/srv/xingfeng/site/",
+            assertEquals(List.of("admin stop matters", "admin start matters",
+                    "admin available file:/srv/xingfeng/site/",
                     "admin install evaluations file:/srv/xingfeng/site/", "admin available file:/srv/xingfeng/site/",
                     "admin install matters file:/srv/xingfeng/site/", "admin available file:/srv/xingfeng/site/",
                     "admin uninstall evaluations"), fake.calls);
@@ -154,7 +166,8 @@ class ModulesViewIT extends ViewTestSupport {
         FakeModuleAdmin fake = new FakeModuleAdmin();
         ServiceRegistration<ModuleAdmin> registration = context.registerService(ModuleAdmin.class, fake, null);
         try {
-            Composite parent = open(new Actor(998, "auditor.only", Set.of(Roles.AUDITOR), Reach.EVERYWHERE), Locale.SIMPLIFIED_CHINESE);
+            Composite parent = open(new Actor(998, "auditor.only", Set.of(Roles.AUDITOR), Reach.EVERYWHERE),
+                    Locale.SIMPLIFIED_CHINESE);
             ModulesView view = (ModulesView) contribution("platform.modules").create(parent, site);
             waitUntil(() -> view.installed().rows().size() == 2, "the fake's modules");
             assertTrue(view.modeText().startsWith("只有系统管理员"), view.modeText());
@@ -190,13 +203,16 @@ class ModulesViewIT extends ViewTestSupport {
             // p2 fails while installing: shown, the installed list as it was
             view.setRepository("file:/srv/xingfeng/site/");
             press(view.listButton());
-            view.available().select(view.available().rows().stream().filter(a -> a.id().equals("evaluations")).findFirst().orElseThrow());
-            IllegalStateException broken = new IllegalStateException("p2 failed to module.install evaluations: disk full");
+            view.available().select(view.available().rows().stream().filter(a -> a.id().equals("evaluations"))
+                    .findFirst().orElseThrow());
+            IllegalStateException broken = new IllegalStateException(
+                    "p2 failed to module.install evaluations: disk full");
             fake.failNext = broken;
             press(view.installButton());
             assertEquals(List.of(broken), site.errors);
             site.errors.clear();
-            assertEquals(List.of("matters", "platform"), view.installed().rows().stream().map(InstalledModule::id).toList());
+            assertEquals(List.of("matters", "platform"),
+                    view.installed().rows().stream().map(InstalledModule::id).toList());
 
             // the stop goes through once module management is free again
             view.installed().select(module(view, "matters"));

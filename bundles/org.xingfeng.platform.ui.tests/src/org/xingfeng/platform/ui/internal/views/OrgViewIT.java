@@ -44,7 +44,8 @@ class OrgViewIT extends ViewTestSupport {
         city = org.createUnit(admin, new OrgUnitDraft(province.id(), "OV5107", "绵阳市医疗保障局", OrgLevel.CITY));
         county = org.createUnit(admin, new OrgUnitDraft(city.id(), "OV510722", "三台县医疗保障局", OrgLevel.COUNTY));
         countyHall = org.createSection(admin, county.id(), "经办大厅");
-        org.createStaff(admin, new StaffDraft("OV001", "张伟", city.id(), null, StaffTier.UNIT_HEAD, List.of("局长"), true));
+        org.createStaff(admin,
+                new StaffDraft("OV001", "张伟", city.id(), null, StaffTier.UNIT_HEAD, List.of("局长"), true));
         org.createStaff(admin, new StaffDraft("OV002", "李娜", county.id(), countyHall.id(), StaffTier.WINDOW_STAFF,
                 List.of("综合柜员"), true));
         org.createStaff(admin, new StaffDraft("OV003", "王芳", county.id(), countyHall.id(), StaffTier.WINDOW_STAFF,
@@ -81,10 +82,12 @@ class OrgViewIT extends ViewTestSupport {
         OrgView view = openView();
         view.selectUnit(city.id());
         view.staffTable().setFilter("综合柜员");
-        assertEquals(List.of("OV002", "OV003"), view.staffTable().visibleRows().stream().map(r -> r.staff().staffNumber()).toList());
+        assertEquals(List.of("OV002", "OV003"),
+                view.staffTable().visibleRows().stream().map(r -> r.staff().staffNumber()).toList());
         assertEquals("显示 2 条，共 4 条", view.staffTable().countLabel().getText());
         view.staffTable().sort(0, false);
-        assertEquals(List.of("OV003", "OV002"), view.staffTable().visibleRows().stream().map(r -> r.staff().staffNumber()).toList());
+        assertEquals(List.of("OV003", "OV002"),
+                view.staffTable().visibleRows().stream().map(r -> r.staff().staffNumber()).toList());
         assertExportMatches(view.staffTable());
         assertEquals(List.of("工号", "姓名", "单位", "科室", "人员类别", "岗位", "在岗"), headers(view.staffTable()));
         view.staffTable().setFilter("");
@@ -111,15 +114,19 @@ class OrgViewIT extends ViewTestSupport {
         assertEquals(county.id(), chen.unitId());
         assertEquals(countyHall.id(), chen.sectionId());
         assertEquals(List.of("综合柜员", "咨询"), chen.posts());
-        assertTrue(view.staffTable().rows().stream().anyMatch(r -> r.staff().id() == chen.id()), "the table shows the new member");
-        List<AuditEntry> entries = audit.query(admin, new AuditQuery("org.staff", String.valueOf(chen.id()), null, null, null),
-                PageRequest.ALL).items();
+        assertTrue(view.staffTable().rows().stream().anyMatch(r -> r.staff().id() == chen.id()),
+                "the table shows the new member");
+        List<AuditEntry> entries = audit
+                .query(admin, new AuditQuery("org.staff", String.valueOf(chen.id()), null, null, null),
+                        PageRequest.ALL)
+                .items();
         assertEquals(1, entries.size());
         assertEquals("create", entries.get(0).action());
         assertEquals("admin", entries.get(0).username());
 
         // and changed in the dialog opened for the row
-        OrgView.StaffRow row = view.staffTable().rows().stream().filter(r -> r.staff().id() == chen.id()).findFirst().orElseThrow();
+        OrgView.StaffRow row = view.staffTable().rows().stream().filter(r -> r.staff().id() == chen.id()).findFirst()
+                .orElseThrow();
         withDialog(FormDialog.class, d -> {
             d.setChecked("active", false);
             d.submit();

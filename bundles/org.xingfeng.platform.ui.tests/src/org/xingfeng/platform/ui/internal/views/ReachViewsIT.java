@@ -44,9 +44,12 @@ class ReachViewsIT extends ViewTestSupport {
         countyA = org.createUnit(admin, new OrgUnitDraft(city.id(), "RV510722", "三台县医疗保障局", OrgLevel.COUNTY));
         townA = org.createUnit(admin, new OrgUnitDraft(countyA.id(), "RV51072201", "潼川镇服务站", OrgLevel.TOWNSHIP));
         countyB = org.createUnit(admin, new OrgUnitDraft(city.id(), "RV510723", "盐亭县医疗保障局", OrgLevel.COUNTY));
-        org.createStaff(admin, new StaffDraft("RV001", "甲县员工", countyA.id(), null, StaffTier.WINDOW_STAFF, List.of(), true));
-        org.createStaff(admin, new StaffDraft("RV002", "乙县员工", countyB.id(), null, StaffTier.WINDOW_STAFF, List.of(), true));
-        users.create(admin, new UserDraft("rv.b", "乙县管理员", null, countyB.id(), Set.of("admin", "staff"), "Rv-b-2026-pass"));
+        org.createStaff(admin,
+                new StaffDraft("RV001", "甲县员工", countyA.id(), null, StaffTier.WINDOW_STAFF, List.of(), true));
+        org.createStaff(admin,
+                new StaffDraft("RV002", "乙县员工", countyB.id(), null, StaffTier.WINDOW_STAFF, List.of(), true));
+        users.create(admin,
+                new UserDraft("rv.b", "乙县管理员", null, countyB.id(), Set.of("admin", "staff"), "Rv-b-2026-pass"));
         UserAccount a = users.create(admin, new UserDraft("rv.a", "甲县管理员", null, countyA.id(), Set.of("admin", "staff"),
                 "Rv-a-2026-pass"));
         AuthService auth = service(AuthService.class);

@@ -41,7 +41,8 @@ class UsersViewIT extends ViewTestSupport {
         audit = service(AuditLog.class);
         service(ModuleRegistry.class);
         if (users.byUsername(Actor.SYSTEM, "uv.auditor").isEmpty()) {
-            users.create(admin, new UserDraft("uv.auditor", "审计员甲", null, null, Set.of(Roles.AUDITOR), "Audit-2026-pass"));
+            users.create(admin,
+                    new UserDraft("uv.auditor", "审计员甲", null, null, Set.of(Roles.AUDITOR), "Audit-2026-pass"));
             users.create(admin, new UserDraft("uv.staff", "工作人员乙", null, null, Set.of(Roles.STAFF), "Staff-2026-pass"));
         }
     }
@@ -68,7 +69,8 @@ class UsersViewIT extends ViewTestSupport {
         view.table().setFilter("uv.");
         assertEquals(List.of("uv.auditor", "uv.staff"), view.table().visibleRows().stream().map(UserAccount::username)
                 .filter(n -> n.equals("uv.auditor") || n.equals("uv.staff")).toList());
-        List<String> auditorRow = shown(view.table()).stream().filter(r -> r.get(0).equals("uv.auditor")).findFirst().orElseThrow();
+        List<String> auditorRow = shown(view.table()).stream().filter(r -> r.get(0).equals("uv.auditor")).findFirst()
+                .orElseThrow();
         assertEquals("审计员", auditorRow.get(2), "roles by their Chinese names");
         view.table().sort(0, false);
         assertExportMatches(view.table());
@@ -90,7 +92,8 @@ class UsersViewIT extends ViewTestSupport {
         assertEquals("刘敏", officer.displayName());
         assertEquals(Set.of(Roles.STAFF, Roles.TRAINING_OFFICER), officer.roles());
         assertTrue(officer.mustChangePassword());
-        assertTrue(auth.login("uv.officer", "Officer-2026-x").user().mustChangePassword(), "the one-time password logs in");
+        assertTrue(auth.login("uv.officer", "Officer-2026-x").user().mustChangePassword(),
+                "the one-time password logs in");
         assertTrue(view.table().rows().stream().anyMatch(u -> u.username().equals("uv.officer")));
 
         // roles changed through the roles dialog
@@ -112,8 +115,10 @@ class UsersViewIT extends ViewTestSupport {
         withDialog(MessageDialog.class, m -> press(m, "确定"), () -> view.toggleEnabled(current));
         assertFalse(users.user(Actor.SYSTEM, officer.id()).orElseThrow().enabled());
 
-        List<String> actions = audit.query(admin, new AuditQuery("user", String.valueOf(officer.id()), "admin", null, null),
-                PageRequest.ALL).items().stream().map(AuditEntry::action).toList();
+        List<String> actions = audit
+                .query(admin, new AuditQuery("user", String.valueOf(officer.id()), "admin", null, null),
+                        PageRequest.ALL)
+                .items().stream().map(AuditEntry::action).toList();
         assertEquals(List.of("disable", "reset-password", "set-roles", "create"), actions);
         assertNoErrors(site);
     }
@@ -156,7 +161,8 @@ class UsersViewIT extends ViewTestSupport {
     void englishClientGetsEnglishLabelsAndHeaders() throws Exception {
         Composite parent = open(admin, Locale.ENGLISH);
         UsersView view = (UsersView) contribution("platform.users").create(parent, site);
-        assertEquals(List.of("User name", "Name", "Roles", "Enabled", "Must change password", "Locked until"), headers(view.table()));
+        assertEquals(List.of("User name", "Name", "Roles", "Enabled", "Must change password", "Locked until"),
+                headers(view.table()));
         assertEquals("Export XLSX", view.table().exportButton().getText());
         assertExportMatches(view.table());
         assertTrue(site.lastExport.getFileName().toString().endsWith("Users.xlsx"));

@@ -38,9 +38,11 @@ class ViewLanguagesIT extends ViewTestSupport {
     @Test
     void theAuditViewInEnglishAndInChinese() throws Exception {
         AuditView english = show(Languages.ENGLISH);
-        assertEquals(List.of("Time", "User", "Action", "Entity type", "Entity id", "Before", "After"), headers(english));
+        assertEquals(List.of("Time", "User", "Action", "Entity type", "Entity id", "Before", "After"),
+                headers(english));
         assertEquals(ViewTexts.MESSAGES.get(Languages.ENGLISH, "audit.time"), headers(english).get(0));
-        assertEquals("Export XLSX", english.table().exportButton().getText(), "the widget's own words, from platform.ui");
+        assertEquals("Export XLSX", english.table().exportButton().getText(),
+                "the widget's own words, from platform.ui");
         assertTrue(english.pageText().startsWith("page 1 of "), english.pageText());
         english.setFilters("2026-1-5", "", "", "", "");
         english.search();

@@ -28,8 +28,8 @@ import org.xingfeng.platform.ui.widgets.Texts;
 public class AuditView implements ContributedView {
 
     /** Entity types the platform and the present modules record; the box also takes any other. */
-    private static final String[] KNOWN_TYPES = {"", "org.unit", "org.section", "org.staff", "user", "calendar.day",
-        "module", "matters.subItem", "evaluations.case", "evaluations.appeal"};
+    private static final String[] KNOWN_TYPES = { "", "org.unit", "org.section", "org.staff", "user", "calendar.day",
+            "module", "matters.subItem", "evaluations.case", "evaluations.appeal" };
 
     private final ViewSite site;
     private final AuditLog audit;
@@ -156,7 +156,8 @@ public class AuditView implements ContributedView {
 
     private void showEntry(AuditEntry e) {
         MessageDialog.openInformation(site.shell(), t.get("audit.auditEntry", e.id()),
-                table.text(e.at()) + "  " + e.username() + "  " + e.action() + "  " + e.entityType() + " " + e.entityId()
+                table.text(e.at()) + "  " + e.username() + "  " + e.action() + "  " + e.entityType() + " "
+                        + e.entityId()
                         + "\n\n" + t.get("audit.before") + ":\n" + (e.before() == null ? "-" : e.before())
                         + "\n\n" + t.get("audit.after") + ":\n" + (e.after() == null ? "-" : e.after()));
     }

@@ -201,8 +201,10 @@ public class CalendarView implements ContributedView {
         FormDialog d = new FormDialog(site, t.get(day == null ? "calendar.addDay" : "calendar.changeDay"),
                 t.get("calendar.holidayWeekdayOffAdjusted"))
                 .text("date", t.get("calendar.date"), initial == null ? "" : initial.toString())
-                .choice("kind", t.get("calendar.kind"), List.of(new Choice<>(DayKind.HOLIDAY, ViewTexts.dayKind(t, DayKind.HOLIDAY)),
-                        new Choice<>(DayKind.WORKDAY, ViewTexts.dayKind(t, DayKind.WORKDAY))), day == null ? DayKind.HOLIDAY : day.kind())
+                .choice("kind", t.get("calendar.kind"),
+                        List.of(new Choice<>(DayKind.HOLIDAY, ViewTexts.dayKind(t, DayKind.HOLIDAY)),
+                                new Choice<>(DayKind.WORKDAY, ViewTexts.dayKind(t, DayKind.WORKDAY))),
+                        day == null ? DayKind.HOLIDAY : day.kind())
                 .text("name", t.get("common.name"), day == null ? "" : day.name());
         SpecialDay[] saved = new SpecialDay[1];
         d.onSave(f -> {

@@ -112,7 +112,8 @@ public class ModulesView implements ContributedView {
                 Column.<AvailableModule>of(t.get("modules.module"), AvailableModule::id).width(110),
                 Column.<AvailableModule>of(t.get("common.name"), AvailableModule::name).width(160),
                 Column.<AvailableModule>of(t.get("modules.version"), AvailableModule::version).width(150),
-                Column.<AvailableModule>of(t.get("modules.installedVersion"), AvailableModule::installedVersion).width(150)));
+                Column.<AvailableModule>of(t.get("modules.installedVersion"), AvailableModule::installedVersion)
+                        .width(150)));
         available.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         install = available.addButton(t.get("modules.installUpdate"), this::installSelected);
         available.onSelection(a -> updateButtons());
@@ -192,7 +193,8 @@ public class ModulesView implements ContributedView {
     }
 
     private static InstalledModule fromRegistry(ModuleInfo m) {
-        return new InstalledModule(m.id(), "org.xingfeng." + m.id(), m.nameZh(), m.nameEn(), m.version(), ModuleState.ACTIVE,
+        return new InstalledModule(m.id(), "org.xingfeng." + m.id(), m.nameZh(), m.nameEn(), m.version(),
+                ModuleState.ACTIVE,
                 List.of());
     }
 
@@ -259,7 +261,7 @@ public class ModulesView implements ContributedView {
 
     private void chooseArchive() {
         FileDialog dialog = new FileDialog(site.shell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] {"*.zip"});
+        dialog.setFilterExtensions(new String[] { "*.zip" });
         String file = dialog.open();
         if (file != null) {
             repository.setText(Path.of(file).toUri().toString());
@@ -289,7 +291,8 @@ public class ModulesView implements ContributedView {
     }
 
     private static boolean isArchive(URI uri) {
-        return "file".equalsIgnoreCase(uri.getScheme()) && uri.getPath() != null && uri.getPath().toLowerCase().endsWith(".zip");
+        return "file".equalsIgnoreCase(uri.getScheme()) && uri.getPath() != null
+                && uri.getPath().toLowerCase().endsWith(".zip");
     }
 
     /** Lists what the repository offers. */

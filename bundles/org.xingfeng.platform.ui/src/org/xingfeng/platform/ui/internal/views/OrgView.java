@@ -264,7 +264,8 @@ public class OrgView implements ContributedView {
                 .choice("level", t.get("org.level"), levels, unit == null ? defaultLevel : unit.level());
         OrgUnit[] saved = new OrgUnit[1];
         d.onSave(f -> {
-            OrgUnitDraft draft = new OrgUnitDraft(f.choice("parentId"), f.text("code"), f.text("name"), f.choice("level"));
+            OrgUnitDraft draft = new OrgUnitDraft(f.choice("parentId"), f.text("code"), f.text("name"),
+                    f.choice("level"));
             saved[0] = unit == null ? org.createUnit(site.session().actor(), draft)
                     : org.updateUnit(site.session().actor(), unit.id(), draft);
         });
@@ -305,7 +306,8 @@ public class OrgView implements ContributedView {
         Long unitId = s != null ? Long.valueOf(s.unitId()) : selected == null ? null : selected.id();
         List<Choice<StaffTier>> tiers = Arrays.stream(StaffTier.values())
                 .map(x -> new Choice<>(x, ViewTexts.tier(t, x))).toList();
-        FormDialog d = new FormDialog(site, t.get(s == null ? "org.newStaffMember" : "org.editStaffMember"), t.get("org.staffHint"))
+        FormDialog d = new FormDialog(site, t.get(s == null ? "org.newStaffMember" : "org.editStaffMember"),
+                t.get("org.staffHint"))
                 .text("staffNumber", t.get("org.staffNumber"), s == null ? "" : s.staffNumber())
                 .text("name", t.get("common.personName"), s == null ? "" : s.name())
                 .choice("unitId", t.get("org.unit"), unitChoices(false), unitId)

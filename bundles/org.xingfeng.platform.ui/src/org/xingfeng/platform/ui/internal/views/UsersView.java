@@ -139,8 +139,9 @@ public class UsersView implements ContributedView {
             Long staffId = null;
             String number = f.text("staffNumber").strip();
             if (!number.isEmpty()) {
-                staffId = org.staffByNumber(site.session().actor(), number).map(Staff::id).orElseThrow(() -> new ValidationException("staffNumber",
-                        ViewTexts.MESSAGES.text("error.noStaffMemberWith", number)));
+                staffId = org.staffByNumber(site.session().actor(), number).map(Staff::id)
+                        .orElseThrow(() -> new ValidationException("staffNumber",
+                                ViewTexts.MESSAGES.text("error.noStaffMemberWith", number)));
             }
             // without a staff member, the account is at home in the administrator's own unit
             Long home = staffId == null ? site.session().actor().reach().homeUnitId() : null;

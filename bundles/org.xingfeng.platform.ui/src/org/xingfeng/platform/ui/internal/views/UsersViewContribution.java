@@ -22,7 +22,8 @@ public class UsersViewContribution extends NamedViewContribution {
     private final OrgService org;
 
     @Activate
-    public UsersViewContribution(@Reference UserService users, @Reference ModuleRegistry modules, @Reference OrgService org) {
+    public UsersViewContribution(@Reference UserService users, @Reference ModuleRegistry modules,
+            @Reference OrgService org) {
         super("platform.users", "platform", ViewTexts.MESSAGES.text("users.title"), 20, Roles.ADMIN);
         this.users = users;
         this.modules = modules;

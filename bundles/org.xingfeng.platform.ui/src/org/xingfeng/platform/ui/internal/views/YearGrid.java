@@ -32,7 +32,7 @@ final class YearGrid extends Canvas {
     private final Color workday;
     private int year;
     private Map<LocalDate, SpecialDay> special = Map.of();
-    private Consumer<LocalDate> onDoubleClick = d -> { };
+    private Consumer<LocalDate> onDoubleClick = d -> {};
 
     YearGrid(Composite parent, Texts t, int year) {
         super(parent, SWT.DOUBLE_BUFFERED);
@@ -98,7 +98,8 @@ final class YearGrid extends Canvas {
                 }
                 gc.setForeground(getDisplay().getSystemColor(
                         s != null && s.kind() == DayKind.HOLIDAY ? SWT.COLOR_DARK_RED
-                                : s != null ? SWT.COLOR_DARK_BLUE : weekend ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND));
+                                : s != null ? SWT.COLOR_DARK_BLUE
+                                        : weekend ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND));
                 String text = String.valueOf(d);
                 gc.drawString(text, x + CELL_W - 4 - gc.textExtent(text).x, y + 1, true);
             }

@@ -140,7 +140,8 @@ class ApiBaselineTest {
         baseline.update();
         assertEquals(List.of(), baseline.check().problems());
         assertTrue(Files.readString(root.resolve("snapshots/org.example.other.api"), StandardCharsets.UTF_8)
-                .endsWith("package org.example.other 0.1.0\n  type Other public class\n  constructor Other() public\n"));
+                .endsWith(
+                        "package org.example.other 0.1.0\n  type Other public class\n  constructor Other() public\n"));
     }
 
     @Test
