@@ -16,6 +16,10 @@ import org.xingfeng.platform.api.i18n.Messages;
  * RFC 4180 CSV in UTF-8, read and written the same way by every module: a byte-order mark is skipped on reading
  * and written on writing (so spreadsheet programs read the Chinese right); quoted cells may hold commas, quotes and
  * line breaks.
+ * <p>
+ * A text cell that a spreadsheet program would take for a formula (one beginning with {@code = + - @}, a tab or a
+ * carriage return: a citizen's comment {@code =HYPERLINK(...)}) is written with a leading apostrophe, which Excel
+ * and WPS show as text, and reading takes that apostrophe off again, so an export read back changes nothing.
  */
 public final class Csv {
 
@@ -60,13 +64,13 @@ public final class Csv {
             } else if (ch == '"' && cell.length() == 0) {
                 quoted = true;
             } else if (ch == ',') {
-                row.add(cell.toString());
+                row.add(unguard(cell.toString()));
                 cell.setLength(0);
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && i < text.length() && text.charAt(i) == '\n') {
                     i++;
                 }
-                row.add(cell.toString());
+                row.add(unguard(cell.toString()));
                 cell.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
@@ -81,7 +85,7 @@ public final class Csv {
             throw new ValidationException("file", MESSAGES.text("csv.unterminated_quote", rows.size() + 1));
         }
         if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
+            row.add(unguard(cell.toString()));
             rows.add(row);
         }
         return rows;
@@ -94,7 +98,8 @@ public final class Csv {
             if (c > 0) {
                 sb.append(',');
             }
-            String v = cells.get(c) == null ? "" : cells.get(c).toString();
+            Object cell = cells.get(c);
+            String v = cell == null ? "" : cell instanceof String text ? guard(text) : cell.toString();
             if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
                 sb.append('"').append(v.replace("\"", "\"\"")).append('"');
             } else {
@@ -102,6 +107,30 @@ public final class Csv {
             }
         }
         return sb.append("\r\n").toString();
+    }
+
+    /** The text as a spreadsheet program must show it: an apostrophe before a would-be formula. */
+    static String guard(String text) {
+        return startsFormula(text) ? "'" + text : text;
+    }
+
+    /** What {@link #guard} wrote, as it was. */
+    static String unguard(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && startsFormula(cell.substring(1)) ? cell.substring(1)
+                : cell;
+    }
+
+    // A leading apostrophe before a formula is guarded too, so that guarding can always be undone.
+    private static boolean startsFormula(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        char first = text.charAt(i);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /** A whole table: byte-order mark, header row, rows. Dates and instants as ISO-8601, booleans as 是/否. */

@@ -36,6 +36,22 @@ class CsvTest {
     }
 
     @Test
+    void aCellThatASpreadsheetWouldTakeForAFormulaIsWrittenAsTextAndReadBackAsItWas() {
+        List<String> hostile = List.of("=HYPERLINK(\"http://x\",\"点此\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx",
+                "'=already quoted", "''+twice", "'plain", "'", "a=b", "");
+        Table t = new Table("f", "s", List.of("意见"), hostile.stream().map(v -> List.<Object>of(v)).toList());
+        String text = Csv.write(t);
+        for (String line : text.substring(1).split("\r\n")) {
+            String cell = line.startsWith("\"") ? line.substring(1) : line;
+            assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, "no cell starts a formula: " + line);
+        }
+        List<List<String>> back = Csv.parse(text);
+        assertEquals(hostile, back.subList(1, back.size()).stream().map(r -> r.get(0)).toList());
+        assertEquals(List.of(List.of("-5", "3")), Csv.parse(Csv.line(Arrays.asList(-5, 3))),
+                "numbers are numbers, not text to guard");
+    }
+
+    @Test
     void onlyUtf8IsAccepted() {
         byte[] gbk = { (byte) 0xC4, (byte) 0xE3, ',', 'x' };
         assertThrows(ValidationException.class, () -> Csv.read(new ByteArrayInputStream(gbk)));
