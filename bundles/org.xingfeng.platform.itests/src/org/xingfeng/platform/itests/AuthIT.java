@@ -102,13 +102,47 @@ class AuthIT {
         }
         Api.Reply locked = Api.post("/api/v1/auth/login", null,
                 Api.json(Map.of("username", name, "password", "Lock-test-2026")));
-        assertEquals(401, locked.status());
-        assertEquals("account_locked", locked.error(), "even the right password is refused while locked");
+        assertEquals(401, locked.status(), "even the right password is refused while locked");
+        Api.Reply unknown = Api.post("/api/v1/auth/login", null,
+                Api.json(Map.of("username", "nobody." + Api.unique(), "password", "Lock-test-2026")));
+        assertEquals(unknown.status(), locked.status());
+        assertEquals(unknown.text(), locked.text(), "a locked account answers as an unknown one does");
         assertEquals(200, Api.post("/api/v1/users/" + id + "/password-reset", admin,
                 Api.json(Map.of("password", "Reset-pass-2026"))).status());
         Api.Reply after = Api.post("/api/v1/auth/login", null,
                 Api.json(Map.of("username", name, "password", "Reset-pass-2026")));
         assertEquals(200, after.status(), after.text());
+    }
+
+    @Test
+    void parallelGuessesAreEachCounted() throws Exception {
+        String admin = Api.admin();
+        String name = "guess." + Api.unique();
+        Api.post("/api/v1/users", admin, Api.json(Map.of("username", name, "displayName", "并发猜测", "roles",
+                List.of("staff"), "password", "Guess-test-2026")));
+        int guesses = 5; // the configured limit
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                int n = i;
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return Api.post("/api/v1/auth/login", null,
+                            Api.json(Map.of("username", name, "password", "wrong-" + n))).status();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> r : replies) {
+                assertEquals(401, r.get().intValue());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(401, Api.post("/api/v1/auth/login", null,
+                Api.json(Map.of("username", name, "password", "Guess-test-2026"))).status(),
+                "five guesses at once lock the account as five in a row do");
     }
 
     @Test

@@ -31,7 +31,8 @@ final class DataSources {
                 Path data = Path.of(settings.data().isBlank() ? "xingfeng-data" : settings.data().trim())
                         .toAbsolutePath();
                 try {
-                    java.nio.file.Files.createDirectories(data);
+                    // the database, its log and the one-time password: for the server's own account only
+                    org.xingfeng.platform.core.internal.setup.OwnerOnly.directory(data);
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException("cannot create the data directory " + data + ": " + e.getMessage(),
                             e);

@@ -2,12 +2,19 @@ package org.xingfeng.platform.core.internal.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -78,17 +85,24 @@ public class AuthServiceImpl implements AuthService {
             throw new ValidationException("username", MESSAGES.text("auth.username_and_password_required"));
         }
         Instant now = time.now();
+        // The hash is checked outside any lock (it is the slow part); the failure count is then changed under the
+        // row's lock, so parallel guesses are each counted. Unknown, locked and wrong all answer alike.
+        Candidate candidate = Jpa.read(store.emf(), em -> em
+                .createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                .setParameter("n", username.strip()).getResultStream().findFirst()
+                .map(u -> new Candidate(u.id, u.passwordHash)).orElse(null));
+        boolean good = hasher.verify(password, candidate == null ? dummyHash : candidate.passwordHash());
+        if (candidate == null) {
+            throw wrongCredentials();
+        }
         Outcome outcome = Jpa.inTransaction(store.emf(), em -> {
-            UserEntity u = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
-                    .setParameter("n", username.strip()).getResultStream().findFirst().orElse(null);
-            if (u == null) {
-                hasher.verify(password, dummyHash);
-                return Outcome.BAD;
+            UserEntity u = em.find(UserEntity.class, candidate.id(), LockModeType.PESSIMISTIC_WRITE);
+            if (u == null || !u.passwordHash.equals(candidate.passwordHash())) {
+                return Outcome.BAD; // removed or given a new password meanwhile
             }
             if (lockout.isLocked(u.lockedUntil, now)) {
-                return Outcome.LOCKED;
+                return Outcome.BAD;
             }
-            boolean good = hasher.verify(password, u.passwordHash);
             if (!good || !u.enabled) {
                 LoginLockout.State s = lockout.fail(u.failedLogins, now);
                 u.failedLogins = s.failures();
@@ -99,15 +113,11 @@ public class AuthServiceImpl implements AuthService {
             u.lockedUntil = null;
             return new Outcome(Result.OK, users.toRecord(em, u));
         });
-        if (outcome.result() == Result.LOCKED) {
-            throw new AuthenticationException("account_locked", MESSAGES.text("auth.account_temporarily_locked"));
-        }
         if (outcome.result() == Result.JUST_LOCKED) {
             audit.record(Actor.SYSTEM, "lock", "user", username.strip(), null, null);
-            throw new AuthenticationException("account_locked", MESSAGES.text("auth.account_temporarily_locked"));
         }
-        if (outcome.result() == Result.BAD) {
-            throw new AuthenticationException("invalid_credentials", MESSAGES.text("auth.wrong_username_or_password"));
+        if (outcome.result() != Result.OK) {
+            throw wrongCredentials();
         }
         UserAccount user = outcome.user();
         Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
@@ -115,13 +125,20 @@ public class AuthServiceImpl implements AuthService {
         return new LoginSession(token, tokens.expiryOf(token), user);
     }
 
+    /** One answer for an unknown name, a wrong password, a disabled and a locked account: nothing to tell apart. */
+    private static AuthenticationException wrongCredentials() {
+        return new AuthenticationException("invalid_credentials", MESSAGES.text("auth.wrong_username_or_password"));
+    }
+
+    private record Candidate(long id, String passwordHash) {
+    }
+
     private enum Result {
-        OK, BAD, LOCKED, JUST_LOCKED
+        OK, BAD, JUST_LOCKED
     }
 
     private record Outcome(Result result, UserAccount user) {
         static final Outcome BAD = new Outcome(Result.BAD, null);
-        static final Outcome LOCKED = new Outcome(Result.LOCKED, null);
         static final Outcome JUST_LOCKED = new Outcome(Result.JUST_LOCKED, null);
     }
 
@@ -163,5 +180,16 @@ public class AuthServiceImpl implements AuthService {
         }
         tokens.revokeUser(actor.userId());
         audit.record(actor, "change-password", "user", actor.userId(), null, null);
+        EventAdmin ea = events;
+        if (ea != null) {
+            ea.postEvent(new Event(PASSWORD_CHANGED, Map.of(USERNAME, actor.username())));
+        }
     }
+
+    /** Posted after an account's own password change (property {@link #USERNAME}); inside the platform only. */
+    public static final String PASSWORD_CHANGED = "org/xingfeng/platform/security/PASSWORD_CHANGED";
+    public static final String USERNAME = "username";
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 }
