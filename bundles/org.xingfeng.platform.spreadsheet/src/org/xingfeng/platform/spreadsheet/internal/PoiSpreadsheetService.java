@@ -46,6 +46,18 @@ public class PoiSpreadsheetService implements SpreadsheetService {
 
     /** Large enough for the 46-item matters list many times over; protects against zip bombs and runaway files. */
     static final int MAX_ROWS = 200_000;
+    /** No list the suite reads has more; a cell at column XFD is a crafted file, not a list. */
+    static final int MAX_COLUMNS = 256;
+    /** Cells read in all, merged regions' copies included: a few tens of MiB at most, checked before allocating. */
+    static final long MAX_CELLS = 4_000_000;
+    /** An uncompressed part of the file (a sheet's XML) larger than this is refused before it is inflated. */
+    static final long MAX_PART_BYTES = 256L << 20;
+
+    static {
+        // POI's own zip-bomb guards are process-wide settings: the limits of the suite's reading, set once
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
 
     private final BureauTime time;
 
@@ -72,22 +84,40 @@ public class PoiSpreadsheetService implements SpreadsheetService {
         try (wb) {
             DataFormatter fmt = new DataFormatter();
             List<SheetData> sheets = new ArrayList<>();
+            long cells = 0;
             for (Sheet sheet : wb) {
                 if (sheet.getLastRowNum() > MAX_ROWS) {
                     throw new ValidationException("file",
                             MESSAGES.text("poiSpreadsheet.too_many_rows", sheet.getSheetName()));
                 }
+                // what the sheet will take once merged regions are copied out, counted before anything is made
+                cells += sheet.getLastRowNum() + 1L;
+                for (Row row : sheet) {
+                    cells += checkColumns(sheet, row.getLastCellNum() - 1);
+                }
+                for (CellRangeAddress m : sheet.getMergedRegions()) {
+                    checkColumns(sheet, m.getLastColumn());
+                    if (m.getFirstRow() < 0 || m.getLastRow() > MAX_ROWS) {
+                        throw new ValidationException("file",
+                                MESSAGES.text("poiSpreadsheet.too_many_rows", sheet.getSheetName()));
+                    }
+                    cells += (long) m.getNumberOfCells();
+                }
+                if (cells > MAX_CELLS) {
+                    throw new ValidationException("file",
+                            MESSAGES.text("poiSpreadsheet.too_many_cells", sheet.getSheetName(), MAX_CELLS));
+                }
                 List<List<String>> rows = new ArrayList<>();
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
-                    List<String> cells = new ArrayList<>();
+                    List<String> values = new ArrayList<>();
                     if (row != null) {
                         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                             Cell cell = row.getCell(c);
-                            cells.add(cell == null ? "" : fmt.formatCellValue(cell).strip());
+                            values.add(cell == null ? "" : fmt.formatCellValue(cell).strip());
                         }
                     }
-                    rows.add(cells);
+                    rows.add(values);
                 }
                 List<SheetData.CellRange> merged = new ArrayList<>();
                 for (CellRangeAddress m : sheet.getMergedRegions()) {
@@ -101,6 +131,14 @@ public class PoiSpreadsheetService implements SpreadsheetService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int checkColumns(Sheet sheet, int lastColumn) {
+        if (lastColumn >= MAX_COLUMNS) {
+            throw new ValidationException("file",
+                    MESSAGES.text("poiSpreadsheet.too_many_columns", sheet.getSheetName(), MAX_COLUMNS));
+        }
+        return Math.max(0, lastColumn + 1);
     }
 
     private static void fill(List<List<String>> rows, CellRangeAddress m) {
