@@ -99,6 +99,11 @@ public class P2ModuleAdmin implements ModuleAdmin {
         @AttributeDefinition(name = "Client features",
                 description = "install modules' client features org.xingfeng.<id>.ui (true in the client product)")
         boolean modules_clientFeatures() default false;
+
+        @AttributeDefinition(name = "Update sites", description = "the update sites modules may be installed from "
+                + "(file:, jar:file:...!/, http:, https:), separated by spaces or commas; a site's sub-folders count "
+                + "as the site; empty: uploaded sites only")
+        String modules_sites() default "";
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(P2ModuleAdmin.class);
@@ -121,6 +126,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
     private final ReentrantLock changing = new ReentrantLock();
     private final List<ModuleDescriptor> descriptors = new CopyOnWriteArrayList<>();
     private final boolean client;
+    private final UpdateSites sites;
     private volatile AuditLog audit;
 
     @Activate
@@ -131,6 +137,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         this.agent = agent;
         this.configurator = configurator;
         this.client = config.modules_clientFeatures();
+        this.sites = UpdateSites.parse(config.modules_sites());
         Path data = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath()
                 .resolve("modules");
         this.archives = data.resolve("archives");
@@ -176,7 +183,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
     @Override
     public List<AvailableModule> available(Actor actor, URI repository) {
         requireAdmin(actor);
-        IMetadataRepository repo = load(checkRepository(repository));
+        IMetadataRepository repo = load(allowed(checkRepository(repository)));
         Map<String, IInstallableUnit> installed = installedGroups();
         List<AvailableModule> list = new ArrayList<>();
         for (IInstallableUnit iu : repo.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), null)) {
@@ -202,7 +209,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
     public InstalledModule install(Actor actor, String moduleId, URI repository) {
         requireAdmin(actor);
         String id = checkChangeable(moduleId, false);
-        URI uri = checkRepository(repository);
+        URI uri = allowed(checkRepository(repository));
         return changing(() -> installFrom(actor, id, uri, uri.toString()));
     }
 
@@ -415,6 +422,16 @@ public class P2ModuleAdmin implements ModuleAdmin {
         return repository;
     }
 
+    /** Only the configured update sites: a module is code the server will run with all its rights. */
+    private URI allowed(URI repository) {
+        if (!sites.allows(repository)) {
+            throw new ValidationException("repository", sites.isEmpty()
+                    ? MESSAGES.text("p2ModuleAdmin.no_update_sites_configured")
+                    : MESSAGES.text("p2ModuleAdmin.not_a_configured_update_site", repository));
+        }
+        return repository;
+    }
+
     private IMetadataRepository load(URI uri) {
         IMetadataRepositoryManager manager = agent.getService(IMetadataRepositoryManager.class);
         IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
@@ -422,14 +439,38 @@ public class P2ModuleAdmin implements ModuleAdmin {
         try {
             return manager.loadRepository(uri, new NullProgressMonitor());
         } catch (ProvisionException | RuntimeException e) {
+            // the caller learns what kind of failure it was; p2's own words (paths, hosts, stack) stay in the log
+            LOG.warn("cannot read the update site {}: {}{}", uri, e.getMessage(), rootCause(e));
             throw new ValidationException("repository",
-                    MESSAGES.text("p2ModuleAdmin.cannot_read_repository", uri, e.getMessage(), rootCause(e)));
+                    MESSAGES.text("p2ModuleAdmin.cannot_read_repository", uri, MESSAGES.text(failureKind(e))));
         } finally {
             if (!known) { // used for this change only, not remembered as a site to update from
                 manager.removeRepository(uri);
                 artifacts.removeRepository(uri);
             }
         }
+    }
+
+    /** The kind of a failed read, as a message key: the site's certificate, no answer, or no update site there. */
+    static String failureKind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException
+                    || t instanceof java.security.cert.CertPathValidatorException) {
+                return "p2ModuleAdmin.failure.certificate";
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.SocketTimeoutException) {
+                return "p2ModuleAdmin.failure.no_answer";
+            }
+        }
+        String all = String.valueOf(e.getMessage()) + rootCause(e);
+        if (all.contains("PKIX") || all.toLowerCase(java.util.Locale.ROOT).contains("certificat")) {
+            return "p2ModuleAdmin.failure.certificate";
+        }
+        if (all.contains("Connection refused") || all.contains("connect timed out")) {
+            return "p2ModuleAdmin.failure.no_answer";
+        }
+        return "p2ModuleAdmin.failure.no_site";
     }
 
     /** The first underlying reason p2 gives (its messages alone say little: "Communication ... failed"). */

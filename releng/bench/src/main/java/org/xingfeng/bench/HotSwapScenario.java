@@ -61,7 +61,7 @@ final class HotSwapScenario implements Scenario {
                 "-", "-").figure("ms", platformMs).figure("megabytes", platformMb);
 
         ServerProcess server = ServerProcess.start(run, full, run.work().resolve("hotswap-data"), "hotswap",
-                List.of("-Dxingfeng.ratelimit.guide=100000000"));
+                List.of("-Dxingfeng.ratelimit.guide=100000000", "-Dxingfeng.modules.sites=file:" + run.site()));
         System.out.printf("  server ready in %d ms%n", server.readyMillis);
         HotSwap.Result r;
         try {
