@@ -163,7 +163,7 @@ final class QueueScenario implements Scenario {
     }
 
     /** The module's resources come up one by one after /health answers: wait until the last ones answer. */
-    private static void awaitModule(String base, String token) throws IOException, InterruptedException {
+    static void awaitModule(String base, String token) throws IOException, InterruptedException {
         long end = System.nanoTime() + 120_000_000_000L;
         for (String path : List.of("/api/v1/windows/windows?hallId=0", "/api/v1/windows/tickets?hallId=0",
                 "/api/v1/windows/live/0", "/api/v1/windows/halls")) {
