@@ -63,10 +63,11 @@ import org.xingfeng.windows.core.internal.HallQueues.Waiting;
 import org.xingfeng.windows.core.internal.TicketRules.Step;
 
 /**
- * 排队叫号 on WIN_TICKET. Every step is one short transaction committed before the answer. A ticket row changes only by
- * an update that names the version read ({@code @Version}), so of two windows calling the same ticket one wins and the
- * other tries its next candidate; nothing is skipped, since a candidate lost to another window is called there.
- * Settings: PID {@value #PID}.
+ * 排队叫号 on WIN_TICKET. Every step is one short transaction committed before the answer. "Call next" picks from the
+ * hall's waiting tickets in memory ({@link HallQueues}), which takes the ticket out of the queue for every other window
+ * of this server, and claims it by an update that names the version read ({@code @Version}) in the same transaction; a
+ * claim that finds the row changed (another server, or a step that came first) puts the ticket back as it now is and
+ * picks again, so nothing is given twice and nothing is skipped. Settings: PID {@value #PID}.
  */
 // waits for its configuration (made from the start properties at start-up): a component that started on its
 // defaults would restart when the configuration arrives, and with it everything bound to it
@@ -99,7 +100,7 @@ public class QueueServiceImpl implements QueueService {
         String priorityClasses() default "ELDERLY:老年人:Elderly,DISABLED:残疾人:Disabled,VETERAN:军人:Veterans,PREGNANT:孕妇:Pregnant";
 
         @AttributeDefinition(name = "Candidates per kind",
-                description = "Waiting tickets read per kind (due, priority, normal) for one call")
+                description = "Waiting tickets given to the call rules per kind (due, priority, normal) for one call")
         int candidates() default 20;
     }
 

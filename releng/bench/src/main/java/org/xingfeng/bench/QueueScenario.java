@@ -157,9 +157,10 @@ final class QueueScenario implements Scenario {
                 .figure("limitCommitsPerSecond", limit.perSecond()).figure("limitP99Ms", limit.p(0.99));
         section.check("p99 of call-next under 10 ms (the issue's goal)", p99 < 10);
         section.note(
-                "A call reads a few candidates of each kind (appointments due, priority, normal) and claims the first "
-                        + "by a version-checked update in its own transaction (two statements and a commit, plus the window's "
-                        + "streak), so it cannot beat the bare update; the ratio shows what the REST stack and the reads cost.");
+                "A call picks from the hall's waiting tickets in memory and claims its ticket in one transaction (the "
+                        + "window read by its key, the ticket read by its key and updated with its version checked, the "
+                        + "window's streak when it changes, one commit), so it cannot beat the bare update; the ratio shows "
+                        + "what the REST stack, the reads and the second statement cost.");
     }
 
     /** The module's resources come up one by one after /health answers: wait until the last ones answer. */
