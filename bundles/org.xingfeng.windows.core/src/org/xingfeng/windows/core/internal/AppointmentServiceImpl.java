@@ -88,14 +88,16 @@ public class AppointmentServiceImpl implements AppointmentService {
     private final BureauTime time;
     private final MatterDirectory matters;
     private final EventAdmin events;
+    private final HallQueues queues;
     private final AppointmentRules.Settings settings;
     private final SecureRandom random = new SecureRandom();
 
     @Activate
     public AppointmentServiceImpl(@Reference WindowsDatabase database, @Reference WorkingDayCalendar calendar,
             @Reference BureauTime time, @Reference MatterDirectory matters, @Reference EventAdmin events,
-            Config config) {
+            @Reference HallQueues queues, Config config) {
         this.emf = database.emf();
+        this.queues = queues;
         this.calendar = calendar;
         this.time = time;
         this.matters = matters;
@@ -272,7 +274,7 @@ public class AppointmentServiceImpl implements AppointmentService {
         Access.requireLobby(actor);
         Instant now = time.now();
         LocalDateTime local = localNow(now);
-        Ticket ticket = Jpa.inTransaction(emf, em -> {
+        TicketEntity entity = Jpa.inTransaction(emf, em -> {
             AppointmentEntity a = found(em, actor, id, reference);
             expire(em, a.hallId, now);
             em.refresh(a);
@@ -289,8 +291,10 @@ public class AppointmentServiceImpl implements AppointmentService {
                     a.id, due, now, local.toLocalDate());
             a.checkedInAt = Timestamp.from(now);
             a.ticketId = t.id;
-            return TicketStore.toRecord(t);
+            return t;
         });
+        queues.changed(entity);
+        Ticket ticket = TicketStore.toRecord(entity);
         events.postEvent(TicketStore.event(WindowsEvents.TAKEN, ticket, now));
         return ticket;
     }

@@ -55,8 +55,8 @@ final class CallRules {
     }
 
     /**
-     * The tickets the window may call, in the order it should try them (the first is what it gets, unless another
-     * window took it meanwhile). Duplicates (by id) are dropped.
+     * The tickets the window may call, in the order the rules put them (the first is what it gets). Duplicates (by id)
+     * are dropped.
      */
     static List<Candidate> order(List<Candidate> waiting, long windowId, Set<String> windowCodes, int priorityStreak,
             Mix mix, Instant now) {
@@ -98,23 +98,6 @@ final class CallRules {
         }
         Duration waited = Duration.between(normalByPlace.get(0).placeAt(), now);
         return waited.compareTo(mix.normalWaitLimit()) > 0;
-    }
-
-    /**
-     * How many of the first candidates (at most {@code max}, at least 1) are of the same kind as the first: appointments
-     * due, priority or normal tickets. A window that lost a race picks among them.
-     */
-    static int leadingOfAKind(List<Candidate> ordered, Instant now, int max) {
-        int kind = kind(ordered.get(0), now);
-        int n = 1;
-        while (n < ordered.size() && n < max && kind(ordered.get(n), now) == kind) {
-            n++;
-        }
-        return n;
-    }
-
-    private static int kind(Candidate c, Instant now) {
-        return due(c, now) ? 0 : c.priority() ? 1 : 2;
     }
 
     /** The window's priority streak after calling {@code called}. */

@@ -30,6 +30,14 @@ final class FiguresRules {
             String windowNumber, Long staffId, String staffName, String matterCode, String matterName) {
     }
 
+    /**
+     * What the figures read of an appointment (not cancelled): its day, its slot's start, its matter, and whether it
+     * was checked in or is a no-show (爽约: not checked in by its expiry); neither while it may still come.
+     */
+    record Booking(LocalDate day, Instant slotStart, String matterCode, String matterName, boolean checkedIn,
+            boolean noShow) {
+    }
+
     /** What coverage reads of a window. */
     record WindowFact(WindowType type, WindowState state, List<String> codes) {
     }
@@ -38,8 +46,41 @@ final class FiguresRules {
     }
 
     static List<ServiceLevel> breakdown(Collection<Fact> facts, Dimension by, ZoneId zone, Duration target) {
+        return breakdown(facts, List.of(), by, zone, target);
+    }
+
+    /**
+     * The parts of the dimension, tickets and appointments together (appointments are not broken down by window or
+     * staff member: a booking has neither).
+     */
+    static List<ServiceLevel> breakdown(Collection<Fact> facts, Collection<Booking> bookings, Dimension by,
+            ZoneId zone, Duration target) {
         Map<String, List<Fact>> parts = new TreeMap<>();
+        Map<String, List<Booking>> booked = new TreeMap<>();
         Map<String, String> labels = new TreeMap<>();
+        Map<String, String> bookingLabels = new TreeMap<>();
+        for (Booking b : bookings) {
+            String key;
+            String label;
+            switch (by) {
+                case HOUR:
+                    key = String.format("%02d", b.slotStart().atZone(zone).getHour());
+                    label = key + ":00";
+                    break;
+                case DAY:
+                    key = b.day().toString();
+                    label = key;
+                    break;
+                case WINDOW:
+                case STAFF:
+                    continue;
+                default:
+                    key = b.matterCode();
+                    label = b.matterName() == null ? key : b.matterName();
+            }
+            booked.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
+            bookingLabels.putIfAbsent(key, label);
+        }
         for (Fact f : facts) {
             String key;
             String label;
@@ -73,12 +114,22 @@ final class FiguresRules {
             parts.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             labels.putIfAbsent(key, label);
         }
+        for (String key : booked.keySet()) {
+            parts.computeIfAbsent(key, k -> new ArrayList<>());
+            labels.putIfAbsent(key, bookingLabels.get(key));
+        }
         List<ServiceLevel> levels = new ArrayList<>();
-        parts.forEach((key, list) -> levels.add(level(key, labels.get(key), list, target)));
+        parts.forEach((key, list) -> levels.add(level(key, labels.get(key), list,
+                booked.getOrDefault(key, List.of()), target)));
         return levels;
     }
 
     static ServiceLevel level(String key, String label, Collection<Fact> facts, Duration target) {
+        return level(key, label, facts, List.of(), target);
+    }
+
+    static ServiceLevel level(String key, String label, Collection<Fact> facts, Collection<Booking> bookings,
+            Duration target) {
         int taken = facts.size();
         int served = 0;
         int noShows = 0;
@@ -113,9 +164,20 @@ final class FiguresRules {
             }
         }
         int ended = served + noShows;
+        int checkedIn = 0;
+        int missed = 0;
+        for (Booking b : bookings) {
+            if (b.checkedIn()) {
+                checkedIn++;
+            } else if (b.noShow()) {
+                missed++;
+            }
+        }
+        int known = checkedIn + missed;
         return new ServiceLevel(key, label, taken, served, noShows, called == 0 ? 0 : waitSum / called, waitMax,
                 timed == 0 ? 0 : serviceSum / timed, serviceMax, called == 0 ? null : (double) within / called,
-                ended == 0 ? null : (double) noShows / ended);
+                ended == 0 ? null : (double) noShows / ended, bookings.size(), missed,
+                known == 0 ? null : (double) missed / known);
     }
 
     /** A hall's coverage (or, with several halls' windows, a unit's). */

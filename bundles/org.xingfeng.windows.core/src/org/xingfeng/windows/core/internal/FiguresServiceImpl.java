@@ -4,6 +4,7 @@ import static org.xingfeng.windows.core.internal.HallServiceImpl.h;
 import static org.xingfeng.windows.core.internal.WindowsText.MESSAGES;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
+import org.xingfeng.windows.api.appointments.AppointmentState;
 import org.xingfeng.windows.api.figures.Coverage;
 import org.xingfeng.windows.api.figures.Dimension;
 import org.xingfeng.windows.api.figures.FiguresQuery;
@@ -33,6 +35,7 @@ import org.xingfeng.windows.api.figures.ServiceLevels;
 import org.xingfeng.windows.api.halls.WindowState;
 import org.xingfeng.windows.api.halls.WindowType;
 import org.xingfeng.windows.api.queue.TicketState;
+import org.xingfeng.windows.core.internal.FiguresRules.Booking;
 import org.xingfeng.windows.core.internal.FiguresRules.Fact;
 import org.xingfeng.windows.core.internal.FiguresRules.WindowFact;
 
@@ -86,6 +89,8 @@ public class FiguresServiceImpl implements FiguresService {
         Checks.throwIfAny(errors);
         Dimension by = query.by() == null ? Dimension.MATTER : query.by();
         FiguresQuery q = new FiguresQuery(query.hallId(), query.unitId(), from, to, by);
+        Instant now = time.now();
+        List<Booking> bookings = new ArrayList<>();
         List<Fact> facts = Jpa.read(emf, em -> {
             String where;
             Object scope;
@@ -104,14 +109,30 @@ public class FiguresServiceImpl implements FiguresService {
             if (scope != null) {
                 tq.setParameter("scope", scope);
             }
+            // appointments of the days, not cancelled: a booking past its expiry and not checked in is a no-show,
+            // whether or not its expiry was written yet (expiry is applied when the hall's bookings are used)
+            var aq = em.createQuery("SELECT a FROM AppointmentEntity a WHERE " + where.replace("t.", "a.")
+                    + " AND a.date >= :f AND a.date <= :t AND a.state <> :c", AppointmentEntity.class)
+                    .setParameter("f", from).setParameter("t", to)
+                    .setParameter("c", AppointmentState.CANCELLED.name());
+            if (scope != null) {
+                aq.setParameter("scope", scope);
+            }
+            for (AppointmentEntity a : aq.getResultList()) {
+                boolean checkedIn = AppointmentState.CHECKED_IN.name().equals(a.state);
+                boolean missed = AppointmentState.EXPIRED.name().equals(a.state)
+                        || AppointmentState.BOOKED.name().equals(a.state) && !a.expiresAt.toInstant().isAfter(now);
+                bookings.add(new Booking(a.date, a.date.atTime(a.start).atZone(time.zone()).toInstant(),
+                        a.matterCode, a.matterName, checkedIn, missed));
+            }
             return tq.getResultList().stream().map(t -> new Fact(t.day, t.takenAt.toInstant(),
                     TicketStore.instant(t.calledAt), TicketStore.instant(t.startedAt),
                     TicketStore.instant(t.finishedAt), TicketState.NO_SHOW.name().equals(t.state), t.windowNumber,
                     t.staffId, t.staffName, t.matterCode, t.matterName)).toList();
         });
         Duration target = Duration.ofMinutes(targetMinutes);
-        return new ServiceLevels(q, targetMinutes, FiguresRules.breakdown(facts, by, time.zone(), target),
-                FiguresRules.level("total", MESSAGES.text("figures.total").toString(), facts, target));
+        return new ServiceLevels(q, targetMinutes, FiguresRules.breakdown(facts, bookings, by, time.zone(), target),
+                FiguresRules.level("total", MESSAGES.text("figures.total").toString(), facts, bookings, target));
     }
 
     @Override
@@ -145,13 +166,16 @@ public class FiguresServiceImpl implements FiguresService {
         rows.add(row(levels.total()));
         return new Table("service-levels", h("sheet.figures"), List.of(h("col.part"), h("col.taken"),
                 h("col.served"), h("col.noShows"), h("col.avgWait"), h("col.maxWait"), h("col.avgService"),
-                h("col.maxService"), h("col.withinTarget"), h("col.noShowShare")), rows);
+                h("col.maxService"), h("col.withinTarget"), h("col.noShowShare"), h("col.appointments"),
+                h("col.appointmentNoShows"), h("col.appointmentNoShowShare")), rows);
     }
 
     private static List<Object> row(ServiceLevel l) {
         return List.of(l.label(), l.taken(), l.served(), l.noShows(), l.averageWaitSeconds() / 60.0,
                 l.maxWaitSeconds() / 60.0, l.averageServiceSeconds() / 60.0, l.maxServiceSeconds() / 60.0,
-                l.withinTarget() == null ? "" : l.withinTarget(), l.noShowShare() == null ? "" : l.noShowShare());
+                l.withinTarget() == null ? "" : l.withinTarget(), l.noShowShare() == null ? "" : l.noShowShare(),
+                l.appointments(), l.appointmentNoShows(),
+                l.appointmentNoShowShare() == null ? "" : l.appointmentNoShowShare());
     }
 
     @Override

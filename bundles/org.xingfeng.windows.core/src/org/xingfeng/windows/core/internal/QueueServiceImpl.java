@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import jakarta.persistence.EntityManager;
@@ -59,13 +59,15 @@ import org.xingfeng.windows.api.queue.TicketStatus;
 import org.xingfeng.windows.api.queue.Transfer;
 import org.xingfeng.windows.api.roster.DutyRole;
 import org.xingfeng.windows.core.internal.CallRules.Candidate;
+import org.xingfeng.windows.core.internal.HallQueues.Waiting;
 import org.xingfeng.windows.core.internal.TicketRules.Step;
 
 /**
- * 排队叫号 on WIN_TICKET. Every step is one short transaction committed before the answer. A ticket row changes only by
- * an update that names the version read ({@code @Version}), so of two windows calling the same ticket one wins and the
- * other tries its next candidate; nothing is skipped, since a candidate lost to another window is called there.
- * Settings: PID {@value #PID}.
+ * 排队叫号 on WIN_TICKET. Every step is one short transaction committed before the answer. "Call next" picks from the
+ * hall's waiting tickets in memory ({@link HallQueues}), which takes the ticket out of the queue for every other window
+ * of this server, and claims it by an update that names the version read ({@code @Version}) in the same transaction; a
+ * claim that finds the row changed (another server, or a step that came first) puts the ticket back as it now is and
+ * picks again, so nothing is given twice and nothing is skipped. Settings: PID {@value #PID}.
  */
 // waits for its configuration (made from the start properties at start-up): a component that started on its
 // defaults would restart when the configuration arrives, and with it everything bound to it
@@ -74,9 +76,6 @@ import org.xingfeng.windows.core.internal.TicketRules.Step;
 public class QueueServiceImpl implements QueueService {
 
     public static final String PID = "org.xingfeng.windows.queue";
-
-    /** After a lost race, the next try is one of this many candidates. */
-    static final int SPREAD = 8;
 
     @ObjectClassDefinition(id = PID, name = "Windows queue", description = "Call rules and priority classes")
     public @interface Config {
@@ -101,7 +100,7 @@ public class QueueServiceImpl implements QueueService {
         String priorityClasses() default "ELDERLY:老年人:Elderly,DISABLED:残疾人:Disabled,VETERAN:军人:Veterans,PREGNANT:孕妇:Pregnant";
 
         @AttributeDefinition(name = "Candidates per kind",
-                description = "Waiting tickets read per kind (due, priority, normal) for one call")
+                description = "Waiting tickets given to the call rules per kind (due, priority, normal) for one call")
         int candidates() default 20;
     }
 
@@ -115,12 +114,22 @@ public class QueueServiceImpl implements QueueService {
     private final CallRules.Mix mix;
     private final Map<String, PriorityClass> classes;
     private final int candidates;
+    private final HallQueues queues;
+    /** Who sits behind each account calling (user id → staff member), read again after {@link #PERSON_NANOS}. */
+    private final Map<Long, Timed> people = new ConcurrentHashMap<>();
+
+    /** How long an account's staff member (id and name) is taken as known. */
+    static final long PERSON_NANOS = 60_000_000_000L;
+
+    private record Timed(Person person, long at) {
+    }
 
     @Activate
-    public QueueServiceImpl(@Reference WindowsDatabase database, @Reference OrgService org,
-            @Reference UserService users, @Reference MatterDirectory matters, @Reference EventAdmin events,
-            @Reference BureauTime time, Config config) {
+    public QueueServiceImpl(@Reference WindowsDatabase database, @Reference HallQueues queues,
+            @Reference OrgService org, @Reference UserService users, @Reference MatterDirectory matters,
+            @Reference EventAdmin events, @Reference BureauTime time, Config config) {
         this.emf = database.emf();
+        this.queues = queues;
         this.org = org;
         this.users = users;
         this.matters = matters;
@@ -191,14 +200,16 @@ public class QueueServiceImpl implements QueueService {
         TicketSource source = draft.source() != null ? draft.source() : TicketSource.STAFF;
         Instant now = now();
         LocalDate today = today(now);
-        Ticket taken = Jpa.inTransaction(emf, em -> {
+        TicketEntity entity = Jpa.inTransaction(emf, em -> {
             HallEntity hall = Access.hallOfDraft(em, actor, draft.hallId());
             if (!handled(em, hall.id, code)) {
                 Checks.throwIfAny(List.of(FieldError.of("matterCode", MESSAGES.text("ticket.matter.unhandled", code))));
             }
-            return TicketStore.toRecord(TicketStore.insert(em, hall, code, matters.name(hall.unitId, code),
-                    draft.priorityClass(), source, null, null, now, today));
+            return TicketStore.insert(em, hall, code, matters.name(hall.unitId, code), draft.priorityClass(), source,
+                    null, null, now, today);
         });
+        queues.changed(entity);
+        Ticket taken = TicketStore.toRecord(entity);
         events.postEvent(TicketStore.event(WindowsEvents.TAKEN, taken, now));
         return taken;
     }
@@ -224,6 +235,17 @@ public class QueueServiceImpl implements QueueService {
         if (actor.userId() <= 0) {
             return new Person(null, actor.username());
         }
+        Timed known = people.get(actor.userId());
+        long at = System.nanoTime();
+        if (known != null && at - known.at() < PERSON_NANOS) {
+            return known.person();
+        }
+        Person person = readPerson(actor);
+        people.put(actor.userId(), new Timed(person, at));
+        return person;
+    }
+
+    private Person readPerson(Actor actor) {
         Long staffId = users.user(Actor.SYSTEM, actor.userId()).map(UserAccount::staffId).orElse(null);
         if (staffId == null) {
             return new Person(null, actor.username());
@@ -232,18 +254,26 @@ public class QueueServiceImpl implements QueueService {
     }
 
     /**
-     * Window staff work at their window: when the day's roster names staff for the window, only they (and the lobby
-     * manager or an admin) call and serve there.
+     * Window staff work at their window, as the day's roster says: a window the roster gives to staff is theirs (only
+     * they call and serve there), and staff the roster puts at a window of the hall are held to it; where the roster
+     * names nobody (a hall that keeps no roster, staff not on it that day) any window staff may work. The lobby
+     * manager and admins work at any window.
      */
-    private static void requireAtWindow(EntityManager em, Actor actor, Person person, long windowId, LocalDate day) {
+    private static void requireAtWindow(EntityManager em, Actor actor, Person person, long hallId, long windowId,
+            LocalDate day) {
         if (actor.hasAnyRole(WindowsRoles.LOBBY, WindowsRoles.ADMIN, Roles.ADMIN)) {
             return;
         }
-        List<Long> rostered = em.createQuery("SELECT d.staffId FROM DutyEntity d WHERE d.windowId = :w AND d.date = :d "
-                + "AND d.role = :r", Long.class).setParameter("w", windowId).setParameter("d", day)
+        List<Object[]> duties = em.createQuery("SELECT d.windowId, d.staffId FROM DutyEntity d WHERE d.hallId = :h "
+                + "AND d.date = :d AND d.role = :r", Object[].class).setParameter("h", hallId).setParameter("d", day)
                 .setParameter("r", DutyRole.WINDOW_STAFF.name()).getResultList();
-        if (!rostered.isEmpty() && (person.staffId() == null || !rostered.contains(person.staffId()))) {
-            throw new ForbiddenException(MESSAGES.text("window.not.rostered"));
+        List<Long[]> roster = new ArrayList<>();
+        for (Object[] d : duties) {
+            roster.add(new Long[] { (Long) d[0], (Long) d[1] });
+        }
+        String refused = TicketRules.refusesAtWindow(roster, person.staffId(), windowId);
+        if (refused != null) {
+            throw new ForbiddenException(MESSAGES.text(refused));
         }
     }
 
@@ -253,102 +283,76 @@ public class QueueServiceImpl implements QueueService {
         Person person = person(actor);
         Instant now = now();
         LocalDate today = today(now);
-        for (int round = 0; round < 10; round++) {
-            List<Candidate> order = Jpa.read(emf, em -> {
-                WindowEntity w = Access.window(em, actor, windowId);
-                if (!WindowState.OPEN.name().equals(w.state)) {
-                    throw new ConflictException("window_state", MESSAGES.text("window.not.open",
-                            MESSAGES.text("windowState." + w.state), w.state));
+        // The window picks from its hall's queue in memory (the call rules on the tickets it may call), which takes the
+        // ticket out of the queue at once, so no other window of this server gets it; the claim is then committed by a
+        // version-checked update of the ticket's row in the same transaction. A claim that finds the row changed (by
+        // another server on a shared database, or a step that came first) puts the ticket back as it now is and
+        // picks again.
+        for (int round = 0; round < 100; round++) {
+            long[] picked = { 0, 0 };
+            TicketEntity[] settled = new TicketEntity[1];
+            boolean[] retry = { false };
+            try {
+                Optional<Ticket> result = Jpa.inTransaction(emf, em -> {
+                    WindowEntity w = Access.window(em, actor, windowId);
+                    if (!WindowState.OPEN.name().equals(w.state)) {
+                        throw new ConflictException("window_state", MESSAGES.text("window.not.open",
+                                MESSAGES.text("windowState." + w.state), w.state));
+                    }
+                    requireAtWindow(em, actor, person, w.hallId, windowId, today);
+                    Set<String> codes = new HashSet<>(WindowRules.split(w.matterCodes));
+                    int streak = w.priorityStreak;
+                    Candidate c = queues.pick(w.hallId, today, now, windowId, codes, candidates, list -> {
+                        List<Candidate> order = CallRules.order(list, windowId, codes, streak, mix, now);
+                        return order.isEmpty() ? null : order.get(0);
+                    });
+                    if (c == null) {
+                        return Optional.<Ticket>empty();
+                    }
+                    picked[0] = w.hallId;
+                    picked[1] = c.id();
+                    TicketEntity t = em.find(TicketEntity.class, c.id());
+                    settled[0] = t;
+                    if (t == null || !TicketState.WAITING.name().equals(t.state) || !today.equals(t.day)
+                            || !CallRules.eligible(Waiting.of(t).candidate(), windowId, codes)) {
+                        retry[0] = true;
+                        return Optional.<Ticket>empty();
+                    }
+                    t.state = TicketState.CALLED.name();
+                    t.calls = 1;
+                    if (t.calledAt == null) {
+                        t.calledAt = Timestamp.from(now);
+                    }
+                    t.lastCalledAt = Timestamp.from(now);
+                    t.windowId = windowId;
+                    t.windowNumber = w.number;
+                    t.targetWindowId = null;
+                    t.staffId = person.staffId();
+                    t.staffName = person.name();
+                    w.priorityStreak = CallRules.streakAfter(w.priorityStreak, c, now);
+                    em.flush();
+                    return Optional.of(TicketStore.toRecord(t));
+                });
+                if (picked[1] != 0) {
+                    queues.settled(picked[0], picked[1], settled[0]);
                 }
-                requireAtWindow(em, actor, person, windowId, today);
-                Set<String> codes = new HashSet<>(WindowRules.split(w.matterCodes));
-                return CallRules.order(candidates(em, w, codes, today, now), windowId, codes, w.priorityStreak, mix,
-                        now);
-            });
-            if (order.isEmpty()) {
-                return Optional.empty();
-            }
-            // The first candidate first; after a lost race (another window claimed it in the same instant) the
-            // next try is one of the next few at random, so windows calling at once spread over the head of the
-            // queue instead of all racing for each ticket in turn (never past the kind the rules put first: an
-            // appointment due, a priority or a normal ticket). All of them are called in that burst anyway.
-            List<Candidate> left = new ArrayList<>(order.subList(0, Math.min(order.size(), candidates)));
-            int next = 0;
-            while (!left.isEmpty()) {
-                Candidate c = left.remove(next);
-                Optional<Ticket> won = claim(c, windowId, person, now);
-                if (won.isPresent()) {
-                    events.postEvent(TicketStore.event(WindowsEvents.CALLED, won.get(), now));
-                    return won;
+                if (retry[0]) {
+                    continue;
                 }
-                next = left.isEmpty() ? 0
-                        : ThreadLocalRandom.current().nextInt(CallRules.leadingOfAKind(left, now, SPREAD));
+                result.ifPresent(won -> events.postEvent(TicketStore.event(WindowsEvents.CALLED, won, now)));
+                return result;
+            } catch (RuntimeException e) {
+                if (picked[1] != 0) {
+                    // rolled back: the ticket as the database holds it now
+                    long id = picked[1];
+                    queues.settled(picked[0], id, Jpa.read(emf, em -> em.find(TicketEntity.class, id)));
+                }
+                if (!TicketStore.lostRace(e)) {
+                    throw e;
+                }
             }
         }
         return Optional.empty();
-    }
-
-    /** The waiting tickets a window may call: a few of each kind, oldest first. */
-    private List<Candidate> candidates(EntityManager em, WindowEntity w, Set<String> codes, LocalDate day,
-            Instant now) {
-        List<Candidate> list = new ArrayList<>();
-        String base = "SELECT t.id, t.matterCode, t.priorityClass, t.placeAt, t.dueAt, t.targetWindowId FROM TicketEntity t "
-                + "WHERE t.hallId = :h AND t.day = :d AND t.state = :s AND (t.targetWindowId = :w OR "
-                + (codes.isEmpty() ? "1 = 0" : "(t.targetWindowId IS NULL AND t.matterCode IN :codes)") + ")";
-        String[] kinds = { " AND t.dueAt IS NOT NULL AND t.dueAt <= :now ORDER BY t.dueAt, t.placeAt, t.id",
-                " AND t.priorityClass IS NOT NULL ORDER BY t.placeAt, t.id",
-                " AND t.priorityClass IS NULL ORDER BY t.placeAt, t.id" };
-        for (String kind : kinds) {
-            var q = em.createQuery(base + kind, Object[].class).setParameter("h", w.hallId).setParameter("d", day)
-                    .setParameter("s", TicketState.WAITING.name()).setParameter("w", w.id).setMaxResults(candidates);
-            if (!codes.isEmpty()) {
-                q.setParameter("codes", codes);
-            }
-            if (kind.contains(":now")) {
-                q.setParameter("now", Timestamp.from(now));
-            }
-            for (Object[] r : q.getResultList()) {
-                list.add(new Candidate((Long) r[0], (String) r[1], r[2] != null, ((Timestamp) r[3]).toInstant(),
-                        r[4] == null ? null : ((Timestamp) r[4]).toInstant(), (Long) r[5]));
-            }
-        }
-        return list;
-    }
-
-    /**
-     * Claims the ticket for the window, or empty when another window (or step) was first: the row is updated by
-     * {@code ... WHERE ID = ? AND VERSION = ?} with the version read, which changes no row when the ticket was taken
-     * meanwhile (an optimistic-lock failure, caught here).
-     */
-    private Optional<Ticket> claim(Candidate c, long windowId, Person person, Instant now) {
-        try {
-            return Jpa.inTransaction(emf, em -> {
-                TicketEntity t = em.find(TicketEntity.class, c.id());
-                WindowEntity w = em.find(WindowEntity.class, windowId);
-                if (t == null || !TicketState.WAITING.name().equals(t.state) || w == null) {
-                    return Optional.<Ticket>empty();
-                }
-                t.state = TicketState.CALLED.name();
-                t.calls = 1;
-                if (t.calledAt == null) {
-                    t.calledAt = Timestamp.from(now);
-                }
-                t.lastCalledAt = Timestamp.from(now);
-                t.windowId = windowId;
-                t.windowNumber = w.number;
-                t.targetWindowId = null;
-                t.staffId = person.staffId();
-                t.staffName = person.name();
-                w.priorityStreak = CallRules.streakAfter(w.priorityStreak, c, now);
-                em.flush();
-                return Optional.of(TicketStore.toRecord(t));
-            });
-        } catch (RuntimeException e) {
-            if (TicketStore.lostRace(e)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 
     // ---- the steps after a call
@@ -358,13 +362,15 @@ public class QueueServiceImpl implements QueueService {
             BiConsumer<EntityManager, TicketEntity> change) {
         Instant now = now();
         try {
-            Ticket t = Jpa.inTransaction(emf, em -> {
+            TicketEntity entity = Jpa.inTransaction(emf, em -> {
                 TicketEntity e = Access.ticket(em, actor, ticketId);
                 TicketRules.check(TicketState.valueOf(e.state), step);
                 change.accept(em, e);
                 em.flush();
-                return TicketStore.toRecord(e);
+                return e;
             });
+            queues.changed(entity);
+            Ticket t = TicketStore.toRecord(entity);
             events.postEvent(TicketStore.event(topic, t, now));
             return t;
         } catch (RuntimeException e) {
@@ -380,7 +386,7 @@ public class QueueServiceImpl implements QueueService {
 
     private void atWindowOfTicket(EntityManager em, Actor actor, TicketEntity t, Instant now) {
         if (t.windowId != null) {
-            requireAtWindow(em, actor, person(actor), t.windowId, today(now));
+            requireAtWindow(em, actor, person(actor), t.hallId, t.windowId, today(now));
         }
     }
 
@@ -452,7 +458,7 @@ public class QueueServiceImpl implements QueueService {
                 throw new ConflictException("window_state", MESSAGES.text("window.not.open",
                         MESSAGES.text("windowState." + w.state), w.state));
             }
-            requireAtWindow(em, actor, person, windowId, today(now));
+            requireAtWindow(em, actor, person, w.hallId, windowId, today(now));
             t.state = TicketState.CALLED.name();
             t.calls = 1;
             t.lastCalledAt = Timestamp.from(now);

@@ -5,6 +5,7 @@ import static org.xingfeng.windows.core.internal.WindowsText.MESSAGES;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.xingfeng.platform.api.ConflictException;
@@ -64,6 +65,31 @@ final class TicketRules {
     /** A recall beyond the number of calls makes the ticket a no-show instead. */
     static boolean recallEndsInNoShow(int calls, NoShow rule) {
         return calls >= rule.calls();
+    }
+
+    /**
+     * Whether the day's roster keeps a staff member from working at a window: the message key of the refusal, or null.
+     * {@code roster} holds the hall's window duties of the day as pairs (window id, staff id). A window the roster
+     * gives to staff is theirs; staff the roster puts at a window are held to it; where it names nobody, anybody works.
+     */
+    static String refusesAtWindow(List<Long[]> roster, Long staffId, long windowId) {
+        boolean windowRostered = false;
+        boolean staffHere = false;
+        boolean staffElsewhere = false;
+        for (Long[] duty : roster) {
+            boolean here = duty[0] != null && duty[0] == windowId;
+            boolean mine = staffId != null && staffId.equals(duty[1]);
+            windowRostered |= here;
+            staffHere |= here && mine;
+            staffElsewhere |= mine && !here;
+        }
+        if (windowRostered && !staffHere) {
+            return "window.not.rostered";
+        }
+        if (staffElsewhere && !staffHere) {
+            return "window.rostered.elsewhere";
+        }
+        return null;
     }
 
     /** A0012 style: the series letter and the number, at least three digits. */

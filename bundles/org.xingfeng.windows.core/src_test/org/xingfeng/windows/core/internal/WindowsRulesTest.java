@@ -38,6 +38,7 @@ import org.xingfeng.windows.api.halls.WindowType;
 import org.xingfeng.windows.api.queue.TicketState;
 import org.xingfeng.windows.core.internal.CallRules.Candidate;
 import org.xingfeng.windows.core.internal.CallRules.Mix;
+import org.xingfeng.windows.core.internal.FiguresRules.Booking;
 import org.xingfeng.windows.core.internal.FiguresRules.Fact;
 import org.xingfeng.windows.core.internal.FiguresRules.WindowFact;
 import org.xingfeng.windows.core.internal.TicketRules.NoShow;
@@ -154,6 +155,23 @@ class WindowsRulesTest {
         assertEquals("A1234", TicketRules.number("A", 1234));
     }
 
+    @Test
+    void staffAreHeldToTheWindowTheRosterGivesThemAndRosteredWindowsToTheirStaff() {
+        List<Long[]> roster = List.<Long[]>of(new Long[] { 1L, 10L }, new Long[] { 2L, 20L });
+        assertEquals(null, TicketRules.refusesAtWindow(roster, 10L, 1), "at the window the roster gives");
+        assertEquals("window.not.rostered", TicketRules.refusesAtWindow(roster, 10L, 2), "another's window");
+        assertEquals("window.rostered.elsewhere", TicketRules.refusesAtWindow(roster, 10L, 3),
+                "a window nobody is rostered at, while rostered elsewhere");
+        assertEquals(null, TicketRules.refusesAtWindow(roster, 30L, 3), "not on the roster, at a free window");
+        assertEquals("window.not.rostered", TicketRules.refusesAtWindow(roster, 30L, 1));
+        assertEquals("window.not.rostered", TicketRules.refusesAtWindow(roster, null, 1), "an account without staff");
+        assertEquals(null, TicketRules.refusesAtWindow(roster, null, 3));
+        assertEquals(null, TicketRules.refusesAtWindow(List.of(), 10L, 2), "a hall without a roster");
+        // two staff at one window (shifts): either works there
+        List<Long[]> shared = List.<Long[]>of(new Long[] { 1L, 10L }, new Long[] { 1L, 11L });
+        assertEquals(null, TicketRules.refusesAtWindow(shared, 11L, 1));
+    }
+
     static final List<OpeningPeriod> HOURS = List.of(new OpeningPeriod(LocalTime.of(9, 0), LocalTime.of(12, 0)),
             new OpeningPeriod(LocalTime.of(13, 30), LocalTime.of(17, 0)));
 
@@ -258,6 +276,44 @@ class WindowsRulesTest {
         assertEquals(List.of("1", "2"), FiguresRules.breakdown(facts, Dimension.WINDOW, zone, Duration.ofMinutes(15))
                 .stream().map(ServiceLevel::key).toList());
         assertEquals("王五", FiguresRules.breakdown(facts, Dimension.STAFF, zone, Duration.ofMinutes(15)).get(0).label());
+    }
+
+    @Test
+    void appointmentNoShowsAreCountedBesideTheTickets() {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        LocalDate day = LocalDate.of(2026, 12, 2);
+        List<Fact> facts = List.of(new Fact(day, NINE, NINE.plusSeconds(60), NINE.plusSeconds(60),
+                NINE.plusSeconds(600), false, "1", 5L, "王五", "M1", "参保登记"));
+        List<Booking> bookings = List.of(new Booking(day, NINE, "M1", "参保登记", true, false),
+                new Booking(day, NINE, "M1", "参保登记", false, true),
+                new Booking(day, NINE.plusSeconds(3600), "M2", "报销", false, true),
+                new Booking(day, NINE.plusSeconds(3600), "M2", "报销", false, false)); // may still come
+        List<ServiceLevel> byMatter = FiguresRules.breakdown(facts, bookings, Dimension.MATTER, zone,
+                Duration.ofMinutes(15));
+        assertEquals(List.of("M1", "M2"), byMatter.stream().map(ServiceLevel::key).toList());
+        ServiceLevel m1 = byMatter.get(0);
+        assertEquals(1, m1.taken());
+        assertEquals(0, m1.noShows());
+        assertEquals(2, m1.appointments());
+        assertEquals(1, m1.appointmentNoShows());
+        assertEquals(0.5, m1.appointmentNoShowShare());
+        ServiceLevel m2 = byMatter.get(1);
+        assertEquals("报销", m2.label());
+        assertEquals(0, m2.taken());
+        assertEquals(2, m2.appointments());
+        assertEquals(1, m2.appointmentNoShows());
+        assertEquals(1.0, m2.appointmentNoShowShare(), "the one that may still come is not counted yet");
+        assertEquals(List.of("09", "10"), FiguresRules.breakdown(facts, bookings, Dimension.HOUR, zone,
+                Duration.ofMinutes(15)).stream().map(ServiceLevel::key).toList());
+        List<ServiceLevel> byWindow = FiguresRules.breakdown(facts, bookings, Dimension.WINDOW, zone,
+                Duration.ofMinutes(15));
+        assertEquals(1, byWindow.size());
+        assertEquals(0, byWindow.get(0).appointments(), "a booking has no window");
+        ServiceLevel total = FiguresRules.level("total", "合计", facts, bookings, Duration.ofMinutes(15));
+        assertEquals(4, total.appointments());
+        assertEquals(2, total.appointmentNoShows());
+        assertEquals(2.0 / 3, total.appointmentNoShowShare(), 1e-9);
+        assertEquals(null, FiguresRules.level("x", "x", facts, Duration.ofMinutes(15)).appointmentNoShowShare());
     }
 
     @Test

@@ -28,12 +28,19 @@ final class Appointments {
 
     /** A booked appointment of the hall: its id and reference. {@code now} puts its slot one minute ago, today. */
     static String[] insert(long hallId, long unitId, String matterCode, boolean now) {
+        return insert(hallId, unitId, matterCode, now ? 1 : -24 * 60);
+    }
+
+    /**
+     * A booked appointment of the hall whose slot began {@code minutesAgo} minutes ago (its expiry 30 minutes after):
+     * its id, reference and date.
+     */
+    static String[] insert(long hallId, long unitId, String matterCode, int minutesAgo) {
         BundleContext context = FrameworkUtil.getBundle(WindowsDatabase.class).getBundleContext();
         ServiceReference<WindowsDatabase> ref = context.getServiceReference(WindowsDatabase.class);
         WindowsDatabase db = context.getService(ref);
         try {
-            ZonedDateTime at = Instant.now().atZone(ZONE).minusMinutes(now ? 1 : -24 * 60)
-                    .truncatedTo(ChronoUnit.MINUTES);
+            ZonedDateTime at = Instant.now().atZone(ZONE).minusMinutes(minutesAgo).truncatedTo(ChronoUnit.MINUTES);
             AppointmentEntity a = new AppointmentEntity();
             a.hallId = hallId;
             a.unitId = unitId;
@@ -53,7 +60,7 @@ final class Appointments {
             a.bookedAt = Timestamp.from(Instant.now());
             a.expiresAt = Timestamp.from(at.plusMinutes(30).toInstant());
             Jpa.run(db.emf(), em -> em.persist(a));
-            return new String[] { a.id.toString(), a.reference };
+            return new String[] { a.id.toString(), a.reference, a.date.toString() };
         } finally {
             context.ungetService(ref);
         }

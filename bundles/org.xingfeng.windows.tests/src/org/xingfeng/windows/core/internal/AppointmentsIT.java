@@ -102,6 +102,36 @@ class AppointmentsIT {
     }
 
     @Test
+    void appointmentNoShowsAreCountedInTheServiceLevels() {
+        long own = WindowsFixtures.hall(admin, county, "爽约大厅");
+        WindowsFixtures.window(admin, own, "1", "M5");
+        String[] missed = Appointments.insert(own, county, "M5", 40); // expired 10 minutes ago, not yet marked
+        String[] late = Appointments.insert(own, county, "M5", 41);
+        WindowsFixtures.ok(Api.post(API + "/public/appointments/" + late[0] + "/cancel", null,
+                Api.json(Map.of("reference", late[1]))), 409, "an expired booking is no longer cancelled");
+        String[] cancelled = Appointments.insert(own, county, "M5", -120);
+        WindowsFixtures.ok(Api.post(API + "/public/appointments/" + cancelled[0] + "/cancel", null,
+                Api.json(Map.of("reference", cancelled[1]))), 200, "cancel");
+        String[] coming = Appointments.insert(own, county, "M5", 1);
+        WindowsFixtures.ok(Api.post(API + "/public/check-in", null, Api.json(Map.of("hallId", own, "reference",
+                coming[1]))), 201, "check in");
+        String from = missed[2].compareTo(coming[2]) < 0 ? missed[2] : coming[2];
+        JsonNode levels = WindowsFixtures.ok(Api.get(API + "/figures/service-levels?hallId=" + own + "&from=" + from
+                + "&to=" + coming[2] + "&by=MATTER", admin), 200, "service levels");
+        JsonNode total = levels.path("total");
+        assertEquals(3, total.path("appointments").asInt(), total.toString()); // the cancelled one does not count
+        assertEquals(2, total.path("appointmentNoShows").asInt(), total.toString());
+        assertEquals(2.0 / 3, total.path("appointmentNoShowShare").asDouble(), 1e-9, total.toString());
+        assertEquals(1, total.path("taken").asInt(), "the checked-in booking's ticket");
+        JsonNode m5 = levels.path("parts").get(0);
+        assertEquals("M5", m5.path("key").asText());
+        assertEquals(2, m5.path("appointmentNoShows").asInt());
+        Api.Reply xlsx = Api.get(API + "/figures/service-levels?hallId=" + own + "&from=" + from + "&to="
+                + coming[2] + "&format=xlsx", admin);
+        assertEquals(200, xlsx.status());
+    }
+
+    @Test
     void aCitizenTakesATicketAndFollowsIt() {
         JsonNode first = WindowsFixtures.ok(Api.post(API + "/public/tickets", null, Api.json(Map.of("hallId", hall,
                 "matterCode", "M2", "source", "KIOSK"))), 201, "take");

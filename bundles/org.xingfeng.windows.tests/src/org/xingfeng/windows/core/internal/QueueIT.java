@@ -146,6 +146,44 @@ class QueueIT {
     }
 
     @Test
+    void windowStaffWorkAtTheWindowTheRosterGivesThemAndNowhereElseInTheHall() {
+        long hall = hall(admin, county, "排班大厅");
+        long w1 = window(admin, hall, "1", "M1");
+        long w2 = window(admin, hall, "2", "M1");
+        long w3 = window(admin, hall, "3", "M1");
+        long zhang = Fixtures.createStaff(admin, county, "张三").path("id").asLong();
+        long li = Fixtures.createStaff(admin, county, "李四").path("id").asLong();
+        String zhangToken = Fixtures.userAt(admin, "zhang" + Api.unique(), List.of("windows.staff"), null, zhang);
+        String liToken = Fixtures.userAt(admin, "li" + Api.unique(), List.of("windows.staff"), null, li);
+        for (int i = 0; i < 6; i++) {
+            take(admin, hall, "M1");
+        }
+        // nobody on the roster: window staff work at any window
+        assertEquals(zhang, callNext(zhangToken, w3).path("staffId").asLong());
+        assertEquals(li, callNext(liToken, w3).path("staffId").asLong());
+        // today's roster puts 张三 at window 1
+        WindowsFixtures.ok(Api.post(API + "/roster/duties", admin, Api.json(Map.of("hallId", hall, "date",
+                Appointments.today().toString(), "role", "WINDOW_STAFF", "staffId", zhang, "windowId", w1))), 201,
+                "roster");
+        JsonNode atOwn = callNext(zhangToken, w1);
+        assertEquals("张三", atOwn.path("staffName").asText());
+        Api.Reply elsewhere = Api.post(API + "/windows/" + w2 + "/call-next", zhangToken, "");
+        assertEquals(403, elsewhere.status(), elsewhere.text());
+        assertTrue(elsewhere.json().path("message").asText().contains("另一个窗口"), elsewhere.text());
+        Api.Reply notHis = Api.post(API + "/windows/" + w1 + "/call-next", liToken, "");
+        assertEquals(403, notHis.status(), notHis.text());
+        // 李四 is on no roster: a window nobody is rostered at is his to work
+        assertEquals(li, callNext(liToken, w2).path("staffId").asLong());
+        // the steps follow the ticket's window: 李四 does not serve the ticket 张三 called at window 1
+        long own = atOwn.path("id").asLong();
+        assertEquals(403, Api.post(API + "/tickets/" + own + "/start", liToken, "").status());
+        assertEquals("SERVING", step(zhangToken, own, "start", null).path("state").asText());
+        // the lobby manager's and admins' calls are not held
+        assertNotNull(callNext(admin, w2));
+        assertEquals(1, Api.get(API + "/live/" + hall, admin).json().path("waiting").asInt());
+    }
+
+    @Test
     void twentyWindowsCallingAtOnceNeverGetTheSameTicketAndLoseNone() throws Exception {
         long hall = hall(admin, county, "并发大厅");
         int windows = 20;

@@ -157,13 +157,14 @@ final class QueueScenario implements Scenario {
                 .figure("limitCommitsPerSecond", limit.perSecond()).figure("limitP99Ms", limit.p(0.99));
         section.check("p99 of call-next under 10 ms (the issue's goal)", p99 < 10);
         section.note(
-                "A call reads a few candidates of each kind (appointments due, priority, normal) and claims the first "
-                        + "by a version-checked update in its own transaction (two statements and a commit, plus the window's "
-                        + "streak), so it cannot beat the bare update; the ratio shows what the REST stack and the reads cost.");
+                "A call picks from the hall's waiting tickets in memory and claims its ticket in one transaction (the "
+                        + "window read by its key, the ticket read by its key and updated with its version checked, the "
+                        + "window's streak when it changes, one commit), so it cannot beat the bare update; the ratio shows "
+                        + "what the REST stack, the reads and the second statement cost.");
     }
 
     /** The module's resources come up one by one after /health answers: wait until the last ones answer. */
-    private static void awaitModule(String base, String token) throws IOException, InterruptedException {
+    static void awaitModule(String base, String token) throws IOException, InterruptedException {
         long end = System.nanoTime() + 120_000_000_000L;
         for (String path : List.of("/api/v1/windows/windows?hallId=0", "/api/v1/windows/tickets?hallId=0",
                 "/api/v1/windows/live/0", "/api/v1/windows/halls")) {

@@ -1,0 +1,296 @@
+package org.xingfeng.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The queue through a crash, as a test for the product test, which owns the server's process: {@code load} makes a
+ * hall with four open windows and then, until the server stops answering (the test kills it with SIGKILL meanwhile) or
+ * {@code --seconds} pass, takes tickets from two clients and (once 20 are printed) calls them from the four windows at
+ * once, each pausing 200 ms after a call, writing every
+ * answer to the state file as it comes (a ticket answered 201 is printed, one answered 200 to a call is called);
+ * {@code verify}, once the server was started again on the same data, checks that every printed ticket is there with
+ * its number, every called one is still called at its window, none was called twice, and then that the windows call
+ * every ticket still waiting exactly once and never one that was called before the crash. Exit 1 on a failed check.
+ *
+ * <pre>java -cp xingfeng-bench.jar org.xingfeng.bench.QueueCrashCheck load|verify --base URL --password PW --state FILE [--seconds N]</pre>
+ */
+public final class QueueCrashCheck {
+
+    static final int WINDOWS = 4;
+    static final int TAKERS = 2;
+    /** Tickets printed before the windows start calling. */
+    static final int HEAD_START = 20;
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private QueueCrashCheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o;
+        try {
+            o = Options.parse(args);
+            if (o.scenarios.size() != 1 || !List.of("load", "verify").contains(o.scenarios.get(0)) || !o.has("base")
+                    || !o.has("password") || !o.has("state")) {
+                throw new IllegalArgumentException("load or verify, --base, --password and --state are needed");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: java -cp xingfeng-bench.jar org.xingfeng.bench.QueueCrashCheck load|verify "
+                    + "--base URL --password PW --state FILE [--seconds N]");
+            System.exit(2);
+            return;
+        }
+        String base = o.string("base", null);
+        Path state = Path.of(o.string("state", null));
+        if (o.scenarios.get(0).equals("load")) {
+            load(base, o.string("password", null), state, o.integer("seconds", 60));
+            System.exit(0);
+        }
+        System.exit(verify(base, o.string("password", null), state) ? 0 : 1);
+    }
+
+    // ---- load
+
+    static void load(String base, String password, Path state, int seconds) throws Exception {
+        String token = Http.login(base, password);
+        QueueScenario.awaitModule(base, token);
+        String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        long unit = Long.parseLong(Http.field(send("POST", base + "/api/v1/org/units", token, "{\"parentId\":null,"
+                + "\"code\":\"CRASH-" + tag + "\",\"name\":\"排队断电测试医疗保障局\",\"level\":\"COUNTY\"}", 201), "id"));
+        long hall = Long.parseLong(Http.field(send("POST", base + "/api/v1/windows/halls", token, "{\"unitId\":" + unit
+                + ",\"code\":\"CRASH-" + tag + "\",\"name\":\"断电测试大厅\"}", 201), "id"));
+        long[] windows = new long[WINDOWS];
+        try (Writer out = Files.newBufferedWriter(state, StandardCharsets.UTF_8)) {
+            out.write("hall " + hall + "\n");
+            for (int i = 0; i < WINDOWS; i++) {
+                windows[i] = Long.parseLong(Http.field(send("POST", base + "/api/v1/windows/windows", token,
+                        "{\"hallId\":" + hall + ",\"number\":\"" + (i + 1)
+                                + "\",\"type\":\"COMPREHENSIVE\",\"matterCodes\":[\"M1\",\"M2\"]}",
+                        201), "id"));
+                send("PUT", base + "/api/v1/windows/windows/" + windows[i] + "/state", token,
+                        "{\"state\":\"OPEN\"}", 200);
+                out.write("window " + windows[i] + "\n");
+            }
+        }
+        Writer log = Files.newBufferedWriter(state, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        AtomicBoolean gone = new AtomicBoolean();
+        AtomicInteger taken = new AtomicInteger();
+        AtomicInteger called = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < TAKERS; i++) {
+            int n = i;
+            threads.add(new Thread(() -> loop(gone, end, () -> {
+                HttpResponse<String> r = Http.LOAD.send(Http.json("POST", base + "/api/v1/windows/tickets", token,
+                        "{\"hallId\":" + hall + ",\"matterCode\":\"M" + (1 + n) + "\"}"),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 201) {
+                    line(log, "taken " + Http.field(r.body(), "id") + " " + Http.field(r.body(), "number"));
+                    taken.incrementAndGet();
+                }
+                return 0;
+            }), "crash-taker-" + i));
+        }
+        for (int i = 0; i < WINDOWS; i++) {
+            long w = windows[i];
+            HttpRequest call = HttpRequest.newBuilder(URI.create(base + "/api/v1/windows/windows/" + w + "/call-next"))
+                    .timeout(TIMEOUT).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            threads.add(new Thread(() -> loop(gone, end, () -> {
+                if (taken.get() < HEAD_START) {
+                    return 20; // the windows open once some tickets wait, so that some still wait at the kill
+                }
+                HttpResponse<String> r = Http.LOAD.send(call, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    line(log, "called " + Http.field(r.body(), "id") + " " + w);
+                    called.incrementAndGet();
+                    return 200; // a moment at the counter, so that tickets wait while the server is killed
+                }
+                return 20; // nothing waits (204): a short pause
+            }), "crash-window-" + i));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        log.close();
+        System.out.println("queue crash load: " + taken + " tickets printed, " + called + " called"
+                + (gone.get() ? ", then the server went away" : ", the server still answering"));
+    }
+
+    interface Step {
+        /** One request; the pause after it in milliseconds. */
+        long run() throws Exception;
+    }
+
+    /** Runs the step until the time is up or the server has not answered for two seconds. */
+    private static void loop(AtomicBoolean gone, long end, Step step) {
+        long failingSince = 0;
+        while (!gone.get() && System.nanoTime() < end) {
+            try {
+                long pause = step.run();
+                failingSince = 0;
+                if (pause > 0) {
+                    Thread.sleep(pause);
+                }
+            } catch (Exception e) {
+                long now = System.nanoTime();
+                if (failingSince == 0) {
+                    failingSince = now;
+                } else if (now - failingSince > 2_000_000_000L) {
+                    gone.set(true);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void line(Writer log, String text) throws IOException {
+        synchronized (log) {
+            log.write(text + "\n");
+            log.flush();
+        }
+    }
+
+    // ---- verify
+
+    static boolean verify(String base, String password, Path state) throws Exception {
+        String token = Http.login(base, password);
+        QueueScenario.awaitModule(base, token);
+        long hall = 0;
+        List<Long> windows = new ArrayList<>();
+        Map<Long, String> printed = new HashMap<>();
+        Map<Long, Long> calledAt = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String l : Files.readAllLines(state, StandardCharsets.UTF_8)) {
+            String[] f = l.split(" ");
+            switch (f[0]) {
+                case "hall" -> hall = Long.parseLong(f[1]);
+                case "window" -> windows.add(Long.parseLong(f[1]));
+                case "taken" -> printed.put(Long.parseLong(f[1]), f[2]);
+                case "called" -> {
+                    if (calledAt.put(Long.parseLong(f[1]), Long.parseLong(f[2])) != null) {
+                        twice.add(f[1]);
+                    }
+                }
+                default -> {
+                    // a line cut by the kill: the client was not killed, so none is expected
+                }
+            }
+        }
+        Map<Long, JsonNode> stored = tickets(base, token, hall);
+        int[] counts = new int[2];
+        check(counts, "the load printed and called tickets before the kill (" + printed.size() + " printed, "
+                + calledAt.size() + " called)", !printed.isEmpty() && !calledAt.isEmpty());
+        List<String> lost = new ArrayList<>();
+        for (Map.Entry<Long, String> p : printed.entrySet()) {
+            JsonNode t = stored.get(p.getKey());
+            if (t == null || !t.path("number").asText().equals(p.getValue())) {
+                lost.add(p.getValue());
+            }
+        }
+        check(counts, "every printed ticket is there with its number after the restart (lost: " + lost + ")",
+                lost.isEmpty());
+        List<Long> notCalled = new ArrayList<>();
+        for (Map.Entry<Long, Long> c : calledAt.entrySet()) {
+            JsonNode t = stored.get(c.getKey());
+            if (t == null || !t.path("state").asText().equals("CALLED")
+                    || t.path("windowId").asLong() != c.getValue()) {
+                notCalled.add(c.getKey());
+            }
+        }
+        check(counts, "every called ticket is still called at its window (not: " + notCalled + ")",
+                notCalled.isEmpty());
+        check(counts, "no ticket was called twice before the kill (twice: " + twice + ")", twice.isEmpty());
+        Set<String> numbers = new HashSet<>();
+        stored.values().forEach(t -> numbers.add(t.path("number").asText()));
+        check(counts, "every stored ticket has a number of its own (" + stored.size() + " tickets)",
+                numbers.size() == stored.size());
+        // the windows call what still waits: each exactly once, none called before the kill
+        Set<Long> waiting = new HashSet<>();
+        stored.forEach((id, t) -> {
+            if (t.path("state").asText().equals("WAITING")) {
+                waiting.add(id);
+            }
+        });
+        List<Long> after = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (long w : windows) {
+            for (;;) {
+                HttpResponse<String> r = Http.send(Http.json("POST", base + "/api/v1/windows/windows/" + w
+                        + "/call-next", token, ""));
+                if (r.statusCode() != 200) {
+                    if (r.statusCode() != 204) {
+                        refused.add(r.statusCode() + " " + r.body());
+                    }
+                    break;
+                }
+                after.add(Long.parseLong(Http.field(r.body(), "id")));
+            }
+        }
+        check(counts, "every call after the restart answers 200 or, once nothing waits, 204 (else: " + refused + ")",
+                refused.isEmpty());
+        Set<Long> afterSet = new HashSet<>(after);
+        Set<Long> again = new HashSet<>(afterSet);
+        again.retainAll(calledAt.keySet());
+        check(counts, "after the restart the windows call every waiting ticket once (" + waiting.size()
+                + " waiting, " + after.size() + " calls)", after.size() == afterSet.size() && afterSet.equals(waiting));
+        check(counts, "no ticket called before the kill is called again (again: " + again + ")", again.isEmpty());
+        System.out.println("queue crash: " + counts[0] + " passed, " + counts[1] + " failed");
+        return counts[1] == 0;
+    }
+
+    private static void check(int[] counts, String name, boolean ok) {
+        counts[ok ? 0 : 1]++;
+        System.out.println((ok ? "  ok   " : "  FAIL ") + name);
+    }
+
+    /** Today's tickets of the hall, by id. */
+    private static Map<Long, JsonNode> tickets(String base, String token, long hall) throws Exception {
+        Map<Long, JsonNode> all = new HashMap<>();
+        for (int page = 0;; page++) {
+            JsonNode items = JSON
+                    .readTree(Http.getOk(base + "/api/v1/windows/tickets?hallId=" + hall + "&size=100&page="
+                            + page, token))
+                    .path("items");
+            items.forEach(t -> all.put(t.path("id").asLong(), t));
+            if (items.size() < 100) {
+                return all;
+            }
+        }
+    }
+
+    private static String send(String method, String url, String token, String body, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r = Http.send(Http.json(method, url, token, body));
+        if (r.statusCode() != expected) {
+            throw new IOException(method + " " + url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+}
