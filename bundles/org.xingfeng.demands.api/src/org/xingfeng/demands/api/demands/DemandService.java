@@ -74,6 +74,12 @@ public interface DemandService {
     /** A demand's steps as a sheet. */
     Table historyTable(Actor actor, long id);
 
+    /**
+     * Response templates (答复模板) of a category (configuration), the texts a reply starts from; {@code {topic}} stands for
+     * the demand's topic. Any reader may read them.
+     */
+    List<String> templates(Actor actor, DemandCategory category);
+
     /** Working days allowed for a category (configuration). */
     int deadlineDays(DemandCategory category);
 }

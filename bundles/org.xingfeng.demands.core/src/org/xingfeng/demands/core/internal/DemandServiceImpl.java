@@ -66,10 +66,12 @@ public class DemandServiceImpl implements DemandService {
     private final OrgService org;
     private final BureauTime time;
     private final DemandDeadlines deadlines;
+    private final ResponseTemplates templates;
 
     @Activate
     public DemandServiceImpl(@Reference DemandsDatabase database, @Reference AuditLog audit, @Reference OrgService org,
-            @Reference BureauTime time, @Reference DemandDeadlines deadlines) {
+            @Reference BureauTime time, @Reference DemandDeadlines deadlines, @Reference ResponseTemplates templates) {
+        this.templates = templates;
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -80,6 +82,15 @@ public class DemandServiceImpl implements DemandService {
     @Override
     public int deadlineDays(DemandCategory category) {
         return deadlines.days(category);
+    }
+
+    @Override
+    public List<String> templates(Actor actor, DemandCategory category) {
+        DemandRules.requireReader(actor);
+        if (category == null) {
+            throw new ValidationException("category", MESSAGES.text("field.required"));
+        }
+        return templates.of(category);
     }
 
     private DemandViews views() {

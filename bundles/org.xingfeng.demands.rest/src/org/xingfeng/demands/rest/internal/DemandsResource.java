@@ -94,6 +94,15 @@ public class DemandsResource {
                         .build();
     }
 
+    /** {@code ?category=}: the category's response templates. */
+    @GET
+    @Path("templates")
+    @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5, Rest.READER_6 })
+    public List<String> templates(@Context SecurityContext security, @QueryParam("category") String category) {
+        return demands.templates(Principals.actor(security),
+                QueryParams.option(DemandCategory.class, "category", category));
+    }
+
     @GET
     @Path("{id: \\d+}")
     @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5, Rest.READER_6 })
