@@ -1,5 +1,6 @@
 package org.xingfeng.demands.api.demands;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.remote.Remote;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
 /**
@@ -79,6 +81,14 @@ public interface DemandService {
      * the demand's topic. Any reader may read them.
      */
     List<String> templates(Actor actor, DemandCategory category);
+
+    /**
+     * Imports a 12345 hotline's spreadsheet export (XLSX; columns 工单号, 受理日期, 单位编码, 类别, 主题, 诉求内容, and optionally
+     * 诉求人, 联系电话, 身份证号, 地址, named in the first row) as registered demands of channel 12345, all or nothing: with
+     * any bad row (a unit outside the reach among them, a ticket number repeated or already imported) nothing is stored
+     * and every bad row is reported. {@code dryRun} checks and stores nothing. Needs {@code demands.officer}.
+     */
+    ImportReport importHotline(Actor actor, InputStream xlsx, boolean dryRun);
 
     /** Working days allowed for a category (configuration). */
     int deadlineDays(DemandCategory category);

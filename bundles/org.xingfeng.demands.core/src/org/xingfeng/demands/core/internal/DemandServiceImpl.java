@@ -25,6 +25,7 @@ import org.xingfeng.demands.api.demands.Assignment;
 import org.xingfeng.demands.api.demands.Demand;
 import org.xingfeng.demands.api.demands.DemandAction;
 import org.xingfeng.demands.api.demands.DemandCategory;
+import org.xingfeng.demands.api.demands.DemandChannel;
 import org.xingfeng.demands.api.demands.DemandDraft;
 import org.xingfeng.demands.api.demands.DemandQuery;
 import org.xingfeng.demands.api.demands.DemandService;
@@ -49,6 +50,10 @@ import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Section;
 import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
+import org.xingfeng.platform.api.spreadsheet.RowError;
+import org.xingfeng.platform.api.spreadsheet.SheetData;
+import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
 
@@ -67,11 +72,14 @@ public class DemandServiceImpl implements DemandService {
     private final BureauTime time;
     private final DemandDeadlines deadlines;
     private final ResponseTemplates templates;
+    private final SpreadsheetService sheets;
 
     @Activate
     public DemandServiceImpl(@Reference DemandsDatabase database, @Reference AuditLog audit, @Reference OrgService org,
-            @Reference BureauTime time, @Reference DemandDeadlines deadlines, @Reference ResponseTemplates templates) {
+            @Reference BureauTime time, @Reference DemandDeadlines deadlines, @Reference ResponseTemplates templates,
+            @Reference SpreadsheetService sheets) {
         this.templates = templates;
+        this.sheets = sheets;
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -108,8 +116,65 @@ public class DemandServiceImpl implements DemandService {
             throw new ValidationException("unitId", MESSAGES.text("unit.unknown", draft.unitId()));
         }
         Timestamp now = Timestamp.from(time.now());
+        DemandEntity e = entity(new DemandDraft(draft.channel(), unit.id(), draft.citizenName(), draft.citizenPhone(),
+                draft.citizenIdNumber(), draft.topic(), draft.category(), draft.text(), draft.receivedDate(),
+                draft.externalNo(), draft.address()), actor, now);
+        DemandViews views = views();
+        Demand created = Jpa.inTransaction(emf, em -> {
+            em.persist(e);
+            em.flush();
+            em.persist(step(e.id, DemandAction.REGISTER, null, DemandState.REGISTERED, actor, now, null));
+            return views.demand(e, List.of());
+        });
+        audit.record(actor, "register", AUDIT_TYPE, created.id(), null, DemandViews.shown(created, false));
+        return DemandViews.shown(created, DemandRules.clear(actor));
+    }
+
+    @Override
+    public ImportReport importHotline(Actor actor, java.io.InputStream xlsx, boolean dryRun) {
+        DemandRules.requireRole(actor, DemandAction.REGISTER);
+        List<SheetData> read;
+        try {
+            read = sheets.read(xlsx);
+        } catch (RuntimeException e) {
+            return new ImportReport(dryRun, 0, 0, 0, List.of(new RowError(0, "file",
+                    MESSAGES.get(Languages.CHINESE, "import.file"))));
+        }
+        if (read.isEmpty()) {
+            return new ImportReport(dryRun, 0, 0, 0, List.of(new RowError(0, "file",
+                    MESSAGES.get(Languages.CHINESE, "import.file"))));
+        }
+        SheetData sheet = read.get(0);
+        java.util.Set<String> known = new java.util.HashSet<>(Jpa.read(emf, em -> em.createQuery(
+                "select d.externalNo from DemandEntity d where d.externalNo is not null and d.channel = :c",
+                String.class)
+                .setParameter("c", DemandChannel.HOTLINE_12345).getResultList()));
+        HotlineImport.Result result = HotlineImport.read(sheet, code -> org.unitByCode(actor, code), known,
+                time.today());
+        int rowsRead = result.rows().size() + (int) result.errors().stream().map(RowError::row).distinct().count();
+        if (!result.errors().isEmpty() || dryRun) {
+            return new ImportReport(dryRun, rowsRead, 0, 0, result.errors());
+        }
+        Timestamp now = Timestamp.from(time.now());
+        List<Long> ids = Jpa.inTransaction(emf, em -> {
+            List<Long> made = new ArrayList<>();
+            for (HotlineImport.Row row : result.rows()) {
+                DemandEntity e = entity(row.draft(), actor, now);
+                em.persist(e);
+                em.flush();
+                em.persist(step(e.id, DemandAction.REGISTER, null, DemandState.REGISTERED, actor, now,
+                        MESSAGES.get(Languages.CHINESE, "import.step", row.row())));
+                made.add(e.id);
+            }
+            return made;
+        });
+        audit.record(actor, "import", AUDIT_TYPE, null, null, Map.of("created", ids.size(), "ids", ids));
+        return new ImportReport(false, rowsRead, ids.size(), 0, List.of());
+    }
+
+    private static DemandEntity entity(DemandDraft draft, Actor actor, Timestamp now) {
         DemandEntity e = new DemandEntity();
-        e.unitId = unit.id();
+        e.unitId = draft.unitId();
         e.channel = draft.channel();
         e.category = draft.category();
         e.topic = draft.topic().strip();
@@ -129,15 +194,7 @@ public class DemandServiceImpl implements DemandService {
         e.registeredBy = actor.username();
         e.registeredAt = now;
         e.updatedAt = now;
-        DemandViews views = views();
-        Demand created = Jpa.inTransaction(emf, em -> {
-            em.persist(e);
-            em.flush();
-            em.persist(step(e.id, DemandAction.REGISTER, null, DemandState.REGISTERED, actor, now, null));
-            return views.demand(e, List.of());
-        });
-        audit.record(actor, "register", AUDIT_TYPE, created.id(), null, DemandViews.shown(created, false));
-        return DemandViews.shown(created, DemandRules.clear(actor));
+        return e;
     }
 
     private static DemandStepEntity step(long demandId, DemandAction action, DemandState from, DemandState to,

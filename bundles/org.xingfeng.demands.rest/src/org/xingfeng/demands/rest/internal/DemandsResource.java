@@ -1,9 +1,11 @@
 package org.xingfeng.demands.rest.internal;
 
+import java.io.InputStream;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,10 +42,12 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.rest.Exports;
+import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.QueryParams;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
 
 /**
  * 民生诉求: {@code /api/v1/demands}. Each step is a POST on the demand naming the step; the service checks the role,
@@ -92,6 +96,21 @@ public class DemandsResource {
         return file != null ? file
                 : Response.ok(demands.demands(Principals.actor(security), query, request), MediaType.APPLICATION_JSON)
                         .build();
+    }
+
+    /**
+     * A 12345 hotline's spreadsheet export as the request body (XLSX), all or nothing; {@code dryRun=true} checks it and
+     * stores nothing. 422 with every bad row when a row is bad.
+     */
+    @POST
+    @Path("import")
+    @RolesAllowed({ DemandsRoles.OFFICER, Roles.ADMIN })
+    @Consumes({ RestConstants.XLSX, MediaType.APPLICATION_OCTET_STREAM })
+    @MaxBodySize(bytes = 20L * 1024 * 1024)
+    public Response importHotline(@Context SecurityContext security,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body) {
+        ImportReport report = demands.importHotline(Principals.actor(security), body, dryRun);
+        return Response.status(report.ok() ? 200 : 422).entity(report).build();
     }
 
     /** {@code ?category=}: the category's response templates. */

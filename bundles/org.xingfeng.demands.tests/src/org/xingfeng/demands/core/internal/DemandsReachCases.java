@@ -105,6 +105,10 @@ final class DemandsReachCases {
         c.put("GET " + API + "/supervision/figures",
                 new Listed(w -> Call.get(API + "/supervision/figures?by=UNIT", w.officerA),
                         w -> Call.get(API + "/supervision/figures?by=UNIT", w.root)));
+        c.put("POST " + API + "/import", new Scoped(
+                w -> new Call("POST", API + "/import", w.officerA, XLSX, hotline(w, "甲" + Api.unique(), "A")),
+                w -> new Call("POST", API + "/import", w.officerA, XLSX, hotline(w, "乙" + Api.unique(), "B")),
+                Set.of(422)));
         c.put("GET " + API + "/templates", new org.xingfeng.platform.testing.ReachMatrix.Unscoped(
                 "the response templates are configuration, the same for every unit"));
         c.put("GET " + API + "/open311/v2/services.json", new org.xingfeng.platform.testing.ReachMatrix.Unscoped(
@@ -116,6 +120,17 @@ final class DemandsReachCases {
                 new Scoped(w -> Call.get(API + "/open311/v2/requests/" + w.id("demandA") + ".json", w.officerA),
                         w -> Call.get(API + "/open311/v2/requests/" + w.id("demandB") + ".json", w.officerA)));
         return c;
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A one-row hotline export for the county's unit code. */
+    static byte[] hotline(World w, String no, String side) {
+        String code = Api.get("/api/v1/org/units/" + (side.equals("A") ? w.countyA : w.countyB), w.root).json()
+                .path("code").asText();
+        return org.xingfeng.platform.testing.ReachMatrix.xlsx(
+                List.of("工单号", "受理日期", "单位编码", "类别", "主题", "诉求内容"),
+                List.of(List.of(no, today().toString(), code, "咨询", "导入诉求", "咨询参保缴费")));
     }
 
     static List<String> snapshotPaths(World w) {
