@@ -32,6 +32,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
@@ -79,6 +81,7 @@ import org.xingfeng.windows.api.records.StepKind;
 public class HandlingRecordServiceImpl implements HandlingRecordService {
 
     public static final String PID = "org.xingfeng.windows.records";
+    private static final Logger LOG = LoggerFactory.getLogger(HandlingRecordServiceImpl.class);
 
     @ObjectClassDefinition(id = PID, name = "Windows handling records",
             description = "Handling records (办件): due-soon flags")
@@ -106,6 +109,9 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile MatterTerms terms;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TicketIssuer issuer;
 
     @Activate
     public HandlingRecordServiceImpl(@Reference WindowsDatabase database, @Reference AuditLog audit,
@@ -230,7 +236,7 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
         Optional<MatterTerms.Terms> t = terms(unitId, code);
         Person me = person(actor);
         Staff staff = draft.staffId() == null ? null : staffOf(actor, unitId, draft.staffId(), "staffId");
-        Long staffId = staff != null ? staff.id() : me.staffId();
+        Long staffId = staff != null ? Long.valueOf(staff.id()) : me.staffId();
         String staffName = staff != null ? staff.name() : me.staffId() == null ? null : me.name();
         Staff first = draft.firstResponsibleStaffId() == null ? null
                 : staffOf(actor, unitId, draft.firstResponsibleStaffId(), "firstResponsibleStaffId");
@@ -351,6 +357,7 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
                 if (HandlingRecordRules.closes(step.kind())) {
                     e.closedAt = Timestamp.from(now);
                     e.closedOn = today;
+                    e.evaluationTicket = evaluationTicket(e);
                 }
                 if (step.kind() == StepKind.NOTIFY) {
                     e.missing = String.join("\n", materials);
@@ -379,6 +386,25 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
         audit.record(actor, "step." + step.kind().name().toLowerCase(), AUDIT_TYPE, recordId, shown(before, false),
                 shown(after, false));
         return shown(after, clear(actor));
+    }
+
+    /**
+     * The evaluation ticket of a record being closed, from the evaluations module when it is there (null otherwise, or
+     * when it goes away meanwhile: the record closes all the same).
+     */
+    private String evaluationTicket(HandlingRecordEntity e) {
+        TicketIssuer i = issuer;
+        if (i == null) {
+            return null;
+        }
+        String staffNumber = e.staffId == null ? null
+                : org.staffMember(Actor.SYSTEM, e.staffId).map(Staff::staffNumber).orElse(null);
+        try {
+            return i.issue(e.unitId, e.number, staffNumber, e.windowNumber, e.matterCode);
+        } catch (RuntimeException x) {
+            LOG.warn("no evaluation ticket for record {}: {}", e.number, x.toString());
+            return null;
+        }
     }
 
     // ---- reading
