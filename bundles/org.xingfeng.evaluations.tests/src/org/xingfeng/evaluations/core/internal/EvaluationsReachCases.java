@@ -264,6 +264,14 @@ final class EvaluationsReachCases {
                         map("unitId", w.countyB, "recordNo", "TK-B-" + Api.unique())),
                 Set.of(400)));
 
+        // staff entries: with a ticket of a unit in reach (a ticket of B: 400 naming the ticket, nothing stored)
+        c.put("POST " + API + "/entries", new Scoped(
+                w -> Call.json("POST", API + "/entries", w.officerA,
+                        map("ticket", issued(w, w.countyA), "level", "SATISFIED", "channel", "PHONE")),
+                w -> Call.json("POST", API + "/entries", w.officerA,
+                        map("ticket", issued(w, w.countyB), "level", "SATISFIED", "channel", "PHONE")),
+                Set.of(400)));
+
         // complaints
         c.put("POST " + API + "/complaints", new Scoped(w -> Call.json("POST", API + "/complaints", w.officerA,
                 complaintDraft(w.countyA, w.staffA)),
@@ -367,6 +375,13 @@ final class EvaluationsReachCases {
     private static Map<String, Object> visitDraft(long unit) {
         return map("kind", "MOCK_SURVEY", "unitId", unit, "place", "服务大厅1号窗口", "visitDate", today().toString(),
                 "visitor", "市局调查组", "findings", List.of(map("description", "叫号屏不亮")));
+    }
+
+    /** A fresh evaluation ticket for a record of the unit, issued by the installation's administrator. */
+    static String issued(World w, long unit) {
+        return created(Api.post(API + "/tickets", w.root,
+                Api.json(map("unitId", unit, "recordNo", "TE-" + Api.unique()))), "issue a ticket").path("token")
+                .asText();
     }
 
     /** What the whole installation's administrator reads of county B in the evaluations tables. */

@@ -201,4 +201,38 @@ class TicketsIT {
         assertEquals(1, Api.get("/api/v1/evaluations?recordNo=" + record + "&unitId=" + countyA, admin).json()
                 .path("total").asLong());
     }
+
+    @Test
+    void staffEnterPhoneHotlineAndCardEvaluationsAgainstARecordAudited() {
+        String officer = Fixtures.userAt(admin, "eofficer" + Api.unique(), List.of("evaluations.officer"), countyA,
+                null);
+        String record = "ENT-" + Api.unique();
+        String t = ticket(countyA, record, null);
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("ticket", t);
+        entry.put("level", "VERY_SATISFIED");
+        entry.put("channel", "HOTLINE");
+        entry.put("comment", "电话回访时评价");
+        Api.Reply r = Api.post("/api/v1/evaluations/entries", officer, Api.json(entry));
+        assertEquals(201, r.status(), r.text());
+        assertEquals(record, r.json().path("recordNo").asText());
+        JsonNode stored = Api.get("/api/v1/evaluations?recordNo=" + record + "&unitId=" + countyA, admin).json()
+                .path("items").get(0);
+        assertEquals("HOTLINE", stored.path("channel").asText(), stored.toString());
+        JsonNode audit = Api.get("/api/v1/audit?entityType=evaluations.entry&size=1000", admin).json();
+        assertTrue(audit.toString().contains(record), "audited: " + audit);
+        // once per record, as any evaluation
+        assertEquals(409, Api.post("/api/v1/evaluations/entries", officer, Api.json(entry)).status());
+        // not a staff channel; no ticket; no role
+        Map<String, Object> web = new HashMap<>(entry);
+        web.put("ticket", ticket(countyA, "ENT-W-" + Api.unique(), null));
+        web.put("channel", "WEB");
+        Api.Reply wrong = Api.post("/api/v1/evaluations/entries", officer, Api.json(web));
+        assertEquals(400, wrong.status(), wrong.text());
+        assertEquals("channel", wrong.json().path("details").get(0).path("field").asText());
+        Map<String, Object> none = new HashMap<>(entry);
+        none.remove("ticket");
+        assertEquals("ticket_required", Api.post("/api/v1/evaluations/entries", officer, Api.json(none)).error());
+        assertEquals(403, Api.post("/api/v1/evaluations/entries", staffA, Api.json(entry)).status());
+    }
 }
