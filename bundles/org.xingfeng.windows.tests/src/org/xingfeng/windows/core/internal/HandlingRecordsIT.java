@@ -299,6 +299,34 @@ class HandlingRecordsIT {
         assertNotNull(records.table(staffA, open));
     }
 
+    @Test
+    void overHttpRecordsAreOpenedSteppedListedAndExported() {
+        String api = WindowsFixtures.API + "/records";
+        JsonNode r = WindowsFixtures.ok(Api.post(api, admin, Api.json(java.util.Map.of("windowId", window,
+                "matterCode", "M1", "citizenName", "赵六", "citizenIdNumber", "11010519491231002X"))), 201, "open");
+        long id = r.path("id").asLong();
+        assertEquals("RECEIVED", r.path("state").asText());
+        Api.Reply early = Api.post(api + "/" + id + "/steps", admin, Api.json(java.util.Map.of("kind", "DELIVER")));
+        assertEquals(409, early.status(), early.text());
+        assertEquals("record_state", early.error());
+        assertEquals("ACCEPTED", WindowsFixtures.ok(Api.post(api + "/" + id + "/steps", admin,
+                Api.json(java.util.Map.of("kind", "ACCEPT"))), 200, "accept").path("state").asText());
+        Api.Reply bad = Api.post(api, admin, Api.json(java.util.Map.of("windowId", window, "matterCode", "M1",
+                "citizenIdNumber", "123")));
+        assertEquals(400, bad.status(), bad.text());
+        assertEquals("citizenIdNumber", bad.json().path("details").get(0).path("field").asText());
+        Api.Reply noKind = Api.post(api + "/" + id + "/steps", admin, "{}");
+        assertEquals(400, noKind.status(), noKind.text());
+        assertEquals(404, Api.get(api + "/99999999", admin).status());
+        JsonNode list = WindowsFixtures.ok(Api.get(api + "?windowId=" + window + "&open=true", admin), 200, "list");
+        assertTrue(list.path("total").asLong() >= 1, list.toString());
+        Api.Reply xlsx = Api.get(api + "?unitId=" + county + "&format=xlsx", admin);
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.contentType().contains("spreadsheetml"), xlsx.contentType());
+        assertEquals(200, Api.get(api + "/on-time?unitId=" + county + "&by=MATTER&format=xlsx", admin).status());
+        assertEquals(400, Api.get(api + "?state=NOPE", admin).status());
+    }
+
     static List<String> fields(ValidationException e) {
         return e.details().stream().map(FieldError::field).toList();
     }
