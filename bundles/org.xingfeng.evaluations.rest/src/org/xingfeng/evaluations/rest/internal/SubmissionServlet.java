@@ -28,6 +28,8 @@ import org.slf4j.Logger;
 import org.xingfeng.evaluations.api.Channel;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.EvaluationSubmission;
+import org.xingfeng.evaluations.api.tickets.EvaluationTicket;
+import org.xingfeng.evaluations.api.tickets.EvaluationTicketService;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.XingfengException;
@@ -66,6 +68,10 @@ public class SubmissionServlet extends HttpServlet {
 
         @AttributeDefinition(name = "Rate limit", description = "submissions a minute from one client address")
         int ratelimit_evaluations_submit() default 600;
+
+        @AttributeDefinition(name = "Ticket required",
+                description = "take an evaluation only with a valid evaluation ticket (评价凭证); a ticket sent is checked either way")
+        boolean evaluations_ticketRequired() default false;
     }
 
     private static final long serialVersionUID = 1L;
@@ -75,17 +81,22 @@ public class SubmissionServlet extends HttpServlet {
     static final int MAX_BODY = 16 * 1024;
     private static final Set<String> FIELDS = Set.of("unitId", "recordNo", "level", "channel", "windowNo",
             "staffNumber",
-            "matterCode", "comment", "tags", "citizenName", "citizenPhone", "indicators");
+            "matterCode", "comment", "tags", "citizenName", "citizenPhone", "indicators", "ticket");
 
     private final transient EvaluationService evaluations;
+    private final transient EvaluationTicketService tickets;
     private final transient ObjectMapper json = new ObjectMapper();
     private final transient RateLimiter limiter = new RateLimiter(System::currentTimeMillis);
     private final int perMinute;
+    private final boolean ticketRequired;
 
     @Activate
-    public SubmissionServlet(@Reference EvaluationService evaluations, Config config) {
+    public SubmissionServlet(@Reference EvaluationService evaluations, @Reference EvaluationTicketService tickets,
+            Config config) {
         this.evaluations = evaluations;
+        this.tickets = tickets;
         this.perMinute = config.ratelimit_evaluations_submit();
+        this.ticketRequired = config.evaluations_ticketRequired();
     }
 
     @Override
@@ -118,7 +129,9 @@ public class SubmissionServlet extends HttpServlet {
         }
         EvaluationSubmission submission;
         try {
-            submission = parse(body);
+            Parsed parsed = parse(body);
+            submission = parsed.ticket() == null && !ticketRequired ? parsed.submission()
+                    : bound(parsed.submission(), tickets.verify(parsed.ticket()));
         } catch (XingfengException e) {
             error(response, e.status(), e.code(), e.message(language), e.details(), language);
             return;
@@ -176,8 +189,44 @@ public class SubmissionServlet extends HttpServlet {
         return body.length > MAX_BODY ? null : body;
     }
 
+    /** A submission as sent, and the evaluation ticket it came with (null without one). */
+    record Parsed(EvaluationSubmission submission, String ticket) {
+    }
+
+    /**
+     * The submission bound to its ticket: the unit, record, staff number, window and matter are the ticket's. A field
+     * the body also gives must say the same (400 {@code ticket_mismatch} naming it otherwise: e.g. another unit's ticket).
+     */
+    static EvaluationSubmission bound(EvaluationSubmission s, EvaluationTicket t) {
+        List<FieldError> errors = new ArrayList<>();
+        if (s.unitId() > 0 && s.unitId() != t.unitId()) {
+            errors.add(FieldError.of("unitId", MESSAGES.text("submissionServlet.ticket_other", "unitId")));
+        }
+        String record = same(errors, "recordNo", s.recordNo(), t.recordNo());
+        String staff = same(errors, "staffNumber", s.staffNumber(), t.staffNumber());
+        String window = same(errors, "windowNo", s.windowNo(), t.windowNo());
+        String matter = same(errors, "matterCode", s.matterCode(), t.matterCode());
+        if (!errors.isEmpty()) {
+            throw new XingfengException(400, "ticket_mismatch",
+                    MESSAGES.text("submissionServlet.ticket_mismatch"), errors);
+        }
+        return new EvaluationSubmission(t.unitId(), record, s.level(), s.channel(), window, staff, matter, s.comment(),
+                s.tags(), s.citizenName(), s.citizenPhone(), s.indicators());
+    }
+
+    private static String same(List<FieldError> errors, String field, String sent, String vouched) {
+        String a = sent == null || sent.isBlank() ? null : sent.strip();
+        if (vouched == null) {
+            return a;
+        }
+        if (a != null && !a.equals(vouched)) {
+            errors.add(FieldError.of(field, MESSAGES.text("submissionServlet.ticket_other", field)));
+        }
+        return vouched;
+    }
+
     /** The submission in the body, or a 400 that names each bad field. */
-    EvaluationSubmission parse(byte[] body) {
+    Parsed parse(byte[] body) {
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -242,6 +291,15 @@ public class SubmissionServlet extends HttpServlet {
                         e -> indicators.put(e.getKey(), e.getValue().isIntegralNumber() ? e.getValue().asInt() : null));
             }
         }
+        String ticket = null;
+        JsonNode tk = root.get("ticket");
+        if (tk != null && !tk.isNull()) {
+            if (tk.isTextual()) {
+                ticket = tk.asText();
+            } else {
+                errors.add(FieldError.of("ticket", MESSAGES.text("submissionServlet.not_a_string", "ticket")));
+            }
+        }
         String[] texts = new String[7];
         String[] textFields = { "recordNo", "windowNo", "staffNumber", "matterCode", "comment", "citizenName",
                 "citizenPhone" };
@@ -259,8 +317,8 @@ public class SubmissionServlet extends HttpServlet {
         if (!errors.isEmpty()) {
             throw org.xingfeng.platform.api.ValidationException.of(errors);
         }
-        return new EvaluationSubmission(unitId, texts[0], level, channel, texts[1], texts[2], texts[3], texts[4], tags,
-                texts[5], texts[6], indicators);
+        return new Parsed(new EvaluationSubmission(unitId, texts[0], level, channel, texts[1], texts[2], texts[3],
+                texts[4], tags, texts[5], texts[6], indicators), ticket);
     }
 
     /** The caller's language ({@code Accept-Language}), Chinese by default, for the error body. */

@@ -56,7 +56,7 @@ class EvaluationsIT {
     }
 
     static Api.Reply submit(Map<String, Object> body) {
-        return Api.post(SUBMIT, null, Api.json(body));
+        return Api.post(SUBMIT, null, Api.json(EvalFixtures.ticketed(body)));
     }
 
     static long stored(long unit) {
@@ -179,16 +179,18 @@ class EvaluationsIT {
         Map<String, String> english = Map.of("Accept-Language", "en-US,en;q=0.8");
         for (Map<String, Object> body : List.of(unknownField, noRecord, noUnit, wrongType)) {
             Api.Reply r = Api.send("POST", SUBMIT, null, "application/json",
-                    Api.json(body).getBytes(StandardCharsets.UTF_8), english);
+                    Api.json(EvalFixtures.ticketed(body)).getBytes(StandardCharsets.UTF_8), english);
             assertEquals(400, r.status(), body + " -> " + r.text());
-            assertEquals("validation_failed", r.error(), "the code does not depend on the language");
+            // a record or unit that cannot have a ticket is refused for want of one
+            assertEquals(body == noRecord || body == noUnit ? "ticket_required" : "validation_failed", r.error(),
+                    "the code does not depend on the language");
             assertFalse(r.json().path("message").asText().matches(".*[\\u4e00-\\u9fff].*"),
                     "English when asked: " + r.text());
             assertFalse(r.json().path("details").get(0).path("message").asText().matches(".*[\\u4e00-\\u9fff].*"),
                     r.text());
         }
         Api.Reply englishType = Api.send("POST", SUBMIT, null, "text/plain",
-                Api.json(ok).getBytes(StandardCharsets.UTF_8), english);
+                Api.json(EvalFixtures.ticketed(ok)).getBytes(StandardCharsets.UTF_8), english);
         assertEquals(415, englishType.status());
         assertTrue(englishType.json().path("message").asText().startsWith("send Content-Type"), englishType.text());
         Api.Reply malformed = Api.send("POST", SUBMIT, null, "application/json",

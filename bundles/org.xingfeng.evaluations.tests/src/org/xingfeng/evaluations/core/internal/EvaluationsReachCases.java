@@ -90,7 +90,7 @@ final class EvaluationsReachCases {
 
         // through the public submission endpoint, as a citizen would: a real-name bad review opens a case
         String record = "RM-" + tag;
-        JsonNode receipt = created(Api.post(API + "/submissions", null, Api.json(map("unitId", unit, "recordNo", record,
+        JsonNode receipt = created(EvalFixtures.submit((map("unitId", unit, "recordNo", record,
                 "level", "非常不满意", "channel", "WINDOW_DEVICE", "windowNo", "2", "staffNumber",
                 staff.path("staffNumber").asText(), "citizenName", side.equals("A") ? CITIZEN_A : "乙" + tag,
                 "citizenPhone", "13812341234", "comment", "等候太久" + tag))), "submission");
@@ -98,7 +98,7 @@ final class EvaluationsReachCases {
         w.ids.put("evaluation" + side, receipt.path("id").asLong());
         w.ids.put("case" + side, receipt.path("caseId").asLong());
         JsonNode other = created(
-                Api.post(API + "/submissions", null, Api.json(map("unitId", unit, "recordNo", record + "-2",
+                EvalFixtures.submit((map("unitId", unit, "recordNo", record + "-2",
                         "level", "不满意", "channel", "WEB", "comment", "不满意" + tag))),
                 "anonymous submission");
         w.ids.put("appealed" + side, other.path("id").asLong());
@@ -110,7 +110,7 @@ final class EvaluationsReachCases {
                 "已核实" + tag))), "case step");
         if (side.equals("A")) {
             // A's own steps start from a case not yet verified
-            JsonNode fresh = created(Api.post(API + "/submissions", null, Api.json(map("unitId", unit, "recordNo",
+            JsonNode fresh = created(EvalFixtures.submit((map("unitId", unit, "recordNo",
                     record + "-3", "level", "非常不满意", "channel", "WEB", "comment", "无人接待"))), "submission");
             w.ids.put("freshCaseA", fresh.path("caseId").asLong());
         }
@@ -256,6 +256,22 @@ final class EvaluationsReachCases {
                 w -> Call.json("POST", API + "/appeals/" + w.id("appealB") + "/decision", w.officerA,
                         map("uphold", true, "reason", "越权"))));
 
+        // evaluation tickets: for a unit in reach only (another county's unit in the body: 400 naming unitId)
+        c.put("POST " + API + "/tickets", new Scoped(
+                w -> Call.json("POST", API + "/tickets", w.officerA,
+                        map("unitId", w.countyA, "recordNo", "TK-A-" + Api.unique())),
+                w -> Call.json("POST", API + "/tickets", w.officerA,
+                        map("unitId", w.countyB, "recordNo", "TK-B-" + Api.unique())),
+                Set.of(400)));
+
+        // staff entries: with a ticket of a unit in reach (a ticket of B: 400 naming the ticket, nothing stored)
+        c.put("POST " + API + "/entries", new Scoped(
+                w -> Call.json("POST", API + "/entries", w.officerA,
+                        map("ticket", issued(w, w.countyA), "level", "SATISFIED", "channel", "PHONE")),
+                w -> Call.json("POST", API + "/entries", w.officerA,
+                        map("ticket", issued(w, w.countyB), "level", "SATISFIED", "channel", "PHONE")),
+                Set.of(400)));
+
         // complaints
         c.put("POST " + API + "/complaints", new Scoped(w -> Call.json("POST", API + "/complaints", w.officerA,
                 complaintDraft(w.countyA, w.staffA)),
@@ -359,6 +375,13 @@ final class EvaluationsReachCases {
     private static Map<String, Object> visitDraft(long unit) {
         return map("kind", "MOCK_SURVEY", "unitId", unit, "place", "服务大厅1号窗口", "visitDate", today().toString(),
                 "visitor", "市局调查组", "findings", List.of(map("description", "叫号屏不亮")));
+    }
+
+    /** A fresh evaluation ticket for a record of the unit, issued by the installation's administrator. */
+    static String issued(World w, long unit) {
+        return created(Api.post(API + "/tickets", w.root,
+                Api.json(map("unitId", unit, "recordNo", "TE-" + Api.unique()))), "issue a ticket").path("token")
+                .asText();
     }
 
     /** What the whole installation's administrator reads of county B in the evaluations tables. */

@@ -48,7 +48,7 @@ class OverdueCasesIT {
         if (realName) {
             body.put("citizenPhone", "13900000000");
         }
-        Api.Reply r = Api.post(EvaluationsIT.SUBMIT, null, Api.json(body));
+        Api.Reply r = Api.post(EvaluationsIT.SUBMIT, null, Api.json(EvalFixtures.ticketed(body)));
         assertEquals(201, r.status(), r.text());
         return r.json().path("caseId").asLong();
     }

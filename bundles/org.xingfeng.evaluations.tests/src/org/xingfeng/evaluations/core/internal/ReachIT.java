@@ -134,15 +134,14 @@ class ReachIT {
     /** One of everything in the county, made by the installation's administrator. */
     static Case county(long unit, long section, JsonNode staff, JsonNode rater) {
         String record = "RCH-" + Api.unique();
-        JsonNode receipt = created(Api.post(EVAL + "/submissions", null,
-                Api.json(map("unitId", unit, "recordNo", record,
-                        "level", "非常不满意", "channel", "WINDOW_DEVICE", "windowNo", "2", "staffNumber",
-                        staff.path("staffNumber").asText(), "citizenName", CITIZEN, "citizenPhone", PHONE, "comment",
-                        "等候太久"))));
+        JsonNode receipt = created(EvalFixtures.submit((map("unitId", unit, "recordNo", record,
+                "level", "非常不满意", "channel", "WINDOW_DEVICE", "windowNo", "2", "staffNumber",
+                staff.path("staffNumber").asText(), "citizenName", CITIZEN, "citizenPhone", PHONE, "comment",
+                "等候太久"))));
         long evaluation = receipt.path("id").asLong();
         long caseId = receipt.path("caseId").asLong();
         // a second, anonymous one to appeal
-        JsonNode other = created(Api.post(EVAL + "/submissions", null, Api.json(map("unitId", unit, "recordNo",
+        JsonNode other = created(EvalFixtures.submit((map("unitId", unit, "recordNo",
                 record + "-2", "level", "不满意", "channel", "WEB"))));
         long appeal = created(Api.post(EVAL + "/" + other.path("id").asLong() + "/appeals", admin,
                 Api.json(map("reason", "UNRELATED", "statement", "与本窗口办件无关")))).path("id").asLong();
@@ -426,17 +425,15 @@ class ReachIT {
     @Test
     void anEvaluationNamingAStaffMemberOfAnotherUnitIsRefusedAndStoresNothing() {
         String record = "RCH-X-" + Api.unique();
-        Api.Reply r = Api.post(EVAL + "/submissions", null,
-                Api.json(map("unitId", countyA, "recordNo", record, "level", "满意",
-                        "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber",
-                        staffB.path("staffNumber").asText())));
+        Api.Reply r = EvalFixtures.submit((map("unitId", countyA, "recordNo", record, "level", "满意",
+                "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber",
+                staffB.path("staffNumber").asText())));
         assertEquals(400, r.status(), r.text());
         assertEquals("staffNumber", r.json().path("details").get(0).path("field").asText(), r.text());
         assertEquals(0, ok(EVAL + "?recordNo=" + record, admin).path("total").asLong(), "nothing stored");
-        Api.Reply own = Api.post(EVAL + "/submissions", null,
-                Api.json(map("unitId", countyA, "recordNo", record, "level", "满意",
-                        "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber",
-                        staffA.path("staffNumber").asText())));
+        Api.Reply own = EvalFixtures.submit((map("unitId", countyA, "recordNo", record, "level", "满意",
+                "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber",
+                staffA.path("staffNumber").asText())));
         assertEquals(201, own.status(), "the same record with A's own staff member is taken: " + own.text());
     }
 

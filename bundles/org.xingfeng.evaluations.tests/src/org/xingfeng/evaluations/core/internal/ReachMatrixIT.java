@@ -52,7 +52,7 @@ class ReachMatrixIT {
     void aSubmissionNamingAStaffMemberOfCountyBForCountyAIsRefusedAndStoresNothing() {
         String before = snapshot();
         String record = "RM-X-" + Api.unique();
-        Api.Reply r = Api.post(API + "/submissions", null, Api.json(EvaluationsReachCases.map("unitId", w.countyA,
+        Api.Reply r = EvalFixtures.submit((EvaluationsReachCases.map("unitId", w.countyA,
                 "recordNo", record, "level", "非常不满意", "channel", "WINDOW_DEVICE", "windowNo", "1", "staffNumber",
                 w.staffB.path("staffNumber").asText(), "citizenName", "孙八", "citizenPhone", "13700001234")));
         assertEquals(400, r.status(), r.text());

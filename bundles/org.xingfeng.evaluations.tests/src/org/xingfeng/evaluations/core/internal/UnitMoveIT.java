@@ -41,7 +41,7 @@ class UnitMoveIT {
         m.put("channel", "WINDOW_DEVICE");
         m.put("windowNo", "1");
         m.put("matterCode", matter);
-        Api.Reply r = Api.post(EvaluationsIT.SUBMIT, null, Api.json(m));
+        Api.Reply r = Api.post(EvaluationsIT.SUBMIT, null, Api.json(EvalFixtures.ticketed(m)));
         assertEquals(201, r.status(), r.text());
     }
 

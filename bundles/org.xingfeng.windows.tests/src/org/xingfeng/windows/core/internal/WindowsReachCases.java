@@ -54,7 +54,14 @@ final class WindowsReachCases {
             long staff = (side.equals("A") ? w.staffA : w.staffB).path("id").asLong();
             w.ids.put("staff" + side, staff);
             w.ids.put("duty" + side, duty(w.root, hall, staff));
+            w.ids.put("record" + side, record(w.root, w.id("window" + side), side.equals("B") ? w.markerB : "甲"));
         }
+    }
+
+    /** A handling record opened at the window by the root (B's note holds the world's marker). */
+    private static long record(String token, long window, String note) {
+        return WindowsFixtures.ok(Api.post(API + "/records", token, Api.json(Map.of("windowId", window, "matterCode",
+                "M1", "citizenName", "张三", "note", note))), 201, "open a record").path("id").asLong();
     }
 
     private static final Map<String, String> references = new java.util.concurrent.ConcurrentHashMap<>();
@@ -268,6 +275,29 @@ final class WindowsReachCases {
                 "GET /hall/{hallId}/book", "GET /hall/{hallId}/display", "GET /hall/{hallId}/kiosk")) {
             c.put(op, new Unscoped(pages));
         }
+        // handling records
+        c.put("POST " + API + "/records", new Scoped(
+                w -> Call.json("POST", API + "/records", w.officerA, Map.of("windowId", w.id("windowA"), "matterCode",
+                        "M1")),
+                w -> Call.json("POST", API + "/records", w.officerA, Map.of("windowId", w.id("windowB"), "matterCode",
+                        "M1")),
+                Set.of(400)));
+        c.put("GET " + API + "/records", new Listed(w -> Call.get(API + "/records?size=1000", w.officerA),
+                w -> Call.get(API + "/records?size=1000", w.root)));
+        c.put("GET " + API + "/records/{id}", new Scoped(
+                w -> Call.get(API + "/records/" + w.id("recordA"), w.officerA),
+                w -> Call.get(API + "/records/" + w.id("recordB"), w.officerA)));
+        c.put("POST " + API + "/records/{id}/steps", new Scoped(
+                w -> Call.json("POST", API + "/records/" + record(w.root, w.id("windowA"), "甲") + "/steps",
+                        w.officerA, Map.of("kind", "ACCEPT")),
+                w -> Call.json("POST", API + "/records/" + w.id("recordB") + "/steps", w.officerA,
+                        Map.of("kind", "ACCEPT"))));
+        c.put("GET " + API + "/records/{id}/guide-materials", new Scoped(
+                w -> Call.get(API + "/records/" + w.id("recordA") + "/guide-materials", w.officerA),
+                w -> Call.get(API + "/records/" + w.id("recordB") + "/guide-materials", w.officerA)));
+        c.put("GET " + API + "/records/on-time", new Scoped(
+                w -> Call.get(API + "/records/on-time?by=WINDOW&unitId=" + w.countyA, w.officerA),
+                w -> Call.get(API + "/records/on-time?by=WINDOW&unitId=" + w.countyB, w.officerA)));
         return c;
     }
 
@@ -307,6 +337,7 @@ final class WindowsReachCases {
                 API + "/tickets?hallId=" + hall + "&size=1000", API + "/appointments/" + w.id("appointmentB"),
                 API + "/roster/duties?hallId=" + hall + "&from=2026-01-01&to=2027-12-31",
                 API + "/roster/sessions?hallId=" + hall + "&from=2026-01-01&to=2026-12-31",
-                API + "/standard/halls/" + hall + "/inventory", API + "/standard/halls/" + hall + "/inspections");
+                API + "/standard/halls/" + hall + "/inventory", API + "/standard/halls/" + hall + "/inspections",
+                API + "/records/" + w.id("recordB"), API + "/records?size=1000&unitId=" + w.countyB);
     }
 }

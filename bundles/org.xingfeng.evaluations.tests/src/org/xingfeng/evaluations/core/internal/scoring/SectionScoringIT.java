@@ -66,7 +66,8 @@ class SectionScoringIT {
     static void evaluate(long unit, String staffNumber, String level) {
         Map<String, Object> e = Map.of("unitId", unit, "recordNo", "R-" + Api.unique(), "level", level, "channel",
                 "WINDOW_DEVICE", "windowNo", "3", "staffNumber", staffNumber);
-        Api.Reply r = Api.post("/api/v1/evaluations/submissions", null, Api.json(e));
+        Api.Reply r = Api.post("/api/v1/evaluations/submissions", null,
+                Api.json(org.xingfeng.evaluations.core.internal.EvalFixtures.ticketed(e)));
         assertEquals(201, r.status(), r.text());
     }
 
