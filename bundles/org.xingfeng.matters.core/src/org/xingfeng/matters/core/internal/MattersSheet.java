@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.Material;
@@ -53,13 +54,16 @@ public final class MattersSheet {
     static final String COMPLAINT = "投诉方式";
     static final String FEES = "收费标准";
     static final String MATERIAL_DETAILS = "办理材料详情";
+    static final String CHANNELS = "经办方式";
+    static final String SERVICE_STANDARD = "服务标准";
 
     /**
      * The layout's columns in order: the ten of attachment 1, then this suite's additions, each optional on import
      * (a column a file lacks leaves that element of the items it updates as it was).
      */
     public static final List<String> COLUMNS = List.of(SEQ, MAIN, CATEGORY, SUB, LEVEL, BASIS, MATERIALS, TIME_LIMIT,
-            STEPS, REMARKS, BASIC_CODE, IMPL_CODE, CONDITIONS, PLACE, CONSULTATION, COMPLAINT, FEES, MATERIAL_DETAILS);
+            STEPS, REMARKS, BASIC_CODE, IMPL_CODE, CONDITIONS, PLACE, CONSULTATION, COMPLAINT, FEES, MATERIAL_DETAILS,
+            CHANNELS, SERVICE_STANDARD);
 
     /** The separator of a material's fields in the column {@value #MATERIAL_DETAILS}, one material a line. */
     static final String FIELD = "｜";
@@ -74,9 +78,11 @@ public final class MattersSheet {
     public record Row(int number, String mainName, MatterCategory category, String subName, String basicCode,
             String implementationCode, Set<HandlingLevel> levels, String legalBasis, List<Material> materials,
             boolean materialDetails, TimeLimit timeLimit, List<String> steps, String conditions, String place,
-            String consultation, String complaint, String fees, String remarks, Set<String> columns) {
+            String consultation, String complaint, String fees, String remarks, Set<HandlingChannel> channels,
+            String serviceStandard, Set<String> columns) {
 
         public Row {
+            channels = channels == null ? Set.of() : Set.copyOf(channels);
             columns = Set.copyOf(columns);
         }
 
@@ -185,6 +191,13 @@ public final class MattersSheet {
                 errors.add(new RowError(number, TIME_LIMIT, e.getMessage()));
                 continue;
             }
+            Set<HandlingChannel> channels;
+            try {
+                channels = HandlingChannel.parseAll(get(row, col, CHANNELS));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(number, CHANNELS, e.getMessage()));
+                continue;
+            }
             List<Material> materials;
             boolean detailed;
             String detailCell = get(row, col, MATERIAL_DETAILS);
@@ -208,7 +221,8 @@ public final class MattersSheet {
                     own ? ownSteps(get(row, col, STEPS)) : steps(get(row, col, STEPS)),
                     text(get(row, col, CONDITIONS), verbatim), text(get(row, col, PLACE), verbatim),
                     text(get(row, col, CONSULTATION), verbatim), text(get(row, col, COMPLAINT), verbatim),
-                    text(get(row, col, FEES), verbatim), text(get(row, col, REMARKS), verbatim), present));
+                    text(get(row, col, FEES), verbatim), text(get(row, col, REMARKS), verbatim), channels,
+                    text(get(row, col, SERVICE_STANDARD), verbatim), present));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(
@@ -432,7 +446,8 @@ public final class MattersSheet {
                 s.legalBasis(), s.materials().stream().map(Material::name).collect(Collectors.joining("；")),
                 s.timeLimit() == null ? null : s.timeLimit().label(), String.join("—", s.steps()), s.remarks(),
                 s.basicCode(), s.implementationCode(), s.conditions(), s.place(), s.consultation(), s.complaint(),
-                s.fees(), s.materials().isEmpty() ? null : details(s.materials()));
+                s.fees(), s.materials().isEmpty() ? null : details(s.materials()), HandlingChannel.names(s.channels()),
+                s.serviceStandard());
     }
 
     static List<Material> materials(String cell) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItem;
@@ -39,7 +40,8 @@ final class SubItemMapper {
     SubItem toRecord(SubItemEntity e) {
         return new SubItem(e.id, e.mainItemId, e.unitId, e.basicCode, e.implementationCode, e.name, levels(e.levels),
                 e.legalBasis, read(e.materialsJson, MATERIALS), e.conditions, timeLimit(e.timeLimitDays),
-                read(e.stepsJson, STRINGS), e.place, e.consultation, e.complaint, e.fees, e.remarks);
+                read(e.stepsJson, STRINGS), e.place, e.consultation, e.complaint, e.fees, e.remarks,
+                channels(e.channels), e.serviceStandard);
     }
 
     /**
@@ -90,6 +92,12 @@ final class SubItemMapper {
         if (fresh || row.carries(MattersSheet.REMARKS)) {
             e.remarks = row.remarks();
         }
+        if (fresh || row.carries(MattersSheet.CHANNELS)) {
+            e.channels = row.channels().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        }
+        if (fresh || row.carries(MattersSheet.SERVICE_STANDARD)) {
+            e.serviceStandard = row.serviceStandard();
+        }
         e.touch(clock.instant());
     }
 
@@ -102,7 +110,7 @@ final class SubItemMapper {
                         .toList(),
                 true, d.timeLimit(), d.steps().stream().map(String::strip).toList(), strip(d.conditions()),
                 strip(d.place()), strip(d.consultation()), strip(d.complaint()), strip(d.fees()), strip(d.remarks()),
-                Set.copyOf(MattersSheet.COLUMNS));
+                d.channels(), strip(d.serviceStandard()), Set.copyOf(MattersSheet.COLUMNS));
     }
 
     /** An editor's text as a file would give it back: without surrounding blanks, blank as null. */
@@ -128,6 +136,18 @@ final class SubItemMapper {
     private static Set<HandlingLevel> levels(String letters) {
         return letters == null || letters.isEmpty() ? EnumSet.noneOf(HandlingLevel.class)
                 : HandlingLevel.parseAll(letters);
+    }
+
+    private static Set<HandlingChannel> channels(String names) {
+        Set<HandlingChannel> set = EnumSet.noneOf(HandlingChannel.class);
+        if (names != null) {
+            for (String n : names.split(",")) {
+                if (!n.isBlank()) {
+                    set.add(HandlingChannel.valueOf(n.strip()));
+                }
+            }
+        }
+        return set;
     }
 
     private static TimeLimit timeLimit(int days) {

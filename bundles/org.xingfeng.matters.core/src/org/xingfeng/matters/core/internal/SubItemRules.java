@@ -98,6 +98,7 @@ final class SubItemRules {
         text(errors, "legalBasis", d.legalBasis(), 20_000);
         text(errors, "conditions", d.conditions(), 20_000);
         text(errors, "remarks", d.remarks(), 20_000);
+        text(errors, "serviceStandard", d.serviceStandard(), 20_000);
         return errors;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.Material;
@@ -42,7 +43,9 @@ class SheetRoundTripTest {
         return new SubItem(11, 1, 7, "000211003000", "510703-000211003000-X", "门诊慢特病 认定, 复核",
                 EnumSet.of(HandlingLevel.A, HandlingLevel.C), "《社会保险法》第二十八条\n《省门诊慢特病管理办法》", MATERIALS,
                 "1. 参保人员；\n2. 患有规定病种，且  经认定的", TimeLimit.days(10), List.of("申请", "受理，初审", "专家评审", "办结"),
-                "县医保服务大厅 3 号窗口", "0816-1234567", "12345 热线", "不收费", "=请本人办理，\n可委托");
+                "县医保服务大厅 3 号窗口", "0816-1234567", "12345 热线", "不收费", "=请本人办理，\n可委托",
+                EnumSet.of(HandlingChannel.WINDOW, HandlingChannel.STATION, HandlingChannel.PHONE),
+                "材料齐全当场受理；\n10个工作日内办结");
     }
 
     /** The export's rows as a file gives them back: header first, every value a text, nothing null. */
@@ -74,6 +77,8 @@ class SheetRoundTripTest {
         assertEquals(s.complaint(), row.complaint());
         assertEquals(s.fees(), row.fees());
         assertEquals(s.remarks(), row.remarks());
+        assertEquals(s.channels(), row.channels());
+        assertEquals(s.serviceStandard(), row.serviceStandard());
         assertTrue(MattersSheet.COLUMNS.stream().allMatch(row::carries));
     }
 
@@ -160,6 +165,8 @@ class SheetRoundTripTest {
         assertEquals(before.consultation(), after.consultation());
         assertEquals(before.complaint(), after.complaint());
         assertEquals(before.fees(), after.fees());
+        assertEquals(before.channels(), after.channels());
+        assertEquals(before.serviceStandard(), after.serviceStandard());
         assertEquals(TimeLimit.days(5), after.timeLimit());
         assertEquals(List.of("申请", "审核", "办结"), after.steps());
         assertNull(after.legalBasis(), "a blank cell of a column the file has is blank");
@@ -191,7 +198,8 @@ class SheetRoundTripTest {
         mapper.apply(SubItemMapper.row(new org.xingfeng.matters.api.SubItemDraft(s.mainItemId(), s.name(),
                 s.basicCode(),
                 s.implementationCode(), s.levels(), s.legalBasis(), s.materials(), s.conditions(), s.timeLimit(),
-                s.steps(), s.place(), s.consultation(), s.complaint(), s.fees(), s.remarks()), MAIN), e);
+                s.steps(), s.place(), s.consultation(), s.complaint(), s.fees(), s.remarks(), s.channels(),
+                s.serviceStandard()), MAIN), e);
         e.id = s.id();
         assertEquals(s, mapper.toRecord(e), "the stored item");
         return e;

@@ -103,6 +103,8 @@ class ListRoundTripIT {
         d.put("complaint", "12345 政务服务热线");
         d.put("fees", "不收费");
         d.put("remarks", "=HYPERLINK(\"x\")，请本人办理");
+        d.put("channels", List.of("WINDOW", "ONLINE", "POST"));
+        d.put("serviceStandard", "材料齐全当场受理；\n3个工作日内办结，结果短信告知");
         Api.Reply r = Api.put("/api/v1/matters/items/" + item.path("id").asLong(), editor, Api.json(d));
         assertEquals(200, r.status(), r.text());
     }
@@ -154,7 +156,7 @@ class ListRoundTripIT {
             }
         }
         for (String kept : List.of("conditions", "place", "consultation", "complaint", "fees", "implementationCode",
-                "basicCode")) {
+                "basicCode", "channels", "serviceStandard")) {
             assertEquals(filled.path(kept), after.path(kept), kept + " stays as it was");
         }
         assertEquals(target.path("timeLimit"), after.path("timeLimit"), "the seed's time limit is the file's");
