@@ -123,6 +123,9 @@ class ListRoundTripIT {
         }
         fillIn(target);
         JsonNode before = items(unit);
+        String guide = Api.get("/guide/matters/" + target.path("id").asLong(), null).text();
+        assertTrue(guide.contains("以下材料通过数据共享获取，无需提交，经办人员内部核验：居民身份证"), guide);
+        assertTrue(!guide.contains("<td>社区居住证明</td>"), "a cancelled material is not asked for: " + guide);
 
         Api.Reply csv = Api.get("/api/v1/matters/items?format=csv&unitId=" + unit, editor);
         assertEquals(200, csv.status());
