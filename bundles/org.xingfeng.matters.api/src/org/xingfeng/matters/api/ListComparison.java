@@ -28,7 +28,10 @@ public record ListComparison(long unitId, long standardUnitId, int paired, List<
         }
     }
 
-    /** One element (名称, 编码, 办理层级, 设定依据, 受理条件, 办理材料, 办理时限, 办事流程, 收费标准) in both lists. */
+    /**
+     * One element in both lists: the six unified elements of seeds 001 and 003 (名称, 编码, 办理材料, 经办方式, 办事流程,
+     * 办理时限, 服务标准) and the rest of the guide (主项名称, 办理层级, 设定依据, 受理条件, 收费标准).
+     */
     public record ElementDifference(String element, String standardValue, String localValue) {
     }
 }

@@ -50,11 +50,15 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         e.add(new Entry(t(locale, "guide.levels"), s.levels().isEmpty() ? NONE
                 : s.levels().stream().sorted().map(l -> l.name() + " " + t(locale, "level." + l.name()))
                         .collect(Collectors.joining(t(locale, "guide.listSeparator")))));
+        e.add(new Entry(t(locale, "guide.channels"), s.channels().isEmpty() ? NONE
+                : s.channels().stream().sorted().map(c -> t(locale, "channel." + c.name()))
+                        .collect(Collectors.joining(t(locale, "guide.listSeparator")))));
         e.add(new Entry(t(locale, "guide.legalBasis"), orNone(s.legalBasis())));
         e.add(new Entry(t(locale, "guide.conditions"), orNone(s.conditions())));
         e.add(new Entry(t(locale, "guide.timeLimit"), s.timeLimit() == null ? NONE
                 : s.timeLimit().onTheSpot() ? t(locale, "guide.timeLimit.onTheSpot")
                         : t(locale, "guide.timeLimit.days", s.timeLimit().workingDays())));
+        e.add(new Entry(t(locale, "guide.serviceStandard"), orNone(s.serviceStandard())));
         e.add(new Entry(t(locale, "guide.fees"), Strings.blank(s.fees()) ? t(locale, "guide.fees.none") : s.fees()));
         e.add(new Entry(t(locale, "guide.place"), orNone(s.place())));
         e.add(new Entry(t(locale, "guide.consultation"), orNone(s.consultation())));

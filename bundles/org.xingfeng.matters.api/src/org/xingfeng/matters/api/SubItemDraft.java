@@ -6,14 +6,27 @@ import java.util.Set;
 /**
  * What an editor supplies to create or change a sub-item. A null {@code basicCode} keeps the current code (or
  * makes one up for a new item); a null {@code implementationCode} is the unit's code plus the basic code.
+ * {@code channels} are its ways of handling (经办方式, several allowed), {@code serviceStandard} its service standard
+ * (服务标准).
  */
 public record SubItemDraft(long mainItemId, String name, String basicCode, String implementationCode,
         Set<HandlingLevel> levels, String legalBasis, List<Material> materials, String conditions, TimeLimit timeLimit,
-        List<String> steps, String place, String consultation, String complaint, String fees, String remarks) {
+        List<String> steps, String place, String consultation, String complaint, String fees, String remarks,
+        Set<HandlingChannel> channels, String serviceStandard) {
 
     public SubItemDraft {
         levels = levels == null ? Set.of() : Set.copyOf(levels);
         materials = materials == null ? List.of() : List.copyOf(materials);
         steps = steps == null ? List.of() : List.copyOf(steps);
+        channels = channels == null ? Set.of() : Set.copyOf(channels);
+    }
+
+    /** A draft without handling channels and service standard. */
+    public SubItemDraft(long mainItemId, String name, String basicCode, String implementationCode,
+            Set<HandlingLevel> levels, String legalBasis, List<Material> materials, String conditions,
+            TimeLimit timeLimit, List<String> steps, String place, String consultation, String complaint, String fees,
+            String remarks) {
+        this(mainItemId, name, basicCode, implementationCode, levels, legalBasis, materials, conditions, timeLimit,
+                steps, place, consultation, complaint, fees, remarks, Set.of(), null);
     }
 }

@@ -18,7 +18,7 @@ final class ItemHistory {
     /** The elements of a sub-item, in the order of the guide; ids and the unit are not elements. */
     static final List<String> ELEMENTS = List.of("mainItemId", "name", "basicCode", "implementationCode", "levels",
             "legalBasis", "materials", "conditions", "timeLimit", "steps", "place", "consultation", "complaint", "fees",
-            "remarks");
+            "remarks", "channels", "serviceStandard");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -72,6 +72,9 @@ final class ItemHistory {
 
     /** Equal values; arrays of plain values (the levels, a set) in any order. */
     private static boolean same(JsonNode x, JsonNode y) {
+        if (absent(x) && absent(y)) {
+            return true; // an element added since the state was recorded, and still not given
+        }
         if (x.isArray() && y.isArray() && x.size() == y.size() && !x.isEmpty() && x.get(0).isValueNode()) {
             List<String> xs = new ArrayList<>();
             List<String> ys = new ArrayList<>();
@@ -80,5 +83,9 @@ final class ItemHistory {
             return xs.stream().sorted().toList().equals(ys.stream().sorted().toList());
         }
         return x.equals(y);
+    }
+
+    private static boolean absent(JsonNode n) {
+        return n.isMissingNode() || n.isNull() || (n.isArray() && n.isEmpty());
     }
 }

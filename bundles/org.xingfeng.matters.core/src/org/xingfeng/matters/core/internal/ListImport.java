@@ -76,11 +76,7 @@ final class ListImport {
                 sub.basicCode = main.code + String.format("-%03d", nextSubNumber(main));
                 created++;
             }
-            if (row.basicCode() != null) {
-                sub.basicCode = row.basicCode();
-            }
-            sub.implementationCode = row.implementationCode() != null ? row.implementationCode()
-                    : unit.code() + "-" + sub.basicCode;
+            codes(sub, row);
             sub.seqNo = ++seqNo;
             mapper.apply(row, sub);
             if (sub.id == null) {
@@ -112,14 +108,28 @@ final class ListImport {
         SubItem before = mapper.toRecord(sub);
         sub.mainItemId = main.id;
         sub.name = row.subName();
-        if (row.basicCode() != null) {
-            sub.basicCode = row.basicCode();
-        }
-        sub.implementationCode = row.implementationCode() != null ? row.implementationCode()
-                : unit.code() + "-" + sub.basicCode;
+        codes(sub, row);
         mapper.apply(row, sub);
         em.flush();
         return new Change(before, mapper.toRecord(sub));
+    }
+
+    /**
+     * The codes the row gives; without an implementation code it is the unit's code plus the basic code, for a new
+     * item, a row whose file has the column, and an item whose code was that default, but an item's own code stays
+     * when the file has no such column.
+     */
+    private void codes(SubItemEntity sub, MattersSheet.Row row) {
+        String defaultBefore = sub.basicCode == null ? null : unit.code() + "-" + sub.basicCode;
+        if (row.basicCode() != null) {
+            sub.basicCode = row.basicCode();
+        }
+        if (row.implementationCode() != null) {
+            sub.implementationCode = row.implementationCode();
+        } else if (sub.implementationCode == null || row.carries(MattersSheet.IMPL_CODE)
+                || sub.implementationCode.equals(defaultBefore)) {
+            sub.implementationCode = unit.code() + "-" + sub.basicCode;
+        }
     }
 
     private MainItemEntity newMain(MattersSheet.Row row) {

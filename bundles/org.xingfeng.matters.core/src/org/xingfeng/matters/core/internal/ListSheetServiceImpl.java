@@ -2,7 +2,6 @@ package org.xingfeng.matters.core.internal;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,7 +14,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.MatterItemService;
-import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.Actor;
@@ -92,13 +90,7 @@ public class ListSheetServiceImpl implements ListSheetService {
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
         for (SubItem s : subs) {
-            MainItem m = mains.get(s.mainItemId());
-            rows.add(Arrays.asList(n++, m.name(), m.category().nameZh(), s.name(), SubItemMapper.letters(s.levels()),
-                    s.legalBasis(),
-                    s.materials().stream().map(Material::name).collect(Collectors.joining("；")),
-                    s.timeLimit() == null ? null : s.timeLimit().label(), String.join("—", s.steps()), s.remarks(),
-                    s.basicCode(), s.implementationCode(), s.conditions(), s.place(), s.consultation(), s.complaint(),
-                    s.fees()));
+            rows.add(MattersSheet.row(n++, mains.get(s.mainItemId()), s));
         }
         return new Table("事项清单-" + unit.code(), "事项清单", MattersSheet.COLUMNS, rows);
     }

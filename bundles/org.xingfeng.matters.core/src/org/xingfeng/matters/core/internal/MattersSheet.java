@@ -1,5 +1,7 @@
 package org.xingfeng.matters.core.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -9,10 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.MatterCategory;
+import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.TimeLimit;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.Strings;
@@ -47,16 +53,48 @@ public final class MattersSheet {
     static final String CONSULTATION = "咨询方式";
     static final String COMPLAINT = "投诉方式";
     static final String FEES = "收费标准";
+    static final String MATERIAL_DETAILS = "办理材料详情";
+    static final String CHANNELS = "经办方式";
+    static final String SERVICE_STANDARD = "服务标准";
 
-    /** The layout's columns in order; the last seven are this suite's additions, optional on import. */
+    /**
+     * The layout's columns in order: the ten of attachment 1, then this suite's additions, each optional on import
+     * (a column a file lacks leaves that element of the items it updates as it was).
+     */
     public static final List<String> COLUMNS = List.of(SEQ, MAIN, CATEGORY, SUB, LEVEL, BASIS, MATERIALS, TIME_LIMIT,
-            STEPS, REMARKS, BASIC_CODE, IMPL_CODE, CONDITIONS, PLACE, CONSULTATION, COMPLAINT, FEES);
+            STEPS, REMARKS, BASIC_CODE, IMPL_CODE, CONDITIONS, PLACE, CONSULTATION, COMPLAINT, FEES, MATERIAL_DETAILS,
+            CHANNELS, SERVICE_STANDARD);
 
-    /** One sub-item as read, with its 1-based row number in the file. */
+    /** The separator of a material's fields in the column {@value #MATERIAL_DETAILS}, one material a line. */
+    static final String FIELD = "｜";
+    static final String SHARED = "数据共享";
+
+    /**
+     * One sub-item as read, with its 1-based row number in the file, and the columns the file has ({@code columns}):
+     * an element whose column is absent is not read and stays as it was. {@code materialDetails} says that the
+     * materials came with their form, copies, sharing and cancellation; without it they are names only, and a name
+     * the item already has keeps its details.
+     */
     public record Row(int number, String mainName, MatterCategory category, String subName, String basicCode,
             String implementationCode, Set<HandlingLevel> levels, String legalBasis, List<Material> materials,
-            TimeLimit timeLimit, List<String> steps, String conditions, String place, String consultation,
-            String complaint, String fees, String remarks) {
+            boolean materialDetails, TimeLimit timeLimit, List<String> steps, String conditions, String place,
+            String consultation, String complaint, String fees, String remarks, Set<HandlingChannel> channels,
+            String serviceStandard, Set<String> columns) {
+
+        public Row {
+            channels = channels == null ? Set.of() : Set.copyOf(channels);
+            columns = Set.copyOf(columns);
+        }
+
+        /** Whether the file has the column, so that the row carries its element. */
+        public boolean carries(String column) {
+            return columns.contains(column);
+        }
+
+        /** Whether the row carries the materials (their names, their details or both). */
+        public boolean carriesMaterials() {
+            return carries(MATERIALS) || carries(MATERIAL_DETAILS);
+        }
     }
 
     public record Result(List<Row> rows, List<RowError> errors) {
@@ -72,6 +110,12 @@ public final class MattersSheet {
                     List.of(FieldError.at(SUB, 1, MESSAGES.text("mattersSheet.missing_header", MAIN, SUB))));
         }
         Map<String, Integer> col = columns(cells, headerRow);
+        // a printed table (attachment 1 as published: its header over two rows) has its wrapped lines and spaces
+        // cleaned; any other file is read as written
+        boolean verbatim = !twoRowHeader(cells, headerRow, col);
+        // this suite's own layout (its export, with the codes) separates steps by dashes only
+        boolean own = col.containsKey(BASIC_CODE) || col.containsKey(IMPL_CODE);
+        Set<String> present = Set.copyOf(col.keySet());
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, MatterCategory> categories = new HashMap<>();
@@ -80,7 +124,7 @@ public final class MattersSheet {
         for (int r = headerRow + 1; r < cells.size(); r++) {
             List<String> row = cells.get(r);
             int number = r + 1;
-            String sub = clean(get(row, col, SUB));
+            String sub = name(get(row, col, SUB), verbatim);
             if (isHeader(row) || row.stream().allMatch(c -> c == null || c.isBlank())) {
                 continue;
             }
@@ -93,7 +137,7 @@ public final class MattersSheet {
                         new RowError(number, SUB, MESSAGES.get(Languages.CHINESE, "mattersSheet.sub_item_name_empty")));
                 continue;
             }
-            String mainCell = clean(get(row, col, MAIN));
+            String mainCell = name(get(row, col, MAIN), verbatim);
             if (!mainCell.isEmpty()) {
                 main = mainCell;
             }
@@ -147,12 +191,38 @@ public final class MattersSheet {
                 errors.add(new RowError(number, TIME_LIMIT, e.getMessage()));
                 continue;
             }
+            Set<HandlingChannel> channels;
+            try {
+                channels = HandlingChannel.parseAll(get(row, col, CHANNELS));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(number, CHANNELS, e.getMessage()));
+                continue;
+            }
+            List<Material> materials;
+            boolean detailed;
+            String detailCell = get(row, col, MATERIAL_DETAILS);
+            if (!detailCell.isBlank()) {
+                try {
+                    materials = materialsOf(get(row, col, MATERIALS), details(detailCell), col.containsKey(MATERIALS),
+                            verbatim);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new RowError(number, MATERIAL_DETAILS, e.getMessage()));
+                    continue;
+                }
+                detailed = true;
+            } else {
+                materials = materials(get(row, col, MATERIALS), verbatim);
+                detailed = false;
+            }
             rows.add(new Row(number, main, category, sub, Strings.blankToNull(clean(get(row, col, BASIC_CODE))),
                     Strings.blankToNull(clean(get(row, col, IMPL_CODE))),
                     levels.isEmpty() ? EnumSet.noneOf(HandlingLevel.class) : levels,
-                    text(get(row, col, BASIS)), materials(get(row, col, MATERIALS)), limit, steps(get(row, col, STEPS)),
-                    text(get(row, col, CONDITIONS)), text(get(row, col, PLACE)), text(get(row, col, CONSULTATION)),
-                    text(get(row, col, COMPLAINT)), text(get(row, col, FEES)), text(get(row, col, REMARKS))));
+                    text(get(row, col, BASIS), verbatim), materials, detailed, limit,
+                    own ? ownSteps(get(row, col, STEPS)) : steps(get(row, col, STEPS)),
+                    text(get(row, col, CONDITIONS), verbatim), text(get(row, col, PLACE), verbatim),
+                    text(get(row, col, CONSULTATION), verbatim), text(get(row, col, COMPLAINT), verbatim),
+                    text(get(row, col, FEES), verbatim), text(get(row, col, REMARKS), verbatim), channels,
+                    text(get(row, col, SERVICE_STANDARD), verbatim), present));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(
@@ -186,6 +256,17 @@ public final class MattersSheet {
             }
         }
         return col;
+    }
+
+    /** Whether the header's names come partly from the row above it, as in the printed attachment 1. */
+    private static boolean twoRowHeader(List<List<String>> cells, int headerRow, Map<String, Integer> col) {
+        List<String> header = cells.get(headerRow);
+        for (int c : col.values()) {
+            if (c >= header.size() || !COLUMNS.contains(clean(header.get(c)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHeader(List<String> row) {
@@ -227,18 +308,161 @@ public final class MattersSheet {
         return ch >= 0x2E80 || (ch >= 0xFF00 && ch <= 0xFFEF);
     }
 
-    private static String text(String s) {
+    /** A name: cleaned as printed tables need, or else on one line as written. */
+    private static String name(String s, boolean verbatim) {
+        return verbatim ? oneLine(s) : clean(s);
+    }
+
+    /** A name as an editor's name is kept: blanks and line breaks as single spaces, none around it. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A text element: as written (line ends normalised), or cleaned in a printed table; blank is null. */
+    static String text(String s, boolean verbatim) {
+        if (verbatim) {
+            return s == null ? null : Strings.blankToNull(s.replace("\r\n", "\n").replace('\r', '\n').strip());
+        }
         return Strings.blankToNull(clean(s));
     }
 
+    /**
+     * The materials of a row whose details column is filled in: the details as they are when the names column is
+     * absent, blank or says the same names (as an export writes it); when an officer changed the names, the names win, each
+     * taking its details from the details column where that names it.
+     */
+    static List<Material> materialsOf(String namesCell, List<Material> details, boolean namesColumn,
+            boolean verbatim) {
+        List<String> detailNames = details.stream().map(Material::name).toList();
+        String names = namesCell == null ? "" : namesCell.strip();
+        if (!namesColumn || names.isEmpty() || names.equals(String.join("；", detailNames))) {
+            return details;
+        }
+        List<Material> named = materials(names, verbatim);
+        if (named.stream().map(Material::name).toList().equals(detailNames)) {
+            return details;
+        }
+        Map<String, Material> byName = new HashMap<>();
+        details.forEach(m -> byName.putIfAbsent(m.name(), m));
+        return named.stream().map(m -> byName.getOrDefault(m.name(), m)).toList();
+    }
+
+    /**
+     * The column {@value #MATERIAL_DETAILS}: one material a line, its fields separated by {@value #FIELD}: name,
+     * form (原件, 复印件, 原件及复印件, 电子件, or blank), copies (2 or 2份), {@value #SHARED} or blank, the basis of
+     * its cancellation and the date (2025-03-01). Fields left off at the end are the defaults (原件, 1 copy, not
+     * shared, not cancelled). IllegalArgumentException naming the line for anything else.
+     */
+    static List<Material> details(String cell) {
+        List<Material> list = new ArrayList<>();
+        String[] lines = cell.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(FIELD, -1);
+            String name = f[0].strip();
+            if (name.isEmpty() || name.length() > 200 || f.length > 6) {
+                throw new IllegalArgumentException(
+                        MESSAGES.get(Languages.CHINESE, "mattersSheet.material_details_line", n));
+            }
+            String form = f.length > 1 ? Strings.blankToNull(f[1].strip()) : "原件";
+            if (form != null && !SubItemRules.FORMS.contains(form)) {
+                throw new IllegalArgumentException(
+                        MESSAGES.get(Languages.CHINESE, "mattersSheet.material_form", n, form));
+            }
+            int copies = 1;
+            if (f.length > 2 && !f[2].isBlank()) {
+                String c = f[2].strip();
+                if (!c.matches("\\d{1,2}\\s*份?")) {
+                    throw new IllegalArgumentException(
+                            MESSAGES.get(Languages.CHINESE, "mattersSheet.material_copies", n, c));
+                }
+                copies = Integer.parseInt(c.replaceAll("\\D", ""));
+            }
+            boolean shared = false;
+            if (f.length > 3 && !f[3].isBlank()) {
+                String sh = f[3].strip();
+                if (!sh.equals(SHARED) && !sh.equals("是")) {
+                    throw new IllegalArgumentException(
+                            MESSAGES.get(Languages.CHINESE, "mattersSheet.material_shared", n, sh));
+                }
+                shared = true;
+            }
+            String basis = f.length > 4 ? Strings.blankToNull(f[4].strip()) : null;
+            LocalDate on = null;
+            if (f.length > 5 && !f[5].isBlank()) {
+                try {
+                    on = LocalDate.parse(f[5].strip());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(
+                            MESSAGES.get(Languages.CHINESE, "mattersSheet.material_date", n, f[5].strip()));
+                }
+            }
+            if ((basis == null) != (on == null)) {
+                throw new IllegalArgumentException(
+                        MESSAGES.get(Languages.CHINESE, "mattersSheet.material_cancellation", n));
+            }
+            list.add(new Material(name, form, copies, shared, basis, on));
+        }
+        return list;
+    }
+
+    /** The column {@value #MATERIAL_DETAILS} for the materials: what {@link #details} reads back the same. */
+    static String details(List<Material> materials) {
+        StringBuilder b = new StringBuilder();
+        for (Material m : materials) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            List<String> f = new ArrayList<>(List.of(m.name(), m.form() == null ? "" : m.form(), m.copies() + "份",
+                    m.sharedData() ? SHARED : "", m.cancelledBasis() == null ? "" : m.cancelledBasis(),
+                    m.cancelledOn() == null ? "" : m.cancelledOn().toString()));
+            while (f.size() > 3 && f.get(f.size() - 1).isEmpty()) {
+                f.remove(f.size() - 1);
+            }
+            b.append(String.join(FIELD, f));
+        }
+        return b.toString();
+    }
+
+    /** Steps in this suite's layout: separated by dashes (—) or line breaks only, as the export writes them. */
+    static List<String> ownSteps(String cell) {
+        String t = cell == null ? "" : cell.strip();
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(t.split("\\s*(?:—+|\\R)\\s*")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * One row of the export, in the order of {@link #COLUMNS}: what {@link #read} takes back to the same item
+     * (every material field included).
+     */
+    static List<Object> row(int number, MainItem main, SubItem s) {
+        return Arrays.asList(number, main.name(), main.category().nameZh(), s.name(), SubItemMapper.letters(s.levels()),
+                s.legalBasis(), s.materials().stream().map(Material::name).collect(Collectors.joining("；")),
+                s.timeLimit() == null ? null : s.timeLimit().label(), String.join("—", s.steps()), s.remarks(),
+                s.basicCode(), s.implementationCode(), s.conditions(), s.place(), s.consultation(), s.complaint(),
+                s.fees(), s.materials().isEmpty() ? null : details(s.materials()), HandlingChannel.names(s.channels()),
+                s.serviceStandard());
+    }
+
     static List<Material> materials(String cell) {
+        return materials(cell, false);
+    }
+
+    /** The materials' names of the names column, each a material with the defaults. */
+    static List<Material> materials(String cell, boolean verbatim) {
         String t = cell == null ? "" : cell.strip();
         if (t.isEmpty() || t.equals("无")) {
             return List.of();
         }
         List<Material> list = new ArrayList<>();
         for (String part : t.split("[；;\\n]|、(?=《)|(?<=》)、|(?<=》)\\s+(?=《)|\\d+[.．、](?=\\S)")) {
-            String name = clean(part).replaceAll("^[、，,]+|[、，,。]+$", "");
+            String name = (verbatim ? oneLine(part) : clean(part)).replaceAll("^[、，,]+|[、，,。]+$", "").strip();
             if (!name.isEmpty()) {
                 list.add(Material.named(name));
             }

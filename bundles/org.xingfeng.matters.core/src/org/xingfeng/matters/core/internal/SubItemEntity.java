@@ -81,6 +81,15 @@ public class SubItemEntity {
     @Column(name = "REMARKS")
     public String remarks;
 
+    /** 经办方式: the channels' enum names separated by commas (WINDOW,ONLINE); null or empty for none. */
+    @Column(name = "CHANNELS", length = 100)
+    public String channels;
+
+    /** 服务标准. */
+    @Lob
+    @Column(name = "SERVICE_STANDARD")
+    public String serviceStandard;
+
     @Column(name = "UPDATED_AT", nullable = false)
     public java.sql.Timestamp updatedAt;
 

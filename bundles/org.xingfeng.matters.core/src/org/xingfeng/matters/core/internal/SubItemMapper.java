@@ -2,10 +2,13 @@ package org.xingfeng.matters.core.internal;
 
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItem;
@@ -37,35 +40,82 @@ final class SubItemMapper {
     SubItem toRecord(SubItemEntity e) {
         return new SubItem(e.id, e.mainItemId, e.unitId, e.basicCode, e.implementationCode, e.name, levels(e.levels),
                 e.legalBasis, read(e.materialsJson, MATERIALS), e.conditions, timeLimit(e.timeLimitDays),
-                read(e.stepsJson, STRINGS), e.place, e.consultation, e.complaint, e.fees, e.remarks);
+                read(e.stepsJson, STRINGS), e.place, e.consultation, e.complaint, e.fees, e.remarks,
+                channels(e.channels), e.serviceStandard);
     }
 
-    /** Copies everything but identity and codes from a row read from a file. */
+    /**
+     * Copies the elements a row carries (all of an editor's, those whose columns a file has) into the entity, but
+     * not identity and codes. A new item takes the defaults for the rest; an item that exists keeps what the row
+     * does not carry. Materials read by name only keep the details (form, copies, sharing, cancellation) of the
+     * item's material of the same name.
+     */
     void apply(MattersSheet.Row row, SubItemEntity e) {
-        e.levels = letters(row.levels());
-        e.legalBasis = row.legalBasis();
-        e.materialsJson = write(row.materials());
-        e.timeLimitDays = row.timeLimit() == null ? -1
-                : row.timeLimit().onTheSpot() ? 0 : row.timeLimit().workingDays();
-        e.stepsJson = write(row.steps());
-        e.conditions = row.conditions();
-        e.place = row.place();
-        e.consultation = row.consultation();
-        e.complaint = row.complaint();
-        e.fees = row.fees();
-        e.remarks = row.remarks();
+        boolean fresh = e.id == null;
+        if (fresh || row.carries(MattersSheet.LEVEL)) {
+            e.levels = letters(row.levels());
+        }
+        if (fresh || row.carries(MattersSheet.BASIS)) {
+            e.legalBasis = row.legalBasis();
+        }
+        if (fresh || row.carriesMaterials()) {
+            List<Material> materials = row.materials();
+            if (!fresh && !row.materialDetails()) {
+                Map<String, Material> had = new HashMap<>();
+                read(e.materialsJson, MATERIALS).forEach(m -> had.putIfAbsent(m.name(), m));
+                materials = materials.stream().map(m -> had.getOrDefault(m.name(), m)).toList();
+            }
+            e.materialsJson = write(materials);
+        }
+        if (fresh || row.carries(MattersSheet.TIME_LIMIT)) {
+            e.timeLimitDays = row.timeLimit() == null ? -1
+                    : row.timeLimit().onTheSpot() ? 0 : row.timeLimit().workingDays();
+        }
+        if (fresh || row.carries(MattersSheet.STEPS)) {
+            e.stepsJson = write(row.steps());
+        }
+        if (fresh || row.carries(MattersSheet.CONDITIONS)) {
+            e.conditions = row.conditions();
+        }
+        if (fresh || row.carries(MattersSheet.PLACE)) {
+            e.place = row.place();
+        }
+        if (fresh || row.carries(MattersSheet.CONSULTATION)) {
+            e.consultation = row.consultation();
+        }
+        if (fresh || row.carries(MattersSheet.COMPLAINT)) {
+            e.complaint = row.complaint();
+        }
+        if (fresh || row.carries(MattersSheet.FEES)) {
+            e.fees = row.fees();
+        }
+        if (fresh || row.carries(MattersSheet.REMARKS)) {
+            e.remarks = row.remarks();
+        }
+        if (fresh || row.carries(MattersSheet.CHANNELS)) {
+            e.channels = row.channels().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        }
+        if (fresh || row.carries(MattersSheet.SERVICE_STANDARD)) {
+            e.serviceStandard = row.serviceStandard();
+        }
         e.touch(clock.instant());
     }
 
-    /** An editor's draft as a row, so drafts and imported rows are stored the same way. */
+    /** An editor's draft as a row carrying every element, so drafts and imported rows are stored the same way. */
     static MattersSheet.Row row(org.xingfeng.matters.api.SubItemDraft d, org.xingfeng.matters.api.MainItem main) {
-        return new MattersSheet.Row(0, main.name(), main.category(), d.name().strip(), d.basicCode(),
-                d.implementationCode(),
-                d.levels(), Strings.blankToNull(d.legalBasis()), d.materials(), d.timeLimit(),
-                d.steps().stream().map(String::strip).toList(),
-                Strings.blankToNull(d.conditions()), Strings.blankToNull(d.place()),
-                Strings.blankToNull(d.consultation()), Strings.blankToNull(d.complaint()),
-                Strings.blankToNull(d.fees()), Strings.blankToNull(d.remarks()));
+        return new MattersSheet.Row(0, main.name(), main.category(), MattersSheet.oneLine(d.name()), d.basicCode(),
+                d.implementationCode(), d.levels(), strip(d.legalBasis()), d.materials().stream()
+                        .map(m -> new Material(MattersSheet.oneLine(m.name()), m.form(), m.copies(), m.sharedData(),
+                                strip(m.cancelledBasis()), m.cancelledOn()))
+                        .toList(),
+                true, d.timeLimit(), d.steps().stream().map(String::strip).toList(), strip(d.conditions()),
+                strip(d.place()), strip(d.consultation()), strip(d.complaint()), strip(d.fees()), strip(d.remarks()),
+                d.channels(), strip(d.serviceStandard()), Set.copyOf(MattersSheet.COLUMNS));
+    }
+
+    /** An editor's text as a file would give it back: without surrounding blanks, blank as null. */
+    private static String strip(String text) {
+        return text == null ? null : Strings.blankToNull(text.strip());
     }
 
     private static final TypeReference<List<SubItem>> SNAPSHOT = new TypeReference<>() {
@@ -86,6 +136,18 @@ final class SubItemMapper {
     private static Set<HandlingLevel> levels(String letters) {
         return letters == null || letters.isEmpty() ? EnumSet.noneOf(HandlingLevel.class)
                 : HandlingLevel.parseAll(letters);
+    }
+
+    private static Set<HandlingChannel> channels(String names) {
+        Set<HandlingChannel> set = EnumSet.noneOf(HandlingChannel.class);
+        if (names != null) {
+            for (String n : names.split(",")) {
+                if (!n.isBlank()) {
+                    set.add(HandlingChannel.valueOf(n.strip()));
+                }
+            }
+        }
+        return set;
     }
 
     private static TimeLimit timeLimit(int days) {

@@ -67,6 +67,10 @@ final class SubItemRules {
             String field = "materials[" + i + "]";
             if (m == null || m.name() == null || m.name().isBlank() || m.name().length() > 200) {
                 errors.add(FieldError.of(field + ".name", MESSAGES.text("subItemRules.material_name_required")));
+            } else if (!fitsOneLine(m.name())) {
+                errors.add(FieldError.of(field + ".name", MESSAGES.text("subItemRules.material_one_line")));
+            } else if (m.cancelledBasis() != null && !fitsOneLine(m.cancelledBasis())) {
+                errors.add(FieldError.of(field + ".cancelledBasis", MESSAGES.text("subItemRules.material_one_line")));
             } else if (m.form() != null && !FORMS.contains(m.form())) {
                 errors.add(FieldError.of(field + ".form", MESSAGES.text("subItemRules.unknown_form", m.form())));
             } else if (m.copies() < 0 || m.copies() > 99) {
@@ -83,6 +87,8 @@ final class SubItemRules {
             String step = d.steps().get(i);
             if (step == null || step.isBlank() || step.length() > 100) {
                 errors.add(FieldError.of("steps[" + i + "]", MESSAGES.text("subItemRules.step_empty_or_too_long")));
+            } else if (step.contains("—") || step.contains("\n") || step.contains("\r")) {
+                errors.add(FieldError.of("steps[" + i + "]", MESSAGES.text("subItemRules.step_separator")));
             }
         }
         text(errors, "place", d.place(), 500);
@@ -92,7 +98,16 @@ final class SubItemRules {
         text(errors, "legalBasis", d.legalBasis(), 20_000);
         text(errors, "conditions", d.conditions(), 20_000);
         text(errors, "remarks", d.remarks(), 20_000);
+        text(errors, "serviceStandard", d.serviceStandard(), 20_000);
         return errors;
+    }
+
+    /**
+     * Whether a material's name or basis fits one line of the export's materials column: no line break and no
+     * field separator ({@code ｜}).
+     */
+    private static boolean fitsOneLine(String text) {
+        return !text.contains(MattersSheet.FIELD) && !text.contains("\n") && !text.contains("\r");
     }
 
     private static void text(List<FieldError> errors, String field, String value, int max) {

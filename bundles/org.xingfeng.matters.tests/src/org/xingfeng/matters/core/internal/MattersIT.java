@@ -177,6 +177,65 @@ class MattersIT {
     }
 
     @Test
+    void theComparisonCoversEverySixUnifiedElementAgainstAProvincialListDifferingInEach() {
+        long province = Fixtures.createUnit(admin, null, "PROVINCE").path("id").asLong();
+        long city = Fixtures.createUnit(admin, province, "CITY").path("id").asLong();
+        long countyOfProvince = Fixtures.createUnit(admin, city, "COUNTY").path("id").asLong();
+        String header = "序号,主项名称,主项类别,子项名称,基本编码,办理材料明细,办理时限,办事流程,经办方式,服务标准\n";
+        String standard = header
+                + "1,门诊慢特病待遇认定,确定,门诊慢特病认定,000211003000,申请表；诊断证明,10个工作日,申请—受理—审核—办结,窗口办理、网上办理,材料齐全当场受理\n"
+                + "2,,,门诊慢特病待遇变更,000211004000,申请表,5个工作日,申请—办结,窗口办理,当场办结\n"
+                + "3,,,门诊慢特病复核,000211005000,申请表,即时办结,申请—办结,窗口办理,当场办结\n";
+        // the county's list differs in the name, the materials, the ways of handling, the steps, the time limit and the
+        // service standard of one item, and in the code of another; the third is the same
+        String local = header
+                + "1,门诊慢特病待遇认定,确定,门诊慢特病资格认定,000211003000,申请表；诊断证明；居住证明,20个工作日,申请—受理—初审—审核—办结,窗口,20个工作日内办结\n"
+                + "2,,,门诊慢特病待遇变更,000211004999,申请表,5个工作日,申请—办结,窗口办理,当场办结\n"
+                + "3,,,门诊慢特病复核,000211005000,申请表,即时办结,申请—办结,窗口办理,当场办结\n";
+        assertEquals(200,
+                upload(editor, province, standard.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+        assertEquals(200,
+                upload(editor, countyOfProvince, local.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
+
+        JsonNode c = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison", editor).json();
+        assertEquals(3, c.path("paired").asInt(), c.toString());
+        assertEquals(0, c.path("missing").size());
+        assertEquals(0, c.path("extra").size());
+        assertEquals(2, c.path("different").size(), c.toString());
+        JsonNode first = c.path("different").get(0).path("elements");
+        assertEquals(List.of("名称", "办理材料", "经办方式", "办理时限", "办事流程", "服务标准"), elementNames(first));
+        assertEquals("窗口办理、网上办理", first.get(2).path("standardValue").asText());
+        assertEquals("窗口办理", first.get(2).path("localValue").asText());
+        assertEquals("材料齐全当场受理", first.get(5).path("standardValue").asText());
+        assertEquals(List.of("编码"), elementNames(c.path("different").get(1).path("elements")));
+
+        Api.Reply sheet = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison?format=xlsx", editor);
+        assertEquals(200, sheet.status());
+        String csv = Api.get("/api/v1/matters/items?format=csv&unitId=" + province, editor).text();
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith("办理材料详情,经办方式,服务标准"), csv);
+        assertTrue(csv.contains("窗口办理、网上办理,材料齐全当场受理"), csv);
+
+        long id = Api.get("/api/v1/matters/items?unitId=" + province + "&q=门诊慢特病认定", editor).json().path("items")
+                .get(0).path("id").asLong();
+        String guide = Api.get("/guide/matters/" + id, null).text();
+        assertTrue(guide.contains("<th>经办方式</th><td>窗口办理、网上办理</td>"), guide);
+        assertTrue(guide.contains("<th>服务标准</th><td>材料齐全当场受理</td>"), guide);
+        String english = Api.get("/guide/matters/" + id + "?lang=en", null).text();
+        assertTrue(english.contains("<th>Ways of handling</th><td>at a window, online</td>"), english);
+
+        String bad = header + "1,门诊慢特病待遇认定,确定,门诊慢特病认定,000211003000,申请表,10个工作日,申请—办结,窗口、传真,\n";
+        Api.Reply refused = upload(editor, province, bad.getBytes(StandardCharsets.UTF_8), "text/csv", false);
+        assertEquals(422, refused.status(), refused.text());
+        assertEquals("经办方式", refused.json().path("errors").get(0).path("column").asText());
+    }
+
+    private static List<String> elementNames(JsonNode elements) {
+        List<String> names = new java.util.ArrayList<>();
+        elements.forEach(e -> names.add(e.path("element").asText()));
+        return names;
+    }
+
+    @Test
     void citizensReadTheServiceGuideAndOneTimeNoticeWithoutLoggingIn() {
         long unit = Fixtures.createCounty(admin).path("id").asLong();
         String csv = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注,办理地点\n"

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.ListSheetService;
 import org.xingfeng.matters.api.ListVersion;
@@ -218,6 +219,8 @@ class MattersViewsIT extends ViewTestSupport {
             e.setText("place", "县医保服务大厅3号窗口");
             e.setText("steps", "申请\n审核\n办结");
             e.setLevels(Set.of(HandlingLevel.B, HandlingLevel.C));
+            e.setChannels(Set.of(HandlingChannel.WINDOW, HandlingChannel.POST));
+            e.setText("serviceStandard", "材料齐全当场受理，3个工作日内办结");
             // a material added through its own form, fetched by data sharing
             withDialog(FormDialog.class, m -> {
                 m.setText("name", "户口簿");
@@ -247,6 +250,8 @@ class MattersViewsIT extends ViewTestSupport {
         assertEquals("县医保服务大厅3号窗口", after.place());
         assertEquals(List.of("申请", "审核", "办结"), after.steps());
         assertEquals(Set.of(HandlingLevel.B, HandlingLevel.C), after.levels());
+        assertEquals(Set.of(HandlingChannel.WINDOW, HandlingChannel.POST), after.channels());
+        assertEquals("材料齐全当场受理，3个工作日内办结", after.serviceStandard());
         assertEquals(List.of("《救助申请表》", "户口簿", "身份证"), after.materials().stream().map(Material::name).toList());
         assertTrue(after.materials().get(1).sharedData());
         assertEquals(before.basicCode(), after.basicCode(), "a blank code is not sent; the code stays");
@@ -265,7 +270,7 @@ class MattersViewsIT extends ViewTestSupport {
             assertEquals("修改", changes.get(0).action());
             assertEquals("admin", changes.get(0).username());
             assertNotNull(changes.get(0).at());
-            for (String element : List.of("办理层级", "办理材料", "办理时限", "办事流程", "办理地点")) {
+            for (String element : List.of("办理层级", "办理材料", "办理时限", "办事流程", "办理地点", "经办方式", "服务标准")) {
                 assertTrue(changes.get(0).elements().contains(element), changes.get(0).elements());
             }
             assertFalse(changes.get(0).elements().contains("名称"), changes.get(0).elements());

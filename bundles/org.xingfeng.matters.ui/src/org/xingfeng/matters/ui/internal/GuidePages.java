@@ -87,7 +87,8 @@ final class GuidePages implements AutoCloseable {
                     area.width - (int) (12 * scale), false);
         }
         if (!guide.sharedData().isEmpty()) {
-            add(gc, lines, "以下材料通过数据共享获取，无需提交：" + String.join("、", guide.sharedData()), NOTE, 0, area.width, false);
+            add(gc, lines, "以下材料通过数据共享获取，无需提交，经办人员内部核验：" + String.join("、", guide.sharedData()), NOTE, 0, area.width,
+                    false);
         }
         if (guide.remarks() != null) {
             add(gc, lines, "备注：" + guide.remarks(), NOTE, 0, area.width, false);

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MainItem;
 import org.xingfeng.matters.api.Material;
@@ -63,6 +64,7 @@ public class ItemEditor extends TitleAreaDialog {
     private final Map<String, Label> errors = new LinkedHashMap<>();
     private final Map<String, CTabItem> tabOf = new LinkedHashMap<>();
     private final Map<HandlingLevel, Button> levels = new LinkedHashMap<>();
+    private final Map<HandlingChannel, Button> channels = new LinkedHashMap<>();
     private final List<Material> materials = new ArrayList<>();
     private CTabFolder tabs;
     private CTabItem currentTab;
@@ -180,12 +182,24 @@ public class ItemEditor extends TitleAreaDialog {
         materialTable.setRows(materials);
 
         Composite service = tab(t.get("editor.stepsService"));
+        Composite channelBox = new Composite(service, SWT.NONE);
+        channelBox.setLayout(new RowLayout());
+        for (HandlingChannel c : HandlingChannel.values()) {
+            Button b = new Button(channelBox, SWT.CHECK);
+            b.setText(MattersTexts.channel(t, c));
+            b.setSelection(item != null && item.channels().contains(c));
+            channels.put(c, b);
+        }
+        field(service, "channels", t.get("editor.channels"), channelBox);
         text(service, "steps", t.get("editor.stepsOneLine"), item == null ? "" : String.join("\n", item.steps()), true);
         text(service, "place", t.get("editor.place"), item == null ? "" : item.place(), false);
         text(service, "consultation", t.get("editor.consultation"), item == null ? "" : item.consultation(), false);
         text(service, "complaint", t.get("editor.complaints"), item == null ? "" : item.complaint(), false);
         text(service, "fees", t.get("editor.fees"), item == null ? "" : item.fees(), false);
         ((Text) fields.get("fees")).setMessage(t.get("editor.blankFreeCharge"));
+        text(service, "serviceStandard", t.get("editor.serviceStandard"),
+                item == null ? "" : item.serviceStandard(), true);
+        ((Text) fields.get("serviceStandard")).setMessage(t.get("editor.serviceStandardHint"));
         text(service, "remarks", t.get("editor.remarks"), item == null ? "" : item.remarks(), true);
 
         Composite hist = tab(t.get("common.history"));
@@ -196,6 +210,7 @@ public class ItemEditor extends TitleAreaDialog {
         if (!editor) {
             fields.values().forEach(c -> c.setEnabled(false));
             levels.values().forEach(b -> b.setEnabled(false));
+            channels.values().forEach(b -> b.setEnabled(false));
         }
         return area;
     }
@@ -281,6 +296,11 @@ public class ItemEditor extends TitleAreaDialog {
         levels.forEach((l, b) -> b.setSelection(chosen.contains(l)));
     }
 
+    /** Ticks the ways of handling (经办方式) chosen and clears the others. */
+    public void setChannels(Set<HandlingChannel> chosen) {
+        channels.forEach((c, b) -> b.setSelection(chosen.contains(c)));
+    }
+
     /** The validation message beside a field ({@code materials} for the materials tab), "" when none. */
     public String error(String field) {
         return errors.get(field).getText();
@@ -339,6 +359,12 @@ public class ItemEditor extends TitleAreaDialog {
                 chosen.add(l);
             }
         });
+        Set<HandlingChannel> ways = EnumSet.noneOf(HandlingChannel.class);
+        channels.forEach((c, b) -> {
+            if (b.getSelection()) {
+                ways.add(c);
+            }
+        });
         List<String> steps = Arrays.stream(text("steps").split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
         return new SubItemDraft(mains.get(main).id(), text("name").strip(), Strings.blankToNull(text("basicCode")),
@@ -347,7 +373,7 @@ public class ItemEditor extends TitleAreaDialog {
                 steps,
                 Strings.blankToNull(text("place")), Strings.blankToNull(text("consultation")),
                 Strings.blankToNull(text("complaint")), Strings.blankToNull(text("fees")),
-                Strings.blankToNull(text("remarks")));
+                Strings.blankToNull(text("remarks")), ways, Strings.blankToNull(text("serviceStandard")));
     }
 
     private void showValidation(ValidationException e) {

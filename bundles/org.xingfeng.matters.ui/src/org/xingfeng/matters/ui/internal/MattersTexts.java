@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MatterCategory;
 import org.xingfeng.matters.api.MatterItemService;
@@ -38,6 +39,10 @@ final class MattersTexts {
 
     static String level(Texts t, HandlingLevel l) {
         return l.name() + " " + t.get("handlingLevel." + l.name());
+    }
+
+    static String channel(Texts t, HandlingChannel c) {
+        return t.get("handlingChannel." + c.name());
     }
 
     /** "ABC" as the list prints the levels. */
