@@ -1,5 +1,6 @@
 package org.xingfeng.training.api.attendance;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.remote.Remote;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.Table;
 
 /**
@@ -28,12 +30,24 @@ public interface AttendanceService {
 
     void delete(Actor actor, long id);
 
+    /**
+     * Imports a session's sign-in sheet (签到表, XLSX): columns 工号 and/or 姓名, optionally 出勤, 学时, 成绩, 考核, 证书编号,
+     * 发证日期, 有效期至. All or nothing: every bad row is reported (its sheet row and column) and then nothing is stored;
+     * with {@code dryRun} nothing is stored either way. A staff number or name outside the actor's reach is unknown; a
+     * name shared by two staff members of the reach needs the number. {@code created} and {@code updated} count the
+     * records made and replaced (or that would be).
+     */
+    ImportReport importSheet(Actor actor, long sessionId, InputStream xlsx, boolean dryRun);
+
     Optional<Attendance> attendance(Actor actor, long id);
 
     /** By session day, newest first. */
     Page<Attendance> list(Actor actor, AttendanceQuery query, PageRequest page);
 
     Table export(Actor actor, AttendanceQuery query);
+
+    /** The records as a sheet (Chinese headers), for XLSX export. */
+    Table table(List<Attendance> records);
 
     /** The actor's own record (the staff member linked to their account), newest first; empty without one. */
     List<Attendance> mine(Actor actor);

@@ -1,5 +1,6 @@
 package org.xingfeng.training.core.internal;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -23,11 +24,18 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.UserService;
+import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.org.StaffQuery;
+import org.xingfeng.platform.api.spreadsheet.ImportReport;
+import org.xingfeng.platform.api.spreadsheet.RowError;
+import org.xingfeng.platform.api.spreadsheet.SheetData;
+import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.training.api.attendance.Attendance;
@@ -48,11 +56,13 @@ public class AttendanceServiceImpl implements AttendanceService {
     private final UserService users;
     private final BureauTime time;
     private final TrainingPolicy policy;
+    private final SpreadsheetService spreadsheets;
 
     @Activate
     public AttendanceServiceImpl(@Reference TrainingDatabase database, @Reference AuditLog audit,
             @Reference OrgService org, @Reference UserService users, @Reference BureauTime time,
-            @Reference TrainingSettings settings) {
+            @Reference TrainingSettings settings, @Reference SpreadsheetService spreadsheets) {
+        this.spreadsheets = spreadsheets;
         this.emf = database.emf();
         this.audit = audit;
         this.org = org;
@@ -131,6 +141,94 @@ public class AttendanceServiceImpl implements AttendanceService {
             result.add(ba[1]);
         }
         return result;
+    }
+
+    @Override
+    public ImportReport importSheet(Actor actor, long sessionId, InputStream xlsx, boolean dryRun) {
+        Access.requireOfficer(actor);
+        SessionEntity session = Jpa.read(emf, em -> session(em, actor, sessionId));
+        List<SheetData> sheets = spreadsheets.read(xlsx);
+        if (sheets.isEmpty()) {
+            return new ImportReport(dryRun, 0, 0, 0, List.of(new RowError(1, "工号", "文件没有工作表")));
+        }
+        SignSheetRules.Read read = SignSheetRules.read(sheets.get(0));
+        List<RowError> errors = new ArrayList<>(read.errors());
+        List<AttendanceDraft> drafts = new ArrayList<>();
+        Map<Long, Integer> seen = new HashMap<>();
+        for (SignSheetRules.SheetRow r : read.rows()) {
+            Staff member = staffOf(actor, r, errors);
+            if (member == null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(member.id(), r.row());
+            if (first != null) {
+                errors.add(new RowError(r.row(), "工号", "与第 " + first + " 行是同一人：" + member.name()));
+                continue;
+            }
+            AttendanceDraft d = new AttendanceDraft(member.id(), r.present(), r.hours(), r.score(), r.passed(),
+                    r.certificateNo(), r.certificateIssued(), r.certificateValidUntil());
+            for (FieldError e : TrainingRules.check(d, session.hours, r.row())) {
+                errors.add(new RowError(r.row(), SHEET_COLUMNS.getOrDefault(e.field(), e.field()),
+                        e.message(Languages.CHINESE)));
+            }
+            drafts.add(d);
+        }
+        int rowsRead = read.rows().size() + (int) read.errors().stream().map(RowError::row).distinct().count();
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(RowError::row));
+            return new ImportReport(dryRun, rowsRead, 0, 0, errors);
+        }
+        List<Long> ids = drafts.stream().map(AttendanceDraft::staffId).toList();
+        long existing = Jpa.read(emf, em -> em.createQuery("select count(a) from AttendanceEntity a where "
+                + "a.sessionId = :s and a.staffId in :ids", Long.class).setParameter("s", sessionId)
+                .setParameter("ids", ids).getSingleResult());
+        if (!dryRun) {
+            try {
+                recordAll(actor, sessionId, drafts);
+            } catch (XingfengException e) {
+                List<RowError> late = new ArrayList<>();
+                for (FieldError f : e.details()) {
+                    late.add(new RowError(f.row(), f.field(),
+                            f.message(Languages.CHINESE)));
+                }
+                return new ImportReport(false, rowsRead, 0, 0, late.isEmpty()
+                        ? List.of(new RowError(1, "", e.message(Languages.CHINESE)))
+                        : late);
+            }
+        }
+        return new ImportReport(dryRun, rowsRead, drafts.size() - (int) existing, (int) existing, List.of());
+    }
+
+    static final Map<String, String> SHEET_COLUMNS = Map.of("staffId", "工号", "present", "出勤", "hours", "学时",
+            "score", "成绩", "passed", "考核", "certificateNo", "证书编号", "certificateIssued", "发证日期",
+            "certificateValidUntil", "有效期至");
+
+    /** The staff member a row names, within the actor's reach: by number, else by a name only one of them has. */
+    private Staff staffOf(Actor actor, SignSheetRules.SheetRow r, List<RowError> errors) {
+        if (r.staffNumber() != null) {
+            Optional<Staff> s = org.staffByNumber(actor, r.staffNumber());
+            if (s.isEmpty()) {
+                errors.add(new RowError(r.row(), "工号", "工号不存在：" + r.staffNumber()));
+                return null;
+            }
+            if (r.name() != null && !r.name().equals(s.get().name())) {
+                errors.add(new RowError(r.row(), "姓名", "工号 " + r.staffNumber() + " 是" + s.get().name() + "，不是"
+                        + r.name()));
+                return null;
+            }
+            return s.get();
+        }
+        List<Staff> named = org.staff(actor, new StaffQuery(null, null, null, null, r.name()), PageRequest.ALL)
+                .items().stream().filter(s -> s.name().equals(r.name())).toList();
+        if (named.isEmpty()) {
+            errors.add(new RowError(r.row(), "姓名", "没有名为" + r.name() + "的工作人员"));
+            return null;
+        }
+        if (named.size() > 1) {
+            errors.add(new RowError(r.row(), "姓名", "有 " + named.size() + " 位工作人员名为" + r.name() + "，请填工号"));
+            return null;
+        }
+        return named.get(0);
     }
 
     private SessionEntity session(EntityManager em, Actor actor, long sessionId) {
@@ -214,7 +312,8 @@ public class AttendanceServiceImpl implements AttendanceService {
         return table(list(actor, query, PageRequest.EXPORT).items());
     }
 
-    static Table table(List<Attendance> list) {
+    @Override
+    public Table table(List<Attendance> list) {
         List<List<Object>> rows = new ArrayList<>();
         for (Attendance a : list) {
             rows.add(Arrays.asList(a.id(), a.day(), a.courseTitle(), a.unitName(), a.staffNumber(), a.staffName(),

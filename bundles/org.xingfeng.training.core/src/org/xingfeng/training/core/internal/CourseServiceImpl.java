@@ -122,6 +122,7 @@ public class CourseServiceImpl implements CourseService {
     @Override
     public Course update(Actor actor, long id, CourseDraft draft) {
         Access.requireOfficer(actor);
+        Jpa.read(emf, em -> find(em, actor, id, false)); // a course out of reach is not found, whatever the body
         OrgUnit unit = checked(actor, draft);
         Access.Names names = new Access.Names(org);
         Course[] beforeAfter = Jpa.inTransaction(emf, em -> {
