@@ -67,7 +67,8 @@ class TrainingViewsIT extends ViewTestSupport {
 
     @Test
     void theCourseListShowsWorkingDaysAndTheShortFlagAndTheEditorAddsACourse() throws Exception {
-        CoursesView view = new CoursesView(open(), site, courses, service(OrgService.class));
+        CoursesView view = new CoursesView(open(), site, courses, service(AttendanceService.class),
+                service(OrgService.class));
         view.selectYear(2025);
         Course shown = view.table().rows().stream().filter(c -> c.id() == course.id()).findFirst().orElseThrow();
         assertEquals(2, shown.workingDays(), "1-3 October are holidays");
@@ -108,6 +109,62 @@ class TrainingViewsIT extends ViewTestSupport {
         assertTrue(view.coverage().total().hours().compareTo(new BigDecimal("3")) >= 0);
         screenshot("training-coverage");
         assertExportMatches(view.untrained());
+        assertNoErrors(site);
+    }
+
+    @Test
+    void sessionsAndAttendanceAreEnteredInTheCourseList() throws Exception {
+        AttendanceService attendance = service(AttendanceService.class);
+        Staff third = service(OrgService.class).createStaff(admin, new StaffDraft(trained.staffNumber() + "X", "赵敏",
+                county.id(), null, StaffTier.OTHER, List.of("综合柜员"), true));
+        Course c = courses.create(admin, new CourseDraft(county.id(), "经办流程岗位练兵", CourseKind.DRILL,
+                List.of(StaffTier.WINDOW_STAFF), "市局", "会议室", false, LocalDate.of(2026, 4, 6),
+                LocalDate.of(2026, 4, 10), null, null));
+        CoursesView view = new CoursesView(open(), site, courses, attendance, service(OrgService.class));
+        withDialog(FormDialog.class, d -> {
+            d.setText("day", "2026-04-20");
+            d.submit();
+            assertNotNull(d.error("day"), "a day outside the course");
+            d.setText("day", "2026-04-07");
+            d.setText("endsAt", "9点");
+            d.submit();
+            assertTrue(d.error("endsAt").startsWith("时间格式"), d.error("endsAt"));
+            d.setText("endsAt", "11:30");
+            d.submit();
+        }, () -> view.sessionDialog(c));
+        settle(200);
+        assertEquals(1, view.sessions().rows().size());
+        TrainingSession s = view.sessions().rows().get(0);
+        assertEquals(0, new BigDecimal("2.50").compareTo(s.hours()), "09:00 to 11:30");
+        withDialog(FormDialog.class, d -> {
+            d.setText("staffNumber", "NOPE");
+            d.submit();
+            assertTrue(d.error("staffNumber").startsWith("工号不存在"), d.error("staffNumber"));
+            d.setText("staffNumber", third.staffNumber());
+            d.setText("score", "120");
+            d.submit();
+            assertNotNull(d.error("score"), "a score over 100");
+            d.setText("score", "85");
+            d.submit();
+        }, () -> view.attendanceDialog(s));
+        assertEquals(1, attendance.list(admin, new org.xingfeng.training.api.attendance.AttendanceQuery(null, null,
+                s.id(), null, null, null), org.xingfeng.platform.api.PageRequest.ALL).total());
+        assertNoErrors(site);
+    }
+
+    @Test
+    void aPersonsRecordShowsTheHistoryAndTheStanding() throws Exception {
+        PersonView view = new PersonView(open(), site, service(AttendanceService.class), standing,
+                service(OrgService.class));
+        view.show(trained.staffNumber());
+        settle(300);
+        assertNotNull(view.standing());
+        assertEquals("DONE", view.standing().tierTraining().name());
+        assertEquals(1, view.history().rows().size());
+        assertTrue(view.summary().getText().contains("王芳"), view.summary().getText());
+        view.show("NOPE");
+        assertTrue(view.summary().getText().startsWith("工号不存在"), view.summary().getText());
+        screenshot("training-person");
         assertNoErrors(site);
     }
 }

@@ -1,5 +1,6 @@
 package org.xingfeng.training.ui.internal;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.eclipse.swt.widgets.Label;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
+import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.ui.ContributedView;
@@ -24,11 +27,14 @@ import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.DataTable;
 import org.xingfeng.platform.ui.widgets.FormDialog;
 import org.xingfeng.platform.ui.widgets.Texts;
+import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceService;
 import org.xingfeng.training.api.courses.Course;
 import org.xingfeng.training.api.courses.CourseDraft;
 import org.xingfeng.training.api.courses.CourseKind;
 import org.xingfeng.training.api.courses.CourseQuery;
 import org.xingfeng.training.api.courses.CourseService;
+import org.xingfeng.training.api.courses.SessionDraft;
 import org.xingfeng.training.api.courses.TrainingSession;
 
 /**
@@ -39,6 +45,7 @@ public class CoursesView implements ContributedView {
 
     private final ViewSite site;
     private final CourseService courses;
+    private final AttendanceService attendance;
     private final OrgService org;
     private final Texts t;
     private final SashForm root;
@@ -46,9 +53,11 @@ public class CoursesView implements ContributedView {
     private final DataTable<Course> table;
     private final DataTable<TrainingSession> sessions;
 
-    public CoursesView(Composite parent, ViewSite site, CourseService courses, OrgService org) {
+    public CoursesView(Composite parent, ViewSite site, CourseService courses, AttendanceService attendance,
+            OrgService org) {
         this.site = site;
         this.courses = courses;
+        this.attendance = attendance;
         this.org = org;
         this.t = Texts.of(site, CoursesView.class);
         root = new SashForm(parent, SWT.VERTICAL);
@@ -85,6 +94,10 @@ public class CoursesView implements ContributedView {
                 TrainingUi.<TrainingSession>column(t, "course.place", TrainingSession::place).width(140),
                 TrainingUi.<TrainingSession>column(t, "session.topic", TrainingSession::topic).width(200)));
         sessions.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Button addSession = sessions.addButton(t.get("sessions.add"), () -> sessionDialog(table.selected()));
+        Button record = sessions.addButton(t.get("attendance.record"), () -> attendanceDialog(sessions.selected()));
+        addSession.setEnabled(TrainingUi.officer(site));
+        record.setEnabled(TrainingUi.officer(site));
         root.setWeights(3, 2);
         table.onSelection(this::showSessions);
         year.onChange(this::reload);
@@ -166,6 +179,50 @@ public class CoursesView implements ContributedView {
         if (d.open() == FormDialog.OK) {
             reload();
         }
+    }
+
+    /** 新增课次: a day within the course, its times and topic. */
+    public void sessionDialog(Course c) {
+        if (c == null || !TrainingUi.officer(site)) {
+            return;
+        }
+        FormDialog d = new FormDialog(site, t.get("sessions.add"), c.title())
+                .text("day", t.get("session.day"), c.startDate().toString())
+                .text("startsAt", t.get("session.starts"), "09:00")
+                .text("endsAt", t.get("session.ends"), "12:00")
+                .text("topic", t.get("session.topic"), "");
+        d.onSave(f -> courses.addSession(actor(), c.id(), new SessionDraft(TrainingUi.date("day", f.text("day")),
+                TrainingUi.time("startsAt", f.text("startsAt")), TrainingUi.time("endsAt", f.text("endsAt")), null,
+                null, Strings.blankToNull(f.text("topic")))));
+        if (d.open() == FormDialog.OK) {
+            showSessions(c);
+        }
+    }
+
+    /** 签到登记: one member of staff at the session, by staff number. */
+    public void attendanceDialog(TrainingSession s) {
+        if (s == null || !TrainingUi.officer(site)) {
+            return;
+        }
+        FormDialog d = new FormDialog(site, t.get("attendance.record"), t.get("attendance.message", s.day()))
+                .text("staffNumber", t.get("staff.number"), "")
+                .check("present", t.get("attendance.present"), true)
+                .text("hours", t.get("session.hours"), "")
+                .text("score", t.get("attendance.score"), "")
+                .check("passed", t.get("attendance.passed"), true)
+                .text("certificateNo", t.get("attendance.certificateNo"), "")
+                .text("certificateIssued", t.get("attendance.certificateIssued"), "");
+        d.onSave(f -> {
+            String number = f.text("staffNumber").strip();
+            Staff staff = org.staffByNumber(actor(), number).orElseThrow(
+                    () -> new ValidationException("staffNumber", TrainingUi.MESSAGES.text("error.staff", number)));
+            BigDecimal score = TrainingUi.number("score", f.text("score"));
+            attendance.record(actor(), s.id(), new AttendanceDraft(staff.id(), f.checked("present"),
+                    TrainingUi.number("hours", f.text("hours")), score, score == null ? null : f.checked("passed"),
+                    Strings.blankToNull(f.text("certificateNo")),
+                    TrainingUi.date("certificateIssued", f.text("certificateIssued")), null));
+        });
+        d.open();
     }
 
     @Override

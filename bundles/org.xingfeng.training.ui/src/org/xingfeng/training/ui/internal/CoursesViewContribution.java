@@ -9,6 +9,7 @@ import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.NamedViewContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.training.api.attendance.AttendanceService;
 import org.xingfeng.training.api.courses.CourseService;
 
 /** 培训课程: the course list and editor. */
@@ -16,18 +17,21 @@ import org.xingfeng.training.api.courses.CourseService;
 public class CoursesViewContribution extends NamedViewContribution {
 
     private final CourseService courses;
+    private final AttendanceService attendance;
     private final OrgService org;
 
     @Activate
-    public CoursesViewContribution(@Reference CourseService courses, @Reference OrgService org) {
+    public CoursesViewContribution(@Reference CourseService courses, @Reference AttendanceService attendance,
+            @Reference OrgService org) {
         super("training.courses", TrainingUi.MODULE, TrainingUi.MESSAGES.text("view.courses"), 10,
                 TrainingUi.COURSE_READERS);
         this.courses = courses;
+        this.attendance = attendance;
         this.org = org;
     }
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        return new CoursesView(parent, site, courses, org);
+        return new CoursesView(parent, site, courses, attendance, org);
     }
 }

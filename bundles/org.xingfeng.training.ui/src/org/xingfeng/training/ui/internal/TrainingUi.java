@@ -2,6 +2,7 @@ package org.xingfeng.training.ui.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ final class TrainingUi {
 
     static boolean officer(ViewSite site) {
         return site.session().actor().hasAnyRole(TrainingRoles.OFFICER, Roles.ADMIN);
+    }
+
+    static boolean reader(ViewSite site) {
+        return site.session().actor().hasAnyRole(TrainingRoles.READERS);
     }
 
     static <T> Column<T> column(Texts t, String key, Function<? super T, ?> value) {
@@ -78,6 +83,15 @@ final class TrainingUi {
             return s.isEmpty() ? null : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, MESSAGES.text("error.date", s));
+        }
+    }
+
+    static LocalTime time(String field, String text) {
+        String s = text == null ? "" : text.strip();
+        try {
+            return s.isEmpty() ? null : LocalTime.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, MESSAGES.text("error.time", s));
         }
     }
 
