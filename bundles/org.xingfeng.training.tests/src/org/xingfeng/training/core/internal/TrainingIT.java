@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xingfeng.training.core.internal.TrainingFixtures.API;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -53,25 +55,36 @@ class TrainingIT {
 
     @Test
     void attendanceMakesAPersonTrainedAndTheUnitCovered() {
-        long course = TrainingFixtures.course(officer, county, "服务礼仪", "2026-03-02", "2026-03-06", "WINDOW_STAFF")
-                .path("id").asLong();
-        long s1 = TrainingFixtures.session(officer, course, "2026-03-02");
-        long s2 = TrainingFixtures.session(officer, course, "2026-03-03");
+        // dates relative to the bureau's today: a four-week course (five working days whatever the holidays) ended
+        // twelve days ago, two sessions in its first days
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate start = today.minusDays(40);
+        LocalDate end = today.minusDays(12);
+        long course = TrainingFixtures.course(officer, county, "服务礼仪", start.toString(), end.toString(),
+                "WINDOW_STAFF").path("id").asLong();
+        long s1 = TrainingFixtures.session(officer, course, start.toString());
+        long s2 = TrainingFixtures.session(officer, course, start.plusDays(1).toString());
         long staffId = staff.path("id").asLong();
         JsonNode a = TrainingFixtures.attend(officer, s1, staffId,
                 Map.of("score", 92, "passed", true, "certificateNo", "PX-" + Api.unique(), "certificateIssued",
-                        "2026-03-06"));
+                        end.toString()));
         assertEquals(3.0, a.path("hours").asDouble(), "the session's three hours");
-        assertEquals("2029-03-05", a.path("certificateValidUntil").asText(), "36 months by default");
+        assertEquals(end.plusMonths(36).minusDays(1).toString(), a.path("certificateValidUntil").asText(),
+                "36 months by default");
         TrainingFixtures.attend(officer, s2, staffId, Map.of("hours", 2.5));
         TrainingFixtures.attend(officer, s2, other.path("id").asLong(), Map.of("present", false));
 
         JsonNode standing = Api.get(API + "/standing/staff/" + staffId, officer).json();
-        assertEquals("2026-03-06", standing.path("lastTrained").asText());
-        assertEquals("2029-03-06", standing.path("trainedUntil").asText());
+        assertEquals(end.toString(), standing.path("lastTrained").asText());
+        assertEquals(end.plusYears(3).toString(), standing.path("trainedUntil").asText());
         assertEquals("DONE", standing.path("tierTraining").asText());
-        assertEquals(2, standing.path("daysThisYear").asInt());
-        assertEquals(5.5, standing.path("hoursThisYear").asDouble());
+        // this year's days and hours: the sessions that fall in it
+        int days = (start.getYear() == today.getYear() ? 1 : 0) + (start.plusDays(1).getYear() == today.getYear() ? 1
+                : 0);
+        double hours = (start.getYear() == today.getYear() ? 3.0 : 0) + (start.plusDays(1).getYear() == today
+                .getYear() ? 2.5 : 0);
+        assertEquals(days, standing.path("daysThisYear").asInt());
+        assertEquals(hours, standing.path("hoursThisYear").asDouble());
         JsonNode never = Api.get(API + "/standing/staff/" + other.path("id").asLong(), officer).json();
         assertEquals("OVERDUE", never.path("tierTraining").asText());
         assertTrue(never.path("lastTrained").isNull());
@@ -82,7 +95,7 @@ class TrainingIT {
         assertEquals(2, window.path("activeStaff").asInt());
         assertEquals(1, window.path("trained").asInt());
         assertEquals(0.5, window.path("coverage").asDouble());
-        assertEquals(2.75, window.path("hoursPerHead").asDouble(), "5.5 hours over two heads");
+        assertEquals(hours / 2, window.path("hoursPerHead").asDouble(), 0.005, "the year's hours over two heads");
         assertEquals(other.path("id").asLong(), coverage.path("untrained").get(0).path("staffId").asLong());
 
         Api.Reply xlsx = Api.get(API + "/coverage?format=xlsx&unitId=" + county, officer);
