@@ -73,7 +73,7 @@ class ApiIndexIT {
     static boolean platform(String endpoint) {
         return !endpoint.contains("/matters") && !endpoint.contains("/guide/") && !endpoint.contains("/evaluations")
                 && !endpoint.contains("/windows") && !endpoint.contains(" /hall/")
-                && !endpoint.contains("/api/v1/demands");
+                && !endpoint.contains("/api/v1/demands") && !endpoint.contains("/api/v1/training/");
     }
 
     static Set<String> endpoints(JsonNode index) {
