@@ -353,7 +353,8 @@ public class CampaignServiceImpl implements CampaignService {
         List<List<Object>> rows = new ArrayList<>();
         for (UnitOutputs u : lines) {
             Outputs t = u.total();
-            rows.add(Arrays.asList("　".repeat(u.depth()) + u.unitName(), t.activities(), t.leaflets(), t.banners(),
+            rows.add(Arrays.asList("—".repeat(u.depth()) + (u.depth() > 0 ? " " : "") + u.unitName(), t.activities(),
+                    t.leaflets(), t.banners(),
                     t.screens(), t.sessions(), t.peopleReached(), u.own().activities()));
         }
         return new Table(campaign.theme() + " 汇总", "汇总", List.of(zh("column.unit"), zh("column.activities"),

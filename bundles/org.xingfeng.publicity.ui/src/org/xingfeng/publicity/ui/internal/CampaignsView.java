@@ -60,7 +60,9 @@ public class CampaignsView implements ContributedView {
         SashForm split = new SashForm(detail, SWT.HORIZONTAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         rollup = new DataTable<>(split, site, t.get("campaign.rollup"), List.of(
-                PublicityUi.<UnitOutputs>column(t, "article.unit", u -> "　".repeat(u.depth()) + u.unitName())
+                PublicityUi
+                        .<UnitOutputs>column(t, "article.unit",
+                                u -> "—".repeat(u.depth()) + (u.depth() > 0 ? " " : "") + u.unitName())
                         .width(180),
                 PublicityUi.<UnitOutputs>column(t, "outputs.activities", u -> u.total().activities()).width(60),
                 PublicityUi.<UnitOutputs>column(t, "outputs.leaflets", u -> u.total().leaflets()).width(80),
