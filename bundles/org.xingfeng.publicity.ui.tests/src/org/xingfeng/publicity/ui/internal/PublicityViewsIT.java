@@ -78,6 +78,11 @@ class PublicityViewsIT extends ViewTestSupport {
         assertEquals("8.00", board.get(0).get(10));
         assertEquals("张宣", board.get(1).get(2));
         assertEquals(2, view.chart().bars().size());
+        // the scale follows the points (8.00 under a top of 9), not the chart's default of shares (0 to 1)
+        assertEquals(9.0, PublicityUi.top(List.of(8.0, 5.0)));
+        assertEquals(650.0, PublicityUi.top(List.of(550.0)));
+        assertEquals(25.0, PublicityUi.top(List.of(21.67)));
+        assertEquals(1.0, PublicityUi.top(List.of()));
         assertExportMatches(view.board());
         screenshot("publicity-articles");
         view.showBoard();

@@ -128,8 +128,10 @@ public class ArticlesView implements ContributedView {
             board.setRows(rows);
             chart.setTitle(t.get("board.chart", y));
             chart.setValueFormat(v -> String.format("%.2f", v));
-            chart.setBars(rows.stream().limit(CHART_BARS)
-                    .map(p -> new BarChart.Bar(p.name(), p.points().doubleValue())).toList());
+            List<BarChart.Bar> bars = rows.stream().limit(CHART_BARS)
+                    .map(p -> new BarChart.Bar(p.name(), p.points().doubleValue())).toList();
+            chart.setRange(0, PublicityUi.top(bars.stream().map(BarChart.Bar::value).toList()));
+            chart.setBars(bars);
         });
     }
 

@@ -99,8 +99,10 @@ public class CampaignsView implements ContributedView {
             rollup.setRows(rows);
             chart.setTitle(t.get("campaign.chart"));
             chart.setValueFormat(v -> String.format("%.0f", v));
-            chart.setBars(rows.stream().filter(u -> u.depth() == 1)
-                    .map(u -> new BarChart.Bar(u.unitName(), (double) u.total().peopleReached())).toList());
+            List<BarChart.Bar> bars = rows.stream().filter(u -> u.depth() == 1)
+                    .map(u -> new BarChart.Bar(u.unitName(), (double) u.total().peopleReached())).toList();
+            chart.setRange(0, PublicityUi.top(bars.stream().map(BarChart.Bar::value).toList()));
+            chart.setBars(bars);
         });
     }
 

@@ -45,6 +45,19 @@ final class PublicityUi {
         return out;
     }
 
+    /**
+     * The top of a chart's scale for values that are counts or points (the chart's default, 0 to 1, is for shares): the
+     * largest value with a tenth of room for its label, rounded up to half a power of ten, at least 1.
+     */
+    static double top(List<Double> values) {
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0) * 1.1;
+        if (max <= 1) {
+            return 1;
+        }
+        double step = Math.pow(10, Math.floor(Math.log10(max))) / 2;
+        return Math.ceil(max / step) * step;
+    }
+
     static String points(BigDecimal p) {
         return p == null ? "" : p.setScale(2).toPlainString();
     }
