@@ -62,6 +62,7 @@ class ApiIndexIT {
         while (m.find()) {
             String path = m.group(2);
             boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/hall/")
+                    || path.startsWith("/survey/")
                     || path.startsWith("/api/")
                     || path.startsWith("/api-docs");
             documented.add(m.group(1) + " " + (full ? path : "/api/v1" + path));
@@ -73,7 +74,8 @@ class ApiIndexIT {
     static boolean platform(String endpoint) {
         return !endpoint.contains("/matters") && !endpoint.contains("/guide/") && !endpoint.contains("/evaluations")
                 && !endpoint.contains("/windows") && !endpoint.contains(" /hall/")
-                && !endpoint.contains("/api/v1/demands") && !endpoint.contains("/api/v1/training/");
+                && !endpoint.contains("/api/v1/demands") && !endpoint.contains("/api/v1/training/")
+                && !endpoint.contains("/publicity") && !endpoint.contains(" /survey/");
     }
 
     static Set<String> endpoints(JsonNode index) {

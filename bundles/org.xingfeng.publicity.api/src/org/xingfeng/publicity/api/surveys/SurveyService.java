@@ -1,0 +1,65 @@
+package org.xingfeng.publicity.api.surveys;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.Page;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.remote.Remote;
+import org.xingfeng.platform.api.spreadsheet.Table;
+
+/**
+ * 问卷调查: questionnaires, access codes, responses and their statistics. Designing, opening, closing and issuing codes
+ * need {@code publicity.editor} (or admin) and are audited (entity type {@code publicity.survey}); reading needs a
+ * publicity role, admin or auditor. A survey belongs to its unit and its codes to their area (a unit in the survey's
+ * unit's subtree); outside the reach 404, a unit out of reach in a body 400 naming it. Respondents need no login: they
+ * answer with an access code, one response each (a second answer, even at the same moment, is a 409
+ * {@code already_answered}). Responses are anonymous: only the code's area is kept with them.
+ */
+@Remote
+public interface SurveyService {
+
+    String AUDIT_TYPE = "publicity.survey";
+
+    Survey create(Actor actor, SurveyDraft draft);
+
+    /** A draft only (409 {@code survey_state} once open). */
+    Survey update(Actor actor, long id, SurveyDraft draft);
+
+    /** DRAFT to OPEN. */
+    Survey open(Actor actor, long id);
+
+    /** OPEN to CLOSED: no more responses. */
+    Survey close(Actor actor, long id);
+
+    Optional<Survey> survey(Actor actor, long id);
+
+    Page<Survey> surveys(Actor actor, SurveyQuery query, PageRequest page);
+
+    Table table(List<Survey> surveys);
+
+    /** {@code count} (1..5,000) new codes for respondents of the area (a unit in reach, in the survey's subtree). */
+    CodeBatch issueCodes(Actor actor, long surveyId, long areaUnitId, int count);
+
+    /** The codes issued, with their area and whether used, as a sheet for printing slips. */
+    Table codesTable(Actor actor, long surveyId, Long areaUnitId);
+
+    /** The questionnaire for a respondent's code (an open survey's); empty for an unknown code. No login. */
+    Optional<SurveyForm> form(String code);
+
+    /**
+     * One response for the code, checked against the questionnaire (400 naming {@code answers.<key>}); 404 for an
+     * unknown code, 409 {@code already_answered} for a used one, 409 {@code survey_state} when the survey is not open.
+     */
+    void respond(String code, Map<String, Answer> answers);
+
+    /**
+     * Figures per question: all the areas in reach below {@code areaUnitId} (default: the survey's unit, or the actor's
+     * home unit below it) together, then each area.
+     */
+    List<AreaStats> results(Actor actor, long surveyId, Long areaUnitId);
+
+    Table resultsTable(Survey survey, List<AreaStats> results);
+}

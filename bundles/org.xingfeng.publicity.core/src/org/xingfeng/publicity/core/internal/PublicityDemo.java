@@ -1,0 +1,257 @@
+package org.xingfeng.publicity.core.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceScope;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.org.StaffQuery;
+import org.xingfeng.platform.api.tasks.Tasks;
+import org.xingfeng.platform.api.time.BureauTime;
+import org.xingfeng.publicity.api.articles.ArticleDraft;
+import org.xingfeng.publicity.api.articles.ArticleQuery;
+import org.xingfeng.publicity.api.articles.ArticleService;
+import org.xingfeng.publicity.api.articles.MediaLevel;
+import org.xingfeng.publicity.api.campaigns.ActivityDraft;
+import org.xingfeng.publicity.api.campaigns.Campaign;
+import org.xingfeng.publicity.api.campaigns.CampaignDraft;
+import org.xingfeng.publicity.api.campaigns.CampaignQuery;
+import org.xingfeng.publicity.api.campaigns.CampaignService;
+import org.xingfeng.publicity.api.campaigns.Channel;
+import org.xingfeng.publicity.api.campaigns.TargetGroup;
+import org.xingfeng.publicity.api.campaigns.VenueKind;
+import org.xingfeng.publicity.api.surveys.Answer;
+import org.xingfeng.publicity.api.surveys.CodeBatch;
+import org.xingfeng.publicity.api.surveys.Question;
+import org.xingfeng.publicity.api.surveys.QuestionType;
+import org.xingfeng.publicity.api.surveys.Survey;
+import org.xingfeng.publicity.api.surveys.SurveyDraft;
+import org.xingfeng.publicity.api.surveys.SurveyKind;
+import org.xingfeng.publicity.api.surveys.SurveyQuery;
+import org.xingfeng.publicity.api.surveys.SurveyService;
+
+/**
+ * With {@code xingfeng.demo=true}: twenty articles of the demo city's staff over the last months (seed 002's kinds of
+ * outlets at every level, some co-written), the city's campaign month (医保政策进万家集中宣传月, 五进) with activities of
+ * every county and township, and an awareness survey (知晓率) with answers from the townships, so the article log, the
+ * leaderboard, the campaign board and the survey's figures show something at first start. The
+ * platform makes the demo city at the same time, so this waits on a worker thread of the platform's {@link Tasks},
+ * without holding up start-up, until the three county bureaus and their staff exist; it makes the articles, the campaign
+ * and the survey each only while the city has none, so a restart makes nothing twice.
+ */
+@Component(immediate = true, configurationPid = PublicityDemo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = PublicityDemo.Config.class)
+public class PublicityDemo {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublicityDemo.class);
+
+    public static final String PID = "org.xingfeng.publicity.demo";
+
+    @ObjectClassDefinition(id = PID, name = "Publicity demo data", description = "宣传 of the demo city")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Demo data", description = "give the demo bureaus twenty articles of their staff")
+        boolean demo() default false;
+    }
+
+    static final String CITY = "510700";
+    static final List<String> COUNTIES = List.of("510722", "510723", "510725");
+
+    /** Title, outlet, level: the kinds of pieces seed 002 names (policy explained, 集中征缴, 亮屏, 五进, 集采). */
+    static final String[][] ARTICLES = { { "医保政策进万家：集中征缴宣传走进村居社区", "中国医疗保险", "NATIONAL" },
+            { "县医保局开展“亮屏”行动，滚动播放参保政策", "四川日报", "PROVINCIAL" },
+            { "药品耗材集采惠民，群众看病负担再减轻", "绵阳日报", "CITY" }, { "医保电子凭证激活指南", "三台县融媒体中心", "COUNTY" },
+            { "“五进”宣传：医保政策进企业", "绵阳日报", "CITY" }, { "城乡居民医保集中征缴启动", "四川省医疗保障局网站", "PROVINCIAL" },
+            { "扶持中医药发展医保政策解读", "中国医疗保障", "NATIONAL" }, { "门诊共济保障机制问答", "盐亭县融媒体中心", "COUNTY" },
+            { "医保经办服务窗口“好差评”见闻", "绵阳广播电视台", "CITY" }, { "村医“医保明白人”培训走进乡镇", "梓潼县融媒体中心", "COUNTY" },
+            { "异地就医直接结算更便捷", "四川日报", "PROVINCIAL" }, { "“五进”宣传：医保政策进学校", "绵阳日报", "CITY" },
+            { "医保基金监管以案示警", "三台县融媒体中心", "COUNTY" }, { "大病保险待遇有提高", "盐亭县融媒体中心", "COUNTY" },
+            { "长期护理保险试点答问", "绵阳广播电视台", "CITY" }, { "“五进”宣传：医保政策进家庭", "梓潼县融媒体中心", "COUNTY" },
+            { "15分钟医保服务圈建设纪实", "四川日报", "PROVINCIAL" }, { "医保服务“帮办代办”暖人心", "绵阳日报", "CITY" },
+            { "参保缴费渠道一览", "三台县融媒体中心", "COUNTY" }, { "医保政策巡回讲堂走进农村", "中国医疗保险", "NATIONAL" } };
+
+    private final Thread loader;
+
+    @Activate
+    public PublicityDemo(@Reference ArticleService articles, @Reference CampaignService campaigns,
+            @Reference SurveyService surveys, @Reference OrgService org, @Reference BureauTime time,
+            @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
+        loader = config.demo() ? tasks.worker("publicity-demo", () -> {
+            if (load(articles, org, time)) {
+                campaign(campaigns, org, time);
+                survey(surveys, org);
+            }
+        }) : null;
+    }
+
+    /** The city's campaign month: started twenty days ago, two activities of each county and one of each township. */
+    private static void campaign(CampaignService campaigns, OrgService org, BureauTime time) {
+        try {
+            OrgUnit city = org.unitByCode(Actor.SYSTEM, CITY).orElseThrow();
+            if (campaigns.campaigns(Actor.SYSTEM, new CampaignQuery(city.id(), null, null), PageRequest.of(0, 1))
+                    .total() > 0) {
+                return;
+            }
+            LocalDate today = time.today();
+            Campaign c = campaigns.create(Actor.SYSTEM, new CampaignDraft(city.id(), "医保政策进万家集中宣传月",
+                    today.minusDays(20), today.plusDays(10), "参保缴费、医保电子凭证、门诊共济政策知晓率达到 90% 以上",
+                    java.util.EnumSet.of(TargetGroup.RESIDENTS, TargetGroup.ELDERLY, TargetGroup.STUDENTS,
+                            TargetGroup.EMPLOYERS, TargetGroup.RURAL),
+                    java.util.EnumSet.of(VenueKind.ENTERPRISE, VenueKind.SCHOOL, VenueKind.COMMUNITY, VenueKind.VILLAGE,
+                            VenueKind.FAMILY),
+                    java.util.EnumSet.of(Channel.TV, Channel.WECHAT, Channel.DOUYIN, Channel.LED_SCREEN,
+                            Channel.BROADCAST, Channel.LEAFLET, Channel.SESSION)));
+            VenueKind[] kinds = { VenueKind.ENTERPRISE, VenueKind.SCHOOL, VenueKind.COMMUNITY, VenueKind.VILLAGE,
+                    VenueKind.FAMILY, VenueKind.MEDICAL_INSTITUTION };
+            int n = 0;
+            for (String code : COUNTIES) {
+                OrgUnit county = org.unitByCode(Actor.SYSTEM, code).orElseThrow();
+                for (int i = 0; i < 2; i++, n++) {
+                    campaigns.addActivity(Actor.SYSTEM, c.id(),
+                            new ActivityDraft(county.id(), today.minusDays(18 - 5L * i
+                                    - n), kinds[n % kinds.length], county.name().replace("医疗保障局", "") + "城区",
+                                    "政策宣讲、现场答疑",
+                                    800 + 100 * n, 6 + n, 4, 2, 600 + 50 * n));
+                }
+                Optional<OrgUnit> town = org.unitByCode(Actor.SYSTEM, code + "001");
+                if (town.isPresent()) {
+                    campaigns.addActivity(Actor.SYSTEM, c.id(),
+                            new ActivityDraft(town.get().id(), today.minusDays(3L + n),
+                                    VenueKind.VILLAGE, town.get().name(), "村广播、入户发放宣传单", 300 + 20 * n, 2, 0, 1,
+                                    240 + 10 * n));
+                    n++;
+                }
+            }
+            System.out.println("[xingfeng] demo publicity: a campaign month with " + n + " activities");
+        } catch (RuntimeException e) {
+            LOG.warn("demo campaign not made: {}", e.toString());
+        }
+    }
+
+    /** An open awareness survey with answers from each county's township. */
+    private static void survey(SurveyService surveys, OrgService org) {
+        try {
+            OrgUnit city = org.unitByCode(Actor.SYSTEM, CITY).orElseThrow();
+            if (surveys.surveys(Actor.SYSTEM, new SurveyQuery(city.id(), null, null), PageRequest.of(0, 1))
+                    .total() > 0) {
+                return;
+            }
+            Survey s = surveys.create(Actor.SYSTEM, new SurveyDraft(city.id(), "医保政策知晓率调查", "本调查匿名进行，约需 2 分钟。",
+                    SurveyKind.AWARENESS, List.of(
+                            new Question("ecard", QuestionType.YES_NO, "您是否知道并激活了医保电子凭证？", null, null, true, true,
+                                    null),
+                            new Question("pay", QuestionType.SINGLE, "您是否了解城乡居民医保的缴费时间和渠道？",
+                                    List.of("了解", "听说过", "不了解"), null, true, true, List.of(0, 1)),
+                            new Question("seen", QuestionType.MULTIPLE, "您在哪里见过医保宣传？",
+                                    List.of("电子屏（亮屏）", "宣传单", "村广播", "微信、抖音"), null, false, false, null),
+                            new Question("sat", QuestionType.RATING, "您对医保经办服务的满意程度", null, 5, false, false,
+                                    null),
+                            new Question("say", QuestionType.TEXT, "您的意见和建议", null, null, false, false, null))));
+            surveys.open(Actor.SYSTEM, s.id());
+            int answered = 0;
+            for (int t = 0; t < COUNTIES.size(); t++) {
+                Optional<OrgUnit> town = org.unitByCode(Actor.SYSTEM, COUNTIES.get(t) + "001");
+                if (town.isEmpty()) {
+                    continue;
+                }
+                CodeBatch codes = surveys.issueCodes(Actor.SYSTEM, s.id(), town.get().id(), 20);
+                for (int i = 0; i < 12 + 2 * t; i++) {
+                    java.util.Map<String, Answer> a = new java.util.HashMap<>();
+                    a.put("ecard", new Answer(null, null, (i + t) % 4 != 0, null));
+                    a.put("pay", new Answer(List.of((i * 7 + t) % 3), null, null, null));
+                    a.put("seen", new Answer(List.of(i % 4), null, null, null));
+                    a.put("sat", new Answer(null, 3 + (i + t) % 3, null, null));
+                    surveys.respond(codes.codes().get(i), a);
+                    answered++;
+                }
+            }
+            System.out.println("[xingfeng] demo publicity: an awareness survey with " + answered + " answers");
+        } catch (RuntimeException e) {
+            LOG.warn("demo survey not made: {}", e.toString());
+        }
+    }
+
+    /** The twenty articles; false while the city is not there yet. */
+    private static boolean load(ArticleService articles, OrgService org, BureauTime time) {
+        try {
+            List<List<Staff>> staff = null;
+            for (int i = 0; i < 240 && (staff = staff(org)) == null; i++) {
+                Thread.sleep(500);
+            }
+            Optional<OrgUnit> city = org.unitByCode(Actor.SYSTEM, CITY);
+            if (staff == null || city.isEmpty()) {
+                return false;
+            }
+            if (articles.articles(Actor.SYSTEM, new ArticleQuery(city.get().id(), null, null, null, null),
+                    PageRequest.of(0, 1)).total() > 0) {
+                return true;
+            }
+            LocalDate today = time.today();
+            for (int i = 0; i < ARTICLES.length; i++) {
+                List<Staff> county = staff.get(i % staff.size());
+                List<Long> authors = new ArrayList<>();
+                authors.add(county.get(1 + i % (county.size() - 1)).id());
+                if (i % 3 == 0) {
+                    authors.add(county.get(1 + (i + 1) % (county.size() - 1)).id());
+                }
+                if (i % 7 == 0) {
+                    authors.add(county.get(0).id());
+                }
+                articles.create(Actor.SYSTEM,
+                        new ArticleDraft(county.get(0).unitId(), ARTICLES[i][0], ARTICLES[i][1],
+                                MediaLevel.valueOf(ARTICLES[i][2]), today.minusDays(3L + 9L * i),
+                                "https://example.cn/news/" + (1000 + i), authors));
+            }
+            System.out.println("[xingfeng] demo publicity: " + ARTICLES.length + " articles");
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RuntimeException e) {
+            LOG.warn("demo articles not made: {}", e.toString());
+            return false;
+        }
+    }
+
+    /** The staff of each demo county (at least three each), or null while the city is still being made. */
+    private static List<List<Staff>> staff(OrgService org) {
+        List<List<Staff>> all = new ArrayList<>();
+        for (String code : COUNTIES) {
+            Optional<OrgUnit> county = org.unitByCode(Actor.SYSTEM, code);
+            if (county.isEmpty()) {
+                return null;
+            }
+            List<Staff> staff = org.staff(Actor.SYSTEM, new StaffQuery(county.get().id(), null, null, true, null),
+                    PageRequest.ALL).items().stream().filter(s -> s.unitId() == county.get().id()).toList();
+            if (staff.size() < 8) {
+                return null;
+            }
+            all.add(staff);
+        }
+        return all;
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        if (loader != null) {
+            loader.interrupt();
+            loader.join(5000);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.xingfeng.publicity.ui.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.platform.ui.widgets.BarChart;
+import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.Texts;
+import org.xingfeng.publicity.api.campaigns.Campaign;
+import org.xingfeng.publicity.api.campaigns.CampaignQuery;
+import org.xingfeng.publicity.api.campaigns.CampaignService;
+import org.xingfeng.publicity.api.campaigns.UnitOutputs;
+
+/**
+ * 集中宣传看板: the campaigns the user's units run or take part in (theme, period, goal, 五进 venues, channels); for the
+ * chosen campaign, each unit's outputs with the units below it (activities, leaflets, banners, screens, sessions,
+ * people reached), indented by the org tree, and a chart of the people reached per unit directly below the top.
+ */
+public class CampaignsView implements ContributedView {
+
+    private final ViewSite site;
+    private final CampaignService campaigns;
+    private final Texts t;
+    private final SashForm root;
+    private final DataTable<Campaign> list;
+    private final Label chosen;
+    private final DataTable<UnitOutputs> rollup;
+    private final BarChart chart;
+
+    public CampaignsView(Composite parent, ViewSite site, CampaignService campaigns) {
+        this.site = site;
+        this.campaigns = campaigns;
+        this.t = Texts.of(site, CampaignsView.class);
+        root = new SashForm(parent, SWT.VERTICAL);
+        list = new DataTable<>(root, site, t.get("view.campaigns"), List.of(
+                PublicityUi.<Campaign>column(t, "campaign.theme", Campaign::theme).width(220),
+                PublicityUi.<Campaign>column(t, "article.unit", Campaign::unitName).width(140),
+                PublicityUi.<Campaign>column(t, "campaign.start", Campaign::startDate).width(90),
+                PublicityUi.<Campaign>column(t, "campaign.end", Campaign::endDate).width(90),
+                PublicityUi.<Campaign>column(t, "campaign.goal", Campaign::goal).width(200),
+                PublicityUi.<Campaign>column(t, "campaign.venues", c -> c.venueKinds().stream().sorted()
+                        .map(v -> PublicityUi.label(t, v)).collect(Collectors.joining("、"))).width(200),
+                PublicityUi.<Campaign>column(t, "campaign.channels", c -> c.channels().stream().sorted()
+                        .map(v -> PublicityUi.label(t, v)).collect(Collectors.joining("、"))).width(200)));
+        list.onSelection(this::show);
+        Composite detail = new Composite(root, SWT.NONE);
+        detail.setLayout(new GridLayout(1, false));
+        chosen = new Label(detail, SWT.NONE);
+        chosen.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        SashForm split = new SashForm(detail, SWT.HORIZONTAL);
+        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        rollup = new DataTable<>(split, site, t.get("campaign.rollup"), List.of(
+                PublicityUi
+                        .<UnitOutputs>column(t, "article.unit",
+                                u -> "—".repeat(u.depth()) + (u.depth() > 0 ? " " : "") + u.unitName())
+                        .width(180),
+                PublicityUi.<UnitOutputs>column(t, "outputs.activities", u -> u.total().activities()).width(60),
+                PublicityUi.<UnitOutputs>column(t, "outputs.leaflets", u -> u.total().leaflets()).width(80),
+                PublicityUi.<UnitOutputs>column(t, "outputs.banners", u -> u.total().banners()).width(70),
+                PublicityUi.<UnitOutputs>column(t, "outputs.screens", u -> u.total().screens()).width(60),
+                PublicityUi.<UnitOutputs>column(t, "outputs.sessions", u -> u.total().sessions()).width(60),
+                PublicityUi.<UnitOutputs>column(t, "outputs.peopleReached", u -> u.total().peopleReached())
+                        .width(80)));
+        chart = new BarChart(split, t.locale());
+        split.setWeights(3, 2);
+        root.setWeights(2, 3);
+        reload();
+    }
+
+    private Actor actor() {
+        return site.session().actor();
+    }
+
+    public void reload() {
+        list.load(t.get("reading"),
+                monitor -> campaigns.campaigns(actor(), CampaignQuery.ALL, PageRequest.ALL).items());
+    }
+
+    /** Shows a campaign's roll-up (as a selection in the list does). */
+    public void show(Campaign c) {
+        if (c == null) {
+            return;
+        }
+        chosen.setText(t.get("campaign.chosen", c.theme(), c.startDate(), c.endDate()));
+        site.run(t.get("reading"), monitor -> campaigns.rollup(actor(), c.id(), null), rows -> {
+            if (root.isDisposed()) {
+                return;
+            }
+            rollup.setRows(rows);
+            chart.setTitle(t.get("campaign.chart"));
+            chart.setValueFormat(v -> String.format("%.0f", v));
+            List<BarChart.Bar> bars = rows.stream().filter(u -> u.depth() == 1)
+                    .map(u -> new BarChart.Bar(u.unitName(), (double) u.total().peopleReached())).toList();
+            chart.setRange(0, PublicityUi.top(bars.stream().map(BarChart.Bar::value).toList()));
+            chart.setBars(bars);
+        });
+    }
+
+    public DataTable<Campaign> list() {
+        return list;
+    }
+
+    public DataTable<UnitOutputs> rollup() {
+        return rollup;
+    }
+
+    public BarChart chart() {
+        return chart;
+    }
+
+    @Override
+    public void setFocus() {
+        list.filterBox().setFocus();
+    }
+}
