@@ -89,7 +89,7 @@ public class AuditView implements ContributedView {
                 Column.<AuditEntry>of(t.get("audit.after"), AuditEntry::after).width(220)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.onOpen(this::showEntry);
-        table.paged(t.get("audit.readingAuditReader"), pageSize,
+        table.paged(t.get("audit.readingAuditLog"), pageSize,
                 (request, monitor) -> audit.query(site.session().actor(), query, request));
     }
 
