@@ -84,7 +84,8 @@ public class ClientLifeCycle {
         context.set(ClientTexts.class, dialog.messages());
         context.set(ClientSession.class, session);
         if (!dialog.server().isEmpty()) {
-            context.set(Relogin.class, new Relogin(dialog.services(), dialog.server(), session.actor().username()));
+            context.set(Relogin.class, new Relogin(dialog.services(), ServerSetting.normalise(dialog.server()),
+                    session.actor().username()));
         }
         // the model's %key labels (OSGI-INF/l10n/bundle*.properties) are translated into the chosen language
         context.set(TranslationService.LOCALE, dialog.messages().locale());
