@@ -315,10 +315,24 @@ class ConnectedClientIT {
         assertEquals(url, ui(() -> text(again, LoginDialog.KEY, "server")), "the server filled in");
         assertEquals(USER_A, ui(() -> text(again, LoginDialog.KEY, "user")), "the user filled in");
         assertFalse(ui(() -> ((Text) findData(again, LoginDialog.KEY, "user")).getEditable()), "the user is fixed");
+        String prompt = ui(() -> text(again, LoginDialog.KEY, "error"));
         fill(again, LoginDialog.KEY, "password", "wrong-" + CHOSEN);
         press(again, LoginDialog.KEY, "ok");
-        waitFor("a wrong password refused", () -> ui(() -> text(again, LoginDialog.KEY, "error").contains("错误")
-                && text(again, LoginDialog.KEY, "password").isEmpty()));
+        AtomicReference<String> seen = new AtomicReference<>();
+        try {
+            waitFor("a wrong password refused", () -> ui(() -> {
+                seen.set(again.isDisposed() ? "(dialog closed)"
+                        : text(again, LoginDialog.KEY, "error") + " / password field: "
+                                + text(again, LoginDialog.KEY, "password").length());
+                return !again.isDisposed() && !prompt.equals(text(again, LoginDialog.KEY, "error"))
+                        && text(again, LoginDialog.KEY, "password").isEmpty();
+            }));
+        } catch (AssertionError e) {
+            throw new AssertionError("a wrong password, the dialog shows: " + seen.get() + "; shells: "
+                    + ui(() -> Arrays.stream(display.getShells()).filter(x -> !x.isDisposed() && x.isVisible())
+                            .map(x -> x.getText() + ": " + labels(x)).toList()),
+                    e);
+        }
         fill(again, LoginDialog.KEY, "password", CHOSEN);
         press(again, LoginDialog.KEY, "ok");
         waitFor("the dialog to close", () -> ui(again::isDisposed));
