@@ -55,14 +55,18 @@ public class ContributedViewPart {
             Relogin relogin = appContext.get(Relogin.class);
             if (relogin != null && Relogin.sessionLost(e)) {
                 // the server forgot the session while the view was made: log in again, then make the view again
-                parent.getDisplay().asyncExec(() -> {
-                    if (!parent.isDisposed() && view == null && relogin.ask(parent.getShell(), appContext)
-                            && !parent.isDisposed() && view == null) {
+                Runnable again = () -> {
+                    if (!parent.isDisposed() && view == null) {
                         for (var c : parent.getChildren()) {
                             c.dispose();
                         }
                         build(contribution, appContext, appContext.get(ClientTexts.class), id);
                         parent.layout(true, true);
+                    }
+                };
+                parent.getDisplay().asyncExec(() -> {
+                    if (!parent.isDisposed() && view == null) {
+                        relogin.ask(parent.getShell(), appContext, again);
                     }
                 });
             }

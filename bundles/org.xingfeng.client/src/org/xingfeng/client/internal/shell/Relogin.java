@@ -1,5 +1,8 @@
 package org.xingfeng.client.internal.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -18,6 +21,8 @@ public final class Relogin {
     private final String server;
     private final String user;
     private boolean asking;
+    /** What waits for the login the dialog open now asks for. */
+    private final List<Runnable> waiting = new ArrayList<>();
 
     public Relogin(LoginServices services, String server, String user) {
         this.services = services;
@@ -42,24 +47,44 @@ public final class Relogin {
      * @return whether the user is logged in again
      */
     public boolean ask(Shell shell, IEclipseContext context) {
+        return ask(shell, context, null);
+    }
+
+    /**
+     * The same, then {@code then} (e.g. making a view again) once the user is logged in again, also when the dialog
+     * was already open for another call: it runs after that login.
+     */
+    public boolean ask(Shell shell, IEclipseContext context, Runnable then) {
         if (asking) {
+            if (then != null) {
+                waiting.add(then);
+            }
             return false;
         }
         asking = true;
+        boolean again = false;
         try {
             ClientTexts messages = context.get(ClientTexts.class);
             LoginDialog dialog = new LoginDialog(shell, services, messages, server, user);
-            if (dialog.open() != Window.OK) {
-                return false;
+            if (dialog.open() == Window.OK) {
+                context.set(ClientSession.class, dialog.session());
+                StatusLine line = context.get(StatusLine.class);
+                if (line != null) {
+                    line.message(messages.get("login.againDone"));
+                }
+                again = true;
             }
-            context.set(ClientSession.class, dialog.session());
-            StatusLine line = context.get(StatusLine.class);
-            if (line != null) {
-                line.message(messages.get("login.againDone"));
-            }
-            return true;
         } finally {
             asking = false;
         }
+        List<Runnable> after = new ArrayList<>(waiting);
+        waiting.clear();
+        if (again) {
+            if (then != null) {
+                then.run();
+            }
+            after.forEach(Runnable::run);
+        }
+        return again;
     }
 }
