@@ -339,7 +339,11 @@ class ConnectedClientIT {
         assertEquals("已重新登录，请再次执行刚才的操作", ui(() -> text(mainShell(), StatusLine.KEY, "message")));
         assertFalse(remote.units(Actor.SYSTEM).isEmpty(), "the client's calls work with the new session");
         assertEquals(1, ui(() -> renderedParts("matters.list")), "the view stays open");
-        waitFor("the view made again with the new session", () -> ui(() -> !labels(mainShell()).contains("无法打开")));
+        waitFor("the matters list made again with the new session", () -> ui(() -> {
+            Object widget = ViewParts.partsOf(application().getContext().get(EModelService.class), application(),
+                    "matters.list").get(0).getWidget();
+            return widget instanceof org.eclipse.swt.widgets.Composite c && !labels(c).contains("无法打开");
+        }));
         Thread.sleep(1_000);
         assertOnlyMainWindow();
     }
