@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.xingfeng.platform.ui.testing.SwtDriver.findData;
+import static org.xingfeng.platform.ui.testing.SwtDriver.findLabel;
+import static org.xingfeng.platform.ui.testing.SwtDriver.labels;
+import static org.xingfeng.platform.ui.testing.SwtDriver.menuItem;
+import static org.xingfeng.platform.ui.testing.SwtDriver.text;
+import static org.xingfeng.platform.ui.testing.SwtDriver.treeShows;
+
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -47,22 +54,15 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
@@ -123,6 +123,7 @@ import org.xingfeng.platform.ui.MenuContribution;
 import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.testing.SwtDriver;
 
 /**
  * The client as a person meets it: the real E4Application with the client product's settings (read from its
@@ -162,6 +163,7 @@ class ClientWorkbenchIT {
     private Thread uiThread;
     private final AtomicReference<Object> exitCode = new AtomicReference<>();
     private final AtomicReference<Throwable> uiFailure = new AtomicReference<>();
+    private final SwtDriver swt = new SwtDriver(() -> display, uiFailure, WAIT_MS);
     private final AtomicReference<ViewSite> site = new AtomicReference<>();
 
     @BeforeAll
@@ -326,8 +328,8 @@ class ClientWorkbenchIT {
                 ran.countDown();
             }
         }, null);
-        waitFor("the menu entry", () -> ui(() -> menuItem("导入测试清单…") != null));
-        display.asyncExec(() -> menuItem("导入测试清单…").notifyListeners(SWT.Selection, new Event()));
+        waitFor("the menu entry", () -> ui(() -> menuItem(mainShell(), "导入测试清单…") != null));
+        display.asyncExec(() -> menuItem(mainShell(), "导入测试清单…").notifyListeners(SWT.Selection, new Event()));
         assertTrue(ran.await(20, TimeUnit.SECONDS), "the entry ran");
 
         ServiceRegistration<DashboardTile> tile = bc.registerService(DashboardTile.class, new DashboardTile() {
@@ -353,7 +355,7 @@ class ClientWorkbenchIT {
 
         menu.unregister();
         tile.unregister();
-        waitFor("the menu entry to vanish", () -> ui(() -> menuItem("导入测试清单…") == null));
+        waitFor("the menu entry to vanish", () -> ui(() -> menuItem(mainShell(), "导入测试清单…") == null));
         waitFor("the tile to vanish",
                 () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "tests.overdue") == null));
         assertOnlyMainWindow();
@@ -587,7 +589,7 @@ class ClientWorkbenchIT {
                         () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) == null));
             }
             for (String label : menuLabels) {
-                waitFor("the menu entry " + label + " to vanish", () -> ui(() -> menuItem(label) == null));
+                waitFor("the menu entry " + label + " to vanish", () -> ui(() -> menuItem(mainShell(), label) == null));
             }
             assertFalse(ui(() -> moduleMenuInModel("evaluations")), "no menu of the module left");
 
@@ -888,37 +890,6 @@ class ClientWorkbenchIT {
         button(root, label).notifyListeners(SWT.Selection, new Event());
     }
 
-    /** Whether a tree item below the control shows the text (the status line's labels do not count). */
-    private static boolean treeShows(Control c, String text) {
-        if (c instanceof Tree tree) {
-            for (TreeItem item : tree.getItems()) {
-                if (contains(item, text)) {
-                    return true;
-                }
-            }
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                if (treeShows(child, text)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(TreeItem item, String text) {
-        if (item.getText().contains(text)) {
-            return true;
-        }
-        for (TreeItem child : item.getItems()) {
-            if (contains(child, text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private <S> void register(Class<S> type, S service) {
         registrations.add(bc.registerService(type, service, null));
     }
@@ -975,29 +946,32 @@ class ClientWorkbenchIT {
         assertEquals(null, o, message);
     }
 
-    private void assertOnlyMainWindow() {
-        List<String> others = ui(() -> Arrays.stream(display.getShells())
-                .filter(s -> !s.isDisposed() && s.isVisible() && s != mainShell()).map(Shell::getText).toList());
-        if (!others.isEmpty()) {
-            List<String> texts = ui(() -> Arrays.stream(display.getShells())
-                    .filter(s -> !s.isDisposed() && s.isVisible() && s != mainShell())
-                    .map(s -> s.getText() + ": " + labels(s)).toList());
-            assertEquals(List.of(), texts, "no dialog (no error) is open");
-        }
+    private <T> T ui(Supplier<T> query) {
+        return swt.ui(query);
     }
 
-    /** The texts of a shell's labels, for a failure message. */
-    private static String labels(Composite root) {
-        StringBuilder sb = new StringBuilder();
-        for (Control c : root.getChildren()) {
-            if (c instanceof Label l && !l.getText().isBlank()) {
-                sb.append(l.getText()).append(" | ");
-            }
-            if (c instanceof Composite comp) {
-                sb.append(labels(comp));
-            }
-        }
-        return sb.toString();
+    private <T> T waitFor(String what, Supplier<T> condition) {
+        return swt.waitFor(what, condition);
+    }
+
+    private Shell waitForShell(String key) {
+        return swt.waitForShell(key);
+    }
+
+    private void fill(Shell shell, String key, String field, String value) {
+        swt.fill(shell, key, field, value);
+    }
+
+    private void press(Shell shell, String key, String button) {
+        swt.press(shell, key, button);
+    }
+
+    private void assertOnlyMainWindow() {
+        swt.assertOnlyWindow(this::mainShell);
+    }
+
+    private void screenshot(String name) throws Exception {
+        swt.screenshot(this::mainShell, name);
     }
 
     private MApplication application() {
@@ -1037,153 +1011,7 @@ class ClientWorkbenchIT {
     }
 
     private void openFromNavigator(String viewId) {
-        display.asyncExec(() -> {
-            TreeItem item = navigatorItem(viewId);
-            Tree tree = item.getParent();
-            tree.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            tree.notifyListeners(SWT.Selection, e);
-        });
-    }
-
-    private MenuItem menuItem(String label) {
-        Menu bar = mainShell().getMenuBar();
-        for (MenuItem top : bar.getItems()) {
-            Menu sub = top.getMenu();
-            if (sub == null) {
-                continue;
-            }
-            // e4 fills menus when they are about to show
-            sub.notifyListeners(SWT.Show, new Event());
-            for (MenuItem item : sub.getItems()) {
-                if (label.equals(item.getText())) {
-                    return item;
-                }
-            }
-            sub.notifyListeners(SWT.Hide, new Event());
-        }
-        return null;
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name);
-        ui(() -> {
-            Shell shell = mainShell();
-            shell.forceActive();
-            shell.update();
-            while (display.readAndDispatch()) {
-                // let the window paint
-            }
-            Rectangle bounds = shell.getBounds();
-            Image image = new Image(display, bounds.width, bounds.height);
-            GC gc = new GC(display);
-            try {
-                gc.copyArea(image, bounds.x, bounds.y);
-                ImageLoader loader = new ImageLoader();
-                loader.data = new ImageData[] { image.getImageData() };
-                loader.save(file.toString(), SWT.IMAGE_PNG);
-            } finally {
-                gc.dispose();
-                image.dispose();
-            }
-            return null;
-        });
-        assertTrue(Files.size(file) > 10_000, "a screenshot with content: " + file);
-    }
-
-    private static Control findData(Composite root, String key, Object value) {
-        for (Control c : root.getChildren()) {
-            if (!c.isDisposed() && value.equals(c.getData(key))) {
-                return c;
-            }
-            if (c instanceof Composite comp) {
-                Control found = findData(comp, key, value);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Label findLabel(Composite root, String text) {
-        for (Control c : root.getChildren()) {
-            if (c instanceof Label l && !l.isDisposed() && text.equals(l.getText()) && l.isVisible()) {
-                return l;
-            }
-            if (c instanceof Composite comp) {
-                Label found = findLabel(comp, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String text(Composite root, String key, String value) {
-        Control c = findData(root, key, value);
-        return c instanceof Label l ? l.getText() : c instanceof Text t ? t.getText() : null;
-    }
-
-    private void fill(Shell shell, String key, String field, String value) {
-        ui(() -> {
-            ((Text) findData(shell, key, field)).setText(value);
-            return null;
-        });
-    }
-
-    private void press(Shell shell, String key, String button) {
-        display.asyncExec(() -> findData(shell, key, button).notifyListeners(SWT.Selection, new Event()));
-    }
-
-    private Shell waitForShell(String key) {
-        return waitFor("the shell " + key, () -> ui(() -> Arrays.stream(display.getShells())
-                .filter(s -> !s.isDisposed() && s.isVisible() && s.getData(key) != null).findFirst().orElse(null)));
-    }
-
-    private <T> T ui(Supplier<T> query) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        display.syncExec(() -> {
-            try {
-                result.set(query.get());
-            } catch (RuntimeException e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
-    }
-
-    private <T> T waitFor(String what, Supplier<T> condition) {
-        long until = System.currentTimeMillis() + WAIT_MS;
-        RuntimeException last = null;
-        while (System.currentTimeMillis() < until) {
-            if (uiFailure.get() != null) {
-                throw new AssertionError("the client failed", uiFailure.get());
-            }
-            try {
-                T value = condition.get();
-                if (value != null && !Boolean.FALSE.equals(value)) {
-                    return value;
-                }
-            } catch (RuntimeException e) {
-                last = e; // widgets not there yet
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what, last);
+        swt.select(() -> navigatorItem(viewId));
     }
 
     private static <S> S service(Class<S> type) throws InterruptedException {

@@ -24,6 +24,7 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xingfeng.client.internal.shell.LoginDialog;
 import org.xingfeng.client.internal.shell.LoginServices;
+import org.xingfeng.client.internal.shell.Relogin;
 import org.xingfeng.client.internal.shell.ClientTexts;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.persistence.PersistenceService;
@@ -82,6 +83,10 @@ public class ClientLifeCycle {
         ClientSession session = dialog.session();
         context.set(ClientTexts.class, dialog.messages());
         context.set(ClientSession.class, session);
+        if (!dialog.server().isEmpty()) {
+            context.set(Relogin.class, new Relogin(dialog.services(), ServerSetting.normalise(dialog.server()),
+                    session.actor().username()));
+        }
         // the model's %key labels (OSGI-INF/l10n/bundle*.properties) are translated into the chosen language
         context.set(TranslationService.LOCALE, dialog.messages().locale());
         loggedIn = true;

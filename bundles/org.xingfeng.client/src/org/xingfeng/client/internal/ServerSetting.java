@@ -2,9 +2,11 @@ package org.xingfeng.client.internal;
 
 import java.io.IOException;
 import java.util.Dictionary;
+import java.util.Enumeration;
 import java.util.Hashtable;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -61,13 +63,31 @@ final class ServerSetting {
         if (value.equals(effective) && (old != null || !value.isEmpty())) {
             return;
         }
-        Hashtable<String, Object> updated = new Hashtable<>();
-        updated.put(KEY, value);
+        Hashtable<String, Object> updated = merged(props, value);
         try {
             c.update(updated);
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The configuration with only the server's URL changed: the other attributes an administrator set (timeouts, the
+     * module poll, the language) stay; the framework's own keys are not copied.
+     */
+    static Hashtable<String, Object> merged(Dictionary<String, Object> current, String url) {
+        Hashtable<String, Object> updated = new Hashtable<>();
+        if (current != null) {
+            for (Enumeration<String> keys = current.keys(); keys.hasMoreElements();) {
+                String key = keys.nextElement();
+                if (!Constants.SERVICE_PID.equals(key) && !ConfigurationAdmin.SERVICE_FACTORYPID.equals(key)
+                        && !ConfigurationAdmin.SERVICE_BUNDLELOCATION.equals(key)) {
+                    updated.put(key, current.get(key));
+                }
+            }
+        }
+        updated.put(KEY, url);
+        return updated;
     }
 
     /** The URL without a trailing slash, as the remote bundle names its server. */

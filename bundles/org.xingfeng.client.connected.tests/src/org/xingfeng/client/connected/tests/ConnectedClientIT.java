@@ -5,18 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.xingfeng.platform.ui.testing.SwtDriver.findData;
+import static org.xingfeng.platform.ui.testing.SwtDriver.labels;
+import static org.xingfeng.platform.ui.testing.SwtDriver.tableShows;
+import static org.xingfeng.platform.ui.testing.SwtDriver.text;
+import static org.xingfeng.platform.ui.testing.SwtDriver.treeShows;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,19 +40,7 @@ import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -64,6 +57,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xingfeng.client.internal.shell.ChangePasswordDialog;
 import org.xingfeng.client.internal.shell.LoginDialog;
@@ -83,6 +78,7 @@ import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.api.security.AuthService;
 import org.xingfeng.platform.api.security.UserDraft;
 import org.xingfeng.platform.api.security.UserService;
+import org.xingfeng.platform.ui.testing.SwtDriver;
 
 /**
  * The client connected to its county's server, as a person meets it. What is real: the server (the platform and the
@@ -102,6 +98,7 @@ class ConnectedClientIT {
     private static final String INITIAL = "Erstes-2026!x";
     private static final String CHOSEN = "Wang-2026-ok";
     private static final long WAIT_MS = 60_000;
+    private static final String POLL_SECONDS = "5";
     private static final String LOCAL = "(!(xingfeng.remote=true))";
     private static final String REMOTE = "(xingfeng.remote=true)";
     private static final String TAG = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
@@ -118,6 +115,7 @@ class ConnectedClientIT {
     private volatile Display display;
     private Thread uiThread;
     private final AtomicReference<Throwable> uiFailure = new AtomicReference<>();
+    private final SwtDriver swt = new SwtDriver(() -> display, uiFailure, WAIT_MS);
 
     @BeforeAll
     void serverAndClient() throws Exception {
@@ -132,6 +130,11 @@ class ConnectedClientIT {
         org.createStaff(Actor.SYSTEM, new StaffDraft("CB" + TAG + "01", STAFF_B, unitB.id(), null,
                 StaffTier.WINDOW_STAFF, List.of("综合柜员"), true));
         users.create(Actor.SYSTEM, new UserDraft(USER_A, "王芳", staffA.id(), null, Set.of("staff", "admin"), INITIAL));
+
+        // an administrator's setting for the client, made before the first login: the login must keep it
+        Hashtable<String, Object> preset = new Hashtable<>();
+        preset.put("server.pollSeconds", POLL_SECONDS);
+        remoteConfiguration().update(preset);
 
         Map<String, String> product = productProperties();
         IApplicationContext context = new TestApplicationContext(product);
@@ -194,6 +197,8 @@ class ConnectedClientIT {
         assertNotNull(serverAuth.login(USER_A, CHOSEN).token(), "the password the client changed is the server's now");
         assertEquals("数据库：服务器 " + url, ui(() -> text(mainShell(), StatusLine.KEY, "connection")));
         assertEquals(url, remoteConfiguration().getProperties().get("server.url"), "the server is remembered");
+        assertEquals(POLL_SECONDS, remoteConfiguration().getProperties().get("server.pollSeconds"),
+                "storing the server keeps the configuration's other settings");
     }
 
     @Test
@@ -215,6 +220,12 @@ class ConnectedClientIT {
         }
         assertTrue(ui(() -> navigatorIds().contains("platform.users")));
         screenshot("connected-client.png");
+        // the audit log through the server (AuditReader over the remote dispatch): an administrator of county A reads
+        // the entries of A's accounts (the password change just made) and nothing of B's (made by the system)
+        waitFor("the audit view in the navigator", () -> ui(() -> navigatorItem("platform.audit") != null));
+        openFromNavigator("platform.audit");
+        waitFor("county A's user in the audit log", () -> ui(() -> tableShows(mainShell(), USER_A)));
+        assertFalse(ui(() -> tableShows(mainShell(), STAFF_B)), "nothing of county B in the audit log");
         assertOnlyMainWindow();
     }
 
@@ -241,11 +252,6 @@ class ConnectedClientIT {
 
     @Test
     @Order(4)
-    // Known defect, open in issue 14: in this one framework the server's own components rebind to the client's
-    // remote proxies (ranked above the local services) once they restart, so the server calls itself and the
-    // client meets the server's relayed answer (in the proxy's language) instead of its own "cannot reach". The
-    // remote client's side of a server going away is tested in RemoteClientIT (Jetty stopped, both languages).
-    @org.junit.jupiter.api.Disabled("server and client share one framework: the server binds the client's proxies (issue 14)")
     void aServerThatGoesAwayIsSaidPlainlyAndTheClientGoesOnWhenItReturns() throws Exception {
         Bundle jetty = bundle("org.apache.felix.http.jetty12");
         jetty.stop();
@@ -283,11 +289,74 @@ class ConnectedClientIT {
 
     @Test
     @Order(5)
+    void aServerThatForgotTheSessionAsksForThePasswordAgainAndTheWindowGoesOn() throws Exception {
+        // the server restarts its sessions (they live in its memory): its token store and all that uses it start anew
+        ServiceComponentRuntime scr = service(ServiceComponentRuntime.class, null);
+        ComponentDescriptionDTO tokens = scr.getComponentDescriptionDTO(bundle("org.xingfeng.platform.core"),
+                "org.xingfeng.platform.core.internal.security.TokenStore");
+        assertNotNull(tokens, "the server's token store");
+        scr.disableComponent(tokens).getValue();
+        scr.enableComponent(tokens).getValue();
+        awaitServer();
+        int before = ui(() -> loginShells().size());
+
+        OrgService remote = service(OrgService.class, REMOTE);
+        try {
+            remote.units(Actor.SYSTEM);
+            throw new AssertionError("the server should have refused the forgotten token");
+        } catch (org.xingfeng.platform.api.security.AuthenticationException expected) {
+            // 401: the window is to ask for the password again
+        }
+        // the matters list reads the server when it opens: the login dialog comes instead of an error
+        openFromNavigator("matters.list");
+        Shell again = waitFor("the login dialog again", () -> ui(() -> loginShells().size() > before
+                ? loginShells().get(loginShells().size() - 1)
+                : null));
+        assertEquals(url, ui(() -> text(again, LoginDialog.KEY, "server")), "the server filled in");
+        assertEquals(USER_A, ui(() -> text(again, LoginDialog.KEY, "user")), "the user filled in");
+        assertFalse(ui(() -> ((Text) findData(again, LoginDialog.KEY, "user")).getEditable()), "the user is fixed");
+        String prompt = ui(() -> text(again, LoginDialog.KEY, "error"));
+        fill(again, LoginDialog.KEY, "password", "wrong-" + CHOSEN);
+        press(again, LoginDialog.KEY, "ok");
+        AtomicReference<String> seen = new AtomicReference<>();
+        try {
+            waitFor("a wrong password refused", () -> ui(() -> {
+                seen.set(again.isDisposed() ? "(dialog closed)"
+                        : text(again, LoginDialog.KEY, "error") + " / password field: "
+                                + text(again, LoginDialog.KEY, "password").length());
+                return !again.isDisposed() && !prompt.equals(text(again, LoginDialog.KEY, "error"))
+                        && text(again, LoginDialog.KEY, "password").isEmpty();
+            }));
+        } catch (AssertionError e) {
+            throw new AssertionError("a wrong password, the dialog shows: " + seen.get() + "; shells: "
+                    + ui(() -> Arrays.stream(display.getShells()).filter(x -> !x.isDisposed() && x.isVisible())
+                            .map(x -> x.getText() + ": " + labels(x)).toList()),
+                    e);
+        }
+        fill(again, LoginDialog.KEY, "password", CHOSEN);
+        press(again, LoginDialog.KEY, "ok");
+        waitFor("the dialog to close", () -> ui(again::isDisposed));
+        assertEquals("已重新登录，请再次执行刚才的操作", ui(() -> text(mainShell(), StatusLine.KEY, "message")));
+        assertFalse(remote.units(Actor.SYSTEM).isEmpty(), "the client's calls work with the new session");
+        assertEquals(1, ui(() -> renderedParts("matters.list")), "the view stays open");
+        waitFor("the matters list made again with the new session", () -> ui(() -> {
+            Object widget = ViewParts.partsOf(application().getContext().get(EModelService.class), application(),
+                    "matters.list").get(0).getWidget();
+            return widget instanceof org.eclipse.swt.widgets.Composite c && !labels(c).contains("无法打开");
+        }));
+        Thread.sleep(1_000);
+        assertOnlyMainWindow();
+    }
+
+    @Test
+    @Order(6)
     void theClientsConfigurationHoldsNoDatabasePassword() throws Exception {
         Configuration remote = remoteConfiguration();
-        List<String> keys = Collections.list(remote.getProperties().keys());
+        List<String> keys = new ArrayList<>(Collections.list(remote.getProperties().keys()));
         keys.removeAll(List.of("service.pid", "service.bundleLocation"));
-        assertEquals(List.of("server.url"), keys, "the client stores the server's URL and nothing else");
+        Collections.sort(keys);
+        assertEquals(List.of("server.pollSeconds", "server.url"), keys,
+                "the client stores the server's URL and the settings it was given, nothing else");
         ConfigurationAdmin admin = service(ConfigurationAdmin.class, null);
         Configuration[] all = admin.listConfigurations(null);
         for (Configuration c : all == null ? new Configuration[0] : all) {
@@ -362,36 +431,6 @@ class ConnectedClientIT {
         return Arrays.stream(tree.getItems()).map(i -> String.valueOf(i.getData("xingfeng.module"))).toList();
     }
 
-    private static boolean treeShows(Control c, String text) {
-        if (c instanceof Tree tree) {
-            for (TreeItem item : tree.getItems()) {
-                if (contains(item, text)) {
-                    return true;
-                }
-            }
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                if (treeShows(child, text)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(TreeItem item, String text) {
-        if (item.getText().contains(text)) {
-            return true;
-        }
-        for (TreeItem child : item.getItems()) {
-            if (contains(child, text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void assertNull(Object o) {
         assertEquals(null, o);
     }
@@ -400,29 +439,32 @@ class ConnectedClientIT {
         assertEquals(null, o, message);
     }
 
-    private void assertOnlyMainWindow() {
-        List<String> others = ui(() -> Arrays.stream(display.getShells())
-                .filter(s -> !s.isDisposed() && s.isVisible() && s != mainShell()).map(Shell::getText).toList());
-        if (!others.isEmpty()) {
-            List<String> texts = ui(() -> Arrays.stream(display.getShells())
-                    .filter(s -> !s.isDisposed() && s.isVisible() && s != mainShell())
-                    .map(s -> s.getText() + ": " + labels(s)).toList());
-            assertEquals(List.of(), texts, "no dialog (no error) is open");
-        }
+    private <T> T ui(Supplier<T> query) {
+        return swt.ui(query);
     }
 
-    /** The texts of a shell's labels, for a failure message. */
-    private static String labels(Composite root) {
-        StringBuilder sb = new StringBuilder();
-        for (Control c : root.getChildren()) {
-            if (c instanceof Label l && !l.getText().isBlank()) {
-                sb.append(l.getText()).append(" | ");
-            }
-            if (c instanceof Composite comp) {
-                sb.append(labels(comp));
-            }
-        }
-        return sb.toString();
+    private <T> T waitFor(String what, Supplier<T> condition) {
+        return swt.waitFor(what, condition);
+    }
+
+    private Shell waitForShell(String key) {
+        return swt.waitForShell(key);
+    }
+
+    private void fill(Shell shell, String key, String field, String value) {
+        swt.fill(shell, key, field, value);
+    }
+
+    private void press(Shell shell, String key, String button) {
+        swt.press(shell, key, button);
+    }
+
+    private void assertOnlyMainWindow() {
+        swt.assertOnlyWindow(this::mainShell);
+    }
+
+    private void screenshot(String name) throws Exception {
+        swt.screenshot(this::mainShell, name);
     }
 
     private MApplication application() {
@@ -462,153 +504,12 @@ class ConnectedClientIT {
     }
 
     private void openFromNavigator(String viewId) {
-        display.asyncExec(() -> {
-            TreeItem item = navigatorItem(viewId);
-            Tree tree = item.getParent();
-            tree.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            tree.notifyListeners(SWT.Selection, e);
-        });
+        swt.select(() -> navigatorItem(viewId));
     }
 
-    private MenuItem menuItem(String label) {
-        Menu bar = mainShell().getMenuBar();
-        for (MenuItem top : bar.getItems()) {
-            Menu sub = top.getMenu();
-            if (sub == null) {
-                continue;
-            }
-            // e4 fills menus when they are about to show
-            sub.notifyListeners(SWT.Show, new Event());
-            for (MenuItem item : sub.getItems()) {
-                if (label.equals(item.getText())) {
-                    return item;
-                }
-            }
-            sub.notifyListeners(SWT.Hide, new Event());
-        }
-        return null;
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name);
-        ui(() -> {
-            Shell shell = mainShell();
-            shell.forceActive();
-            shell.update();
-            while (display.readAndDispatch()) {
-                // let the window paint
-            }
-            Rectangle bounds = shell.getBounds();
-            Image image = new Image(display, bounds.width, bounds.height);
-            GC gc = new GC(display);
-            try {
-                gc.copyArea(image, bounds.x, bounds.y);
-                ImageLoader loader = new ImageLoader();
-                loader.data = new ImageData[] { image.getImageData() };
-                loader.save(file.toString(), SWT.IMAGE_PNG);
-            } finally {
-                gc.dispose();
-                image.dispose();
-            }
-            return null;
-        });
-        assertTrue(Files.size(file) > 10_000, "a screenshot with content: " + file);
-    }
-
-    private static Control findData(Composite root, String key, Object value) {
-        for (Control c : root.getChildren()) {
-            if (!c.isDisposed() && value.equals(c.getData(key))) {
-                return c;
-            }
-            if (c instanceof Composite comp) {
-                Control found = findData(comp, key, value);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Label findLabel(Composite root, String text) {
-        for (Control c : root.getChildren()) {
-            if (c instanceof Label l && !l.isDisposed() && text.equals(l.getText()) && l.isVisible()) {
-                return l;
-            }
-            if (c instanceof Composite comp) {
-                Label found = findLabel(comp, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String text(Composite root, String key, String value) {
-        Control c = findData(root, key, value);
-        return c instanceof Label l ? l.getText() : c instanceof Text t ? t.getText() : null;
-    }
-
-    private void fill(Shell shell, String key, String field, String value) {
-        ui(() -> {
-            ((Text) findData(shell, key, field)).setText(value);
-            return null;
-        });
-    }
-
-    private void press(Shell shell, String key, String button) {
-        display.asyncExec(() -> findData(shell, key, button).notifyListeners(SWT.Selection, new Event()));
-    }
-
-    private Shell waitForShell(String key) {
-        return waitFor("the shell " + key, () -> ui(() -> Arrays.stream(display.getShells())
-                .filter(s -> !s.isDisposed() && s.isVisible() && s.getData(key) != null).findFirst().orElse(null)));
-    }
-
-    private <T> T ui(Supplier<T> query) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        display.syncExec(() -> {
-            try {
-                result.set(query.get());
-            } catch (RuntimeException e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
-    }
-
-    private <T> T waitFor(String what, Supplier<T> condition) {
-        long until = System.currentTimeMillis() + WAIT_MS;
-        RuntimeException last = null;
-        while (System.currentTimeMillis() < until) {
-            if (uiFailure.get() != null) {
-                throw new AssertionError("the client failed", uiFailure.get());
-            }
-            try {
-                T value = condition.get();
-                if (value != null && !Boolean.FALSE.equals(value)) {
-                    return value;
-                }
-            } catch (RuntimeException e) {
-                last = e; // widgets not there yet
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what, last);
+    private List<Shell> loginShells() {
+        return Arrays.stream(display.getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && s.getData(LoginDialog.KEY) != null).toList();
     }
 
     private static <S> S service(Class<S> type, String filter) throws InterruptedException {

@@ -169,6 +169,12 @@ public final class ClientViewSite implements ViewSite {
 
     @Override
     public void showError(Throwable error) {
+        Relogin relogin = context.get(Relogin.class);
+        if (relogin != null && Relogin.sessionLost(error)) {
+            // the server forgot the session (it restarted): log in again, then the user repeats the action
+            relogin.ask(shell, context);
+            return;
+        }
         MessageDialog.openError(shell, messages().get("error.title"), errorText(error, messages()));
     }
 

@@ -39,6 +39,10 @@ public class ContributedViewPart {
             new Label(parent, SWT.WRAP).setText(messages.get("view.unavailable", id));
             return;
         }
+        build(contribution, appContext, messages, id);
+    }
+
+    private void build(ViewContribution contribution, IEclipseContext appContext, ClientTexts messages, String id) {
         try {
             view = contribution.create(parent, new ClientViewSite(appContext, parent));
         } catch (RuntimeException e) {
@@ -47,6 +51,25 @@ public class ContributedViewPart {
                 c.dispose();
             }
             new Label(parent, SWT.WRAP).setText(messages.get("view.failed", id, messages.describe(e)));
+            parent.layout();
+            Relogin relogin = appContext.get(Relogin.class);
+            if (relogin != null && Relogin.sessionLost(e)) {
+                // the server forgot the session while the view was made: log in again, then make the view again
+                Runnable again = () -> {
+                    if (!parent.isDisposed() && view == null) {
+                        for (var c : parent.getChildren()) {
+                            c.dispose();
+                        }
+                        build(contribution, appContext, appContext.get(ClientTexts.class), id);
+                        parent.layout(true, true);
+                    }
+                };
+                parent.getDisplay().asyncExec(() -> {
+                    if (!parent.isDisposed() && view == null) {
+                        relogin.ask(parent.getShell(), appContext, again);
+                    }
+                });
+            }
         }
     }
 

@@ -39,6 +39,8 @@ public class LoginDialog extends Dialog {
 
     private final Function<String, LoginServices> servicesSource;
     private final String initialServer;
+    /** The user of a session the server forgot (its restart): logging in again, server and user fixed; else null. */
+    private final String again;
     private LoginServices services;
     /** The server the services above are for ("" when working alone). */
     private String servicesFor;
@@ -68,6 +70,20 @@ public class LoginDialog extends Dialog {
         this.servicesSource = services;
         this.messages = messages;
         this.initialServer = server == null ? "" : server;
+        this.again = null;
+    }
+
+    /**
+     * The dialog that logs {@code user} in again at {@code server} after the server forgot the session (it restarted,
+     * or the session expired): server and user are filled in and fixed, only the password is asked for, and the
+     * window behind it goes on with the new session.
+     */
+    public LoginDialog(Shell parent, LoginServices services, ClientTexts messages, String server, String user) {
+        super(parent);
+        this.servicesSource = url -> services;
+        this.messages = messages;
+        this.initialServer = server;
+        this.again = user;
     }
 
     @Override
@@ -131,6 +147,14 @@ public class LoginDialog extends Dialog {
         error.setLayoutData(errorData);
         relabel();
         user.setFocus();
+        if (again != null) {
+            server.setEditable(false);
+            user.setText(again);
+            user.setEditable(false);
+            language.setEnabled(false);
+            error.setText(messages.get("login.again"));
+            password.setFocus();
+        }
         return area;
     }
 
@@ -186,6 +210,10 @@ public class LoginDialog extends Dialog {
             refuse(failure[0]);
             return;
         }
+        if (again != null && !login[0].user().username().equalsIgnoreCase(again)) {
+            refuse(messages.get("login.againOtherUser", again));
+            return;
+        }
         LoginSession good = login[0];
         if (good.user().mustChangePassword() || services.auth().passwordChangeRequired(good.token())) {
             // only the actor: a server answers nothing else to a one-time password until it is changed
@@ -227,6 +255,11 @@ public class LoginDialog extends Dialog {
     /** The session after OK. */
     public ClientSession session() {
         return session;
+    }
+
+    /** The login services of the session after OK. */
+    public LoginServices services() {
+        return services;
     }
 
     /** The county server's URL the user logged in at, "" when working alone. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,6 +38,16 @@ public final class Messages {
     /** Where a bundle keeps its messages, relative to its root. */
     public static final String BASE_NAME = "OSGI-INF/l10n/messages";
 
+    /**
+     * The one {@code Messages} of each bundle, so that its files are read once however many views or classes ask: by
+     * the bundle's class loader (weakly: a bundle uninstalled or updated leaves with its loader, and an update's new
+     * loader reads the new files) and the class path entry of the anchor (a bundle, or a fragment, or on a plain
+     * class path a bundle's classes folder). The instances are held weakly too: a bundle's own {@code MESSAGES}
+     * field keeps its entry while the bundle's classes live, and nothing here keeps a class loader alive. The only
+     * static state of the class: bounded by the bundles loaded, guarded by its own lock.
+     */
+    private static final Map<ClassLoader, Map<String, WeakReference<Messages>>> SHARED = new WeakHashMap<>();
+
     private final Class<?> anchor;
     private final Map<Locale, Properties> files = new ConcurrentHashMap<>();
 
@@ -42,9 +55,27 @@ public final class Messages {
         this.anchor = anchor;
     }
 
-    /** The messages of the bundle that holds {@code anchor}. */
+    /**
+     * The messages of the bundle that holds {@code anchor}: the same instance for every class of that bundle, so its
+     * files are read once.
+     */
     public static Messages of(Class<?> anchor) {
-        return new Messages(anchor);
+        ClassLoader loader = anchor.getClassLoader();
+        String root = rootOf(anchor);
+        if (loader == null || root == null) {
+            return new Messages(anchor);
+        }
+        synchronized (SHARED) {
+            Map<String, WeakReference<Messages>> entries = SHARED.computeIfAbsent(loader, l -> new HashMap<>());
+            WeakReference<Messages> held = entries.get(root);
+            Messages messages = held == null ? null : held.get();
+            if (messages == null) {
+                entries.values().removeIf(r -> r.get() == null);
+                messages = new Messages(anchor);
+                entries.put(root, new WeakReference<>(messages));
+            }
+            return messages;
+        }
     }
 
     /** A text to be rendered later in the reader's language. */
@@ -93,8 +124,7 @@ public final class Messages {
 
     /** The file of the anchor's own bundle: its classes' folder's bundle, or the resource of its class path entry. */
     private URL find(String name) {
-        URL self = anchor.getResource(anchor.getSimpleName() + ".class");
-        String root = self == null ? null : rootOf(self.toString());
+        String root = rootOf(anchor);
         if (root != null && root.startsWith("file:") && root.endsWith("/target/classes/")) {
             // a bundle's compiled classes in a build: its files are in the bundle's folder
             try {
@@ -124,9 +154,15 @@ public final class Messages {
         }
     }
 
-    /** The class path entry a class's URL is in (for {@code org/x/A.class}, the part before it). */
-    private String rootOf(String classUrl) {
-        String path = anchor.getName().replace('.', '/') + ".class";
+    /** The class path entry a class is in (for {@code org/x/A.class}, the part of its URL before it), or null. */
+    private static String rootOf(Class<?> anchor) {
+        String name = anchor.getName();
+        URL self = anchor.getResource(name.substring(name.lastIndexOf('.') + 1) + ".class");
+        if (self == null) {
+            return null;
+        }
+        String classUrl = self.toString();
+        String path = name.replace('.', '/') + ".class";
         return classUrl.endsWith(path) ? classUrl.substring(0, classUrl.length() - path.length()) : null;
     }
 

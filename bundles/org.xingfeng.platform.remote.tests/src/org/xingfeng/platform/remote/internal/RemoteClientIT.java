@@ -37,6 +37,11 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.SatisfiedReferenceDTO;
+import org.osgi.framework.dto.ServiceReferenceDTO;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.ForbiddenException;
@@ -47,6 +52,7 @@ import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.audit.AuditReader;
 import org.xingfeng.platform.api.calendar.CalendarAdmin;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
 import org.xingfeng.platform.api.module.ModuleRegistry;
@@ -156,7 +162,7 @@ class RemoteClientIT {
     @Order(1)
     void proxiesStandForTheRemoteInterfacesOnly() throws Exception {
         for (Class<?> type : List.of(OrgService.class, UserService.class, CalendarAdmin.class, WorkingDayCalendar.class,
-                ModuleRegistry.class, AuthService.class)) {
+                ModuleRegistry.class, AuthService.class, AuditReader.class)) {
             ServiceReference<?> best = context.getServiceReference(type.getName());
             assertEquals(Boolean.TRUE, best.getProperty("xingfeng.remote"), type.getName());
             assertEquals(RemoteClient.RANKING, best.getProperty(Constants.SERVICE_RANKING), type.getName());
@@ -165,7 +171,7 @@ class RemoteClientIT {
         Set<String> found = RemoteClient.remoteInterfaces(FrameworkUtil.getBundle(OrgService.class)).stream()
                 .map(Class::getName).collect(Collectors.toSet());
         assertEquals(Set.of(OrgService.class.getName(), UserService.class.getName(), CalendarAdmin.class.getName(),
-                WorkingDayCalendar.class.getName(), ModuleRegistry.class.getName()), found,
+                WorkingDayCalendar.class.getName(), ModuleRegistry.class.getName(), AuditReader.class.getName()), found,
                 "the platform api's marked interfaces (the auth service has the client's own class)");
         assertTrue(RemoteClient.remoteInterfaces(bundle("org.xingfeng.platform.rest")).isEmpty(),
                 "uses the marker, exports nothing");
@@ -173,6 +179,53 @@ class RemoteClientIT {
         for (Class<?> type : List.of(PersistenceService.class, SpreadsheetService.class, AuditLog.class)) {
             assertTrue(context.getServiceReferences(type.getName(), REMOTE) == null, type.getName());
             assertNotNull(context.getServiceReference(type.getName()), type.getName() + " on the server");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theServersSideNeverSeesAProxy() throws Exception {
+        // the core and REST bundles look up and are told about the server's own services only
+        for (String side : List.of("org.xingfeng.platform.core", "org.xingfeng.platform.rest")) {
+            BundleContext server = bundle(side).getBundleContext();
+            assertNotNull(server, side + " runs");
+            for (Class<?> type : List.of(OrgService.class, UserService.class, AuditReader.class)) {
+                assertTrue(server.getServiceReferences(type.getName(), REMOTE) == null, side + " " + type);
+                assertNull(server.getServiceReference(type.getName()).getProperty("xingfeng.remote"), side);
+            }
+        }
+        for (String name : List.of("org.xingfeng.platform.core", "org.xingfeng.platform.rest", "org.xingfeng.server",
+                "org.xingfeng.windows.core", "org.xingfeng.matters.rest")) {
+            assertTrue(ServerSideHook.serverSide(name), name);
+        }
+        for (String name : List.of("org.xingfeng.platform.ui", "org.xingfeng.matters.ui", "org.xingfeng.client",
+                "org.xingfeng.platform.api", "org.xingfeng.platform.remote", "org.xingfeng.platform.provisioning")) {
+            assertFalse(ServerSideHook.serverSide(name), name + " takes the proxies");
+        }
+        // a server component restarted while the proxies are registered binds the server's services again
+        ServiceComponentRuntime scr = service(ServiceComponentRuntime.class, null);
+        ComponentDescriptionDTO resource = scr.getComponentDescriptionDTO(bundle("org.xingfeng.platform.rest"),
+                "org.xingfeng.platform.rest.resources.OrgResource");
+        scr.disableComponent(resource).getValue();
+        scr.enableComponent(resource).getValue();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (scr.getComponentConfigurationDTOs(resource).stream().noneMatch(c -> c.state >= 4)
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100); // SATISFIED (4) or ACTIVE (8) again
+        }
+        assertFalse(scr.getComponentConfigurationDTOs(resource).isEmpty(), "the REST resource is back");
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
+            if (!ServerSideHook.serverSide(context.getBundle(d.bundle.id))) {
+                continue;
+            }
+            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                for (SatisfiedReferenceDTO r : c.satisfiedReferences) {
+                    for (ServiceReferenceDTO bound : r.boundServices) {
+                        assertNull(bound.properties.get("xingfeng.remote"),
+                                d.name + " binds a client's proxy for " + r.name);
+                    }
+                }
+            }
         }
     }
 

@@ -13,6 +13,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.hooks.service.EventListenerHook;
+import org.osgi.framework.hooks.service.FindHook;
 import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleWire;
@@ -38,7 +40,8 @@ import org.xingfeng.platform.api.security.AuthService;
  * client works against the county's server: for every interface marked {@link Remote} in the bundles present (those
  * that use the marker's package), a proxy is registered under the interface, ranked above any local service, and
  * withdrawn when its bundle goes, so modules' services follow their api bundles; the modules' client views follow the
- * modules the server has ({@link ServerModules}). Without the setting nothing happens and the client runs its
+ * modules the server has ({@link ServerModules}). The server's side of the framework (core and REST bundles) never
+ * sees a proxy ({@link ServerSideHook}). Without the setting nothing happens and the client runs its
  * services itself. A stored {@code server.url} that is blank means the user chose to work alone.
  */
 @Component(immediate = true, configurationPid = RemoteClient.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
@@ -78,6 +81,7 @@ public class RemoteClient {
     private final BundleContext context;
     private final ServerConnection connection;
     private final ServiceRegistration<?> auth;
+    private final ServiceRegistration<?> hook;
     private final BundleTracker<List<ServiceRegistration<?>>> tracker;
     private final ServerModules modules;
 
@@ -91,6 +95,7 @@ public class RemoteClient {
         if (url == null) {
             connection = null;
             auth = null;
+            hook = null;
             tracker = null;
             modules = null;
             return;
@@ -101,6 +106,9 @@ public class RemoteClient {
                 Duration.ofSeconds(
                         seconds(context, properties, "server.timeoutSeconds", config.server_timeoutSeconds())),
                 language(setting(context, properties, "locale", config.locale())));
+        // before any proxy: the server's side of this framework never sees one
+        hook = context.registerService(new String[] { FindHook.class.getName(), EventListenerHook.class.getName() },
+                new ServerSideHook(context.getBundle()), null);
         auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
@@ -150,6 +158,9 @@ public class RemoteClient {
         }
         if (auth != null) {
             auth.unregister();
+        }
+        if (hook != null) {
+            hook.unregister();
         }
     }
 

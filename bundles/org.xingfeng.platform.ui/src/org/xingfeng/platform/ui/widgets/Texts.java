@@ -27,7 +27,10 @@ public final class Texts {
         this.locale = Languages.supported(locale);
     }
 
-    /** The texts of the bundle holding {@code anchor}, in the client's language. */
+    /**
+     * The texts of the bundle holding {@code anchor}, in the client's language. The bundle's one {@link Messages} is
+     * used ({@link Messages#of} shares it), so opening a view reads no file again.
+     */
     public static Texts of(ViewSite site, Class<?> anchor) {
         return new Texts(Messages.of(anchor), site.locale());
     }

@@ -16,6 +16,7 @@ import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.audit.AuditReader;
 import org.xingfeng.platform.api.audit.AuditQuery;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.persistence.Jpa;
@@ -31,7 +32,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.xingfeng.platform.api.time.BureauTime;
 
 /** The audit log in the platform's tables. Entries are written in their own transaction after the change. */
-@Component
+@Component(service = { AuditLog.class, AuditReader.class })
 public class JpaAuditLog implements AuditLog {
 
     static final Messages MESSAGES = Messages.of(JpaAuditLog.class);

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
-import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.audit.AuditReader;
 import org.xingfeng.platform.api.audit.AuditQuery;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
@@ -32,7 +32,7 @@ public class AuditView implements ContributedView {
             "module", "matters.subItem", "evaluations.case", "evaluations.appeal" };
 
     private final ViewSite site;
-    private final AuditLog audit;
+    private final AuditReader audit;
     private final Texts t;
     private final Composite root;
     private final Text from;
@@ -44,11 +44,11 @@ public class AuditView implements ContributedView {
     private final DataTable<AuditEntry> table;
     private AuditQuery query = AuditQuery.ALL;
 
-    public AuditView(Composite parent, ViewSite site, AuditLog audit) {
+    public AuditView(Composite parent, ViewSite site, AuditReader audit) {
         this(parent, site, audit, 100);
     }
 
-    public AuditView(Composite parent, ViewSite site, AuditLog audit, int pageSize) {
+    public AuditView(Composite parent, ViewSite site, AuditReader audit, int pageSize) {
         this.site = site;
         this.audit = audit;
         this.t = Texts.of(site, AuditView.class);

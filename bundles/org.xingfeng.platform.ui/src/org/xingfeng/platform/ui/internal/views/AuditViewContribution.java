@@ -4,7 +4,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.audit.AuditReader;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.NamedViewContribution;
@@ -15,10 +15,10 @@ import org.xingfeng.platform.ui.ViewSite;
 @Component(service = ViewContribution.class)
 public class AuditViewContribution extends NamedViewContribution {
 
-    private final AuditLog audit;
+    private final AuditReader audit;
 
     @Activate
-    public AuditViewContribution(@Reference AuditLog audit) {
+    public AuditViewContribution(@Reference AuditReader audit) {
         super("platform.audit", "platform", ViewTexts.MESSAGES.text("audit.title"), 40, Roles.ADMIN, Roles.AUDITOR);
         this.audit = audit;
     }
