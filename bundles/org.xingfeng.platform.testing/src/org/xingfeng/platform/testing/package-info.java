@@ -2,7 +2,8 @@
  * Support for the integration tests of every module, spoken to over HTTP: {@link org.xingfeng.platform.testing.Api}
  * (the client and logins), {@link org.xingfeng.platform.testing.Fixtures}, the reach matrix
  * ({@link org.xingfeng.platform.testing.ReachMatrix} with its world and case types, and the platform's cases
- * {@link org.xingfeng.platform.testing.PlatformReachCases}) and {@link org.xingfeng.platform.testing.BadParameters}.
+ * {@link org.xingfeng.platform.testing.PlatformReachCases}), {@link org.xingfeng.platform.testing.BadParameters} and
+ * headless {@link org.xingfeng.platform.testing.Chromium} for the citizens' pages.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.xingfeng.platform.testing;

@@ -1,5 +1,6 @@
 package org.xingfeng.publicity.core.internal;
 
+import org.xingfeng.platform.testing.Chromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

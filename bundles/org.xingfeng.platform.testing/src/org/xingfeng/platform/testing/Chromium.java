@@ -1,4 +1,4 @@
-package org.xingfeng.publicity.core.internal;
+package org.xingfeng.platform.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,11 +24,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Debian's headless Chromium driven over the DevTools protocol (a WebSocket per tab): open pages, run script in them,
- * set the viewport and take screenshots. The tests use it as a respondent would use the survey page.
+ * set the viewport and take screenshots. Tests of the citizens' pages (the hall's pages, surveys, ...) use it as a
+ * person would, clicks included; {@link #available()} says whether this machine has it.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final String BINARY = "/usr/bin/chromium";
+    public static final String BINARY = "/usr/bin/chromium";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -36,11 +37,11 @@ final class Chromium implements AutoCloseable {
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(Path.of(BINARY));
     }
 
-    Chromium(int port) throws Exception {
+    public Chromium(int port) throws Exception {
         this.port = port;
         profile = Files.createTempDirectory("xingfeng-chromium");
         process = new ProcessBuilder(BINARY, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -71,7 +72,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A new tab with its viewport; the page is loaded with {@link Tab#open}. */
-    Tab tab(int width, int height, boolean mobile) throws Exception {
+    public Tab tab(int width, int height, boolean mobile) throws Exception {
         String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/new?about:blank"))
                 .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
         Tab tab = new Tab(JSON.readTree(body).get("webSocketDebuggerUrl").asText());
@@ -96,7 +97,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** One tab: commands and their answers over its WebSocket. */
-    final class Tab implements WebSocket.Listener {
+    public final class Tab implements WebSocket.Listener {
 
         private final WebSocket socket;
         private final AtomicInteger ids = new AtomicInteger();
@@ -142,7 +143,7 @@ final class Chromium implements AutoCloseable {
             return null;
         }
 
-        JsonNode send(String method, Map<String, Object> params) throws Exception {
+        public JsonNode send(String method, Map<String, Object> params) throws Exception {
             int id = ids.incrementAndGet();
             CompletableFuture<JsonNode> answer = new CompletableFuture<>();
             waiting.put(id, answer);
@@ -155,25 +156,25 @@ final class Chromium implements AutoCloseable {
             return m.get("result");
         }
 
-        void listen() throws Exception {
+        public void listen() throws Exception {
             send("Runtime.enable", Map.of());
             send("Network.enable", Map.of());
             // a browser of a Chinese system: the pages choose their language from Accept-Language
             send("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "zh-CN,zh;q=0.9")));
         }
 
-        void viewport(int width, int height, boolean mobile) throws Exception {
+        public void viewport(int width, int height, boolean mobile) throws Exception {
             send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
                     "mobile", mobile));
         }
 
-        void open(String url) throws Exception {
+        public void open(String url) throws Exception {
             send("Page.navigate", Map.of("url", url));
             waitFor("document.readyState === 'complete'", 15_000);
         }
 
         /** The value of an expression (promises awaited). */
-        JsonNode eval(String expression) throws Exception {
+        public JsonNode eval(String expression) throws Exception {
             JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true,
                     "returnByValue", true));
             if (r.has("exceptionDetails")) {
@@ -182,13 +183,13 @@ final class Chromium implements AutoCloseable {
             return r.get("result").get("value");
         }
 
-        String text(String expression) throws Exception {
+        public String text(String expression) throws Exception {
             JsonNode v = eval(expression);
             return v == null || v.isNull() ? null : v.asText();
         }
 
         /** Waits until the expression is true; the milliseconds it took. */
-        long waitFor(String expression, long timeoutMillis) throws Exception {
+        public long waitFor(String expression, long timeoutMillis) throws Exception {
             long start = System.nanoTime();
             long deadline = System.currentTimeMillis() + timeoutMillis;
             while (true) {
@@ -204,12 +205,12 @@ final class Chromium implements AutoCloseable {
             }
         }
 
-        void media(String media) throws Exception {
+        public void media(String media) throws Exception {
             send("Emulation.setEmulatedMedia", Map.of("media", media));
         }
 
         /** A PNG of the viewport, or of the whole page. */
-        Path screenshot(Path file, boolean fullPage) throws Exception {
+        public Path screenshot(Path file, boolean fullPage) throws Exception {
             Files.createDirectories(file.getParent());
             JsonNode r = send("Page.captureScreenshot",
                     fullPage ? Map.of("format", "png", "captureBeyondViewport", true)
@@ -218,7 +219,7 @@ final class Chromium implements AutoCloseable {
             return file;
         }
 
-        List<String> texts(String selector) throws Exception {
+        public List<String> texts(String selector) throws Exception {
             JsonNode v = eval("[...document.querySelectorAll(" + JSON.writeValueAsString(selector)
                     + ")].map(e => e.textContent.trim())");
             return JSON.convertValue(v, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
