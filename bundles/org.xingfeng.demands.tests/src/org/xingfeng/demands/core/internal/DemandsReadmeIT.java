@@ -26,7 +26,9 @@ class DemandsReadmeIT {
         Api.awaitReady();
         String readme = Files.readString(Path.of(System.getProperty("xingfeng.readme", "../../README.md")));
         int from = readme.indexOf("### Demands (民生诉求)");
-        int to = readme.indexOf("\n## ", from);
+        int section = readme.indexOf("\n### ", from + 1); // the next module's section, or the next chapter
+        int chapter = readme.indexOf("\n## ", from);
+        int to = section < 0 ? chapter : chapter < 0 ? section : Math.min(section, chapter);
         Set<String> documented = new TreeSet<>();
         for (String line : readme.substring(from, to).split("\n")) {
             if (line.startsWith("| `")) {
