@@ -45,10 +45,6 @@ final class UpdateSites {
         return sites.isEmpty();
     }
 
-    List<String> sites() {
-        return sites;
-    }
-
     boolean allows(URI location) {
         String key;
         try {
