@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -79,6 +80,33 @@ final class DataSources {
                 throw new IllegalArgumentException(
                         "xingfeng.db.kind must be derby-embedded, derby-network or postgresql, was " + kind);
         }
+    }
+
+    /** The pool over the configured data source, sized by the settings or, when they say 0, by the kind. */
+    static HikariConfig poolConfig(Configured configured, JpaPersistenceService.Config settings) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("xingfeng");
+        pool.setDataSource(configured.dataSource());
+        int size = settings.db_pool_size() > 0 ? settings.db_pool_size() : defaultPoolSize(configured.info().kind());
+        pool.setMaximumPoolSize(size);
+        pool.setMinimumIdle(Math.max(0, Math.min(settings.db_pool_minIdle(), size)));
+        pool.setConnectionTimeout(Math.max(250, settings.db_pool_connectionTimeoutMs()));
+        long idle = settings.db_pool_idleTimeoutMs();
+        pool.setIdleTimeout(idle <= 0 ? 0 : Math.max(10_000, idle));
+        long life = settings.db_pool_maxLifetimeMs();
+        pool.setMaxLifetime(life <= 0 ? 0 : Math.max(30_000, life));
+        pool.setValidationTimeout(Math.min(5_000, Math.max(250, settings.db_pool_connectionTimeoutMs() / 2)));
+        // the start-up check: one connection now, or the component does not start
+        pool.setInitializationFailTimeout(1);
+        return pool;
+    }
+
+    /**
+     * Embedded Derby's connections are cheap and in the process: enough that requests which read through a second
+     * service while holding a connection cannot exhaust it. A network database's are processes on its machine.
+     */
+    static int defaultPoolSize(String kind) {
+        return DERBY_EMBEDDED.equals(kind) ? 40 : 20;
     }
 
     private static String required(String value, String key) {

@@ -1,6 +1,5 @@
 package org.xingfeng.platform.core.internal.persistence;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.component.annotations.Activate;
@@ -28,7 +29,8 @@ import org.xingfeng.platform.api.time.BureauTime;
 /**
  * The one place that knows the database. EclipseLink is not an OSGi persistence provider out of the box, so
  * each module's factory is built here directly with the module's class loader, one at a time (concurrent
- * creation has failed upstream), on a shared data source.
+ * creation has failed upstream), on a shared pool of connections (HikariCP): opening a connection costs a lock in
+ * embedded Derby and a login on a network database.
  */
 @Component(configurationPid = JpaPersistenceService.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = JpaPersistenceService.Config.class)
@@ -57,22 +59,47 @@ public class JpaPersistenceService implements PersistenceService {
         @AttributeDefinition(name = "Database password", type = AttributeType.PASSWORD,
                 description = "a network database's password (Derby network server: xingfeng when empty)")
         String db_password() default "";
+
+        @AttributeDefinition(name = "Pool size",
+                description = "most connections open at once; 0: by database kind (embedded Derby 40, Derby network "
+                        + "and PostgreSQL 20, so a few servers sharing one database stay under its limit)")
+        int db_pool_size() default 0;
+
+        @AttributeDefinition(name = "Idle connections kept",
+                description = "connections kept open while idle (more are opened as requests need them)")
+        int db_pool_minIdle() default 2;
+
+        @AttributeDefinition(name = "Connection wait (ms)",
+                description = "how long a request waits for a free connection before it fails")
+        long db_pool_connectionTimeoutMs() default 10_000;
+
+        @AttributeDefinition(name = "Idle time (ms)",
+                description = "an idle connection beyond the kept ones is closed after this long")
+        long db_pool_idleTimeoutMs() default 600_000;
+
+        @AttributeDefinition(name = "Connection lifetime (ms)",
+                description = "a connection is replaced after this long (network databases and firewalls drop old "
+                        + "ones); 0: never")
+        long db_pool_maxLifetimeMs() default 1_800_000;
     }
 
     private final DataSources.Configured configured;
+    private final HikariDataSource pool;
     private final SchemaVersions schemaVersions;
 
     @Activate
     public JpaPersistenceService(@Reference BureauTime time, Config config) {
         this.configured = DataSources.create(config);
-        // Fail fast, at start-up, if the database cannot be reached.
-        try (Connection c = configured.dataSource().getConnection()) {
-            c.isValid(5);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open database " + configured.info().url() + ": " + e.getMessage(),
-                    e);
+        // Fails fast, at start-up, if the database cannot be reached: the pool opens its first connection now.
+        try {
+            this.pool = new HikariDataSource(DataSources.poolConfig(configured, config));
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            shutdownEmbedded();
+            throw new IllegalStateException(
+                    "cannot open database " + configured.info().url() + ": " + cause.getMessage(), e);
         }
-        this.schemaVersions = new SchemaVersions(configured.dataSource(), time.clock());
+        this.schemaVersions = new SchemaVersions(pool, time.clock());
     }
 
     @Override
@@ -122,7 +149,7 @@ public class JpaPersistenceService implements PersistenceService {
     private Map<String, Object> properties(ClassLoader loader, Map<String, Object> extra) {
         Map<String, Object> props = new HashMap<>();
         props.put(PersistenceUnitProperties.CLASSLOADER, loader);
-        props.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, configured.dataSource());
+        props.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, pool);
         props.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         props.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         props.put(PersistenceUnitProperties.WEAVING, "false");
@@ -146,10 +173,18 @@ public class JpaPersistenceService implements PersistenceService {
 
     @Deactivate
     void deactivate() {
+        // the pool first (its connections closed), then embedded Derby, so the database closes cleanly
+        pool.close();
+        shutdownEmbedded();
+    }
+
+    private void shutdownEmbedded() {
         if (DataSources.DERBY_EMBEDDED.equals(configured.info().kind())) {
+            EmbeddedDataSource shutdown = new EmbeddedDataSource();
+            shutdown.setDatabaseName(((EmbeddedDataSource) configured.dataSource()).getDatabaseName());
+            shutdown.setShutdownDatabase("shutdown");
             try {
-                ((org.apache.derby.jdbc.EmbeddedDataSource) configured.dataSource()).setShutdownDatabase("shutdown");
-                configured.dataSource().getConnection().close();
+                shutdown.getConnection().close();
             } catch (SQLException expected) {
                 // Derby reports a clean shutdown as an SQLException (08006).
             }
