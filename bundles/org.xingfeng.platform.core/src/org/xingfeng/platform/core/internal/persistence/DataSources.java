@@ -2,11 +2,14 @@ package org.xingfeng.platform.core.internal.persistence;
 
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -79,6 +82,23 @@ final class DataSources {
             default:
                 throw new IllegalArgumentException(
                         "xingfeng.db.kind must be derby-embedded, derby-network or postgresql, was " + kind);
+        }
+    }
+
+    /**
+     * Opens the database once without the pool (booting or creating embedded Derby can take seconds on a busy
+     * machine, longer than the pool's login timeout), then starts the pool, which opens its first connection now.
+     *
+     * @throws SQLException when the database cannot be reached
+     */
+    static HikariDataSource open(Configured configured, JpaPersistenceService.Config settings) throws SQLException {
+        try (Connection c = configured.dataSource().getConnection()) {
+            c.isValid(5);
+        }
+        try {
+            return new HikariDataSource(poolConfig(configured, settings));
+        } catch (RuntimeException e) {
+            throw new SQLException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
         }
     }
 

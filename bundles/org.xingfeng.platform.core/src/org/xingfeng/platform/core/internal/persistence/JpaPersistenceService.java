@@ -90,14 +90,13 @@ public class JpaPersistenceService implements PersistenceService {
     @Activate
     public JpaPersistenceService(@Reference BureauTime time, Config config) {
         this.configured = DataSources.create(config);
-        // Fails fast, at start-up, if the database cannot be reached: the pool opens its first connection now.
+        // Fail fast, at start-up, if the database cannot be reached.
         try {
-            this.pool = new HikariDataSource(DataSources.poolConfig(configured, config));
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            this.pool = DataSources.open(configured, config);
+        } catch (SQLException e) {
             shutdownEmbedded();
-            throw new IllegalStateException(
-                    "cannot open database " + configured.info().url() + ": " + cause.getMessage(), e);
+            throw new IllegalStateException("cannot open database " + configured.info().url() + ": " + e.getMessage(),
+                    e);
         }
         this.schemaVersions = new SchemaVersions(pool, time.clock());
     }
