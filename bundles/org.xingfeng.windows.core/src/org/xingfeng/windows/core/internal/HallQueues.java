@@ -1,6 +1,5 @@
 package org.xingfeng.windows.core.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,17 +45,22 @@ public class HallQueues {
     /** The whole queue is read again this often (changes other servers made to waiting tickets). */
     static final long RELOAD_NANOS = 60_000_000_000L;
 
-    /** A waiting ticket as the queue keeps it. */
+    /**
+     * A waiting ticket as the queue keeps it: the fields the call rules read, and the whole row as last committed or
+     * read ({@code row}, a detached copy nobody changes), so a call claims it by one conditional update and answers
+     * without reading it again.
+     */
     record Waiting(long id, long version, int seq, String matterCode, boolean priority, Instant placeAt,
-            Instant dueAt, Long targetWindowId) {
+            Instant dueAt, Long targetWindowId, TicketEntity row) {
 
         Candidate candidate() {
             return new Candidate(id, matterCode, priority, placeAt, dueAt, targetWindowId);
         }
 
         static Waiting of(TicketEntity t) {
+            TicketEntity row = t.copy();
             return new Waiting(t.id, t.version, t.seq, t.matterCode, t.priorityClass != null, t.placeAt.toInstant(),
-                    TicketStore.instant(t.dueAt), t.targetWindowId);
+                    TicketStore.instant(t.dueAt), t.targetWindowId, row);
         }
     }
 
@@ -137,13 +141,12 @@ public class HallQueues {
         q.byId.clear();
         q.byPlace.clear();
         q.byDue.clear();
-        List<Object[]> rows = Jpa.read(emf, em -> em.createQuery("SELECT t.id, t.version, t.seq, t.matterCode, "
-                + "t.priorityClass, t.placeAt, t.dueAt, t.targetWindowId FROM TicketEntity t WHERE t.hallId = :h "
-                + "AND t.day = :d AND t.state = :s", Object[].class).setParameter("h", hallId).setParameter("d", day)
+        List<TicketEntity> rows = Jpa.read(emf, em -> em.createQuery("SELECT t FROM TicketEntity t WHERE t.hallId = :h "
+                + "AND t.day = :d AND t.state = :s", TicketEntity.class).setParameter("h", hallId)
+                .setParameter("d", day)
                 .setParameter("s", TicketState.WAITING.name()).getResultList());
-        for (Object[] r : rows) {
-            Waiting w = row(r);
-            q.apply(w.id(), w.version(), w.seq(), TicketState.WAITING.name(), day, w);
+        for (TicketEntity t : rows) {
+            q.apply(t.id, t.version, t.seq, t.state, day, Waiting.of(t));
         }
         // the highest number of the day, waiting or not, so that a probe reads only newer tickets
         Integer max = Jpa.read(emf, em -> em.createQuery("SELECT MAX(t.seq) FROM TicketEntity t WHERE t.hallId = :h "
@@ -155,21 +158,13 @@ public class HallQueues {
 
     /** Reads the tickets numbered after the last one seen (taken by another writer) (the lock held). */
     private void probe(Queue q, long hallId) {
-        List<Object[]> rows = Jpa.read(emf, em -> em.createQuery("SELECT t.id, t.version, t.seq, t.matterCode, "
-                + "t.priorityClass, t.placeAt, t.dueAt, t.targetWindowId, t.state FROM TicketEntity t "
-                + "WHERE t.hallId = :h AND t.day = :d AND t.seq > :n", Object[].class).setParameter("h", hallId)
+        List<TicketEntity> rows = Jpa.read(emf, em -> em.createQuery("SELECT t FROM TicketEntity t "
+                + "WHERE t.hallId = :h AND t.day = :d AND t.seq > :n", TicketEntity.class).setParameter("h", hallId)
                 .setParameter("d", q.day).setParameter("n", q.maxSeq).getResultList());
-        for (Object[] r : rows) {
-            Waiting w = row(r);
-            q.apply(w.id(), w.version(), w.seq(), (String) r[8], q.day, w);
+        for (TicketEntity t : rows) {
+            q.apply(t.id, t.version, t.seq, t.state, q.day, Waiting.of(t));
         }
         q.probedAt = System.nanoTime();
-    }
-
-    private static Waiting row(Object[] r) {
-        return new Waiting((Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).intValue(), (String) r[3],
-                r[4] != null, ((Timestamp) r[5]).toInstant(), r[6] == null ? null : ((Timestamp) r[6]).toInstant(),
-                (Long) r[7]);
     }
 
     /** The queue of the day, read or caught up as needed (the lock held). */
@@ -186,9 +181,10 @@ public class HallQueues {
      * Picks the ticket a window calls next and takes it out of the queue (in flight) until {@link #settled}: the
      * tickets the window may call, at most {@code perKind} of each kind (appointments due, priority, normal), in the
      * queue's order, are given to {@code choose} (the call rules), which returns the one to call or null. When none is
-     * chosen, tickets other writers took are looked for first. Null when nothing waits for the window.
+     * chosen, tickets other writers took are looked for first. Null when nothing waits for the window; otherwise the
+     * ticket as the queue holds it (its row as last seen).
      */
-    Candidate pick(long hallId, LocalDate day, Instant now, long windowId, Set<String> codes, int perKind,
+    Waiting pick(long hallId, LocalDate day, Instant now, long windowId, Set<String> codes, int perKind,
             Function<List<Candidate>, Candidate> choose) {
         Queue q = queue(hallId);
         q.lock.lock();
@@ -200,11 +196,13 @@ public class HallQueues {
                 probe(q, hallId);
                 c = choose.apply(candidates(q, now, windowId, codes, perKind));
             }
-            if (c != null) {
-                q.remove(c.id());
-                q.inFlight.add(c.id());
+            if (c == null) {
+                return null;
             }
-            return c;
+            Waiting w = q.byId.get(c.id());
+            q.remove(c.id());
+            q.inFlight.add(c.id());
+            return w;
         } finally {
             q.lock.unlock();
         }

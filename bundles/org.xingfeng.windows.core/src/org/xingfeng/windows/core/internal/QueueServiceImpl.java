@@ -302,7 +302,7 @@ public class QueueServiceImpl implements QueueService {
                     requireAtWindow(em, actor, person, w.hallId, windowId, today);
                     Set<String> codes = new HashSet<>(WindowRules.split(w.matterCodes));
                     int streak = w.priorityStreak;
-                    Candidate c = queues.pick(w.hallId, today, now, windowId, codes, candidates, list -> {
+                    Waiting c = queues.pick(w.hallId, today, now, windowId, codes, candidates, list -> {
                         List<Candidate> order = CallRules.order(list, windowId, codes, streak, mix, now);
                         return order.isEmpty() ? null : order.get(0);
                     });
@@ -311,13 +311,9 @@ public class QueueServiceImpl implements QueueService {
                     }
                     picked[0] = w.hallId;
                     picked[1] = c.id();
-                    TicketEntity t = em.find(TicketEntity.class, c.id());
-                    settled[0] = t;
-                    if (t == null || !TicketState.WAITING.name().equals(t.state) || !today.equals(t.day)
-                            || !CallRules.eligible(Waiting.of(t).candidate(), windowId, codes)) {
-                        retry[0] = true;
-                        return Optional.<Ticket>empty();
-                    }
+                    // The claim: one update, on the condition that the row is still the one the queue holds (its
+                    // version) and waits; the answer is made from that row, without reading it again.
+                    TicketEntity t = c.row().copy();
                     t.state = TicketState.CALLED.name();
                     t.calls = 1;
                     if (t.calledAt == null) {
@@ -329,7 +325,28 @@ public class QueueServiceImpl implements QueueService {
                     t.targetWindowId = null;
                     t.staffId = person.staffId();
                     t.staffName = person.name();
-                    w.priorityStreak = CallRules.streakAfter(w.priorityStreak, c, now);
+                    t.version = c.version() + 1;
+                    int claimed = em.createQuery("UPDATE TicketEntity t SET t.state = :state, t.calls = :calls, "
+                            + "t.calledAt = :calledAt, t.lastCalledAt = :lastCalledAt, t.windowId = :windowId, "
+                            + "t.windowNumber = :windowNumber, t.targetWindowId = NULL, t.staffId = :staffId, "
+                            + "t.staffName = :staffName, t.version = :next WHERE t.id = :id AND t.version = :version "
+                            + "AND t.state = :waiting AND t.day = :day").setParameter("state", t.state)
+                            .setParameter("calls", t.calls).setParameter("calledAt", t.calledAt)
+                            .setParameter("lastCalledAt", t.lastCalledAt).setParameter("windowId", t.windowId)
+                            .setParameter("windowNumber", t.windowNumber).setParameter("staffId", t.staffId)
+                            .setParameter("staffName", t.staffName).setParameter("next", t.version)
+                            .setParameter("id", c.id()).setParameter("version", c.version())
+                            .setParameter("waiting", TicketState.WAITING.name()).setParameter("day", today)
+                            .executeUpdate();
+                    if (claimed != 1) {
+                        // changed meanwhile (another server, a step that came first): the queue takes the row as it
+                        // is now, and the window picks again
+                        settled[0] = em.find(TicketEntity.class, c.id());
+                        retry[0] = true;
+                        return Optional.<Ticket>empty();
+                    }
+                    settled[0] = t;
+                    w.priorityStreak = CallRules.streakAfter(w.priorityStreak, c.candidate(), now);
                     em.flush();
                     return Optional.of(TicketStore.toRecord(t));
                 });

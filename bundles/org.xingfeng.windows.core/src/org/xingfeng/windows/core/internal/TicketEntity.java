@@ -111,4 +111,38 @@ public class TicketEntity {
 
     @Column(name = "NOTE", length = 500)
     public String note;
+
+    /** A detached copy with the same fields (the queue keeps waiting tickets so; a call changes a copy). */
+    TicketEntity copy() {
+        TicketEntity c = new TicketEntity();
+        c.id = id;
+        c.version = version;
+        c.hallId = hallId;
+        c.unitId = unitId;
+        c.day = day;
+        c.seq = seq;
+        c.number = number;
+        c.matterCode = matterCode;
+        c.matterName = matterName;
+        c.priorityClass = priorityClass;
+        c.source = source;
+        c.appointmentId = appointmentId;
+        c.dueAt = dueAt;
+        c.state = state;
+        c.takenAt = takenAt;
+        c.placeAt = placeAt;
+        c.calledAt = calledAt;
+        c.lastCalledAt = lastCalledAt;
+        c.startedAt = startedAt;
+        c.finishedAt = finishedAt;
+        c.calls = calls;
+        c.windowId = windowId;
+        c.windowNumber = windowNumber;
+        c.targetWindowId = targetWindowId;
+        c.staffId = staffId;
+        c.staffName = staffName;
+        c.outcome = outcome;
+        c.note = note;
+        return c;
+    }
 }
