@@ -83,6 +83,8 @@ public class HallQueues {
         final Map<Long, Long> seen = new HashMap<>();
         /** Picked and not yet settled: out of the queue whatever a read of the database says. */
         final Set<Long> inFlight = new HashSet<>();
+        /** A periodic probe is reading the database (without the lock). */
+        boolean probing;
 
         void remove(long id) {
             Waiting old = byId.remove(id);
@@ -158,22 +160,58 @@ public class HallQueues {
 
     /** Reads the tickets numbered after the last one seen (taken by another writer) (the lock held). */
     private void probe(Queue q, long hallId) {
-        List<TicketEntity> rows = Jpa.read(emf, em -> em.createQuery("SELECT t FROM TicketEntity t "
-                + "WHERE t.hallId = :h AND t.day = :d AND t.seq > :n", TicketEntity.class).setParameter("h", hallId)
-                .setParameter("d", q.day).setParameter("n", q.maxSeq).getResultList());
-        for (TicketEntity t : rows) {
+        for (TicketEntity t : newer(hallId, q.day, q.maxSeq)) {
             q.apply(t.id, t.version, t.seq, t.state, q.day, Waiting.of(t));
         }
         q.probedAt = System.nanoTime();
     }
 
-    /** The queue of the day, read or caught up as needed (the lock held). */
+    private List<TicketEntity> newer(long hallId, LocalDate day, int after) {
+        return Jpa.read(emf, em -> em.createQuery("SELECT t FROM TicketEntity t "
+                + "WHERE t.hallId = :h AND t.day = :d AND t.seq > :n", TicketEntity.class).setParameter("h", hallId)
+                .setParameter("d", day).setParameter("n", after).getResultList());
+    }
+
+    /**
+     * The periodic probe, its query run without the lock (one thread at a time), so the windows' picks do not wait
+     * for the database; what it read is applied under the lock, where a version seen already or a ticket in flight
+     * wins over it.
+     */
+    private void probeUnlocked(Queue q, long hallId, LocalDate day) {
+        int after;
+        q.lock.lock();
+        try {
+            if (q.probing || !day.equals(q.day) || System.nanoTime() - q.probedAt <= PROBE_NANOS) {
+                return;
+            }
+            q.probing = true;
+            after = q.maxSeq;
+        } finally {
+            q.lock.unlock();
+        }
+        List<TicketEntity> rows = null;
+        try {
+            rows = newer(hallId, day, after);
+        } finally {
+            q.lock.lock();
+            try {
+                q.probing = false;
+                if (rows != null && day.equals(q.day)) {
+                    for (TicketEntity t : rows) {
+                        q.apply(t.id, t.version, t.seq, t.state, day, Waiting.of(t));
+                    }
+                    q.probedAt = System.nanoTime();
+                }
+            } finally {
+                q.lock.unlock();
+            }
+        }
+    }
+
+    /** The queue of the day, read afresh when it is not in memory or is old (the lock held). */
     private void fresh(Queue q, long hallId, LocalDate day) {
-        long now = System.nanoTime();
-        if (!day.equals(q.day) || now - q.loadedAt > RELOAD_NANOS) {
+        if (!day.equals(q.day) || System.nanoTime() - q.loadedAt > RELOAD_NANOS) {
             load(q, hallId, day);
-        } else if (now - q.probedAt > PROBE_NANOS) {
-            probe(q, hallId);
         }
     }
 
@@ -187,6 +225,7 @@ public class HallQueues {
     Waiting pick(long hallId, LocalDate day, Instant now, long windowId, Set<String> codes, int perKind,
             Function<List<Candidate>, Candidate> choose) {
         Queue q = queue(hallId);
+        probeUnlocked(q, hallId, day);
         q.lock.lock();
         try {
             long probed = q.probedAt;
