@@ -158,9 +158,9 @@ final class QueueScenario implements Scenario {
         section.check("p99 of call-next under 10 ms (the issue's goal)", p99 < 10);
         section.note(
                 "A call picks from the hall's waiting tickets in memory and claims its ticket in one transaction (the "
-                        + "window read by its key, the ticket read by its key and updated with its version checked, the "
-                        + "window's streak when it changes, one commit), so it cannot beat the bare update; the ratio shows "
-                        + "what the REST stack, the reads and the second statement cost.");
+                        + "window read by its key, the ticket claimed by one update on the condition of the version held in "
+                        + "memory, the window's streak when it changes, one commit), so it cannot beat the bare update; the "
+                        + "ratio shows what the REST stack, the window's read and the hall's lock cost.");
     }
 
     /** The module's resources come up one by one after /health answers: wait until the last ones answer. */
