@@ -176,7 +176,8 @@ public class JpaAuditLog implements AuditLog {
     public AuditVerification verify(Actor actor) {
         Access.require(actor, Roles.ADMIN, Roles.AUDITOR);
         Reach reach = actor.reach();
-        java.util.function.Predicate<Long> visible = unit -> reach.everywhere() || unit != null && reach.unitIds().contains(unit);
+        java.util.function.Predicate<Long> visible = unit -> reach.everywhere()
+                || unit != null && reach.unitIds().contains(unit);
         long started = System.nanoTime();
         AuditVerification result = Jpa.inTransaction(store.emf(), em -> {
             Connection con = em.unwrap(Connection.class);
