@@ -390,11 +390,11 @@ public class OrgServiceImpl implements OrgService {
             StaffRules.apply(e, draft);
             Staff changed = e.toRecord();
             audit.record(actor, "update", "org.staff", id, before[0], changed);
+            if (before[0].unitId() != changed.unitId()) {
+                tokens.revokeStaff(id); // their accounts' reach moved with them
+            }
             return changed;
         });
-        if (before[0].unitId() != after.unitId()) {
-            tokens.revokeStaff(id); // their accounts' reach moved with them
-        }
         return after;
     }
 

@@ -121,16 +121,15 @@ public class AuthServiceImpl implements AuthService {
             }
             u.failedLogins = 0;
             u.lockedUntil = null;
-            audit.record(account, "login", "user", u.id, null, null);
-            return new Outcome(Result.OK, users.toRecord(em, u));
+            UserAccount user = users.toRecord(em, u);
+            Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
+            audit.record(actor, "login", "user", u.id, null, null);
+            return new Outcome(Result.OK, user, tokens.issue(actor, user.mustChangePassword()));
         });
         if (outcome.result() != Result.OK) {
             throw wrongCredentials();
         }
-        UserAccount user = outcome.user();
-        Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
-        String token = tokens.issue(actor, user.staffId(), user.homeUnitId(), user.mustChangePassword());
-        return new LoginSession(token, tokens.expiryOf(token), user);
+        return new LoginSession(outcome.issued().token(), outcome.issued().expiresAt(), outcome.user());
     }
 
     /** One answer for an unknown name, a wrong password, a disabled and a locked account: nothing to tell apart. */
@@ -145,8 +144,8 @@ public class AuthServiceImpl implements AuthService {
         OK, BAD
     }
 
-    private record Outcome(Result result, UserAccount user) {
-        static final Outcome BAD = new Outcome(Result.BAD, null);
+    private record Outcome(Result result, UserAccount user, TokenStore.Issued issued) {
+        static final Outcome BAD = new Outcome(Result.BAD, null, null);
     }
 
     @Override
@@ -164,8 +163,11 @@ public class AuthServiceImpl implements AuthService {
 
     @Override
     public void logout(String token) {
-        tokens.find(token).ifPresent(e -> audit.record(e.actor(), "logout", "user", e.actor().userId(), null, null));
-        tokens.revoke(token);
+        tokens.find(token).ifPresent(e -> Jpa.run(store.emf(), em -> {
+            audit.record(e.actor(), "logout", "user", e.actor().userId(), null, null);
+            tokens.revoke(token);
+        }));
+        tokens.forget(token);
     }
 
     @Override
@@ -182,12 +184,13 @@ public class AuthServiceImpl implements AuthService {
             u.passwordHash = hasher.hash(newPassword);
             u.mustChangePassword = false;
             audit.record(actor, "change-password", "user", actor.userId(), null, null);
+            tokens.revokeUser(actor.userId());
             return true;
         });
         if (!changed) {
             throw new ValidationException("oldPassword", MESSAGES.text("auth.old_password_wrong"));
         }
-        tokens.revokeUser(actor.userId());
+        tokens.forgetUser(actor.userId());
         EventAdmin ea = events;
         if (ea != null) {
             ea.postEvent(new Event(PASSWORD_CHANGED, Map.of(USERNAME, actor.username())));

@@ -286,9 +286,10 @@ public class UserServiceImpl implements UserService {
             edit.accept(u);
             UserAccount changed = toRecord(em, u);
             audit.record(actor, action, "user", id, before[0], changed);
+            tokens.revokeUser(id); // at once, with the change: a disabled account's sessions end with it
             return changed;
         });
-        tokens.revokeUser(id);
+        tokens.forgetUser(id);
         return after;
     }
 
