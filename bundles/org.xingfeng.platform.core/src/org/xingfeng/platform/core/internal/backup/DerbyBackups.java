@@ -177,13 +177,13 @@ public class DerbyBackups implements BackupService {
                 }
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
-            Backup done = new Backup(target.getFileName().toString(), at, size(target), millis);
             Properties p = new Properties();
             p.setProperty("at", at.toString());
             p.setProperty("millis", Long.toString(millis));
             try (OutputStream out = Files.newOutputStream(target.resolve(DONE))) {
                 p.store(out, "Xingfeng backup: restore by copying db/ in place of the data directory's db/");
             }
+            Backup done = new Backup(target.getFileName().toString(), at, size(target), millis);
             audit.record(actor, "backup", "platform.backup", done.name(), null, done);
             LOG.info("backup {}: {} bytes in {} ms", done.name(), done.bytes(), millis);
             return done;
