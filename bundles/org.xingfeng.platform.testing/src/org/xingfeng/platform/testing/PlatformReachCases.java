@@ -136,6 +136,12 @@ public final class PlatformReachCases {
                         Map.of("args", java.util.Arrays.asList(null, w.countyB)))));
         c.put("GET " + API + "/audit", new Listed(w -> Call.get(API + "/audit?format=csv&size=1000", w.auditorA),
                 w -> Call.get(API + "/audit?format=csv&size=1000", w.root)));
+        c.put("GET " + API + "/admin/backups", new Installation(w -> Call.get(API + "/admin/backups", w.adminA)));
+        c.put("POST " + API + "/admin/backups",
+                new Installation(w -> Call.json("POST", API + "/admin/backups", w.adminA, Map.of())));
+        c.put("GET " + API + "/audit/verify",
+                new Unscoped("the hash chain is the whole installation's: an altered entry"
+                        + " outside the caller's reach is counted, never named (AuditChainIT alters one and checks both)"));
         return c;
     }
 

@@ -11,6 +11,14 @@ import org.xingfeng.platform.api.PageRequest;
  */
 public interface AuditLog extends AuditReader {
 
+    /**
+     * Records a change. Called inside {@link org.xingfeng.platform.api.persistence.Jpa#inTransaction} (of any
+     * module's persistence unit), the entry is written in that transaction, on its connection: it commits with the
+     * change, and a failure to write it rolls the change back. Called outside a transaction, the entry is written in
+     * a transaction of its own (for events that change nothing else: a login, an export, a refusal). Each entry is
+     * chained to the one before it by a hash; entries are serialised on the chain's head row, so record a change's
+     * entry as the transaction's last step.
+     */
     void record(Actor actor, String action, String entityType, Object entityId, Object before, Object after);
 
     /** Newest first. Only administrators and auditors may read the log. */

@@ -19,4 +19,11 @@ public interface AuditReader {
      * their reach.
      */
     Page<AuditEntry> query(Actor actor, AuditQuery query, PageRequest page);
+
+    /**
+     * Checks the log's hash chain from its first chained entry to its head and names the first entry that does not
+     * check out (one altered or deleted in the database). Administrators and auditors; an entry outside their reach
+     * is reported as such, not named.
+     */
+    AuditVerification verify(Actor actor);
 }

@@ -1,6 +1,9 @@
 package org.xingfeng.platform.api.persistence;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -16,8 +19,15 @@ import jakarta.persistence.criteria.Root;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 
-/** Runs work in one transaction: commit on success, roll back on any exception, always close. */
+/**
+ * Runs work in one transaction: commit on success, roll back on any exception, always close. While the work runs,
+ * its entity manager is this thread's {@link #current() current transaction}, which the audit log joins, so an entry
+ * recorded inside the work commits or rolls back with the change.
+ */
 public final class Jpa {
+
+    /** The transactions open on this thread, innermost first: a transaction context, like JTA's, not shared state. */
+    private static final ThreadLocal<Deque<EntityManager>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
 
     private Jpa() {
     }
@@ -25,9 +35,16 @@ public final class Jpa {
     public static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
+        Deque<EntityManager> open = OPEN.get();
         try {
             tx.begin();
-            T result = work.apply(em);
+            open.push(em);
+            T result;
+            try {
+                result = work.apply(em);
+            } finally {
+                open.pop();
+            }
             tx.commit();
             return result;
         } catch (RuntimeException e) {
@@ -36,8 +53,26 @@ public final class Jpa {
             }
             throw e;
         } finally {
+            if (open.isEmpty()) {
+                OPEN.remove();
+            }
             em.close();
         }
+    }
+
+    /**
+     * The entity manager of the innermost {@link #inTransaction} running on this thread, if any: work that must
+     * commit or roll back with the caller's change (an audit entry) is written on its connection
+     * ({@code em.unwrap(java.sql.Connection.class)}), whatever the persistence unit, since every unit shares one
+     * database.
+     */
+    public static Optional<EntityManager> current() {
+        Deque<EntityManager> open = OPEN.get();
+        EntityManager em = open.peek();
+        if (em == null) {
+            OPEN.remove();
+        }
+        return Optional.ofNullable(em);
     }
 
     public static void run(EntityManagerFactory emf, Consumer<EntityManager> work) {

@@ -30,6 +30,7 @@ import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.audit.AuditQuery;
+import org.xingfeng.platform.api.audit.AuditVerification;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.rest.internal.ErrorMapper;
 import org.xingfeng.platform.api.rest.Exports;
@@ -39,7 +40,10 @@ import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
 
-/** The audit log: {@code GET /api/v1/audit?entityType=&entityId=&username=&from=&to=&page=&size=}. Administrators and auditors. */
+/**
+ * The audit log: {@code GET /api/v1/audit?entityType=&entityId=&username=&from=&to=&page=&size=} and its chain's check
+ * {@code GET /api/v1/audit/verify}. Administrators and auditors.
+ */
 @Component(service = AuditResource.class)
 @JakartarsResource
 @JakartarsExtensionSelect(RestConstants.SELECT_JSON)
@@ -70,6 +74,17 @@ public class AuditResource {
                 Strings.blankToNull(username), instant("from", from), instant("to", to));
         return Exports.list(headers, format, PageRequest.of(page, size), p -> audit.query(actor, q, p),
                 list -> table(list, ErrorMapper.language(headers)));
+    }
+
+    /**
+     * {@code GET /api/v1/audit/verify}: checks the log's hash chain and names the first entry altered or deleted in
+     * the database (one in the caller's reach; outside it, only that there is one).
+     */
+    @GET
+    @Path("verify")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AuditVerification verify(@Context SecurityContext security) {
+        return audit.verify(Principals.actor(security));
     }
 
     private static Table table(List<AuditEntry> entries, Locale locale) {

@@ -110,9 +110,9 @@ public class CalendarService implements WorkingDayCalendar, CalendarAdmin {
                 e.kind = clean.kind();
                 e.name = clean.name();
             }
+            audit.record(actor, old == null ? "create" : "update", "calendar.day", clean.date(), old, clean);
             return old;
         });
-        audit.record(actor, before == null ? "create" : "update", "calendar.day", clean.date(), before, clean);
         reload();
         return clean;
     }
@@ -126,9 +126,10 @@ public class CalendarService implements WorkingDayCalendar, CalendarAdmin {
                 throw new org.xingfeng.platform.api.NotFoundException(MESSAGES.text("entity.calendarDay"), date);
             }
             em.remove(e);
-            return e.toRecord();
+            SpecialDay removed = e.toRecord();
+            audit.record(actor, "delete", "calendar.day", date, removed, null);
+            return removed;
         });
-        audit.record(actor, "delete", "calendar.day", date, before, null);
         reload();
     }
 

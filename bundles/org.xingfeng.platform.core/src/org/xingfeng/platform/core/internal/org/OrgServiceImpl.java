@@ -132,10 +132,11 @@ public class OrgServiceImpl implements OrgService {
             apply(e, draft);
             em.persist(e);
             em.flush();
-            return e.toRecord();
+            OrgUnit made = e.toRecord();
+            audit.record(actor, "create", "org.unit", made.id(), null, made);
+            return made;
         });
         tree.changed();
-        audit.record(actor, "create", "org.unit", created.id(), null, created);
         post(OrgEvents.UNIT_CREATED, created, null);
         return created;
     }
@@ -156,10 +157,11 @@ public class OrgServiceImpl implements OrgService {
             validateUnit(em, draft, id);
             before[0] = e.toRecord();
             apply(e, draft);
-            return e.toRecord();
+            OrgUnit changed = e.toRecord();
+            audit.record(actor, "update", "org.unit", id, before[0], changed);
+            return changed;
         });
         tree.changed();
-        audit.record(actor, "update", "org.unit", id, before[0], after);
         boolean moved = !java.util.Objects.equals(before[0].parentId(), after.parentId());
         post(moved ? OrgEvents.UNIT_MOVED : OrgEvents.UNIT_UPDATED, after, moved ? before[0].parentId() : null);
         return after;
@@ -288,9 +290,10 @@ public class OrgServiceImpl implements OrgService {
             s.name = name.strip();
             em.persist(s);
             em.flush();
-            return s.toRecord();
+            Section made = s.toRecord();
+            audit.record(actor, "create", "org.section", made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", "org.section", created.id(), null, created);
         return created;
     }
 
@@ -358,9 +361,10 @@ public class OrgServiceImpl implements OrgService {
             StaffRules.apply(e, draft);
             em.persist(e);
             em.flush();
-            return e.toRecord();
+            Staff made = e.toRecord();
+            audit.record(actor, "create", "org.staff", made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", "org.staff", created.id(), null, created);
         return created;
     }
 
@@ -384,12 +388,13 @@ public class OrgServiceImpl implements OrgService {
             }
             before[0] = e.toRecord();
             StaffRules.apply(e, draft);
-            return e.toRecord();
+            Staff changed = e.toRecord();
+            audit.record(actor, "update", "org.staff", id, before[0], changed);
+            if (before[0].unitId() != changed.unitId()) {
+                tokens.revokeStaff(id); // their accounts' reach moved with them
+            }
+            return changed;
         });
-        audit.record(actor, "update", "org.staff", id, before[0], after);
-        if (before[0].unitId() != after.unitId()) {
-            tokens.revokeStaff(id); // their accounts' reach moved with them
-        }
         return after;
     }
 
@@ -412,13 +417,13 @@ public class OrgServiceImpl implements OrgService {
                         List.of());
             }
             List<StaffImport.Change> changes = plan.apply(em);
+            for (StaffImport.Change c : changes) {
+                audit.record(actor, c.before() == null ? "import-create" : "import-update", "org.staff",
+                        c.after().id(), c.before(), c.after());
+            }
             return new StaffImport.Result(
                     new ImportReport(false, parsed.rows().size(), plan.creates(), plan.updates(), List.of()), changes);
         });
-        for (StaffImport.Change c : result.changes()) {
-            audit.record(actor, c.before() == null ? "import-create" : "import-update", "org.staff", c.after().id(),
-                    c.before(), c.after());
-        }
         return result.report();
     }
 }

@@ -93,36 +93,43 @@ public class AuthServiceImpl implements AuthService {
                 .map(u -> new Candidate(u.id, u.passwordHash)).orElse(null));
         boolean good = hasher.verify(password, candidate == null ? dummyHash : candidate.passwordHash());
         if (candidate == null) {
+            audit.record(Actor.SYSTEM, "login-failed", "user", username.strip(), null, null);
             throw wrongCredentials();
         }
+        // Each outcome is audited in the login's own transaction, filed under the account's home unit.
         Outcome outcome = Jpa.inTransaction(store.emf(), em -> {
             UserEntity u = em.find(UserEntity.class, candidate.id(), LockModeType.PESSIMISTIC_WRITE);
             if (u == null || !u.passwordHash.equals(candidate.passwordHash())) {
+                audit.record(Actor.SYSTEM, "login-failed", "user", username.strip(), null, null);
                 return Outcome.BAD; // removed or given a new password meanwhile
             }
+            Actor account = new Actor(u.id, u.username, java.util.Set.of(),
+                    orgTree.reachOf(users.toRecord(em, u).homeUnitId()));
             if (lockout.isLocked(u.lockedUntil, now)) {
+                audit.record(account, "login-failed", "user", u.id, null, null);
                 return Outcome.BAD;
             }
             if (!good || !u.enabled) {
                 LoginLockout.State s = lockout.fail(u.failedLogins, now);
                 u.failedLogins = s.failures();
                 u.lockedUntil = s.lockedUntil();
-                return s.lockedUntil() != null ? Outcome.JUST_LOCKED : Outcome.BAD;
+                audit.record(account, "login-failed", "user", u.id, null, null);
+                if (s.lockedUntil() != null) {
+                    audit.record(account, "lock", "user", u.id, null, null);
+                }
+                return Outcome.BAD;
             }
             u.failedLogins = 0;
             u.lockedUntil = null;
-            return new Outcome(Result.OK, users.toRecord(em, u));
+            UserAccount user = users.toRecord(em, u);
+            Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
+            audit.record(actor, "login", "user", u.id, null, null);
+            return new Outcome(Result.OK, user, tokens.issue(actor, user.mustChangePassword()));
         });
-        if (outcome.result() == Result.JUST_LOCKED) {
-            audit.record(Actor.SYSTEM, "lock", "user", username.strip(), null, null);
-        }
         if (outcome.result() != Result.OK) {
             throw wrongCredentials();
         }
-        UserAccount user = outcome.user();
-        Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
-        String token = tokens.issue(actor, user.staffId(), user.homeUnitId(), user.mustChangePassword());
-        return new LoginSession(token, tokens.expiryOf(token), user);
+        return new LoginSession(outcome.issued().token(), outcome.issued().expiresAt(), outcome.user());
     }
 
     /** One answer for an unknown name, a wrong password, a disabled and a locked account: nothing to tell apart. */
@@ -134,12 +141,11 @@ public class AuthServiceImpl implements AuthService {
     }
 
     private enum Result {
-        OK, BAD, JUST_LOCKED
+        OK, BAD
     }
 
-    private record Outcome(Result result, UserAccount user) {
-        static final Outcome BAD = new Outcome(Result.BAD, null);
-        static final Outcome JUST_LOCKED = new Outcome(Result.JUST_LOCKED, null);
+    private record Outcome(Result result, UserAccount user, TokenStore.Issued issued) {
+        static final Outcome BAD = new Outcome(Result.BAD, null, null);
     }
 
     @Override
@@ -157,7 +163,11 @@ public class AuthServiceImpl implements AuthService {
 
     @Override
     public void logout(String token) {
-        tokens.revoke(token);
+        tokens.find(token).ifPresent(e -> Jpa.run(store.emf(), em -> {
+            audit.record(e.actor(), "logout", "user", e.actor().userId(), null, null);
+            tokens.revoke(token);
+        }));
+        tokens.forget(token);
     }
 
     @Override
@@ -173,13 +183,14 @@ public class AuthServiceImpl implements AuthService {
             }
             u.passwordHash = hasher.hash(newPassword);
             u.mustChangePassword = false;
+            audit.record(actor, "change-password", "user", actor.userId(), null, null);
+            tokens.revokeUser(actor.userId());
             return true;
         });
         if (!changed) {
             throw new ValidationException("oldPassword", MESSAGES.text("auth.old_password_wrong"));
         }
-        tokens.revokeUser(actor.userId());
-        audit.record(actor, "change-password", "user", actor.userId(), null, null);
+        tokens.forgetUser(actor.userId());
         EventAdmin ea = events;
         if (ea != null) {
             ea.postEvent(new Event(PASSWORD_CHANGED, Map.of(USERNAME, actor.username())));

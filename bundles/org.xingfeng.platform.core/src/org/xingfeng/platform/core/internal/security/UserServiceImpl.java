@@ -125,9 +125,10 @@ public class UserServiceImpl implements UserService {
             u.mustChangePassword = true;
             em.persist(u);
             em.flush();
-            return toRecord(em, u);
+            UserAccount made = toRecord(em, u);
+            audit.record(actor, "create", "user", made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", "user", created.id(), null, created);
         return created;
     }
 
@@ -173,9 +174,10 @@ public class UserServiceImpl implements UserService {
             u.mustChangePassword = mustChange;
             em.persist(u);
             em.flush();
-            return toRecord(em, u);
+            UserAccount made = toRecord(em, u);
+            audit.record(Actor.SYSTEM, "create", "user", made.id(), null, made);
+            return made;
         });
-        audit.record(Actor.SYSTEM, "create", "user", created.id(), null, created);
         return created;
     }
 
@@ -205,11 +207,11 @@ public class UserServiceImpl implements UserService {
                 em.flush();
                 made.add(toRecord(em, u));
             }
+            for (UserAccount a : made) {
+                audit.record(Actor.SYSTEM, "create", "user", a.id(), null, a);
+            }
             return made;
         });
-        for (UserAccount a : created) {
-            audit.record(Actor.SYSTEM, "create", "user", a.id(), null, a);
-        }
         return created;
     }
 
@@ -282,10 +284,12 @@ public class UserServiceImpl implements UserService {
             }
             before[0] = toRecord(em, u);
             edit.accept(u);
-            return toRecord(em, u);
+            UserAccount changed = toRecord(em, u);
+            audit.record(actor, action, "user", id, before[0], changed);
+            tokens.revokeUser(id); // at once, with the change: a disabled account's sessions end with it
+            return changed;
         });
-        tokens.revokeUser(id);
-        audit.record(actor, action, "user", id, before[0], after);
+        tokens.forgetUser(id);
         return after;
     }
 

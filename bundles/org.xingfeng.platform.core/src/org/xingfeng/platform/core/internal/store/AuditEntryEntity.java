@@ -4,10 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -20,9 +17,8 @@ import org.xingfeng.platform.api.audit.AuditEntry;
         @Index(name = "PLT_AUDIT_AT", columnList = "CHANGED_AT") })
 public class AuditEntryEntity {
 
+    /** Given by the chain's head ({@link AuditChainEntity}), one after the other; entries are written in JDBC. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PLT_AUDIT_SEQ")
-    @SequenceGenerator(name = "PLT_AUDIT_SEQ", sequenceName = "PLT_AUDIT_SEQ", allocationSize = 200)
     public Long id;
 
     @Column(name = "CHANGED_AT", nullable = false)
@@ -54,6 +50,10 @@ public class AuditEntryEntity {
     @Lob
     @Column(name = "AFTER_JSON")
     public String after;
+
+    /** SHA-256 over the hash before this entry and this entry's content (hex); null before the chain began. */
+    @Column(name = "ENTRY_HASH", length = 64)
+    public String hash;
 
     public AuditEntry toRecord() {
         return new AuditEntry(id, at, userId, username, action, entityType, entityId, before, after);
