@@ -32,8 +32,9 @@ final class DemandsFixtures {
 
     /** A member of staff of the unit's section with an account holding the roles; answers the account's token. */
     static String member(String root, long unitId, long sectionId, String... roles) {
-        Map<String, Object> staff = new HashMap<>(Map.of("staffNumber", "DM" + Api.unique(), "name", "科员" + Api.unique(),
-                "unitId", unitId, "sectionId", sectionId, "tier", "OTHER", "posts", List.of(), "active", true));
+        Map<String, Object> staff = new HashMap<>(
+                Map.of("staffNumber", "DM" + Api.unique(), "name", "科员" + Api.unique(),
+                        "unitId", unitId, "sectionId", sectionId, "tier", "OTHER", "posts", List.of(), "active", true));
         long staffId = ok(Api.post("/api/v1/org/staff", root, Api.json(staff)), 201, "create staff").path("id")
                 .asLong();
         List<String> all = new java.util.ArrayList<>(List.of(roles));

@@ -114,7 +114,8 @@ class DemandsIT {
         step(coordinator, id, "assign", Map.of("leadSectionId", finance));
         step(handler, id, "handle", Map.of("text", "已当面致歉"));
         Api.Reply notLead = Api.post(API + "/" + id + "/review", handler, Api.json(Map.of("approved", true)));
-        assertEquals(403, notLead.status(), "the office is not the lead section of the second round: " + notLead.text());
+        assertEquals(403, notLead.status(),
+                "the office is not the lead section of the second round: " + notLead.text());
         assertEquals("not_lead_section", notLead.json().path("error").asText());
         step(financeHandler, id, "review", Map.of("approved", true));
         step(officer, id, "reply", Map.of("text", "已当面致歉并整改"));
