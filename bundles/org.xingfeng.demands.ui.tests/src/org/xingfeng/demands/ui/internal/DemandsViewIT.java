@@ -142,6 +142,29 @@ class DemandsViewIT extends ViewTestSupport {
     }
 
     @Test
+    void theDemandsAndItsStepsAttachmentsAreListedUploadedAndRead() throws Exception {
+        Demand d = demands.register(admin, new DemandDraft(DemandChannel.LETTER, county.id(), null, null, null,
+                "来信附照片", DemandCategory.HELP, "小区路灯损坏，附现场照片",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), null, null));
+        DemandsView view = openView();
+        view.table().rows().stream().filter(x -> x.id() == d.id()).findFirst().ifPresent(view.table()::select);
+        settle(500);
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
+        view.attach("现场照片.png", png); // the demand's own: no step selected
+        settle(500);
+        view.history().select(view.history().rows().get(0));
+        view.attach("登记表.pdf", "%PDF-1.4\n登记".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        settle(500);
+        List<org.xingfeng.platform.api.files.StoredFile> files = view.attachments().rows();
+        assertEquals(List.of("现场照片.png", "登记表.pdf"), files.stream().map(f -> f.name()).toList());
+        assertEquals(List.of("demand", "step"), files.stream().map(f -> f.kind()).toList());
+        assertEquals(2, shown(view.attachments()).size());
+        view.attachments().select(files.get(0));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(png, view.selectedAttachment());
+        screenshot("demands-attachments");
+    }
+
+    @Test
     void aStaleStepIsRefusedBesideItsFieldAndMyTasksFollowTheRoles() throws Exception {
         LocalDate today = time.today();
         Demand d = demands.register(admin, new DemandDraft(DemandChannel.WALK_IN, county.id(), null, null, null, "来访咨询",
