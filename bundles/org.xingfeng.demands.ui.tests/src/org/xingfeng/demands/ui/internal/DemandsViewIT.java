@@ -1,5 +1,6 @@
 package org.xingfeng.demands.ui.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,7 +161,7 @@ class DemandsViewIT extends ViewTestSupport {
         assertEquals(List.of("demand", "step"), files.stream().map(f -> f.kind()).toList());
         assertEquals(2, shown(view.attachments()).size());
         view.attachments().select(files.get(0));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(png, view.selectedAttachment());
+        assertArrayEquals(png, view.selectedAttachment());
         screenshot("demands-attachments");
     }
 
