@@ -113,7 +113,9 @@ public class DemandsView implements ContributedView {
         table.onSelection(this::selected);
         table.onOpen(this::stepDialog);
 
-        Composite bottom = new Composite(root, SWT.NONE);
+        // the history and the attachments side by side below the list
+        SashForm below = new SashForm(root, SWT.HORIZONTAL);
+        Composite bottom = new Composite(below, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
         new Label(bottom, SWT.NONE).setText(t.get("demands.history"));
         history = new DataTable<>(bottom, site, t.get("demands.history"), List.of(
@@ -124,15 +126,17 @@ public class DemandsView implements ContributedView {
                 Column.<DemandStep>of(t.get("step.toState"), s -> DemandsUi.label(t, s.toState())).width(80),
                 Column.<DemandStep>of(t.get("step.text"), DemandStep::text).width(400)));
         history.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        new Label(bottom, SWT.NONE).setText(t.get("demands.attachments"));
-        attachments = new DataTable<>(bottom, site, t.get("demands.attachments"), List.of(
-                Column.<StoredFile>of(t.get("attachment.name"), StoredFile::name).width(220),
+        Composite files = new Composite(below, SWT.NONE);
+        files.setLayout(new GridLayout(1, false));
+        new Label(files, SWT.NONE).setText(t.get("demands.attachments"));
+        attachments = new DataTable<>(files, site, t.get("demands.attachments"), List.of(
+                Column.<StoredFile>of(t.get("attachment.name"), StoredFile::name).width(160),
                 Column.<StoredFile>of(t.get("attachment.of"),
                         f -> t.get(
                                 DemandService.FILES_STEP.equals(f.kind()) ? "attachment.ofStep" : "attachment.ofDemand",
                                 f.ownerId()))
-                        .width(120),
-                Column.<StoredFile>of(t.get("attachment.type"), StoredFile::mediaType).width(140),
+                        .width(90),
+                Column.<StoredFile>of(t.get("attachment.type"), StoredFile::mediaType).width(110),
                 Column.<StoredFile>of(t.get("attachment.size"), StoredFile::size).width(80),
                 Column.<StoredFile>of(t.get("step.by"), StoredFile::uploadedBy).width(100),
                 Column.<StoredFile>of(t.get("step.at"), f -> site.time().local(f.uploadedAt()).toLocalDateTime()
@@ -140,6 +144,7 @@ public class DemandsView implements ContributedView {
         attachments.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         attachments.addButton(t.get("attachment.upload"), this::uploadDialog);
         attachments.addButton(t.get("attachment.save"), this::saveDialog);
+        below.setWeights(3, 2);
         root.setWeights(3, 2);
         selected(null);
         reload();
