@@ -13,7 +13,9 @@ public enum Channel {
     /** 书面评价卡 */
     CARD("书面评价卡", true),
     /** 服务热线 12393 */
-    HOTLINE("服务热线", false);
+    HOTLINE("服务热线", false),
+    /** 民生诉求回访: the citizen's satisfaction with a demand's reply, posted by the demands module */
+    DEMAND("民生诉求", false);
 
     private final String nameZh;
     private final boolean atWindow;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.files.FileContent;
+import org.xingfeng.platform.api.files.StoredFile;
 import org.xingfeng.platform.api.remote.Remote;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.Table;
@@ -89,6 +91,30 @@ public interface DemandService {
      * and every bad row is reported. {@code dryRun} checks and stores nothing. Needs {@code demands.officer}.
      */
     ImportReport importHotline(Actor actor, InputStream xlsx, boolean dryRun);
+
+    /** Module name of the demands' attachments in the platform's files. */
+    String FILES_MODULE = "demands";
+    /** Kind of the attachments of a demand itself (the citizen's letter, photos). */
+    String FILES_DEMAND = "demand";
+    /** Kind of the attachments of a step (the handling's, the reply's documents). */
+    String FILES_STEP = "step";
+
+    /**
+     * 附件: stores a file for the demand ({@code stepId} null: the citizen's, with the demand's text) or for one of its
+     * steps (a handling's or the reply's documents), kept by the platform's files with the demand's unit. Needs any of
+     * the module's roles or {@code admin}; a demand out of reach or a step of another demand is a 404, a closed demand
+     * a 409 ({@code demand_closed}); size and type limits as the platform's files say (413, 415).
+     */
+    StoredFile attach(Actor actor, long id, Long stepId, String name, InputStream content);
+
+    /** The demand's attachments and its steps', oldest first (kind {@value #FILES_DEMAND} or {@value #FILES_STEP}). */
+    List<StoredFile> attachments(Actor actor, long id);
+
+    /** One attachment with its bytes; a file that is not the demand's or its steps' is a 404. */
+    FileContent attachment(Actor actor, long id, long fileId);
+
+    /** Removes an attachment: its uploader or {@code admin}, while the demand is not closed (409 otherwise). */
+    void detach(Actor actor, long id, long fileId);
 
     /** Working days allowed for a category (configuration). */
     int deadlineDays(DemandCategory category);

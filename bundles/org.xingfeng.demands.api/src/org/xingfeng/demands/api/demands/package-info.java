@@ -4,5 +4,5 @@
  * sections (交办), handled (承办), reviewed by the lead section (牵头审核), replied (答复), the citizen's satisfaction
  * (回访), closed (办结); reopened when the citizen is not satisfied.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.xingfeng.demands.api.demands;

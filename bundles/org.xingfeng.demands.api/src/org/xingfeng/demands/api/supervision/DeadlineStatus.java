@@ -15,7 +15,9 @@ public enum DeadlineStatus {
     /** 按时答复. */
     REPLIED_ON_TIME("按时答复"),
     /** 超期答复. */
-    REPLIED_LATE("超期答复");
+    REPLIED_LATE("超期答复"),
+    /** 回访超期: replied, and the call-back (回访) was due by the working day after the reply but is not made yet. */
+    CALL_BACK_OVERDUE("回访超期");
 
     private final String nameZh;
 

@@ -13,7 +13,10 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 @Remote
 public interface SupervisionService {
 
-    /** Open demands overdue, due for a reminder or an escalation, or paused, the longest overdue first. */
+    /**
+     * Open demands overdue, due for a reminder or an escalation, or paused, and replied demands whose call-back (回访)
+     * is overdue ({@code CALL_BACK_OVERDUE}, due the working day after the reply), the longest overdue first.
+     */
     List<BoardEntry> board(Actor actor, Long unitId);
 
     Table boardTable(List<BoardEntry> entries);

@@ -3,5 +3,5 @@
  * reminder (催办) due, an escalation (通报) due), the supervision board for leaders, and the on-time and satisfaction
  * figures by unit, section, category and month.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.xingfeng.demands.api.supervision;

@@ -74,6 +74,16 @@ final class DeadlineRules {
         return DeadlineStatus.OVERDUE;
     }
 
+    /** 回访: {@code days} working days after the reply (local 12345 practice: the next working day). */
+    static LocalDate callBackDay(WorkingDayCalendar calendar, LocalDate repliedOn, int days) {
+        return calendar.addWorkingDays(repliedOn, days);
+    }
+
+    /** A reply waiting for its call-back past the call-back day. */
+    static boolean callBackOverdue(WorkingDayCalendar calendar, LocalDate repliedOn, int days, LocalDate today) {
+        return repliedOn != null && today.isAfter(callBackDay(calendar, repliedOn, days));
+    }
+
     /** Whether the status puts the demand on the supervision board. */
     static boolean onBoard(DeadlineStatus status) {
         return status == DeadlineStatus.PAUSED || status == DeadlineStatus.OVERDUE || status == DeadlineStatus.REMIND

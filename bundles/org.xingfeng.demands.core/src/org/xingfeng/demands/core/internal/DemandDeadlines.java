@@ -49,10 +49,15 @@ public class DemandDeadlines {
 
         @AttributeDefinition(name = "Praise", description = "working days to answer praise (表扬)")
         int demands_praiseDays() default 10;
+
+        @AttributeDefinition(name = "Call-back", description = "working days after the reply by which the citizen is "
+                + "called back (回访)")
+        int demands_callBackDays() default 1;
     }
 
     private final WorkingDayCalendar calendar;
     private final Map<DemandCategory, Integer> days = new EnumMap<>(DemandCategory.class);
+    private final int callBackDays;
 
     @Activate
     public DemandDeadlines(@Reference WorkingDayCalendar calendar, Config config) {
@@ -62,6 +67,12 @@ public class DemandDeadlines {
         days.put(DemandCategory.COMPLAINT, check("demands.complaintDays", config.demands_complaintDays()));
         days.put(DemandCategory.SUGGESTION, check("demands.suggestionDays", config.demands_suggestionDays()));
         days.put(DemandCategory.PRAISE, check("demands.praiseDays", config.demands_praiseDays()));
+        callBackDays = check("demands.callBackDays", config.demands_callBackDays());
+    }
+
+    /** The day by which the citizen is called back about the reply of {@code repliedOn}. */
+    LocalDate callBackDue(LocalDate repliedOn) {
+        return DeadlineRules.callBackDay(calendar, repliedOn, callBackDays);
     }
 
     private static int check(String name, int value) {

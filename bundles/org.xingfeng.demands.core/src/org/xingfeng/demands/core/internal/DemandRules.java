@@ -132,6 +132,16 @@ final class DemandRules {
         }
     }
 
+    /** 牵头审核: the reviewer's section (null: none) must be the demand's lead section. */
+    static boolean inLeadSection(Long reviewerSection, Long leadSectionId) {
+        return reviewerSection != null && reviewerSection.equals(leadSectionId);
+    }
+
+    /** The handling record number of a demand's round in the evaluations module (one evaluation per round). */
+    static String evaluationRecordNo(long demandId, int round) {
+        return "DMD-" + demandId + "-" + round;
+    }
+
     /** Who sees the citizen's name, telephone and identity number in clear: officers and handlers, whose work needs it. */
     static boolean clear(Actor actor) {
         return actor.hasAnyRole(DemandsRoles.OFFICER, DemandsRoles.HANDLER);

@@ -21,6 +21,9 @@ import jakarta.persistence.criteria.Root;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.xingfeng.demands.api.DemandsRoles;
 import org.xingfeng.demands.api.demands.Assignment;
 import org.xingfeng.demands.api.demands.Demand;
 import org.xingfeng.demands.api.demands.DemandAction;
@@ -44,6 +47,15 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.XingfengException;
+import org.xingfeng.platform.api.files.FileContent;
+import org.xingfeng.platform.api.files.FileOwner;
+import org.xingfeng.platform.api.files.FileService;
+import org.xingfeng.platform.api.files.StoredFile;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.api.security.UserAccount;
+import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.org.OrgService;
@@ -73,11 +85,19 @@ public class DemandServiceImpl implements DemandService {
     private final DemandDeadlines deadlines;
     private final ResponseTemplates templates;
     private final SpreadsheetService sheets;
+    private final FileService files;
+    private final UserService users;
+
+    /** The evaluations module's bridge, while it is there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SatisfactionPoster evaluations;
 
     @Activate
     public DemandServiceImpl(@Reference DemandsDatabase database, @Reference AuditLog audit, @Reference OrgService org,
             @Reference BureauTime time, @Reference DemandDeadlines deadlines, @Reference ResponseTemplates templates,
-            @Reference SpreadsheetService sheets) {
+            @Reference SpreadsheetService sheets, @Reference FileService files, @Reference UserService users) {
+        this.files = files;
+        this.users = users;
         this.templates = templates;
         this.sheets = sheets;
         this.emf = database.emf();
@@ -302,11 +322,25 @@ public class DemandServiceImpl implements DemandService {
     public Demand review(Actor actor, long id, Review review) {
         DemandRules.requireRole(actor, DemandAction.REVIEW);
         DemandRules.throwIfAny(DemandRules.check(review));
+        Long section = actor.hasRole(Roles.ADMIN) ? null : sectionOf(actor);
         return step(actor, id, DemandAction.REVIEW, (e, x, em) -> {
-            e.state = DemandRules.next(e.state, DemandAction.REVIEW, review.approved());
+            DemandState next = DemandRules.next(e.state, DemandAction.REVIEW, review.approved());
+            if (!actor.hasRole(Roles.ADMIN) && !DemandRules.inLeadSection(section, e.leadSectionId)) {
+                throw new XingfengException(403, "not_lead_section",
+                        MESSAGES.text("review.notLeadSection", org.section(Actor.SYSTEM, e.leadSectionId)
+                                .map(Section::name).orElse(String.valueOf(e.leadSectionId))),
+                        List.of());
+            }
+            e.state = next;
             String verdict = MESSAGES.get(Languages.CHINESE, review.approved() ? "review.approved" : "review.returned");
             return review.note() == null || review.note().isBlank() ? verdict : verdict + "：" + review.note().strip();
         });
+    }
+
+    /** The section of the actor's member of staff (null: no member of staff, or one without a section). */
+    private Long sectionOf(Actor actor) {
+        return users.user(Actor.SYSTEM, actor.userId()).map(UserAccount::staffId)
+                .flatMap(staffId -> org.staffMember(Actor.SYSTEM, staffId)).map(Staff::sectionId).orElse(null);
     }
 
     @Override
@@ -322,8 +356,13 @@ public class DemandServiceImpl implements DemandService {
     public Demand rate(Actor actor, long id, Satisfaction satisfaction) {
         DemandRules.requireRole(actor, DemandAction.RATE);
         DemandRules.throwIfAny(DemandRules.check(satisfaction));
-        return step(actor, id, DemandAction.RATE, (e, x, em) -> {
+        Object[] rated = new Object[4]; // unit, round, citizen's name and phone
+        Demand after = step(actor, id, DemandAction.RATE, (e, x, em) -> {
             e.state = DemandRules.next(e.state, DemandAction.RATE, satisfaction.satisfied());
+            rated[0] = e.unitId;
+            rated[1] = e.round;
+            rated[2] = e.citizenName;
+            rated[3] = e.citizenPhone;
             e.satisfied = satisfaction.satisfied();
             if (!satisfaction.satisfied()) { // reopened: a new round with a new deadline from today
                 e.round++;
@@ -337,6 +376,12 @@ public class DemandServiceImpl implements DemandService {
             return satisfaction.remark() == null || satisfaction.remark().isBlank() ? verdict
                     : verdict + "：" + satisfaction.remark().strip();
         });
+        SatisfactionPoster poster = evaluations;
+        if (poster != null) {
+            poster.post((Long) rated[0], DemandRules.evaluationRecordNo(id, (Integer) rated[1]),
+                    satisfaction.satisfied(), satisfaction.remark(), (String) rated[2], (String) rated[3]);
+        }
+        return after;
     }
 
     @Override
@@ -445,6 +490,90 @@ public class DemandServiceImpl implements DemandService {
             e.state = DemandState.CLOSED;
             return MESSAGES.get(Languages.CHINESE, "duplicate.linked", original.id);
         });
+    }
+
+    private static final String[] ATTACHERS = { DemandsRoles.OFFICER, DemandsRoles.HEAD, DemandsRoles.COORDINATOR,
+            DemandsRoles.HANDLER, Roles.ADMIN };
+
+    /** The demand in the actor's reach (404 otherwise). */
+    private DemandEntity reachable(Actor actor, long id) {
+        DemandEntity e = Jpa.read(emf, em -> em.find(DemandEntity.class, id));
+        if (e == null || !actor.reach().contains(e.unitId)) {
+            throw new NotFoundException(entity, id);
+        }
+        return e;
+    }
+
+    private List<Long> stepIds(long id) {
+        return Jpa.read(emf, em -> em.createQuery("select s.id from DemandStepEntity s where s.demandId = :id",
+                Long.class).setParameter("id", id).getResultList());
+    }
+
+    @Override
+    public StoredFile attach(Actor actor, long id, Long stepId, String name, java.io.InputStream content) {
+        if (!actor.hasAnyRole(ATTACHERS)) {
+            throw new org.xingfeng.platform.api.ForbiddenException(MESSAGES.text("role.attach"));
+        }
+        DemandEntity e = reachable(actor, id);
+        if (e.state == DemandState.CLOSED) {
+            throw new ConflictException("demand_closed", MESSAGES.text("attach.closed"));
+        }
+        if (stepId != null && !stepIds(id).contains(stepId)) {
+            throw new NotFoundException(MESSAGES.text("entity.step"), stepId);
+        }
+        FileOwner owner = new FileOwner(FILES_MODULE, stepId == null ? FILES_DEMAND : FILES_STEP,
+                String.valueOf(stepId == null ? id : stepId), e.unitId);
+        return files.store(actor, owner, name, content);
+    }
+
+    @Override
+    public List<StoredFile> attachments(Actor actor, long id) {
+        DemandRules.requireReader(actor);
+        reachable(actor, id);
+        List<StoredFile> all = new ArrayList<>(files.files(actor, FILES_MODULE, FILES_DEMAND, String.valueOf(id)));
+        for (Long s : stepIds(id)) {
+            all.addAll(files.files(actor, FILES_MODULE, FILES_STEP, String.valueOf(s)));
+        }
+        all.sort(java.util.Comparator.comparingLong(StoredFile::id));
+        return all;
+    }
+
+    /** The file if it is the demand's or one of its steps' (404 otherwise). */
+    private StoredFile ownFile(Actor actor, long id, long fileId) {
+        StoredFile f = files.file(actor, fileId).orElse(null);
+        boolean own = f != null && FILES_MODULE.equals(f.module())
+                && ((FILES_DEMAND.equals(f.kind()) && String.valueOf(id).equals(f.ownerId()))
+                        || (FILES_STEP.equals(f.kind()) && stepIds(id).stream().map(String::valueOf)
+                                .anyMatch(f.ownerId()::equals)));
+        if (!own) {
+            throw new NotFoundException(MESSAGES.text("entity.attachment"), fileId);
+        }
+        return f;
+    }
+
+    @Override
+    public FileContent attachment(Actor actor, long id, long fileId) {
+        DemandRules.requireReader(actor);
+        reachable(actor, id);
+        ownFile(actor, id, fileId);
+        return files.content(actor, fileId);
+    }
+
+    @Override
+    public void detach(Actor actor, long id, long fileId) {
+        if (!actor.hasAnyRole(ATTACHERS)) {
+            throw new org.xingfeng.platform.api.ForbiddenException(MESSAGES.text("role.attach"));
+        }
+        DemandEntity e = reachable(actor, id);
+        StoredFile f = ownFile(actor, id, fileId);
+        if (!actor.hasRole(Roles.ADMIN) && !f.uploadedBy().equals(actor.username())) {
+            throw new XingfengException(403, "not_uploader", MESSAGES.text("detach.notUploader", f.uploadedBy()),
+                    List.of());
+        }
+        if (e.state == DemandState.CLOSED) {
+            throw new ConflictException("demand_closed", MESSAGES.text("attach.closed"));
+        }
+        files.delete(actor, fileId);
     }
 
     /** Steps beside the flow need a demand still waiting for its reply and not a duplicate. */

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.demands.api.demands.Demand;
 import org.xingfeng.demands.api.supervision.BoardEntry;
+import org.xingfeng.demands.api.supervision.DeadlineStatus;
 import org.xingfeng.demands.api.supervision.DemandFigure;
 import org.xingfeng.demands.api.supervision.FigureDimension;
 import org.xingfeng.demands.api.supervision.FiguresQuery;
@@ -87,6 +88,21 @@ public class SupervisionServiceImpl implements SupervisionService {
         });
     }
 
+    /** Demands of the units (null: all) replied and not yet rated, duplicates left out. */
+    private List<Demand> replied(List<Long> units, DemandViews views) {
+        return Jpa.read(emf, em -> {
+            TypedQuery<DemandEntity> q = em.createQuery("select d from DemandEntity d where d.duplicateOf is null"
+                    + " and d.state = org.xingfeng.demands.api.demands.DemandState.REPLIED"
+                    + (units != null ? " and d.unitId in :units" : "") + " order by d.id", DemandEntity.class);
+            if (units != null) {
+                q.setParameter("units", units);
+            }
+            List<DemandEntity> rows = q.getResultList();
+            Map<Long, List<ExtensionEntity>> ext = DemandViews.extensions(em, rows.stream().map(e -> e.id).toList());
+            return rows.stream().map(e -> views.demand(e, ext.getOrDefault(e.id, List.of()))).toList();
+        });
+    }
+
     @Override
     public List<BoardEntry> board(Actor actor, Long unitId) {
         DemandRules.requireReader(actor);
@@ -99,6 +115,15 @@ public class SupervisionServiceImpl implements SupervisionService {
                 board.add(new BoardEntry(d.id(), d.unitId(), d.unitName(), d.category(), d.topic(), d.state(),
                         d.leadSectionName(), d.dueDate(), d.deadline(),
                         deadlines.calendar().workingDaysBetween(d.dueDate(), today), d.reminded(), d.escalated()));
+            }
+        }
+        // replied, waiting for the call-back (回访) past its day
+        for (Demand d : replied(units, views)) {
+            LocalDate callBack = deadlines.callBackDue(d.repliedOn());
+            if (today.isAfter(callBack)) {
+                board.add(new BoardEntry(d.id(), d.unitId(), d.unitName(), d.category(), d.topic(), d.state(),
+                        d.leadSectionName(), callBack, DeadlineStatus.CALL_BACK_OVERDUE,
+                        deadlines.calendar().workingDaysBetween(callBack, today), d.reminded(), d.escalated()));
             }
         }
         board.sort(Comparator.comparingInt(BoardEntry::workingDaysOverdue).reversed()

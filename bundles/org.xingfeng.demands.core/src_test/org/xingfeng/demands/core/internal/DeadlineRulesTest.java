@@ -101,4 +101,17 @@ class DeadlineRulesTest {
         assertTrue(DeadlineRules.onBoard(DeadlineStatus.PAUSED));
         assertFalse(DeadlineRules.onBoard(DeadlineStatus.REPLIED_LATE));
     }
+
+    @Test
+    void theCallBackIsDueTheNextWorkingDayAfterTheReply() {
+        // replied Wed 30 Sep: 1-7 Oct off, so the call-back is due Thu 8 Oct and late from Fri 9 Oct
+        assertEquals(day(10, 8), DeadlineRules.callBackDay(CAL, day(9, 30), 1));
+        assertFalse(DeadlineRules.callBackOverdue(CAL, day(9, 30), 1, day(10, 7)));
+        assertFalse(DeadlineRules.callBackOverdue(CAL, day(9, 30), 1, day(10, 8)));
+        assertTrue(DeadlineRules.callBackOverdue(CAL, day(9, 30), 1, day(10, 9)));
+        // replied Fri 9 Oct: the adjusted Saturday 10 Oct is a working day
+        assertEquals(day(10, 10), DeadlineRules.callBackDay(CAL, day(10, 9), 1));
+        assertEquals(day(10, 12), DeadlineRules.callBackDay(CAL, day(10, 9), 2));
+        assertFalse(DeadlineRules.callBackOverdue(CAL, null, 1, day(12, 31)), "not replied: no call-back due");
+    }
 }

@@ -187,4 +187,13 @@ class DemandRulesTest {
         assertEquals(List.of("days", "reason"), fields(DemandRules.check((ExtensionRequest) null)));
         assertEquals(List.of("approved"), fields(DemandRules.check(new ExtensionDecision(null, null))));
     }
+
+    @Test
+    void onlyTheLeadSectionReviews() {
+        assertTrue(DemandRules.inLeadSection(7L, 7L));
+        assertFalse(DemandRules.inLeadSection(8L, 7L), "a handling section is not the lead section");
+        assertFalse(DemandRules.inLeadSection(null, 7L), "staff without a section");
+        assertFalse(DemandRules.inLeadSection(7L, null), "not assigned yet");
+        assertEquals("DMD-42-2", DemandRules.evaluationRecordNo(42, 2));
+    }
 }

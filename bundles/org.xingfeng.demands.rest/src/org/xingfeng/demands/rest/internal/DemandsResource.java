@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,6 +42,10 @@ import org.xingfeng.demands.api.demands.StepText;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.files.FileContent;
+import org.xingfeng.platform.api.files.StoredFile;
+import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
@@ -143,6 +148,85 @@ public class DemandsResource {
         }
         List<DemandStep> steps = demands.history(Principals.actor(security), id);
         return Response.ok(steps, MediaType.APPLICATION_JSON).build();
+    }
+
+    /**
+     * 附件: the file as the request body (any type; the platform reads the type from the content), its name in
+     * {@code ?name=} (UTF-8, URL-encoded); {@code ?stepId=} attaches it to a step of the demand (the handling's, the
+     * reply's). 201 with the file's record; 413 over the configured size, 415 for a type not accepted.
+     */
+    @POST
+    @Path("{id: \\d+}/attachments")
+    @RolesAllowed({ DemandsRoles.OFFICER, DemandsRoles.HEAD, DemandsRoles.COORDINATOR, DemandsRoles.HANDLER,
+            Roles.ADMIN })
+    @Consumes(MediaType.WILDCARD)
+    @MaxBodySize(bytes = 64L * 1024 * 1024)
+    public Response attach(@Context SecurityContext security, @PathParam("id") long id,
+            @QueryParam("name") String name, @QueryParam("stepId") String stepId, InputStream body) {
+        StoredFile f = demands.attach(Principals.actor(security), id, QueryParams.optionalLong("stepId", stepId),
+                name, body);
+        return Response.status(201).entity(f).build();
+    }
+
+    /** The demand's and its steps' attachments ({@code format=xlsx} or {@code csv}: as a sheet). */
+    @GET
+    @Path("{id: \\d+}/attachments")
+    @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5, Rest.READER_6 })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
+    public Response attachments(@Context SecurityContext security, @Context HttpHeaders headers,
+            @QueryParam("format") String format, @PathParam("id") long id) {
+        List<StoredFile> list = demands.attachments(Principals.actor(security), id);
+        Response file = Exports.file(headers, format, () -> attachmentsTable(id, list));
+        return file != null ? file : Response.ok(list, MediaType.APPLICATION_JSON).build();
+    }
+
+    static Table attachmentsTable(long id, List<StoredFile> list) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (StoredFile f : list) {
+            rows.add(java.util.Arrays.asList(f.id(), text("attachments.kind." + f.kind()), f.ownerId(), f.name(),
+                    f.mediaType(), f.size(), f.sha256(), f.uploadedBy(), f.uploadedAt().toString()));
+        }
+        return new Table(text("attachments.file", id), text("attachments.sheet"),
+                java.util.stream.Stream.of("id", "kind", "owner", "name", "type", "size", "sha256", "by", "at")
+                        .map(k -> text("attachments.column." + k)).toList(),
+                rows);
+    }
+
+    private static String text(String key, Object... args) {
+        return Rest.MESSAGES.get(Languages.CHINESE, key, args);
+    }
+
+    /** One attachment's bytes, as a download under its name (RFC 6266: an ASCII name and the UTF-8 one). */
+    @GET
+    @Path("{id: \\d+}/attachments/{fileId: \\d+}")
+    @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4, Rest.READER_5, Rest.READER_6 })
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@Context SecurityContext security, @PathParam("id") long id,
+            @PathParam("fileId") long fileId) {
+        FileContent c = demands.attachment(Principals.actor(security), id, fileId);
+        return Response.ok(c.bytes(), c.file().mediaType()).header("Content-Disposition", disposition(c.file().name()))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
+    /** {@code attachment; filename="<ASCII, others as _>"; filename*=UTF-8''<percent-encoded>}. */
+    static String disposition(String name) {
+        StringBuilder ascii = new StringBuilder();
+        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';'
+                ? (char) c
+                : '_'));
+        String encoded = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /** Removes an attachment: its uploader or an administrator, while the demand is open. */
+    @DELETE
+    @Path("{id: \\d+}/attachments/{fileId: \\d+}")
+    @RolesAllowed({ DemandsRoles.OFFICER, DemandsRoles.HEAD, DemandsRoles.COORDINATOR, DemandsRoles.HANDLER,
+            Roles.ADMIN })
+    public Response detach(@Context SecurityContext security, @PathParam("id") long id,
+            @PathParam("fileId") long fileId) {
+        demands.detach(Principals.actor(security), id, fileId);
+        return Response.noContent().build();
     }
 
     @POST

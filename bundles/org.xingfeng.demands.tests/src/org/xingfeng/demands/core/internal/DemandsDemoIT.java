@@ -109,6 +109,26 @@ class DemandsDemoIT {
         assertEquals("CLOSED", history.get(history.size() - 1).path("toState").asText());
         JsonNode board = Api.get(API + "/supervision/board?unitId=" + santai, admin).json();
         assertTrue(board.size() > 0, board.toString());
+        // replied demands not yet called back: on the board from the second working day after the reply
+        int callBacks = 0;
+        for (JsonNode e : board) {
+            if (e.path("status").asText().equals("CALL_BACK_OVERDUE")) {
+                callBacks++;
+                JsonNode d = Api.get(API + "/" + e.path("demandId").asLong(), admin).json();
+                assertEquals("REPLIED", d.path("state").asText(), d.toString());
+                assertEquals(DemandsFixtures.addWorkingDays(admin, java.time.LocalDate.parse(d.path("repliedOn")
+                        .asText()), 1).toString(), e.path("dueDate").asText(), "the next working day: " + e);
+            }
+        }
+        long repliedLongAgo = 0;
+        for (JsonNode d : items) {
+            if (d.path("state").asText().equals("REPLIED") && java.time.LocalDate.parse(d.path("repliedOn").asText())
+                    .isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(10))) {
+                repliedLongAgo++;
+            }
+        }
+        assertTrue(callBacks >= repliedLongAgo && (repliedLongAgo == 0 || callBacks > 0),
+                callBacks + " call-backs overdue on the board, " + repliedLongAgo + " replied long ago: " + board);
         JsonNode total = Api.get(API + "/supervision/figures?unitId=" + santai + "&by=MONTH", admin).json();
         JsonNode all = total.get(total.size() - 1);
         assertEquals(DemandsDemo.PER_COUNTY - 1, all.path("total").asInt(), "the duplicate is not counted");

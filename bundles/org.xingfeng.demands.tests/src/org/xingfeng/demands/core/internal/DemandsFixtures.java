@@ -30,6 +30,18 @@ final class DemandsFixtures {
                 "create section").path("id").asLong();
     }
 
+    /** A member of staff of the unit's section with an account holding the roles; answers the account's token. */
+    static String member(String root, long unitId, long sectionId, String... roles) {
+        Map<String, Object> staff = new HashMap<>(
+                Map.of("staffNumber", "DM" + Api.unique(), "name", "科员" + Api.unique(),
+                        "unitId", unitId, "sectionId", sectionId, "tier", "OTHER", "posts", List.of(), "active", true));
+        long staffId = ok(Api.post("/api/v1/org/staff", root, Api.json(staff)), 201, "create staff").path("id")
+                .asLong();
+        List<String> all = new java.util.ArrayList<>(List.of(roles));
+        all.add("staff");
+        return org.xingfeng.platform.testing.Fixtures.userAt(root, "dm.m." + Api.unique(), all, unitId, staffId);
+    }
+
     /** The server's today, from the calendar: {@code days} working days after {@code start}. */
     static LocalDate addWorkingDays(String token, LocalDate start, int days) {
         return LocalDate.parse(Api.get("/api/v1/calendar/add?start=" + start + "&days=" + days, token).json()

@@ -36,6 +36,7 @@ class DemandsIT {
     static String head;
     static String coordinator;
     static String handler;
+    static String financeHandler;
 
     @BeforeAll
     static void world() {
@@ -47,7 +48,8 @@ class DemandsIT {
         officer = user(DemandsRoles.OFFICER);
         head = user(DemandsRoles.HEAD);
         coordinator = user(DemandsRoles.COORDINATOR);
-        handler = user(DemandsRoles.HANDLER);
+        handler = DemandsFixtures.member(root, county, office, DemandsRoles.HANDLER);
+        financeHandler = DemandsFixtures.member(root, county, finance, DemandsRoles.HANDLER);
     }
 
     static String user(String role) {
@@ -111,7 +113,11 @@ class DemandsIT {
         assertTrue(d.path("repliedOn").isNull());
         step(coordinator, id, "assign", Map.of("leadSectionId", finance));
         step(handler, id, "handle", Map.of("text", "已当面致歉"));
-        step(handler, id, "review", Map.of("approved", true));
+        Api.Reply notLead = Api.post(API + "/" + id + "/review", handler, Api.json(Map.of("approved", true)));
+        assertEquals(403, notLead.status(),
+                "the office is not the lead section of the second round: " + notLead.text());
+        assertEquals("not_lead_section", notLead.json().path("error").asText());
+        step(financeHandler, id, "review", Map.of("approved", true));
         step(officer, id, "reply", Map.of("text", "已当面致歉并整改"));
         d = step(officer, id, "satisfaction", Map.of("satisfied", true));
         assertEquals("RATED", d.path("state").asText());

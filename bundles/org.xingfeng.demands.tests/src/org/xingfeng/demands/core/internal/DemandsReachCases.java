@@ -40,10 +40,18 @@ final class DemandsReachCases {
             String marker = side.equals("A") ? "甲" : w.markerB;
             long section = DemandsFixtures.section(w.root, unit, "办公室" + marker);
             w.ids.put("section" + side, section);
-            w.ids.put("demand" + side, DemandsFixtures.register(w.root, unit, "COMPLAINT", "乙县诉求" + marker, LONG_AGO)
-                    .path("id").asLong());
+            long demand = DemandsFixtures.register(w.root, unit, "COMPLAINT", "乙县诉求" + marker, LONG_AGO).path("id")
+                    .asLong();
+            w.ids.put("demand" + side, demand);
+            w.ids.put("file" + side, AttachmentsIT.upload(w.root, demand, null, "来信" + marker + ".txt",
+                    ("来信内容" + marker).getBytes(java.nio.charset.StandardCharsets.UTF_8)).path("id").asLong());
         }
+        // the lead section reviews: a member of A's section with the officer's roles
+        w.ids.put(REVIEWER_A, DemandsFixtures.member(w.root, w.countyA, w.id("sectionA"),
+                officerRoles().toArray(String[]::new)));
     }
+
+    private static final String REVIEWER_A = "reviewerA";
 
     private static LocalDate today() {
         return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
@@ -81,7 +89,27 @@ final class DemandsReachCases {
                 w -> Call.json("POST", API + "/" + w.id("demandB") + "/assign", w.officerA,
                         Map.of("leadSectionId", w.id("sectionB")))));
         step(c, "handle", w -> a(w, "ASSIGNED"), Map.of("text", "已办理"));
-        step(c, "review", w -> a(w, "HANDLED"), Map.of("approved", true));
+        c.put("POST " + API + "/{id}/review", new Scoped(
+                w -> Call.json("POST", API + "/" + a(w, "HANDLED") + "/review", (String) w.ids.get(REVIEWER_A),
+                        Map.of("approved", true)),
+                w -> Call.json("POST", API + "/" + w.id("demandB") + "/review", (String) w.ids.get(REVIEWER_A),
+                        Map.of("approved", true))));
+        byte[] pdf = "%PDF-1.4\n% 附件\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        c.put("POST " + API + "/{id}/attachments", new Scoped(
+                w -> new Call("POST", API + "/" + w.id("demandA") + "/attachments?name=a.pdf", w.officerA,
+                        "application/octet-stream", pdf),
+                w -> new Call("POST", API + "/" + w.id("demandB") + "/attachments?name=b.pdf", w.officerA,
+                        "application/octet-stream", pdf)));
+        c.put("GET " + API + "/{id}/attachments",
+                new Scoped(w -> Call.get(API + "/" + w.id("demandA") + "/attachments", w.officerA),
+                        w -> Call.get(API + "/" + w.id("demandB") + "/attachments", w.officerA)));
+        c.put("GET " + API + "/{id}/attachments/{fileId}", new Scoped(
+                w -> Call.get(API + "/" + w.id("demandA") + "/attachments/" + w.id("fileA"), w.officerA),
+                w -> Call.get(API + "/" + w.id("demandB") + "/attachments/" + w.id("fileB"), w.officerA)));
+        c.put("DELETE " + API + "/{id}/attachments/{fileId}", new Scoped(w -> {
+            long own = AttachmentsIT.upload(w.officerA, w.id("demandA"), null, "删除.pdf", pdf).path("id").asLong();
+            return Call.delete(API + "/" + w.id("demandA") + "/attachments/" + own, w.officerA);
+        }, w -> Call.delete(API + "/" + w.id("demandB") + "/attachments/" + w.id("fileB"), w.officerA)));
         step(c, "reply", w -> a(w, "REVIEWED"), Map.of("text", "已答复"));
         step(c, "satisfaction", w -> a(w, "REPLIED"), Map.of("satisfied", true));
         step(c, "close", w -> a(w, "RATED"), Map.of());
@@ -135,6 +163,7 @@ final class DemandsReachCases {
 
     static List<String> snapshotPaths(World w) {
         long b = w.id("demandB");
-        return List.of(API + "/" + b, API + "/" + b + "/history", API + "?unitId=" + w.countyB + "&size=1000");
+        return List.of(API + "/" + b, API + "/" + b + "/history", API + "/" + b + "/attachments",
+                API + "?unitId=" + w.countyB + "&size=1000");
     }
 }

@@ -1,5 +1,6 @@
 package org.xingfeng.demands.ui.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,6 +140,29 @@ class DemandsViewIT extends ViewTestSupport {
         assertEquals("请分管领导牵头，五个工作日内答复", steps.get(1).text());
         assertEquals(8, shown(view.history()).size());
         screenshot("demands");
+    }
+
+    @Test
+    void theDemandsAndItsStepsAttachmentsAreListedUploadedAndRead() throws Exception {
+        Demand d = demands.register(admin, new DemandDraft(DemandChannel.LETTER, county.id(), null, null, null,
+                "来信附照片", DemandCategory.HELP, "小区路灯损坏，附现场照片",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), null, null));
+        DemandsView view = openView();
+        view.table().rows().stream().filter(x -> x.id() == d.id()).findFirst().ifPresent(view.table()::select);
+        settle(500);
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
+        view.attach("现场照片.png", png); // the demand's own: no step selected
+        settle(500);
+        view.history().select(view.history().rows().get(0));
+        view.attach("登记表.pdf", "%PDF-1.4\n登记".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        settle(500);
+        List<org.xingfeng.platform.api.files.StoredFile> files = view.attachments().rows();
+        assertEquals(List.of("现场照片.png", "登记表.pdf"), files.stream().map(f -> f.name()).toList());
+        assertEquals(List.of("demand", "step"), files.stream().map(f -> f.kind()).toList());
+        assertEquals(2, shown(view.attachments()).size());
+        view.attachments().select(files.get(0));
+        assertArrayEquals(png, view.selectedAttachment());
+        screenshot("demands-attachments");
     }
 
     @Test

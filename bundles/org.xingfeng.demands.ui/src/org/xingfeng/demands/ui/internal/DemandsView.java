@@ -1,5 +1,9 @@
 package org.xingfeng.demands.ui.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -42,6 +47,7 @@ import org.xingfeng.platform.ui.widgets.Choice;
 import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.Column;
 import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.api.files.StoredFile;
 import org.xingfeng.platform.ui.widgets.FormDialog;
 import org.xingfeng.platform.ui.widgets.Texts;
 
@@ -63,6 +69,7 @@ public class DemandsView implements ContributedView {
     private final Button mine;
     private final DataTable<Demand> table;
     private final DataTable<DemandStep> history;
+    private final DataTable<StoredFile> attachments;
     private final Button registerButton;
     private final Button stepButton;
 
@@ -106,7 +113,9 @@ public class DemandsView implements ContributedView {
         table.onSelection(this::selected);
         table.onOpen(this::stepDialog);
 
-        Composite bottom = new Composite(root, SWT.NONE);
+        // the history and the attachments side by side below the list
+        SashForm below = new SashForm(root, SWT.HORIZONTAL);
+        Composite bottom = new Composite(below, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
         new Label(bottom, SWT.NONE).setText(t.get("demands.history"));
         history = new DataTable<>(bottom, site, t.get("demands.history"), List.of(
@@ -117,6 +126,25 @@ public class DemandsView implements ContributedView {
                 Column.<DemandStep>of(t.get("step.toState"), s -> DemandsUi.label(t, s.toState())).width(80),
                 Column.<DemandStep>of(t.get("step.text"), DemandStep::text).width(400)));
         history.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite files = new Composite(below, SWT.NONE);
+        files.setLayout(new GridLayout(1, false));
+        new Label(files, SWT.NONE).setText(t.get("demands.attachments"));
+        attachments = new DataTable<>(files, site, t.get("demands.attachments"), List.of(
+                Column.<StoredFile>of(t.get("attachment.name"), StoredFile::name).width(160),
+                Column.<StoredFile>of(t.get("attachment.of"),
+                        f -> t.get(
+                                DemandService.FILES_STEP.equals(f.kind()) ? "attachment.ofStep" : "attachment.ofDemand",
+                                f.ownerId()))
+                        .width(90),
+                Column.<StoredFile>of(t.get("attachment.type"), StoredFile::mediaType).width(110),
+                Column.<StoredFile>of(t.get("attachment.size"), StoredFile::size).width(80),
+                Column.<StoredFile>of(t.get("step.by"), StoredFile::uploadedBy).width(100),
+                Column.<StoredFile>of(t.get("step.at"), f -> site.time().local(f.uploadedAt()).toLocalDateTime()
+                        .withNano(0).toString().replace('T', ' ')).width(140)));
+        attachments.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        attachments.addButton(t.get("attachment.upload"), this::uploadDialog);
+        attachments.addButton(t.get("attachment.save"), this::saveDialog);
+        below.setWeights(3, 2);
         root.setWeights(3, 2);
         selected(null);
         reload();
@@ -136,6 +164,66 @@ public class DemandsView implements ContributedView {
 
     public DataTable<DemandStep> history() {
         return history;
+    }
+
+    public DataTable<StoredFile> attachments() {
+        return attachments;
+    }
+
+    /**
+     * Attaches a file to the selected demand, or to the step selected in its history (the handling's, the reply's
+     * documents); the list is read again.
+     */
+    public void attach(String name, byte[] bytes) {
+        Demand d = table.selected();
+        if (d == null) {
+            return;
+        }
+        DemandStep s = history.selected();
+        demands.attach(actor(), d.id(), s == null ? null : s.id(), name, new ByteArrayInputStream(bytes));
+        selected(d);
+    }
+
+    /** The selected attachment's bytes. */
+    public byte[] selectedAttachment() {
+        Demand d = table.selected();
+        StoredFile f = attachments.selected();
+        return d == null || f == null ? null : demands.attachment(actor(), d.id(), f.id()).bytes();
+    }
+
+    private void uploadDialog() {
+        if (table.selected() == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(site.shell(), SWT.OPEN);
+        String path = dialog.open();
+        if (path == null) {
+            return;
+        }
+        try {
+            attach(Path.of(path).getFileName().toString(), Files.readAllBytes(Path.of(path)));
+        } catch (IOException | RuntimeException e) {
+            site.showError(e);
+        }
+    }
+
+    private void saveDialog() {
+        StoredFile f = attachments.selected();
+        if (f == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(site.shell(), SWT.SAVE);
+        dialog.setFileName(f.name());
+        dialog.setOverwrite(true);
+        String path = dialog.open();
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.write(Path.of(path), selectedAttachment());
+        } catch (IOException | RuntimeException e) {
+            site.showError(e);
+        }
     }
 
     /** Sets the filters as a user would. */
@@ -175,9 +263,11 @@ public class DemandsView implements ContributedView {
         stepButton.setEnabled(d != null && mine(actor(), d));
         if (d == null) {
             history.setRows(List.of());
+            attachments.setRows(List.of());
         } else {
             Actor a = actor();
             history.load(t.get("demands.readingHistory"), monitor -> demands.history(a, d.id()));
+            attachments.load(t.get("demands.readingAttachments"), monitor -> demands.attachments(a, d.id()));
         }
     }
 

@@ -267,6 +267,9 @@ public class SubmissionServlet extends HttpServlet {
         JsonNode c = root.get("channel");
         if (c != null && !c.isNull()) {
             channel = c.isTextual() ? Channel.parse(c.asText()) : null;
+            if (channel == Channel.DEMAND) { // posted by the demands module only, never by a citizen's device
+                channel = null;
+            }
             if (channel == null) {
                 errors.add(FieldError.of("channel",
                         MESSAGES.text("submissionServlet.unknown_channel_window_device_web", c)));
