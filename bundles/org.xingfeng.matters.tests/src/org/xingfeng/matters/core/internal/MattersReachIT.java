@@ -115,6 +115,31 @@ class MattersReachIT {
     }
 
     @Test
+    void countyAsVersionComparesWithItsOwnVersionsButNotWithCountyBs() {
+        long versionA = publish(countyA, root);
+        long versionB = publish(countyB, root);
+        Api.Reply own = Api.get(API + "/versions/" + versionA + "/comparison?against=" + versionA, editorA);
+        assertEquals(200, own.status(), own.text());
+        Api.Reply againstB = Api.get(API + "/versions/" + versionA + "/comparison?against=" + versionB, editorA);
+        assertEquals(404, againstB.status(), againstB.text());
+        assertFalse(againstB.text().contains(marker));
+        Api.Reply rootAgainstB = Api.get(API + "/versions/" + versionA + "/comparison?against=" + versionB, root);
+        assertEquals(400, rootAgainstB.status(), "two units' versions are not one list's: " + rootAgainstB.text());
+        assertEquals("against", field(rootAgainstB));
+        Api.Reply bad = Api.get(API + "/versions/" + versionA + "/comparison?against=latest", editorA);
+        assertEquals(400, bad.status(), bad.text());
+        assertEquals("against", field(bad));
+        assertEquals(404, Api.get(API + "/versions/" + versionB + "/metrics", editorA).status());
+    }
+
+    static long publish(long unit, String token) {
+        Api.Reply v = Api.post(API + "/units/" + unit + "/versions", token,
+                Api.json(Map.of("effectiveDate", "2027-03-01", "note", "比对")));
+        assertEquals(201, v.status(), v.text());
+        return v.json().path("id").asLong();
+    }
+
+    @Test
     void countyAsExportsAndSearchesHoldNothingOfCountyB() {
         Api.Reply csv = Api.get(API + "/items?format=csv&unitId=" + countyA, editorA);
         assertEquals(200, csv.status(), csv.text());
