@@ -55,9 +55,7 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
                         .collect(Collectors.joining(t(locale, "guide.listSeparator")))));
         e.add(new Entry(t(locale, "guide.legalBasis"), orNone(s.legalBasis())));
         e.add(new Entry(t(locale, "guide.conditions"), orNone(s.conditions())));
-        e.add(new Entry(t(locale, "guide.timeLimit"), s.timeLimit() == null ? NONE
-                : s.timeLimit().onTheSpot() ? t(locale, "guide.timeLimit.onTheSpot")
-                        : t(locale, "guide.timeLimit.days", s.timeLimit().workingDays())));
+        e.add(new Entry(t(locale, "guide.timeLimit"), s.timeLimit() == null ? NONE : limit(locale, s.timeLimit())));
         e.add(new Entry(t(locale, "guide.serviceStandard"), orNone(s.serviceStandard())));
         e.add(new Entry(t(locale, "guide.fees"), Strings.blank(s.fees()) ? t(locale, "guide.fees.none") : s.fees()));
         e.add(new Entry(t(locale, "guide.place"), orNone(s.place())));
@@ -68,6 +66,15 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
                 .toList();
         return new ServiceGuide(t(locale, "guide.title", s.name()), s.name(), s.unitId(), e, s.steps(), toBring, shared,
                 Strings.blank(s.remarks()) ? null : s.remarks());
+    }
+
+    /** The promise (a range as such) and, where given, the legal limit. */
+    static String limit(Locale locale, TimeLimit l) {
+        String promise = l.onTheSpot() ? t(locale, "guide.timeLimit.onTheSpot")
+                : l.range() ? t(locale, "guide.timeLimit.range", l.workingDays(), l.maxWorkingDays())
+                        : t(locale, "guide.timeLimit.days", l.workingDays());
+        return l.legalWorkingDays() == null ? promise
+                : t(locale, "guide.timeLimit.withLegal", promise, l.legalWorkingDays());
     }
 
     private static String t(Locale locale, String key, Object... args) {

@@ -53,6 +53,8 @@ final class DiscretionRules {
         }
         if (s.timeLimit() == null) {
             flags.add(new DiscretionFlag("timeLimit", "未明确"));
+        } else if (s.timeLimit().range()) {
+            flags.add(new DiscretionFlag("timeLimit", "区间"));
         }
         return flags;
     }

@@ -38,7 +38,8 @@ public final class MetricsCalculator {
                     m++;
                 }
             }
-            Integer days = s.timeLimit() == null ? null : s.timeLimit().onTheSpot() ? 0 : s.timeLimit().workingDays();
+            // a range counts with its longer end: that is all the promise guarantees
+            Integer days = s.timeLimit() == null ? null : s.timeLimit().longestDays();
             boolean spot = s.timeLimit() != null && s.timeLimit().onTheSpot();
             List<DiscretionFlag> found = DiscretionRules.flags(s);
             per.add(new ItemMetrics(s.id(), s.basicCode(), s.name(), m, sh, days, s.steps().size(), spot, found));
