@@ -127,6 +127,13 @@ class ListRoundTripIT {
         assertTrue(guide.contains("以下材料通过数据共享获取，无需提交，经办人员内部核验：居民身份证"), guide);
         assertTrue(!guide.contains("<td>社区居住证明</td>"), "a cancelled material is not asked for: " + guide);
         assertTrue(guide.contains("承诺3-5个工作日（法定20个工作日）"), "a range and the legal limit: " + guide);
+        JsonNode register = Api.get("/api/v1/matters/units/" + unit + "/certificates?from=2019-01-01", editor).json();
+        assertEquals(2, register.path("cancelledInPeriod").asInt(), register.toString());
+        JsonNode residence = register.path("entries").get(0);
+        assertEquals("社区居住证明", residence.path("material").asText(), register.toString());
+        assertEquals("2019-10-25", residence.path("date").asText());
+        assertEquals(target.path("id").asLong(), residence.path("items").get(0).path("id").asLong());
+        assertEquals(46, register.path("items").asInt());
 
         Api.Reply csv = Api.get("/api/v1/matters/items?format=csv&unitId=" + unit, editor);
         assertEquals(200, csv.status());

@@ -119,6 +119,9 @@ final class MattersReachCases {
         c.put("GET " + API + "/versions/{versionId}/comparison", new Scoped(
                 w -> Call.get(API + "/versions/" + w.id("versionA") + "/comparison", w.officerA),
                 w -> Call.get(API + "/versions/" + w.id("versionB") + "/comparison", w.officerA)));
+        c.put("GET " + API + "/units/{unitId}/certificates", new Scoped(
+                w -> Call.get(API + "/units/" + w.countyA + "/certificates", w.officerA),
+                w -> Call.get(API + "/units/" + w.countyB + "/certificates", w.officerA)));
         c.put("GET " + API + "/units/{unitId}/comparison", new Scoped(
                 w -> Call.get(API + "/units/" + w.countyA + "/comparison?standard=" + w.city, w.officerA),
                 w -> Call.get(API + "/units/" + w.countyB + "/comparison?standard=" + w.city, w.officerA)));

@@ -132,6 +132,24 @@ class MattersReachIT {
         assertEquals(404, Api.get(API + "/versions/" + versionB + "/metrics", editorA).status());
     }
 
+    @Test
+    void theCertificateRegisterStaysWithinReachAndRefusesABadPeriodNamingTheField() {
+        Api.Reply own = Api.get(API + "/units/" + countyA + "/certificates?from=2019-01-01&to=2019-12-31", editorA);
+        assertEquals(200, own.status(), own.text());
+        assertEquals(2, own.json().path("items").asInt(), own.text());
+        assertEquals(200, Api.get(API + "/units/" + countyA + "/certificates?format=xlsx", editorA).status());
+        Api.Reply other = Api.get(API + "/units/" + countyB + "/certificates", editorA);
+        assertEquals(404, other.status());
+        assertFalse(other.text().contains(marker));
+        Api.Reply bad = Api.get(API + "/units/" + countyA + "/certificates?from=2019-13-01", editorA);
+        assertEquals(400, bad.status(), bad.text());
+        assertEquals("from", field(bad));
+        Api.Reply backwards = Api.get(API + "/units/" + countyA + "/certificates?from=2020-01-01&to=2019-01-01",
+                editorA);
+        assertEquals(400, backwards.status(), backwards.text());
+        assertEquals("to", field(backwards));
+    }
+
     static long publish(long unit, String token) {
         Api.Reply v = Api.post(API + "/units/" + unit + "/versions", token,
                 Api.json(Map.of("effectiveDate", "2027-03-01", "note", "比对")));
