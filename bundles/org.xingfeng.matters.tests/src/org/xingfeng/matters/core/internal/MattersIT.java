@@ -317,6 +317,10 @@ class MattersIT {
         String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot);
         assertTrue(dom.contains("单位参保信息变更申报 办事指南"), dom);
         assertTrue(dom.contains("《医疗保险变更登记表》"));
+        // the flowchart drawn from the stored steps: a box per step, the time limit beneath
+        assertTrue(dom.contains("<svg class=\"flowchart\"") && dom.contains("单位参保信息变更申报业务流程图"), dom);
+        assertEquals(5, dom.split("<rect ", -1).length - 1, "申请—受理—审核—办结—送达: five boxes");
+        assertTrue(dom.contains("1. 申请") && dom.contains("5. 送达") && dom.contains("办理时限：即时办结"), dom);
         assertTrue(java.nio.file.Files.size(shot) > 10_000,
                 "a screenshot of the page for a person to look at: " + shot);
         String index = Browser.load(Api.base() + "/guide/matters/units/" + unit, null);
