@@ -23,4 +23,13 @@ public interface ListVersionService {
 
     /** The items of a published version as they were. */
     List<SubItem> versionItems(Actor actor, long versionId);
+
+    /** The 四最 figures of a published version's items, with every item's discretion findings. */
+    ListMetrics versionMetrics(Actor actor, long versionId);
+
+    /**
+     * A published version against a later state of the same list: {@code againstVersionId}, or the current list
+     * when null. A version of another unit as {@code against} is refused (400 naming {@code against}).
+     */
+    VersionComparison compare(Actor actor, long versionId, Long againstVersionId);
 }

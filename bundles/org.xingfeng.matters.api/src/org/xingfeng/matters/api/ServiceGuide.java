@@ -55,9 +55,7 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
                         .collect(Collectors.joining(t(locale, "guide.listSeparator")))));
         e.add(new Entry(t(locale, "guide.legalBasis"), orNone(s.legalBasis())));
         e.add(new Entry(t(locale, "guide.conditions"), orNone(s.conditions())));
-        e.add(new Entry(t(locale, "guide.timeLimit"), s.timeLimit() == null ? NONE
-                : s.timeLimit().onTheSpot() ? t(locale, "guide.timeLimit.onTheSpot")
-                        : t(locale, "guide.timeLimit.days", s.timeLimit().workingDays())));
+        e.add(new Entry(t(locale, "guide.timeLimit"), s.timeLimit() == null ? NONE : limit(locale, s.timeLimit())));
         e.add(new Entry(t(locale, "guide.serviceStandard"), orNone(s.serviceStandard())));
         e.add(new Entry(t(locale, "guide.fees"), Strings.blank(s.fees()) ? t(locale, "guide.fees.none") : s.fees()));
         e.add(new Entry(t(locale, "guide.place"), orNone(s.place())));
@@ -68,6 +66,15 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
                 .toList();
         return new ServiceGuide(t(locale, "guide.title", s.name()), s.name(), s.unitId(), e, s.steps(), toBring, shared,
                 Strings.blank(s.remarks()) ? null : s.remarks());
+    }
+
+    /** The promise (a range as such) and, where given, the legal limit. */
+    static String limit(Locale locale, TimeLimit l) {
+        String promise = l.onTheSpot() ? t(locale, "guide.timeLimit.onTheSpot")
+                : l.range() ? t(locale, "guide.timeLimit.range", l.workingDays(), l.maxWorkingDays())
+                        : t(locale, "guide.timeLimit.days", l.workingDays());
+        return l.legalWorkingDays() == null ? promise
+                : t(locale, "guide.timeLimit.withLegal", promise, l.legalWorkingDays());
     }
 
     private static String t(Locale locale, String key, Object... args) {
@@ -102,7 +109,10 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         } else {
             b.append("<ol class=\"steps\">");
             steps.forEach(step -> b.append("<li>").append(esc(step)).append("</li>"));
-            b.append("</ol>\n");
+            b.append("</ol>\n<h2>").append(esc(t(locale, "guide.flowchart"))).append("</h2>\n<figure>")
+                    .append(Flowchart.svg(t(locale, "guide.flowchart.title", itemName), steps,
+                            labelled(locale, "guide.place"), labelled(locale, "guide.timeLimit")))
+                    .append("</figure>\n");
         }
         b.append("<h2>").append(esc(t(locale, "guide.toBring"))).append("</h2>\n");
         if (toBring.isEmpty()) {
@@ -137,6 +147,13 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
     }
 
     /** Escapes text for HTML. */
+    /** "办理地点：…" from the guide's entry of that label; blank when the element is not given. */
+    private String labelled(Locale locale, String key) {
+        String label = t(locale, key);
+        return entries.stream().filter(e -> e.label().equals(label) && !NONE.equals(e.value())).findFirst()
+                .map(e -> label + t(locale, "guide.labelSeparator") + e.value()).orElse("");
+    }
+
     public static String esc(String s) {
         if (s == null) {
             return "";
@@ -170,7 +187,7 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
                 + "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:52rem;margin:1.5rem auto;padding:0 1rem;color:#222;line-height:1.6}"
                 + "h1{font-size:1.5rem;border-bottom:3px solid #b22;padding-bottom:.4rem}h2{font-size:1.15rem;margin-top:1.4rem;color:#822}"
                 + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.35rem .5rem;text-align:left;vertical-align:top}"
-                + "th{background:#f3ecec;width:9rem}ol.steps li{margin:.15rem 0}.note{color:#555;font-size:.9rem}"
+                + "th{background:#f3ecec;width:9rem}ol.steps li{margin:.15rem 0}figure{margin:.5rem 0}svg.flowchart{max-width:100%;height:auto;break-inside:avoid}.note{color:#555;font-size:.9rem}"
                 + ".lang{float:right;font-size:.9rem}.lang a,.lang span{margin-left:.6rem}.lang .current{font-weight:bold;text-decoration:none;color:#222}"
                 + "@media print{body{margin:0;max-width:none}a{color:#222;text-decoration:none}.noprint{display:none}}"
                 + "</style></head><body>\n" + body + "\n</body></html>\n";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.xingfeng.matters.api.DiscretionFlag;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItem;
 
@@ -21,10 +22,6 @@ final class DiscretionRules {
      */
     static final Pattern OPEN = Pattern.compile(
             "其[他它](?:相关)?(?:材料|资料|证明|证件)|相关(?:证明|材料|资料)|必要时|视情况|等(?=$|[。；;，,、）)\\s]|(?:相关)?(?:材料|证明|资料|证件|文件|情形|情况))");
-
-    /** One finding: the element ({@code conditions}, {@code materials[i]}, {@code timeLimit}) and the term found. */
-    record Flag(String element, String term) {
-    }
 
     private DiscretionRules() {
     }
@@ -43,19 +40,21 @@ final class DiscretionRules {
     }
 
     /** The item's findings: open terms in its conditions and in the materials still required, and no time limit. */
-    static List<Flag> flags(SubItem s) {
-        List<Flag> flags = new ArrayList<>();
-        openTerms(s.conditions()).forEach(t -> flags.add(new Flag("conditions", t)));
+    static List<DiscretionFlag> flags(SubItem s) {
+        List<DiscretionFlag> flags = new ArrayList<>();
+        openTerms(s.conditions()).forEach(t -> flags.add(new DiscretionFlag("conditions", t)));
         for (int i = 0; i < s.materials().size(); i++) {
             Material m = s.materials().get(i);
             if (m.cancelled()) {
                 continue;
             }
             String element = "materials[" + i + "]";
-            openTerms(m.name()).forEach(t -> flags.add(new Flag(element, t)));
+            openTerms(m.name()).forEach(t -> flags.add(new DiscretionFlag(element, t)));
         }
         if (s.timeLimit() == null) {
-            flags.add(new Flag("timeLimit", "未明确"));
+            flags.add(new DiscretionFlag("timeLimit", "未明确"));
+        } else if (s.timeLimit().range()) {
+            flags.add(new DiscretionFlag("timeLimit", "区间"));
         }
         return flags;
     }
@@ -66,6 +65,11 @@ final class DiscretionRules {
             return 0;
         }
         long open = items.stream().filter(s -> !flags(s).isEmpty()).count();
-        return Math.round(open * 1000.0 / items.size()) / 10.0;
+        return share(open, items.size());
+    }
+
+    /** {@code part} of {@code whole} in percent with one decimal; 0 for an empty whole. */
+    static double share(long part, int whole) {
+        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0;
     }
 }

@@ -99,8 +99,8 @@ public final class ListComparer {
         diff(d, "受理条件", std.conditions(), mine.conditions());
         diff(d, "办理材料", materials(std.materials()), materials(mine.materials()));
         diff(d, "经办方式", HandlingChannel.names(std.channels()), HandlingChannel.names(mine.channels()));
-        diff(d, "办理时限", std.timeLimit() == null ? null : std.timeLimit().label(),
-                mine.timeLimit() == null ? null : mine.timeLimit().label());
+        diff(d, "办理时限", std.timeLimit() == null ? null : std.timeLimit().text(),
+                mine.timeLimit() == null ? null : mine.timeLimit().text());
         diff(d, "办事流程", String.join("—", std.steps()), String.join("—", mine.steps()));
         diff(d, "服务标准", std.serviceStandard(), mine.serviceStandard());
         diff(d, "收费标准", std.fees(), mine.fees());

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.ListVersion;
 
 /** A published version: its figures in columns, its items as a JSON snapshot. */
@@ -57,12 +58,30 @@ public class ListVersionEntity {
     @Column(name = "ON_THE_SPOT", nullable = false)
     public int onTheSpot;
 
+    /** 最小自由裁量: null in versions published before discretion was measured (counted from the snapshot). */
+    @Column(name = "WITH_DISCRETION")
+    public Integer itemsWithDiscretion;
+
+    @Column(name = "DISCRETION_SHARE")
+    public Double discretionShare;
+
     @Lob
     @Column(name = "SNAPSHOT_JSON", nullable = false)
     public String snapshotJson;
 
-    public ListVersion toRecord() {
+    /** The version; discretion figures from {@code fallback} when the row has none. */
+    public ListVersion toRecord(java.util.function.Supplier<ListMetrics> fallback) {
+        int with;
+        double share;
+        if (itemsWithDiscretion == null || discretionShare == null) {
+            ListMetrics m = fallback.get();
+            with = m.itemsWithDiscretion();
+            share = m.discretionShare();
+        } else {
+            with = itemsWithDiscretion;
+            share = discretionShare;
+        }
         return new ListVersion(id, unitId, number, effectiveDate, publishedBy, publishedAt.toInstant(), note, items,
-                averageMaterials, averageTimeLimitDays, averageSteps, onTheSpot);
+                averageMaterials, averageTimeLimitDays, averageSteps, onTheSpot, with, share);
     }
 }

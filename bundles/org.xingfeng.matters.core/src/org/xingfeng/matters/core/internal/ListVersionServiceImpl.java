@@ -16,9 +16,11 @@ import org.xingfeng.matters.api.ListVersionService;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemQuery;
+import org.xingfeng.matters.api.VersionComparison;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
@@ -73,10 +75,12 @@ public class ListVersionServiceImpl implements ListVersionService {
             v.averageTimeLimitDays = m.averageTimeLimitDays();
             v.averageSteps = m.averageSteps();
             v.onTheSpot = m.onTheSpot();
+            v.itemsWithDiscretion = m.itemsWithDiscretion();
+            v.discretionShare = m.discretionShare();
             v.snapshotJson = mapper.snapshot(current);
             em.persist(v);
             em.flush();
-            return v.toRecord();
+            return v.toRecord(() -> m);
         });
         audit.record(actor, "publish", "matters.listVersion", published.id(), null, published);
         return published;
@@ -88,17 +92,53 @@ public class ListVersionServiceImpl implements ListVersionService {
         return Jpa.read(emf, em -> em
                 .createQuery("select v from ListVersionEntity v where v.unitId = :u order by v.number desc",
                         ListVersionEntity.class)
-                .setParameter("u", unitId).getResultList().stream().map(ListVersionEntity::toRecord).toList());
+                .setParameter("u", unitId).getResultList().stream().map(this::record).toList());
+    }
+
+    private ListVersion record(ListVersionEntity v) {
+        return v.toRecord(() -> MetricsCalculator.of(v.unitId, mapper.fromSnapshot(v.snapshotJson)));
     }
 
     @Override
     public List<SubItem> versionItems(Actor actor, long versionId) {
+        return mapper.fromSnapshot(version(actor, versionId).json());
+    }
+
+    @Override
+    public ListMetrics versionMetrics(Actor actor, long versionId) {
+        Stored v = version(actor, versionId);
+        return MetricsCalculator.of(v.unitId(), mapper.fromSnapshot(v.json()));
+    }
+
+    @Override
+    public VersionComparison compare(Actor actor, long versionId, Long againstVersionId) {
+        Stored from = version(actor, versionId);
+        if (againstVersionId == null) {
+            List<SubItem> current = items.subItems(actor, SubItemQuery.ofUnit(from.unitId()), PageRequest.EXPORT)
+                    .items();
+            return VersionComparer.compare(from.unitId(), from.number(), null, mapper.fromSnapshot(from.json()),
+                    current);
+        }
+        Stored to = version(actor, againstVersionId);
+        if (to.unitId() != from.unitId()) {
+            throw new ValidationException("against", MESSAGES.text("listVersions.against_other_unit"));
+        }
+        return VersionComparer.compare(from.unitId(), from.number(), to.number(), mapper.fromSnapshot(from.json()),
+                mapper.fromSnapshot(to.json()));
+    }
+
+    /** A stored version's unit, number and snapshot. */
+    private record Stored(long unitId, int number, String json) {
+    }
+
+    /** The version in the actor's reach: 404 for one unknown or of a unit outside it. */
+    private Stored version(Actor actor, long versionId) {
         return Jpa.read(emf, em -> {
             ListVersionEntity v = em.find(ListVersionEntity.class, versionId);
             if (v == null || !actor.reach().contains(v.unitId)) {
                 throw new NotFoundException(MESSAGES.text("entity.listVersion"), versionId);
             }
-            return mapper.fromSnapshot(v.snapshotJson);
+            return new Stored(v.unitId, v.number, v.snapshotJson);
         });
     }
 }

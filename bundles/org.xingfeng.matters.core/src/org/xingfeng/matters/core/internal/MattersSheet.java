@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.xingfeng.matters.api.HandlingChannel;
@@ -56,6 +58,7 @@ public final class MattersSheet {
     static final String MATERIAL_DETAILS = "办理材料详情";
     static final String CHANNELS = "经办方式";
     static final String SERVICE_STANDARD = "服务标准";
+    static final String LEGAL_LIMIT = "法定时限";
 
     /**
      * The layout's columns in order: the ten of attachment 1, then this suite's additions, each optional on import
@@ -63,7 +66,7 @@ public final class MattersSheet {
      */
     public static final List<String> COLUMNS = List.of(SEQ, MAIN, CATEGORY, SUB, LEVEL, BASIS, MATERIALS, TIME_LIMIT,
             STEPS, REMARKS, BASIC_CODE, IMPL_CODE, CONDITIONS, PLACE, CONSULTATION, COMPLAINT, FEES, MATERIAL_DETAILS,
-            CHANNELS, SERVICE_STANDARD);
+            CHANNELS, SERVICE_STANDARD, LEGAL_LIMIT);
 
     /** The separator of a material's fields in the column {@value #MATERIAL_DETAILS}, one material a line. */
     static final String FIELD = "｜";
@@ -189,6 +192,12 @@ public final class MattersSheet {
                 limit = TimeLimit.parse(get(row, col, TIME_LIMIT));
             } catch (IllegalArgumentException e) {
                 errors.add(new RowError(number, TIME_LIMIT, e.getMessage()));
+                continue;
+            }
+            try {
+                limit = withLegal(limit, get(row, col, LEGAL_LIMIT), col.containsKey(TIME_LIMIT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(number, LEGAL_LIMIT, e.getMessage()));
                 continue;
             }
             Set<HandlingChannel> channels;
@@ -428,6 +437,30 @@ public final class MattersSheet {
         return b.toString();
     }
 
+    /**
+     * The time limit with the legal limit of the column {@value #LEGAL_LIMIT} ("20个工作日" or "20"); a blank cell keeps
+     * a legal limit written in the time limit's own cell. A legal limit without a promise is the promise too, unless
+     * the file has a time-limit column that leaves it blank.
+     */
+    static TimeLimit withLegal(TimeLimit limit, String cell, boolean hasTimeLimitColumn) {
+        String t = cell == null ? "" : cell.replaceAll("\\s", "");
+        if (t.isEmpty()) {
+            return limit;
+        }
+        Matcher m = LEGAL_DAYS.matcher(t);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(
+                    MESSAGES.get(Languages.CHINESE, "mattersSheet.legal_limit_invalid", cell));
+        }
+        int days = Integer.parseInt(m.group(1));
+        if (limit == null) {
+            return hasTimeLimitColumn ? null : TimeLimit.days(days).withLegal(days);
+        }
+        return limit.withLegal(days);
+    }
+
+    private static final Pattern LEGAL_DAYS = Pattern.compile("(?:法定)?(\\d{1,3})(?:个?工作日)?");
+
     /** Steps in this suite's layout: separated by dashes (—) or line breaks only, as the export writes them. */
     static List<String> ownSteps(String cell) {
         String t = cell == null ? "" : cell.strip();
@@ -447,7 +480,7 @@ public final class MattersSheet {
                 s.timeLimit() == null ? null : s.timeLimit().label(), String.join("—", s.steps()), s.remarks(),
                 s.basicCode(), s.implementationCode(), s.conditions(), s.place(), s.consultation(), s.complaint(),
                 s.fees(), s.materials().isEmpty() ? null : details(s.materials()), HandlingChannel.names(s.channels()),
-                s.serviceStandard());
+                s.serviceStandard(), s.timeLimit() == null ? null : s.timeLimit().legalLabel());
     }
 
     static List<Material> materials(String cell) {

@@ -3,6 +3,7 @@ package org.xingfeng.matters.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.xingfeng.matters.api.DiscretionFlag;
 import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.ListMetrics.ItemMetrics;
 import org.xingfeng.matters.api.Material;
@@ -22,6 +23,8 @@ public final class MetricsCalculator {
         int onTheSpot = 0;
         int withLimit = 0;
         long limitDays = 0;
+        int withDiscretion = 0;
+        int flags = 0;
         for (SubItem s : items) {
             int m = 0;
             int sh = 0;
@@ -35,9 +38,15 @@ public final class MetricsCalculator {
                     m++;
                 }
             }
-            Integer days = s.timeLimit() == null ? null : s.timeLimit().onTheSpot() ? 0 : s.timeLimit().workingDays();
+            // a range counts with its longer end: that is all the promise guarantees
+            Integer days = s.timeLimit() == null ? null : s.timeLimit().longestDays();
             boolean spot = s.timeLimit() != null && s.timeLimit().onTheSpot();
-            per.add(new ItemMetrics(s.id(), s.basicCode(), s.name(), m, sh, days, s.steps().size(), spot));
+            List<DiscretionFlag> found = DiscretionRules.flags(s);
+            per.add(new ItemMetrics(s.id(), s.basicCode(), s.name(), m, sh, days, s.steps().size(), spot, found));
+            if (!found.isEmpty()) {
+                withDiscretion++;
+                flags += found.size();
+            }
             materials += m;
             shared += sh;
             steps += s.steps().size();
@@ -52,7 +61,9 @@ public final class MetricsCalculator {
         int n = items.size();
         return new ListMetrics(unitId, n, materials, shared, ratio(materials, n), ratio(limitDays, withLimit),
                 n - withLimit,
-                ratio(steps, n), onTheSpot, ratio(onTheSpot, n), per);
+                ratio(steps, n), onTheSpot, ratio(onTheSpot, n), per, withDiscretion,
+                DiscretionRules.share(withDiscretion, n),
+                flags);
     }
 
     private static double ratio(double part, int whole) {

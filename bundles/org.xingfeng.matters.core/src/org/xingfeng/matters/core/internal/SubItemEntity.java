@@ -61,6 +61,14 @@ public class SubItemEntity {
     @Column(name = "TIME_LIMIT_DAYS", nullable = false)
     public int timeLimitDays;
 
+    /** A range's upper end in working days; null for a fixed limit (and in rows stored before ranges were kept). */
+    @Column(name = "TIME_LIMIT_MAX_DAYS")
+    public Integer timeLimitMaxDays;
+
+    /** 法定时限 in working days; null when none is given. */
+    @Column(name = "LEGAL_LIMIT_DAYS")
+    public Integer legalLimitDays;
+
     @Lob
     @Column(name = "STEPS_JSON")
     public String stepsJson;

@@ -39,7 +39,7 @@ final class SubItemMapper {
 
     SubItem toRecord(SubItemEntity e) {
         return new SubItem(e.id, e.mainItemId, e.unitId, e.basicCode, e.implementationCode, e.name, levels(e.levels),
-                e.legalBasis, read(e.materialsJson, MATERIALS), e.conditions, timeLimit(e.timeLimitDays),
+                e.legalBasis, read(e.materialsJson, MATERIALS), e.conditions, timeLimit(e),
                 read(e.stepsJson, STRINGS), e.place, e.consultation, e.complaint, e.fees, e.remarks,
                 channels(e.channels), e.serviceStandard);
     }
@@ -70,6 +70,12 @@ final class SubItemMapper {
         if (fresh || row.carries(MattersSheet.TIME_LIMIT)) {
             e.timeLimitDays = row.timeLimit() == null ? -1
                     : row.timeLimit().onTheSpot() ? 0 : row.timeLimit().workingDays();
+            e.timeLimitMaxDays = row.timeLimit() == null ? null : row.timeLimit().maxWorkingDays();
+        }
+        boolean legalInLimitCell = row.carries(MattersSheet.TIME_LIMIT) && row.timeLimit() != null
+                && row.timeLimit().legalWorkingDays() != null;
+        if (fresh || row.carries(MattersSheet.LEGAL_LIMIT) || legalInLimitCell) {
+            e.legalLimitDays = row.timeLimit() == null ? null : row.timeLimit().legalWorkingDays();
         }
         if (fresh || row.carries(MattersSheet.STEPS)) {
             e.stepsJson = write(row.steps());
@@ -150,8 +156,12 @@ final class SubItemMapper {
         return set;
     }
 
-    private static TimeLimit timeLimit(int days) {
-        return days < 0 ? null : days == 0 ? TimeLimit.ON_THE_SPOT : TimeLimit.days(days);
+    private static TimeLimit timeLimit(SubItemEntity e) {
+        if (e.timeLimitDays < 0) {
+            return null;
+        }
+        return new TimeLimit(e.timeLimitDays == 0, e.timeLimitDays, e.timeLimitDays == 0 ? null : e.timeLimitMaxDays,
+                e.legalLimitDays);
     }
 
     private <T> List<T> read(String text, TypeReference<List<T>> type) {

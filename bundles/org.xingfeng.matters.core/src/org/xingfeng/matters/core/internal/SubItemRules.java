@@ -61,6 +61,12 @@ final class SubItemRules {
         TimeLimit t = d.timeLimit();
         if (t != null && (t.onTheSpot() ? t.workingDays() != 0 : t.workingDays() < 1 || t.workingDays() > 365)) {
             errors.add(FieldError.of("timeLimit", MESSAGES.text("subItemRules.time_limit_range")));
+        } else if (t != null && t.maxWorkingDays() != null
+                && (t.onTheSpot() || t.maxWorkingDays() <= t.workingDays() || t.maxWorkingDays() > 365)) {
+            errors.add(FieldError.of("timeLimit.maxWorkingDays", MESSAGES.text("subItemRules.time_limit_upper_end")));
+        } else if (t != null && t.legalWorkingDays() != null
+                && (t.legalWorkingDays() < 1 || t.legalWorkingDays() > 365 || t.legalWorkingDays() < t.longestDays())) {
+            errors.add(FieldError.of("timeLimit.legalWorkingDays", MESSAGES.text("subItemRules.legal_limit")));
         }
         for (int i = 0; i < d.materials().size(); i++) {
             Material m = d.materials().get(i);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.xingfeng.matters.api.DiscretionFlag;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.TimeLimit;
@@ -39,8 +40,8 @@ class DiscretionRulesTest {
                         new Material("相关证明", "原件", 1, false, "减证便民", LocalDate.of(2020, 1, 1))),
                 null);
         assertEquals(
-                List.of(new DiscretionRules.Flag("conditions", "必要时"), new DiscretionRules.Flag("conditions", "其他材料"),
-                        new DiscretionRules.Flag("materials[1]", "等"), new DiscretionRules.Flag("timeLimit", "未明确")),
+                List.of(new DiscretionFlag("conditions", "必要时"), new DiscretionFlag("conditions", "其他材料"),
+                        new DiscretionFlag("materials[1]", "等"), new DiscretionFlag("timeLimit", "未明确")),
                 DiscretionRules.flags(s), "a cancelled material is not asked for, so it is not flagged");
         assertEquals(List.of(), DiscretionRules.flags(item("参保人员", List.of(Material.named("申请表")), TimeLimit.days(5))));
     }

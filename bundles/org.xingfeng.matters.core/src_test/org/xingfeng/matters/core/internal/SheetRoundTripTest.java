@@ -42,7 +42,8 @@ class SheetRoundTripTest {
     static SubItem item() {
         return new SubItem(11, 1, 7, "000211003000", "510703-000211003000-X", "门诊慢特病 认定, 复核",
                 EnumSet.of(HandlingLevel.A, HandlingLevel.C), "《社会保险法》第二十八条\n《省门诊慢特病管理办法》", MATERIALS,
-                "1. 参保人员；\n2. 患有规定病种，且  经认定的", TimeLimit.days(10), List.of("申请", "受理，初审", "专家评审", "办结"),
+                "1. 参保人员；\n2. 患有规定病种，且  经认定的", TimeLimit.range(5, 10).withLegal(20),
+                List.of("申请", "受理，初审", "专家评审", "办结"),
                 "县医保服务大厅 3 号窗口", "0816-1234567", "12345 热线", "不收费", "=请本人办理，\n可委托",
                 EnumSet.of(HandlingChannel.WINDOW, HandlingChannel.STATION, HandlingChannel.PHONE),
                 "材料齐全当场受理；\n10个工作日内办结");
@@ -86,10 +87,16 @@ class SheetRoundTripTest {
     void everyElementOfAnExportedItemReadsBackAsItWas() {
         SubItem bare = new SubItem(12, 1, 7, "YB01-002", "510703-YB01-002", "门诊慢特病 变更", Set.of(), null, List.of(),
                 null, null, List.of(), null, null, null, null, null);
-        MattersSheet.Result result = MattersSheet.read(asFile(List.of(item(), bare)));
+        SubItem promised = new SubItem(13, 1, 7, "YB01-003", "510703-YB01-003", "门诊慢特病 注销", Set.of(), null,
+                List.of(), null, TimeLimit.days(3).withLegal(15), List.of(), null, null, null, null, null);
+        SubItem spot = new SubItem(14, 1, 7, "YB01-004", "510703-YB01-004", "门诊慢特病 查询", Set.of(), null, List.of(),
+                null, TimeLimit.ON_THE_SPOT.withLegal(5), List.of(), null, null, null, null, null);
+        MattersSheet.Result result = MattersSheet.read(asFile(List.of(item(), bare, promised, spot)));
         assertEquals(List.of(), result.errors());
         assertSame(item(), result.rows().get(0));
         assertSame(bare, result.rows().get(1));
+        assertSame(promised, result.rows().get(2));
+        assertSame(spot, result.rows().get(3));
     }
 
     @Test
@@ -167,7 +174,8 @@ class SheetRoundTripTest {
         assertEquals(before.fees(), after.fees());
         assertEquals(before.channels(), after.channels());
         assertEquals(before.serviceStandard(), after.serviceStandard());
-        assertEquals(TimeLimit.days(5), after.timeLimit());
+        assertEquals(TimeLimit.days(5).withLegal(20), after.timeLimit(),
+                "the promise from the file, the legal limit kept: the file has no column for it");
         assertEquals(List.of("申请", "审核", "办结"), after.steps());
         assertNull(after.legalBasis(), "a blank cell of a column the file has is blank");
         assertNull(after.remarks());

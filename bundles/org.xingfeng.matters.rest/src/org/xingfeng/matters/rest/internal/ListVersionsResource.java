@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,10 +21,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.xingfeng.matters.api.ListMetrics;
 import org.xingfeng.matters.api.ListVersion;
 import org.xingfeng.matters.api.ListVersionService;
 import org.xingfeng.matters.api.MatterItemService;
 import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.VersionComparison;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.rest.Principals;
@@ -79,5 +82,28 @@ public class ListVersionsResource {
     @Path("versions/{versionId}/items")
     public List<SubItem> versionItems(@Context SecurityContext security, @PathParam("versionId") long versionId) {
         return versions.versionItems(Principals.actor(security), versionId);
+    }
+
+    /** A version's 四最 figures with every item's discretion findings. */
+    @GET
+    @Path("versions/{versionId}/metrics")
+    public ListMetrics versionMetrics(@Context SecurityContext security, @PathParam("versionId") long versionId) {
+        return versions.versionMetrics(Principals.actor(security), versionId);
+    }
+
+    /** A version against a later version ({@code against}) or the current list: figures and changed findings. */
+    @GET
+    @Path("versions/{versionId}/comparison")
+    public VersionComparison compare(@Context SecurityContext security, @PathParam("versionId") long versionId,
+            @QueryParam("against") String against) {
+        Long other = null;
+        if (against != null && !against.isBlank()) {
+            try {
+                other = Long.valueOf(against.strip());
+            } catch (NumberFormatException e) {
+                throw new ValidationException("against", MESSAGES.text("listVersions.against_not_a_version"));
+            }
+        }
+        return versions.compare(Principals.actor(security), versionId, other);
     }
 }

@@ -96,7 +96,7 @@ class ListRoundTripIT {
                 material("社区居住证明", "原件", 1, false, "《国务院办公厅关于做好证明事项清理工作的通知》（国办发〔2018〕47号）", "2019-10-25"),
                 material("经办人授权委托书", null, 0, true, "本局减证便民决定 第2号", "2020-06-30")));
         d.put("conditions", "1. 已在本统筹区参保的单位；\n2. 参保信息发生变化,  且已在登记机关变更");
-        d.put("timeLimit", Map.of("onTheSpot", false, "workingDays", 3));
+        d.put("timeLimit", Map.of("onTheSpot", false, "workingDays", 3, "maxWorkingDays", 5, "legalWorkingDays", 20));
         d.put("steps", List.of("申请", "受理（窗口）", "审核", "办结"));
         d.put("place", "县医保服务大厅 3 号窗口");
         d.put("consultation", "0816-1234567");
@@ -126,6 +126,14 @@ class ListRoundTripIT {
         String guide = Api.get("/guide/matters/" + target.path("id").asLong(), null).text();
         assertTrue(guide.contains("以下材料通过数据共享获取，无需提交，经办人员内部核验：居民身份证"), guide);
         assertTrue(!guide.contains("<td>社区居住证明</td>"), "a cancelled material is not asked for: " + guide);
+        assertTrue(guide.contains("承诺3-5个工作日（法定20个工作日）"), "a range and the legal limit: " + guide);
+        JsonNode register = Api.get("/api/v1/matters/units/" + unit + "/certificates?from=2019-01-01", editor).json();
+        assertEquals(2, register.path("cancelledInPeriod").asInt(), register.toString());
+        JsonNode residence = register.path("entries").get(0);
+        assertEquals("社区居住证明", residence.path("material").asText(), register.toString());
+        assertEquals("2019-10-25", residence.path("date").asText());
+        assertEquals(target.path("id").asLong(), residence.path("items").get(0).path("id").asLong());
+        assertEquals(46, register.path("items").asInt());
 
         Api.Reply csv = Api.get("/api/v1/matters/items?format=csv&unitId=" + unit, editor);
         assertEquals(200, csv.status());
@@ -162,7 +170,12 @@ class ListRoundTripIT {
                 "basicCode", "channels", "serviceStandard")) {
             assertEquals(filled.path(kept), after.path(kept), kept + " stays as it was");
         }
-        assertEquals(target.path("timeLimit"), after.path("timeLimit"), "the seed's time limit is the file's");
+        for (String promise : List.of("onTheSpot", "workingDays", "maxWorkingDays")) {
+            assertEquals(target.path("timeLimit").path(promise), after.path("timeLimit").path(promise),
+                    "the seed's time limit is the file's: " + after.path("timeLimit"));
+        }
+        assertEquals(20, after.path("timeLimit").path("legalWorkingDays").asInt(),
+                "the legal limit stays: the seed's file has no column for it");
         assertEquals(target.path("steps"), after.path("steps"));
         assertEquals(1, after.path("materials").size(), after.toString());
         assertEquals(filled.path("materials").get(0), after.path("materials").get(0),

@@ -212,7 +212,7 @@ class MattersIT {
         Api.Reply sheet = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison?format=xlsx", editor);
         assertEquals(200, sheet.status());
         String csv = Api.get("/api/v1/matters/items?format=csv&unitId=" + province, editor).text();
-        assertTrue(csv.lines().findFirst().orElseThrow().endsWith("办理材料详情,经办方式,服务标准"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith("办理材料详情,经办方式,服务标准,法定时限"), csv);
         assertTrue(csv.contains("窗口办理、网上办理,材料齐全当场受理"), csv);
 
         long id = Api.get("/api/v1/matters/items?unitId=" + province + "&q=门诊慢特病认定", editor).json().path("items")
@@ -317,6 +317,10 @@ class MattersIT {
         String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot);
         assertTrue(dom.contains("单位参保信息变更申报 办事指南"), dom);
         assertTrue(dom.contains("《医疗保险变更登记表》"));
+        // the flowchart drawn from the stored steps: a box per step, the time limit beneath
+        assertTrue(dom.contains("<svg class=\"flowchart\"") && dom.contains("单位参保信息变更申报业务流程图"), dom);
+        assertEquals(5, dom.split("<rect ", -1).length - 1, "申请—受理—审核—办结—送达: five boxes");
+        assertTrue(dom.contains("1. 申请") && dom.contains("5. 送达") && dom.contains("办理时限：即时办结"), dom);
         assertTrue(java.nio.file.Files.size(shot) > 10_000,
                 "a screenshot of the page for a person to look at: " + shot);
         String index = Browser.load(Api.base() + "/guide/matters/units/" + unit, null);
@@ -451,7 +455,7 @@ class MattersIT {
         assertEquals(400, Api.post("/api/v1/matters/units/" + unit + "/versions", editor,
                 "{\"effectiveDate\":\"2026-12-01\"}").status(), "an empty list cannot be published");
         String v1 = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注\n"
-                + "1,医疗救助资金给付,给付,医疗救助,C,,《申请表》；《身份证》；《证明》,10个工作日,申请—受理—审核—办结,\n";
+                + "1,医疗救助资金给付,给付,医疗救助,C,,《申请表》；《身份证》；其他相关证明,10个工作日,申请—受理—审核—办结,\n";
         assertEquals(200, upload(editor, unit, v1.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
         Api.Reply first = Api.post("/api/v1/matters/units/" + unit + "/versions", editor,
                 "{\"effectiveDate\":\"2026-12-01\",\"note\":\"首次发布\"}");
@@ -459,7 +463,7 @@ class MattersIT {
         assertEquals(1, first.json().path("number").asInt());
 
         // 四最: one material fewer, a shorter time limit, one step fewer
-        String v2 = v1.replace("；《证明》", "").replace("10个工作日", "5个工作日").replace("—受理", "");
+        String v2 = v1.replace("；其他相关证明", "").replace("10个工作日", "5个工作日").replace("—受理", "");
         assertEquals(200, upload(editor, unit, v2.getBytes(StandardCharsets.UTF_8), "text/csv", false).status());
         assertEquals(201, Api.post("/api/v1/matters/units/" + unit + "/versions", editor,
                 "{\"effectiveDate\":\"2027-01-01\"}").status());
@@ -474,6 +478,29 @@ class MattersIT {
         JsonNode old = Api.get("/api/v1/matters/versions/" + versions.get(1).path("id").asLong() + "/items", editor)
                 .json();
         assertEquals(3, old.get(0).path("materials").size(), "a version keeps its items as they were");
+
+        // 最小自由裁量: version 1 asked for 其他相关证明, version 2 no longer does
+        assertEquals(100.0, versions.get(1).path("discretionShare").asDouble());
+        assertEquals(1, versions.get(1).path("itemsWithDiscretion").asInt());
+        assertEquals(0.0, versions.get(0).path("discretionShare").asDouble());
+        long firstId = versions.get(1).path("id").asLong();
+        long secondId = versions.get(0).path("id").asLong();
+        JsonNode findings = Api.get("/api/v1/matters/versions/" + firstId + "/metrics", editor).json();
+        JsonNode flag = findings.path("perItem").get(0).path("discretion").get(0);
+        assertEquals("materials[2]", flag.path("element").asText(), findings.toString());
+        assertEquals("其他相关证明", flag.path("term").asText());
+        JsonNode change = Api.get("/api/v1/matters/versions/" + firstId + "/comparison?against=" + secondId, editor)
+                .json();
+        assertEquals(1, change.path("fromVersion").asInt());
+        assertEquals(2, change.path("toVersion").asInt());
+        assertEquals(100.0, change.path("from").path("discretionShare").asDouble());
+        assertEquals(0.0, change.path("to").path("discretionShare").asDouble());
+        assertEquals(1, change.path("items").size(), change.toString());
+        assertEquals("其他相关证明", change.path("items").get(0).path("before").get(0).path("term").asText());
+        assertEquals(0, change.path("items").get(0).path("after").size());
+        JsonNode againstCurrent = Api.get("/api/v1/matters/versions/" + secondId + "/comparison", editor).json();
+        assertTrue(againstCurrent.path("toVersion").isNull(), againstCurrent.toString());
+        assertEquals(0, againstCurrent.path("items").size(), "the current list is version 2 as published");
         assertEquals(403,
                 Api.post("/api/v1/matters/units/" + unit + "/versions", staff, "{\"effectiveDate\":\"2027-02-01\"}")
                         .status());

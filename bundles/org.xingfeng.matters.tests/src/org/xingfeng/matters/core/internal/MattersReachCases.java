@@ -113,6 +113,15 @@ final class MattersReachCases {
         c.put("GET " + API + "/versions/{versionId}/items", new Scoped(
                 w -> Call.get(API + "/versions/" + w.id("versionA") + "/items", w.officerA),
                 w -> Call.get(API + "/versions/" + w.id("versionB") + "/items", w.officerA)));
+        c.put("GET " + API + "/versions/{versionId}/metrics", new Scoped(
+                w -> Call.get(API + "/versions/" + w.id("versionA") + "/metrics", w.officerA),
+                w -> Call.get(API + "/versions/" + w.id("versionB") + "/metrics", w.officerA)));
+        c.put("GET " + API + "/versions/{versionId}/comparison", new Scoped(
+                w -> Call.get(API + "/versions/" + w.id("versionA") + "/comparison", w.officerA),
+                w -> Call.get(API + "/versions/" + w.id("versionB") + "/comparison", w.officerA)));
+        c.put("GET " + API + "/units/{unitId}/certificates", new Scoped(
+                w -> Call.get(API + "/units/" + w.countyA + "/certificates", w.officerA),
+                w -> Call.get(API + "/units/" + w.countyB + "/certificates", w.officerA)));
         c.put("GET " + API + "/units/{unitId}/comparison", new Scoped(
                 w -> Call.get(API + "/units/" + w.countyA + "/comparison?standard=" + w.city, w.officerA),
                 w -> Call.get(API + "/units/" + w.countyB + "/comparison?standard=" + w.city, w.officerA)));

@@ -115,6 +115,49 @@ class MattersReachIT {
     }
 
     @Test
+    void countyAsVersionComparesWithItsOwnVersionsButNotWithCountyBs() {
+        long versionA = publish(countyA, root);
+        long versionB = publish(countyB, root);
+        Api.Reply own = Api.get(API + "/versions/" + versionA + "/comparison?against=" + versionA, editorA);
+        assertEquals(200, own.status(), own.text());
+        Api.Reply againstB = Api.get(API + "/versions/" + versionA + "/comparison?against=" + versionB, editorA);
+        assertEquals(404, againstB.status(), againstB.text());
+        assertFalse(againstB.text().contains(marker));
+        Api.Reply rootAgainstB = Api.get(API + "/versions/" + versionA + "/comparison?against=" + versionB, root);
+        assertEquals(400, rootAgainstB.status(), "two units' versions are not one list's: " + rootAgainstB.text());
+        assertEquals("against", field(rootAgainstB));
+        Api.Reply bad = Api.get(API + "/versions/" + versionA + "/comparison?against=latest", editorA);
+        assertEquals(400, bad.status(), bad.text());
+        assertEquals("against", field(bad));
+        assertEquals(404, Api.get(API + "/versions/" + versionB + "/metrics", editorA).status());
+    }
+
+    @Test
+    void theCertificateRegisterStaysWithinReachAndRefusesABadPeriodNamingTheField() {
+        Api.Reply own = Api.get(API + "/units/" + countyA + "/certificates?from=2019-01-01&to=2019-12-31", editorA);
+        assertEquals(200, own.status(), own.text());
+        assertEquals(2, own.json().path("items").asInt(), own.text());
+        assertEquals(200, Api.get(API + "/units/" + countyA + "/certificates?format=xlsx", editorA).status());
+        Api.Reply other = Api.get(API + "/units/" + countyB + "/certificates", editorA);
+        assertEquals(404, other.status());
+        assertFalse(other.text().contains(marker));
+        Api.Reply bad = Api.get(API + "/units/" + countyA + "/certificates?from=2019-13-01", editorA);
+        assertEquals(400, bad.status(), bad.text());
+        assertEquals("from", field(bad));
+        Api.Reply backwards = Api.get(API + "/units/" + countyA + "/certificates?from=2020-01-01&to=2019-01-01",
+                editorA);
+        assertEquals(400, backwards.status(), backwards.text());
+        assertEquals("to", field(backwards));
+    }
+
+    static long publish(long unit, String token) {
+        Api.Reply v = Api.post(API + "/units/" + unit + "/versions", token,
+                Api.json(Map.of("effectiveDate", "2027-03-01", "note", "比对")));
+        assertEquals(201, v.status(), v.text());
+        return v.json().path("id").asLong();
+    }
+
+    @Test
     void countyAsExportsAndSearchesHoldNothingOfCountyB() {
         Api.Reply csv = Api.get(API + "/items?format=csv&unitId=" + countyA, editorA);
         assertEquals(200, csv.status(), csv.text());

@@ -134,7 +134,7 @@ class MattersViewsIT extends ViewTestSupport {
         assertEquals(46, view.table().visibleRows().size());
         assertEquals("共 46 条", view.table().countLabel().getText());
         assertEquals(List.of("主项名称", "子项名称", "基本编码", "主项类别", "办理层级", "材料（件）", "共享免交", "时限（工作日）", "环节", "即办件",
-                "实施编码"), headers(view.table()));
+                "自由裁量", "实施编码"), headers(view.table()));
         MattersListView.ItemRow change = row(view, "单位参保信息变更申报");
         assertEquals(0, change.timeLimitDays(), "即时办结 counts 0 working days");
         assertEquals(5, change.item().steps().size());

@@ -150,11 +150,12 @@ public class ItemEditor extends TitleAreaDialog {
         }
         field(basic, "levels", t.get("common.levels"), levelBox);
         text(basic, "timeLimit", t.get("editor.timeLimit"),
-                item == null || item.timeLimit() == null ? ""
-                        : item.timeLimit().onTheSpot() ? t.get("enum.spot")
-                                : String.valueOf(item.timeLimit().workingDays()),
-                false);
+                MattersTexts.promise(t, item == null ? null : item.timeLimit()), false);
         ((Text) fields.get("timeLimit")).setMessage(t.get("editor.spotWorkingDaysBlank"));
+        Integer legal = item == null || item.timeLimit() == null ? null : item.timeLimit().legalWorkingDays();
+        text(basic, "timeLimit.legalWorkingDays", t.get("editor.legalLimit"), legal == null ? "" : legal.toString(),
+                false);
+        ((Text) fields.get("timeLimit.legalWorkingDays")).setMessage(t.get("editor.legalLimitHint"));
         text(basic, "legalBasis", t.get("editor.legalBasis"), item == null ? "" : item.legalBasis(), true);
         text(basic, "conditions", t.get("editor.conditions"), item == null ? "" : item.conditions(), true);
 
@@ -369,7 +370,8 @@ public class ItemEditor extends TitleAreaDialog {
                 .toList();
         return new SubItemDraft(mains.get(main).id(), text("name").strip(), Strings.blankToNull(text("basicCode")),
                 Strings.blankToNull(text("implementationCode")), chosen, Strings.blankToNull(text("legalBasis")),
-                materials, Strings.blankToNull(text("conditions")), MattersTexts.parseTimeLimit(text("timeLimit")),
+                materials, Strings.blankToNull(text("conditions")),
+                MattersTexts.parseTimeLimit(text("timeLimit"), text("timeLimit.legalWorkingDays")),
                 steps,
                 Strings.blankToNull(text("place")), Strings.blankToNull(text("consultation")),
                 Strings.blankToNull(text("complaint")), Strings.blankToNull(text("fees")),

@@ -196,6 +196,7 @@ public class MattersListView implements ContributedView {
                 Column.<ItemRow>of(t.get("list.steps"), r -> r.item().steps().size()).width(50),
                 Column.<ItemRow>of(t.get("list.spot"),
                         r -> r.item().timeLimit() != null && r.item().timeLimit().onTheSpot()).width(60),
+                Column.<ItemRow>of(t.get("list.discretion"), MattersListView::findings).width(120),
                 Column.<ItemRow>of(t.get("common.implementationCode"), r -> r.item().implementationCode()).width(140)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Button add = table.addButton(t.get("common.newItem"), () -> openEditor(null));
@@ -409,6 +410,7 @@ public class MattersListView implements ContributedView {
                 Column.<ListVersion>of(t.get("list.avgTimeLimit"), v -> round(v.averageTimeLimitDays())).width(110),
                 Column.<ListVersion>of(t.get("list.avgSteps"), v -> round(v.averageSteps())).width(70),
                 Column.<ListVersion>of(t.get("list.spot"), ListVersion::onTheSpot).width(60),
+                Column.<ListVersion>of(t.get("list.discretion"), v -> v.discretionShare() + "%").width(70),
                 Column.<ListVersion>of(t.get("list.by"), ListVersion::publishedBy).width(80),
                 Column.<ListVersion>of(t.get("list.published"), ListVersion::publishedAt).width(140),
                 Column.<ListVersion>of(t.get("list.note"), ListVersion::note).width(160)));
@@ -418,6 +420,15 @@ public class MattersListView implements ContributedView {
         s.setSize(1000, 400);
         s.open();
         return s;
+    }
+
+    /** An item's discretion findings as the table shows them: the open terms found, 、-separated. */
+    static String findings(ItemRow r) {
+        if (r.metrics() == null || r.metrics().discretion().isEmpty()) {
+            return "";
+        }
+        return r.metrics().discretion().stream().map(f -> f.term()).distinct()
+                .collect(java.util.stream.Collectors.joining("、"));
     }
 
     static double round(double v) {

@@ -54,7 +54,40 @@ final class MattersTexts {
         if (limit == null) {
             return t.get("enum.notFixed");
         }
-        return limit.onTheSpot() ? t.get("enum.spot") : t.get("timeLimit.days", limit.workingDays());
+        String promise = limit.onTheSpot() ? t.get("enum.spot")
+                : limit.range() ? t.get("timeLimit.range", limit.workingDays(), limit.maxWorkingDays())
+                        : t.get("timeLimit.days", limit.workingDays());
+        return limit.legalWorkingDays() == null ? promise
+                : t.get("timeLimit.withLegal", promise, limit.legalWorkingDays());
+    }
+
+    /** The promise as the editor shows it: 即时办结, "5" or "5-10". */
+    static String promise(Texts t, TimeLimit limit) {
+        if (limit == null) {
+            return "";
+        }
+        return limit.onTheSpot() ? t.get("enum.spot")
+                : limit.range() ? limit.workingDays() + "-" + limit.maxWorkingDays()
+                        : String.valueOf(limit.workingDays());
+    }
+
+    /**
+     * The promise as typed with the legal limit typed beside it (working days, blank for none); the legal limit
+     * alone is the promise too. Numbers are passed on as typed, so the service's rules answer for them.
+     */
+    static TimeLimit parseTimeLimit(String promise, String legal) {
+        TimeLimit limit = parseTimeLimit(promise);
+        String l = legal == null ? "" : legal.strip().replaceAll("\\s*个?工作日$", "");
+        if (l.isEmpty()) {
+            return limit;
+        }
+        if (!l.matches("\\d{1,6}")) {
+            throw new ValidationException("timeLimit.legalWorkingDays",
+                    MESSAGES.text("error.legalLimitInvalid", legal));
+        }
+        int days = Integer.parseInt(l);
+        return limit == null ? new TimeLimit(false, days, null, days)
+                : new TimeLimit(limit.onTheSpot(), limit.workingDays(), limit.maxWorkingDays(), days);
     }
 
     /**
@@ -65,6 +98,11 @@ final class MattersTexts {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty() || s.equals("未定") || s.equalsIgnoreCase("not fixed")) {
             return null;
+        }
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("(\\d{1,6})\\s*[-－~～至]\\s*(\\d{1,6})")
+                .matcher(s);
+        if (range.matches()) {
+            return new TimeLimit(false, Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)), null);
         }
         if (s.matches("\\d{1,6}")) {
             int days = Integer.parseInt(s);

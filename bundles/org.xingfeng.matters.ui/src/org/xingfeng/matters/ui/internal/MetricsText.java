@@ -16,7 +16,8 @@ final class MetricsText {
         }
         return t.get("metrics.summary", m.items(), num(m.averageMaterials()), m.sharedDataMaterials(),
                 num(m.averageTimeLimitDays()), m.itemsWithoutTimeLimit(), num(m.averageSteps()), m.onTheSpot(),
-                percent(m.onTheSpotShare()));
+                percent(m.onTheSpotShare()), m.itemsWithDiscretion(), num(m.discretionShare()) + "%",
+                m.discretionFlags());
     }
 
     /** How the current figures differ from a published version's, e.g. 较第2版：材料 -1、时限 -5、环节 0. */
@@ -28,7 +29,7 @@ final class MetricsText {
                 signed(m.averageMaterials() - v.averageMaterials()),
                 signed(m.averageTimeLimitDays() - v.averageTimeLimitDays()),
                 signed(m.averageSteps() - v.averageSteps()),
-                signed(m.onTheSpot() - v.onTheSpot()));
+                signed(m.onTheSpot() - v.onTheSpot()), signed(m.discretionShare() - v.discretionShare()) + "%");
     }
 
     static String num(double v) {
