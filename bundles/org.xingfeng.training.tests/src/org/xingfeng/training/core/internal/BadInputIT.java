@@ -79,7 +79,16 @@ class BadInputIT {
                 new Bad("GET", API + "/courses?tier=BOSS", null, "tier"),
                 new Bad("GET", API + "/attendance?year=last", null, "year"),
                 new Bad("GET", API + "/coverage?year=x", null, "year"),
-                new Bad("GET", API + "/certificates/expiring?unitId=x", null, "unitId"));
+                new Bad("GET", API + "/certificates/expiring?unitId=x", null, "unitId"),
+                new Bad("POST", API + "/public/signin", "{\"code\":\"a.b\",\"name\":\"x\"}", "staffNumber"),
+                new Bad("POST", API + "/public/signin", "{\"code\":\"a.b\",\"staffNumber\":\"S1\"}", "name"),
+                new Bad("POST", API + "/public/signin", "{\"staffNumber\":\"S1\",\"name\":\"x\"}", "code"),
+                new Bad("POST", API + "/public/signin",
+                        "{\"code\":\"a.b\",\"staffNumber\":\"" + "9".repeat(40) + "\",\"name\":\"x\"}",
+                        "staffNumber"),
+                new Bad("POST", API + "/public/signin", "{\"code\":\"a.b\",\"staffNumber\":\"S1\",\"name\":\"x\"}",
+                        "code"),
+                new Bad("GET", API + "/public/signin?code=forged.code", null, "code"));
         List<String> failures = new ArrayList<>();
         for (Bad b : cases) {
             Api.Reply r = Api.send(b.method(), b.path(), admin, b.body() == null ? null : "application/json",

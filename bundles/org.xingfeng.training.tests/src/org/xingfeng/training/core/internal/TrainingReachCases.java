@@ -120,6 +120,18 @@ final class TrainingReachCases {
             return Call.delete(API + "/attendance/" + a, w.officerA);
         }, w -> Call.delete(API + "/attendance/" + w.id("attendanceB"), w.officerA)));
         c.put("GET " + API + "/me/attendance", new Unscoped("the caller's own record, whatever their reach"));
+        // QR sign-in: the officer's code within the reach; the sign-in page's operations and pages need no login, the
+        // code (signed, expiring with the session) being their key
+        c.put("GET " + API + "/sessions/{id}/signin-code", new Scoped(
+                w -> Call.get(API + "/sessions/" + w.id("sessionA") + "/signin-code", w.officerA),
+                w -> Call.get(API + "/sessions/" + w.id("sessionB") + "/signin-code", w.officerA)));
+        String signIn = "a trainee's phone without a login: the session's signed code is the key, validated and rate-limited";
+        c.put("GET " + API + "/public/signin", new Unscoped(signIn));
+        c.put("POST " + API + "/public/signin", new Unscoped(signIn));
+        for (String op : List.of("GET /training-signin/{code}", "GET /training-signin/{code}/poster",
+                "GET /training-signin/{code}/qr.svg", "GET /training-signin/assets/{name}")) {
+            c.put(op, new Unscoped("the sign-in page and the session's poster, over the public operations above"));
+        }
         // standing
         c.put("GET " + API + "/policy", new Unscoped("the training rules are configuration, the same for every unit"));
         c.put("GET " + API + "/standing/staff/{id}",
