@@ -41,6 +41,9 @@ import org.xingfeng.training.api.courses.CourseKind;
 import org.xingfeng.training.api.courses.CourseQuery;
 import org.xingfeng.training.api.courses.CourseService;
 import org.xingfeng.training.api.courses.SessionDraft;
+import org.xingfeng.training.api.plans.PlanDraft;
+import org.xingfeng.training.api.plans.PlanItemDraft;
+import org.xingfeng.training.api.plans.TrainingPlanService;
 import org.xingfeng.training.api.courses.TrainingSession;
 
 /**
@@ -87,12 +90,15 @@ public class TrainingDemo implements EventHandler {
     private final AttendanceService attendance;
     private final OrgService org;
     private final BureauTime time;
+    private final TrainingPlanService plans;
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Activate
     public TrainingDemo(@Reference CourseService courses, @Reference AttendanceService attendance,
-            @Reference OrgService org, @Reference BureauTime time, @Reference EventAdmin events, Config config) {
+            @Reference OrgService org, @Reference BureauTime time, @Reference EventAdmin events,
+            @Reference TrainingPlanService plans, Config config) {
         this.demo = config.demo();
+        this.plans = plans;
         this.courses = courses;
         this.attendance = attendance;
         this.org = org;
@@ -130,20 +136,43 @@ public class TrainingDemo implements EventHandler {
                     new PageRequest(0, 1)).total() > 0) {
                 continue;
             }
+            List<Course> held = new ArrayList<>();
             for (Plan p : PLANS) {
-                made += course(unit, county.get().name(), p, staff);
+                made += course(unit, county.get().name(), p, staff, held);
             }
+            int year = time.today().getYear();
+            plan(unit, year - 1, held, List.of());
+            plan(unit, year, held, List.of(
+                    new PlanItemDraft("窗口服务礼仪复训", CourseKind.ETIQUETTE, List.of(StaffTier.WINDOW_STAFF),
+                            Math.max(1, time.today().getMonthValue() - 1), 2, 30, null),
+                    new PlanItemDraft("医保政策法规更新培训", CourseKind.POLICY,
+                            List.of(StaffTier.SECTION_MANAGER, StaffTier.WINDOW_STAFF), 11, 5, 40, null)));
         }
         if (made > 0) {
             System.out.println("[xingfeng] demo training: " + made + " attendance records");
         }
     }
 
-    private int course(long unit, String unitName, Plan p, List<Staff> staff) {
+    /** The year's plan: its courses held (or set), and those still to come (one overdue when the year allows). */
+    private void plan(long unit, int year, List<Course> held, List<PlanItemDraft> more) {
+        List<PlanItemDraft> items = new ArrayList<>();
+        for (Course c : held) {
+            if (c.startDate().getYear() == year) {
+                items.add(new PlanItemDraft(c.title(), c.kind(), c.tiers(), c.startDate().getMonthValue(),
+                        c.workingDays(), null, c.id()));
+            }
+        }
+        items.addAll(more);
+        plans.create(Actor.SYSTEM, new PlanDraft(unit, year, new BigDecimal("0.9"), new BigDecimal("40"),
+                "按“两至三年全员轮训、每期不少于5个工作日”安排", items));
+    }
+
+    private int course(long unit, String unitName, Plan p, List<Staff> staff, List<Course> held) {
         LocalDate start = time.today().minusMonths(p.monthsAgo()).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         LocalDate end = start.plusDays(p.days() - 1);
         Course c = courses.create(Actor.SYSTEM, new CourseDraft(unit, p.title(), p.kind(), p.tiers(), unitName,
                 unitName + "三楼会议室", false, start, end, BigDecimal.valueOf(6L * p.days()), null));
+        held.add(c);
         List<TrainingSession> sessions = new ArrayList<>();
         for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
             sessions.add(courses.addSession(Actor.SYSTEM, c.id(),

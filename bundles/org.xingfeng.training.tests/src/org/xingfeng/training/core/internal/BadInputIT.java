@@ -79,7 +79,24 @@ class BadInputIT {
                 new Bad("GET", API + "/courses?tier=BOSS", null, "tier"),
                 new Bad("GET", API + "/attendance?year=last", null, "year"),
                 new Bad("GET", API + "/coverage?year=x", null, "year"),
-                new Bad("GET", API + "/certificates/expiring?unitId=x", null, "unitId"));
+                new Bad("GET", API + "/certificates/expiring?unitId=x", null, "unitId"),
+                new Bad("POST", API + "/public/signin", "{\"code\":\"a.b\",\"name\":\"x\"}", "staffNumber"),
+                new Bad("POST", API + "/public/signin", "{\"code\":\"a.b\",\"staffNumber\":\"S1\"}", "name"),
+                new Bad("POST", API + "/public/signin", "{\"staffNumber\":\"S1\",\"name\":\"x\"}", "code"),
+                new Bad("POST", API + "/public/signin",
+                        "{\"code\":\"a.b\",\"staffNumber\":\"" + "9".repeat(40) + "\",\"name\":\"x\"}",
+                        "staffNumber"),
+                new Bad("POST", API + "/public/signin", "{\"code\":\"a.b\",\"staffNumber\":\"S1\",\"name\":\"x\"}",
+                        "code"),
+                new Bad("GET", API + "/public/signin?code=forged.code", null, "code"),
+                new Bad("POST", API + "/plans", "{\"unitId\":" + county + ",\"year\":1999}", "year"),
+                new Bad("POST", API + "/plans", "{\"unitId\":" + county + ",\"year\":2026,\"targetCoverage\":90}",
+                        "targetCoverage"),
+                new Bad("POST", API + "/plans", "{\"unitId\":" + county
+                        + ",\"year\":2026,\"items\":[{\"title\":\"x\",\"kind\":\"POLICY\",\"month\":13}]}",
+                        "items[0].month"),
+                new Bad("POST", API + "/plans", "{\"unitId\":999999999,\"year\":2026}", "unitId"),
+                new Bad("GET", API + "/plans?year=x", null, "year"));
         List<String> failures = new ArrayList<>();
         for (Bad b : cases) {
             Api.Reply r = Api.send(b.method(), b.path(), admin, b.body() == null ? null : "application/json",
@@ -98,6 +115,7 @@ class BadInputIT {
     static String snapshot() {
         return Api.get(API + "/courses?unitId=" + county + "&size=1000", admin).text() + "\n"
                 + Api.get(API + "/courses/" + course + "/sessions", admin).text() + "\n"
-                + Api.get(API + "/attendance?unitId=" + county + "&size=1000", admin).text();
+                + Api.get(API + "/attendance?unitId=" + county + "&size=1000", admin).text() + "\n"
+                + Api.get(API + "/plans?unitId=" + county, admin).text();
     }
 }

@@ -83,11 +83,21 @@ class TrainingDemoIT {
         assertTrue(total.path("trained").asInt() > 0, coverage.toString());
         assertFalse(coverage.path("untrained").isEmpty(), "a quarter of the staff never came: " + coverage);
         int records = attendance(admin, unit);
+        // the yearly plans of last year and this, made after the courses
+        while (System.nanoTime() < end && Api.get(API + "/plans?unitId=" + unit, admin).json().size() < 2) {
+            Thread.sleep(500);
+        }
+        JsonNode plans = Api.get(API + "/plans?unitId=" + unit, admin).json();
+        assertEquals(2, plans.size(), plans.toString());
+        JsonNode progress = Api.get(API + "/plans/" + plans.get(0).path("id").asLong() + "/progress", admin).json();
+        assertTrue(progress.path("planned").asInt() >= 2, progress.toString());
+        assertTrue(progress.path("coverage").isNumber(), progress.toString());
 
         demo("false");
         demo("true");
         Thread.sleep(2000);
         assertEquals(TrainingDemo.PLANS.size(), courses(admin, unit), "nothing made twice");
         assertEquals(records, attendance(admin, unit));
+        assertEquals(2, Api.get(API + "/plans?unitId=" + unit, admin).json().size(), "no plan made twice");
     }
 }

@@ -25,6 +25,10 @@ final class TrainingReachCases {
     private static final String API = TrainingFixtures.API;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** Years for the plans the cases make (one plan per unit and year). */
+    private static final java.util.concurrent.atomic.AtomicInteger PLAN_YEARS = new java.util.concurrent.atomic.AtomicInteger(
+            2040);
+
     private TrainingReachCases() {
     }
 
@@ -47,6 +51,11 @@ final class TrainingReachCases {
             w.ids.put("session" + side, session);
             w.ids.put("attendance" + side, attendance);
             w.ids.put("staff" + side, staff);
+            w.ids.put("plan" + side, TrainingFixtures.ok(Api.post(API + "/plans", w.root,
+                    Api.json(Map.of("unitId", unit, "year", 2026, "note",
+                            side.equals("A") ? "甲县计划" : "乙县计划" + w.markerB, "items",
+                            List.of(Map.of("title", "政策培训", "kind", "POLICY", "month", 3, "courseId", course))))),
+                    201, "plan").path("id").asLong());
         }
     }
 
@@ -120,6 +129,42 @@ final class TrainingReachCases {
             return Call.delete(API + "/attendance/" + a, w.officerA);
         }, w -> Call.delete(API + "/attendance/" + w.id("attendanceB"), w.officerA)));
         c.put("GET " + API + "/me/attendance", new Unscoped("the caller's own record, whatever their reach"));
+        // QR sign-in: the officer's code within the reach; the sign-in page's operations and pages need no login, the
+        // code (signed, expiring with the session) being their key
+        c.put("GET " + API + "/sessions/{id}/signin-code", new Scoped(
+                w -> Call.get(API + "/sessions/" + w.id("sessionA") + "/signin-code", w.officerA),
+                w -> Call.get(API + "/sessions/" + w.id("sessionB") + "/signin-code", w.officerA)));
+        String signIn = "a trainee's phone without a login: the session's signed code is the key, validated and rate-limited";
+        c.put("GET " + API + "/public/signin", new Unscoped(signIn));
+        c.put("POST " + API + "/public/signin", new Unscoped(signIn));
+        for (String op : List.of("GET /training-signin/{code}", "GET /training-signin/{code}/poster",
+                "GET /training-signin/{code}/qr.svg", "GET /training-signin/assets/{name}")) {
+            c.put(op, new Unscoped("the sign-in page and the session's poster, over the public operations above"));
+        }
+        // yearly plans
+        c.put("POST " + API + "/plans", new Scoped(
+                w -> Call.json("POST", API + "/plans", w.officerA,
+                        Map.of("unitId", w.countyA, "year", PLAN_YEARS.incrementAndGet(), "items", List.of())),
+                w -> Call.json("POST", API + "/plans", w.officerA,
+                        Map.of("unitId", w.countyB, "year", PLAN_YEARS.incrementAndGet(), "items", List.of())),
+                Set.of(400)));
+        c.put("GET " + API + "/plans", new Listed(w -> Call.get(API + "/plans", w.officerA),
+                w -> Call.get(API + "/plans", w.root)));
+        c.put("GET " + API + "/plans/{id}", new Scoped(w -> Call.get(API + "/plans/" + w.id("planA"), w.officerA),
+                w -> Call.get(API + "/plans/" + w.id("planB"), w.officerA)));
+        c.put("GET " + API + "/plans/{id}/progress",
+                new Scoped(w -> Call.get(API + "/plans/" + w.id("planA") + "/progress", w.officerA),
+                        w -> Call.get(API + "/plans/" + w.id("planB") + "/progress", w.officerA)));
+        c.put("PUT " + API + "/plans/{id}", new Scoped(
+                w -> Call.json("PUT", API + "/plans/" + w.id("planA"), w.officerA,
+                        Map.of("targetCoverage", 0.9, "items", List.of())),
+                w -> Call.json("PUT", API + "/plans/" + w.id("planB"), w.officerA,
+                        Map.of("targetCoverage", 0.9, "items", List.of()))));
+        c.put("DELETE " + API + "/plans/{id}", new Scoped(w -> {
+            long fresh = TrainingFixtures.ok(Api.post(API + "/plans", w.root, Api.json(Map.of("unitId", w.countyA,
+                    "year", PLAN_YEARS.incrementAndGet(), "items", List.of()))), 201, "plan").path("id").asLong();
+            return Call.delete(API + "/plans/" + fresh, w.officerA);
+        }, w -> Call.delete(API + "/plans/" + w.id("planB"), w.officerA)));
         // standing
         c.put("GET " + API + "/policy", new Unscoped("the training rules are configuration, the same for every unit"));
         c.put("GET " + API + "/standing/staff/{id}",
@@ -140,6 +185,6 @@ final class TrainingReachCases {
 
     static List<String> snapshotPaths(World w) {
         return List.of(API + "/courses/" + w.id("courseB"), API + "/courses/" + w.id("courseB") + "/sessions",
-                API + "/attendance?unitId=" + w.countyB + "&size=1000");
+                API + "/attendance?unitId=" + w.countyB + "&size=1000", API + "/plans?unitId=" + w.countyB);
     }
 }

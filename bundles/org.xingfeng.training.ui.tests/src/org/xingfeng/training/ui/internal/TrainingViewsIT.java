@@ -167,4 +167,47 @@ class TrainingViewsIT extends ViewTestSupport {
         screenshot("training-person");
         assertNoErrors(site);
     }
+
+    @Test
+    void aPersonsHistoryPrintsOnA4Pages() throws Exception {
+        PersonView view = new PersonView(open(), site, service(AttendanceService.class), standing,
+                service(OrgService.class));
+        assertEquals(null, view.print(), "nothing shown, nothing to print");
+        view.show(trained.staffNumber());
+        settle(300);
+        HistoryPrinter printer = view.print();
+        assertNotNull(printer);
+        settle(200);
+        assertEquals(1, printer.pageCount());
+        assertEquals(2, printer.rows().size(), "the column heads and the one session");
+        assertEquals("服务礼仪培训", printer.rows().get(1).get(1));
+        assertEquals("2026-03-02", printer.rows().get(1).get(0));
+        assertTrue(printer.shell().getText().contains("王芳"), printer.shell().getText());
+        org.eclipse.swt.graphics.Image page = printer.snapshot();
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots")));
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { page.getImageData() };
+            loader.save(dir.resolve("training-history-page.png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+            assertTrue(dark(page.getImageData()) > 300, "the page has text on it");
+        } finally {
+            page.dispose();
+        }
+        printer.shell().close();
+        assertNoErrors(site);
+    }
+
+    private static int dark(org.eclipse.swt.graphics.ImageData data) {
+        int n = 0;
+        for (int y = 0; y < data.height; y += 2) {
+            for (int x = 0; x < data.width; x += 2) {
+                var rgb = data.palette.getRGB(data.getPixel(x, y));
+                if (rgb.red + rgb.green + rgb.blue < 300) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

@@ -75,6 +75,7 @@ public class PersonView implements ContributedView {
                 TrainingUi.<Attendance>column(t, "attendance.validUntil", Attendance::certificateValidUntil)
                         .width(90)));
         history.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        history.addButton(t.get("person.print"), this::print);
         if (!reader) {
             showMine();
         }
@@ -119,6 +120,18 @@ public class PersonView implements ContributedView {
                 p.hoursThisYear(), t.get("RuleState." + p.yearlyMinimum().name()), p.projectedHours(),
                 p.projectedHoursShortfall(), p.certificates().size()));
         root.layout(true, true);
+    }
+
+    /** Opens the print preview of the record shown (培训档案); null when none is. */
+    public HistoryPrinter print() {
+        if (shown == null) {
+            site.status(t.get("person.printNone"));
+            return null;
+        }
+        HistoryPrinter printer = new HistoryPrinter(site, shown.staffName() + "（" + shown.staffNumber() + "）",
+                summary.getText(), history.rows());
+        printer.open();
+        return printer;
     }
 
     public PersonStanding standing() {
