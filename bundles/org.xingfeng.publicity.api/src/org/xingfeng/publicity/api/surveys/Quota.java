@@ -9,9 +9,11 @@ import java.util.List;
  * {@code quota_full}). {@code filled} and {@code full} are read, never written.
  */
 public record Quota(String name, Long areaUnitId, String questionKey, List<Integer> choices, Integer limit,
-        int filled, boolean full) {
+        Integer filled, Boolean full) {
 
     public Quota {
         choices = choices == null ? List.of() : List.copyOf(choices);
+        filled = filled == null ? 0 : filled;
+        full = Boolean.TRUE.equals(full);
     }
 }

@@ -541,6 +541,7 @@ public class SurveyServiceImpl implements SurveyService {
     public List<AreaComparison> compare(Actor actor, long beforeId, long afterId, Long areaUnitId) {
         Access.requireReader(actor);
         return Jpa.read(emf, em -> {
+            SurveyEntity after = seen(em, actor, afterId);
             SurveyEntity before;
             try {
                 before = seen(em, actor, beforeId);
@@ -548,7 +549,6 @@ public class SurveyServiceImpl implements SurveyService {
                 ArticleRules.throwIfAny(List.of(FieldError.of("before", MESSAGES.text("entity.survey"))));
                 throw e;
             }
-            SurveyEntity after = seen(em, actor, afterId);
             long root = root(actor, after, areaUnitId);
             Set<Long> units = org.subtree(actor, root).stream().map(OrgUnit::id).collect(Collectors.toSet());
             List<Question> qa = SurveyRules.shared(questions(before), questions(after));
