@@ -83,4 +83,12 @@ public interface SurveyService {
     List<AreaComparison> compare(Actor actor, long beforeId, long afterId, Long areaUnitId);
 
     Table comparisonTable(Survey before, Survey after, List<AreaComparison> comparison);
+
+    /**
+     * The survey's satisfaction beside the evaluations module's per area (all areas first); works without the
+     * evaluations module (its figures null then).
+     */
+    List<SatisfactionBeside> besideEvaluations(Actor actor, long surveyId, Long areaUnitId);
+
+    Table besideTable(Survey survey, List<SatisfactionBeside> rows);
 }

@@ -400,6 +400,30 @@ final class SurveyRules {
         return before == null || after == null ? null : after.subtract(before);
     }
 
+    /**
+     * Satisfied rating answers and all rating answers over the responses: a rating in the upper three fifths of its
+     * scale (3 to 5 of 5, as 基本满意 and better count in the evaluations module) is satisfied.
+     */
+    static int[] satisfied(List<Question> questions, List<Map<String, Answer>> responses) {
+        int satisfied = 0;
+        int all = 0;
+        for (Question q : questions) {
+            if (q.type() != QuestionType.RATING) {
+                continue;
+            }
+            for (Map<String, Answer> r : responses) {
+                Answer a = r.get(q.key());
+                if (!empty(q, a)) {
+                    all++;
+                    if (a.rating() * 5 > scale(q) * 2) {
+                        satisfied++;
+                    }
+                }
+            }
+        }
+        return new int[] { satisfied, all };
+    }
+
     /** A new access code from the random source. */
     static String code(Random random) {
         StringBuilder b = new StringBuilder(CODE_LENGTH);

@@ -22,6 +22,9 @@ import jakarta.persistence.criteria.Predicate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.FieldError;
@@ -44,6 +47,7 @@ import org.xingfeng.publicity.api.surveys.Question;
 import org.xingfeng.publicity.api.surveys.QuestionStats;
 import org.xingfeng.publicity.api.surveys.Quota;
 import org.xingfeng.publicity.api.surveys.ResponseChannel;
+import org.xingfeng.publicity.api.surveys.SatisfactionBeside;
 import org.xingfeng.publicity.api.surveys.Survey;
 import org.xingfeng.publicity.api.surveys.SurveyDraft;
 import org.xingfeng.publicity.api.surveys.SurveyForm;
@@ -75,6 +79,11 @@ public class SurveyServiceImpl implements SurveyService {
     private final BureauTime time;
     private final ObjectMapper json = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
+
+    /** The evaluations module, when it is there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile EvaluationsBridge evaluations;
 
     @Activate
     public SurveyServiceImpl(@Reference PublicityDatabase database, @Reference AuditLog audit,
@@ -652,4 +661,66 @@ public class SurveyServiceImpl implements SurveyService {
         return new Survey(e.id, e.unitId, unitName(e.unitId), e.title, e.intro, e.kind, e.state, questions(e),
                 responses, e.createdBy, e.createdAt == null ? null : e.createdAt.toInstant(), quotas);
     }
+
+    @Override
+    public List<SatisfactionBeside> besideEvaluations(Actor actor, long surveyId, Long areaUnitId) {
+        Access.requireReader(actor);
+        record Read(long root, List<Question> questions, Map<Long, List<Map<String, Answer>>> byArea,
+                java.time.LocalDate from, java.time.LocalDate to) {
+        }
+        Read read = Jpa.read(emf, em -> {
+            SurveyEntity s = seen(em, actor, surveyId);
+            long root = root(actor, s, areaUnitId);
+            Set<Long> units = org.subtree(actor, root).stream().map(OrgUnit::id).collect(Collectors.toSet());
+            Map<Long, List<Map<String, Answer>>> byArea = new LinkedHashMap<>();
+            java.time.LocalDate from = null;
+            java.time.LocalDate to = null;
+            for (SurveyResponseEntity r : responses(em, surveyId)) {
+                if (units.contains(r.areaUnitId)) {
+                    byArea.computeIfAbsent(r.areaUnitId, k -> new ArrayList<>()).add(answers(r));
+                    java.time.LocalDate day = r.answeredAt.toInstant().atZone(time.zone()).toLocalDate();
+                    from = from == null || day.isBefore(from) ? day : from;
+                    to = to == null || day.isAfter(to) ? day : to;
+                }
+            }
+            return new Read(root, questions(s), byArea, from, to);
+        });
+        EvaluationsBridge bridge = evaluations;
+        List<SatisfactionBeside> out = new ArrayList<>();
+        out.add(beside(bridge, read.root(), null, null, read.questions(), flat(read.byArea()), read.from(),
+                read.to()));
+        read.byArea().forEach((area, list) -> out
+                .add(beside(bridge, area, area, unitName(area), read.questions(), list, read.from(), read.to())));
+        return out;
+    }
+
+    private static SatisfactionBeside beside(EvaluationsBridge bridge, long unit, Long area, String name,
+            List<Question> questions, List<Map<String, Answer>> responses, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        int[] satisfied = SurveyRules.satisfied(questions, responses);
+        EvaluationsBridge.Rate rate = null;
+        if (bridge != null && from != null) {
+            try {
+                rate = bridge.unitSatisfaction(unit, from, to);
+            } catch (RuntimeException e) {
+                rate = null; // the module going away meanwhile: shown without its figures
+            }
+        }
+        return new SatisfactionBeside(area, name, responses.size(), satisfied[1],
+                SurveyRules.rate(satisfied[0], satisfied[1]), from, to, rate == null ? null : rate.rate(),
+                rate == null ? null : rate.count());
+    }
+
+    @Override
+    public Table besideTable(Survey survey, List<SatisfactionBeside> rows) {
+        List<List<Object>> out = new ArrayList<>();
+        for (SatisfactionBeside b : rows) {
+            out.add(Arrays.asList(b.areaUnitId() == null ? zh("value.allAreas") : b.areaName(), b.responses(),
+                    b.ratings(), b.surveyRate(), b.from(), b.to(), b.evaluationsRate(), b.evaluations()));
+        }
+        return new Table(survey.title() + " 满意度对照", "满意度对照", List.of(zh("column.area"), zh("column.responses"),
+                zh("column.ratings"), zh("column.surveyRate"), zh("column.from"), zh("column.to"),
+                zh("column.evaluationsRate"), zh("column.evaluations")), out);
+    }
+
 }

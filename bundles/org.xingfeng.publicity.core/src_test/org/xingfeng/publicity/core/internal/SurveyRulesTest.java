@@ -218,4 +218,15 @@ class SurveyRulesTest {
         // no one asked before: no rate and no change
         assertNull(SurveyRules.changes(ALL, List.of(), ALL, after).get(0).change());
     }
+
+    @Test
+    void satisfiedRatingsAreTheUpperThreeFifths() {
+        Question ten = new Question("ten", QuestionType.RATING, "十分制", null, 10, false, false, null);
+        List<Map<String, Answer>> r = List.of(Map.of("sat", rating(3), "ten", rating(5)),
+                Map.of("sat", rating(2), "ten", rating(4)), Map.of("sat", rating(5)), Map.of("knows", yes(true)));
+        // of 5: 3 and 5 satisfied, 2 not; of 10: 5 satisfied, 4 not → 3 of 5
+        int[] s = SurveyRules.satisfied(List.of(KNOWS, SATISFIED, ten), r);
+        assertEquals(3, s[0]);
+        assertEquals(5, s[1]);
+    }
 }

@@ -42,6 +42,7 @@ import org.xingfeng.publicity.api.surveys.Answer;
 import org.xingfeng.publicity.api.surveys.AreaComparison;
 import org.xingfeng.publicity.api.surveys.AreaStats;
 import org.xingfeng.publicity.api.surveys.CodeBatch;
+import org.xingfeng.publicity.api.surveys.SatisfactionBeside;
 import org.xingfeng.publicity.api.surveys.Survey;
 import org.xingfeng.publicity.api.surveys.SurveyDraft;
 import org.xingfeng.publicity.api.surveys.SurveyQuery;
@@ -235,4 +236,23 @@ public class SurveysResource {
                 () -> surveys.comparisonTable(found(actor, b), found(actor, id), rows));
         return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    /**
+     * The survey's satisfaction beside the evaluations module's per area over the days it was answered
+     * ({@code ?areaUnitId=&format=xlsx}); without that module its figures are null.
+     */
+    @GET
+    @Path("{id: \\d+}/evaluations")
+    @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4 })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
+    @ApiResponse(type = SatisfactionBeside.class, list = true)
+    public Response beside(@Context SecurityContext security, @Context HttpHeaders headers, @PathParam("id") long id,
+            @QueryParam("format") String format, @QueryParam("areaUnitId") String areaUnitId) {
+        Actor actor = Principals.actor(security);
+        List<SatisfactionBeside> rows = surveys.besideEvaluations(actor, id,
+                QueryParams.optionalLong("areaUnitId", areaUnitId));
+        Response file = Exports.file(headers, format, () -> surveys.besideTable(found(actor, id), rows));
+        return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
 }

@@ -188,6 +188,9 @@ final class PublicityReachCases {
                 w -> Call.get(surveys + "/" + w.id("surveyA") + "/comparison?before=" + w.id("surveyA"), w.officerA),
                 w -> Call.get(surveys + "/" + w.id("surveyB") + "/comparison?before=" + w.id("surveyB"),
                         w.officerA)));
+        c.put("GET " + surveys + "/{id}/evaluations", new Scoped(
+                w -> Call.get(surveys + "/" + w.id("surveyA") + "/evaluations", w.officerA),
+                w -> Call.get(surveys + "/" + w.id("surveyB") + "/evaluations", w.officerA)));
         String citizens = "citizens answer with a random access code, which is the only key (no unit is read or"
                 + " listed); validated and rate-limited";
         c.put("GET " + API + "/public/surveys/{code}", new Unscoped(citizens));

@@ -279,4 +279,29 @@ class SurveyRoundsIT {
         Api.Reply foreign = Api.get(SURVEYS + "/" + after + "/comparison?before=" + before, otherEditor);
         assertEquals(404, foreign.status());
     }
+
+    @Test
+    void satisfactionBesideEvaluationsWorksWithoutTheEvaluationsModule() {
+        Map<String, Object> d = new HashMap<>(branched(county, "满意度调查", List.of()));
+        List<Object> questions = new ArrayList<>((List<?>) d.get("questions"));
+        questions.add(Map.of("key", "sat", "type", "RATING", "text", "您对经办服务的满意程度", "scale", 5));
+        d.put("questions", questions);
+        d.put("kind", "SATISFACTION");
+        long s = open(d);
+        List<String> c = codes(s, townA, 4);
+        int[] ratings = { 5, 3, 2, 1 };
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> a = response(true, 0, 0);
+            a.put("sat", Map.of("rating", ratings[i]));
+            assertEquals(201, answer(c.get(i), a).status());
+        }
+        JsonNode rows = PublicityFixtures.ok(Api.get(SURVEYS + "/" + s + "/evaluations", editor), 200, "beside");
+        JsonNode all = rows.get(0);
+        // 5 and 3 are satisfied (3 to 5 of 5), 2 and 1 not: 2 of 4
+        assertEquals(4, all.path("ratings").asInt());
+        assertEquals(new BigDecimal("0.5"), all.path("surveyRate").decimalValue().stripTrailingZeros());
+        assertTrue(all.path("evaluationsRate").isNull(), all.toString());
+        assertEquals(townA, rows.get(1).path("areaUnitId").asLong());
+        assertEquals(200, Api.get(SURVEYS + "/" + s + "/evaluations?format=xlsx", editor).status());
+    }
 }
