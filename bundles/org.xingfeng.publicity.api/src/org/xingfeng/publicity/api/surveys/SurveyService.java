@@ -62,4 +62,33 @@ public interface SurveyService {
     List<AreaStats> results(Actor actor, long surveyId, Long areaUnitId);
 
     Table resultsTable(Survey survey, List<AreaStats> results);
+
+    /**
+     * A paper questionnaire entered by staff against its code (a code of an area in the actor's reach, 404 otherwise):
+     * checked like a respondent's answers, the same one-response and quota rules, the channel PAPER recorded and the
+     * entry audited (who entered which code, not the answers).
+     */
+    void enterPaper(Actor actor, long surveyId, String code, Map<String, Answer> answers);
+
+    /**
+     * The codes issued per area (in reach, below {@code areaUnitId} when given), only the unused ones when asked: what
+     * a printable sheet of QR codes shows.
+     */
+    List<CodeBatch> codeBatches(Actor actor, long surveyId, Long areaUnitId, boolean unusedOnly);
+
+    /**
+     * Two rounds of the same policy questions (matched by key) compared: all the areas in reach below
+     * {@code areaUnitId} together, then each area that answered either round. Both surveys must be seen by the actor.
+     */
+    List<AreaComparison> compare(Actor actor, long beforeId, long afterId, Long areaUnitId);
+
+    Table comparisonTable(Survey before, Survey after, List<AreaComparison> comparison);
+
+    /**
+     * The survey's satisfaction beside the evaluations module's per area (all areas first); works without the
+     * evaluations module (its figures null then).
+     */
+    List<SatisfactionBeside> besideEvaluations(Actor actor, long surveyId, Long areaUnitId);
+
+    Table besideTable(Survey survey, List<SatisfactionBeside> rows);
 }

@@ -1,7 +1,9 @@
 /**
  * 问卷调查: questionnaires (single and multiple choice, rating, yes/no, text) answered by citizens on a page served
  * without a login, one response per access code; statistics per question and area, and the awareness rate (知晓率) per
- * policy question and area (seeds 000, 002 and 003: 知晓率, 模拟调查, satisfaction measurement).
+ * policy question and area (seeds 000, 002 and 003: 知晓率, 模拟调查, satisfaction measurement). Questions may branch on
+ * earlier answers, quotas close an area or a respondent group when full, staff enter paper questionnaires against their
+ * codes, and two rounds of the same policy questions are compared (before and after a campaign).
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.xingfeng.publicity.api.surveys;

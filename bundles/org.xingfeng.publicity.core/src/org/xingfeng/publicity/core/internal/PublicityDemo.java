@@ -37,9 +37,11 @@ import org.xingfeng.publicity.api.campaigns.Channel;
 import org.xingfeng.publicity.api.campaigns.TargetGroup;
 import org.xingfeng.publicity.api.campaigns.VenueKind;
 import org.xingfeng.publicity.api.surveys.Answer;
+import org.xingfeng.publicity.api.surveys.Condition;
 import org.xingfeng.publicity.api.surveys.CodeBatch;
 import org.xingfeng.publicity.api.surveys.Question;
 import org.xingfeng.publicity.api.surveys.QuestionType;
+import org.xingfeng.publicity.api.surveys.Quota;
 import org.xingfeng.publicity.api.surveys.Survey;
 import org.xingfeng.publicity.api.surveys.SurveyDraft;
 import org.xingfeng.publicity.api.surveys.SurveyKind;
@@ -144,7 +146,11 @@ public class PublicityDemo {
         }
     }
 
-    /** An open awareness survey with answers from each county's township. */
+    /**
+     * Two rounds of an awareness survey: one before the campaign month (closed) and the current one (open, a question
+     * asked only of those who have not activated the e-card, a quota per township, two paper questionnaires per
+     * township), with answers from each county's township, awareness higher in the later round.
+     */
     private static void survey(SurveyService surveys, OrgService org) {
         try {
             OrgUnit city = org.unitByCode(Actor.SYSTEM, CITY).orElseThrow();
@@ -152,39 +158,73 @@ public class PublicityDemo {
                     .total() > 0) {
                 return;
             }
+            List<OrgUnit> towns = new ArrayList<>();
+            for (String county : COUNTIES) {
+                org.unitByCode(Actor.SYSTEM, county + "001").ifPresent(towns::add);
+            }
+            Survey before = surveys.create(Actor.SYSTEM, new SurveyDraft(city.id(), "医保政策知晓率调查（宣传月前）",
+                    "本调查匿名进行，约需 2 分钟。", SurveyKind.AWARENESS, questions(false)));
+            surveys.open(Actor.SYSTEM, before.id());
+            for (int t = 0; t < towns.size(); t++) {
+                CodeBatch codes = surveys.issueCodes(Actor.SYSTEM, before.id(), towns.get(t).id(), 15);
+                for (int i = 0; i < 10 + t; i++) {
+                    surveys.respond(codes.codes().get(i), answers(i, t, 2));
+                }
+            }
+            surveys.close(Actor.SYSTEM, before.id());
+            List<Quota> quotas = towns.stream()
+                    .map(u -> new Quota(u.name(), u.id(), null, null, 200, null, null)).toList();
             Survey s = surveys.create(Actor.SYSTEM, new SurveyDraft(city.id(), "医保政策知晓率调查", "本调查匿名进行，约需 2 分钟。",
-                    SurveyKind.AWARENESS, List.of(
-                            new Question("ecard", QuestionType.YES_NO, "您是否知道并激活了医保电子凭证？", null, null, true, true,
-                                    null),
-                            new Question("pay", QuestionType.SINGLE, "您是否了解城乡居民医保的缴费时间和渠道？",
-                                    List.of("了解", "听说过", "不了解"), null, true, true, List.of(0, 1)),
-                            new Question("seen", QuestionType.MULTIPLE, "您在哪里见过医保宣传？",
-                                    List.of("电子屏（亮屏）", "宣传单", "村广播", "微信、抖音"), null, false, false, null),
-                            new Question("sat", QuestionType.RATING, "您对医保经办服务的满意程度", null, 5, false, false,
-                                    null),
-                            new Question("say", QuestionType.TEXT, "您的意见和建议", null, null, false, false, null))));
+                    SurveyKind.AWARENESS, questions(true), quotas));
             surveys.open(Actor.SYSTEM, s.id());
             int answered = 0;
-            for (int t = 0; t < COUNTIES.size(); t++) {
-                Optional<OrgUnit> town = org.unitByCode(Actor.SYSTEM, COUNTIES.get(t) + "001");
-                if (town.isEmpty()) {
-                    continue;
-                }
-                CodeBatch codes = surveys.issueCodes(Actor.SYSTEM, s.id(), town.get().id(), 20);
+            for (int t = 0; t < towns.size(); t++) {
+                CodeBatch codes = surveys.issueCodes(Actor.SYSTEM, s.id(), towns.get(t).id(), 20);
                 for (int i = 0; i < 12 + 2 * t; i++) {
-                    java.util.Map<String, Answer> a = new java.util.HashMap<>();
-                    a.put("ecard", new Answer(null, null, (i + t) % 4 != 0, null));
-                    a.put("pay", new Answer(List.of((i * 7 + t) % 3), null, null, null));
-                    a.put("seen", new Answer(List.of(i % 4), null, null, null));
-                    a.put("sat", new Answer(null, 3 + (i + t) % 3, null, null));
-                    surveys.respond(codes.codes().get(i), a);
+                    java.util.Map<String, Answer> a = answers(i, t, 4);
+                    if (i < 2) {
+                        surveys.enterPaper(Actor.SYSTEM, s.id(), codes.codes().get(i), a);
+                    } else {
+                        surveys.respond(codes.codes().get(i), a);
+                    }
                     answered++;
                 }
             }
-            System.out.println("[xingfeng] demo publicity: an awareness survey with " + answered + " answers");
+            System.out.println("[xingfeng] demo publicity: an awareness survey in two rounds, " + answered
+                    + " answers in the current one");
         } catch (RuntimeException e) {
             LOG.warn("demo survey not made: {}", e.toString());
         }
+    }
+
+    private static List<Question> questions(boolean branch) {
+        List<Question> q = new ArrayList<>();
+        q.add(new Question("ecard", QuestionType.YES_NO, "您是否知道并激活了医保电子凭证？", null, null, true, true, null));
+        if (branch) {
+            q.add(new Question("why", QuestionType.SINGLE, "您还没有激活的原因是？", List.of("不知道怎么激活", "觉得用不上", "担心信息安全"),
+                    null, true, false, null, new Condition("ecard", null, false)));
+        }
+        q.add(new Question("pay", QuestionType.SINGLE, "您是否了解城乡居民医保的缴费时间和渠道？", List.of("了解", "听说过", "不了解"), null,
+                true, true, List.of(0, 1)));
+        q.add(new Question("seen", QuestionType.MULTIPLE, "您在哪里见过医保宣传？", List.of("电子屏（亮屏）", "宣传单", "村广播", "微信、抖音"),
+                null, false, false, null));
+        q.add(new Question("sat", QuestionType.RATING, "您对医保经办服务的满意程度", null, 5, false, false, null));
+        q.add(new Question("say", QuestionType.TEXT, "您的意见和建议", null, null, false, false, null));
+        return q;
+    }
+
+    /** The i-th respondent of township t; one in {@code every} has not activated the e-card. */
+    private static java.util.Map<String, Answer> answers(int i, int t, int every) {
+        java.util.Map<String, Answer> a = new java.util.HashMap<>();
+        boolean ecard = (i + t) % every != 0;
+        a.put("ecard", new Answer(null, null, ecard, null));
+        if (!ecard && every == 4) {
+            a.put("why", new Answer(List.of((i + t) % 3), null, null, null));
+        }
+        a.put("pay", new Answer(List.of(every == 4 ? (i * 7 + t) % 3 : (i + t) % 2 + 1), null, null, null));
+        a.put("seen", new Answer(List.of(i % 4), null, null, null));
+        a.put("sat", new Answer(null, 3 + (i + t) % 3, null, null));
+        return a;
     }
 
     /** The twenty articles; false while the city is not there yet. */

@@ -5,7 +5,9 @@ import static org.xingfeng.publicity.core.internal.PublicityText.MESSAGES;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,9 +17,12 @@ import java.util.regex.Pattern;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.publicity.api.surveys.Answer;
+import org.xingfeng.publicity.api.surveys.AwarenessChange;
+import org.xingfeng.publicity.api.surveys.Condition;
 import org.xingfeng.publicity.api.surveys.Question;
 import org.xingfeng.publicity.api.surveys.QuestionStats;
 import org.xingfeng.publicity.api.surveys.QuestionType;
+import org.xingfeng.publicity.api.surveys.Quota;
 import org.xingfeng.publicity.api.surveys.SurveyDraft;
 
 /**
@@ -34,6 +39,8 @@ final class SurveyRules {
     static final int QUESTION_TEXT_MAX = 500;
     static final int CODES_MAX = 5000;
     static final int TEXTS_SHOWN = 100;
+    static final int QUOTAS_MAX = 50;
+    static final int QUOTA_LIMIT_MAX = 100_000;
     /** Codes are 10 characters of an alphabet without look-alikes (no 0/O, 1/I/L). */
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final int CODE_LENGTH = 10;
@@ -111,8 +118,102 @@ final class SurveyRules {
                     break;
                 }
             }
+            if (q.showIf() != null && !condition(d.questions().subList(0, i), q.showIf())) {
+                errors.add(FieldError.of(at + ".showIf", MESSAGES.text("survey.showIf")));
+            }
+        }
+        if (d.quotas().size() > QUOTAS_MAX) {
+            errors.add(FieldError.of("quotas", MESSAGES.text("survey.quotas", QUOTAS_MAX)));
+            return errors;
+        }
+        for (int i = 0; i < d.quotas().size(); i++) {
+            Quota quota = d.quotas().get(i);
+            String at = "quotas[" + i + "]";
+            if (quota == null) {
+                errors.add(FieldError.of(at, MESSAGES.text("field.required")));
+                continue;
+            }
+            if (Strings.blank(quota.name()) || quota.name().strip().length() > 100) {
+                errors.add(FieldError.of(at + ".name", MESSAGES.text("field.length", 1, 100)));
+            }
+            if (quota.limit() == null || quota.limit() < 1 || quota.limit() > QUOTA_LIMIT_MAX) {
+                errors.add(FieldError.of(at + ".limit", MESSAGES.text("field.range", 1, QUOTA_LIMIT_MAX)));
+            }
+            if (quota.questionKey() != null && !condition(d.questions(),
+                    new Condition(quota.questionKey(), quota.choices(), null), true)) {
+                errors.add(FieldError.of(at + ".choices", MESSAGES.text("survey.quotaGroup")));
+            } else if (quota.questionKey() == null && !quota.choices().isEmpty()) {
+                errors.add(FieldError.of(at + ".questionKey", MESSAGES.text("field.required")));
+            }
         }
         return errors;
+    }
+
+    /** Whether a condition names an earlier choice or yes/no question and says which answers. */
+    static boolean condition(List<Question> earlier, Condition c) {
+        return condition(earlier, c, false);
+    }
+
+    /** As a group's choices, a yes/no question's are given as indexes: 0 yes, 1 no. */
+    private static boolean condition(List<Question> earlier, Condition c, boolean yesNoAsChoices) {
+        Question on = earlier.stream().filter(q -> q != null && q.key() != null && q.key().equals(c.key())).findFirst()
+                .orElse(null);
+        if (on == null || on.type() == null) {
+            return false;
+        }
+        int size = switch (on.type()) {
+            case SINGLE, MULTIPLE -> on.options().size();
+            case YES_NO -> yesNoAsChoices ? 2 : 0;
+            default -> -1;
+        };
+        if (size < 0) {
+            return false;
+        }
+        if (size == 0) {
+            return c.yes() != null && c.choices().isEmpty();
+        }
+        return c.yes() == null && !c.choices().isEmpty()
+                && c.choices().stream().allMatch(o -> o != null && o >= 0 && o < size)
+                && new HashSet<>(c.choices()).size() == c.choices().size();
+    }
+
+    /** Whether an answer meets a condition on its question (a group's yes/no choices as 0 yes, 1 no). */
+    static boolean meets(Question on, Answer a, Condition c) {
+        if (empty(on, a)) {
+            return false;
+        }
+        if (on.type() == QuestionType.YES_NO) {
+            return c.yes() != null ? c.yes().equals(a.yes()) : c.choices().contains(a.yes() ? 0 : 1);
+        }
+        return a.choices().stream().anyMatch(c.choices()::contains);
+    }
+
+    /**
+     * The keys of the questions a respondent is asked given the answers: in order, each without a condition, or whose
+     * condition's question was asked and answered so.
+     */
+    static Set<String> asked(List<Question> questions, Map<String, Answer> answers) {
+        Map<String, Answer> given = answers == null ? Map.of() : answers;
+        Map<String, Question> byKey = new HashMap<>();
+        Set<String> asked = new LinkedHashSet<>();
+        for (Question q : questions) {
+            byKey.put(q.key(), q);
+            Condition c = q.showIf();
+            if (c == null || asked.contains(c.key()) && meets(byKey.get(c.key()), given.get(c.key()), c)) {
+                asked.add(q.key());
+            }
+        }
+        return asked;
+    }
+
+    /** Whether a response belongs to a quota's respondent group (always, for a quota without a question). */
+    static boolean inGroup(List<Question> questions, Quota quota, Map<String, Answer> answers) {
+        if (quota.questionKey() == null) {
+            return true;
+        }
+        Question on = questions.stream().filter(q -> q.key().equals(quota.questionKey())).findFirst().orElse(null);
+        return on != null && answers != null
+                && meets(on, answers.get(on.key()), new Condition(on.key(), quota.choices(), null));
     }
 
     static int scale(Question q) {
@@ -124,10 +225,17 @@ final class SurveyRules {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Answer> given = answers == null ? Map.of() : answers;
         Set<String> known = new HashSet<>();
+        Set<String> asked = asked(questions, given);
         for (Question q : questions) {
             known.add(q.key());
             String at = "answers." + q.key();
             Answer a = given.get(q.key());
+            if (!asked.contains(q.key())) {
+                if (!empty(q, a)) {
+                    errors.add(FieldError.of(at, MESSAGES.text("survey.notAsked")));
+                }
+                continue;
+            }
             if (empty(q, a)) {
                 if (q.required()) {
                     errors.add(FieldError.of(at, MESSAGES.text("survey.answerRequired")));
@@ -262,6 +370,58 @@ final class SurveyRules {
             }
         }
         return rate(aware, answered);
+    }
+
+    /**
+     * Two rounds' awareness per policy question both share (by key, in the later round's order): the rate before and
+     * after and the change, after minus before.
+     */
+    static List<AwarenessChange> changes(List<Question> before, List<Map<String, Answer>> responsesBefore,
+            List<Question> after, List<Map<String, Answer>> responsesAfter) {
+        List<AwarenessChange> out = new ArrayList<>();
+        for (Question q : shared(before, after)) {
+            Question b = before.stream().filter(x -> x.key().equals(q.key())).findFirst().orElseThrow();
+            QuestionStats sb = stats(b, responsesBefore);
+            QuestionStats sa = stats(q, responsesAfter);
+            out.add(new AwarenessChange(q.key(), q.text(), sb.answered(), sb.awarenessRate(), sa.answered(),
+                    sa.awarenessRate(), change(sb.awarenessRate(), sa.awarenessRate())));
+        }
+        return out;
+    }
+
+    /** The later round's policy questions whose key is a policy question of the earlier round too. */
+    static List<Question> shared(List<Question> before, List<Question> after) {
+        Set<String> earlier = new HashSet<>();
+        before.stream().filter(Question::policy).forEach(q -> earlier.add(q.key()));
+        return after.stream().filter(q -> q.policy() && earlier.contains(q.key())).toList();
+    }
+
+    static BigDecimal change(BigDecimal before, BigDecimal after) {
+        return before == null || after == null ? null : after.subtract(before);
+    }
+
+    /**
+     * Satisfied rating answers and all rating answers over the responses: a rating in the upper three fifths of its
+     * scale (3 to 5 of 5, as 基本满意 and better count in the evaluations module) is satisfied.
+     */
+    static int[] satisfied(List<Question> questions, List<Map<String, Answer>> responses) {
+        int satisfied = 0;
+        int all = 0;
+        for (Question q : questions) {
+            if (q.type() != QuestionType.RATING) {
+                continue;
+            }
+            for (Map<String, Answer> r : responses) {
+                Answer a = r.get(q.key());
+                if (!empty(q, a)) {
+                    all++;
+                    if (a.rating() * 5 > scale(q) * 2) {
+                        satisfied++;
+                    }
+                }
+            }
+        }
+        return new int[] { satisfied, all };
     }
 
     /** A new access code from the random source. */

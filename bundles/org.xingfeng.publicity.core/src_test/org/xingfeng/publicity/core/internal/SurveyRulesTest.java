@@ -12,9 +12,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.publicity.api.surveys.Answer;
+import org.xingfeng.publicity.api.surveys.AwarenessChange;
+import org.xingfeng.publicity.api.surveys.Condition;
 import org.xingfeng.publicity.api.surveys.Question;
 import org.xingfeng.publicity.api.surveys.QuestionStats;
 import org.xingfeng.publicity.api.surveys.QuestionType;
+import org.xingfeng.publicity.api.surveys.Quota;
 import org.xingfeng.publicity.api.surveys.SurveyDraft;
 import org.xingfeng.publicity.api.surveys.SurveyKind;
 
@@ -113,5 +116,117 @@ class SurveyRulesTest {
         assertNull(SurveyRules.normalise("ABC"));
         assertNull(SurveyRules.normalise("0OOOOOOOOO"));
         assertNull(SurveyRules.normalise(null));
+    }
+
+    // branching: "knows" no → asked "why"; "how" 不了解 (2) → asked "want"; "want" yes → asked "where"
+    static final Question WHY = new Question("why", QuestionType.SINGLE, "您没有激活的原因？", List.of("不会操作", "不需要"), null,
+            true, false, null, new Condition("knows", null, false));
+    static final Question WANT = new Question("want", QuestionType.YES_NO, "您想了解门诊共济政策吗？", null, null, true, false,
+            null, new Condition("how", List.of(2), null));
+    static final Question WHERE = new Question("where", QuestionType.TEXT, "您希望在哪里了解？", null, null, true, false, null,
+            new Condition("want", null, true));
+    static final List<Question> BRANCHED = List.of(KNOWS, WHY, CHANNEL, WANT, WHERE);
+
+    @Test
+    void branchingAsksOnlyWhatTheEarlierAnswersCallFor() {
+        assertEquals(List.of(), fields(SurveyRules.check(new SurveyDraft(1L, "t", null, SurveyKind.AWARENESS,
+                BRANCHED))));
+        assertEquals(List.of("knows", "how"), List.copyOf(SurveyRules.asked(BRANCHED, Map.of("knows", yes(true), "how",
+                choice(0)))));
+        assertEquals(List.of("knows", "why", "how", "want", "where"), List.copyOf(SurveyRules.asked(BRANCHED,
+                Map.of("knows", yes(false), "how", choice(2), "want", yes(true)))));
+        // "where" hangs on "want", which is not asked when "how" is 了解: neither is asked then
+        assertEquals(List.of("knows", "how"), List.copyOf(SurveyRules.asked(BRANCHED, Map.of("knows", yes(true), "how",
+                choice(0), "want", yes(true)))));
+        // required only when asked; an answer to a question not asked is refused
+        assertEquals(List.of(), fields(SurveyRules.check(BRANCHED, Map.of("knows", yes(true), "how", choice(1)))));
+        assertEquals(List.of("answers.why", "answers.want"), fields(SurveyRules.check(BRANCHED, Map.of("knows",
+                yes(false), "how", choice(2)))));
+        assertEquals(List.of("answers.why"), fields(SurveyRules.check(BRANCHED, Map.of("knows", yes(true), "how",
+                choice(0), "why", choice(0)))));
+        // the figures count only those asked: "why" answered by one of two
+        QuestionStats why = SurveyRules.stats(WHY, List.of(Map.of("knows", yes(true)), Map.of("knows", yes(false),
+                "why", choice(1))));
+        assertEquals(1, why.answered());
+        assertEquals(List.of(0, 1), why.counts());
+    }
+
+    @Test
+    void aConditionMustPointBackToAChoiceAndNameItsAnswers() {
+        List<Question> bad = List.of(
+                new Question("a", QuestionType.TEXT, "t", null, null, false, false, null, new Condition("b", null,
+                        true)),
+                new Question("b", QuestionType.YES_NO, "t", null, null, false, false, null),
+                new Question("c", QuestionType.TEXT, "t", null, null, false, false, null, new Condition("b", List.of(
+                        0), null)),
+                new Question("d", QuestionType.SINGLE, "t", List.of("x", "y"), null, false, false, null,
+                        new Condition("b", null, true)),
+                new Question("e", QuestionType.TEXT, "t", null, null, false, false, null, new Condition("d", List.of(
+                        2), null)),
+                new Question("f", QuestionType.TEXT, "t", null, null, false, false, null, new Condition("a", null,
+                        true)),
+                new Question("g", QuestionType.TEXT, "t", null, null, false, false, null, new Condition("d", List.of(
+                        1), null)));
+        assertEquals(List.of("questions[0].showIf", "questions[2].showIf", "questions[4].showIf",
+                "questions[5].showIf"),
+                fields(SurveyRules.check(new SurveyDraft(1L, "t", null, SurveyKind.MOCK,
+                        bad))));
+    }
+
+    @Test
+    void quotasNameTheirGroupQuestionAndALimit() {
+        List<Quota> quotas = List.of(new Quota("甲镇", 7L, null, null, 100, 0, false),
+                new Quota("退休人员", null, "how", List.of(2), 50, 0, false),
+                new Quota("知道的", null, "knows", List.of(0), 10, 0, false),
+                new Quota("", null, "say", List.of(0), 0, 0, false),
+                new Quota("x", null, null, List.of(1), 5, 0, false),
+                new Quota("y", null, "how", List.of(3), 5, 0, false));
+        assertEquals(List.of("quotas[3].name", "quotas[3].limit", "quotas[3].choices", "quotas[4].questionKey",
+                "quotas[5].choices"),
+                fields(SurveyRules.check(new SurveyDraft(1L, "t", null, SurveyKind.AWARENESS,
+                        ALL, quotas))));
+        assertTrue(SurveyRules.inGroup(ALL, quotas.get(0), Map.of()));
+        assertTrue(SurveyRules.inGroup(ALL, quotas.get(1), Map.of("how", choice(2))));
+        assertEquals(false, SurveyRules.inGroup(ALL, quotas.get(1), Map.of("how", choice(0))));
+        assertTrue(SurveyRules.inGroup(ALL, quotas.get(2), Map.of("knows", yes(true))));
+        assertEquals(false, SurveyRules.inGroup(ALL, quotas.get(2), Map.of("knows", yes(false))));
+    }
+
+    @Test
+    void beforeAndAfterWorkedByHand() {
+        // round 1: knows 1 of 4, how 2 of 4 (了解 or 微信); round 2: knows 3 of 4, how 2 of 4; "seen" is no policy
+        // question and "extra" is only in round 2: neither is compared
+        Question extra = new Question("extra", QuestionType.YES_NO, "新题", null, null, false, true, null);
+        List<Map<String, Answer>> before = List.of(Map.of("knows", yes(true), "how", choice(0)),
+                Map.of("knows", yes(false), "how", choice(1)), Map.of("knows", yes(false), "how", choice(2)),
+                Map.of("knows", yes(false), "how", choice(2)));
+        List<Map<String, Answer>> after = List.of(Map.of("knows", yes(true), "how", choice(0), "extra", yes(true)),
+                Map.of("knows", yes(true), "how", choice(2)), Map.of("knows", yes(true), "how", choice(2)),
+                Map.of("knows", yes(false), "how", choice(1)));
+        List<Question> shared = SurveyRules.shared(ALL, List.of(KNOWS, CHANNEL, SEEN, extra));
+        assertEquals(List.of("knows", "how"), shared.stream().map(Question::key).toList());
+        List<AwarenessChange> changes = SurveyRules.changes(ALL, before, List.of(KNOWS, CHANNEL, SEEN, extra), after);
+        assertEquals(2, changes.size());
+        assertEquals(new BigDecimal("0.2500"), changes.get(0).before());
+        assertEquals(new BigDecimal("0.7500"), changes.get(0).after());
+        assertEquals(new BigDecimal("0.5000"), changes.get(0).change());
+        assertEquals(new BigDecimal("0.0000"), changes.get(1).change());
+        // over both questions: 3 of 8 before, 5 of 8 after
+        assertEquals(new BigDecimal("0.3750"), SurveyRules.awareness(shared, before));
+        assertEquals(new BigDecimal("0.6250"), SurveyRules.awareness(shared, after));
+        assertNull(SurveyRules.change(null, new BigDecimal("0.5")));
+        // no one asked before: no rate and no change
+        assertNull(SurveyRules.changes(ALL, List.of(), ALL, after).get(0).change());
+    }
+
+    @Test
+    void satisfiedRatingsAreTheUpperThreeFifths() {
+        Question ten = new Question("ten", QuestionType.RATING, "十分制", null, 10, false, false, null);
+        List<Map<String, Answer>> r = List.of(Map.of("sat", rating(3), "ten", rating(5)),
+                Map.of("sat", rating(2), "ten", rating(4)), Map.of("sat", rating(5)), Map.of("knows", yes(true)));
+        // of 5: 3 and 5 satisfied, 2 not; of 10: 5 satisfied, 4 not → 3 of 5
+        int[] s = SurveyRules.satisfied(List.of(KNOWS, SATISFIED, ten), r);
+        assertEquals(3, s[0]);
+        assertEquals(5, s[1]);
     }
 }

@@ -1,6 +1,7 @@
 package org.xingfeng.publicity.rest.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,15 +29,20 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.rest.ApiResponse;
+import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.rest.Exports;
+import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
 import org.xingfeng.platform.api.rest.QueryParams;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.publicity.api.PublicityRoles;
+import org.xingfeng.publicity.api.surveys.Answer;
+import org.xingfeng.publicity.api.surveys.AreaComparison;
 import org.xingfeng.publicity.api.surveys.AreaStats;
 import org.xingfeng.publicity.api.surveys.CodeBatch;
+import org.xingfeng.publicity.api.surveys.SatisfactionBeside;
 import org.xingfeng.publicity.api.surveys.Survey;
 import org.xingfeng.publicity.api.surveys.SurveyDraft;
 import org.xingfeng.publicity.api.surveys.SurveyQuery;
@@ -55,6 +62,10 @@ public class SurveysResource {
 
     /** {@code {"areaUnitId":12,"count":200}} */
     public record CodeRequest(Long areaUnitId, Integer count) {
+    }
+
+    /** A paper questionnaire: {@code {"code":"ABCDEFGHJK","answers":{...}}} as on the survey page. */
+    public record PaperResponse(String code, Map<String, Answer> answers) {
     }
 
     private final SurveyService surveys;
@@ -167,4 +178,81 @@ public class SurveysResource {
         Response file = Exports.file(headers, format, () -> surveys.resultsTable(found(actor, id), rows));
         return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    /** A paper questionnaire entered against its code: 201; the same checks and rules as the survey page. */
+    @POST
+    @Path("{id: \\d+}/paper")
+    @RolesAllowed({ PublicityRoles.EDITOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @MaxBodySize(bytes = 65536)
+    public Response paper(@Context SecurityContext security, @PathParam("id") long id, PaperResponse body) {
+        if (body == null || body.code() == null || body.code().isBlank()) {
+            throw new ValidationException("code", Rest.MESSAGES.text("field.required"));
+        }
+        surveys.enterPaper(Principals.actor(security), id, body.code(), body.answers());
+        return Response.status(201).build();
+    }
+
+    /**
+     * A printable sheet (A4, HTML) of the codes with a QR code each, encoding the survey page's address on this server
+     * ({@code ?areaUnitId=&unused=true}).
+     */
+    @GET
+    @Path("{id: \\d+}/codes/sheet")
+    @RolesAllowed({ PublicityRoles.EDITOR, Roles.ADMIN })
+    @Produces(MediaType.TEXT_HTML)
+    public Response sheet(@Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers,
+            @PathParam("id") long id, @QueryParam("areaUnitId") String areaUnitId,
+            @QueryParam("unused") String unused) {
+        Actor actor = Principals.actor(security);
+        Survey survey = found(actor, id);
+        List<CodeBatch> batches = surveys.codeBatches(actor, id, QueryParams.optionalLong("areaUnitId", areaUnitId),
+                Boolean.TRUE.equals(QueryParams.optionalBoolean("unused", unused)));
+        String html = CodeSheet.html(survey, batches, uri.getBaseUri().toString(),
+                Languages.preferred(headers.getAcceptableLanguages()));
+        return Response.ok(html).type(MediaType.TEXT_HTML + ";charset=utf-8").header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /**
+     * Two rounds compared ({@code ?before=&areaUnitId=&format=xlsx}): this survey after, {@code before} the earlier
+     * round; per shared policy question and area the awareness before, after and the change.
+     */
+    @GET
+    @Path("{id: \\d+}/comparison")
+    @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4 })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
+    @ApiResponse(type = AreaComparison.class, list = true)
+    public Response comparison(@Context SecurityContext security, @Context HttpHeaders headers,
+            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("before") String before,
+            @QueryParam("areaUnitId") String areaUnitId) {
+        Actor actor = Principals.actor(security);
+        Long b = QueryParams.optionalLong("before", before);
+        if (b == null) {
+            throw new ValidationException("before", Rest.MESSAGES.text("field.required"));
+        }
+        List<AreaComparison> rows = surveys.compare(actor, b, id, QueryParams.optionalLong("areaUnitId", areaUnitId));
+        Response file = Exports.file(headers, format,
+                () -> surveys.comparisonTable(found(actor, b), found(actor, id), rows));
+        return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The survey's satisfaction beside the evaluations module's per area over the days it was answered
+     * ({@code ?areaUnitId=&format=xlsx}); without that module its figures are null.
+     */
+    @GET
+    @Path("{id: \\d+}/evaluations")
+    @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4 })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
+    @ApiResponse(type = SatisfactionBeside.class, list = true)
+    public Response beside(@Context SecurityContext security, @Context HttpHeaders headers, @PathParam("id") long id,
+            @QueryParam("format") String format, @QueryParam("areaUnitId") String areaUnitId) {
+        Actor actor = Principals.actor(security);
+        List<SatisfactionBeside> rows = surveys.besideEvaluations(actor, id,
+                QueryParams.optionalLong("areaUnitId", areaUnitId));
+        Response file = Exports.file(headers, format, () -> surveys.besideTable(found(actor, id), rows));
+        return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
 }

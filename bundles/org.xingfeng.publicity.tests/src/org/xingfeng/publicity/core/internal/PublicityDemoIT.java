@@ -90,6 +90,15 @@ class PublicityDemoIT {
         JsonNode results = Api.get(API + "/surveys/" + survey + "/results", admin).json();
         assertEquals(4, results.size(), "all areas and three townships");
         assertTrue(results.get(0).path("awarenessRate").decimalValue().doubleValue() > 0.3, results.toString());
+        assertEquals(6, results.get(0).path("paper").asInt(), "two paper questionnaires per township");
+        // the round before the campaign month: awareness rose in every township
+        long before = Api.get(API + "/surveys?unitId=" + city, admin).json().path("items").get(1).path("id").asLong();
+        JsonNode comparison = Api.get(API + "/surveys/" + survey + "/comparison?before=" + before, admin).json();
+        assertEquals(4, comparison.size(), comparison.toString());
+        for (JsonNode area : comparison) {
+            assertTrue(area.path("change").decimalValue().signum() > 0, area.toString());
+            assertEquals(2, area.path("questions").size(), area.toString());
+        }
         JsonNode board = Api.get(API + "/articles/leaderboard?unitId=" + city, admin).json();
         assertTrue(board.size() >= 10, board.toString());
         // another trigger (a configuration change) makes nothing twice
@@ -97,6 +106,6 @@ class PublicityDemoIT {
         Thread.sleep(3000);
         assertEquals(20, total(API + "/articles?unitId=" + city, admin));
         assertEquals(1, total(API + "/campaigns?unitId=" + city, admin));
-        assertEquals(1, total(API + "/surveys?unitId=" + city, admin));
+        assertEquals(2, total(API + "/surveys?unitId=" + city, admin));
     }
 }

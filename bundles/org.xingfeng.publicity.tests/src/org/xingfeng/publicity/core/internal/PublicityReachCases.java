@@ -62,6 +62,17 @@ final class PublicityReachCases {
         return id;
     }
 
+    static String code(String token, long survey, long area) {
+        return PublicityFixtures.ok(Api.post(API + "/surveys/" + survey + "/codes", token,
+                Api.json(Map.of("areaUnitId", area, "count", 1))), 201, "code").path("codes").get(0).asText();
+    }
+
+    /** A code issued already (read, so that a refused call changes nothing of B's before it is made). */
+    static String issuedCode(String token, long survey) {
+        return PublicityFixtures.ok(Api.get(API + "/surveys/" + survey + "/codes", token), 200, "codes").path("rows")
+                .get(0).get(0).asText();
+    }
+
     static Map<String, Object> surveyDraft(long unit, String title) {
         return Map.of("unitId", unit, "title", title, "kind", "AWARENESS", "questions", List.of(Map.of("key", "knows",
                 "type", "YES_NO", "text", "您是否知道医保电子凭证？", "required", true, "policy", true)));
@@ -163,6 +174,23 @@ final class PublicityReachCases {
         c.put("GET " + surveys + "/{id}/results", new Scoped(
                 w -> Call.get(surveys + "/" + w.id("surveyA") + "/results", w.officerA),
                 w -> Call.get(surveys + "/" + w.id("surveyB") + "/results", w.officerA)));
+        c.put("POST " + surveys + "/{id}/paper", new Scoped(
+                w -> Call.json("POST", surveys + "/" + w.id("surveyA") + "/paper", w.officerA,
+                        Map.of("code", code(w.root, w.id("surveyA"), w.townA), "answers",
+                                Map.of("knows", Map.of("yes", true)))),
+                w -> Call.json("POST", surveys + "/" + w.id("surveyB") + "/paper", w.officerA,
+                        Map.of("code", issuedCode(w.root, w.id("surveyB")), "answers",
+                                Map.of("knows", Map.of("yes", true))))));
+        c.put("GET " + surveys + "/{id}/codes/sheet", new Scoped(
+                w -> Call.get(surveys + "/" + w.id("surveyA") + "/codes/sheet", w.officerA),
+                w -> Call.get(surveys + "/" + w.id("surveyB") + "/codes/sheet", w.officerA)));
+        c.put("GET " + surveys + "/{id}/comparison", new Scoped(
+                w -> Call.get(surveys + "/" + w.id("surveyA") + "/comparison?before=" + w.id("surveyA"), w.officerA),
+                w -> Call.get(surveys + "/" + w.id("surveyB") + "/comparison?before=" + w.id("surveyB"),
+                        w.officerA)));
+        c.put("GET " + surveys + "/{id}/evaluations", new Scoped(
+                w -> Call.get(surveys + "/" + w.id("surveyA") + "/evaluations", w.officerA),
+                w -> Call.get(surveys + "/" + w.id("surveyB") + "/evaluations", w.officerA)));
         String citizens = "citizens answer with a random access code, which is the only key (no unit is read or"
                 + " listed); validated and rate-limited";
         c.put("GET " + API + "/public/surveys/{code}", new Unscoped(citizens));
@@ -176,6 +204,7 @@ final class PublicityReachCases {
         return List.of(API + "/articles/" + w.id("articleB"), API + "/articles?unitId=" + w.countyB + "&size=1000",
                 API + "/campaigns/" + w.id("campaignB"), API + "/campaigns/" + w.id("campaignB") + "/activities",
                 API + "/campaigns/" + w.id("campaignB") + "/rollup", API + "/surveys/" + w.id("surveyB"),
-                API + "/surveys/" + w.id("surveyB") + "/results", API + "/surveys/" + w.id("surveyB") + "/codes");
+                API + "/surveys/" + w.id("surveyB") + "/results", API + "/surveys/" + w.id("surveyB") + "/codes",
+                API + "/surveys/" + w.id("surveyB") + "/comparison?before=" + w.id("surveyB"));
     }
 }

@@ -1,6 +1,5 @@
 package org.xingfeng.publicity.core.internal;
 
-import org.xingfeng.platform.testing.Chromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Chromium;
 import org.xingfeng.platform.testing.Fixtures;
 import org.xingfeng.publicity.api.PublicityRoles;
 
@@ -115,5 +115,66 @@ class SurveyPageIT {
         en.waitFor("document.querySelectorAll('fieldset').length === 5", 10_000);
         assertEquals("Submit", en.text("document.getElementById('submit').textContent"));
         en.screenshot(shots.resolve("publicity-survey-phone-en.png"), false);
+    }
+
+    @Test
+    void aBranchOpensAndClosesWithItsAnswerOnAPhone() throws Exception {
+        long county = PublicityFixtures.ok(Api.get(SurveysIT.SURVEYS + "/" + survey, editor), 200, "survey")
+                .path("unitId").asLong();
+        long branched = PublicityFixtures.ok(Api.post(SurveysIT.SURVEYS, editor,
+                Api.json(SurveyRoundsIT.branched(county, "电子凭证使用情况调查", List.of()))), 201, "survey").path("id")
+                .asLong();
+        PublicityFixtures.ok(Api.post(SurveysIT.SURVEYS + "/" + branched + "/open", editor, ""), 200, "open");
+        String code = PublicityFixtures.ok(Api.post(SurveysIT.SURVEYS + "/" + branched + "/codes", editor,
+                Api.json(Map.of("areaUnitId", town, "count", 1))), 201, "code").path("codes").get(0).asText();
+        Chromium.Tab phone = chromium.tab(390, 844, true);
+        phone.open(base + "/survey/" + code);
+        phone.waitFor("document.querySelectorAll('fieldset').length === 4", 10_000);
+        assertEquals(true, phone.eval("document.getElementById('q-why').hidden")
+                .asBoolean());
+        assertEquals("2. ", phone.text("document.querySelector('#q-group .num').textContent"));
+        // "no": the reason is asked, numbered second, the questions after it renumbered
+        phone.eval("document.querySelector('#q-knows input[value=no]').click()");
+        phone.waitFor("!document.getElementById('q-why').hidden", 5_000);
+        assertEquals("2. ", phone.text("document.querySelector('#q-why .num').textContent"));
+        assertEquals("3. ", phone.text("document.querySelector('#q-group .num').textContent"));
+        phone.eval("document.querySelector('#q-group input[value=\"1\"]').click()");
+        phone.eval("document.querySelector('#q-how input[value=\"2\"]').click()");
+        phone.eval("document.getElementById('submit').click()");
+        phone.waitFor("document.getElementById('err-why').textContent.length > 0", 5_000);
+        assertEquals("请回答此题", phone.text("document.getElementById('err-why').textContent"));
+        phone.eval("document.querySelector('#q-why input[value=\"0\"]').click()");
+        phone.screenshot(shots.resolve("publicity-survey-phone-branch.png"), true);
+        // back to "yes": the reason is hidden again and its answer not sent
+        phone.eval("document.querySelector('#q-knows input[value=yes]').click()");
+        phone.waitFor("document.getElementById('q-why').hidden", 5_000);
+        phone.eval("document.getElementById('submit').click()");
+        phone.waitFor("!document.getElementById('status').hidden", 10_000);
+        assertEquals("提交成功，感谢您的参与！", phone.text("document.getElementById('status').textContent"));
+        JsonNode all = PublicityFixtures.ok(Api.get(SurveysIT.SURVEYS + "/" + branched + "/results", editor), 200,
+                "results").get(0);
+        assertEquals(1, all.path("responses").asInt());
+        assertEquals(0, all.path("questions").get(1).path("answered").asInt());
+        assertEquals(List.of(0, 1, 0), SurveysIT.ints(all.path("questions").get(2).path("counts")));
+    }
+
+    @Test
+    void theSheetOfQrCodesPrintsAndItsCodesScanToTheSurveyPage() throws Exception {
+        List<String> issued = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            issued.add(code());
+        }
+        Chromium.Tab tab = chromium.tab(794, 1123, false);
+        tab.open(base + "/survey/ABCDEFGHJK");
+        tab.eval("fetch('/api/v1/publicity/surveys/" + survey + "/codes/sheet?areaUnitId=" + town
+                + "&unused=true', {headers: {Authorization: 'Bearer " + editor + "'}}).then(r => r.text())"
+                + ".then(t => { document.open(); document.write(t); document.close(); })");
+        tab.waitFor("document.querySelectorAll('.slip svg').length >= 3", 10_000);
+        tab.media("print");
+        Path png = tab.screenshot(shots.resolve("publicity-survey-qr-sheet.png"), true);
+        java.util.Set<String> scanned = QrScan.decodeAll(png);
+        for (String code : issued) {
+            assertTrue(scanned.contains(base + "/survey/" + code), scanned + " lacks " + code);
+        }
     }
 }
