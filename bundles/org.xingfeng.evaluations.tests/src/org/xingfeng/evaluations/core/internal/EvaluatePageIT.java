@@ -172,7 +172,8 @@ class EvaluatePageIT {
         phone.waitFor("!document.getElementById('error').hidden", 5_000);
         assertEquals("请先选择总体评价。", phone.text("document.getElementById('error').textContent"));
         phone.eval("document.querySelector('#levels button[data-level=\"2\"]').click()");
-        phone.eval("document.querySelector('.indicator[data-indicator=\"efficiency\"] button[data-score=\"1\"]').click()");
+        phone.eval(
+                "document.querySelector('.indicator[data-indicator=\"efficiency\"] button[data-score=\"1\"]').click()");
         phone.eval("Array.from(document.querySelectorAll('#tags button')).find(b => b.textContent === '等候太久').click()");
         phone.eval("document.getElementById('comment').value = '<b>排队一个多小时</b>'");
         phone.screenshot(shots.resolve("evaluations-evaluate-phone.png"), true);

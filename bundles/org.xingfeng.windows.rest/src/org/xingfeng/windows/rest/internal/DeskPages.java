@@ -97,7 +97,8 @@ public class DeskPages {
         ServiceWindow w = windows.window(Actor.SYSTEM, windowId).orElse(null);
         if (w == null) {
             String body = "<!doctype html><meta charset=utf-8><title>" + HallPages.esc(text(locale, "desk.notFound"))
-                    + "</title><p style=\"font:24px sans-serif;margin:2em\">" + HallPages.esc(text(locale, "desk.noWindow"))
+                    + "</title><p style=\"font:24px sans-serif;margin:2em\">"
+                    + HallPages.esc(text(locale, "desk.noWindow"))
                     + "</p>";
             return Response.status(404).type(HTML).entity(body).build();
         }
