@@ -8,13 +8,33 @@
   const atWindow = params.get('at') === 'window';
   const LANG = document.documentElement.lang;
   const LEVELS = [5, 4, 3, 2, 1];
-  const FACES = { 5: '😄', 4: '🙂', 3: '😐', 2: '🙁', 1: '😠' };
+  const MOUTHS = { 5: 'M8 15 Q12 20 16 15', 4: 'M8.5 15 Q12 17.5 15.5 15', 3: 'M8.5 16 L15.5 16',
+    2: 'M8.5 17 Q12 14.5 15.5 17', 1: 'M8 18 Q12 13 16 18' };
   const state = { level: null, indicators: {}, tags: new Set(), channel: 'WEB' };
 
   function t(key, ...args) {
     let s = T[key] === undefined ? key : T[key];
     args.forEach((a, i) => { s = s.split('{' + i + '}').join(String(a)); });
     return s;
+  }
+
+  /** A face drawn as SVG (no emoji font needed): the mouth follows the level. */
+  function face(n) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('class', 'face');
+    svg.setAttribute('aria-hidden', 'true');
+    const add = (tag, attrs) => {
+      const e = document.createElementNS(ns, tag);
+      Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, v));
+      svg.append(e);
+    };
+    add('circle', { cx: 12, cy: 12, r: 10.5, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.6 });
+    add('circle', { cx: 8.5, cy: 9.5, r: 1.3, fill: 'currentColor' });
+    add('circle', { cx: 15.5, cy: 9.5, r: 1.3, fill: 'currentColor' });
+    add('path', { d: MOUTHS[n], fill: 'none', stroke: 'currentColor', 'stroke-width': 1.6, 'stroke-linecap': 'round' });
+    return svg;
   }
 
   function el(tag, attrs, ...children) {
@@ -79,7 +99,7 @@
     if (v.evaluated) return problem('used');
     LEVELS.forEach(n => $('levels').append(el('button', { type: 'button', 'data-level': n, role: 'radio',
       class: n <= 2 ? 'bad' : null, onclick: () => pickLevel(n) },
-      el('span', { class: 'face', 'aria-hidden': 'true' }, FACES[n]), t('level.' + n))));
+      face(n), el('span', {}, t('level.' + n)))));
     v.indicators.forEach(i => {
       const stars = el('div', { class: 'stars', role: 'radiogroup', 'aria-label': i.nameZh });
       for (let n = 1; n <= 5; n++) {
@@ -96,6 +116,7 @@
 
   function pickLevel(n) {
     state.level = n;
+    $('error').hidden = true;
     $('levels').querySelectorAll('button').forEach(b => {
       b.classList.toggle('on', Number(b.dataset.level) === n);
       b.setAttribute('aria-checked', Number(b.dataset.level) === n);

@@ -221,6 +221,7 @@ class EvaluatePageIT {
         assertEquals("Overall satisfaction,Efficiency,Competence,Attitude", tablet.text(
                 "Array.from(document.querySelectorAll('.indicator > span')).map(s => s.textContent).join(',')"));
         tablet.screenshot(shots.resolve("evaluations-evaluate-tablet-en.png"), false);
-        assertEquals(404, Api.get("/evaluate/assets/..%2Fevaluate.html", null).status());
+        assertEquals(404, Api.get("/evaluate/assets/evaluate.html", null).status(), "only the page's files");
+        assertEquals(200, Api.get("/evaluate/assets/evaluate.js", null).status());
     }
 }
