@@ -71,7 +71,8 @@ public class RecordsDemo implements EventHandler {
     @ObjectClassDefinition(id = PID, name = "Windows demo records", description = "a year of 办件 in the demo halls")
     public @interface Config {
 
-        @AttributeDefinition(name = "Demo data", description = "give the demo halls' windows a year of handling records")
+        @AttributeDefinition(name = "Demo data",
+                description = "give the demo halls' windows a year of handling records")
         boolean demo() default false;
     }
 
@@ -124,8 +125,9 @@ public class RecordsDemo implements EventHandler {
             return;
         }
         try {
-            if (month()) {
-                events.postEvent(new Event(NEXT, Map.of())); // the next month, after other events had their turn
+            List<Closed> closed = new ArrayList<>();
+            if (month(closed)) { // the next month, after other events had their turn
+                events.postEvent(new Event(NEXT, closedProperties(closed)));
             }
         } catch (RuntimeException e) {
             LOG.warn("demo records not made yet: {}", e.toString());
@@ -134,8 +136,41 @@ public class RecordsDemo implements EventHandler {
         }
     }
 
+    /** A record the demo closed: what the evaluations module's demo needs to have it rated. */
+    record Closed(long unitId, String number, String staffNumber, String windowNumber, String matterCode,
+            long closedAt, boolean late) {
+    }
+
+    /**
+     * The records closed in the month just made, as the event's properties (arrays of plain values: the evaluations
+     * module's demo rates them without a dependency on this module's api): {@code unitIds}, {@code numbers},
+     * {@code staffNumbers}, {@code windowNumbers}, {@code matterCodes}, {@code closedAt} (epoch ms), {@code late}.
+     */
+    static Map<String, Object> closedProperties(List<Closed> closed) {
+        int n = closed.size();
+        long[] units = new long[n];
+        String[] numbers = new String[n];
+        String[] staff = new String[n];
+        String[] windowNumbers = new String[n];
+        String[] codes = new String[n];
+        long[] at = new long[n];
+        boolean[] late = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Closed c = closed.get(i);
+            units[i] = c.unitId();
+            numbers[i] = c.number();
+            staff[i] = c.staffNumber() == null ? "" : c.staffNumber();
+            windowNumbers[i] = c.windowNumber();
+            codes[i] = c.matterCode();
+            at[i] = c.closedAt();
+            late[i] = c.late();
+        }
+        return Map.of("unitIds", units, "numbers", numbers, "staffNumbers", staff, "windowNumbers", windowNumbers,
+                "matterCodes", codes, "closedAt", at, "late", late);
+    }
+
     /** Makes the oldest month still missing; whether one was made. */
-    private boolean month() {
+    private boolean month(List<Closed> closed) {
         List<Hall> demoHalls = halls.halls(Actor.SYSTEM, HallQuery.ALL, PageRequest.ALL).items().stream()
                 .filter(h -> h.code().startsWith("DEMO-")).toList();
         if (demoHalls.isEmpty()) {
@@ -154,7 +189,7 @@ public class RecordsDemo implements EventHandler {
             }
             int n = 0;
             for (Hall hall : demoHalls) {
-                n += make(hall, month, today);
+                n += make(hall, month, today, closed);
             }
             System.out.println("[xingfeng] demo records: " + n + " of " + month + " in " + demoHalls.size() + " halls");
             return n > 0;
@@ -162,7 +197,7 @@ public class RecordsDemo implements EventHandler {
         return false;
     }
 
-    private int make(Hall hall, YearMonth month, LocalDate today) {
+    private int make(Hall hall, YearMonth month, LocalDate today, List<Closed> closed) {
         List<ServiceWindow> open = windows.windows(Actor.SYSTEM, hall.id()).stream()
                 .filter(w -> w.state() == WindowState.OPEN).toList();
         if (open.isEmpty()) {
@@ -190,7 +225,7 @@ public class RecordsDemo implements EventHandler {
                 for (int w = 0; w < open.size(); w++) {
                     for (int k = 0; k < perWindowDay; k++) {
                         Staff who = staff.isEmpty() ? null : staff.get((w + 2) % staff.size());
-                        record(em, hall, open.get(w), who, day, today, ++counter.last, r);
+                        record(em, hall, open.get(w), who, day, today, ++counter.last, r, closed);
                         made++;
                     }
                 }
@@ -212,7 +247,7 @@ public class RecordsDemo implements EventHandler {
     }
 
     private void record(EntityManager em, Hall hall, ServiceWindow w, Staff who, LocalDate day, LocalDate today,
-            int seq, SplittableRandom r) {
+            int seq, SplittableRandom r, List<Closed> closed) {
         String code = w.matterCodes().get(r.nextInt(w.matterCodes().size()));
         MatterTerms t = terms;
         Optional<MatterTerms.Terms> known = t == null ? Optional.empty() : t.terms(hall.unitId(), code);
@@ -275,6 +310,11 @@ public class RecordsDemo implements EventHandler {
         }
         if (e.closedAt != null && issuer != null) {
             e.evaluationTicket = ticket(e, who);
+        }
+        if (e.closedAt != null) {
+            boolean late = e.dueDate != null && e.closedOn.isAfter(e.dueDate);
+            closed.add(new Closed(e.unitId, e.number, who == null ? null : who.staffNumber(), e.windowNumber,
+                    e.matterCode, e.closedAt.getTime(), late || RecordState.REJECTED.name().equals(e.state)));
         }
         em.persist(e);
         em.flush();
