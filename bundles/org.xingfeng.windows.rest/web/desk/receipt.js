@@ -17,7 +17,7 @@
     $('due').textContent = r.dueDate || (r.timeLimitDays === 0 ? t('onTheSpot') : '—');
     $('closed').textContent = r.closedAt ? day(r.closedAt) : '—';
     $('state').textContent = t('state.' + r.state);
-    $('receipt').hidden = false;
+    $('ticket').hidden = false;
     document.title = r.number;
     if (r.evaluationTicket) {
       $('evaluate').hidden = false;

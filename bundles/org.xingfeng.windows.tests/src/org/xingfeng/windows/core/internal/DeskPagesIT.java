@@ -122,7 +122,7 @@ class DeskPagesIT {
         Chromium.Tab tab = chromium.tab(390, 844, true);
         tab.open(Api.base() + "/hall/desk/receipt/" + r.path("id").asLong());
         signIn(tab);
-        tab.waitFor("!document.getElementById('receipt').hidden && document.getElementById('qr').complete"
+        tab.waitFor("!document.getElementById('ticket').hidden && document.getElementById('qr').complete"
                 + " && document.getElementById('qr').naturalWidth > 0", 15_000);
         assertEquals(r.path("number").asText(), tab.text("document.getElementById('number').textContent"));
         assertEquals("王**", tab.text("document.getElementById('citizen').textContent"), "masked on the receipt");
@@ -132,6 +132,10 @@ class DeskPagesIT {
         assertTrue(qr.contains(URLEncoder.encode(r.path("evaluationTicket").asText(), StandardCharsets.UTF_8)), qr);
         tab.screenshot(shots.resolve("windows-receipt-phone.png"), true);
         tab.media("print");
+        assertTrue(tab.eval("document.querySelector('.receipt').offsetHeight > 100"
+                + " && document.querySelector('header').offsetHeight === 0"
+                + " && document.getElementById('print').offsetHeight === 0").asBoolean(),
+                "printed: the receipt alone");
         tab.screenshot(shots.resolve("windows-receipt-print.png"), true);
         // the QR code is drawn only for a ticket's shape, and encodes this server's evaluation page
         Api.Reply svg = Api.get("/hall/desk/qr.svg?t=" + URLEncoder.encode(r.path("evaluationTicket").asText(),
