@@ -76,7 +76,8 @@ public class OpenApiCheck {
             Matcher m = DOCUMENTED.matcher(line);
             while (m.find()) {
                 String path = m.group(2);
-                boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/hall/") || path.startsWith("/survey/") || path.startsWith("/api/")
+                boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/hall/") || path.startsWith("/survey/") || path.equals("/evaluate")
+                        || path.startsWith("/evaluate/") || path.startsWith("/api/")
                         || path.startsWith("/api-docs");
                 rows.add(m.group(1) + " " + (full ? path : "/api/v1" + path));
             }

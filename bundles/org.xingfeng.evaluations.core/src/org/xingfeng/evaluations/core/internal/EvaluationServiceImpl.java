@@ -203,6 +203,11 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Override
     public CompletionStage<Receipt> submit(EvaluationSubmission s) {
+        return submitAt(s, time.now());
+    }
+
+    /** An evaluation given at {@code now} (the demo's past evaluations; the intake's is the current time). */
+    CompletableFuture<Receipt> submitAt(EvaluationSubmission s, Instant now) {
         List<FieldError> errors = new ArrayList<>(
                 SubmissionRules.check(s, s.channel() == null ? List.of() : indicators(s.channel())));
         Optional<OrgUnit> unit = s.unitId() > 0 ? orgCache.unit(s.unitId()) : Optional.empty();
@@ -219,7 +224,6 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (!errors.isEmpty()) {
             throw ValidationException.of(errors);
         }
-        Instant now = time.now();
         LocalDate day = LocalDate.ofInstant(now, time.zone());
         Long staffId = staff.map(Staff::id).orElse(null);
         Long sectionId = staff.map(Staff::sectionId).orElse(null);

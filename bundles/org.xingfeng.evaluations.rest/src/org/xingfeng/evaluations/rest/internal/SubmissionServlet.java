@@ -71,7 +71,7 @@ public class SubmissionServlet extends HttpServlet {
 
         @AttributeDefinition(name = "Ticket required",
                 description = "take an evaluation only with a valid evaluation ticket (评价凭证); a ticket sent is checked either way")
-        boolean evaluations_ticketRequired() default false;
+        boolean evaluations_ticketRequired() default true;
     }
 
     private static final long serialVersionUID = 1L;

@@ -227,6 +227,15 @@ final class EvaluationsReachCases {
                 w.adminA, Map.of())));
         c.put("GET " + API + "/indicators", new Unscoped("the indicator set a device or web form shows: the same for"
                 + " every unit, open to citizens"));
+        c.put("GET " + API + "/indicator-ratings", new Scoped(
+                w -> Call.get(API + "/indicator-ratings?by=WINDOW&unitId=" + w.countyA + period(), w.officerA),
+                w -> Call.get(API + "/indicator-ratings?by=WINDOW&unitId=" + w.countyB + period(), w.officerA)));
+        // the citizen's evaluation page and the ticket look-up it reads (no login): what a signed ticket vouches for
+        String citizens = "the citizen's evaluation page, without a login: it shows only what a ticket signed by this"
+                + " server vouches for (the staff member's name masked), and is rate-limited";
+        c.put("GET " + API + "/public/ticket", new Unscoped(citizens));
+        c.put("GET /evaluate", new Unscoped(citizens));
+        c.put("GET /evaluate/assets/{name}", new Unscoped(citizens));
 
         // cases
         c.put("GET " + API + "/cases", new Listed(w -> Call.get(API + "/cases?size=1000" + period(), w.officerA),

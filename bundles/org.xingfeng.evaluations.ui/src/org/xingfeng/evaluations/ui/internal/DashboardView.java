@@ -26,6 +26,9 @@ import org.xingfeng.evaluations.api.EvaluationCases;
 import org.xingfeng.evaluations.api.Granularity;
 import org.xingfeng.evaluations.api.Satisfaction;
 import org.xingfeng.evaluations.api.SatisfactionReports;
+import org.xingfeng.evaluations.api.indicators.IndicatorQuery;
+import org.xingfeng.evaluations.api.indicators.IndicatorRating;
+import org.xingfeng.evaluations.api.indicators.IndicatorReports;
 import org.xingfeng.evaluations.api.scoring.Quarter;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
@@ -49,7 +52,7 @@ public class DashboardView implements ContributedView {
 
     /** What one refresh reads, in the background. */
     public record Figures(Satisfaction satisfaction, List<Satisfaction> trend, List<Satisfaction> parts,
-            CallbackRate callback, Page<EvaluationCase> overdue) {
+            CallbackRate callback, Page<EvaluationCase> overdue, List<IndicatorRating> indicators) {
     }
 
     /** An overdue case with its unit's name. */
@@ -74,11 +77,20 @@ public class DashboardView implements ContributedView {
     private final BarChart chart;
     private final DataTable<Satisfaction> parts;
     private final DataTable<OverdueRow> overdue;
+    private final IndicatorReports indicatorReports;
+    private final DataTable<IndicatorRating> indicators;
     private final Font big;
     private Figures figures;
 
     public DashboardView(Composite parent, ViewSite site, SatisfactionReports reports, EvaluationCases cases,
             OrgService org) {
+        this(parent, site, reports, cases, org, null);
+    }
+
+    /** With the indicator ratings (分项指标) of the unit and period beside the parts (none without the service). */
+    public DashboardView(Composite parent, ViewSite site, SatisfactionReports reports, EvaluationCases cases,
+            OrgService org, IndicatorReports indicatorReports) {
+        this.indicatorReports = indicatorReports;
         this.site = site;
         this.reports = reports;
         this.cases = cases;
@@ -164,7 +176,17 @@ public class DashboardView implements ContributedView {
                 Column.<OverdueRow>of(t.get("common.overdue"), r -> CasesView.overdueText(t, r.evaluationCase()))
                         .width(120)));
         overdue.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        bottom.setWeights(3, 2);
+        Group indicatorsBox = new Group(bottom, SWT.NONE);
+        indicatorsBox.setText(t.get("dashboard.indicators"));
+        indicatorsBox.setLayout(new GridLayout(1, false));
+        indicators = new DataTable<>(indicatorsBox, site, t.get("dashboard.indicators"), List.of(
+                Column.<IndicatorRating>of(t.get("dashboard.indicator"), IndicatorRating::indicatorName).width(110),
+                Column.<IndicatorRating>of(t.get("dashboard.evaluations"), IndicatorRating::rated).width(60),
+                Column.<IndicatorRating>of(t.get("dashboard.average"),
+                        r -> String.format(java.util.Locale.ROOT, "%.2f", r.average())).width(60),
+                Column.<IndicatorRating>of(t.get("dashboard.rate"), r -> EvalTexts.percent(r.satisfied())).width(70)));
+        indicators.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        bottom.setWeights(3, 2, 2);
         root.addDisposeListener(e -> big.dispose());
         refresh();
     }
@@ -191,6 +213,10 @@ public class DashboardView implements ContributedView {
 
     public DataTable<OverdueRow> overdueTable() {
         return overdue;
+    }
+
+    public DataTable<IndicatorRating> indicatorsTable() {
+        return indicators;
     }
 
     public Figures figures() {
@@ -256,8 +282,10 @@ public class DashboardView implements ContributedView {
             Page<EvaluationCase> late = cases.cases(site.session().actor(),
                     new CaseQuery(unitId, null, true, true, null, null),
                     new PageRequest(0, PageRequest.MAX_SIZE));
+            List<IndicatorRating> ir = indicatorReports == null ? List.of()
+                    : indicatorReports.ratings(site.session().actor(), new IndicatorQuery(unitId, a, b, null, null));
             monitor.done();
-            return new Figures(s, trend, p, cr, late);
+            return new Figures(s, trend, p, cr, late, ir);
         }, this::show);
     }
 
@@ -291,6 +319,7 @@ public class DashboardView implements ContributedView {
         chart.setBars(
                 f.trend().stream().map(p -> new BarChart.Bar(periodLabel(p, granularity.value()), p.rate())).toList());
         parts.setRows(f.parts());
+        indicators.setRows(f.indicators());
         Map<Long, String> names = EvalTexts.unitNames(org, site.session().actor());
         overdue.setRows(
                 f.overdue().items().stream().map(c -> new OverdueRow(c, names.getOrDefault(c.unitId(), ""))).toList());

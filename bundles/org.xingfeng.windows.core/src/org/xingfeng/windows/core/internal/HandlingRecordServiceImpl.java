@@ -54,9 +54,11 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.windows.api.MatterRef;
 import org.xingfeng.windows.api.WindowsRoles;
+import org.xingfeng.windows.api.WindowsEvents;
 import org.xingfeng.windows.api.queue.QueueService;
 import org.xingfeng.windows.api.queue.Ticket;
 import org.xingfeng.windows.api.queue.TicketState;
+import org.xingfeng.windows.api.WindowsEvents;
 import org.xingfeng.windows.api.records.HandlingChannel;
 import org.xingfeng.windows.api.records.HandlingRecord;
 import org.xingfeng.windows.api.records.HandlingRecordDraft;
@@ -112,6 +114,9 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile TicketIssuer issuer;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
 
     @Activate
     public HandlingRecordServiceImpl(@Reference WindowsDatabase database, @Reference AuditLog audit,
@@ -385,7 +390,26 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
         }
         audit.record(actor, "step." + step.kind().name().toLowerCase(), AUDIT_TYPE, recordId, shown(before, false),
                 shown(after, false));
+        if (HandlingRecordRules.closes(step.kind())) {
+            closed(after, now);
+        }
         return shown(after, clear(actor));
+    }
+
+    /** Tells the window's evaluator tablet (through the hall's live stream) that a record was closed there. */
+    private void closed(HandlingRecord r, Instant at) {
+        org.osgi.service.event.EventAdmin e = events;
+        if (e == null || r.hallId() == null || r.windowId() == null) {
+            return;
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put(WindowsEvents.HALL_ID, r.hallId());
+        p.put(WindowsEvents.WINDOW_ID, r.windowId());
+        p.put(WindowsEvents.WINDOW_NUMBER, r.windowNumber());
+        p.put(RecordEvents.RECORD_ID, r.id());
+        p.put(WindowsEvents.STATE, r.state().name());
+        p.put(WindowsEvents.AT, at.toEpochMilli());
+        e.postEvent(new org.osgi.service.event.Event(RecordEvents.CLOSED, p));
     }
 
     /**

@@ -36,7 +36,8 @@ import org.xingfeng.windows.api.queue.LiveStateService;
 /**
  * The hall display's live stream: {@code GET /api/v1/windows/public/calls/{hallId}} (server-sent events, no
  * polling). Each call or recall is an event {@code call} with {@code {"ticketId","number","windowNumber","matterCode",
- * "at","recall"}}; any other change of the hall (a ticket taken, finished, a window opened) is an event {@code changed}
+ * "at","recall"}}; a record closed at a window is an event {@code closed} with {@code {"windowId","recordId","at"}}
+ * (for the window's evaluator tablet); any other change of the hall (a ticket taken, finished, a window opened) is an event {@code changed}
  * with {@code {"at"}}, after which the page reads the live state again. The events come from Event Admin's own thread
  * (the module posts them after each commit); no thread of ours is kept. At most {@value #MAX_SINKS} displays are
  * connected to a server at once (503 beyond).
@@ -49,6 +50,8 @@ import org.xingfeng.windows.api.queue.LiveStateService;
 public class DisplayStream implements EventHandler {
 
     static final int MAX_SINKS = 500;
+    /** Posted by the record service when a record is closed at a window (hall, window, record id; no ticket). */
+    static final String RECORD_CLOSED = WindowsEvents.TOPIC_PREFIX + "RECORD_CLOSED";
 
     private record Display(SseEventSink sink, Sse sse) {
     }
@@ -91,6 +94,14 @@ public class DisplayStream implements EventHandler {
             return;
         }
         String topic = event.getTopic();
+        if (RECORD_CLOSED.equals(topic)) { // for the window's evaluator tablet only; the display has nothing new
+            String data = "{\"windowId\":" + event.getProperty(WindowsEvents.WINDOW_ID) + ",\"recordId\":"
+                    + event.getProperty("recordId") + ",\"at\":" + event.getProperty(WindowsEvents.AT) + "}";
+            for (Display d : set) {
+                send(hallId, d, "closed", data);
+            }
+            return;
+        }
         boolean call = WindowsEvents.CALLED.equals(topic) || WindowsEvents.RECALLED.equals(topic);
         Object at = event.getProperty(WindowsEvents.AT);
         String data = call

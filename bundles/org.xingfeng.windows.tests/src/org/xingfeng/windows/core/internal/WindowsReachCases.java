@@ -275,6 +275,14 @@ final class WindowsReachCases {
                 "GET /hall/{hallId}/book", "GET /hall/{hallId}/display", "GET /hall/{hallId}/kiosk")) {
             c.put(op, new Unscoped(pages));
         }
+        // the window desk's pages (a record's receipt, the evaluator tablet, the evaluation QR code, their files): the
+        // pages carry nothing of a record; they sign in and read the records through the staff operations
+        String desk = "the window desk's pages without a login: no record in them; they read through the staff API"
+                + " with the account signed in on the page";
+        for (String op : List.of("GET /hall/desk/receipt/{recordId}", "GET /hall/desk/evaluator/{windowId}",
+                "GET /hall/desk/qr.svg", "GET /hall/desk/assets/{name}")) {
+            c.put(op, new Unscoped(desk));
+        }
         // handling records
         c.put("POST " + API + "/records", new Scoped(
                 w -> Call.json("POST", API + "/records", w.officerA, Map.of("windowId", w.id("windowA"), "matterCode",

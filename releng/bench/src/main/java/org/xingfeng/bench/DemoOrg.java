@@ -182,7 +182,12 @@ final class DemoOrg {
         }
 
         String json(String recordNo) {
-            StringBuilder b = new StringBuilder(200).append("{\"unitId\":").append(unit.id).append(",\"recordNo\":\"")
+            return json(recordNo, null);
+        }
+
+        /** The submission with its evaluation ticket (null: none). */
+        String json(String recordNo, String ticket) {
+            StringBuilder b = new StringBuilder(320).append("{\"unitId\":").append(unit.id).append(",\"recordNo\":\"")
                     .append(recordNo).append("\",\"level\":").append(score)
                     .append(",\"channel\":\"WINDOW_DEVICE\",\"windowNo\":\"")
                     .append(windowNo).append('"');
@@ -191,6 +196,9 @@ final class DemoOrg {
             }
             if (matterCode != null) {
                 b.append(",\"matterCode\":\"").append(matterCode).append('"');
+            }
+            if (ticket != null) {
+                b.append(",\"ticket\":\"").append(ticket).append('"');
             }
             return b.append('}').toString();
         }

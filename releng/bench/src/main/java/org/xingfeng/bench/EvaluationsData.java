@@ -190,10 +190,12 @@ final class EvaluationsData {
         return Arrays.stream(satisfactionCounts(base, token, unitId, from, to, "")).sum();
     }
 
-    /** Submits one evaluation; returns its id. */
-    static long postOne(String base, DemoOrg org, String recordNo) throws IOException, InterruptedException {
+    /** Submits one evaluation with its ticket (issued with the administrator's token); returns its id. */
+    static long postOne(String base, String token, DemoOrg org, String recordNo)
+            throws IOException, InterruptedException {
         DemoOrg.Eval e = DemoOrg.Eval.random(org, new SplittableRandom(7));
-        HttpResponse<String> r = Http.send(Http.post(base + SUBMIT, e.json(recordNo)));
+        HttpResponse<String> r = Http.send(Http.post(base + SUBMIT,
+                e.json(recordNo, EvaluationTickets.issue(base, token, e, recordNo))));
         Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
         if (r.statusCode() != 201 || !m.find()) {
             throw new IOException("POST " + SUBMIT + " answered " + r.statusCode() + ": " + r.body());

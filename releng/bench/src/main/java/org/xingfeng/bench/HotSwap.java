@@ -51,9 +51,14 @@ final class HotSwap {
 
         // B's data before the swap: one evaluation submitted by a citizen
         String record = "HOTSWAP-" + System.currentTimeMillis();
+        HttpResponse<String> issued = send("POST", EvaluationTickets.ISSUE,
+                "{\"unitId\":" + unit + ",\"recordNo\":\"" + record + "\",\"windowNo\":\"1\"}");
+        java.util.regex.Matcher ticket = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"")
+                .matcher(issued.body());
+        String evaluationTicket = issued.statusCode() == 201 && ticket.find() ? ticket.group(1) : "";
+        checks.check("its evaluation ticket is issued (201)", !evaluationTicket.isEmpty());
         HttpResponse<String> submitted = send("POST", "/api/v1/evaluations/submissions",
-                "{\"unitId\":" + unit + ",\"recordNo\":\"" + record
-                        + "\",\"level\":5,\"channel\":\"WINDOW_DEVICE\",\"windowNo\":\"1\"}");
+                "{\"ticket\":\"" + evaluationTicket + "\",\"level\":5,\"channel\":\"WINDOW_DEVICE\"}");
         checks.check("an evaluation is submitted before the swap (201)", submitted.statusCode() == 201);
         String listB = "/api/v1/evaluations?unitId=" + unit + "&recordNo=" + record;
         checks.check("it is listed before the swap", get(listB).body().contains(record));

@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 /**
  * Evaluations (好差评) ingest: durable commits of raw embedded Derby (1 and 16 threads, commits of 500 rows) as the
  * machine's limit, then POST /api/v1/evaluations/submissions from 32 and 64 keep-alive clients beside a JDK HttpServer
- * answering 201 to the same requests; afterwards every 201 must be a stored row and counted in the roll-ups.
+ * answering 201 to the same requests; afterwards every 201 must be a stored row and counted in the roll-ups. Every
+ * submission carries its evaluation ticket, issued ahead of the round; the ticket check's own cost is measured beside.
  */
 final class IngestScenario implements Scenario {
 
@@ -32,7 +33,8 @@ final class IngestScenario implements Scenario {
     @Override
     public String summary() {
         return "raw Derby commits (1, 16 threads; --derby-round 10 s), then evaluation submissions from 32 and 64 clients "
-                + "(--warmup 20 s, --round 15 s) beside a JDK HttpServer; stored rows checked (~2.5 min)";
+                + "(--warmup 20 s, --round 15 s), each with its evaluation ticket issued ahead (--tickets-per-second 2000 for the "
+                + "warm-up), beside a JDK HttpServer and the ticket check alone; stored rows checked (~4 min)";
     }
 
     @Override
@@ -64,6 +66,9 @@ final class IngestScenario implements Scenario {
                 EvaluationsData.SERVER_OPTIONS);
         System.out.printf("HTTP ingest: server ready in %d ms (fresh database, demo data)%n", server.readyMillis);
         long acknowledged = 0;
+        double checkNanos;
+        int ticketsPerSecond = run.options.integer("tickets-per-second", 2000);
+        section.parameters.put("tickets-per-second", ticketsPerSecond);
         long stored;
         long rolledUp;
         List<ClosedLoad.Result[]> rounds = new ArrayList<>();
@@ -71,20 +76,40 @@ final class IngestScenario implements Scenario {
             String token = Http.login(server.base, ServerProcess.PASSWORD);
             DemoOrg org = DemoOrg.read(server.base, token);
             System.out.println("  " + org.describe());
+            checkNanos = EvaluationTickets.checkNanos();
+            System.out.printf(Locale.ROOT,
+                    "  ticket check alone (decode, HMAC-SHA256, compare; this JVM, 1 thread): %.2f us (%,.0f checks/s)%n",
+                    checkNanos / 1000, 1e9 / checkNanos);
+            // every submission carries its ticket, issued ahead of the round (sized from the rate seen so far)
+            double rate = ticketsPerSecond;
             try (BaselineServer baseline = new BaselineServer(201, RECEIPT, "application/json;charset=utf-8", 1024)) {
-                ClosedLoad.Result w = ingest(server.base, org, 32, warmup, run.id + "-w");
+                EvaluationTickets.Pool wp = EvaluationTickets.prepare(server.base, token, org,
+                        (int) (rate * warmup.toSeconds()), "B" + run.id + "-w");
+                System.out.println("  warm-up: " + wp.describe());
+                ClosedLoad.Result w = ingest(server.base, org, wp, 32, warmup);
                 acknowledged += w.ok();
+                rate = w.okPerSecond();
                 System.out.printf("  warm-up server   %d s, C=32: %s%n", warmup.toSeconds(), w.summary());
                 Duration baselineWarmup = Duration.ofSeconds(Math.min(10, warmup.toSeconds()));
-                ClosedLoad.Result wb = ingest(baseline.base(), org, 32, baselineWarmup, run.id + "-x");
+                ClosedLoad.Result wb = baseline(baseline.base(), wp.sample(), 32, baselineWarmup);
                 System.out.printf("  warm-up baseline %d s, C=32: %s%n", baselineWarmup.toSeconds(), wb.summary());
                 int k = 0;
                 for (int c : CLIENTS) {
-                    ClosedLoad.Result s = ingest(server.base, org, c, round, run.id + "-r" + k);
+                    EvaluationTickets.Pool p = EvaluationTickets.prepare(server.base, token, org,
+                            (int) Math.ceil(Math.max(rate, 100) * 1.5 * round.toSeconds()) + 1000,
+                            "B" + run.id + "-r" + k);
+                    System.out.println("  round C=" + c + ": " + p.describe());
+                    ClosedLoad.Result s = ingest(server.base, org, p, c, round);
                     acknowledged += s.ok();
+                    rate = Math.max(rate, s.okPerSecond());
+                    if (p.used() == p.bodies.length) {
+                        System.out.println("  (the round used up its tickets: the rest was sent without and refused)");
+                    }
                     System.out.printf("  server   POST %s C=%-2d %s%n", EvaluationsData.SUBMIT, c, s.summary());
-                    ClosedLoad.Result b = ingest(baseline.base(), org, c, round, run.id + "-b" + k++);
-                    System.out.printf("  baseline POST %s C=%-2d %s%n", EvaluationsData.SUBMIT, c, b.summary());
+                    ClosedLoad.Result b = baseline(baseline.base(), p.sample(), c, round);
+                    k++;
+                    System.out.printf("  baseline POST %s C=%-2d %s; ticket check alone %.2f us%n",
+                            EvaluationsData.SUBMIT, c, b.summary(), checkNanos / 1000);
                     rounds.add(new ClosedLoad.Result[] { s, b });
                 }
             }
@@ -112,8 +137,10 @@ final class IngestScenario implements Scenario {
                             "%,.0f evaluations/s (201); p50 %s ms, p99 %s ms, max %s ms; %d errors%s",
                             s.okPerSecond(), Stats.ms(s.p(0.5)), Stats.ms(s.p(0.99)), Stats.ms(s.p(1.0)), s.errors(),
                             s.errorKinds().isEmpty() ? "" : " " + s.errorKinds()),
-                    String.format(Locale.ROOT, "%s; JDK HttpServer answering 201: %,.0f req/s, p99 %s ms", derbyCell,
-                            b.okPerSecond(), Stats.ms(b.p(0.99))),
+                    String.format(Locale.ROOT,
+                            "%s; JDK HttpServer answering 201: %,.0f req/s, p99 %s ms; the ticket check alone: %.1f us"
+                                    + " a submission (%,.0f checks/s on one core)",
+                            derbyCell, b.okPerSecond(), Stats.ms(b.p(0.99)), checkNanos / 1000, 1e9 / checkNanos),
                     verdict(s))
                     .figure("clients", s.clients()).figure("createdPerSecond", s.okPerSecond())
                     .figure("p50Ms", s.p(0.5))
@@ -121,7 +148,8 @@ final class IngestScenario implements Scenario {
                     .figure("baselinePerSecond", b.okPerSecond()).figure("baselineP99Ms", b.p(0.99))
                     .figure("derbyCommitsPerSecond1Thread", d1.commitsPerSecond())
                     .figure("derbyCommitsPerSecond16Threads", d16.commitsPerSecond())
-                    .figure("derbyRowsPerSecondBatch500", dBatch.rowsPerSecond());
+                    .figure("derbyRowsPerSecondBatch500", dBatch.rowsPerSecond())
+                    .figure("ticketCheckMicros", checkNanos / 1000);
         }
         boolean match = stored == acknowledged && rolledUp == acknowledged;
         section.row("Durability after the ingest rounds",
@@ -144,21 +172,36 @@ final class IngestScenario implements Scenario {
                         + "-byte receipt, same client code; client, baseline and server share the CPUs.");
     }
 
-    /** Submissions with unique record numbers over the demo units, windows, staff and matters (~5 % bad reviews). */
-    static ClosedLoad.Result ingest(String base, DemoOrg org, int clients, Duration duration, String tag)
-            throws InterruptedException {
+    /**
+     * Submissions with their tickets from the pool (unique records over the demo units, windows, staff and matters,
+     * ~5 % bad reviews); once the pool is used up, submissions without a ticket (refused: they count as errors).
+     */
+    static ClosedLoad.Result ingest(String base, DemoOrg org, EvaluationTickets.Pool pool, int clients,
+            Duration duration) throws InterruptedException {
         URI uri = URI.create(base + EvaluationsData.SUBMIT);
         long seed = System.nanoTime();
         return ClosedLoad.run(clients, duration, 201, i -> {
             SplittableRandom random = new SplittableRandom(seed * 31 + i);
-            String prefix = "B" + tag + "-" + i;
             long[] n = { 0 };
-            return () -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers
-                            .ofString(DemoOrg.Eval.random(org, random).json(prefix + "-" + n[0]++)))
-                    .build();
+            return () -> {
+                String body = pool.next();
+                if (body == null) {
+                    body = DemoOrg.Eval.random(org, random).json("NOTICKET-" + seed + "-" + i + "-" + n[0]++);
+                }
+                return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+            };
         });
+    }
+
+    /** The same requests (a body of the same size) to the no-op server. */
+    static ClosedLoad.Result baseline(String base, String body, int clients, Duration duration)
+            throws InterruptedException {
+        URI uri = URI.create(base + EvaluationsData.SUBMIT);
+        return ClosedLoad.run(clients, duration, 201, i -> () -> HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     static String verdict(ClosedLoad.Result s) {

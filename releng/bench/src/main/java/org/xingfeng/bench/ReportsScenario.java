@@ -140,7 +140,7 @@ final class ReportsScenario implements Scenario {
                 String.format(Locale.ROOT, "raw SQL count and EVAL_ROLLUP agree for the county quarter (%,d / %,d)",
                         d.raw.count(), d.raw.rollupCount()),
                 d.raw.count() == d.raw.rollupCount());
-        long after = EvaluationsData.postOne(server.base, d.org, "B" + run.id + "-after-load");
+        long after = EvaluationsData.postOne(server.base, d.token, d.org, "B" + run.id + "-after-load");
         section.check(String.format(Locale.ROOT, "a new evaluation after the load takes the next id (%,d > %,d)", after,
                 d.load.lastId()), after > d.load.lastId());
         section.note(String.format(Locale.ROOT,
