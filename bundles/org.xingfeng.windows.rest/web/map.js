@@ -38,6 +38,10 @@ async function api(path, body) {
   return data;
 }
 
+function label(code, name) {
+  return !name || name === code ? code : code + ' ' + name;
+}
+
 function show(el, e) {
   el.hidden = !e;
   el.textContent = e ? (e.message || String(e)) : '';
@@ -94,9 +98,9 @@ async function draw(first) {
   const c = await api('/api/v1/windows/stations/coverage' + scope(matter ? { mode, matterCode: matter } : { mode }));
   if (first || $('matter').options.length === 0) {
     const keep = matter;
-    $('matter').innerHTML = c.matters.map(m => '<option value="' + esc(m.matterCode) + '">' + esc(m.matterCode + ' ' + m.matterName) + '</option>').join('');
+    $('matter').innerHTML = c.matters.map(m => '<option value="' + esc(m.matterCode) + '">' + esc(label(m.matterCode, m.matterName)) + '</option>').join('');
     if (keep) $('matter').value = keep;
-    if (!matter && c.matters.length) return draw(false);
+    if (!matter && c.matters.length) return draw(first);
   }
   const m = c.matters.find(x => x.matterCode === $('matter').value) || c.matters[0];
   const outside = new Set(m ? m.outside.map(v => v.id) : villages.map(v => v.id));
@@ -125,7 +129,7 @@ async function draw(first) {
       .bindTooltip(esc(v.name) + '<br>' + esc(t('population', v.population)))
       .addTo(layer);
   }
-  if (first && bounds.length) map.fitBounds(bounds, { padding: [30, 30] });
+  if (first && bounds.length) map.fitBounds(bounds, { padding: [30, 30], animate: false });
   const share = m && m.share != null ? (m.share * 100).toFixed(1) + '%' : '—';
   $('figures').innerHTML = [
     [t('reach'), c.reachKm.toFixed(2) + ' km'],
@@ -139,7 +143,7 @@ async function draw(first) {
     ? m.outside.map(v => '<li>' + esc(v.name) + '（' + esc(t('population', v.population)) + '）</li>').join('')
     : '<li>' + esc(t('none')) + '</li>';
   $('hall-only').innerHTML = c.hallOnly.length
-    ? c.hallOnly.map(x => '<li>' + esc(x.code + ' ' + x.name) + '</li>').join('')
+    ? c.hallOnly.map(x => '<li>' + esc(label(x.code, x.name)) + '</li>').join('')
     : '<li>' + esc(t('none')) + '</li>';
   document.body.dataset.ready = 'true';
 }

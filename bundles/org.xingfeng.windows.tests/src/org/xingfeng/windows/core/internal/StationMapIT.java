@@ -96,7 +96,11 @@ class StationMapIT {
         assertTrue(tab.text("document.getElementById('outside').textContent").contains("近郊村1" + tag));
         Chromium.Tab phone = chromium.tab(390, 844, true);
         phone.open(Api.base() + "/stations-map");
-        phone.waitFor("document.body.dataset.ready === 'true' || !document.getElementById('login').hidden", 15_000);
+        phone.waitFor("!document.getElementById('login').hidden", 15_000);
+        phone.screenshot(shots.resolve("windows-station-map-phone-login.png"), false);
+        phone.eval("sessionStorage.setItem('xingfeng.map.token', '" + token + "')");
+        phone.open(Api.base() + "/stations-map");
+        phone.waitFor("document.body.dataset.ready === 'true'", 15_000);
         phone.screenshot(shots.resolve("windows-station-map-phone.png"), true);
     }
 }

@@ -41,14 +41,12 @@ class StationNetworkIT {
         town = t.path("id").asLong();
         townCode = t.path("code").asText();
         officer = Fixtures.userAt(root, "win.st." + Api.unique(), List.of(WindowsRoles.ADMIN, "staff"), county, null);
-        long hall = WindowsFixtures.hall(root, county, "县大厅" + Api.unique());
-        WindowsFixtures.window(root, hall, "1", "SN1", "SN2");
         WindowsFixtures.ok(Api.put(API + "/stations/" + town, officer, Api.json(Map.of("latitude", 31.0, "longitude",
                 104.0, "openingHours", "周一至周五 09:00-17:00", "address", "镇政府一楼", "matterCodes", List.of("SN1")))),
                 200, "locate the station");
     }
 
-    static long village(String name, double lat, double lon, int population) {
+    static long village(String officer, long town, String name, double lat, double lon, int population) {
         return WindowsFixtures.ok(Api.post(API + "/villages", officer, Api.json(Map.of("unitId", town, "code",
                 "SV" + Api.unique(), "name", name, "latitude", lat, "longitude", lon, "population", population))), 201,
                 "village").path("id").asLong();
@@ -65,10 +63,18 @@ class StationNetworkIT {
 
     @Test
     void coverageAgainstHandWorkedDistances() {
+        // a county of its own: the other tests add villages to the shared one
+        long county = Fixtures.createCounty(root).path("id").asLong();
+        long town = Fixtures.createUnit(root, county, "TOWNSHIP").path("id").asLong();
+        String officer = Fixtures.userAt(root, "win.sc." + Api.unique(), List.of(WindowsRoles.ADMIN, "staff"), county,
+                null);
+        WindowsFixtures.window(root, WindowsFixtures.hall(root, county, "县大厅" + Api.unique()), "1", "SN1", "SN2");
+        WindowsFixtures.ok(Api.put(API + "/stations/" + town, officer, Api.json(Map.of("latitude", 31.0, "longitude",
+                104.0, "openingHours", "周一至周五 09:00-17:00", "matterCodes", List.of("SN1")))), 200, "station");
         String tag = Api.unique();
         // 0.56 km north of the station; 6.67 km north (beyond 5.77 driving)
-        long near = village("近村" + tag, 31.005, 104.0, 1000);
-        long far = village("远村" + tag, 31.06, 104.0, 2000);
+        long near = village(officer, town, "近村" + tag, 31.005, 104.0, 1000);
+        long far = village(officer, town, "远村" + tag, 31.06, 104.0, 2000);
         JsonNode drive = WindowsFixtures.ok(Api.get(API + "/stations/coverage?unitId=" + county, officer), 200,
                 "coverage");
         assertEquals("DRIVING", drive.path("mode").asText());
@@ -162,7 +168,7 @@ class StationNetworkIT {
         assertEquals(villages, Api.get(API + "/villages?unitId=" + county, officer).json().size());
         assertField(Api.get(API + "/stations/coverage?unitId=" + county + "&mode=FLYING", officer), "mode");
         assertField(Api.get(API + "/stations/coverage?unitId=abc", officer), "unitId");
-        assertField(Api.send("POST", API + "/villages/import?dryRun=perhaps", officer, XLSX,
+        assertField(Api.sendOnNewConnection("POST", API + "/villages/import?dryRun=perhaps", officer, XLSX,
                 ReachMatrix.xlsx(List.of("编码"), List.of()), Map.of()), "dryRun");
         assertEquals(404, Api.get(API + "/stations/999999999", officer).status());
         assertEquals(404, Api.get(API + "/villages/999999999", officer).status());
