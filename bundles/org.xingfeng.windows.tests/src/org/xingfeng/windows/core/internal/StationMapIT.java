@@ -77,7 +77,8 @@ class StationMapIT {
         // signed in: the page keeps the token for the tab
         tab.eval("sessionStorage.setItem('xingfeng.map.token', '" + token + "')");
         tab.open(Api.base() + "/stations-map");
-        tab.waitFor("document.body.dataset.ready === 'true'", 15_000);
+        tab.waitFor("document.body.dataset.ready === 'true' || !document.getElementById('error').hidden", 30_000);
+        assertEquals("", tab.text("document.getElementById('error').textContent"));
         // Leaflet drew the station, its circle and three villages; no tiles (offline)
         assertEquals(1L, tab.eval("document.querySelectorAll('path.leaflet-interactive[fill-opacity=\"0.08\"]').length")
                 .asLong());
@@ -100,7 +101,8 @@ class StationMapIT {
         phone.screenshot(shots.resolve("windows-station-map-phone-login.png"), false);
         phone.eval("sessionStorage.setItem('xingfeng.map.token', '" + token + "')");
         phone.open(Api.base() + "/stations-map");
-        phone.waitFor("document.body.dataset.ready === 'true'", 15_000);
+        phone.waitFor("document.body.dataset.ready === 'true' || !document.getElementById('error').hidden", 30_000);
+        assertEquals("", phone.text("document.getElementById('error').textContent"));
         phone.screenshot(shots.resolve("windows-station-map-phone.png"), true);
     }
 }
