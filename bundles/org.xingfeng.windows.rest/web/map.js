@@ -113,7 +113,9 @@ async function draw(first) {
     const at = [s.latitude, s.longitude];
     bounds.push(at);
     if (handles) {
-      L.circle(at, { radius: c.reachKm * 1000, color: '#0b5cab', weight: 1, fillColor: '#0b5cab', fillOpacity: .08 }).addTo(layer);
+      const circle = L.circle(at, { radius: c.reachKm * 1000, color: '#0b5cab', weight: 1, fillColor: '#0b5cab', fillOpacity: .08 }).addTo(layer);
+      const b = circle.getBounds();
+      bounds.push(b.getSouthWest(), b.getNorthEast());
     }
     L.circleMarker(at, { radius: 8, color: '#fff', weight: 2, fillColor: handles ? '#0b5cab' : '#8aa0b6', fillOpacity: 1 })
       .bindTooltip(esc(s.name) + (s.openingHours ? '<br>' + esc(s.openingHours) : '')
@@ -129,7 +131,10 @@ async function draw(first) {
       .bindTooltip(esc(v.name) + '<br>' + esc(t('population', v.population)))
       .addTo(layer);
   }
-  if (first && bounds.length) map.fitBounds(bounds, { padding: [30, 30], animate: false });
+  if (first && bounds.length) {
+    map.invalidateSize(false);
+    map.fitBounds(bounds, { padding: [20, 20], animate: false });
+  }
   const share = m && m.share != null ? (m.share * 100).toFixed(1) + '%' : '—';
   $('figures').innerHTML = [
     [t('reach'), c.reachKm.toFixed(2) + ' km'],
