@@ -83,7 +83,7 @@ public class StationsView implements ContributedView {
                 WindowsUi.<Station>column(t, "stations.matters",
                         s -> String.join("、", s.matters().stream().map(MatterRef::name).toList())).width(360)));
         coverage = new DataTable<>(split, site, t.get("stations.coverage"), List.of(
-                WindowsUi.<MatterCoverage>column(t, "stations.matter", m -> m.matterCode() + " " + m.matterName())
+                WindowsUi.<MatterCoverage>column(t, "stations.matter", m -> label(m.matterCode(), m.matterName()))
                         .width(220),
                 WindowsUi.<MatterCoverage>column(t, "stations.stations", MatterCoverage::stations).width(70),
                 WindowsUi.<MatterCoverage>column(t, "stations.reached",
@@ -94,6 +94,11 @@ public class StationsView implements ContributedView {
                         m -> String.join("、", m.outside().stream().map(Village::name).toList())).width(360)));
         split.setWeights(2, 3);
         reload();
+    }
+
+    /** A matter's code, and its name when the matters module gave it one. */
+    static String label(String code, String name) {
+        return name == null || name.equals(code) ? code : code + " " + name;
     }
 
     private Actor actor() {
@@ -119,7 +124,7 @@ public class StationsView implements ContributedView {
             summary.setText(t.get("stations.summary", String.format(java.util.Locale.ROOT, "%.2f", c.reachKm()),
                     c.minutes(), c.stations(), c.villages(), c.population(),
                     c.hallOnly().isEmpty() ? t.get("stations.none")
-                            : String.join("、", c.hallOnly().stream().map(r -> r.code() + " " + r.name()).toList())));
+                            : String.join("、", c.hallOnly().stream().map(r -> label(r.code(), r.name())).toList())));
             root.layout(true, true);
         });
     }
