@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class WindowsDemoIT {
 
     /** The platform's demo city and the windows module's demo halls: each component has its own configuration. */
-    static final String[] PIDS = { "org.xingfeng.setup.demo", WindowsDemo.PID };
+    static final String[] PIDS = { "org.xingfeng.setup.demo", WindowsDemo.PID, StationsDemo.PID };
 
     static ConfigurationAdmin configAdmin() {
         BundleContext context = FrameworkUtil.getBundle(WindowsDemo.class).getBundleContext();
@@ -91,6 +91,28 @@ class WindowsDemoIT {
         assertEquals(6, demoHalls(admin).size());
         assertEquals(tickets,
                 Api.get(API + "/tickets?hallId=" + hall + "&size=1000", admin).json().path("total").asInt());
+        demoStations(admin);
+    }
+
+    /** 三台's township station located with its villages: five within the driving circle, three beyond it. */
+    private static void demoStations(String admin) throws Exception {
+        long county = Api.get("/api/v1/org/units", admin).json().findParents("code").stream()
+                .filter(u -> u.path("code").asText().equals("510722")).findFirst().orElseThrow().path("id").asLong();
+        long end = System.nanoTime() + 60_000_000_000L;
+        JsonNode villages = Api.get(API + "/villages?unitId=" + county, admin).json();
+        while (System.nanoTime() < end && villages.size() < 8) {
+            Thread.sleep(500);
+            villages = Api.get(API + "/villages?unitId=" + county, admin).json();
+        }
+        assertEquals(8, villages.size(), villages.toString());
+        JsonNode station = Api.get(API + "/stations?unitId=" + county, admin).json().get(0);
+        assertEquals("510722001", station.path("code").asText());
+        assertTrue(station.path("latitude").asDouble() > 31 && station.path("longitude").asDouble() > 105,
+                station.toString());
+        JsonNode coverage = Api.get(API + "/stations/coverage?unitId=" + county + "&matterCode=YB01-001", admin)
+                .json().path("matters").get(0);
+        assertEquals(5, coverage.path("villagesReached").asInt(), coverage.toString());
+        assertEquals(3, coverage.path("outside").size(), coverage.toString());
     }
 
     private static boolean morningIn(String admin, JsonNode halls) {

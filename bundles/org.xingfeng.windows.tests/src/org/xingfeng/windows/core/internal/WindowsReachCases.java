@@ -56,6 +56,7 @@ final class WindowsReachCases {
             w.ids.put("duty" + side, duty(w.root, hall, staff));
             w.ids.put("record" + side, record(w.root, w.id("window" + side), side.equals("B") ? w.markerB : "甲"));
         }
+        StationCases.fixtures(w);
     }
 
     /** A handling record opened at the window by the root (B's note holds the world's marker). */
@@ -306,6 +307,7 @@ final class WindowsReachCases {
         c.put("GET " + API + "/records/on-time", new Scoped(
                 w -> Call.get(API + "/records/on-time?by=WINDOW&unitId=" + w.countyA, w.officerA),
                 w -> Call.get(API + "/records/on-time?by=WINDOW&unitId=" + w.countyB, w.officerA)));
+        StationCases.cases(c);
         return c;
     }
 
@@ -346,6 +348,7 @@ final class WindowsReachCases {
                 API + "/roster/duties?hallId=" + hall + "&from=2026-01-01&to=2027-12-31",
                 API + "/roster/sessions?hallId=" + hall + "&from=2026-01-01&to=2026-12-31",
                 API + "/standard/halls/" + hall + "/inventory", API + "/standard/halls/" + hall + "/inspections",
-                API + "/records/" + w.id("recordB"), API + "/records?size=1000&unitId=" + w.countyB);
+                API + "/records/" + w.id("recordB"), API + "/records?size=1000&unitId=" + w.countyB,
+                API + "/villages/" + w.id("villageB"), API + "/villages?unitId=" + w.countyB);
     }
 }
