@@ -62,7 +62,8 @@ class ApiIndexIT {
         while (m.find()) {
             String path = m.group(2);
             boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/hall/")
-                    || path.startsWith("/survey/")
+                    || path.startsWith("/survey/") || path.startsWith("/evaluate")
+                    || path.startsWith("/training-signin") || path.startsWith("/stations-map")
                     || path.startsWith("/api/")
                     || path.startsWith("/api-docs");
             documented.add(m.group(1) + " " + (full ? path : "/api/v1" + path));
@@ -75,7 +76,9 @@ class ApiIndexIT {
         return !endpoint.contains("/matters") && !endpoint.contains("/guide/") && !endpoint.contains("/evaluations")
                 && !endpoint.contains("/windows") && !endpoint.contains(" /hall/")
                 && !endpoint.contains("/api/v1/demands") && !endpoint.contains("/api/v1/training/")
-                && !endpoint.contains("/publicity") && !endpoint.contains(" /survey/");
+                && !endpoint.contains("/publicity") && !endpoint.contains(" /survey/")
+                && !endpoint.contains(" /evaluate") && !endpoint.contains(" /training-signin")
+                && !endpoint.contains(" /stations-map");
     }
 
     static Set<String> endpoints(JsonNode index) {
