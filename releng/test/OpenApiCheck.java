@@ -77,7 +77,7 @@ public class OpenApiCheck {
             while (m.find()) {
                 String path = m.group(2);
                 boolean full = path.startsWith("/health") || path.startsWith("/guide") || path.startsWith("/hall/") || path.startsWith("/survey/") || path.equals("/evaluate")
-                        || path.startsWith("/evaluate/") || path.startsWith("/api/")
+                        || path.startsWith("/evaluate/") || path.startsWith("/training-signin/") || path.startsWith("/stations-map") || path.startsWith("/api/")
                         || path.startsWith("/api-docs");
                 rows.add(m.group(1) + " " + (full ? path : "/api/v1" + path));
             }
