@@ -98,7 +98,20 @@ public final class SwtDriver {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("timed out waiting for " + what, last);
+        throw new AssertionError("timed out waiting for " + what + "; open windows: " + openWindows(), last);
+    }
+
+    /** The visible shells with their texts, for a failure's message (bounded: the UI thread may be stuck). */
+    private String openWindows() {
+        java.util.concurrent.CompletableFuture<String> texts = new java.util.concurrent.CompletableFuture<>();
+        try {
+            display().asyncExec(() -> texts.complete(Arrays.stream(display().getShells())
+                    .filter(s -> !s.isDisposed() && s.isVisible()).map(s -> s.getText() + ": " + labels(s))
+                    .toList().toString()));
+            return texts.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "(the UI thread did not answer: " + e + ")";
+        }
     }
 
     /** The visible shell whose data holds {@code key} (a dialog marks itself so), once it is there. */
