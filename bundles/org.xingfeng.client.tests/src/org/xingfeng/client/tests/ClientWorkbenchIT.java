@@ -37,21 +37,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.ILocaleChangeService;
-import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.MUILabel;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -85,7 +79,6 @@ import org.xingfeng.client.internal.shell.DashboardPart;
 import org.xingfeng.client.internal.shell.LoginDialog;
 import org.xingfeng.client.internal.shell.NavigatorPart;
 import org.xingfeng.client.internal.shell.StatusLine;
-import org.xingfeng.client.internal.shell.ViewParts;
 import org.xingfeng.client.internal.shell.XlsxFileChooser;
 import org.xingfeng.evaluations.api.Appeal;
 import org.xingfeng.evaluations.api.AppealState;
@@ -124,6 +117,7 @@ import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.FormDialog;
 import org.xingfeng.platform.ui.testing.SwtDriver;
+import org.xingfeng.platform.ui.testing.WorkbenchDriver;
 
 /**
  * The client as a person meets it: the real E4Application with the client product's settings (read from its
@@ -164,6 +158,7 @@ class ClientWorkbenchIT {
     private final AtomicReference<Object> exitCode = new AtomicReference<>();
     private final AtomicReference<Throwable> uiFailure = new AtomicReference<>();
     private final SwtDriver swt = new SwtDriver(() -> display, uiFailure, WAIT_MS);
+    private final WorkbenchDriver workbench = new WorkbenchDriver(swt);
     private final AtomicReference<ViewSite> site = new AtomicReference<>();
 
     @BeforeAll
@@ -191,8 +186,8 @@ class ClientWorkbenchIT {
                 StaffTier.WINDOW_STAFF, List.of("综合柜员"), true));
         users.create(Actor.SYSTEM, new UserDraft(USERNAME, "张晓明", staff.id(), null, Set.of("staff", "admin"), INITIAL));
 
-        Map<String, String> product = productProperties();
-        IApplicationContext context = new TestApplicationContext(product);
+        IApplicationContext context = WorkbenchDriver.launcherContext("org.xingfeng.client.product",
+                WorkbenchDriver.productProperties("org.xingfeng.client"), FrameworkUtil.getBundle(LoginDialog.class));
         uiThread = new Thread(() -> {
             try {
                 display = Display.getDefault();
@@ -814,7 +809,7 @@ class ClientWorkbenchIT {
 
     /** The widget of the view's rendered part. */
     private Composite partComposite(String viewId) {
-        return ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId).stream()
+        return workbench.parts(viewId).stream()
                 .filter(p -> p.isToBeRendered() && p.getWidget() instanceof Composite)
                 .map(p -> (Composite) p.getWidget())
                 .findFirst().orElse(null);
@@ -975,43 +970,27 @@ class ClientWorkbenchIT {
     }
 
     private MApplication application() {
-        IEclipseContext services = E4Workbench.getServiceContext();
-        return services == null ? null : services.get(MApplication.class);
+        return workbench.application();
     }
 
     private Shell mainShell() {
-        return ui(() -> {
-            Object widget = application().getChildren().get(0).getWidget();
-            return widget instanceof Shell s ? s : null;
-        });
+        return workbench.mainShell();
     }
 
     private int renderedParts(String viewId) {
-        return (int) ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId)
-                .stream()
-                .filter(p -> p.isToBeRendered() && p.getWidget() != null).count();
+        return workbench.renderedParts(viewId);
     }
 
     private int partsInModel(String viewId) {
-        List<MPart> parts = ViewParts.partsOf(application().getContext().get(EModelService.class), application(),
-                viewId);
-        return parts.size();
+        return workbench.parts(viewId).size();
     }
 
     private TreeItem navigatorItem(String viewId) {
-        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
-        for (TreeItem module : tree.getItems()) {
-            for (TreeItem view : module.getItems()) {
-                if (viewId.equals(view.getData(NavigatorPart.VIEW_KEY))) {
-                    return view;
-                }
-            }
-        }
-        return null;
+        return workbench.navigatorItem(viewId);
     }
 
     private void openFromNavigator(String viewId) {
-        swt.select(() -> navigatorItem(viewId));
+        workbench.openFromNavigator(viewId);
     }
 
     private static <S> S service(Class<S> type) throws InterruptedException {
@@ -1023,61 +1002,4 @@ class ClientWorkbenchIT {
         return s;
     }
 
-    /** The client product's own settings (applicationXMI, lifeCycleURI, CSS, persistence), from its product extension. */
-    private static Map<String, String> productProperties() {
-        Map<String, String> props = new HashMap<>();
-        for (IConfigurationElement product : RegistryFactory.getRegistry()
-                .getConfigurationElementsFor("org.eclipse.core.runtime.products")) {
-            if ("org.xingfeng.client".equals(product.getContributor().getName())) {
-                for (IConfigurationElement p : product.getChildren("property")) {
-                    props.put(p.getAttribute("name"), p.getAttribute("value"));
-                }
-            }
-        }
-        assertTrue(props.containsKey("applicationXMI"), "the client's product extension is found");
-        return props;
-    }
-
-    /** What the launcher would give E4Application: no command-line arguments, the product's branding properties. */
-    private static final class TestApplicationContext implements IApplicationContext {
-        private final Map<String, String> branding;
-
-        TestApplicationContext(Map<String, String> branding) {
-            this.branding = branding;
-        }
-
-        public Map<String, Object> getArguments() {
-            return Map.of(IApplicationContext.APPLICATION_ARGS, new String[0]);
-        }
-
-        public void applicationRunning() {
-        }
-
-        public String getBrandingApplication() {
-            return "org.eclipse.e4.ui.workbench.swt.E4Application";
-        }
-
-        public String getBrandingName() {
-            return "Xingfeng";
-        }
-
-        public String getBrandingDescription() {
-            return null;
-        }
-
-        public String getBrandingId() {
-            return "org.xingfeng.client.product";
-        }
-
-        public String getBrandingProperty(String key) {
-            return branding.get(key);
-        }
-
-        public Bundle getBrandingBundle() {
-            return FrameworkUtil.getBundle(LoginDialog.class);
-        }
-
-        public void setResult(Object result, IApplication application) {
-        }
-    }
 }

@@ -20,25 +20,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -62,7 +53,6 @@ import org.xingfeng.client.internal.shell.ChangePasswordDialog;
 import org.xingfeng.client.internal.shell.LoginDialog;
 import org.xingfeng.client.internal.shell.NavigatorPart;
 import org.xingfeng.client.internal.shell.StatusLine;
-import org.xingfeng.client.internal.shell.ViewParts;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.module.ModuleInfo;
 import org.xingfeng.platform.api.module.ModuleRegistry;
@@ -78,6 +68,7 @@ import org.xingfeng.platform.api.security.UserAccount;
 import org.xingfeng.platform.api.security.UserDraft;
 import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.ui.testing.SwtDriver;
+import org.xingfeng.platform.ui.testing.WorkbenchDriver;
 
 /**
  * The client connected to its county's server, as a person meets it. What is real: the server (the platform and the
@@ -115,6 +106,7 @@ class ConnectedClientIT {
     private Thread uiThread;
     private final AtomicReference<Throwable> uiFailure = new AtomicReference<>();
     private final SwtDriver swt = new SwtDriver(() -> display, uiFailure, WAIT_MS);
+    private final WorkbenchDriver workbench = new WorkbenchDriver(swt);
 
     @BeforeAll
     void serverAndClient() throws Exception {
@@ -135,8 +127,8 @@ class ConnectedClientIT {
         preset.put("server.pollSeconds", POLL_SECONDS);
         remoteConfiguration().update(preset);
 
-        Map<String, String> product = productProperties();
-        IApplicationContext context = new TestApplicationContext(product);
+        IApplicationContext context = WorkbenchDriver.launcherContext("org.xingfeng.client.product",
+                WorkbenchDriver.productProperties("org.xingfeng.client"), FrameworkUtil.getBundle(LoginDialog.class));
         uiThread = new Thread(() -> {
             try {
                 display = Display.getDefault();
@@ -336,8 +328,7 @@ class ConnectedClientIT {
         assertFalse(remote.units(Actor.SYSTEM).isEmpty(), "the client's calls work with the new session");
         assertEquals(1, ui(() -> renderedParts("matters.list")), "the view stays open");
         waitFor("the matters list made again with the new session", () -> ui(() -> {
-            Object widget = ViewParts.partsOf(application().getContext().get(EModelService.class), application(),
-                    "matters.list").get(0).getWidget();
+            Object widget = workbench.parts("matters.list").get(0).getWidget();
             return widget instanceof org.eclipse.swt.widgets.Composite c && !labels(c).contains("无法打开");
         }));
         Thread.sleep(1_000);
@@ -464,43 +455,27 @@ class ConnectedClientIT {
     }
 
     private MApplication application() {
-        IEclipseContext services = E4Workbench.getServiceContext();
-        return services == null ? null : services.get(MApplication.class);
+        return workbench.application();
     }
 
     private Shell mainShell() {
-        return ui(() -> {
-            Object widget = application().getChildren().get(0).getWidget();
-            return widget instanceof Shell s ? s : null;
-        });
+        return workbench.mainShell();
     }
 
     private int renderedParts(String viewId) {
-        return (int) ViewParts.partsOf(application().getContext().get(EModelService.class), application(), viewId)
-                .stream()
-                .filter(p -> p.isToBeRendered() && p.getWidget() != null).count();
+        return workbench.renderedParts(viewId);
     }
 
     private int partsInModel(String viewId) {
-        List<MPart> parts = ViewParts.partsOf(application().getContext().get(EModelService.class), application(),
-                viewId);
-        return parts.size();
+        return workbench.parts(viewId).size();
     }
 
     private TreeItem navigatorItem(String viewId) {
-        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
-        for (TreeItem module : tree.getItems()) {
-            for (TreeItem view : module.getItems()) {
-                if (viewId.equals(view.getData(NavigatorPart.VIEW_KEY))) {
-                    return view;
-                }
-            }
-        }
-        return null;
+        return workbench.navigatorItem(viewId);
     }
 
     private void openFromNavigator(String viewId) {
-        swt.select(() -> navigatorItem(viewId));
+        workbench.openFromNavigator(viewId);
     }
 
     private List<Shell> loginShells() {
@@ -524,61 +499,4 @@ class ConnectedClientIT {
         return s;
     }
 
-    /** The client product's own settings (applicationXMI, lifeCycleURI, CSS, persistence), from its product extension. */
-    private static Map<String, String> productProperties() {
-        Map<String, String> props = new HashMap<>();
-        for (IConfigurationElement product : RegistryFactory.getRegistry()
-                .getConfigurationElementsFor("org.eclipse.core.runtime.products")) {
-            if ("org.xingfeng.client".equals(product.getContributor().getName())) {
-                for (IConfigurationElement p : product.getChildren("property")) {
-                    props.put(p.getAttribute("name"), p.getAttribute("value"));
-                }
-            }
-        }
-        assertTrue(props.containsKey("applicationXMI"), "the client's product extension is found");
-        return props;
-    }
-
-    /** What the launcher would give E4Application: no command-line arguments, the product's branding properties. */
-    private static final class TestApplicationContext implements IApplicationContext {
-        private final Map<String, String> branding;
-
-        TestApplicationContext(Map<String, String> branding) {
-            this.branding = branding;
-        }
-
-        public Map<String, Object> getArguments() {
-            return Map.of(IApplicationContext.APPLICATION_ARGS, new String[0]);
-        }
-
-        public void applicationRunning() {
-        }
-
-        public String getBrandingApplication() {
-            return "org.eclipse.e4.ui.workbench.swt.E4Application";
-        }
-
-        public String getBrandingName() {
-            return "Xingfeng";
-        }
-
-        public String getBrandingDescription() {
-            return null;
-        }
-
-        public String getBrandingId() {
-            return "org.xingfeng.client.product";
-        }
-
-        public String getBrandingProperty(String key) {
-            return branding.get(key);
-        }
-
-        public Bundle getBrandingBundle() {
-            return FrameworkUtil.getBundle(LoginDialog.class);
-        }
-
-        public void setResult(Object result, IApplication application) {
-        }
-    }
 }

@@ -1,3 +1,3 @@
-/** Support for tests of client views: a {@code ViewSite} that runs work at once, SWT dialog driving, screenshots. */
-@org.osgi.annotation.versioning.Version("0.2.0")
+/** Support for tests of client views: a {@code ViewSite} that runs work at once, SWT dialog driving, screenshots, the e4 workbench. */
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.xingfeng.platform.ui.testing;
