@@ -124,6 +124,11 @@ public class EvaluationCasesImpl implements EvaluationCases {
 
     @Override
     public EvaluationCase act(Actor actor, long caseId, CaseAction action) {
+        return act(actor, caseId, action, time.now());
+    }
+
+    /** The step as done at {@code at}: the demo's past year of cases. */
+    EvaluationCase act(Actor actor, long caseId, CaseAction action, Instant at) {
         if (!actor.hasAnyRole(EvaluationService.OFFICER_ROLE, Roles.ADMIN)) {
             throw new ForbiddenException(
                     MESSAGES.text("evaluationCases.requires_role", EvaluationService.OFFICER_ROLE));
@@ -136,13 +141,13 @@ public class EvaluationCasesImpl implements EvaluationCases {
             }
             beforeAfter[0] = toRecord(em, c);
             CaseState next = CaseRules.next(CaseState.valueOf(c.state), c.realName, action);
-            LocalDate today = today();
+            LocalDate today = LocalDate.ofInstant(at, time.zone());
             CaseStepEntity step = new CaseStepEntity();
             step.caseId = c.id;
             step.step = action.step().name();
             step.userId = actor.userId();
             step.username = actor.username();
-            step.doneAt = time.now();
+            step.doneAt = at;
             step.note = action.note().strip();
             step.reached = action.step() == CaseStep.CALLBACK ? action.reached() : null;
             em.persist(step);

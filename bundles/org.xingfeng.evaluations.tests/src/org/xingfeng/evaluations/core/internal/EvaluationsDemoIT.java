@@ -1,8 +1,10 @@
 package org.xingfeng.evaluations.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Hashtable;
@@ -24,7 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The demo's evaluations of the windows demo's records, from the event that module's demo posts (plain values, sent
  * here by the test as that module would): each record rated once on the day it was closed, the late ones worse (bad
- * reviews with their cases), the staff member and indicators kept; the same records posted again make nothing twice.
+ * reviews with their cases, handled by now as far as their age allows), the staff member and indicators kept, a
+ * complaint or two about the window; the same records posted again make nothing twice.
  */
 class EvaluationsDemoIT {
 
@@ -97,7 +100,26 @@ class EvaluationsDemoIT {
         assertTrue(bad > 0, "late handlings rated badly");
         assertEquals(bad, Api.get("/api/v1/evaluations/cases?size=1&unitId=" + county, admin).json().path("total")
                 .asLong(), "each bad review with its case");
+        // forty days on, the bureau has handled most cases: closed ones, each step dated in order and not after now
+        JsonNode closed = Api.get("/api/v1/evaluations/cases?size=100&state=CLOSED&unitId=" + county, admin).json();
+        assertTrue(closed.path("total").asLong() > 0, "cases closed by now: " + closed);
+        for (JsonNode c : closed.path("items")) {
+            assertTrue(c.path("history").size() >= 4, "verified, rectified, fed back and closed: " + c);
+            Instant previous = Instant.EPOCH;
+            for (JsonNode step : c.path("history")) {
+                Instant done = Instant.parse(step.path("at").asText());
+                assertFalse(done.isBefore(previous), "steps in order: " + c);
+                assertFalse(done.isAfter(Instant.now()), "no step in the future: " + c);
+                previous = done;
+            }
+        }
+        long complaints = Api.get("/api/v1/evaluations/complaints?size=1&unitId=" + county, admin).json()
+                .path("total").asLong();
+        assertTrue(complaints >= 1 && complaints <= 2, "a complaint or two about the unit's window: " + complaints);
+
         events.sendEvent(new Event(EvaluationsDemo.RECORDS, props));
         assertEquals(n, Api.get("/api/v1/evaluations?size=1&unitId=" + county, admin).json().path("total").asLong());
+        assertEquals(complaints, Api.get("/api/v1/evaluations/complaints?size=1&unitId=" + county, admin).json()
+                .path("total").asLong(), "the same records posted again complain no more");
     }
 }
