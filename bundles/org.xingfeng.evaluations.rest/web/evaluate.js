@@ -89,7 +89,10 @@
     state.channel = v.channel;
     $('unit').textContent = v.unitName || '';
     $('record').textContent = v.recordNo;
-    $('matter').textContent = v.matterCode || '';
+    // the matter's name (from the matters module) with its code beside; the code alone without a name
+    $('matter').replaceChildren(...(v.matterName
+      ? [el('span', { class: 'matter-name' }, v.matterName), el('span', { class: 'matter-code' }, v.matterCode)]
+      : [v.matterCode || '']));
     $('matter').hidden = $('matter-label').hidden = !v.matterCode;
     $('window').textContent = v.windowNo || '';
     $('window').hidden = $('window-label').hidden = !v.windowNo;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.ReadmeRest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -115,18 +116,9 @@ class OpenApiIT {
     @Test
     void theReadmeTablesAndTheDocumentAgreeOnThePlatformsOperations() throws IOException {
         String readme = Files.readString(Path.of(System.getProperty("xingfeng.readme", "../../README.md")));
-        Set<String> documented = new HashSet<>();
-        for (String endpoint : ApiIndexIT.readmeEndpoints(readme)) {
-            if (ApiIndexIT.platform(endpoint)) {
-                documented.add(endpoint);
-            }
-        }
-        Set<String> described = new HashSet<>();
-        for (String endpoint : operations(Api.get(DOC, null).json())) {
-            if (ApiIndexIT.platform(endpoint)) {
-                described.add(endpoint);
-            }
-        }
+        Set<String> described = operations(Api.get(DOC, null).json());
+        Set<String> documented = ReadmeRest.operations(ReadmeRest.section(readme, ApiIndexIT.PLATFORM),
+                ReadmeRest.pageRoots(described));
         for (String endpoint : described) {
             assertTrue(documented.contains(endpoint), "the README does not document " + endpoint);
         }

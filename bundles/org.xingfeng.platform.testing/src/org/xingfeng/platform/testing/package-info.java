@@ -1,9 +1,10 @@
 /**
  * Support for the integration tests of every module, spoken to over HTTP: {@link org.xingfeng.platform.testing.Api}
- * (the client and logins), {@link org.xingfeng.platform.testing.Fixtures}, the reach matrix
+ * (the client and logins), {@link org.xingfeng.platform.testing.Fixtures}, the README's REST tables
+ * ({@link org.xingfeng.platform.testing.ReadmeRest}), the reach matrix
  * ({@link org.xingfeng.platform.testing.ReachMatrix} with its world and case types, and the platform's cases
  * {@link org.xingfeng.platform.testing.PlatformReachCases}), {@link org.xingfeng.platform.testing.BadParameters} and
  * headless {@link org.xingfeng.platform.testing.Chromium} for the citizens' pages.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.xingfeng.platform.testing;

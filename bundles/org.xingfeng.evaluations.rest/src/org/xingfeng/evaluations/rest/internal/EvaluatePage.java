@@ -1,15 +1,6 @@
 package org.xingfeng.evaluations.rest.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -26,7 +17,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
-import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.pages.PageTexts;
+import org.xingfeng.platform.api.pages.Pages;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RestConstants;
 
@@ -44,7 +36,7 @@ import org.xingfeng.platform.api.rest.RestConstants;
 public class EvaluatePage {
 
     private static final Set<String> ASSETS = Set.of("evaluate.css", "evaluate.js");
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{([a-zA-Z0-9_.]+)\\}\\}");
+    private static final PageTexts TEXTS = PageTexts.of(EvaluatePage.class, "evaluate");
 
     private final String template;
 
@@ -57,10 +49,8 @@ public class EvaluatePage {
     @PermitAll
     @RateLimited(value = "evaluations.pages", perMinute = 300)
     public Response page(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale locale = lang != null && !lang.isBlank()
-                ? (lang.toLowerCase(Locale.ROOT).startsWith("en") ? Languages.ENGLISH : Languages.CHINESE)
-                : Languages.preferred(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
-        return Response.ok(fill(locale)).type(MediaType.TEXT_HTML + ";charset=utf-8").build();
+        return Response.ok(TEXTS.fill(template, Pages.locale(lang, headers.getAcceptableLanguages())).html())
+                .type(MediaType.TEXT_HTML + ";charset=utf-8").build();
     }
 
     @GET
@@ -78,83 +68,7 @@ public class EvaluatePage {
                 .cacheControl(c).build();
     }
 
-    private String fill(Locale locale) {
-        ResourceBundle b = bundle(locale);
-        Matcher m = TOKEN.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 4096);
-        while (m.find()) {
-            String key = m.group(1);
-            String value;
-            if (key.equals("lang")) {
-                value = Languages.chinese(locale) ? "zh-CN" : "en";
-            } else if (key.equals("texts")) {
-                value = texts(b);
-            } else {
-                value = esc(text(b, key));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** The script's texts ({@code js.*} keys without the prefix) as JSON for a script tag. */
-    private static String texts(ResourceBundle b) {
-        StringBuilder json = new StringBuilder("{");
-        for (String key : new TreeSet<>(b.keySet())) {
-            if (key.startsWith("js.")) {
-                if (json.length() > 1) {
-                    json.append(',');
-                }
-                json.append(json(key.substring(3))).append(':').append(json(b.getString(key)));
-            }
-        }
-        return json.append('}').toString();
-    }
-
-    private static String text(ResourceBundle b, String key) {
-        try {
-            return b.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("OSGI-INF/l10n/evaluate", Languages.supported(locale),
-                EvaluatePage.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    static String esc(String s) {
-        return s == null ? ""
-                : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                        .replace("'", "&#39;");
-    }
-
-    /** A JSON string safe inside a script tag. */
-    static String json(String value) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
-    }
-
     private static String read(String name) {
-        try (InputStream in = EvaluatePage.class.getClassLoader().getResourceAsStream("web/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("web/" + name + " is missing from the bundle");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read web/" + name, e);
-        }
+        return Pages.read(EvaluatePage.class, "web/" + name);
     }
 }

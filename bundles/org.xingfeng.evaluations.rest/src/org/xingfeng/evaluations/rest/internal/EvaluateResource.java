@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.evaluations.api.Channel;
@@ -32,7 +35,8 @@ import org.xingfeng.platform.api.rest.RestConstants;
 
 /**
  * What the citizen's evaluation page shows before the citizen rates: {@code GET /api/v1/evaluations/public/ticket?t=}
- * (no login) answers for a valid ticket the unit's name, the record, window and matter, the staff member (name masked,
+ * (no login) answers for a valid ticket the unit's name, the record, window and matter (its name from the matters
+ * module when that is installed), the staff member (name masked,
  * staff number), the expiry, whether the record was evaluated already, and the indicator set of the channel
  * ({@code &at=window}: the evaluator tablet at the window, the window set; otherwise the QR code's web channel, the
  * online set). A forged or malformed ticket is a 400 {@code ticket_invalid}, an expired one {@code ticket_expired}.
@@ -47,13 +51,19 @@ public class EvaluateResource {
 
     /** The ticket as the page shows it. */
     public record TicketView(String recordNo, long unitId, String unitName, String windowNo, String matterCode,
-            String staffNumber, String staffName, Instant expiresAt, boolean evaluated, Channel channel,
+            String matterName, String staffNumber, String staffName, Instant expiresAt, boolean evaluated,
+            Channel channel,
             List<Indicator> indicators) {
     }
 
     private final EvaluationTicketService tickets;
     private final EvaluationService evaluations;
     private final OrgService org;
+
+    /** The matters module's names, when it is there; without it the page shows the code. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile MatterNames matterNames;
 
     @Activate
     public EvaluateResource(@Reference EvaluationTicketService tickets, @Reference EvaluationService evaluations,
@@ -77,7 +87,10 @@ public class EvaluateResource {
         boolean evaluated = evaluations.evaluations(Actor.SYSTEM,
                 new EvaluationQuery(t.unitId(), null, null, null, false, null, null, null, null, null, t.recordNo()),
                 PageRequest.of(0, 1)).items().stream().anyMatch(e -> e.unitId() == t.unitId());
-        return new TicketView(t.recordNo(), t.unitId(), unitName, t.windowNo(), t.matterCode(), t.staffNumber(),
+        MatterNames names = matterNames;
+        String matterName = names == null ? null : names.name(t.unitId(), t.matterCode()).orElse(null);
+        return new TicketView(t.recordNo(), t.unitId(), unitName, t.windowNo(), t.matterCode(), matterName,
+                t.staffNumber(),
                 staffName, t.expiresAt(), evaluated, channel, evaluations.indicators(channel));
     }
 }

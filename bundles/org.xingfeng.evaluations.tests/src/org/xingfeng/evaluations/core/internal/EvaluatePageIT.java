@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -22,9 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xingfeng.evaluations.core.internal.tickets.TicketKeyEntity;
 import org.xingfeng.evaluations.core.internal.tickets.TicketRules;
+import org.xingfeng.matters.api.MatterItemService;
+import org.xingfeng.matters.api.SubItem;
+import org.xingfeng.matters.api.SubItemQuery;
+import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Chromium;
@@ -223,5 +230,73 @@ class EvaluatePageIT {
         tablet.screenshot(shots.resolve("evaluations-evaluate-tablet-en.png"), false);
         assertEquals(404, Api.get("/evaluate/assets/evaluate.html", null).status(), "only the page's files");
         assertEquals(200, Api.get("/evaluate/assets/evaluate.js", null).status());
+    }
+
+    /**
+     * With the matters module there the page shows the matter's name, its code beside (the exact code, not one that
+     * merely contains it); without it the code alone. The matters service is stood in for by one answering a list.
+     */
+    @Test
+    void theMattersNameIsShownWhenTheMattersModuleIsThereAndTheCodeWithout() throws Exception {
+        String t = ticket("EVM-" + Api.unique());
+        assertTrue(Api.get(LOOKUP + "?t=" + q(t), null).json().path("matterName").isNull(), "no matters module");
+        Chromium.Tab phone = chromium().tab(390, 844, true);
+        phone.open(Api.base() + "/evaluate?t=" + q(t));
+        phone.waitFor("document.body.dataset.state === 'form'", 15_000);
+        assertEquals("YB01-003", phone.text("document.getElementById('matter').textContent"));
+
+        String name = "城乡居民基本医疗保险参保登记";
+        List<SubItem> list = List.of(item(1, "YB01-0031", "另一事项"), item(2, "YB01-003", name));
+        BundleContext context = FrameworkUtil.getBundle(EvaluatePageIT.class).getBundleContext();
+        ServiceRegistration<MatterItemService> registration = context.registerService(MatterItemService.class,
+                (MatterItemService) Proxy.newProxyInstance(EvaluatePageIT.class.getClassLoader(),
+                        new Class<?>[] { MatterItemService.class }, (proxy, method, args) -> {
+                            if (method.getName().equals("subItems")) {
+                                SubItemQuery query = (SubItemQuery) args[1];
+                                return new Page<>(county == query.unitId() ? list : List.<SubItem>of(), 0, 50,
+                                        county == query.unitId() ? list.size() : 0);
+                            }
+                            if (method.getDeclaringClass() == Object.class) {
+                                return method.getName().equals("hashCode") ? 1
+                                        : method.getName().equals("equals") ? proxy == args[0] : "stub matters";
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                        }),
+                null);
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;
+            JsonNode v = Api.get(LOOKUP + "?t=" + q(t), null).json();
+            while (v.path("matterName").isNull() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+                v = Api.get(LOOKUP + "?t=" + q(t), null).json();
+            }
+            assertEquals(name, v.path("matterName").asText(), v.toString());
+            assertEquals("YB01-003", v.path("matterCode").asText());
+            phone.open(Api.base() + "/evaluate?t=" + q(t));
+            phone.waitFor("document.body.dataset.state === 'form'", 15_000);
+            assertEquals(name, phone.text("document.querySelector('#matter .matter-name').textContent"));
+            assertEquals("YB01-003", phone.text("document.querySelector('#matter .matter-code').textContent"));
+            phone.screenshot(shots.resolve("evaluations-evaluate-phone-matter.png"), false);
+            Chromium.Tab english = chromium().tab(390, 844, true);
+            english.open(Api.base() + "/evaluate?lang=en&t=" + q(t));
+            english.waitFor("document.body.dataset.state === 'form'", 15_000);
+            assertEquals("Matter", english.text("document.getElementById('matter-label').textContent"));
+            assertEquals(name + "YB01-003", english.text("document.getElementById('matter').textContent"));
+            english.screenshot(shots.resolve("evaluations-evaluate-phone-matter-en.png"), false);
+        } finally {
+            registration.unregister();
+        }
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonNode v = Api.get(LOOKUP + "?t=" + q(t), null).json();
+        while (!v.path("matterName").isNull() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            v = Api.get(LOOKUP + "?t=" + q(t), null).json();
+        }
+        assertTrue(v.path("matterName").isNull(), "the module gone, the code alone again: " + v);
+    }
+
+    private static SubItem item(long id, String code, String name) {
+        return new SubItem(id, 1, county, null, code, name, Set.of(), null, List.of(), null, null, List.of(), null,
+                null, null, null, null);
     }
 }

@@ -1,13 +1,5 @@
 package org.xingfeng.publicity.rest.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
@@ -24,7 +16,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
-import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.pages.PageTexts;
+import org.xingfeng.platform.api.pages.Pages;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RestConstants;
 
@@ -40,7 +33,8 @@ import org.xingfeng.platform.api.rest.RestConstants;
 @Path("survey")
 public class SurveyPages {
 
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{([a-zA-Z0-9_.]+)\\}\\}");
+    /** The survey page's texts, also the code sheet's. */
+    static final PageTexts TEXTS = PageTexts.of(SurveyPages.class, "pages");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,32}");
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
@@ -48,14 +42,7 @@ public class SurveyPages {
 
     @Activate
     public SurveyPages() {
-        try (InputStream in = SurveyPages.class.getClassLoader().getResourceAsStream("web/survey.html")) {
-            if (in == null) {
-                throw new IllegalStateException("web/survey.html is missing from the bundle");
-            }
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read web/survey.html", e);
-        }
+        template = Pages.read(SurveyPages.class, "web/survey.html");
     }
 
     @GET
@@ -64,83 +51,10 @@ public class SurveyPages {
     @RateLimited(value = "publicity.pages", perMinute = 300)
     public Response page(@PathParam("code") String code, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        Locale locale = "en".equalsIgnoreCase(lang) ? Languages.ENGLISH
-                : lang != null || headers == null ? Languages.CHINESE
-                        : Languages.preferred(headers.getAcceptableLanguages());
         String c = code != null && CODE.matcher(code).matches() ? code : "";
-        return Response.ok(fill(locale, c)).type(HTML).header("Cache-Control", "no-store")
-                .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    private String fill(Locale locale, String code) {
-        ResourceBundle b = bundle(locale);
-        Matcher m = TOKEN.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String value;
-            if (key.equals("code")) {
-                value = esc(code);
-            } else if (key.equals("lang")) {
-                value = Languages.supported(locale).getLanguage().equals("en") ? "en" : "zh-CN";
-            } else if (key.equals("texts")) {
-                value = texts(b);
-            } else {
-                value = esc(text(b, key));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** The script's texts ({@code js.*} keys without the prefix) as JSON for a script tag. */
-    private static String texts(ResourceBundle b) {
-        StringBuilder json = new StringBuilder("{");
-        for (String key : new TreeSet<>(b.keySet())) {
-            if (key.startsWith("js.")) {
-                if (json.length() > 1) {
-                    json.append(',');
-                }
-                json.append(jsonString(key.substring(3))).append(':').append(jsonString(b.getString(key)));
-            }
-        }
-        return json.append('}').toString();
-    }
-
-    static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            if (ch == '"' || ch == '\\') {
-                b.append('\\').append(ch);
-            } else if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&' || ch == '\u2028' || ch == '\u2029') {
-                b.append(String.format("\\u%04x", (int) ch));
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    private static String text(ResourceBundle b, String key) {
-        try {
-            return b.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("OSGI-INF/l10n/pages", Languages.supported(locale),
-                SurveyPages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return Response
+                .ok(TEXTS.fill(template, Pages.locale(lang, headers.getAcceptableLanguages())).value("code", c).html())
+                .type(HTML)
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
     }
 }

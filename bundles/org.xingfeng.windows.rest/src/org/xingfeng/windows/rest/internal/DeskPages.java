@@ -1,16 +1,9 @@
 package org.xingfeng.windows.rest.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
@@ -31,10 +24,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.pages.PageTexts;
+import org.xingfeng.platform.api.pages.Pages;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.time.BureauTime;
+import org.xingfeng.platform.rest.qr.QrSvg;
 import org.xingfeng.windows.api.halls.ServiceWindow;
 import org.xingfeng.windows.api.halls.WindowService;
 
@@ -60,7 +55,7 @@ public class DeskPages {
     /** The citizen's evaluation page (served by the evaluations module). */
     static final String EVALUATE = "evaluate";
     private static final Set<String> ASSETS = Set.of("desk.css", "desk.js", "receipt.js", "evaluator.js");
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{([a-zA-Z0-9_.]+)\\}\\}");
+    private static final PageTexts TEXTS = PageTexts.of(DeskPages.class, "desk");
     private static final Pattern TICKET = Pattern.compile("[A-Za-z0-9_-]{8,400}\\.[A-Za-z0-9_-]{16,100}");
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
@@ -83,7 +78,9 @@ public class DeskPages {
     @RateLimited(value = "windows.pages", perMinute = 300)
     public Response receipt(@PathParam("recordId") long recordId, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        return Response.ok(fill(receipt, HallPages.locale(lang, headers), Map.of("recordId", String.valueOf(recordId))))
+        return Response
+                .ok(fill(receipt, Pages.locale(lang, headers.getAcceptableLanguages()),
+                        Map.of("recordId", String.valueOf(recordId))))
                 .type(HTML).build();
     }
 
@@ -93,12 +90,12 @@ public class DeskPages {
     @RateLimited(value = "windows.pages", perMinute = 300)
     public Response evaluator(@PathParam("windowId") long windowId, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        Locale locale = HallPages.locale(lang, headers);
+        Locale locale = Pages.locale(lang, headers.getAcceptableLanguages());
         ServiceWindow w = windows.window(Actor.SYSTEM, windowId).orElse(null);
         if (w == null) {
-            String body = "<!doctype html><meta charset=utf-8><title>" + HallPages.esc(text(locale, "desk.notFound"))
+            String body = "<!doctype html><meta charset=utf-8><title>" + Pages.esc(TEXTS.text(locale, "desk.notFound"))
                     + "</title><p style=\"font:24px sans-serif;margin:2em\">"
-                    + HallPages.esc(text(locale, "desk.noWindow"))
+                    + Pages.esc(TEXTS.text(locale, "desk.noWindow"))
                     + "</p>";
             return Response.status(404).type(HTML).entity(body).build();
         }
@@ -118,7 +115,7 @@ public class DeskPages {
         }
         URI page = uri.getBaseUriBuilder().path(EVALUATE).queryParam("t", ticket).build();
         try {
-            return Response.ok(HallPages.svg(page.toString())).type("image/svg+xml").build();
+            return Response.ok(QrSvg.of(page.toString(), HallPages.QR_MAX)).type("image/svg+xml").build();
         } catch (IllegalArgumentException e) { // longer than a receipt's code holds
             return Response.status(404).type(MediaType.TEXT_PLAIN).entity("not found").build();
         }
@@ -140,60 +137,10 @@ public class DeskPages {
 
     /** {@code {{key}}} from the desk texts or the values, {@code {{lang}}}, {@code {{texts}}} (the js.* keys). */
     private String fill(String template, Locale locale, Map<String, String> values) {
-        Matcher m = TOKEN.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 2048);
-        while (m.find()) {
-            String key = m.group(1);
-            String value;
-            if (values.containsKey(key)) {
-                value = HallPages.esc(values.get(key));
-            } else if (key.equals("lang")) {
-                value = Languages.chinese(locale) ? "zh-CN" : "en";
-            } else if (key.equals("texts")) {
-                value = texts(locale);
-            } else {
-                value = HallPages.esc(text(locale, key));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private String texts(Locale locale) {
-        ResourceBundle b = bundle(locale);
-        StringBuilder json = new StringBuilder("{\"zone\":").append(DisplayStream.json(time.zone().getId()));
-        for (String key : new TreeSet<>(b.keySet())) {
-            if (key.startsWith("js.")) {
-                json.append(',').append(DisplayStream.json(key.substring(3))).append(':')
-                        .append(DisplayStream.json(b.getString(key)));
-            }
-        }
-        return json.append('}').toString();
-    }
-
-    private static String text(Locale locale, String key) {
-        try {
-            return bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("OSGI-INF/l10n/desk", Languages.supported(locale),
-                DeskPages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return TEXTS.fill(template, locale).values(values).script("zone", time.zone().getId()).html();
     }
 
     private static String read(String name) {
-        try (InputStream in = DeskPages.class.getClassLoader().getResourceAsStream("web/desk/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("web/desk/" + name + " is missing from the bundle");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read web/desk/" + name, e);
-        }
+        return Pages.read(DeskPages.class, "web/desk/" + name);
     }
 }

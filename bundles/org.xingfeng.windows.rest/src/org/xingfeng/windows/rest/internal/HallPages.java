@@ -1,18 +1,10 @@
 package org.xingfeng.windows.rest.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -32,18 +24,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.pages.PageTexts;
+import org.xingfeng.platform.api.pages.Pages;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.windows.api.halls.Hall;
 import org.xingfeng.windows.api.halls.HallService;
-
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.xingfeng.platform.rest.qr.QrSvg;
 
 /**
  * The hall's pages, served by the headless server without a login (static files of this bundle's {@code web/} folder
@@ -80,9 +68,10 @@ public class HallPages {
 
     private static final Set<String> ASSETS = Set.of("hall.css", "hall.js", "kiosk.js", "display.js", "book.js",
             "ticket.js");
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{([a-zA-Z0-9_.]+)\\}\\}");
+    private static final PageTexts TEXTS = PageTexts.of(HallPages.class, "pages");
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
-    private static final int QR_MAX = 300;
+    /** The longest address a ticket's or receipt's QR code holds (a small printed code stays readable). */
+    static final int QR_MAX = 300;
 
     private final HallService halls;
     private final BureauTime time;
@@ -130,9 +119,8 @@ public class HallPages {
     @PermitAll
     @RateLimited(value = "windows.pages", perMinute = 600)
     public Response ticket(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale locale = locale(lang, headers);
-        return Response.ok(fill(templates.get(Page.TICKET), locale, Map.of("hallName", "", "hallId", ""))).type(HTML)
-                .build();
+        Locale locale = Pages.locale(lang, headers.getAcceptableLanguages());
+        return Response.ok(fill(Page.TICKET, locale, Map.of("hallName", "", "hallId", ""))).type(HTML).build();
     }
 
     /**
@@ -149,7 +137,8 @@ public class HallPages {
             return Response.status(404).type(MediaType.TEXT_PLAIN).entity("not found").build();
         }
         URI status = uri.getBaseUriBuilder().path("hall/ticket/" + id).queryParam("n", n).build();
-        return Response.ok(svg(status.toString())).type("image/svg+xml").cacheControl(cache(3600)).build();
+        return Response.ok(QrSvg.of(status.toString(), QR_MAX)).type("image/svg+xml").cacheControl(cache(3600))
+                .build();
     }
 
     @GET
@@ -165,80 +154,22 @@ public class HallPages {
     }
 
     private Response hallPage(Page page, long hallId, String lang, HttpHeaders headers) {
-        Locale locale = locale(lang, headers);
+        Locale locale = Pages.locale(lang, headers.getAcceptableLanguages());
         Hall hall = halls.hall(Actor.SYSTEM, hallId).orElse(null);
         if (hall == null) {
-            String body = "<!doctype html><meta charset=utf-8><title>" + text(locale, "page.notFound")
-                    + "</title><p style=\"font:24px sans-serif;margin:2em\">" + esc(text(locale, "page.noHall"))
+            String body = "<!doctype html><meta charset=utf-8><title>" + TEXTS.text(locale, "page.notFound")
+                    + "</title><p style=\"font:24px sans-serif;margin:2em\">"
+                    + Pages.esc(TEXTS.text(locale, "page.noHall"))
                     + "</p>";
             return Response.status(404).type(HTML).entity(body).build();
         }
-        return Response.ok(fill(templates.get(page), locale, Map.of("hallName", hall.name(), "hallId",
+        return Response.ok(fill(page, locale, Map.of("hallName", hall.name(), "hallId",
                 String.valueOf(hall.id())))).type(HTML).build();
     }
 
-    static Locale locale(String lang, HttpHeaders headers) {
-        if (lang != null && !lang.isBlank()) {
-            return lang.toLowerCase(Locale.ROOT).startsWith("en") ? Languages.ENGLISH : Languages.CHINESE;
-        }
-        return Languages.preferred(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
-    }
-
     /** {@code {{key}}} from the page texts, {@code {{hallName}}}/{@code {{hallId}}}/{@code {{lang}}}, {@code {{texts}}}. */
-    private String fill(String template, Locale locale, Map<String, String> values) {
-        Matcher m = TOKEN.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 2048);
-        while (m.find()) {
-            String key = m.group(1);
-            String value;
-            if (values.containsKey(key)) {
-                value = esc(values.get(key));
-            } else if (key.equals("lang")) {
-                value = Languages.chinese(locale) ? "zh-CN" : "en";
-            } else if (key.equals("texts")) {
-                value = texts(locale);
-            } else {
-                value = esc(text(locale, key));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** The script's texts ({@code js.*} keys without the prefix) and the bureau's zone, as JSON for a script tag. */
-    private String texts(Locale locale) {
-        ResourceBundle b = bundle(locale);
-        StringBuilder json = new StringBuilder("{\"zone\":").append(DisplayStream.json(time.zone().getId()));
-        for (String key : new TreeSet<>(b.keySet())) {
-            if (key.startsWith("js.")) {
-                json.append(',').append(DisplayStream.json(key.substring(3))).append(':')
-                        .append(DisplayStream.json(b.getString(key)));
-            }
-        }
-        return json.append('}').toString();
-    }
-
-    private static String text(Locale locale, String key) {
-        try {
-            return bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("OSGI-INF/l10n/pages", Languages.supported(locale),
-                HallPages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+    private String fill(Page page, Locale locale, Map<String, String> values) {
+        return TEXTS.fill(templates.get(page), locale).values(values).script("zone", time.zone().getId()).html();
     }
 
     private static CacheControl cache(int seconds) {
@@ -248,39 +179,6 @@ public class HallPages {
     }
 
     private static String read(String name) {
-        try (InputStream in = HallPages.class.getClassLoader().getResourceAsStream("web/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("web/" + name + " is missing from the bundle");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read web/" + name, e);
-        }
-    }
-
-    /** A QR code as an SVG of one path (dark modules), with a quiet zone of two modules. */
-    static String svg(String text) {
-        if (text.length() > QR_MAX) {
-            throw new IllegalArgumentException("too long for a ticket's QR code");
-        }
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException(e);
-        }
-        StringBuilder path = new StringBuilder();
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                if (m.get(x, y)) {
-                    path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
-                }
-            }
-        }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
-                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
-                + path + "\" fill=\"#000\"/></svg>";
+        return Pages.read(HallPages.class, "web/" + name);
     }
 }

@@ -3,15 +3,9 @@ package org.xingfeng.windows.rest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -32,7 +26,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
-import org.xingfeng.platform.api.i18n.Languages;
+import org.xingfeng.platform.api.pages.PageTexts;
+import org.xingfeng.platform.api.pages.Pages;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.windows.api.stations.MapSettings;
@@ -56,7 +51,7 @@ public class StationMapPage {
             "leaflet.css", "text/css;charset=utf-8", "images/marker-icon.png", "image/png",
             "images/marker-icon-2x.png", "image/png", "images/marker-shadow.png", "image/png", "images/layers.png",
             "image/png", "images/layers-2x.png", "image/png");
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{([a-zA-Z0-9_.]+)\\}\\}");
+    private static final PageTexts TEXTS = PageTexts.of(StationMapPage.class, "map");
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
     private final BundleContext context;
@@ -74,28 +69,10 @@ public class StationMapPage {
     @PermitAll
     @RateLimited(value = "windows.pages", perMinute = 300)
     public Response page(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale locale = HallPages.locale(lang, headers);
+        Locale locale = Pages.locale(lang, headers.getAcceptableLanguages());
         MapSettings s = stations.mapSettings();
-        StringBuilder texts = new StringBuilder("{\"tileUrl\":").append(DisplayStream.json(s.tileUrl()))
-                .append(",\"tileAttribution\":").append(DisplayStream.json(s.tileAttribution()));
-        ResourceBundle b = bundle(locale);
-        for (String key : new TreeSet<>(b.keySet())) {
-            if (key.startsWith("js.")) {
-                texts.append(',').append(DisplayStream.json(key.substring(3))).append(':')
-                        .append(DisplayStream.json(b.getString(key)));
-            }
-        }
-        texts.append('}');
-        Matcher m = TOKEN.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String value = key.equals("lang") ? (Languages.chinese(locale) ? "zh-CN" : "en")
-                    : key.equals("texts") ? texts.toString().replace("</", "<\\/") : HallPages.esc(text(b, key));
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return Response.ok(out.toString()).type(HTML).build();
+        return Response.ok(TEXTS.fill(template, locale).script("tileUrl", s.tileUrl())
+                .script("tileAttribution", s.tileAttribution()).html()).type(HTML).build();
     }
 
     @GET
@@ -144,20 +121,6 @@ public class StationMapPage {
         return Response.status(404).type(MediaType.TEXT_PLAIN).entity("not found").build();
     }
 
-    private static String text(ResourceBundle b, String key) {
-        try {
-            return b.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("OSGI-INF/l10n/map", Languages.supported(locale),
-                StationMapPage.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
     private static CacheControl cache(int seconds) {
         CacheControl c = new CacheControl();
         c.setMaxAge(seconds);
@@ -165,13 +128,6 @@ public class StationMapPage {
     }
 
     private static String read(String name) {
-        try (InputStream in = StationMapPage.class.getClassLoader().getResourceAsStream("web/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("web/" + name + " is missing from the bundle");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read web/" + name, e);
-        }
+        return Pages.read(StationMapPage.class, "web/" + name);
     }
 }
