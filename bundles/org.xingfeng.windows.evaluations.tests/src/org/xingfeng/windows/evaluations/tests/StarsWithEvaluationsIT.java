@@ -175,14 +175,16 @@ class StarsWithEvaluationsIT {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         JsonNode s = null;
         long end = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < end) { // the star component takes its new configuration on the framework's time
-            s = ok(Api.get(API + "/windows/stars/selection?unitId=" + county + "&year=" + year, officer), 200,
-                    "selection");
-            if (s.path("minRecords").asInt() == 4 && s.path("modelCount").asInt() == 1) {
+        Api.Reply r = null;
+        while (System.nanoTime() < end) { // the star component (and its resource) restart with the new configuration
+            r = Api.get(API + "/windows/stars/selection?unitId=" + county + "&year=" + year, officer);
+            if (r.status() == 200 && r.json().path("minRecords").asInt() == 4
+                    && r.json().path("modelCount").asInt() == 1) {
                 break;
             }
             Thread.sleep(200);
         }
+        s = ok(r, 200, "selection");
         assertEquals(4, s.path("minRecords").asInt(), s.toString());
         assertEquals(2, s.path("candidates").asInt(), s.toString());
         assertEquals(1, s.path("model").size(), s.toString());
