@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
@@ -229,7 +230,7 @@ class RecordsViewIT extends ViewTestSupport {
                     .filter(h -> h.code().startsWith("DEMO-510722")).map(Hall::unitId).findFirst().orElse(null);
             if (county != null && records.records(admin, new HandlingRecordQuery(county, null, null, null, null,
                     null, YearMonth.from(today).atDay(1), today, null, null, null),
-                    org.xingfeng.platform.api.PageRequest.of(0, 1)).total() > 0) {
+                    PageRequest.of(0, 1)).total() > 0) {
                 break;
             }
             Thread.sleep(1000);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.RGB;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.FieldError;
+import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.XingfengException;
@@ -88,6 +90,9 @@ public class RecordsView implements ContributedView {
     private final Button printNotice;
     private final List<OrgUnit> units;
     private HandlingRecord current;
+    private HandlingRecordQuery shownQuery = HandlingRecordQuery.ALL;
+    private String shownNumber = "";
+    private boolean paged;
 
     public RecordsView(Composite parent, ViewSite site, HandlingRecordService records, HallService halls,
             WindowService windows, OrgService org) {
@@ -247,23 +252,30 @@ public class RecordsView implements ContributedView {
 
     /** Lists the records the filters ask for, a page at a time; a number typed finds that record alone. */
     public void reload() {
-        String n = number.getText().strip();
-        if (!n.isEmpty()) {
-            Long u = unit.value();
-            List<Long> where = u != null ? List.of(u) : units.stream().map(OrgUnit::id).toList();
-            table.load(t.get("records.reading"), monitor -> {
-                for (Long id : where) {
-                    Optional<HandlingRecord> r = records.byNumber(actor(), id, n);
-                    if (r.isPresent()) {
-                        return List.of(r.get());
-                    }
-                }
-                return List.of();
-            });
-            return;
+        shownQuery = query();
+        shownNumber = number.getText().strip();
+        if (!paged) {
+            paged = true;
+            table.paged(t.get("records.reading"), PAGE_SIZE, this::page);
+        } else {
+            table.showPage(0);
         }
-        HandlingRecordQuery q = query();
-        table.paged(t.get("records.reading"), PAGE_SIZE, (page, monitor) -> records.records(actor(), q, page));
+    }
+
+    /** One page of the list as the filters last read ask for it. */
+    private Page<HandlingRecord> page(PageRequest request, IProgressMonitor monitor) {
+        String n = shownNumber;
+        if (n.isEmpty()) {
+            return records.records(actor(), shownQuery, request);
+        }
+        Long u = shownQuery.unitId();
+        for (Long id : u != null ? List.of(u) : units.stream().map(OrgUnit::id).toList()) {
+            Optional<HandlingRecord> r = records.byNumber(actor(), id, n);
+            if (r.isPresent()) {
+                return new Page<>(List.of(r.get()), 0, request.size(), 1);
+            }
+        }
+        return new Page<>(List.of(), 0, request.size(), 0);
     }
 
     /** Every record the filters ask for, as the service writes its table, to XLSX. */
