@@ -59,9 +59,10 @@ public class HallServiceImpl implements HallService {
             fill(e, draft);
             em.persist(e);
             em.flush();
-            return toRecord(e, unit.name());
+            Hall done = toRecord(e, unit.name());
+            audit.record(actor, "create", AUDIT_TYPE, done.id(), null, done);
+            return done;
         });
-        audit.record(actor, "create", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
@@ -85,9 +86,10 @@ public class HallServiceImpl implements HallService {
             }
             e.unitId = unit.id();
             fill(e, draft);
-            return toRecord(e, unit.name());
+            Hall done = toRecord(e, unit.name());
+            audit.record(actor, "update", AUDIT_TYPE, id, before, done);
+            return done;
         });
-        audit.record(actor, "update", AUDIT_TYPE, id, before, after);
         return after;
     }
 

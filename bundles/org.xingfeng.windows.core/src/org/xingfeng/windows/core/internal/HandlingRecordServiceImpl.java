@@ -279,9 +279,10 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
             e.note = Checks.clean(draft.note());
             em.persist(e);
             em.flush();
-            return toRecord(e, List.of(), today);
+            HandlingRecord done = toRecord(e, List.of(), today);
+            audit.record(actor, "open", AUDIT_TYPE, done.id(), null, shown(done, false));
+            return done;
         });
-        audit.record(actor, "open", AUDIT_TYPE, created.id(), null, shown(created, false));
         return shown(created, clear(actor));
     }
 
@@ -378,7 +379,10 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
                 s.materials = materials.isEmpty() ? null : String.join("\n", materials);
                 em.persist(s);
                 em.flush();
-                return toRecord(e, steps(em, e.id), today);
+                HandlingRecord done = toRecord(e, steps(em, e.id), today);
+                audit.record(actor, "step." + step.kind().name().toLowerCase(), AUDIT_TYPE, recordId,
+                        shown(before, false), shown(done, false));
+                return done;
             });
         } catch (RollbackException | OptimisticLockException e) {
             throw new ConflictException("record_changed", MESSAGES.text("record.changed"));
@@ -388,8 +392,6 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
             }
             throw e;
         }
-        audit.record(actor, "step." + step.kind().name().toLowerCase(), AUDIT_TYPE, recordId, shown(before, false),
-                shown(after, false));
         if (HandlingRecordRules.closes(step.kind())) {
             closed(after, now);
         }

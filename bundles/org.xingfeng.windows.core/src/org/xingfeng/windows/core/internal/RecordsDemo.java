@@ -51,8 +51,9 @@ import org.xingfeng.windows.api.records.StepKind;
 /**
  * With {@code xingfeng.demo=true}: a year of handling records (办件) at the demo halls' open windows, so the record
  * lists, the due and overdue flags and the on-time rates show real figures at first start: most matters completed on
- * time (on the spot or within their working days), some late, some still open (due soon, overdue), a few one-time
- * notices (一次性告知) and refusals; closed records carry their evaluation ticket when the evaluations module is there.
+ * time (on the spot or within their working days), some late, some still open (due soon, overdue, stalled for weeks),
+ * a few one-time notices (一次性告知), refusals (不予受理), returns (退回) and, in the last week, records received and not
+ * yet accepted, so every state shows; closed records carry their evaluation ticket when the evaluations module is there.
  * Made one month per event (the oldest missing month first; each in one transaction), so the first start is not held
  * up and a load cut short goes on at the next start. Records it made are opened by {@value #BY}.
  */
@@ -283,13 +284,23 @@ public class RecordsDemo implements EventHandler {
         } else if (p < 9) {
             close(e, RecordState.REJECTED, day, plus(opened, 15));
             steps.add(step(StepKind.REJECT, plus(opened, 15), who, "不属于本单位受理范围，已告知到有关部门办理", null));
+        } else if (p < 10 && !day.isBefore(today.minusDays(7))) {
+            e.state = RecordState.RECEIVED.name(); // received in the last days, the materials being checked (收件)
+        } else if (p < 10) { // 退回 after acceptance: the review found the application does not qualify
+            e.acceptedOn = day;
+            e.dueDate = HandlingRecordRules.dueDate(day, limit, calendar::isWorkingDay);
+            steps.add(step(StepKind.ACCEPT, plus(opened, 5), who, null, null));
+            close(e, RecordState.RETURNED, day, plus(opened, 40));
+            steps.add(step(StepKind.RETURN, plus(opened, 40), who, "申请材料与参保信息不符，请核对后重新申请", null));
         } else {
             e.acceptedOn = day;
             e.dueDate = HandlingRecordRules.dueDate(day, limit, calendar::isWorkingDay);
             steps.add(step(StepKind.ACCEPT, plus(opened, 5), who, null, null));
-            LocalDate done = limit == 0 ? day
-                    : p < 94 ? workingDaysAfter(day, 1 + r.nextInt(Math.max(1, limit)))
-                            : workingDaysAfter(e.dueDate, 1 + r.nextInt(3)); // late
+            boolean stalled = limit > 0 && p >= 97 && !day.isBefore(today.minusMonths(2)); // still open, overdue
+            LocalDate done = stalled ? today
+                    : limit == 0 ? day
+                            : p < 94 ? workingDaysAfter(day, 1 + r.nextInt(Math.max(1, limit)))
+                                    : workingDaysAfter(e.dueDate, 1 + r.nextInt(3)); // late
             if (done.isBefore(today)) {
                 Timestamp at = limit == 0 ? plus(opened, 20) : at(done, 10 * 60 + r.nextInt(6 * 60));
                 if (limit > 0) {

@@ -101,16 +101,17 @@ public class RosterServiceImpl implements RosterService {
             e.note = Checks.clean(draft.note());
             em.persist(e);
             em.flush();
-            return toRecord(e, staff, w == null ? null : w.number);
+            DutyEntry done = toRecord(e, staff, w == null ? null : w.number);
+            audit.record(actor, "assign", AUDIT_TYPE, done.id(), null, done);
+            return done;
         });
-        audit.record(actor, "assign", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
     @Override
     public void remove(Actor actor, long dutyId) {
         Access.requireAdmin(actor);
-        DutyEntry removed = Jpa.inTransaction(emf, em -> {
+        Jpa.run(emf, em -> {
             DutyEntity e = em.find(DutyEntity.class, dutyId);
             HallEntity h = e == null ? null : em.find(HallEntity.class, e.hallId);
             if (h == null || !actor.reach().contains(h.unitId)) {
@@ -118,9 +119,8 @@ public class RosterServiceImpl implements RosterService {
             }
             DutyEntry before = toRecord(e, org.staffMember(Actor.SYSTEM, e.staffId).orElse(null), null);
             em.remove(e);
-            return before;
+            audit.record(actor, "remove", AUDIT_TYPE, dutyId, before, null);
         });
-        audit.record(actor, "remove", AUDIT_TYPE, dutyId, removed, null);
     }
 
     @Override
@@ -173,9 +173,10 @@ public class RosterServiceImpl implements RosterService {
             e.recordedBy = actor.username();
             em.persist(e);
             em.flush();
-            return toRecord(e, staff);
+            ServiceSession done = toRecord(e, staff);
+            audit.record(actor, "session", AUDIT_TYPE, done.id(), null, done);
+            return done;
         });
-        audit.record(actor, "session", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 

@@ -112,9 +112,10 @@ public class StandardServiceImpl implements StandardService {
             fill(e, draft);
             em.persist(e);
             em.flush();
-            return toRecord(e);
+            StandardItem done = toRecord(e);
+            audit.record(actor, "create", AUDIT_TYPE, done.id(), null, done);
+            return done;
         });
-        audit.record(actor, "create", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
@@ -143,25 +144,25 @@ public class StandardServiceImpl implements StandardService {
                         .setParameter("n", draft.code().strip()).setParameter("o", e.code).executeUpdate();
             }
             fill(e, draft);
-            return toRecord(e);
+            StandardItem done = toRecord(e);
+            audit.record(actor, "update", AUDIT_TYPE, id, before[0], done);
+            return done;
         });
-        audit.record(actor, "update", AUDIT_TYPE, id, before[0], after);
         return after;
     }
 
     @Override
     public void removeItem(Actor actor, long id) {
         requireStandardAdmin(actor);
-        StandardItem removed = Jpa.inTransaction(emf, em -> {
+        Jpa.run(emf, em -> {
             StandardItemEntity e = em.find(StandardItemEntity.class, id);
             if (e == null) {
                 throw new NotFoundException(MESSAGES.text("entity.standardItem"), id);
             }
             StandardItem before = toRecord(e);
             em.remove(e);
-            return before;
+            audit.record(actor, "remove", AUDIT_TYPE, id, before, null);
         });
-        audit.record(actor, "remove", AUDIT_TYPE, id, removed, null);
     }
 
     @Override
@@ -217,9 +218,10 @@ public class StandardServiceImpl implements StandardService {
                 }
             }
             em.flush();
-            return inventoryOf(em, hall, items);
+            HallInventory done = inventoryOf(em, hall, items);
+            audit.record(actor, "inventory", AUDIT_TYPE, hallId, before[0], done);
+            return done;
         });
-        audit.record(actor, "inventory", AUDIT_TYPE, hallId, before[0], after);
         return after;
     }
 
@@ -253,9 +255,10 @@ public class StandardServiceImpl implements StandardService {
             e.passed = inv.complete();
             em.persist(e);
             em.flush();
-            return toRecord(e);
+            Inspection done = toRecord(e);
+            audit.record(actor, "inspect", AUDIT_TYPE, done.id(), null, done);
+            return done;
         });
-        audit.record(actor, "inspect", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 

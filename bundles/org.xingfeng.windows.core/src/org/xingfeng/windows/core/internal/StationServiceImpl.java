@@ -164,21 +164,22 @@ public class StationServiceImpl implements StationService {
         if (stations.isEmpty()) {
             return List.of();
         }
-        return Jpa.read(emf, em -> {
-            Map<Long, List<String>> halls = hallCodes(em, stations.stream().map(OrgUnit::id).toList());
-            List<Station> out = new ArrayList<>();
-            for (OrgUnit u : stations) {
-                StationEntity e = em.find(StationEntity.class, u.id());
-                Set<String> codes = new TreeSet<>(e == null ? List.of() : WindowRules.split(e.matterCodes));
-                codes.addAll(halls.getOrDefault(u.id(), List.of()));
-                out.add(new Station(u.id(), u.code(), u.name(), u.level(), u.parentId(),
-                        e == null ? null : e.latitude, e == null ? null : e.longitude, e == null ? null : e.address,
-                        e == null ? null : e.openingHours,
-                        codes.stream().map(code -> matters.ref(u.id(), code)).toList()));
-            }
-            out.sort((a, b) -> a.code().compareTo(b.code()));
-            return out;
-        });
+        return Jpa.read(emf, em -> stationsOf(em, stations));
+    }
+
+    private List<Station> stationsOf(EntityManager em, List<OrgUnit> stations) {
+        Map<Long, List<String>> halls = hallCodes(em, stations.stream().map(OrgUnit::id).toList());
+        List<Station> out = new ArrayList<>();
+        for (OrgUnit u : stations) {
+            StationEntity e = em.find(StationEntity.class, u.id());
+            Set<String> codes = new TreeSet<>(e == null ? List.of() : WindowRules.split(e.matterCodes));
+            codes.addAll(halls.getOrDefault(u.id(), List.of()));
+            out.add(new Station(u.id(), u.code(), u.name(), u.level(), u.parentId(), e == null ? null : e.latitude,
+                    e == null ? null : e.longitude, e == null ? null : e.address, e == null ? null : e.openingHours,
+                    codes.stream().map(code -> matters.ref(u.id(), code)).toList()));
+        }
+        out.sort((a, b) -> a.code().compareTo(b.code()));
+        return out;
     }
 
     @Override
@@ -236,7 +237,7 @@ public class StationServiceImpl implements StationService {
         }
         Checks.throwIfAny(errors);
         Station before = stationsOf(List.of(unit)).get(0);
-        Jpa.run(emf, em -> {
+        return Jpa.inTransaction(emf, em -> {
             StationEntity e = em.find(StationEntity.class, unitId);
             if (e == null) {
                 e = new StationEntity();
@@ -248,10 +249,11 @@ public class StationServiceImpl implements StationService {
             e.address = blankToNull(draft.address());
             e.openingHours = blankToNull(draft.openingHours());
             e.matterCodes = WindowRules.join(codes.stream().map(String::strip).distinct().toList());
+            em.flush();
+            Station after = stationsOf(em, List.of(unit)).get(0);
+            audit.record(actor, "update", AUDIT_STATION, unitId, before, after);
+            return after;
         });
-        Station after = stationsOf(List.of(unit)).get(0);
-        audit.record(actor, "update", AUDIT_STATION, unitId, before, after);
-        return after;
     }
 
     private static String blankToNull(String s) {
@@ -356,9 +358,10 @@ public class StationServiceImpl implements StationService {
             fill(e, draft);
             em.persist(e);
             em.flush();
-            return toRecord(e);
+            Village done = toRecord(e);
+            audit.record(actor, "create", AUDIT_VILLAGE, done.id(), null, done);
+            return done;
         });
-        audit.record(actor, "create", AUDIT_VILLAGE, created.id(), null, created);
         return created;
     }
 
@@ -378,9 +381,10 @@ public class StationServiceImpl implements StationService {
             }
             VillageEntity e = em.find(VillageEntity.class, id);
             fill(e, draft);
-            return toRecord(e);
+            Village done = toRecord(e);
+            audit.record(actor, "update", AUDIT_VILLAGE, id, before, done);
+            return done;
         });
-        audit.record(actor, "update", AUDIT_VILLAGE, id, before, after);
         return after;
     }
 
@@ -394,8 +398,8 @@ public class StationServiceImpl implements StationService {
             if (e != null) {
                 em.remove(e);
             }
+            audit.record(actor, "remove", AUDIT_VILLAGE, id, before, null);
         });
-        audit.record(actor, "remove", AUDIT_VILLAGE, id, before, null);
     }
 
     @Override
@@ -482,6 +486,10 @@ public class StationServiceImpl implements StationService {
             if (!taken.isEmpty() && !dryRun) {
                 throw new ImportRefused();
             }
+            if (!dryRun) {
+                audit.record(actor, "import", AUDIT_VILLAGE, null, null,
+                        Map.of("created", counts[0], "updated", counts[1]));
+            }
         });
         try {
             work.run();
@@ -490,10 +498,6 @@ public class StationServiceImpl implements StationService {
         }
         if (!taken.isEmpty()) {
             return new ImportReport(dryRun, drafts.size(), 0, 0, taken);
-        }
-        if (!dryRun) {
-            audit.record(actor, "import", AUDIT_VILLAGE, null, null,
-                    Map.of("created", counts[0], "updated", counts[1]));
         }
         return new ImportReport(dryRun, drafts.size(), counts[0], counts[1], List.of());
     }

@@ -66,9 +66,10 @@ public class WindowServiceImpl implements WindowService {
             fill(e, draft);
             em.persist(e);
             em.flush();
-            return toRecord(e);
+            ServiceWindow done = toRecord(e);
+            audit.record(actor, "create", AUDIT_TYPE, done.id(), null, done);
+            return done;
         });
-        audit.record(actor, "create", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
@@ -86,9 +87,10 @@ public class WindowServiceImpl implements WindowService {
             checkCodes(e.unitId, draft.matterCodes());
             requireFreeNumber(em, e.hallId, draft.number().strip(), id);
             fill(e, draft);
-            return toRecord(e);
+            ServiceWindow done = toRecord(e);
+            audit.record(actor, "update", AUDIT_TYPE, id, before[0], done);
+            return done;
         });
-        audit.record(actor, "update", AUDIT_TYPE, id, before[0], after);
         return after;
     }
 
@@ -104,9 +106,10 @@ public class WindowServiceImpl implements WindowService {
             before[0] = toRecord(e);
             e.state = state.name();
             e.priorityStreak = 0;
-            return toRecord(e);
+            ServiceWindow done = toRecord(e);
+            audit.record(actor, "state", AUDIT_TYPE, id, before[0], done);
+            return done;
         });
-        audit.record(actor, "state", AUDIT_TYPE, id, before[0], after);
         events.postEvent(new Event(WindowsEvents.WINDOW_CHANGED, Map.of(WindowsEvents.HALL_ID, after.hallId(),
                 WindowsEvents.WINDOW_ID, id, WindowsEvents.WINDOW_NUMBER, after.number(), WindowsEvents.STATE,
                 state.name(), WindowsEvents.AT, time.now().toEpochMilli())));

@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,8 @@ import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
@@ -329,5 +333,52 @@ class HandlingRecordsIT {
 
     static List<String> fields(ValidationException e) {
         return e.details().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void aStepWhoseAuditEntryCannotBeWrittenIsRolledBackWithIt() throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(WindowsDatabase.class).getBundleContext();
+        ServiceTracker<AuditLog, AuditLog> logs = new ServiceTracker<>(context, AuditLog.class, null);
+        ServiceTracker<WindowsDatabase, WindowsDatabase> dbs = new ServiceTracker<>(context, WindowsDatabase.class,
+                null);
+        logs.open();
+        dbs.open();
+        try {
+            AuditLog log = logs.waitForService(30_000);
+            EntityManagerFactory emf = dbs.waitForService(30_000).emf();
+            HandlingRecord r = records.open(staffA, atWindow("M1", null, null));
+            long entries = entries(log, r.id());
+            assertEquals(1, entries, "the opening's entry");
+            Object[] head = Jpa.read(emf, em -> (Object[]) em
+                    .createNativeQuery("SELECT FIRST_ID, LAST_ID, LAST_HASH FROM PLT_AUDIT_CHAIN").getSingleResult());
+            Jpa.run(emf, em -> em.createNativeQuery("DELETE FROM PLT_AUDIT_CHAIN").executeUpdate()); // no entry now
+            try {
+                assertThrows(RuntimeException.class, () -> records.step(staffA, r.id(), StepDraft.of(StepKind.ACCEPT)));
+            } finally {
+                Jpa.run(emf, em -> em.createNativeQuery(
+                        "INSERT INTO PLT_AUDIT_CHAIN (ID, FIRST_ID, LAST_ID, LAST_HASH) VALUES (1, ?, ?, ?)")
+                        .setParameter(1, ((Number) head[0]).longValue())
+                        .setParameter(2, ((Number) head[1]).longValue()).setParameter(3, head[2]).executeUpdate());
+            }
+            HandlingRecord unchanged = records.record(staffA, r.id()).orElseThrow();
+            assertEquals(RecordState.RECEIVED, unchanged.state(), "the step went with its entry");
+            assertTrue(unchanged.steps().isEmpty());
+            assertNull(unchanged.dueDate());
+            assertEquals(entries, entries(log, r.id()), "no entry of the rolled-back step");
+
+            // with the log writable again, the same step and exactly its one entry
+            assertEquals(RecordState.ACCEPTED, records.step(staffA, r.id(), StepDraft.of(StepKind.ACCEPT)).state());
+            assertEquals(entries + 1, entries(log, r.id()));
+            assertEquals("step.accept",
+                    log.entityHistory(HandlingRecordService.AUDIT_TYPE, Long.toString(r.id()), PageRequest.ALL)
+                            .items().get(0).action());
+        } finally {
+            logs.close();
+            dbs.close();
+        }
+    }
+
+    private static long entries(AuditLog log, long recordId) {
+        return log.entityHistory(HandlingRecordService.AUDIT_TYPE, Long.toString(recordId), PageRequest.ALL).total();
     }
 }

@@ -7,6 +7,7 @@ import static org.xingfeng.windows.core.internal.WindowsFixtures.API;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +81,12 @@ class RecordsDemoIT {
                 .json().get(0);
         double r = rate.path("rate").asDouble();
         assertTrue(r > 0.8 && r < 1.0, "mostly on time, not all: " + rate);
-        assertTrue(total(admin, "unitId=" + county + "&state=NOTIFIED") > 0, "one-time notices");
+        for (String state : List.of("RECEIVED", "ACCEPTED", "REVIEWED", "COMPLETED", "DELIVERED", "REJECTED",
+                "RETURNED", "NOTIFIED")) {
+            assertTrue(total(admin, "unitId=" + county + "&state=" + state) > 0, "records " + state);
+        }
+        assertTrue(total(admin, "unitId=" + county + "&dueSoon=true") > 0, "due soon");
+        assertTrue(total(admin, "unitId=" + county + "&overdue=true") > 0, "overdue");
         assertTrue(total(admin, "unitId=" + county + "&open=true") > 0, "still open");
         JsonNode page = Api.get(API + "/records?size=1000&unitId=" + county, admin).json().path("items");
         Set<String> numbers = new HashSet<>();
