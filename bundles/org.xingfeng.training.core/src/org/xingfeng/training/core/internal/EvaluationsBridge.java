@@ -10,7 +10,7 @@ import org.xingfeng.platform.api.Actor;
  * What training asks of the evaluations module, when it is installed ({@link EvaluationsLink}); the interface names
  * none of its types, so training runs without it.
  */
-interface EvaluationsBridge {
+public interface EvaluationsBridge {
 
     /**
      * The evaluations naming a member of staff given from {@code from} to {@code to} in the unit and below (null: the

@@ -177,6 +177,8 @@ final class TrainingReachCases {
         c.put("GET " + API + "/coverage/untrained", new Scoped(
                 w -> Call.get(API + "/coverage/untrained?unitId=" + w.countyA, w.officerA),
                 w -> Call.get(API + "/coverage/untrained?unitId=" + w.countyB, w.officerA)));
+        c.put("GET " + API + "/needs", new Scoped(w -> Call.get(API + "/needs?unitId=" + w.countyA, w.officerA),
+                w -> Call.get(API + "/needs?unitId=" + w.countyB, w.officerA)));
         c.put("GET " + API + "/certificates/expiring", new Listed(
                 w -> Call.get(API + "/certificates/expiring", w.officerA),
                 w -> Call.get(API + "/certificates/expiring", w.root)));
