@@ -41,7 +41,8 @@ class NeedsViewIT extends ViewTestSupport {
         List<NeedQuery> asked = new ArrayList<>();
         TrainingNeed bad = new TrainingNeed(1, "S001", "王芳", 9, "旌阳区医保局", NeedReason.BAD_REVIEWS, null, null, 3,
                 null, List.of("态度不好", "解释不清"), today.minusDays(12), List.of(CourseKind.POLICY,
-                        CourseKind.ETIQUETTE), false, null, null);
+                        CourseKind.ETIQUETTE),
+                false, null, null);
         TrainingNeed low = new TrainingNeed(2, "S002", "李强", 9, "旌阳区医保局", NeedReason.LOW_RATING, "attitude",
                 "服务态度", 8, new BigDecimal("2.88"), List.of(), today.minusDays(30), List.of(CourseKind.ETIQUETTE),
                 true, today.minusDays(5), "窗口服务礼仪提升培训");
