@@ -37,7 +37,7 @@ class NeedsViewIT extends ViewTestSupport {
 
     @Test
     void theNeedsAreListedWithTheirReasonsAndStates() throws Exception {
-        LocalDate today = site.time().today();
+        LocalDate today = time.today();
         List<NeedQuery> asked = new ArrayList<>();
         TrainingNeed bad = new TrainingNeed(1, "S001", "王芳", 9, "旌阳区医保局", NeedReason.BAD_REVIEWS, null, null, 3,
                 null, List.of("态度不好", "解释不清"), today.minusDays(12), List.of(CourseKind.POLICY,
