@@ -104,7 +104,7 @@ final class AttendanceGridPanel {
         for (TableColumn col : table.getColumns()) {
             col.dispose();
         }
-        column(t.get("staff.number"), 80);
+        column(t.get("staff.number"), 110);
         column(t.get("staff.name"), 80);
         for (TrainingSession s : sessions) {
             column(DAY.format(s.day()), 60);
