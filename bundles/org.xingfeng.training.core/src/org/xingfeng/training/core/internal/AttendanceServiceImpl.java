@@ -133,11 +133,13 @@ public class AttendanceServiceImpl implements AttendanceService {
                 em.flush();
                 done.add(new Attendance[] { before, toRecord(a, c, names) });
             }
+            for (Attendance[] ba : done) { // the entries last: they serialise on the chain's head
+                audit.record(actor, ba[0] == null ? "create" : "update", AUDIT_TYPE, ba[1].id(), ba[0], ba[1]);
+            }
             return done;
         });
         List<Attendance> result = new ArrayList<>();
         for (Attendance[] ba : changes) {
-            audit.record(actor, ba[0] == null ? "create" : "update", AUDIT_TYPE, ba[1].id(), ba[0], ba[1]);
             result.add(ba[1]);
         }
         return result;
@@ -251,9 +253,9 @@ public class AttendanceServiceImpl implements AttendanceService {
             }
             Attendance r = toRecord(a, em.find(CourseEntity.class, a.courseId), names);
             em.remove(a);
+            audit.record(actor, "delete", AUDIT_TYPE, id, r, null);
             return r;
         });
-        audit.record(actor, "delete", AUDIT_TYPE, id, before, null);
     }
 
     @Override

@@ -113,10 +113,14 @@ public class CourseServiceImpl implements CourseService {
         fill(e, draft, unit);
         e.createdBy = actor.username();
         e.createdAt = Timestamp.from(time.now());
-        Jpa.run(emf, em -> em.persist(e));
-        Course created = toRecord(e, 0, new Access.Names(org));
-        audit.record(actor, "create", AUDIT_TYPE, created.id(), null, created);
-        return created;
+        Access.Names names = new Access.Names(org);
+        return Jpa.inTransaction(emf, em -> {
+            em.persist(e);
+            em.flush();
+            Course created = toRecord(e, 0, names);
+            audit.record(actor, "create", AUDIT_TYPE, created.id(), null, created);
+            return created;
+        });
     }
 
     @Override
@@ -137,9 +141,10 @@ public class CourseServiceImpl implements CourseService {
                         MESSAGES.text("course.sessions_outside", outside));
             }
             fill(e, draft, unit);
-            return new Course[] { before, toRecord(e, sessions, names) };
+            Course after = toRecord(e, sessions, names);
+            audit.record(actor, "update", AUDIT_TYPE, id, before, after);
+            return new Course[] { before, after };
         });
-        audit.record(actor, "update", AUDIT_TYPE, id, beforeAfter[0], beforeAfter[1]);
         return beforeAfter[1];
     }
 
@@ -157,9 +162,9 @@ public class CourseServiceImpl implements CourseService {
             em.createQuery("delete from SessionEntity s where s.courseId = :c").setParameter("c", id)
                     .executeUpdate();
             em.remove(e);
+            audit.record(actor, "delete", AUDIT_TYPE, id, c, null);
             return c;
         });
-        audit.record(actor, "delete", AUDIT_TYPE, id, before, null);
     }
 
     private CourseEntity find(EntityManager em, Actor actor, long id, boolean lock) {
@@ -278,9 +283,10 @@ public class CourseServiceImpl implements CourseService {
             fill(s, draft);
             em.persist(s);
             em.flush();
-            return toRecord(s);
+            TrainingSession made = toRecord(s);
+            audit.record(actor, "create", SESSION_AUDIT_TYPE, made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", SESSION_AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
@@ -316,9 +322,10 @@ public class CourseServiceImpl implements CourseService {
             // attendance follows the session's day
             em.createQuery("update AttendanceEntity a set a.day = :day where a.sessionId = :s")
                     .setParameter("day", draft.day()).setParameter("s", sessionId).executeUpdate();
-            return new TrainingSession[] { before, toRecord(s) };
+            TrainingSession after = toRecord(s);
+            audit.record(actor, "update", SESSION_AUDIT_TYPE, sessionId, before, after);
+            return new TrainingSession[] { before, after };
         });
-        audit.record(actor, "update", SESSION_AUDIT_TYPE, sessionId, beforeAfter[0], beforeAfter[1]);
         return beforeAfter[1];
     }
 
@@ -334,9 +341,9 @@ public class CourseServiceImpl implements CourseService {
             }
             TrainingSession t = toRecord(s);
             em.remove(s);
+            audit.record(actor, "delete", SESSION_AUDIT_TYPE, sessionId, t, null);
             return t;
         });
-        audit.record(actor, "delete", SESSION_AUDIT_TYPE, sessionId, before, null);
     }
 
     @Override

@@ -89,9 +89,10 @@ public class PlanServiceImpl implements TrainingPlanService {
             em.persist(p);
             em.flush();
             writeItems(em, p.id, draft.items());
-            return toRecord(p, items(em, p.id));
+            TrainingPlan r = toRecord(p, items(em, p.id));
+            audit.record(actor, "create", AUDIT_TYPE, r.id(), null, r);
+            return r;
         });
-        audit.record(actor, "create", AUDIT_TYPE, made.id(), null, made);
         return made;
     }
 
@@ -114,9 +115,10 @@ public class PlanServiceImpl implements TrainingPlanService {
                     .executeUpdate();
             writeItems(em, p.id, draft.items());
             em.flush();
-            return new TrainingPlan[] { before, toRecord(p, items(em, p.id)) };
+            TrainingPlan after = toRecord(p, items(em, p.id));
+            audit.record(actor, "update", AUDIT_TYPE, id, before, after);
+            return new TrainingPlan[] { before, after };
         });
-        audit.record(actor, "update", AUDIT_TYPE, id, ba[0], ba[1]);
         return ba[1];
     }
 
@@ -129,9 +131,9 @@ public class PlanServiceImpl implements TrainingPlanService {
             em.createQuery("delete from PlanItemEntity i where i.planId = :p").setParameter("p", p.id)
                     .executeUpdate();
             em.remove(p);
+            audit.record(actor, "delete", AUDIT_TYPE, id, r, null);
             return r;
         });
-        audit.record(actor, "delete", AUDIT_TYPE, id, before, null);
     }
 
     @Override

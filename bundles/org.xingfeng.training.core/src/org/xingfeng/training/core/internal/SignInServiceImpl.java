@@ -171,9 +171,16 @@ public class SignInServiceImpl implements SignInService {
                 .filter(st -> SignInRules.sameName(draft.name(), st.name()))
                 .orElseThrow(SignInServiceImpl::unknown);
         Instant now = time.now();
+        Actor signer = new Actor(0, "signin:" + member.staffNumber(), java.util.Set.of(), Actor.SYSTEM.reach());
         Object[] done;
         try {
-            done = Jpa.inTransaction(emf, em -> record(em, info, member, now));
+            done = Jpa.inTransaction(emf, em -> {
+                Object[] d = record(em, info, member, now);
+                AttendanceEntity a = (AttendanceEntity) d[0];
+                audit.record(signer, d[1] == null ? "create" : "update", AUDIT_TYPE, a.id, d[1],
+                        java.util.Map.of("sessionId", a.sessionId, "staffId", a.staffId, "present", true));
+                return d;
+            });
         } catch (XingfengException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -184,9 +191,6 @@ public class SignInServiceImpl implements SignInService {
             throw e;
         }
         AttendanceEntity a = (AttendanceEntity) done[0];
-        Actor signer = new Actor(0, "signin:" + member.staffNumber(), java.util.Set.of(), Actor.SYSTEM.reach());
-        audit.record(signer, done[1] == null ? "create" : "update", AUDIT_TYPE, a.id, done[1],
-                java.util.Map.of("sessionId", a.sessionId, "staffId", a.staffId, "present", true));
         return new SignIn(a.id, a.sessionId, info.courseTitle(), member.name(),
                 org.unit(Actor.SYSTEM, member.unitId()).map(OrgUnit::name).orElse(null), now, a.hours,
                 SignInRules.minutesLate(now, info.day(), info.startsAt(), zone));

@@ -83,7 +83,10 @@ public class TrainingDemo implements EventHandler {
             new Plan(8, 5, CourseKind.DRILL, "经办流程岗位练兵", List.of(StaffTier.WINDOW_STAFF, StaffTier.SECTION_MANAGER),
                     true),
             new Plan(3, 1, CourseKind.INTEGRITY, "廉政警示教育", List.of(StaffTier.UNIT_HEAD, StaffTier.SECTION_MANAGER),
-                    false));
+                    false),
+            // after the halls' bad reviews (the evaluations demo): the training needs before it show met, later ones
+            // open
+            new Plan(1, 2, CourseKind.ETIQUETTE, "窗口服务礼仪提升培训（差评整改）", List.of(StaffTier.WINDOW_STAFF), false));
 
     private final boolean demo;
     private final CourseService courses;

@@ -51,6 +51,8 @@ final class TrainingReachCases {
             w.ids.put("session" + side, session);
             w.ids.put("attendance" + side, attendance);
             w.ids.put("staff" + side, staff);
+            w.ids.put("material" + side, TrainingFixtures.ok(CourseMaterialsIT.upload(w.root, course, side + ".pdf",
+                    CourseMaterialsIT.PDF), 201, "material").path("id").asLong());
             w.ids.put("plan" + side, TrainingFixtures.ok(Api.post(API + "/plans", w.root,
                     Api.json(Map.of("unitId", unit, "year", 2026, "note",
                             side.equals("A") ? "甲县计划" : "乙县计划" + w.markerB, "items",
@@ -104,6 +106,23 @@ final class TrainingReachCases {
                 w -> Call.delete(API + "/sessions/" + TrainingFixtures.session(w.root, freshCourseA(w), "2026-04-07"),
                         w.officerA),
                 w -> Call.delete(API + "/sessions/" + w.id("sessionB"), w.officerA)));
+        // materials
+        String materials = API + "/courses/{id}/materials";
+        c.put("POST " + materials, new Scoped(
+                w -> new Call("POST", API + "/courses/" + w.id("courseA") + "/materials?name=a.pdf", w.officerA,
+                        "application/octet-stream", CourseMaterialsIT.PDF),
+                w -> new Call("POST", API + "/courses/" + w.id("courseB") + "/materials?name=b.pdf", w.officerA,
+                        "application/octet-stream", CourseMaterialsIT.PDF)));
+        c.put("GET " + materials, new Scoped(w -> Call.get(API + "/courses/" + w.id("courseA") + "/materials",
+                w.officerA), w -> Call.get(API + "/courses/" + w.id("courseB") + "/materials", w.officerA)));
+        c.put("GET " + materials + "/{fileId}", new Scoped(
+                w -> Call.get(API + "/courses/" + w.id("courseA") + "/materials/" + w.id("materialA"), w.officerA),
+                w -> Call.get(API + "/courses/" + w.id("courseB") + "/materials/" + w.id("materialB"), w.officerA)));
+        c.put("DELETE " + materials + "/{fileId}", new Scoped(w -> {
+            long fresh = TrainingFixtures.ok(CourseMaterialsIT.upload(w.root, w.id("courseA"), "c.pdf",
+                    CourseMaterialsIT.PDF), 201, "material").path("id").asLong();
+            return Call.delete(API + "/courses/" + w.id("courseA") + "/materials/" + fresh, w.officerA);
+        }, w -> Call.delete(API + "/courses/" + w.id("courseB") + "/materials/" + w.id("materialB"), w.officerA)));
         // attendance
         c.put("PUT " + API + "/sessions/{id}/attendance", new Scoped(
                 w -> Call.json("PUT", API + "/sessions/" + w.id("sessionA") + "/attendance", w.officerA,
@@ -177,6 +196,8 @@ final class TrainingReachCases {
         c.put("GET " + API + "/coverage/untrained", new Scoped(
                 w -> Call.get(API + "/coverage/untrained?unitId=" + w.countyA, w.officerA),
                 w -> Call.get(API + "/coverage/untrained?unitId=" + w.countyB, w.officerA)));
+        c.put("GET " + API + "/needs", new Scoped(w -> Call.get(API + "/needs?unitId=" + w.countyA, w.officerA),
+                w -> Call.get(API + "/needs?unitId=" + w.countyB, w.officerA)));
         c.put("GET " + API + "/certificates/expiring", new Listed(
                 w -> Call.get(API + "/certificates/expiring", w.officerA),
                 w -> Call.get(API + "/certificates/expiring", w.root)));
@@ -185,6 +206,7 @@ final class TrainingReachCases {
 
     static List<String> snapshotPaths(World w) {
         return List.of(API + "/courses/" + w.id("courseB"), API + "/courses/" + w.id("courseB") + "/sessions",
+                API + "/courses/" + w.id("courseB") + "/materials",
                 API + "/attendance?unitId=" + w.countyB + "&size=1000", API + "/plans?unitId=" + w.countyB);
     }
 }

@@ -13,6 +13,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Strings;
@@ -36,6 +38,7 @@ import org.xingfeng.training.api.courses.CourseQuery;
 import org.xingfeng.training.api.courses.CourseService;
 import org.xingfeng.training.api.courses.SessionDraft;
 import org.xingfeng.training.api.courses.TrainingSession;
+import org.xingfeng.training.api.materials.CourseMaterialService;
 
 /**
  * 培训课程: the courses of the reach for a year (their length in working days, the tiers they are too short for), the
@@ -52,9 +55,18 @@ public class CoursesView implements ContributedView {
     private final ChoiceBox<Integer> year;
     private final DataTable<Course> table;
     private final DataTable<TrainingSession> sessions;
+    private final AttendanceGridPanel grid;
+    private final MaterialsPanel materials;
+    private final TabFolder tabs;
 
     public CoursesView(Composite parent, ViewSite site, CourseService courses, AttendanceService attendance,
             OrgService org) {
+        this(parent, site, courses, attendance, org, null);
+    }
+
+    /** With {@code materials} (null: no materials tab). */
+    public CoursesView(Composite parent, ViewSite site, CourseService courses, AttendanceService attendance,
+            OrgService org, CourseMaterialService materials) {
         this.site = site;
         this.courses = courses;
         this.attendance = attendance;
@@ -84,8 +96,12 @@ public class CoursesView implements ContributedView {
         Button edit = table.addButton(t.get("courses.edit"), () -> courseDialog(table.selected()));
         add.setEnabled(TrainingUi.officer(site));
         edit.setEnabled(TrainingUi.officer(site));
-        Composite bottom = new Composite(root, SWT.NONE);
+        tabs = new TabFolder(root, SWT.TOP);
+        Composite bottom = new Composite(tabs, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
+        TabItem sessionsTab = new TabItem(tabs, SWT.NONE);
+        sessionsTab.setText(t.get("sessions.title"));
+        sessionsTab.setControl(bottom);
         sessions = new DataTable<>(bottom, site, t.get("sessions.title"), List.of(
                 TrainingUi.<TrainingSession>column(t, "session.day", TrainingSession::day).width(90),
                 TrainingUi.<TrainingSession>column(t, "session.starts", TrainingSession::startsAt).width(60),
@@ -98,6 +114,21 @@ public class CoursesView implements ContributedView {
         Button record = sessions.addButton(t.get("attendance.record"), () -> attendanceDialog(sessions.selected()));
         addSession.setEnabled(TrainingUi.officer(site));
         record.setEnabled(TrainingUi.officer(site));
+        grid = new AttendanceGridPanel(tabs, site, attendance, org, t);
+        TabItem gridTab = new TabItem(tabs, SWT.NONE);
+        gridTab.setText(t.get("grid.title"));
+        gridTab.setControl(grid.control());
+        if (materials != null) {
+            Composite files = new Composite(tabs, SWT.NONE);
+            files.setLayout(new GridLayout(1, false));
+            this.materials = new MaterialsPanel(files, site, materials, t);
+            this.materials.table().control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            TabItem filesTab = new TabItem(tabs, SWT.NONE);
+            filesTab.setText(t.get("materials.title"));
+            filesTab.setControl(files);
+        } else {
+            this.materials = null;
+        }
         root.setWeights(3, 2);
         table.onSelection(this::showSessions);
         year.onChange(this::reload);
@@ -121,11 +152,34 @@ public class CoursesView implements ContributedView {
     }
 
     private void showSessions(Course c) {
+        if (materials != null) {
+            materials.show(c);
+        }
         if (c == null) {
             sessions.setRows(List.of());
+            grid.show(null, List.of());
             return;
         }
-        sessions.load(t.get("courses.reading"), monitor -> courses.sessions(actor(), c.id()));
+        site.run(t.get("courses.reading"), monitor -> courses.sessions(actor(), c.id()), list -> {
+            if (!sessions.control().isDisposed()) {
+                sessions.setRows(list);
+                grid.show(c, list);
+            }
+        });
+    }
+
+    /** The attendance grid of the selected course. */
+    AttendanceGridPanel grid() {
+        return grid;
+    }
+
+    /** The materials of the selected course (null without the service). */
+    MaterialsPanel materials() {
+        return materials;
+    }
+
+    public TabFolder tabs() {
+        return tabs;
     }
 
     public DataTable<Course> table() {

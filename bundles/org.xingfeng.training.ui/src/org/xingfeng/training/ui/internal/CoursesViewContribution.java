@@ -11,6 +11,7 @@ import org.xingfeng.platform.ui.ViewContribution;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.training.api.attendance.AttendanceService;
 import org.xingfeng.training.api.courses.CourseService;
+import org.xingfeng.training.api.materials.CourseMaterialService;
 
 /** 培训课程: the course list and editor. */
 @Component(service = ViewContribution.class)
@@ -19,19 +20,21 @@ public class CoursesViewContribution extends NamedViewContribution {
     private final CourseService courses;
     private final AttendanceService attendance;
     private final OrgService org;
+    private final CourseMaterialService materials;
 
     @Activate
     public CoursesViewContribution(@Reference CourseService courses, @Reference AttendanceService attendance,
-            @Reference OrgService org) {
+            @Reference OrgService org, @Reference CourseMaterialService materials) {
         super("training.courses", TrainingUi.MODULE, TrainingUi.MESSAGES.text("view.courses"), 10,
                 TrainingUi.COURSE_READERS);
         this.courses = courses;
         this.attendance = attendance;
         this.org = org;
+        this.materials = materials;
     }
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        return new CoursesView(parent, site, courses, attendance, org);
+        return new CoursesView(parent, site, courses, attendance, org, materials);
     }
 }
