@@ -115,6 +115,7 @@ public class MaterialServiceImpl implements MaterialService {
     @Override
     public Material update(Actor actor, long id, MaterialDraft draft) {
         Access.requireEditor(actor);
+        Jpa.read(emf, em -> owned(em, actor, id, false)); // another's material is not found, whatever the body says
         OrgUnit unit = checked(actor, draft);
         return Jpa.inTransaction(emf, em -> {
             MaterialEntity e = owned(em, actor, id, true);
@@ -296,11 +297,14 @@ public class MaterialServiceImpl implements MaterialService {
         Access.requireReader(actor);
         long fileId = Jpa.inTransaction(emf, em -> {
             visible(em, actor, id);
-            List<MaterialVersionEntity> found = em.createQuery(
+            jakarta.persistence.TypedQuery<MaterialVersionEntity> query = em.createQuery(
                     "SELECT v FROM MaterialVersionEntity v WHERE v.materialId = :m"
                             + (version == null ? "" : " AND v.number = :n") + " ORDER BY v.number DESC",
-                    MaterialVersionEntity.class).setParameter("m", id)
-                    .setParameter("n", version == null ? 0 : version).setMaxResults(1).getResultList();
+                    MaterialVersionEntity.class).setParameter("m", id);
+            if (version != null) {
+                query.setParameter("n", version);
+            }
+            List<MaterialVersionEntity> found = query.setMaxResults(1).getResultList();
             if (found.isEmpty()) {
                 throw new NotFoundException(MESSAGES.text("entity.materialVersion"), version == null ? "" : version);
             }

@@ -6,6 +6,7 @@ import static org.xingfeng.publicity.core.internal.PublicityFixtures.API;
 import static org.xingfeng.publicity.core.internal.PublicityFixtures.ok;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,13 +105,13 @@ class FindingsIT {
     @Test
     void theWeakResultsPerQuestionAndAreaAreFindingsWeakestFirst() throws Exception {
         JsonNode f = findings(cityEditor);
-        assertEquals("0.8000", f.path("awarenessThreshold").decimalValue().toPlainString());
-        assertEquals("0.8500", f.path("satisfactionThreshold").decimalValue().toPlainString());
+        assertEquals(0, new BigDecimal("0.8").compareTo(f.path("awarenessThreshold").decimalValue()));
+        assertEquals(0, new BigDecimal("0.85").compareTo(f.path("satisfactionThreshold").decimalValue()));
         JsonNode items = f.path("findings");
         assertEquals(2, items.size(), items.toString());
         for (JsonNode i : items) {
             assertEquals(countyA, i.path("areaUnitId").asLong());
-            assertEquals("0.6000", i.path("rate").decimalValue().toPlainString());
+            assertEquals(0, new BigDecimal("0.6").compareTo(i.path("rate").decimalValue()), i.toString());
             assertEquals(10, i.path("answered").asInt());
         }
         assertEquals(List.of("knows:AWARENESS", "sat:SATISFACTION"), List.of(
@@ -133,7 +134,7 @@ class FindingsIT {
         awaitRectification(false);
         Api.Reply none = rectify(cityEditor, countyA, "knows", "AWARENESS");
         assertEquals(409, none.status(), none.text());
-        assertEquals("rectification_unavailable", none.json().path("code").asText());
+        assertEquals("rectification_unavailable", none.json().path("error").asText());
         RectificationStandIn.on();
         awaitRectification(true);
         assertEquals(404, rectify(cityEditor, countyB, "knows", "AWARENESS").status(), "no finding there");
