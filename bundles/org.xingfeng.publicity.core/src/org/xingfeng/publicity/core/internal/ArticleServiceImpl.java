@@ -119,9 +119,10 @@ public class ArticleServiceImpl implements ArticleService {
             em.persist(e);
             em.flush();
             authors(em, e.id, c.authors);
-            return toRecord(e, c.authors, new Names());
+            Article made = toRecord(e, c.authors, new Names());
+            audit.record(actor, "create", AUDIT_TYPE, made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
@@ -137,9 +138,10 @@ public class ArticleServiceImpl implements ArticleService {
             em.createQuery("DELETE FROM ArticleAuthorEntity a WHERE a.articleId = :id").setParameter("id", id)
                     .executeUpdate();
             authors(em, id, c.authors);
-            return toRecord(e, c.authors, new Names());
+            Article changed = toRecord(e, c.authors, new Names());
+            audit.record(actor, "update", AUDIT_TYPE, id, before, changed);
+            return changed;
         });
-        audit.record(actor, "update", AUDIT_TYPE, id, before, after);
         return after;
     }
 
@@ -153,8 +155,8 @@ public class ArticleServiceImpl implements ArticleService {
             em.createQuery("DELETE FROM ArticleAuthorEntity a WHERE a.articleId = :id").setParameter("id", id)
                     .executeUpdate();
             em.remove(e);
+            audit.record(actor, "delete", AUDIT_TYPE, id, before, null);
         });
-        audit.record(actor, "delete", AUDIT_TYPE, id, before, null);
     }
 
     private static ArticleEntity find(EntityManager em, Actor actor, long id) {

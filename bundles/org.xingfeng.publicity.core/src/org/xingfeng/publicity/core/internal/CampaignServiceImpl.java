@@ -106,9 +106,10 @@ public class CampaignServiceImpl implements CampaignService {
             fill(e, unit, draft);
             em.persist(e);
             em.flush();
-            return toRecord(e, new Names());
+            Campaign made = toRecord(e, new Names());
+            audit.record(actor, "create", AUDIT_TYPE, made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
@@ -130,9 +131,10 @@ public class CampaignServiceImpl implements CampaignService {
                 throw new NotFoundException(MESSAGES.text("entity.campaign"), id);
             }
             fill(e, unit, draft);
-            return toRecord(e, names);
+            Campaign changed = toRecord(e, names);
+            audit.record(actor, "update", AUDIT_TYPE, id, before, changed);
+            return changed;
         });
-        audit.record(actor, "update", AUDIT_TYPE, id, before, after);
         return after;
     }
 
@@ -208,9 +210,10 @@ public class CampaignServiceImpl implements CampaignService {
             fill(e, unit, draft);
             em.persist(e);
             em.flush();
-            return toRecord(e, names);
+            Activity made = toRecord(e, names);
+            audit.record(actor, "create", ACTIVITY_AUDIT_TYPE, made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", ACTIVITY_AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
@@ -224,9 +227,10 @@ public class CampaignServiceImpl implements CampaignService {
             CampaignEntity c = em.find(CampaignEntity.class, e.campaignId);
             long unit = checkedUnit(actor, c, draft);
             fill(e, unit, draft);
-            return new Activity[] { before, toRecord(e, names) };
+            Activity changed = toRecord(e, names);
+            audit.record(actor, "update", ACTIVITY_AUDIT_TYPE, activityId, before, changed);
+            return new Activity[] { before, changed };
         });
-        audit.record(actor, "update", ACTIVITY_AUDIT_TYPE, activityId, beforeAfter[0], beforeAfter[1]);
         return beforeAfter[1];
     }
 
@@ -237,9 +241,9 @@ public class CampaignServiceImpl implements CampaignService {
             ActivityEntity e = activity(em, actor, activityId);
             Activity shown = toRecord(e, new Names());
             em.remove(e);
+            audit.record(actor, "delete", ACTIVITY_AUDIT_TYPE, activityId, shown, null);
             return shown;
         });
-        audit.record(actor, "delete", ACTIVITY_AUDIT_TYPE, activityId, before, null);
     }
 
     private static ActivityEntity activity(EntityManager em, Actor actor, long id) {

@@ -1,5 +1,6 @@
 package org.xingfeng.publicity.core.internal;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,11 @@ import org.xingfeng.publicity.api.campaigns.Campaign;
 import org.xingfeng.publicity.api.campaigns.CampaignDraft;
 import org.xingfeng.publicity.api.campaigns.CampaignQuery;
 import org.xingfeng.publicity.api.campaigns.CampaignService;
+import org.xingfeng.publicity.api.materials.Material;
+import org.xingfeng.publicity.api.materials.MaterialDraft;
+import org.xingfeng.publicity.api.materials.MaterialKind;
+import org.xingfeng.publicity.api.materials.MaterialQuery;
+import org.xingfeng.publicity.api.materials.MaterialService;
 import org.xingfeng.publicity.api.campaigns.Channel;
 import org.xingfeng.publicity.api.campaigns.TargetGroup;
 import org.xingfeng.publicity.api.campaigns.VenueKind;
@@ -92,11 +98,13 @@ public class PublicityDemo {
 
     @Activate
     public PublicityDemo(@Reference ArticleService articles, @Reference CampaignService campaigns,
-            @Reference SurveyService surveys, @Reference OrgService org, @Reference BureauTime time,
+            @Reference SurveyService surveys, @Reference MaterialService materials, @Reference OrgService org,
+            @Reference BureauTime time,
             @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
         loader = config.demo() ? tasks.worker("publicity-demo", () -> {
             if (load(articles, org, time)) {
                 campaign(campaigns, org, time);
+                materials(materials, campaigns, org);
                 survey(surveys, org);
             }
         }) : null;
@@ -143,6 +151,53 @@ public class PublicityDemo {
             System.out.println("[xingfeng] demo publicity: a campaign month with " + n + " activities");
         } catch (RuntimeException e) {
             LOG.warn("demo campaign not made: {}", e.toString());
+        }
+    }
+
+    /** A 1x1 pixel PNG: the demo posters' file. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /**
+     * The city's materials library for its campaign month: a poster in two versions, a leaflet, a video and a slogan
+     * approved (so the counties use them), a policy explainer still a draft, and a county's own leaflet.
+     */
+    private static void materials(MaterialService materials, CampaignService campaigns, OrgService org) {
+        try {
+            OrgUnit city = org.unitByCode(Actor.SYSTEM, CITY).orElseThrow();
+            if (materials.materials(Actor.SYSTEM, new MaterialQuery(city.id(), null, null, null, null),
+                    PageRequest.of(0, 1)).total() > 0) {
+                return;
+            }
+            Long campaign = campaigns.campaigns(Actor.SYSTEM, new CampaignQuery(city.id(), null, null),
+                    PageRequest.of(0, 1)).items().stream().findFirst().map(Campaign::id).orElse(null);
+            byte[] pdf = "%PDF-1.4\n% 城乡居民医保参保缴费明白纸\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Material poster = materials.create(Actor.SYSTEM, new MaterialDraft(city.id(), campaign, "医保电子凭证",
+                    MaterialKind.POSTER, "医保电子凭证激活海报", "定点医药机构、经办大厅张贴", null));
+            materials.upload(Actor.SYSTEM, poster.id(), "电子凭证海报-初稿.png", null, new ByteArrayInputStream(PNG));
+            materials.upload(Actor.SYSTEM, poster.id(), "电子凭证海报.png", "改正客服电话",
+                    new ByteArrayInputStream(PNG));
+            materials.approve(Actor.SYSTEM, poster.id());
+            Material leaflet = materials.create(Actor.SYSTEM, new MaterialDraft(city.id(), campaign, "参保缴费",
+                    MaterialKind.LEAFLET, "城乡居民医保参保缴费明白纸", "入户发放、村广播配合", null));
+            materials.upload(Actor.SYSTEM, leaflet.id(), "参保缴费明白纸.pdf", null, new ByteArrayInputStream(pdf));
+            materials.approve(Actor.SYSTEM, leaflet.id());
+            Material video = materials.create(Actor.SYSTEM, new MaterialDraft(city.id(), campaign, "门诊共济",
+                    MaterialKind.VIDEO, "门诊共济保障机制一分钟看懂", "亮屏滚动播放", "https://example.cn/video/mzgj"));
+            materials.approve(Actor.SYSTEM, video.id());
+            Material slogan = materials.create(Actor.SYSTEM, new MaterialDraft(city.id(), campaign, "参保缴费",
+                    MaterialKind.SLOGAN, "参加医保，全家安心", "横幅、电子屏", null));
+            materials.approve(Actor.SYSTEM, slogan.id());
+            materials.create(Actor.SYSTEM, new MaterialDraft(city.id(), campaign, "集采药品",
+                    MaterialKind.EXPLAINER, "国家集采药品降价政策解读（待审）", null, null));
+            OrgUnit county = org.unitByCode(Actor.SYSTEM, COUNTIES.get(0)).orElseThrow();
+            Material own = materials.create(Actor.SYSTEM, new MaterialDraft(county.id(), null, "异地就医",
+                    MaterialKind.LEAFLET, county.name().replace("医疗保障局", "") + "异地就医备案指南", null, null));
+            materials.upload(Actor.SYSTEM, own.id(), "异地就医备案指南.pdf", null, new ByteArrayInputStream(pdf));
+            materials.approve(Actor.SYSTEM, own.id());
+            System.out.println("[xingfeng] demo publicity: a materials library of six");
+        } catch (RuntimeException e) {
+            LOG.warn("demo materials not made: {}", e.toString());
         }
     }
 

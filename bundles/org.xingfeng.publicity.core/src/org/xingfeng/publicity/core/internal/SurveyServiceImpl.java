@@ -133,9 +133,10 @@ public class SurveyServiceImpl implements SurveyService {
             em.persist(e);
             em.flush();
             writeQuotas(em, e.id, draft);
-            return toRecord(em, e);
+            Survey made = toRecord(em, e);
+            audit.record(actor, "create", AUDIT_TYPE, made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", AUDIT_TYPE, created.id(), null, created);
         return created;
     }
 
@@ -151,9 +152,10 @@ public class SurveyServiceImpl implements SurveyService {
             em.createQuery("DELETE FROM SurveyQuotaEntity q WHERE q.surveyId = :s").setParameter("s", id)
                     .executeUpdate();
             writeQuotas(em, id, draft);
-            return toRecord(em, e);
+            Survey changed = toRecord(em, e);
+            audit.record(actor, "update", AUDIT_TYPE, id, before, changed);
+            return changed;
         });
-        audit.record(actor, "update", AUDIT_TYPE, id, before, after);
         return after;
     }
 
@@ -174,9 +176,10 @@ public class SurveyServiceImpl implements SurveyService {
             requireState(e, from);
             Survey before = toRecord(em, e);
             e.state = to;
-            return new Survey[] { before, toRecord(em, e) };
+            Survey changed = toRecord(em, e);
+            audit.record(actor, action, AUDIT_TYPE, id, before, changed);
+            return new Survey[] { before, changed };
         });
-        audit.record(actor, action, AUDIT_TYPE, id, beforeAfter[0], beforeAfter[1]);
         return beforeAfter[1];
     }
 
@@ -338,10 +341,10 @@ public class SurveyServiceImpl implements SurveyService {
                     em.persist(c);
                 }
             }
+            audit.record(actor, "issueCodes", AUDIT_TYPE, surveyId, null,
+                    Map.of("areaUnitId", areaUnitId, "count", count));
             return new CodeBatch(surveyId, areaUnitId, unitName(areaUnitId), List.copyOf(made));
         });
-        audit.record(actor, "issueCodes", AUDIT_TYPE, surveyId, null,
-                Map.of("areaUnitId", areaUnitId, "count", count));
         return batch;
     }
 
@@ -417,9 +420,9 @@ public class SurveyServiceImpl implements SurveyService {
             }
             area[0] = sc.areaUnitId;
             store(em, sc, answers, ResponseChannel.PAPER, actor.username());
+            audit.record(actor, "paperEntry", AUDIT_TYPE, surveyId, null,
+                    Map.of("code", c, "areaUnitId", area[0], "channel", ResponseChannel.PAPER.name()));
         });
-        audit.record(actor, "paperEntry", AUDIT_TYPE, surveyId, null,
-                Map.of("code", c, "areaUnitId", area[0], "channel", ResponseChannel.PAPER.name()));
     }
 
     private static SurveyCodeEntity codeRow(EntityManager em, String c) {

@@ -26,4 +26,15 @@ final class UnitScope {
         }
         return org.subtree(actor, scope).stream().map(OrgUnit::id).toList();
     }
+
+    /** The units above the actor's home unit, whose shared records (campaigns, approved materials) it sees. */
+    static java.util.Set<Long> above(OrgService org, Actor actor) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        Long home = actor.reach().homeUnitId();
+        Long up = home == null ? null : org.unit(Actor.SYSTEM, home).map(OrgUnit::parentId).orElse(null);
+        while (up != null && ids.add(up) && ids.size() < 64) {
+            up = org.unit(Actor.SYSTEM, up).map(OrgUnit::parentId).orElse(null);
+        }
+        return ids;
+    }
 }

@@ -38,6 +38,10 @@ import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.security.Roles;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.publicity.api.PublicityRoles;
+import org.xingfeng.publicity.api.surveys.Finding;
+import org.xingfeng.publicity.api.surveys.FindingMeasure;
+import org.xingfeng.publicity.api.surveys.FindingService;
+import org.xingfeng.publicity.api.surveys.SurveyFindings;
 import org.xingfeng.publicity.api.surveys.Answer;
 import org.xingfeng.publicity.api.surveys.AreaComparison;
 import org.xingfeng.publicity.api.surveys.AreaStats;
@@ -68,11 +72,17 @@ public class SurveysResource {
     public record PaperResponse(String code, Map<String, Answer> answers) {
     }
 
+    /** A finding to make a rectification task of: {@code {"areaUnitId","questionKey","measure"}}. */
+    public record RectifyRequest(Long areaUnitId, String questionKey, FindingMeasure measure) {
+    }
+
     private final SurveyService surveys;
+    private final FindingService findings;
 
     @Activate
-    public SurveysResource(@Reference SurveyService surveys) {
+    public SurveysResource(@Reference SurveyService surveys, @Reference FindingService findings) {
         this.surveys = surveys;
+        this.findings = findings;
     }
 
     @POST
@@ -255,4 +265,36 @@ public class SurveysResource {
         return file != null ? file : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /**
+     * The round's findings per area and question under the thresholds in force ({@code ?areaUnitId=&format=xlsx}),
+     * and whether they can become rectification tasks now.
+     */
+    @GET
+    @Path("{id: \\d+}/findings")
+    @RolesAllowed({ Rest.READER_1, Rest.READER_2, Rest.READER_3, Rest.READER_4 })
+    @Produces({ MediaType.APPLICATION_JSON, RestConstants.XLSX, RestConstants.CSV })
+    @ApiResponse(type = SurveyFindings.class)
+    public Response findings(@Context SecurityContext security, @Context HttpHeaders headers,
+            @PathParam("id") long id, @QueryParam("format") String format,
+            @QueryParam("areaUnitId") String areaUnitId) {
+        Actor actor = Principals.actor(security);
+        SurveyFindings found = findings.findings(actor, id, QueryParams.optionalLong("areaUnitId", areaUnitId));
+        Response file = Exports.file(headers, format, () -> findings.table(found(actor, id), found.findings()));
+        return file != null ? file : Response.ok(found, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** A finding made a rectification task of the evaluations module (201 with the finding and its task's id). */
+    @POST
+    @Path("{id: \\d+}/findings/rectify")
+    @RolesAllowed({ PublicityRoles.EDITOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(type = Finding.class, status = 201)
+    public Response rectify(@Context SecurityContext security, @PathParam("id") long id, RectifyRequest body) {
+        if (body == null || body.areaUnitId() == null) {
+            throw new ValidationException("areaUnitId", Rest.MESSAGES.text("field.required"));
+        }
+        Finding f = findings.rectify(Principals.actor(security), id, body.areaUnitId(), body.questionKey(),
+                body.measure());
+        return Response.status(201).entity(f).build();
+    }
 }

@@ -74,7 +74,7 @@ class PublicityDemoIT {
         long end = System.nanoTime() + 240_000_000_000L;
         long city = city(admin);
         while (System.nanoTime() < end && (city < 0 || total(API + "/articles?unitId=" + city, admin) < 20
-                || surveyResponses(city, admin) < 42)) {
+                || total(API + "/materials?unitId=" + city, admin) < 6 || surveyResponses(city, admin) < 42)) {
             Thread.sleep(500);
             city = city < 0 ? city(admin) : city;
         }
@@ -99,6 +99,20 @@ class PublicityDemoIT {
             assertTrue(area.path("change").decimalValue().signum() > 0, area.toString());
             assertEquals(2, area.path("questions").size(), area.toString());
         }
+        // the current round's findings, hand-worked from the demo's answers: the e-card known by 9 of 12, 11 of 14 and
+        // 12 of 16 (below 80%), the payment channels by 8 of 12, 9 of 14 and 10 of 16; every rating satisfied
+        JsonNode findings = Api.get(API + "/surveys/" + survey + "/findings", admin).json();
+        assertEquals(6, findings.path("findings").size(), findings.toString());
+        assertEquals(0,
+                new java.math.BigDecimal("0.625")
+                        .compareTo(findings.path("findings").get(0).path("rate").decimalValue()),
+                findings.toString());
+        assertEquals("pay", findings.path("findings").get(0).path("questionKey").asText());
+        // the materials library: five of the city's (four approved, the explainer a draft) and a county's own
+        assertEquals(6, total(API + "/materials?unitId=" + city, admin));
+        assertEquals(5, total(API + "/materials?unitId=" + city + "&state=APPROVED", admin));
+        JsonNode posters = Api.get(API + "/materials?unitId=" + city + "&kind=POSTER", admin).json().path("items");
+        assertEquals(2, posters.get(0).path("versions").size(), posters.toString());
         JsonNode board = Api.get(API + "/articles/leaderboard?unitId=" + city, admin).json();
         assertTrue(board.size() >= 10, board.toString());
         // another trigger (a configuration change) makes nothing twice
@@ -107,5 +121,6 @@ class PublicityDemoIT {
         assertEquals(20, total(API + "/articles?unitId=" + city, admin));
         assertEquals(1, total(API + "/campaigns?unitId=" + city, admin));
         assertEquals(2, total(API + "/surveys?unitId=" + city, admin));
+        assertEquals(6, total(API + "/materials?unitId=" + city, admin));
     }
 }

@@ -15,6 +15,8 @@ import org.xingfeng.platform.testing.ReachMatrix.Unscoped;
 import org.xingfeng.platform.testing.ReachMatrix.World;
 import org.xingfeng.publicity.api.PublicityRoles;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The reach cases of the publicity module's operations, added to the platform's. County A's officer is a publicity
  * editor; counties A and B each have an article by their staff member (B's titled with the world's marker), made by
@@ -47,6 +49,35 @@ final class PublicityReachCases {
         w.ids.put("activityB", PublicityFixtures.activity(w.root, w.id("campaignB"), w.countyB, 100, 50));
         w.ids.put("surveyA", openSurvey(w.root, w.countyA, "甲县调查"));
         w.ids.put("surveyB", openSurvey(w.root, w.countyB, "乙县调查" + w.markerB));
+        w.ids.put("materialA", material(w.root, w.countyA, "甲县海报", true));
+        w.ids.put("materialB", material(w.root, w.countyB, "乙县海报" + w.markerB, true));
+        // ten of county A who do not know the policy: a finding of survey A in county A
+        JsonNode codes = PublicityFixtures.ok(Api.post(API + "/surveys/" + w.id("surveyA") + "/codes", w.root,
+                Api.json(Map.of("areaUnitId", w.countyA, "count", 10))), 201, "codes").path("codes");
+        for (JsonNode c : codes) {
+            PublicityFixtures.ok(Api.post(API + "/surveys/" + w.id("surveyA") + "/paper", w.root,
+                    Api.json(Map.of("code", c.asText(), "answers", Map.of("knows", Map.of("yes", false))))), 201,
+                    "paper");
+        }
+    }
+
+    static final byte[] PNG = MaterialsIT.PNG;
+
+    /** A poster of the unit, with a file when asked. */
+    static long material(String token, long unit, String title, boolean withFile) {
+        long id = PublicityFixtures.ok(Api.post(API + "/materials", token,
+                Api.json(Map.of("unitId", unit, "kind", "POSTER", "title", title))), 201, "material").path("id")
+                .asLong();
+        if (withFile) {
+            PublicityFixtures.ok(MaterialsIT.upload(token, id, "海报.png", PNG), 201, "upload");
+        }
+        return id;
+    }
+
+    static long slogan(String token, long unit) {
+        return PublicityFixtures.ok(Api.post(API + "/materials", token,
+                Api.json(Map.of("unitId", unit, "kind", "SLOGAN", "title", "医保惠民 " + Api.unique()))), 201,
+                "slogan").path("id").asLong();
     }
 
     static long survey(String token, long unit, String title) {
@@ -191,6 +222,46 @@ final class PublicityReachCases {
         c.put("GET " + surveys + "/{id}/evaluations", new Scoped(
                 w -> Call.get(surveys + "/" + w.id("surveyA") + "/evaluations", w.officerA),
                 w -> Call.get(surveys + "/" + w.id("surveyB") + "/evaluations", w.officerA)));
+        c.put("GET " + surveys + "/{id}/findings", new Scoped(
+                w -> Call.get(surveys + "/" + w.id("surveyA") + "/findings", w.officerA),
+                w -> Call.get(surveys + "/" + w.id("surveyB") + "/findings", w.officerA)));
+        c.put("POST " + surveys + "/{id}/findings/rectify", new Scoped(w -> {
+            RectificationStandIn.on(); // the runtime has no evaluations module
+            return Call.json("POST", surveys + "/" + w.id("surveyA") + "/findings/rectify", w.officerA,
+                    Map.of("areaUnitId", w.countyA, "questionKey", "knows", "measure", "AWARENESS"));
+        }, w -> Call.json("POST", surveys + "/" + w.id("surveyB") + "/findings/rectify", w.officerA,
+                Map.of("areaUnitId", w.countyB, "questionKey", "knows", "measure", "AWARENESS"))));
+        String materials = API + "/materials";
+        c.put("POST " + materials, new Scoped(
+                w -> Call.json("POST", materials, w.officerA, Map.of("unitId", w.countyA, "kind", "LEAFLET", "title",
+                        "甲县宣传单")),
+                w -> Call.json("POST", materials, w.officerA, Map.of("unitId", w.countyB, "kind", "LEAFLET", "title",
+                        "越界资料")),
+                Set.of(400)));
+        c.put("GET " + materials, new Listed(w -> Call.get(materials + "?size=1000", w.officerA),
+                w -> Call.get(materials + "?size=1000", w.root)));
+        c.put("GET " + materials + "/{id}", new Scoped(w -> Call.get(materials + "/" + w.id("materialA"), w.officerA),
+                w -> Call.get(materials + "/" + w.id("materialB"), w.officerA)));
+        c.put("PUT " + materials + "/{id}", new Scoped(
+                w -> Call.json("PUT", materials + "/" + w.id("materialA"), w.officerA,
+                        Map.of("unitId", w.countyA, "kind", "POSTER", "title", "甲县海报改")),
+                w -> Call.json("PUT", materials + "/" + w.id("materialB"), w.officerA,
+                        Map.of("unitId", w.countyB, "kind", "POSTER", "title", "改名"))));
+        c.put("POST " + materials + "/{id}/versions", new Scoped(
+                w -> new Call("POST", materials + "/" + w.id("materialA") + "/versions?name=a.png", w.officerA,
+                        "application/octet-stream", PNG),
+                w -> new Call("POST", materials + "/" + w.id("materialB") + "/versions?name=b.png", w.officerA,
+                        "application/octet-stream", PNG)));
+        c.put("POST " + materials + "/{id}/approve", new Scoped(
+                w -> Call.json("POST", materials + "/" + slogan(w.root, w.countyA) + "/approve", w.officerA, Map.of()),
+                w -> Call.json("POST", materials + "/" + w.id("materialB") + "/approve", w.officerA, Map.of())));
+        c.put("POST " + materials + "/{id}/withdraw", new Scoped(
+                w -> Call.json("POST", materials + "/" + slogan(w.root, w.countyA) + "/withdraw", w.officerA,
+                        Map.of()),
+                w -> Call.json("POST", materials + "/" + w.id("materialB") + "/withdraw", w.officerA, Map.of())));
+        c.put("GET " + materials + "/{id}/file", new Scoped(
+                w -> Call.get(materials + "/" + w.id("materialA") + "/file", w.officerA),
+                w -> Call.get(materials + "/" + w.id("materialB") + "/file", w.officerA)));
         String citizens = "citizens answer with a random access code, which is the only key (no unit is read or"
                 + " listed); validated and rate-limited";
         c.put("GET " + API + "/public/surveys/{code}", new Unscoped(citizens));
@@ -205,6 +276,7 @@ final class PublicityReachCases {
                 API + "/campaigns/" + w.id("campaignB"), API + "/campaigns/" + w.id("campaignB") + "/activities",
                 API + "/campaigns/" + w.id("campaignB") + "/rollup", API + "/surveys/" + w.id("surveyB"),
                 API + "/surveys/" + w.id("surveyB") + "/results", API + "/surveys/" + w.id("surveyB") + "/codes",
-                API + "/surveys/" + w.id("surveyB") + "/comparison?before=" + w.id("surveyB"));
+                API + "/surveys/" + w.id("surveyB") + "/comparison?before=" + w.id("surveyB"),
+                API + "/materials/" + w.id("materialB"), API + "/materials?unitId=" + w.countyB + "&size=1000");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.testing.ReachMatrix;
 import org.xingfeng.platform.testing.ReachMatrix.World;
@@ -13,6 +14,11 @@ import org.xingfeng.platform.testing.ReachMatrix.World;
  * against county B's data and A's own. An operation without a case fails here the day it is added.
  */
 class ReachMatrixIT {
+
+    @AfterAll
+    static void withoutTheStandIn() {
+        RectificationStandIn.off();
+    }
 
     @Test
     void everyOperationOfThePublicityRuntimeKeepsCountyBOutOfCountyAsReach() {

@@ -25,6 +25,10 @@ import org.xingfeng.publicity.api.campaigns.CampaignDraft;
 import org.xingfeng.publicity.api.campaigns.CampaignService;
 import org.xingfeng.publicity.api.campaigns.Channel;
 import org.xingfeng.publicity.api.campaigns.VenueKind;
+import org.xingfeng.publicity.api.materials.Material;
+import org.xingfeng.publicity.api.materials.MaterialDraft;
+import org.xingfeng.publicity.api.materials.MaterialKind;
+import org.xingfeng.publicity.api.materials.MaterialService;
 
 /**
  * The publicity views in SWT under Xvfb on the real services: the article log with each author's points, the year's
@@ -109,6 +113,33 @@ class PublicityViewsIT extends ViewTestSupport {
         assertEquals(1, view.chart().bars().size());
         assertExportMatches(view.rollup());
         screenshot("publicity-campaigns");
+        assertNoErrors(site);
+    }
+
+    @Test
+    void theMaterialsLibraryShowsTheMaterialsAndTheirVersions() throws Exception {
+        MaterialService materials = service(MaterialService.class);
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        String title = tag("门诊共济海报");
+        Material poster = materials.create(admin, new MaterialDraft(county.id(), null, "门诊共济", MaterialKind.POSTER,
+                title, "定点医药机构张贴", null));
+        materials.upload(admin, poster.id(), "海报.png", "初稿", new java.io.ByteArrayInputStream(png));
+        materials.upload(admin, poster.id(), "海报-改.png", "改正客服电话", new java.io.ByteArrayInputStream(png));
+        Material approved = materials.approve(admin, poster.id());
+        MaterialsView view = new MaterialsView(open(), site, materials);
+        view.reload();
+        List<List<String>> rows = shown(view.list());
+        List<String> row = rows.stream().filter(r -> r.get(0).equals(title)).findFirst().orElseThrow();
+        assertEquals(List.of(title, "海报", county.name(), "门诊共济", "已审核", admin.username(), "2", "0"),
+                row.subList(0, 8));
+        view.show(approved);
+        List<List<String>> versions = shown(view.versions());
+        assertEquals(2, versions.size(), versions.toString());
+        assertEquals(List.of("2", "海报-改.png", "image/png"), versions.get(1).subList(0, 3));
+        assertEquals("改正客服电话", versions.get(1).get(4));
+        assertExportMatches(view.list());
+        screenshot("publicity-materials");
         assertNoErrors(site);
     }
 }
