@@ -1,25 +1,36 @@
 package org.xingfeng.demands.core.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.testing.Api;
 
-/** Runs work with the evaluations module's core stopped (as on a server without it), started again afterwards. */
+/**
+ * Runs work with the evaluations module stopped (its core and REST bundles, as on a server without it; its API stays,
+ * as an optional import does not come undone), started again afterwards.
+ */
 final class WithoutEvaluations {
 
     static final String CORE = "org.xingfeng.evaluations.core";
+    static final List<String> MODULE = List.of("org.xingfeng.evaluations.rest", CORE);
 
     private WithoutEvaluations() {
     }
 
-    static Bundle core() {
+    static Bundle bundle(String name) {
         for (Bundle b : FrameworkUtil.getBundle(WithoutEvaluations.class).getBundleContext().getBundles()) {
-            if (CORE.equals(b.getSymbolicName())) {
+            if (name.equals(b.getSymbolicName())) {
                 return b;
             }
         }
-        throw new AssertionError("the test runtime has no " + CORE);
+        throw new AssertionError("the test runtime has no " + name);
+    }
+
+    static Bundle core() {
+        return bundle(CORE);
     }
 
     interface Work {
@@ -27,15 +38,21 @@ final class WithoutEvaluations {
     }
 
     static void run(Work work) throws Exception {
-        Bundle core = core();
-        core.stop(Bundle.STOP_TRANSIENT);
+        List<Bundle> stopped = new ArrayList<>();
+        for (String name : MODULE) {
+            Bundle b = bundle(name);
+            b.stop(Bundle.STOP_TRANSIENT);
+            stopped.add(0, b);
+        }
         try {
             work.run();
         } finally {
-            try {
-                core.start(Bundle.START_TRANSIENT);
-            } catch (BundleException e) {
-                throw new AssertionError("evaluations did not start again", e);
+            for (Bundle b : stopped) {
+                try {
+                    b.start(Bundle.START_TRANSIENT);
+                } catch (BundleException e) {
+                    throw new AssertionError(b.getSymbolicName() + " did not start again", e);
+                }
             }
             Api.awaitReady();
         }
