@@ -96,6 +96,11 @@ class EnglishGuideIT {
         assertTrue(none.contains("Not yet available in English, shown in Chinese: Matter, Legal basis, "
                 + "Conditions of acceptance, Steps, Materials"), none);
 
+        String index = Api.send("GET", "/guide/matters/units/" + unit, null, null, null, ENGLISH).text();
+        assertTrue(index.contains(">Medical assistance</a>") && index.contains(">医疗救助资金结算</a>"),
+                "the list names an item in English where it can: " + index);
+        assertTrue(Api.get("/guide/matters/units/" + unit, null).text().contains(">医疗救助</a>"));
+
         String chinese = Api.get("/guide/matters/" + translated, null).text();
         assertTrue(chinese.contains("医疗救助 办事指南") && chinese.contains("《社会救助暂行办法》")
                 && chinese.contains("<li>申请</li>") && chinese.contains("《救助申请表》"), chinese);
