@@ -16,13 +16,4 @@ public record EnglishTexts(String name, String legalBasis, String conditions, Li
     public EnglishTexts {
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
-
-    /** Whether no English text is given. */
-    public boolean isEmpty() {
-        return blank(name) && blank(legalBasis) && blank(conditions) && steps.isEmpty();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }
