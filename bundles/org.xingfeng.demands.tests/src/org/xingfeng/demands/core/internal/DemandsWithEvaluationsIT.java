@@ -114,7 +114,7 @@ class DemandsWithEvaluationsIT {
         long[] id = new long[1];
         WithoutEvaluations.run(() -> {
             assertEquals(404, Api.get(EVALUATIONS + "?unitId=" + county, evalOfficer).status(),
-                    "no evaluations resource while it is stopped");
+                    "no evaluations resource while it is stopped (awaited by WithoutEvaluations)");
             id[0] = DemandsFixtures.inState(root, county, section, "REPLIED", today);
             step(root, id[0], "satisfaction", Map.of("satisfied", true));
             JsonNode closed = step(root, id[0], "close", null);

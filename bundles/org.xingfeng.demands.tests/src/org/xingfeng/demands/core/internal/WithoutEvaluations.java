@@ -33,6 +33,24 @@ final class WithoutEvaluations {
         return bundle(CORE);
     }
 
+    /**
+     * Waits until the REST whiteboard has let the module's resources go (while it re-forms the application it may
+     * answer 500 for a moment): their list answers 404.
+     */
+    static void awaitGone() throws InterruptedException {
+        String admin = Api.admin();
+        int status = 0;
+        for (int i = 0; i < 300 && status != 404; i++) {
+            status = Api.get("/api/v1/evaluations", admin).status();
+            if (status != 404) {
+                Thread.sleep(200);
+            }
+        }
+        if (status != 404) {
+            throw new AssertionError("the evaluations resources are still there: " + status);
+        }
+    }
+
     interface Work {
         void run() throws Exception;
     }
@@ -45,6 +63,7 @@ final class WithoutEvaluations {
             stopped.add(0, b);
         }
         try {
+            awaitGone();
             work.run();
         } finally {
             for (Bundle b : stopped) {
