@@ -13,10 +13,18 @@ import org.xingfeng.platform.api.i18n.Messages;
  * 办事指南 and 一次性告知单 of one sub-item, as citizens read them: the labelled facts, the steps, the materials to
  * bring (not cancelled, not fetched by data sharing), those fetched by data sharing, and the remarks. The server's
  * web page and the client's print view both show this, so they say the same; {@link #html} renders it as a page.
- * Labels and headings come from this bundle's message properties, in Chinese unless a locale says English.
+ * Labels and headings come from this bundle's message properties, in Chinese unless a locale says English. In
+ * English the item's name, legal basis, conditions, steps and materials are its English texts where it has them, else
+ * the Chinese ones, which {@code languageNote} then names (null when nothing is left in Chinese, and in Chinese).
  */
 public record ServiceGuide(String title, String itemName, long unitId, List<Entry> entries, List<String> steps,
-        List<Material> toBring, List<String> sharedData, String remarks) {
+        List<Material> toBring, List<String> sharedData, String remarks, String languageNote) {
+
+    /** A guide without a note on its language. */
+    public ServiceGuide(String title, String itemName, long unitId, List<Entry> entries, List<String> steps,
+            List<Material> toBring, List<String> sharedData, String remarks) {
+        this(title, itemName, unitId, entries, steps, toBring, sharedData, remarks, null);
+    }
 
     /** One labelled line of the guide, e.g. 办理时限: 5个工作日. */
     public record Entry(String label, String value) {
@@ -39,10 +47,28 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         return of(main, s, Languages.CHINESE);
     }
 
-    /** The guide with its labels in {@code locale}'s language (the item's own texts stay as written). */
+    /**
+     * The guide with its labels in {@code locale}'s language; in English with the item's English texts where given
+     * (the other texts stay as written).
+     */
     public static ServiceGuide of(MainItem main, SubItem s, Locale locale) {
+        boolean english = !Languages.chinese(locale);
+        EnglishTexts en = s.english();
+        List<String> chineseOnly = new ArrayList<>();
+        String name = english ? either(en.name(), s.name(), t(locale, "guide.name"), chineseOnly) : s.name();
+        String basis = english ? either(en.legalBasis(), s.legalBasis(), t(locale, "guide.legalBasis"), chineseOnly)
+                : s.legalBasis();
+        String conditions = english
+                ? either(en.conditions(), s.conditions(), t(locale, "guide.conditions"), chineseOnly)
+                : s.conditions();
+        List<String> steps = s.steps();
+        if (english && !en.steps().isEmpty()) {
+            steps = en.steps();
+        } else if (english && !steps.isEmpty()) {
+            chineseOnly.add(t(locale, "guide.steps"));
+        }
         List<Entry> e = new ArrayList<>();
-        e.add(new Entry(t(locale, "guide.name"), s.name()));
+        e.add(new Entry(t(locale, "guide.name"), name));
         e.add(new Entry(t(locale, "guide.mainItem"), t(locale, "guide.mainItem.value", main.name(),
                 t(locale, "category." + main.category().name()))));
         e.add(new Entry(t(locale, "guide.codes"), t(locale, "guide.codes.value", orNone(s.basicCode()),
@@ -53,19 +79,50 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         e.add(new Entry(t(locale, "guide.channels"), s.channels().isEmpty() ? NONE
                 : s.channels().stream().sorted().map(c -> t(locale, "channel." + c.name()))
                         .collect(Collectors.joining(t(locale, "guide.listSeparator")))));
-        e.add(new Entry(t(locale, "guide.legalBasis"), orNone(s.legalBasis())));
-        e.add(new Entry(t(locale, "guide.conditions"), orNone(s.conditions())));
+        e.add(new Entry(t(locale, "guide.legalBasis"), orNone(basis)));
+        e.add(new Entry(t(locale, "guide.conditions"), orNone(conditions)));
         e.add(new Entry(t(locale, "guide.timeLimit"), s.timeLimit() == null ? NONE : limit(locale, s.timeLimit())));
         e.add(new Entry(t(locale, "guide.serviceStandard"), orNone(s.serviceStandard())));
         e.add(new Entry(t(locale, "guide.fees"), Strings.blank(s.fees()) ? t(locale, "guide.fees.none") : s.fees()));
         e.add(new Entry(t(locale, "guide.place"), orNone(s.place())));
         e.add(new Entry(t(locale, "guide.consultation"), orNone(s.consultation())));
         e.add(new Entry(t(locale, "guide.complaint"), orNone(s.complaint())));
-        List<Material> toBring = s.materials().stream().filter(m -> !m.cancelled() && !m.sharedData()).toList();
-        List<String> shared = s.materials().stream().filter(m -> !m.cancelled() && m.sharedData()).map(Material::name)
+        List<Material> kept = s.materials().stream().filter(m -> !m.cancelled()).toList();
+        if (english && kept.stream().anyMatch(m -> Strings.blank(m.nameEn()))) {
+            chineseOnly.add(t(locale, "guide.part.materials"));
+        }
+        List<Material> toBring = kept.stream().filter(m -> !m.sharedData()).map(m -> english ? inEnglish(locale, m) : m)
                 .toList();
-        return new ServiceGuide(t(locale, "guide.title", s.name()), s.name(), s.unitId(), e, s.steps(), toBring, shared,
-                Strings.blank(s.remarks()) ? null : s.remarks());
+        List<String> shared = kept.stream().filter(Material::sharedData)
+                .map(m -> english && !Strings.blank(m.nameEn()) ? m.nameEn() : m.name()).toList();
+        String note = chineseOnly.isEmpty() ? null
+                : t(locale, "guide.chineseOnly", String.join(t(locale, "guide.listSeparator"), chineseOnly));
+        return new ServiceGuide(t(locale, "guide.title", name), name, s.unitId(), e, steps, toBring, shared,
+                Strings.blank(s.remarks()) ? null : s.remarks(), note);
+    }
+
+    /** The English text if given, else the Chinese, noting {@code part} as left in Chinese when there is one. */
+    private static String either(String english, String chinese, String part, List<String> chineseOnly) {
+        if (!Strings.blank(english)) {
+            return english.strip();
+        }
+        if (!Strings.blank(chinese)) {
+            chineseOnly.add(part);
+        }
+        return chinese;
+    }
+
+    /** A material as the English guide lists it: its English name where given, its form in English. */
+    private static Material inEnglish(Locale locale, Material m) {
+        String form = m.form() == null ? null : switch (m.form()) {
+            case "原件" -> t(locale, "guide.form.original");
+            case "复印件" -> t(locale, "guide.form.copy");
+            case "原件及复印件" -> t(locale, "guide.form.originalAndCopy");
+            case "电子件" -> t(locale, "guide.form.electronic");
+            default -> m.form();
+        };
+        return new Material(Strings.blank(m.nameEn()) ? m.name() : m.nameEn(), form, m.copies(), m.sharedData(),
+                m.cancelledBasis(), m.cancelledOn(), m.nameEn());
     }
 
     /** The promise (a range as such) and, where given, the legal limit. */
@@ -98,7 +155,11 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
     /** The page's body (no frame): headings in {@code locale}'s language, for a page that adds its own parts. */
     public String body(String backLink, Locale locale) {
         StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(esc(title)).append("</h1>\n<table>\n");
+        b.append("<h1>").append(esc(title)).append("</h1>\n");
+        if (languageNote != null) {
+            b.append("<p class=\"note language-note\">").append(esc(languageNote)).append("</p>\n");
+        }
+        b.append("<table>\n");
         for (Entry e : entries) {
             b.append("<tr><th>").append(esc(e.label())).append("</th><td>").append(esc(e.value()))
                     .append("</td></tr>\n");

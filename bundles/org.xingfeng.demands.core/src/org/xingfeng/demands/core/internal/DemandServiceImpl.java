@@ -144,9 +144,12 @@ public class DemandServiceImpl implements DemandService {
             em.persist(e);
             em.flush();
             em.persist(step(e.id, DemandAction.REGISTER, null, DemandState.REGISTERED, actor, now, null));
-            return views.demand(e, List.of());
+            em.flush();
+            Demand made = views.demand(e, List.of());
+            // in the change's transaction, its last step: a failed entry undoes the registration
+            audit.record(actor, "register", AUDIT_TYPE, made.id(), null, DemandViews.shown(made, false));
+            return made;
         });
-        audit.record(actor, "register", AUDIT_TYPE, created.id(), null, DemandViews.shown(created, false));
         return DemandViews.shown(created, DemandRules.clear(actor));
     }
 
@@ -186,9 +189,10 @@ public class DemandServiceImpl implements DemandService {
                         MESSAGES.get(Languages.CHINESE, "import.step", row.row())));
                 made.add(e.id);
             }
+            em.flush();
+            audit.record(actor, "import", AUDIT_TYPE, null, null, Map.of("created", made.size(), "ids", made));
             return made;
         });
-        audit.record(actor, "import", AUDIT_TYPE, null, null, Map.of("created", ids.size(), "ids", ids));
         return new ImportReport(false, rowsRead, ids.size(), 0, List.of());
     }
 
@@ -251,10 +255,12 @@ public class DemandServiceImpl implements DemandService {
             String text = change.apply(e, extensions, em);
             e.updatedAt = now;
             em.persist(step(e.id, action, from, e.state, actor, now, text));
-            return new Demand[] { before, views.demand(e, extensions) };
+            em.flush();
+            Demand after = views.demand(e, extensions);
+            audit.record(actor, action.name().toLowerCase(Locale.ROOT), AUDIT_TYPE, id,
+                    DemandViews.shown(before, false), DemandViews.shown(after, false));
+            return new Demand[] { before, after };
         });
-        audit.record(actor, action.name().toLowerCase(Locale.ROOT), AUDIT_TYPE, id,
-                DemandViews.shown(beforeAfter[0], false), DemandViews.shown(beforeAfter[1], false));
         return DemandViews.shown(beforeAfter[1], DemandRules.clear(actor));
     }
 

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -166,6 +168,57 @@ public class DemandsResource {
         StoredFile f = demands.attach(Principals.actor(security), id, QueryParams.optionalLong("stepId", stepId),
                 name, body);
         return Response.status(201).entity(f).build();
+    }
+
+    /**
+     * 附件 from a browser form ({@code multipart/form-data}): the part {@code file} (its file name is the attachment's
+     * name unless a part {@code name} gives one), optionally a part {@code stepId}. The same answers as the raw
+     * upload; 400 naming {@code file} without that part.
+     */
+    @POST
+    @Path("{id: \\d+}/attachments")
+    @RolesAllowed({ DemandsRoles.OFFICER, DemandsRoles.HEAD, DemandsRoles.COORDINATOR, DemandsRoles.HANDLER,
+            Roles.ADMIN })
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @MaxBodySize(bytes = 64L * 1024 * 1024)
+    public Response attachForm(@Context SecurityContext security, @PathParam("id") long id,
+            @FormDataParam("file") FormDataBodyPart file, @FormDataParam("name") String name,
+            @FormDataParam("stepId") String stepId) {
+        if (file == null) {
+            throw new ValidationException("file", Rest.MESSAGES.text("attachments.form_no_file"));
+        }
+        String fileName = name != null && !name.isBlank() ? name : partFileName(file);
+        StoredFile f = demands.attach(Principals.actor(security), id,
+                QueryParams.optionalLong("stepId", stepId == null || stepId.isBlank() ? null : stepId.strip()),
+                fileName, file.getValueAs(InputStream.class));
+        return Response.status(201).entity(f).build();
+    }
+
+    /**
+     * The part's file name: RFC 5987's {@code filename*} when sent, else {@code filename}, which browsers send as its
+     * UTF-8 bytes (RFC 7578) and the parser reads as ISO-8859-1.
+     */
+    static String partFileName(FormDataBodyPart part) {
+        String header = part.getHeaders().getFirst("Content-Disposition");
+        if (header != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("filename\\*\\s*=\\s*(?i:UTF-8)'[^']*'([^;\\s]+)").matcher(header);
+            if (m.find()) {
+                return java.net.URLDecoder.decode(m.group(1).replace("+", "%2B"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        String plain = part.getContentDisposition() == null ? null : part.getContentDisposition().getFileName();
+        if (plain == null || plain.chars().anyMatch(c -> c > 0xFF) || plain.chars().noneMatch(c -> c >= 0x80)) {
+            return plain;
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(plain.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return plain; // a Latin-1 name after all
+        }
     }
 
     /** The demand's and its steps' attachments ({@code format=xlsx} or {@code csv}: as a sheet). */

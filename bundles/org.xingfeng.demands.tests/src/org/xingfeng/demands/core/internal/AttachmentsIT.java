@@ -89,6 +89,127 @@ class AttachmentsIT {
         return ok(Api.get(API + "/" + demand + "/attachments", token), 200, "attachments");
     }
 
+    /** A part of a browser form: a field's text, or a file when {@code fileName} is given. */
+    record Part(String name, String fileName, String type, byte[] bytes) {
+        static Part text(String name, String value) {
+            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Part file(String fileName, String type, byte[] bytes) {
+            return new Part("file", fileName, type, bytes);
+        }
+    }
+
+    /** Posts the parts as {@code multipart/form-data}, the file name in UTF-8 as browsers send it. */
+    static Api.Reply form(String token, long demand, boolean newConnection, Part... parts) {
+        String boundary = "----xingfeng" + Api.unique();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part p : parts) {
+            StringBuilder head = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + p.name() + "\"");
+            if (p.fileName() != null) {
+                head.append("; filename=\"").append(p.fileName()).append('"');
+            }
+            head.append("\r\n");
+            if (p.type() != null) {
+                head.append("Content-Type: ").append(p.type()).append("\r\n");
+            }
+            head.append("\r\n");
+            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(p.bytes());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        String type = "multipart/form-data; boundary=" + boundary;
+        String path = API + "/" + demand + "/attachments";
+        return newConnection ? Api.sendOnNewConnection("POST", path, token, type, body.toByteArray(), Map.of())
+                : Api.send("POST", path, token, type, body.toByteArray(), Map.of());
+    }
+
+    /** A PDF whose bytes hold every byte value, line ends and the form's own boundary-like text. */
+    static byte[] awkwardPdf() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        java.util.Random random = new java.util.Random(19);
+        for (int i = 0; i < 3; i++) {
+            for (int b = 0; b < 256; b++) {
+                out.write(b);
+            }
+            out.writeBytes("\r\n------xingfeng\r\n--\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] noise = new byte[40_000];
+            random.nextBytes(noise);
+            out.writeBytes(noise);
+        }
+        out.writeBytes("\n%%EOF\r\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    @Test
+    void aFormUploadRoundTripsByteForByteUnderItsChineseName() throws Exception {
+        long id = demand();
+        byte[] pdf = awkwardPdf();
+        JsonNode f = ok(form(officer, id, false, Part.text("note", "忽略"), Part.file("现场 记录.pdf",
+                "application/pdf", pdf)), 201, "form upload");
+        assertEquals("现场 记录.pdf", f.path("name").asText(), f.toString());
+        assertEquals("application/pdf", f.path("mediaType").asText());
+        assertEquals(pdf.length, f.path("size").asInt());
+        assertEquals(sha256(pdf), f.path("sha256").asText());
+        assertEquals("demand", f.path("kind").asText());
+
+        JsonNode listed = list(handler, id);
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals(f.path("id").asLong(), listed.get(0).path("id").asLong());
+        assertEquals("现场 记录.pdf", listed.get(0).path("name").asText());
+        Api.Reply back = Api.get(API + "/" + id + "/attachments/" + f.path("id").asLong(), handler);
+        assertEquals(200, back.status());
+        assertArrayEquals(pdf, back.bytes(), "the same bytes back");
+
+        // a name part names the file; a stepId part attaches it to the step
+        long step = ok(Api.get(API + "/" + id + "/history", officer), 200, "history").get(0).path("id").asLong();
+        JsonNode onStep = ok(form(officer, id, false, Part.text("name", "登记照片.png"),
+                Part.text("stepId", String.valueOf(step)), Part.file("IMG_0001.png", "image/png", PNG)), 201,
+                "form upload to a step");
+        assertEquals("登记照片.png", onStep.path("name").asText());
+        assertEquals("step", onStep.path("kind").asText());
+        assertEquals(String.valueOf(step), onStep.path("ownerId").asText());
+        assertArrayEquals(PNG,
+                Api.get(API + "/" + id + "/attachments/" + onStep.path("id").asLong(), officer).bytes());
+        assertEquals(2, list(officer, id).size());
+    }
+
+    @Test
+    void aFormWithoutAFileOrWithABadOneChangesNothing() {
+        long id = demand();
+        Api.Reply noFile = form(officer, id, false, Part.text("name", "x.png"));
+        assertEquals(400, noFile.status(), noFile.text());
+        assertTrue(noFile.contentType().startsWith("application/json"), noFile.contentType());
+        assertEquals("file", noFile.json().path("details").get(0).path("field").asText(), noFile.text());
+
+        byte[] exe = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0 };
+        Api.Reply program = form(officer, id, false, Part.file("照片.jpg", "image/jpeg", exe));
+        assertEquals(415, program.status(), program.text());
+        assertEquals("file_type_not_allowed", program.json().path("error").asText());
+        assertEquals("file", program.json().path("details").get(0).path("field").asText(), program.text());
+
+        Api.Reply badStep = form(officer, id, false, Part.text("stepId", "abc"), Part.file("x.png", "image/png",
+                PNG));
+        assertEquals(400, badStep.status(), badStep.text());
+        assertEquals("stepId", badStep.json().path("details").get(0).path("field").asText());
+
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, big, 0, head.length);
+        Api.Reply tooBig = form(officer, id, true, Part.file("big.pdf", "application/pdf", big));
+        assertEquals(413, tooBig.status(), tooBig.text());
+        assertTrue(tooBig.contentType().startsWith("application/json"), tooBig.contentType());
+        assertEquals("file_too_large", tooBig.json().path("error").asText());
+        assertEquals("file", tooBig.json().path("details").get(0).path("field").asText(), tooBig.text());
+
+        assertEquals(404, form(otherOfficer, id, false, Part.file("x.png", "image/png", PNG)).status(),
+                "another county's demand");
+        assertEquals(0, list(officer, id).size(), "nothing stored");
+    }
+
     @Test
     void aPhotoIsKeptWithItsHashAndDownloadedUnderItsChineseName() throws Exception {
         long id = demand();

@@ -17,9 +17,9 @@ import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
 
 /**
- * The citizen's satisfaction goes to the evaluations module when it is there (here a stand-in for its bridge, as this
- * runtime has no evaluations module): once per round, with the round in the record number, satisfied or not; without
- * it the demand's steps work the same.
+ * The citizen's satisfaction goes to the evaluations module when it is there (here a stand-in for its bridge, with
+ * the evaluations module stopped): once per round, with the round in the record number, satisfied or not; without it
+ * the demand's steps work the same.
  */
 class SatisfactionPostIT {
 
@@ -29,6 +29,10 @@ class SatisfactionPostIT {
     @Test
     void eachRoundsRatingIsPostedOnceAndTheDemandWorksWithoutEvaluations() throws Exception {
         Api.awaitReady();
+        WithoutEvaluations.run(SatisfactionPostIT::postedOncePerRound);
+    }
+
+    static void postedOncePerRound() {
         String root = Api.admin();
         long county = Fixtures.createCounty(root).path("id").asLong();
         long section = DemandsFixtures.section(root, county, "办公室");

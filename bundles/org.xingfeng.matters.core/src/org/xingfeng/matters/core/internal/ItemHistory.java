@@ -18,7 +18,7 @@ final class ItemHistory {
     /** The elements of a sub-item, in the order of the guide; ids and the unit are not elements. */
     static final List<String> ELEMENTS = List.of("mainItemId", "name", "basicCode", "implementationCode", "levels",
             "legalBasis", "materials", "conditions", "timeLimit", "steps", "place", "consultation", "complaint", "fees",
-            "remarks", "channels", "serviceStandard");
+            "remarks", "channels", "serviceStandard", "english");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -69,14 +69,18 @@ public class ListSheetServiceImpl implements ListSheetService {
         }
         ListImport.Outcome outcome = Jpa.inTransaction(emf, em -> {
             ListImport listImport = new ListImport(em, unit, mapper);
-            return dryRun ? listImport.plan(sheet.rows()) : listImport.apply(sheet.rows());
-        });
-        if (!dryRun) {
-            for (ListImport.Change c : outcome.changes()) {
+            if (dryRun) {
+                return listImport.plan(sheet.rows());
+            }
+            ListImport.Outcome applied = listImport.apply(sheet.rows());
+            em.flush();
+            // in the import's transaction: a failed entry undoes the whole import
+            for (ListImport.Change c : applied.changes()) {
                 audit.record(actor, c.before() == null ? "import-create" : "import-update", ItemHistory.ENTITY,
                         c.after().id(), c.before(), c.after());
             }
-        }
+            return applied;
+        });
         return new ImportReport(dryRun, sheet.rows().size(), outcome.created(), outcome.updated(), List.of());
     }
 

@@ -80,9 +80,10 @@ public class ListVersionServiceImpl implements ListVersionService {
             v.snapshotJson = mapper.snapshot(current);
             em.persist(v);
             em.flush();
-            return v.toRecord(() -> m);
+            ListVersion made = v.toRecord(() -> m);
+            audit.record(actor, "publish", "matters.listVersion", made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "publish", "matters.listVersion", published.id(), null, published);
         return published;
     }
 

@@ -160,9 +160,12 @@ public class MatterItemServiceImpl implements MatterItemService {
                     .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
             ListImport.Outcome outcome = new ListImport(em, unit, mapper)
                     .create(SubItemMapper.row(draft, main.toRecord()));
-            return outcome.changes().get(0).after();
+            em.flush();
+            SubItem made = outcome.changes().get(0).after();
+            // in the change's transaction, its last step: a failed entry undoes the change
+            audit.record(actor, "create", "matters.subItem", made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", "matters.subItem", created.id(), null, created);
         return created;
     }
 
@@ -181,9 +184,12 @@ public class MatterItemServiceImpl implements MatterItemService {
             }
             OrgUnit unit = org.unit(actor, main.unitId)
                     .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), main.unitId));
-            return new ListImport(em, unit, mapper).update(sub, main, SubItemMapper.row(draft, main.toRecord()));
+            ListImport.Change changed = new ListImport(em, unit, mapper).update(sub, main,
+                    SubItemMapper.row(draft, main.toRecord()));
+            em.flush();
+            audit.record(actor, "update", "matters.subItem", id, changed.before(), changed.after());
+            return changed;
         });
-        audit.record(actor, "update", "matters.subItem", id, change.before(), change.after());
         return change.after();
     }
 
@@ -197,9 +203,10 @@ public class MatterItemServiceImpl implements MatterItemService {
             }
             SubItem record = mapper.toRecord(sub);
             em.remove(sub);
+            em.flush();
+            audit.record(actor, "delete", "matters.subItem", id, record, null);
             return record;
         });
-        audit.record(actor, "delete", "matters.subItem", id, before, null);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.xingfeng.matters.api.EnglishTexts;
 import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MainItem;
@@ -59,6 +60,11 @@ public final class MattersSheet {
     static final String CHANNELS = "经办方式";
     static final String SERVICE_STANDARD = "服务标准";
     static final String LEGAL_LIMIT = "法定时限";
+    /** The guide's optional English texts (steps one a line). */
+    static final String NAME_EN = "英文名称";
+    static final String BASIS_EN = "英文设定依据";
+    static final String CONDITIONS_EN = "英文受理条件";
+    static final String STEPS_EN = "英文办事流程";
 
     /**
      * The layout's columns in order: the ten of attachment 1, then this suite's additions, each optional on import
@@ -66,7 +72,7 @@ public final class MattersSheet {
      */
     public static final List<String> COLUMNS = List.of(SEQ, MAIN, CATEGORY, SUB, LEVEL, BASIS, MATERIALS, TIME_LIMIT,
             STEPS, REMARKS, BASIC_CODE, IMPL_CODE, CONDITIONS, PLACE, CONSULTATION, COMPLAINT, FEES, MATERIAL_DETAILS,
-            CHANNELS, SERVICE_STANDARD, LEGAL_LIMIT);
+            CHANNELS, SERVICE_STANDARD, LEGAL_LIMIT, NAME_EN, BASIS_EN, CONDITIONS_EN, STEPS_EN);
 
     /** The separator of a material's fields in the column {@value #MATERIAL_DETAILS}, one material a line. */
     static final String FIELD = "｜";
@@ -82,10 +88,11 @@ public final class MattersSheet {
             String implementationCode, Set<HandlingLevel> levels, String legalBasis, List<Material> materials,
             boolean materialDetails, TimeLimit timeLimit, List<String> steps, String conditions, String place,
             String consultation, String complaint, String fees, String remarks, Set<HandlingChannel> channels,
-            String serviceStandard, Set<String> columns) {
+            String serviceStandard, EnglishTexts english, Set<String> columns) {
 
         public Row {
             channels = channels == null ? Set.of() : Set.copyOf(channels);
+            english = english == null ? EnglishTexts.NONE : english;
             columns = Set.copyOf(columns);
         }
 
@@ -231,7 +238,11 @@ public final class MattersSheet {
                     text(get(row, col, CONDITIONS), verbatim), text(get(row, col, PLACE), verbatim),
                     text(get(row, col, CONSULTATION), verbatim), text(get(row, col, COMPLAINT), verbatim),
                     text(get(row, col, FEES), verbatim), text(get(row, col, REMARKS), verbatim), channels,
-                    text(get(row, col, SERVICE_STANDARD), verbatim), present));
+                    text(get(row, col, SERVICE_STANDARD), verbatim),
+                    new EnglishTexts(Strings.blankToNull(oneLine(get(row, col, NAME_EN))),
+                            text(get(row, col, BASIS_EN), true), text(get(row, col, CONDITIONS_EN), true),
+                            lines(get(row, col, STEPS_EN))),
+                    present));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(
@@ -359,8 +370,8 @@ public final class MattersSheet {
     /**
      * The column {@value #MATERIAL_DETAILS}: one material a line, its fields separated by {@value #FIELD}: name,
      * form (原件, 复印件, 原件及复印件, 电子件, or blank), copies (2 or 2份), {@value #SHARED} or blank, the basis of
-     * its cancellation and the date (2025-03-01). Fields left off at the end are the defaults (原件, 1 copy, not
-     * shared, not cancelled). IllegalArgumentException naming the line for anything else.
+     * its cancellation and the date (2025-03-01), its English name. Fields left off at the end are the defaults (原件,
+     * 1 copy, not shared, not cancelled, no English name). IllegalArgumentException naming the line for anything else.
      */
     static List<Material> details(String cell) {
         List<Material> list = new ArrayList<>();
@@ -373,7 +384,7 @@ public final class MattersSheet {
             }
             String[] f = line.split(FIELD, -1);
             String name = f[0].strip();
-            if (name.isEmpty() || name.length() > 200 || f.length > 6) {
+            if (name.isEmpty() || name.length() > 200 || f.length > 7) {
                 throw new IllegalArgumentException(
                         MESSAGES.get(Languages.CHINESE, "mattersSheet.material_details_line", n));
             }
@@ -414,7 +425,8 @@ public final class MattersSheet {
                 throw new IllegalArgumentException(
                         MESSAGES.get(Languages.CHINESE, "mattersSheet.material_cancellation", n));
             }
-            list.add(new Material(name, form, copies, shared, basis, on));
+            String nameEn = f.length > 6 ? Strings.blankToNull(f[6].strip()) : null;
+            list.add(new Material(name, form, copies, shared, basis, on, nameEn));
         }
         return list;
     }
@@ -428,7 +440,7 @@ public final class MattersSheet {
             }
             List<String> f = new ArrayList<>(List.of(m.name(), m.form() == null ? "" : m.form(), m.copies() + "份",
                     m.sharedData() ? SHARED : "", m.cancelledBasis() == null ? "" : m.cancelledBasis(),
-                    m.cancelledOn() == null ? "" : m.cancelledOn().toString()));
+                    m.cancelledOn() == null ? "" : m.cancelledOn().toString(), m.nameEn() == null ? "" : m.nameEn()));
             while (f.size() > 3 && f.get(f.size() - 1).isEmpty()) {
                 f.remove(f.size() - 1);
             }
@@ -480,7 +492,18 @@ public final class MattersSheet {
                 s.timeLimit() == null ? null : s.timeLimit().label(), String.join("—", s.steps()), s.remarks(),
                 s.basicCode(), s.implementationCode(), s.conditions(), s.place(), s.consultation(), s.complaint(),
                 s.fees(), s.materials().isEmpty() ? null : details(s.materials()), HandlingChannel.names(s.channels()),
-                s.serviceStandard(), s.timeLimit() == null ? null : s.timeLimit().legalLabel());
+                s.serviceStandard(), s.timeLimit() == null ? null : s.timeLimit().legalLabel(), s.english().name(),
+                s.english().legalBasis(), s.english().conditions(),
+                s.english().steps().isEmpty() ? null : String.join("\n", s.english().steps()));
+    }
+
+    /** One entry a line (the English steps), blank lines left out. */
+    static List<String> lines(String cell) {
+        String t = cell == null ? "" : cell.strip();
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(t.split("\\R")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     static List<Material> materials(String cell) {

@@ -98,6 +98,22 @@ public class SubItemEntity {
     @Column(name = "SERVICE_STANDARD")
     public String serviceStandard;
 
+    /** The optional English texts of the guide: name, legal basis, conditions, steps (JSON). */
+    @Column(name = "NAME_EN", length = 300)
+    public String nameEn;
+
+    @Lob
+    @Column(name = "LEGAL_BASIS_EN")
+    public String legalBasisEn;
+
+    @Lob
+    @Column(name = "CONDITIONS_EN")
+    public String conditionsEn;
+
+    @Lob
+    @Column(name = "STEPS_EN_JSON")
+    public String stepsEnJson;
+
     @Column(name = "UPDATED_AT", nullable = false)
     public java.sql.Timestamp updatedAt;
 

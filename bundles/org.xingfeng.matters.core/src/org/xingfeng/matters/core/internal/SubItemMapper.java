@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
+import org.xingfeng.matters.api.EnglishTexts;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.TimeLimit;
@@ -41,7 +42,8 @@ final class SubItemMapper {
         return new SubItem(e.id, e.mainItemId, e.unitId, e.basicCode, e.implementationCode, e.name, levels(e.levels),
                 e.legalBasis, read(e.materialsJson, MATERIALS), e.conditions, timeLimit(e),
                 read(e.stepsJson, STRINGS), e.place, e.consultation, e.complaint, e.fees, e.remarks,
-                channels(e.channels), e.serviceStandard);
+                channels(e.channels), e.serviceStandard, new EnglishTexts(e.nameEn, e.legalBasisEn, e.conditionsEn,
+                        e.stepsEnJson == null ? List.of() : read(e.stepsEnJson, STRINGS)));
     }
 
     /**
@@ -104,6 +106,19 @@ final class SubItemMapper {
         if (fresh || row.carries(MattersSheet.SERVICE_STANDARD)) {
             e.serviceStandard = row.serviceStandard();
         }
+        EnglishTexts en = row.english();
+        if (fresh || row.carries(MattersSheet.NAME_EN)) {
+            e.nameEn = en.name();
+        }
+        if (fresh || row.carries(MattersSheet.BASIS_EN)) {
+            e.legalBasisEn = en.legalBasis();
+        }
+        if (fresh || row.carries(MattersSheet.CONDITIONS_EN)) {
+            e.conditionsEn = en.conditions();
+        }
+        if (fresh || row.carries(MattersSheet.STEPS_EN)) {
+            e.stepsEnJson = en.steps().isEmpty() ? null : write(en.steps());
+        }
         e.touch(clock.instant());
     }
 
@@ -112,11 +127,19 @@ final class SubItemMapper {
         return new MattersSheet.Row(0, main.name(), main.category(), MattersSheet.oneLine(d.name()), d.basicCode(),
                 d.implementationCode(), d.levels(), strip(d.legalBasis()), d.materials().stream()
                         .map(m -> new Material(MattersSheet.oneLine(m.name()), m.form(), m.copies(), m.sharedData(),
-                                strip(m.cancelledBasis()), m.cancelledOn()))
+                                strip(m.cancelledBasis()), m.cancelledOn(),
+                                m.nameEn() == null ? null : Strings.blankToNull(MattersSheet.oneLine(m.nameEn()))))
                         .toList(),
                 true, d.timeLimit(), d.steps().stream().map(String::strip).toList(), strip(d.conditions()),
                 strip(d.place()), strip(d.consultation()), strip(d.complaint()), strip(d.fees()), strip(d.remarks()),
-                d.channels(), strip(d.serviceStandard()), Set.copyOf(MattersSheet.COLUMNS));
+                d.channels(), strip(d.serviceStandard()), english(d.english()), Set.copyOf(MattersSheet.COLUMNS));
+    }
+
+    /** An editor's English texts as a file would give them back. */
+    private static EnglishTexts english(EnglishTexts en) {
+        return new EnglishTexts(en.name() == null ? null : Strings.blankToNull(MattersSheet.oneLine(en.name())),
+                strip(en.legalBasis()), strip(en.conditions()),
+                en.steps().stream().map(String::strip).filter(x -> !x.isEmpty()).toList());
     }
 
     /** An editor's text as a file would give it back: without surrounding blanks, blank as null. */

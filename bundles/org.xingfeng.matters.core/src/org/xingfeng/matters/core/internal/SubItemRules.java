@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.xingfeng.matters.api.MatterItemService;
+import org.xingfeng.matters.api.EnglishTexts;
 import org.xingfeng.matters.api.Material;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.matters.api.TimeLimit;
@@ -75,6 +76,8 @@ final class SubItemRules {
                 errors.add(FieldError.of(field + ".name", MESSAGES.text("subItemRules.material_name_required")));
             } else if (!fitsOneLine(m.name())) {
                 errors.add(FieldError.of(field + ".name", MESSAGES.text("subItemRules.material_one_line")));
+            } else if (m.nameEn() != null && (!fitsOneLine(m.nameEn()) || m.nameEn().length() > 300)) {
+                errors.add(FieldError.of(field + ".nameEn", MESSAGES.text("subItemRules.material_one_line")));
             } else if (m.cancelledBasis() != null && !fitsOneLine(m.cancelledBasis())) {
                 errors.add(FieldError.of(field + ".cancelledBasis", MESSAGES.text("subItemRules.material_one_line")));
             } else if (m.form() != null && !FORMS.contains(m.form())) {
@@ -105,6 +108,23 @@ final class SubItemRules {
         text(errors, "conditions", d.conditions(), 20_000);
         text(errors, "remarks", d.remarks(), 20_000);
         text(errors, "serviceStandard", d.serviceStandard(), 20_000);
+        EnglishTexts en = d.english();
+        if (en.name() != null && (en.name().length() > 300 || en.name().contains("\n"))) {
+            errors.add(FieldError.of("english.name", MESSAGES.text("subItemRules.english_name")));
+        }
+        text(errors, "english.legalBasis", en.legalBasis(), 20_000);
+        text(errors, "english.conditions", en.conditions(), 20_000);
+        if (en.steps().size() > 30) {
+            errors.add(FieldError.of("english.steps", MESSAGES.text("subItemRules.at_most_30_steps")));
+        }
+        for (int i = 0; i < en.steps().size(); i++) {
+            String step = en.steps().get(i);
+            if (step == null || step.isBlank() || step.length() > 300 || step.contains("\n")
+                    || step.contains("\r")) {
+                errors.add(FieldError.of("english.steps[" + i + "]",
+                        MESSAGES.text("subItemRules.english_step")));
+            }
+        }
         return errors;
     }
 

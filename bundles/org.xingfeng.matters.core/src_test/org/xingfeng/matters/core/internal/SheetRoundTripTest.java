@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.xingfeng.matters.api.EnglishTexts;
 import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MainItem;
@@ -32,12 +33,13 @@ class SheetRoundTripTest {
 
     static final List<Material> MATERIALS = List.of(
             new Material("《门诊慢特病申请表》", "原件", 1, false, null, null),
-            new Material("居民身份证", "复印件", 2, false, null, null),
+            new Material("居民身份证", "复印件", 2, false, null, null, "Resident identity card"),
             new Material("户口簿", "原件及复印件", 1, true, null, null),
             new Material("二级以上医院诊断证明（近6个月）", null, 0, false, null, null),
             new Material("社区居住证明", "原件", 1, false, "《国务院办公厅关于做好证明事项清理工作的通知》（国办发〔2018〕47号）",
                     LocalDate.of(2019, 10, 25)),
-            new Material("参保缴费凭证", "电子件", 3, true, "本局减证便民决定 第2号", LocalDate.of(2020, 6, 30)));
+            new Material("参保缴费凭证", "电子件", 3, true, "本局减证便民决定 第2号", LocalDate.of(2020, 6, 30),
+                    "Proof of contributions"));
 
     static SubItem item() {
         return new SubItem(11, 1, 7, "000211003000", "510703-000211003000-X", "门诊慢特病 认定, 复核",
@@ -46,7 +48,11 @@ class SheetRoundTripTest {
                 List.of("申请", "受理，初审", "专家评审", "办结"),
                 "县医保服务大厅 3 号窗口", "0816-1234567", "12345 热线", "不收费", "=请本人办理，\n可委托",
                 EnumSet.of(HandlingChannel.WINDOW, HandlingChannel.STATION, HandlingChannel.PHONE),
-                "材料齐全当场受理；\n10个工作日内办结");
+                "材料齐全当场受理；\n10个工作日内办结",
+                new EnglishTexts("Chronic and special outpatient diseases: recognition, review",
+                        "Social Insurance Law, article 28\nProvincial measures",
+                        "1. Insured persons;\n2. with a listed disease",
+                        List.of("Apply", "Accept, first review", "Expert review", "Done")));
     }
 
     /** The export's rows as a file gives them back: header first, every value a text, nothing null. */
@@ -80,6 +86,7 @@ class SheetRoundTripTest {
         assertEquals(s.remarks(), row.remarks());
         assertEquals(s.channels(), row.channels());
         assertEquals(s.serviceStandard(), row.serviceStandard());
+        assertEquals(s.english(), row.english());
         assertTrue(MattersSheet.COLUMNS.stream().allMatch(row::carries));
     }
 
@@ -111,10 +118,12 @@ class SheetRoundTripTest {
     @Test
     void materialDetailsAreOneLineEachWithTheirFields() {
         String details = MattersSheet.details(MATERIALS);
-        assertEquals(List.of("《门诊慢特病申请表》｜原件｜1份", "居民身份证｜复印件｜2份", "户口簿｜原件及复印件｜1份｜数据共享",
+        assertEquals(List.of("《门诊慢特病申请表》｜原件｜1份", "居民身份证｜复印件｜2份｜｜｜｜Resident identity card",
+                "户口簿｜原件及复印件｜1份｜数据共享",
                 "二级以上医院诊断证明（近6个月）｜｜0份",
                 "社区居住证明｜原件｜1份｜｜《国务院办公厅关于做好证明事项清理工作的通知》（国办发〔2018〕47号）｜2019-10-25",
-                "参保缴费凭证｜电子件｜3份｜数据共享｜本局减证便民决定 第2号｜2020-06-30"), List.of(details.split("\n")));
+                "参保缴费凭证｜电子件｜3份｜数据共享｜本局减证便民决定 第2号｜2020-06-30｜Proof of contributions"),
+                List.of(details.split("\n")));
         assertEquals(MATERIALS, MattersSheet.details(details));
         assertEquals(List.of(Material.named("身份证"), new Material("户口簿", "复印件", 2, true, null, null)),
                 MattersSheet.details("身份证\n\n户口簿｜复印件｜2｜是"), "fields left off are the defaults");
@@ -174,6 +183,7 @@ class SheetRoundTripTest {
         assertEquals(before.fees(), after.fees());
         assertEquals(before.channels(), after.channels());
         assertEquals(before.serviceStandard(), after.serviceStandard());
+        assertEquals(before.english(), after.english(), "no English columns: the English texts kept");
         assertEquals(TimeLimit.days(5).withLegal(20), after.timeLimit(),
                 "the promise from the file, the legal limit kept: the file has no column for it");
         assertEquals(List.of("申请", "审核", "办结"), after.steps());
@@ -207,7 +217,7 @@ class SheetRoundTripTest {
                 s.basicCode(),
                 s.implementationCode(), s.levels(), s.legalBasis(), s.materials(), s.conditions(), s.timeLimit(),
                 s.steps(), s.place(), s.consultation(), s.complaint(), s.fees(), s.remarks(), s.channels(),
-                s.serviceStandard()), MAIN), e);
+                s.serviceStandard(), s.english()), MAIN), e);
         e.id = s.id();
         assertEquals(s, mapper.toRecord(e), "the stored item");
         return e;

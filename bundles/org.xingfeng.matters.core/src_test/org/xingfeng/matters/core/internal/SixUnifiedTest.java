@@ -140,8 +140,8 @@ class SixUnifiedTest {
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(3, errors.get(0).row());
         assertEquals("经办方式", errors.get(0).column());
-        assertEquals(List.of("经办方式", "服务标准", "法定时限"),
-                MattersSheet.COLUMNS.subList(MattersSheet.COLUMNS.size() - 3, MattersSheet.COLUMNS.size()),
+        assertEquals(List.of("经办方式", "服务标准", "法定时限", "英文名称", "英文设定依据", "英文受理条件", "英文办事流程"),
+                MattersSheet.COLUMNS.subList(MattersSheet.COLUMNS.size() - 7, MattersSheet.COLUMNS.size()),
                 "the new columns come after the attachment-1 layout and the suite's other columns");
     }
 }

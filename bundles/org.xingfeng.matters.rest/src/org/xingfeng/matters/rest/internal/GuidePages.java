@@ -84,7 +84,7 @@ public class GuidePages {
                     .append("</span></h2>\n<ul>\n");
             for (SubItem s : byMain.getOrDefault(m.id(), List.of())) {
                 b.append("<li><a href=\"").append(Html.esc(page.link("/guide/matters/" + s.id()))).append("\">")
-                        .append(Html.esc(s.name())).append("</a></li>\n");
+                        .append(Html.esc(page.name(s))).append("</a></li>\n");
             }
             b.append("</ul>\n");
         }
@@ -137,6 +137,12 @@ public class GuidePages {
 
         String text(String key, Object... args) {
             return MESSAGES.get(locale, key, args);
+        }
+
+        /** An item's name as the page's reader reads it: its English name on an English page when it has one. */
+        String name(SubItem s) {
+            String english = s.english().name();
+            return Languages.chinese(locale) || english == null || english.isBlank() ? s.name() : english;
         }
 
         String link(String path) {

@@ -212,7 +212,8 @@ class MattersIT {
         Api.Reply sheet = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison?format=xlsx", editor);
         assertEquals(200, sheet.status());
         String csv = Api.get("/api/v1/matters/items?format=csv&unitId=" + province, editor).text();
-        assertTrue(csv.lines().findFirst().orElseThrow().endsWith("办理材料详情,经办方式,服务标准,法定时限"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith("办理材料详情,经办方式,服务标准,法定时限,英文名称,英文设定依据,英文受理条件,英文办事流程"),
+                csv);
         assertTrue(csv.contains("窗口办理、网上办理,材料齐全当场受理"), csv);
 
         long id = Api.get("/api/v1/matters/items?unitId=" + province + "&q=门诊慢特病认定", editor).json().path("items")

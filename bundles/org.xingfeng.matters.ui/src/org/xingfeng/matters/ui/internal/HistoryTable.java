@@ -29,7 +29,7 @@ public class HistoryTable {
     private static final Set<String> ELEMENTS = Set.of("mainItemId", "name", "basicCode", "implementationCode",
             "levels",
             "legalBasis", "materials", "conditions", "timeLimit", "steps", "place", "consultation", "complaint", "fees",
-            "remarks", "channels", "serviceStandard");
+            "remarks", "channels", "serviceStandard", "english");
 
     private final Texts t;
     private final DataTable<Change> table;

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.xingfeng.matters.api.EnglishTexts;
 import org.xingfeng.matters.api.HandlingChannel;
 import org.xingfeng.matters.api.HandlingLevel;
 import org.xingfeng.matters.api.MainItem;
@@ -51,7 +52,7 @@ import org.xingfeng.platform.ui.widgets.Texts;
 public class ItemEditor extends TitleAreaDialog {
 
     static final List<String> FORMS = List.of("原件", "复印件", "原件及复印件", "电子件");
-    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
+    private static final Pattern INDEXED = Pattern.compile("([\\w.]+)\\[(\\d+)\\](?:\\.(\\w+))?");
 
     private final ViewSite site;
     private final MatterItemService items;
@@ -162,7 +163,9 @@ public class ItemEditor extends TitleAreaDialog {
         Composite mat = tab(t.get("editor.materials"));
         mat.setLayout(new GridLayout(1, false));
         materialTable = new DataTable<>(mat, site, t.get("editor.materials"), List.of(
-                Column.<Material>of(t.get("editor.material"), Material::name).width(260),
+                Column.<Material>of(t.get("editor.material"), Material::name).width(200),
+                Column.<Material>of(t.get("editor.materialEnglish"), m -> m.nameEn() == null ? "" : m.nameEn())
+                        .width(160),
                 Column.<Material>of(t.get("editor.form"), Material::form).width(90),
                 Column.<Material>of(t.get("editor.copies"), Material::copies).width(50),
                 Column.<Material>of(t.get("editor.dataSharing"), Material::sharedData).width(90),
@@ -206,6 +209,18 @@ public class ItemEditor extends TitleAreaDialog {
         Composite hist = tab(t.get("common.history"));
         hist.setLayout(new GridLayout(1, false));
         history = new HistoryTable(hist, site, items, item == null ? null : item.id());
+
+        // the guide in English, after the history so the other tabs keep their places: optional texts, the
+        // Chinese shown where one is missing
+        Composite english = tab(t.get("editor.english"));
+        EnglishTexts en = item == null ? EnglishTexts.NONE : item.english();
+        text(english, "english.name", t.get("editor.englishName"), en.name(), false);
+        text(english, "english.legalBasis", t.get("editor.englishLegalBasis"), en.legalBasis(), true);
+        text(english, "english.conditions", t.get("editor.englishConditions"), en.conditions(), true);
+        text(english, "english.steps", t.get("editor.englishSteps"), String.join("\n", en.steps()), true);
+        Label englishHint = new Label(english, SWT.WRAP);
+        englishHint.setText(t.get("editor.englishHint"));
+        englishHint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 
         tabs.setSelection(0);
         if (!editor) {
@@ -366,8 +381,7 @@ public class ItemEditor extends TitleAreaDialog {
                 ways.add(c);
             }
         });
-        List<String> steps = Arrays.stream(text("steps").split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
+        List<String> steps = lines(text("steps"));
         return new SubItemDraft(mains.get(main).id(), text("name").strip(), Strings.blankToNull(text("basicCode")),
                 Strings.blankToNull(text("implementationCode")), chosen, Strings.blankToNull(text("legalBasis")),
                 materials, Strings.blankToNull(text("conditions")),
@@ -375,7 +389,15 @@ public class ItemEditor extends TitleAreaDialog {
                 steps,
                 Strings.blankToNull(text("place")), Strings.blankToNull(text("consultation")),
                 Strings.blankToNull(text("complaint")), Strings.blankToNull(text("fees")),
-                Strings.blankToNull(text("remarks")), ways, Strings.blankToNull(text("serviceStandard")));
+                Strings.blankToNull(text("remarks")), ways, Strings.blankToNull(text("serviceStandard")),
+                new EnglishTexts(Strings.blankToNull(text("english.name")),
+                        Strings.blankToNull(text("english.legalBasis")),
+                        Strings.blankToNull(text("english.conditions")), lines(text("english.steps"))));
+    }
+
+    /** One entry a line, blank lines left out. */
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private void showValidation(ValidationException e) {
@@ -424,6 +446,7 @@ public class ItemEditor extends TitleAreaDialog {
         FormDialog d = new FormDialog(site, t.get(index < 0 ? "editor.addMaterial" : "editor.editMaterial"),
                 t.get("editor.cancelledMaterialNeedsIts"))
                 .text("name", t.get("editor.material"), m == null ? "" : m.name())
+                .text("nameEn", t.get("editor.materialEnglish"), m == null ? "" : m.nameEn())
                 .choice("form", t.get("editor.form"), FORMS.stream().map(f -> new Choice<>(f, f)).toList(),
                         m == null ? "原件" : m.form())
                 .text("copies", t.get("editor.copies"), m == null ? "1" : String.valueOf(m.copies()))
@@ -451,7 +474,8 @@ public class ItemEditor extends TitleAreaDialog {
                 throw new ValidationException(basis == null ? "cancelledBasis" : "cancelledOn",
                         MattersTexts.MESSAGES.text("error.cancellationNeedsItsBasis"));
             }
-            Material changed = new Material(name, f.choice("form"), copies, f.checked("sharedData"), basis, on);
+            Material changed = new Material(name, f.choice("form"), copies, f.checked("sharedData"), basis, on,
+                    Strings.blankToNull(f.text("nameEn")));
             if (index < 0) {
                 materials.add(changed);
             } else {
