@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -23,6 +24,9 @@ import org.slf4j.Logger;
  * Errors that reach the servlet container answer the JSON error body too, never Jetty's HTML page: a request that
  * meets a module's resource while the module is being stopped or removed (the REST whiteboard still lists the
  * resource, its service is gone) fails inside the container, and a servlet's {@code sendError} has no body of ours.
+ * A refused request's unread body is read and discarded (up to {@link #DRAIN_LIMIT}): closing a connection with
+ * unread data resets it, and a client still sending would then never read the refusal (a 413 above all). Jetty's own
+ * refusals, answered before any filter runs, get the same body from {@link JsonErrorHandler}.
  */
 @Component(service = Filter.class, property = {
         "osgi.http.whiteboard.filter.pattern=/*",
@@ -36,6 +40,11 @@ public class JsonErrorFilter implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonErrorFilter.class);
 
+    /** At most this much of a refused body is read and discarded; a larger one has its connection closed. */
+    static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+    /** ... and for at most this long, so a client that stops sending cannot hold a thread. */
+    static final long DRAIN_MILLIS = 15_000;
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,6 +56,9 @@ public class JsonErrorFilter implements Filter {
                 : Languages.CHINESE;
         try {
             chain.doFilter(request, new JsonSendError(http, language));
+            if (http.getStatus() >= 400 && !request.isAsyncStarted()) {
+                drain(request);
+            }
         } catch (IOException | ServletException | RuntimeException e) {
             if (http.isCommitted()) {
                 throw e;
@@ -77,12 +89,65 @@ public class JsonErrorFilter implements Filter {
         return false;
     }
 
+    /** Reads and discards what is left of a refused request's body, within the limits above. */
+    static void drain(ServletRequest request) {
+        if (request.getContentLengthLong() == 0) {
+            return;
+        }
+        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        try {
+            ServletInputStream in = request.getInputStream();
+            int n;
+            while (total < DRAIN_LIMIT && System.currentTimeMillis() < deadline && (n = in.read(buf)) > 0) {
+                total += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the client gave up, or the body was read as characters: nothing left to do
+        }
+    }
+
+    /** The error code of a status the container or Jetty answers by itself. */
+    static String code(int status) {
+        return switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "body_too_large";
+            case 414 -> "uri_too_long";
+            case 415 -> "unsupported_media_type";
+            case 431 -> "headers_too_large";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal_error" : "bad_request";
+        };
+    }
+
+    static String messageKey(int status) {
+        return switch (status) {
+            case 404 -> "jsonErrorFilter.no_such_resource";
+            case 413 -> "jsonErrorFilter.body_too_large";
+            case 414 -> "jsonErrorFilter.uri_too_long";
+            case 431 -> "jsonErrorFilter.headers_too_large";
+            case 503 -> "jsonErrorFilter.unavailable_try_again_shortly";
+            default -> status >= 500 ? "jsonErrorFilter.internal_error" : "jsonErrorFilter.bad_request";
+        };
+    }
+
+    /** The conventions' error body for a bare status, in the caller's language. */
+    static byte[] body(int status, Locale language) {
+        return body(code(status), MESSAGES.get(language, messageKey(status)));
+    }
+
+    static byte[] body(String code, String message) {
+        return ("{\"error\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":[]}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/json;charset=utf-8");
-        byte[] body = ("{\"error\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":[]}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = body(code, message);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
@@ -108,18 +173,8 @@ public class JsonErrorFilter implements Filter {
                 super.sendError(status);
                 return;
             }
-            String code = switch (status) {
-                case 404 -> "not_found";
-                case 405 -> "method_not_allowed";
-                case 503 -> "unavailable";
-                default -> status >= 500 ? "internal_error" : "bad_request";
-            };
-            String key = switch (status) {
-                case 404 -> "jsonErrorFilter.no_such_resource";
-                case 503 -> "jsonErrorFilter.unavailable_try_again_shortly";
-                default -> status >= 500 ? "jsonErrorFilter.internal_error" : "jsonErrorFilter.bad_request";
-            };
-            write((HttpServletResponse) getResponse(), status, code, MESSAGES.get(language, key));
+            write((HttpServletResponse) getResponse(), status, code(status),
+                    MESSAGES.get(language, messageKey(status)));
         }
     }
 }

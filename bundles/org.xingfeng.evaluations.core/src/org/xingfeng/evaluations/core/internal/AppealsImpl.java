@@ -102,9 +102,10 @@ public class AppealsImpl implements Appeals {
             em.persist(a);
             e.appeal = AppealState.PENDING.name();
             em.flush();
-            return a.toRecord();
+            Appeal made = a.toRecord();
+            audit.record(actor, "appeal.file", "evaluations.appeal", made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "appeal.file", "evaluations.appeal", filed.id(), null, filed);
         return filed;
     }
 
@@ -159,9 +160,9 @@ public class AppealsImpl implements Appeals {
             }
             em.flush();
             beforeAfter[1] = a.toRecord();
+            audit.record(actor, uphold ? "appeal.uphold" : "appeal.reject", "evaluations.appeal", appealId,
+                    beforeAfter[0], beforeAfter[1]);
         });
-        audit.record(actor, uphold ? "appeal.uphold" : "appeal.reject", "evaluations.appeal", appealId, beforeAfter[0],
-                beforeAfter[1]);
         return beforeAfter[1];
     }
 

@@ -161,9 +161,9 @@ public class EvaluationCasesImpl implements EvaluationCases {
             }
             em.flush();
             beforeAfter[1] = toRecord(em, c);
+            audit.record(actor, "case." + action.step().name().toLowerCase(), "evaluations.case", caseId,
+                    beforeAfter[0], beforeAfter[1]);
         });
-        audit.record(actor, "case." + action.step().name().toLowerCase(), "evaluations.case", caseId, beforeAfter[0],
-                beforeAfter[1]);
         return beforeAfter[1];
     }
 

@@ -5,6 +5,10 @@ public class BodyTooLargeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Its message, as found again inside another exception's. */
+    static final java.util.regex.Pattern MESSAGE = java.util.regex.Pattern
+            .compile("request body larger than (\\d+) bytes");
+
     private final long limit;
 
     public BodyTooLargeException(long limit) {

@@ -46,12 +46,31 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    static BodyTooLargeException tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyTooLargeException b) {
+                return b;
+            }
+            // the JSON reader may keep only the message of what the body's stream threw
+            java.util.regex.Matcher m = BodyTooLargeException.MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return new BodyTooLargeException(Long.parseLong(m.group(1)));
+            }
+        }
+        return null;
+    }
+
     @Override
     public Response toResponse(Throwable e) {
         Locale locale = language(headers);
         Throwable cause = unwrap(e);
         if (cause instanceof XingfengException x) {
             return respond(x.status(), x.code(), x.message(locale), rendered(x.details(), locale));
+        }
+        BodyTooLargeException tooLarge = tooLarge(e);
+        if (tooLarge != null) { // also when the JSON reader met it mid-body (a chunked body has no declared length)
+            return respond(413, "body_too_large", MESSAGES.get(locale, "error.body_too_large", tooLarge.limit()),
+                    List.of());
         }
         if (cause instanceof JsonProcessingException j) {
             Text message = MESSAGES.text("error.malformed_json", describe(j));

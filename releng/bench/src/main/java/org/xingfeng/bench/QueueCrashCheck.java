@@ -30,7 +30,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * answer to the state file as it comes (a ticket answered 201 is printed, one answered 200 to a call is called);
  * {@code verify}, once the server was started again on the same data, checks that every printed ticket is there with
  * its number, every called one is still called at its window, none was called twice, and then that the windows call
- * every ticket still waiting exactly once and never one that was called before the crash. Exit 1 on a failed check.
+ * every ticket still waiting exactly once and never one that was called before the crash. Meanwhile two more clients
+ * submit citizens' evaluations of the same unit (each with its ticket, as a window's device does): after the restart
+ * every evaluation acknowledged with 201 is stored exactly once with its level, and the unit's satisfaction figures
+ * (counted from the roll-ups) equal its raw rows. Exit 1 on a failed check.
  *
  * <pre>java -cp xingfeng-bench.jar org.xingfeng.bench.QueueCrashCheck load|verify --base URL --password PW --state FILE [--seconds N]</pre>
  */
@@ -38,6 +41,9 @@ public final class QueueCrashCheck {
 
     static final int WINDOWS = 4;
     static final int TAKERS = 2;
+    static final int EVALUATORS = 2;
+    static final String[] LEVELS = { "VERY_DISSATISFIED", "DISSATISFIED", "BASICALLY_SATISFIED", "SATISFIED",
+            "VERY_SATISFIED" };
     /** Tickets printed before the windows start calling. */
     static final int HEAD_START = 20;
     static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -83,6 +89,7 @@ public final class QueueCrashCheck {
         long[] windows = new long[WINDOWS];
         try (Writer out = Files.newBufferedWriter(state, StandardCharsets.UTF_8)) {
             out.write("hall " + hall + "\n");
+            out.write("unit " + unit + "\n");
             for (int i = 0; i < WINDOWS; i++) {
                 windows[i] = Long.parseLong(Http.field(send("POST", base + "/api/v1/windows/windows", token,
                         "{\"hallId\":" + hall + ",\"number\":\"" + (i + 1)
@@ -97,6 +104,7 @@ public final class QueueCrashCheck {
         AtomicBoolean gone = new AtomicBoolean();
         AtomicInteger taken = new AtomicInteger();
         AtomicInteger called = new AtomicInteger();
+        AtomicInteger evaluated = new AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < TAKERS; i++) {
@@ -111,6 +119,29 @@ public final class QueueCrashCheck {
                 }
                 return 0;
             }), "crash-taker-" + i));
+        }
+        for (int i = 0; i < EVALUATORS; i++) {
+            int n = i;
+            AtomicInteger next = new AtomicInteger();
+            threads.add(new Thread(() -> loop(gone, end, () -> {
+                int k = next.incrementAndGet();
+                String record = "CRASH-" + tag + "-" + n + "-" + k;
+                HttpResponse<String> issued = Http.LOAD.send(Http.json("POST", base + EvaluationTickets.ISSUE, token,
+                        "{\"unitId\":" + unit + ",\"recordNo\":\"" + record + "\",\"windowNo\":\"1\"}"),
+                        HttpResponse.BodyHandlers.ofString());
+                if (issued.statusCode() != 201) {
+                    return 50;
+                }
+                int level = 1 + (k + n) % 5;
+                HttpResponse<String> r = Http.LOAD.send(Http.post(base + EvaluationsData.SUBMIT, "{\"ticket\":\""
+                        + Http.field(issued.body(), "token") + "\",\"level\":" + level
+                        + ",\"channel\":\"WINDOW_DEVICE\"}"), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 201) {
+                    line(log, "evaluated " + record + " " + LEVELS[level - 1]);
+                    evaluated.incrementAndGet();
+                }
+                return 0;
+            }), "crash-evaluator-" + i));
         }
         for (int i = 0; i < WINDOWS; i++) {
             long w = windows[i];
@@ -135,7 +166,8 @@ public final class QueueCrashCheck {
             t.join();
         }
         log.close();
-        System.out.println("queue crash load: " + taken + " tickets printed, " + called + " called"
+        System.out.println("queue crash load: " + taken + " tickets printed, " + called + " called, " + evaluated
+                + " evaluations acknowledged"
                 + (gone.get() ? ", then the server went away" : ", the server still answering"));
     }
 
@@ -183,6 +215,8 @@ public final class QueueCrashCheck {
         String token = Http.login(base, password);
         QueueScenario.awaitModule(base, token);
         long hall = 0;
+        long unit = 0;
+        Map<String, String> acknowledged = new HashMap<>();
         List<Long> windows = new ArrayList<>();
         Map<Long, String> printed = new HashMap<>();
         Map<Long, Long> calledAt = new HashMap<>();
@@ -192,6 +226,8 @@ public final class QueueCrashCheck {
             switch (f[0]) {
                 case "hall" -> hall = Long.parseLong(f[1]);
                 case "window" -> windows.add(Long.parseLong(f[1]));
+                case "unit" -> unit = Long.parseLong(f[1]);
+                case "evaluated" -> acknowledged.put(f[1], f[2]);
                 case "taken" -> printed.put(Long.parseLong(f[1]), f[2]);
                 case "called" -> {
                     if (calledAt.put(Long.parseLong(f[1]), Long.parseLong(f[2])) != null) {
@@ -261,8 +297,55 @@ public final class QueueCrashCheck {
         check(counts, "after the restart the windows call every waiting ticket once (" + waiting.size()
                 + " waiting, " + after.size() + " calls)", after.size() == afterSet.size() && afterSet.equals(waiting));
         check(counts, "no ticket called before the kill is called again (again: " + again + ")", again.isEmpty());
+        evaluations(base, token, unit, acknowledged, counts);
         System.out.println("queue crash: " + counts[0] + " passed, " + counts[1] + " failed");
         return counts[1] == 0;
+    }
+
+    /** The acknowledged evaluations after the crash: each there once with its level; roll-ups equal raw rows. */
+    private static void evaluations(String base, String token, long unit, Map<String, String> acknowledged,
+            int[] counts) throws Exception {
+        check(counts, "the load had evaluations acknowledged before the kill (" + acknowledged.size() + ")",
+                !acknowledged.isEmpty());
+        Map<String, Integer> times = new HashMap<>();
+        Map<String, String> levels = new HashMap<>();
+        long[] raw = new long[5];
+        long rows = 0;
+        for (int page = 0;; page++) {
+            JsonNode items = JSON.readTree(Http.getOk(base + "/api/v1/evaluations?unitId=" + unit
+                    + "&size=100&page=" + page, token)).path("items");
+            for (JsonNode e : items) {
+                String record = e.path("recordNo").asText();
+                times.merge(record, 1, Integer::sum);
+                levels.put(record, e.path("level").asText());
+                raw[List.of(LEVELS).indexOf(e.path("level").asText())]++;
+                rows++;
+            }
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        List<String> lost = new ArrayList<>();
+        List<String> notOnce = new ArrayList<>();
+        for (Map.Entry<String, String> a : acknowledged.entrySet()) {
+            Integer n = times.get(a.getKey());
+            if (n == null || !a.getValue().equals(levels.get(a.getKey()))) {
+                lost.add(a.getKey());
+            } else if (n != 1) {
+                notOnce.add(a.getKey());
+            }
+        }
+        check(counts, "every acknowledged evaluation is there with its level after the restart (lost: " + lost + ")",
+                lost.isEmpty());
+        check(counts, "each exactly once (" + rows + " stored; more than once: " + notOnce + ")", notOnce.isEmpty()
+                && times.values().stream().allMatch(n -> n == 1));
+        java.time.LocalDate today = java.time.LocalDate.now(EvaluationsData.BUREAU);
+        long[] rolled = EvaluationsData.satisfactionCounts(base, token, unit, today.minusDays(1), today.plusDays(1),
+                "");
+        long[] rawHighFirst = { raw[4], raw[3], raw[2], raw[1], raw[0] };
+        check(counts, "the unit's roll-ups equal its raw rows, level by level (roll-ups "
+                + java.util.Arrays.toString(rolled) + ", raw " + java.util.Arrays.toString(rawHighFirst) + ")",
+                java.util.Arrays.equals(rolled, rawHighFirst));
     }
 
     private static void check(int[] counts, String name, boolean ok) {

@@ -215,10 +215,14 @@ public class ComplaintServiceImpl implements ComplaintService {
         e.registeredBy = actor.username();
         e.registeredAt = Timestamp.from(time.now());
         e.state = ComplaintState.REGISTERED;
-        Jpa.run(emf, em -> em.persist(e));
-        Complaint created = toRecord(e, new Names());
-        // the audit log is read by auditors and administrators, who need not see the complainant: masked there too
-        audit.record(actor, "register", AUDIT_TYPE, created.id(), null, shown(created, false));
+        Complaint created = Jpa.inTransaction(emf, em -> {
+            em.persist(e);
+            em.flush();
+            Complaint made = toRecord(e, new Names());
+            // the audit log is read by auditors and administrators, who need not see the complainant: masked there
+            audit.record(actor, "register", AUDIT_TYPE, made.id(), null, shown(made, false));
+            return made;
+        });
         return shown(created, PersonalDataView.clear(actor));
     }
 
@@ -260,10 +264,12 @@ public class ComplaintServiceImpl implements ComplaintService {
             ComplaintRules.requireDue(e.state, step);
             Complaint before = toRecord(e, names);
             change.accept(e);
-            return new Complaint[] { before, toRecord(e, names) };
+            em.flush();
+            Complaint after = toRecord(e, names);
+            audit.record(actor, step.name().toLowerCase(Locale.ROOT), AUDIT_TYPE, id, shown(before, false),
+                    shown(after, false));
+            return new Complaint[] { before, after };
         });
-        audit.record(actor, step.name().toLowerCase(Locale.ROOT), AUDIT_TYPE, id, shown(beforeAfter[0], false),
-                shown(beforeAfter[1], false));
         return shown(beforeAfter[1], PersonalDataView.clear(actor));
     }
 

@@ -152,17 +152,15 @@ public class SectionScoringImpl implements SectionScoring {
         }
         Section section = org.section(actor, draft.sectionId()).orElseThrow();
         Quarter q = Quarter.parse(draft.quarter());
-        ScoreSheetEntity saved;
+        ScoreSheet sheet;
         try {
-            saved = store(actor, draft, section, q);
+            sheet = store(actor, draft, section, q);
         } catch (jakarta.persistence.PersistenceException e) {
             if (count(section.id(), q, draft.raterStaffId()) > 0) {
                 throw duplicate(q); // a second sheet committed by a concurrent request
             }
             throw e;
         }
-        ScoreSheet sheet = toRecord(saved, new HashMap<>());
-        audit.record(actor, "submit", AUDIT_TYPE, sheet.id(), null, sheet);
         return sheet;
     }
 
@@ -178,7 +176,7 @@ public class SectionScoringImpl implements SectionScoring {
                 MESSAGES.text("sectionScoring.rater_already_scored_section", q));
     }
 
-    private ScoreSheetEntity store(Actor actor, ScoreSheetDraft draft, Section section, Quarter q) {
+    private ScoreSheet store(Actor actor, ScoreSheetDraft draft, Section section, Quarter q) {
         if (count(section.id(), q, draft.raterStaffId()) > 0) {
             throw duplicate(q);
         }
@@ -195,7 +193,10 @@ public class SectionScoringImpl implements SectionScoring {
             e.enteredBy = actor.username();
             e.enteredAt = Timestamp.from(time.now());
             em.persist(e);
-            return e;
+            em.flush();
+            ScoreSheet sheet = toRecord(e, new HashMap<>());
+            audit.record(actor, "submit", AUDIT_TYPE, sheet.id(), null, sheet);
+            return sheet;
         });
     }
 
@@ -209,9 +210,10 @@ public class SectionScoringImpl implements SectionScoring {
             }
             ScoreSheet record = toRecord(e, new HashMap<>());
             em.remove(e);
+            em.flush();
+            audit.record(actor, "delete", AUDIT_TYPE, sheetId, record, null);
             return record;
         });
-        audit.record(actor, "delete", AUDIT_TYPE, sheetId, before, null);
     }
 
     @Override

@@ -138,16 +138,17 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
                     tasks.add(t);
                 }
                 em.flush();
-                return tasks.stream().map(t -> TaskMapper.toRecord(t, today)).toList();
+                List<RectificationTask> made = tasks.stream().map(t -> TaskMapper.toRecord(t, today)).toList();
+                for (RectificationTask t : made) {
+                    audit.record(actor, "instantiate", ENTITY, t.id(), null, t);
+                }
+                return made;
             });
         } catch (PersistenceException e) {
             if (Jpa.read(emf, em -> instantiated(em, unitId, id))) {
                 throw alreadyInstantiated(); // another request made them at the same moment
             }
             throw e;
-        }
-        for (RectificationTask t : created) {
-            audit.record(actor, "instantiate", ENTITY, t.id(), null, t);
         }
         return created;
     }
@@ -178,9 +179,10 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         RectificationTask created = Jpa.inTransaction(emf, em -> {
             em.persist(t);
             em.flush();
-            return TaskMapper.toRecord(t, today());
+            RectificationTask made = TaskMapper.toRecord(t, today());
+            audit.record(actor, "create", ENTITY, made.id(), null, made);
+            return made;
         });
-        audit.record(actor, "create", ENTITY, created.id(), null, created);
         return created;
     }
 
@@ -241,8 +243,8 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
             change.accept(t);
             em.flush();
             beforeAfter[1] = TaskMapper.toRecord(t, today);
+            audit.record(actor, action, ENTITY, id, beforeAfter[0], beforeAfter[1]);
         });
-        audit.record(actor, action, ENTITY, id, beforeAfter[0], beforeAfter[1]);
         return beforeAfter[1];
     }
 
@@ -333,11 +335,11 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
                 changes.add(new RectificationTask[] { before, TaskMapper.toRecord(t, today) });
             }
             em.flush();
+            for (RectificationTask[] c : changes) {
+                audit.record(actor, "import-update", ENTITY, c[1].id(), c[0], c[1]);
+            }
             return p;
         });
-        for (RectificationTask[] c : changes) {
-            audit.record(actor, "import-update", ENTITY, c[1].id(), c[0], c[1]);
-        }
         return new ImportReport(dryRun, plan.rowsRead(), 0, plan.errors().isEmpty() ? plan.changes().size() : 0,
                 plan.errors());
     }

@@ -140,12 +140,14 @@ public class VisitServiceImpl implements VisitService {
             }
             em.flush();
             tasks.forEach(t -> created.add(TaskMapper.toRecord(t, today)));
-            return toRecord(em, v);
+            Visit made = toRecord(em, v);
+            // in the change's transaction: a failed entry rolls the change back
+            audit.record(actor, "create", "evaluations.visit", made.id(), null, made);
+            for (RectificationTask t : created) {
+                audit.record(actor, "create", RectificationTaskServiceImpl.ENTITY, t.id(), null, t);
+            }
+            return made;
         });
-        audit.record(actor, "create", "evaluations.visit", visit.id(), null, visit);
-        for (RectificationTask t : created) {
-            audit.record(actor, "create", RectificationTaskServiceImpl.ENTITY, t.id(), null, t);
-        }
         return visit;
     }
 
