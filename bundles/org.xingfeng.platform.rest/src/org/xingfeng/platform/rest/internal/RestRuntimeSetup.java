@@ -49,13 +49,13 @@ public class RestRuntimeSetup {
         if (levelReached()) {
             configure();
         } else {
-            // the configuration is kept across restarts: one left by a server that was killed would start the
-            // runtime early again
+            // ConfigAdmin keeps the configuration across restarts, and a server stopped by a signal deactivates
+            // nothing: the one left from the last run would have the whiteboard rebuild at every module's arrival
             forget();
         }
     }
 
-    /** The runtime goes with this component (the server stopping), so the next start makes it at the end again. */
+    /** The runtime goes with this component (the framework stopping it), so the next start makes it at the end. */
     @Deactivate
     void deactivate() {
         context.removeFrameworkListener(startLevelReached);
