@@ -41,8 +41,9 @@ public final class Chromium implements AutoCloseable {
         return Files.isExecutable(Path.of(BINARY));
     }
 
+    /** Chromium with its DevTools on {@code port}, or on a free port when that one is taken (another run's browser). */
     public Chromium(int port) throws Exception {
-        this.port = port;
+        this.port = freeOr(port);
         profile = Files.createTempDirectory("xingfeng-chromium");
         process = new ProcessBuilder(BINARY, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -60,6 +61,17 @@ public final class Chromium implements AutoCloseable {
                     throw new IOException("chromium did not start its DevTools endpoint", e);
                 }
                 Thread.sleep(200);
+            }
+        }
+    }
+
+    private static int freeOr(int port) throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(port, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            return port;
+        } catch (IOException taken) {
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return s.getLocalPort();
             }
         }
     }
