@@ -3,6 +3,7 @@ package org.xingfeng.client.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.xingfeng.platform.ui.testing.SwtDriver.findData;
@@ -34,7 +35,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -198,7 +198,7 @@ class ClientWorkbenchIT {
             }
         }, "client-ui");
         uiThread.start();
-        waitFor("the display", () -> display != null);
+        swt.waitFor("the display", () -> display != null);
     }
 
     @AfterAll
@@ -212,7 +212,7 @@ class ClientWorkbenchIT {
         });
         if (display != null && !display.isDisposed()) {
             display.asyncExec(() -> {
-                MApplication app = application();
+                MApplication app = workbench.application();
                 if (app != null) {
                     app.getContext().get(IWorkbench.class).close();
                 }
@@ -224,37 +224,37 @@ class ClientWorkbenchIT {
     @Test
     @Order(1)
     void loginRefusesABadPasswordAndLeadsAOneTimePasswordToAChange() {
-        Shell login = waitForShell(LoginDialog.KEY);
-        fill(login, LoginDialog.KEY, "user", USERNAME);
-        fill(login, LoginDialog.KEY, "password", "not-the-password");
-        press(login, LoginDialog.KEY, "ok");
-        waitFor("the login's refusal", () -> ui(() -> !text(login, LoginDialog.KEY, "error").isEmpty()));
-        assertEquals("用户名或密码错误", ui(() -> text(login, LoginDialog.KEY, "error")));
-        assertFalse(ui(login::isDisposed), "the login dialog stays open");
+        Shell login = swt.waitForShell(LoginDialog.KEY);
+        swt.fill(login, LoginDialog.KEY, "user", USERNAME);
+        swt.fill(login, LoginDialog.KEY, "password", "not-the-password");
+        swt.press(login, LoginDialog.KEY, "ok");
+        swt.waitFor("the login's refusal", () -> swt.ui(() -> !text(login, LoginDialog.KEY, "error").isEmpty()));
+        assertEquals("用户名或密码错误", swt.ui(() -> text(login, LoginDialog.KEY, "error")));
+        assertFalse(swt.ui(login::isDisposed), "the login dialog stays open");
 
-        fill(login, LoginDialog.KEY, "password", INITIAL);
-        press(login, LoginDialog.KEY, "ok");
-        Shell change = waitForShell(ChangePasswordDialog.KEY);
-        fill(change, ChangePasswordDialog.KEY, "new", CHOSEN);
-        fill(change, ChangePasswordDialog.KEY, "repeat", CHOSEN + "x");
-        press(change, ChangePasswordDialog.KEY, "ok");
-        waitFor("the mismatch to be refused", () -> ui(() -> !change.isDisposed()
+        swt.fill(login, LoginDialog.KEY, "password", INITIAL);
+        swt.press(login, LoginDialog.KEY, "ok");
+        Shell change = swt.waitForShell(ChangePasswordDialog.KEY);
+        swt.fill(change, ChangePasswordDialog.KEY, "new", CHOSEN);
+        swt.fill(change, ChangePasswordDialog.KEY, "repeat", CHOSEN + "x");
+        swt.press(change, ChangePasswordDialog.KEY, "ok");
+        swt.waitFor("the mismatch to be refused", () -> swt.ui(() -> !change.isDisposed()
                 && "两次输入的密码不一致".equals(((ChangePasswordDialog) change.getData()).error())));
-        fill(change, ChangePasswordDialog.KEY, "repeat", CHOSEN);
-        press(change, ChangePasswordDialog.KEY, "ok");
-        waitFor("the main window", () -> ui(() -> application() != null
-                && application().getContext().get(StatusLine.class) != null));
-        assertTrue(ui(login::isDisposed));
+        swt.fill(change, ChangePasswordDialog.KEY, "repeat", CHOSEN);
+        swt.press(change, ChangePasswordDialog.KEY, "ok");
+        swt.waitFor("the main window", () -> swt.ui(() -> workbench.application() != null
+                && workbench.application().getContext().get(StatusLine.class) != null));
+        assertTrue(swt.ui(login::isDisposed));
         assertTrue(auth.login(USERNAME, CHOSEN).token() != null, "the new password is the user's now");
     }
 
     @Test
     @Order(2)
     void statusLineShowsUserUnitAndConnection() {
-        Shell main = mainShell();
-        assertEquals("用户：张晓明", ui(() -> text(main, StatusLine.KEY, "user")));
-        assertEquals("单位：" + UNIT_NAME, ui(() -> text(main, StatusLine.KEY, "unit")));
-        String connection = ui(() -> text(main, StatusLine.KEY, "connection"));
+        Shell main = workbench.mainShell();
+        assertEquals("用户：张晓明", swt.ui(() -> text(main, StatusLine.KEY, "user")));
+        assertEquals("单位：" + UNIT_NAME, swt.ui(() -> text(main, StatusLine.KEY, "unit")));
+        String connection = swt.ui(() -> text(main, StatusLine.KEY, "connection"));
         String expected = switch (database.kind) {
             case "derby-network" -> "数据库：共享数据库（Derby 网络服务，";
             case "postgresql" -> "数据库：共享数据库（PostgreSQL，";
@@ -262,7 +262,7 @@ class ClientWorkbenchIT {
         };
         assertTrue(connection.startsWith(expected), connection);
         assertTrue(connection.contains(persistence.database().url()), connection);
-        assertEquals("行风 — 医保服务质量管理", ui(main::getText));
+        assertEquals("行风 — 医保服务质量管理", swt.ui(main::getText));
     }
 
     @Test
@@ -271,24 +271,24 @@ class ClientWorkbenchIT {
         AtomicInteger disposed = new AtomicInteger();
         ServiceRegistration<ViewContribution> reg = bc.registerService(ViewContribution.class,
                 new TestView("tests.units", "platform", "单位一览", Set.of(), disposed), null);
-        waitFor("the navigator entry", () -> ui(() -> navigatorItem("tests.units") != null));
-        assertEquals("单位一览", ui(() -> navigatorItem("tests.units").getText()));
-        openFromNavigator("tests.units");
-        waitFor("the view's part", () -> ui(() -> renderedParts("tests.units") == 1));
-        waitFor("the view's content", () -> ui(() -> findLabel(mainShell(), "这是单位一览") != null));
-        openFromNavigator("tests.units");
-        ui(() -> {
-            mainShell().getDisplay().readAndDispatch();
+        swt.waitFor("the navigator entry", () -> swt.ui(() -> workbench.navigatorItem("tests.units") != null));
+        assertEquals("单位一览", swt.ui(() -> workbench.navigatorItem("tests.units").getText()));
+        workbench.openFromNavigator("tests.units");
+        swt.waitFor("the view's part", () -> swt.ui(() -> workbench.renderedParts("tests.units") == 1));
+        swt.waitFor("the view's content", () -> swt.ui(() -> findLabel(workbench.mainShell(), "这是单位一览") != null));
+        workbench.openFromNavigator("tests.units");
+        swt.ui(() -> {
+            workbench.mainShell().getDisplay().readAndDispatch();
             return null;
         });
-        assertEquals(1, ui(() -> renderedParts("tests.units")), "opening again activates the open part");
+        assertEquals(1, swt.ui(() -> workbench.renderedParts("tests.units")), "opening again activates the open part");
 
         reg.unregister();
-        waitFor("the part to close", () -> ui(() -> partsInModel("tests.units") == 0));
-        waitFor("the entry to vanish", () -> ui(() -> navigatorItem("tests.units") == null));
+        swt.waitFor("the part to close", () -> swt.ui(() -> workbench.parts("tests.units").size() == 0));
+        swt.waitFor("the entry to vanish", () -> swt.ui(() -> workbench.navigatorItem("tests.units") == null));
         assertEquals(1, disposed.get(), "the view was told it closed");
-        assertNull(ui(() -> findLabel(mainShell(), "这是单位一览")));
-        assertOnlyMainWindow();
+        assertNull(swt.ui(() -> findLabel(workbench.mainShell(), "这是单位一览")));
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
@@ -297,8 +297,8 @@ class ClientWorkbenchIT {
         register(ViewContribution.class, new TestView("tests.audit", "platform", "审计日志", Set.of("auditor"), null));
         register(ViewContribution.class,
                 new TestView("tests.admin", "platform", "用户管理", Set.of("admin", "auditor"), null));
-        waitFor("the view for administrators", () -> ui(() -> navigatorItem("tests.admin") != null));
-        assertNull(ui(() -> navigatorItem("tests.audit")), "the user has no auditor role");
+        swt.waitFor("the view for administrators", () -> swt.ui(() -> workbench.navigatorItem("tests.admin") != null));
+        assertNull(swt.ui(() -> workbench.navigatorItem("tests.audit")), "the user has no auditor role");
     }
 
     @Test
@@ -323,8 +323,8 @@ class ClientWorkbenchIT {
                 ran.countDown();
             }
         }, null);
-        waitFor("the menu entry", () -> ui(() -> menuItem(mainShell(), "导入测试清单…") != null));
-        display.asyncExec(() -> menuItem(mainShell(), "导入测试清单…").notifyListeners(SWT.Selection, new Event()));
+        swt.waitFor("the menu entry", () -> swt.ui(() -> menuItem(workbench.mainShell(), "导入测试清单…") != null));
+        display.asyncExec(() -> menuItem(workbench.mainShell(), "导入测试清单…").notifyListeners(SWT.Selection, new Event()));
         assertTrue(ran.await(20, TimeUnit.SECONDS), "the entry ran");
 
         ServiceRegistration<DashboardTile> tile = bc.registerService(DashboardTile.class, new DashboardTile() {
@@ -346,14 +346,15 @@ class ClientWorkbenchIT {
                 };
             }
         }, null);
-        waitFor("the tile", () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "tests.overdue") != null));
+        swt.waitFor("the tile",
+                () -> swt.ui(() -> findData(workbench.mainShell(), DashboardPart.TILE_KEY, "tests.overdue") != null));
 
         menu.unregister();
         tile.unregister();
-        waitFor("the menu entry to vanish", () -> ui(() -> menuItem(mainShell(), "导入测试清单…") == null));
-        waitFor("the tile to vanish",
-                () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "tests.overdue") == null));
-        assertOnlyMainWindow();
+        swt.waitFor("the menu entry to vanish", () -> swt.ui(() -> menuItem(workbench.mainShell(), "导入测试清单…") == null));
+        swt.waitFor("the tile to vanish",
+                () -> swt.ui(() -> findData(workbench.mainShell(), DashboardPart.TILE_KEY, "tests.overdue") == null));
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
@@ -362,16 +363,16 @@ class ClientWorkbenchIT {
         ViewSite s = openSiteView();
         Path file = Path.of(System.getProperty("xingfeng.data", "target"), "exports", "单位一览.xlsx");
         Files.deleteIfExists(file);
-        ui(() -> {
-            application().getContext().set(XlsxFileChooser.class, (shell, name, m) -> file);
+        swt.ui(() -> {
+            workbench.application().getContext().set(XlsxFileChooser.class, (shell, name, m) -> file);
             return null;
         });
         Table table = new Table("单位一览.xlsx", "单位", List.of("编码", "名称", "成立日期", "窗口数"),
                 List.of(List.of("CT01", "测试县医疗保障局", LocalDate.of(2019, 3, 1), 6),
                         Arrays.asList("CT02", "测试乡服务站", null, 1)));
         display.asyncExec(() -> s.exportXlsx(table));
-        waitFor("the export's message",
-                () -> ui(() -> text(mainShell(), StatusLine.KEY, "message").startsWith("已导出 2 行")));
+        swt.waitFor("the export's message",
+                () -> swt.ui(() -> text(workbench.mainShell(), StatusLine.KEY, "message").startsWith("已导出 2 行")));
         SheetData sheet;
         try (var in = Files.newInputStream(file)) {
             sheet = spreadsheets.read(in).get(0);
@@ -410,17 +411,20 @@ class ClientWorkbenchIT {
             }
         }, r -> done.set(true)));
         assertTrue(started.await(20, TimeUnit.SECONDS));
-        waitFor("the cancel button",
-                () -> ui(() -> findData(mainShell(), StatusLine.KEY, "cancel") instanceof Button b && b.isVisible()));
+        swt.waitFor("the cancel button",
+                () -> swt.ui(() -> findData(workbench.mainShell(), StatusLine.KEY, "cancel") instanceof Button b
+                        && b.isVisible()));
         display.asyncExec(
-                () -> findData(mainShell(), StatusLine.KEY, "cancel").notifyListeners(SWT.Selection, new Event()));
+                () -> findData(workbench.mainShell(), StatusLine.KEY, "cancel").notifyListeners(SWT.Selection,
+                        new Event()));
         assertTrue(stopped.await(10, TimeUnit.SECONDS), "the work saw the cancel and stopped");
         assertTrue(steps.get() < 10_000);
-        waitFor("the cancelled message",
-                () -> ui(() -> "已取消：生成测试报表".equals(text(mainShell(), StatusLine.KEY, "message"))));
+        swt.waitFor("the cancelled message",
+                () -> swt.ui(() -> "已取消：生成测试报表".equals(text(workbench.mainShell(), StatusLine.KEY, "message"))));
         assertFalse(done.get(), "a cancelled job gives no result");
-        waitFor("the progress to go", () -> ui(() -> !findData(mainShell(), StatusLine.KEY, "cancel").isVisible()));
-        assertOnlyMainWindow();
+        swt.waitFor("the progress to go",
+                () -> swt.ui(() -> !findData(workbench.mainShell(), StatusLine.KEY, "cancel").isVisible()));
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
@@ -430,12 +434,12 @@ class ClientWorkbenchIT {
         display.asyncExec(() -> s.showError(new RuntimeException("wrapped",
                 new ValidationException("receivedDate",
                         Messages.of(ValidationException.class).text("param.date_required", "receivedDate")))));
-        Shell dialog = waitFor("the error dialog", () -> ui(() -> Arrays.stream(display.getShells())
+        Shell dialog = swt.waitFor("the error dialog", () -> swt.ui(() -> Arrays.stream(display.getShells())
                 .filter(sh -> !sh.isDisposed() && sh.isVisible() && "操作未完成".equals(sh.getText())).findFirst()
                 .orElse(null)));
-        assertNotNull(ui(() -> findLabel(dialog, "缺少日期 receivedDate")));
+        assertNotNull(swt.ui(() -> findLabel(dialog, "缺少日期 receivedDate")));
         display.asyncExec(dialog::close);
-        waitFor("the dialog to close", () -> ui(dialog::isDisposed));
+        swt.waitFor("the dialog to close", () -> swt.ui(dialog::isDisposed));
     }
 
     @Test
@@ -444,24 +448,24 @@ class ClientWorkbenchIT {
         Bundle module = Arrays.stream(bc.getBundles())
                 .filter(b -> "org.xingfeng.client.testmodule".equals(b.getSymbolicName())).findFirst().orElseThrow();
         module.start();
-        waitFor("the module's view", () -> ui(() -> navigatorItem("testmodule.hello") != null));
-        waitFor("the module's tile",
-                () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") != null));
-        openFromNavigator("testmodule.hello");
-        waitFor("its part", () -> ui(() -> findLabel(mainShell(), "测试模块的视图内容") != null));
+        swt.waitFor("the module's view", () -> swt.ui(() -> workbench.navigatorItem("testmodule.hello") != null));
+        swt.waitFor("the module's tile",
+                () -> swt.ui(() -> findData(workbench.mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") != null));
+        workbench.openFromNavigator("testmodule.hello");
+        swt.waitFor("its part", () -> swt.ui(() -> findLabel(workbench.mainShell(), "测试模块的视图内容") != null));
 
         module.stop();
-        waitFor("its part to close", () -> ui(() -> partsInModel("testmodule.hello") == 0));
-        waitFor("its entry to vanish", () -> ui(() -> navigatorItem("testmodule.hello") == null));
-        waitFor("its tile to vanish",
-                () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") == null));
-        assertOnlyMainWindow();
+        swt.waitFor("its part to close", () -> swt.ui(() -> workbench.parts("testmodule.hello").size() == 0));
+        swt.waitFor("its entry to vanish", () -> swt.ui(() -> workbench.navigatorItem("testmodule.hello") == null));
+        swt.waitFor("its tile to vanish",
+                () -> swt.ui(() -> findData(workbench.mainShell(), DashboardPart.TILE_KEY, "testmodule.tile") == null));
+        swt.assertOnlyWindow(workbench::mainShell);
 
         module.start();
-        waitFor("the view to come back", () -> ui(() -> navigatorItem("testmodule.hello") != null));
-        openFromNavigator("testmodule.hello");
-        waitFor("its part again", () -> ui(() -> findLabel(mainShell(), "测试模块的视图内容") != null));
-        assertOnlyMainWindow();
+        swt.waitFor("the view to come back", () -> swt.ui(() -> workbench.navigatorItem("testmodule.hello") != null));
+        workbench.openFromNavigator("testmodule.hello");
+        swt.waitFor("its part again", () -> swt.ui(() -> findLabel(workbench.mainShell(), "测试模块的视图内容") != null));
+        swt.assertOnlyWindow(workbench::mainShell);
         assertEquals(null, uiFailure.get());
     }
 
@@ -470,9 +474,9 @@ class ClientWorkbenchIT {
     private ViewSite openSiteView() {
         if (site.get() == null) {
             register(ViewContribution.class, new TestView("tests.site", "platform", "导出测试", Set.of(), null));
-            waitFor("the site view's entry", () -> ui(() -> navigatorItem("tests.site") != null));
-            openFromNavigator("tests.site");
-            waitFor("the site view", () -> site.get() != null);
+            swt.waitFor("the site view's entry", () -> swt.ui(() -> workbench.navigatorItem("tests.site") != null));
+            workbench.openFromNavigator("tests.site");
+            swt.waitFor("the site view", () -> site.get() != null);
         }
         return site.get();
     }
@@ -480,12 +484,13 @@ class ClientWorkbenchIT {
     @Test
     @Order(10)
     void thePlatformsOrganisationViewOpensInTheMainWindow() throws Exception {
-        waitFor("the platform's views in the navigator", () -> ui(() -> navigatorItem("platform.org") != null));
-        openFromNavigator("platform.org");
-        waitFor("the organisation view's part", () -> ui(() -> renderedParts("platform.org") == 1));
-        waitFor("its unit tree", () -> ui(() -> treeShows(mainShell(), UNIT_NAME)));
-        screenshot("client-main-window.png");
-        assertOnlyMainWindow();
+        swt.waitFor("the platform's views in the navigator",
+                () -> swt.ui(() -> workbench.navigatorItem("platform.org") != null));
+        workbench.openFromNavigator("platform.org");
+        swt.waitFor("the organisation view's part", () -> swt.ui(() -> workbench.renderedParts("platform.org") == 1));
+        swt.waitFor("its unit tree", () -> swt.ui(() -> treeShows(workbench.mainShell(), UNIT_NAME)));
+        swt.screenshot(workbench::mainShell, "client-main-window.png");
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
@@ -504,23 +509,25 @@ class ClientWorkbenchIT {
         try {
             switchLocale(Locale.ENGLISH);
             assertEquals(english, modelLabels(english.keySet(), true));
-            waitFor("the English window title", () -> ui(() -> english.get("org.xingfeng.client.window")
-                    .equals(mainShell().getText())));
-            waitFor("the English menu", () -> topMenus().contains("File"));
+            swt.waitFor("the English window title", () -> swt.ui(() -> english.get("org.xingfeng.client.window")
+                    .equals(workbench.mainShell().getText())));
+            swt.waitFor("the English menu", () -> topMenus().contains("File"));
         } finally {
             switchLocale(Locale.SIMPLIFIED_CHINESE);
         }
         assertEquals(chinese, modelLabels(chinese.keySet(), true));
-        waitFor("the Chinese window title again", () -> ui(() -> "行风 — 医保服务质量管理".equals(mainShell().getText())));
+        swt.waitFor("the Chinese window title again",
+                () -> swt.ui(() -> "行风 — 医保服务质量管理".equals(workbench.mainShell().getText())));
     }
 
     private List<String> topMenus() {
-        return ui(() -> Arrays.stream(mainShell().getMenuBar().getItems()).map(MenuItem::getText).toList());
+        return swt
+                .ui(() -> Arrays.stream(workbench.mainShell().getMenuBar().getItems()).map(MenuItem::getText).toList());
     }
 
     private void switchLocale(Locale locale) {
-        ui(() -> {
-            application().getContext().get(ILocaleChangeService.class).changeApplicationLocale(locale);
+        swt.ui(() -> {
+            workbench.application().getContext().get(ILocaleChangeService.class).changeApplicationLocale(locale);
             return null;
         });
     }
@@ -542,18 +549,20 @@ class ClientWorkbenchIT {
         stored = evaluations.evaluation(Actor.SYSTEM, receipt.id()).orElseThrow();
 
         for (String view : List.of("matters.list", "evaluations.list", "evaluations.dashboard")) {
-            waitFor("the navigator entry " + view, () -> ui(() -> navigatorItem(view) != null));
+            swt.waitFor("the navigator entry " + view, () -> swt.ui(() -> workbench.navigatorItem(view) != null));
         }
         for (String tile : List.of("matters.metrics", "evaluations.satisfaction-today", "evaluations.overdue-cases")) {
-            waitFor("the tile " + tile, () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) != null));
+            swt.waitFor("the tile " + tile,
+                    () -> swt.ui(() -> findData(workbench.mainShell(), DashboardPart.TILE_KEY, tile) != null));
         }
-        openFromNavigator("matters.list");
-        waitFor("the unit's matters", () -> ui(() -> partShows("matters.list", "单位新参加城镇医疗保险、生育保险")));
-        openFromNavigator("evaluations.list");
-        waitFor("the evaluation in the list", () -> ui(() -> partShows("evaluations.list", RECORD)));
-        openFromNavigator("evaluations.dashboard");
-        waitFor("the satisfaction dashboard", () -> ui(() -> renderedParts("evaluations.dashboard") == 1));
-        assertOnlyMainWindow();
+        workbench.openFromNavigator("matters.list");
+        swt.waitFor("the unit's matters", () -> swt.ui(() -> partShows("matters.list", "单位新参加城镇医疗保险、生育保险")));
+        workbench.openFromNavigator("evaluations.list");
+        swt.waitFor("the evaluation in the list", () -> swt.ui(() -> partShows("evaluations.list", RECORD)));
+        workbench.openFromNavigator("evaluations.dashboard");
+        swt.waitFor("the satisfaction dashboard",
+                () -> swt.ui(() -> workbench.renderedParts("evaluations.dashboard") == 1));
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
@@ -564,8 +573,8 @@ class ClientWorkbenchIT {
         evaluationsUiLocation = location(uiBundle);
         evaluationsCoreLocation = location(coreBundle);
         List<String> menuLabels = menuLabelsOf(uiBundle);
-        assertEquals(1, ui(() -> renderedParts("evaluations.list")), "the evaluation list is open");
-        assertEquals(1, ui(() -> renderedParts("evaluations.dashboard")), "the dashboard is open");
+        assertEquals(1, swt.ui(() -> workbench.renderedParts("evaluations.list")), "the evaluation list is open");
+        assertEquals(1, swt.ui(() -> workbench.renderedParts("evaluations.dashboard")), "the dashboard is open");
         try (LogWatch log = new LogWatch(bc)) {
             uiBundle.uninstall();
             coreBundle.uninstall();
@@ -574,19 +583,20 @@ class ClientWorkbenchIT {
             assertNull(bc.getServiceReference(EvaluationService.class), "the module's services are gone");
 
             for (String view : List.of("evaluations.list", "evaluations.dashboard")) {
-                waitFor("the part of " + view + " to close", () -> ui(() -> partsInModel(view) == 0));
+                swt.waitFor("the part of " + view + " to close", () -> swt.ui(() -> workbench.parts(view).size() == 0));
             }
-            waitFor("the module's navigator entries to vanish", () -> ui(() -> navigatorIds().stream()
+            swt.waitFor("the module's navigator entries to vanish", () -> swt.ui(() -> navigatorIds().stream()
                     .noneMatch(id -> id.startsWith("evaluations."))));
-            assertFalse(ui(() -> navigatorModules().contains("evaluations")), "no module entry left");
+            assertFalse(swt.ui(() -> navigatorModules().contains("evaluations")), "no module entry left");
             for (String tile : List.of("evaluations.satisfaction-today", "evaluations.overdue-cases")) {
-                waitFor("the tile " + tile + " to vanish",
-                        () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) == null));
+                swt.waitFor("the tile " + tile + " to vanish",
+                        () -> swt.ui(() -> findData(workbench.mainShell(), DashboardPart.TILE_KEY, tile) == null));
             }
             for (String label : menuLabels) {
-                waitFor("the menu entry " + label + " to vanish", () -> ui(() -> menuItem(mainShell(), label) == null));
+                swt.waitFor("the menu entry " + label + " to vanish",
+                        () -> swt.ui(() -> menuItem(workbench.mainShell(), label) == null));
             }
-            assertFalse(ui(() -> moduleMenuInModel("evaluations")), "no menu of the module left");
+            assertFalse(swt.ui(() -> moduleMenuInModel("evaluations")), "no menu of the module left");
 
             // matters keeps working: its open list finds an item added meanwhile, its tile stays
             MatterItemService matters = service(MatterItemService.class);
@@ -594,13 +604,13 @@ class ClientWorkbenchIT {
             matters.createSubItem(Actor.SYSTEM, new SubItemDraft(main, "单位参保信息变更登记" + TAG, null, null, Set.of(),
                     null, List.of(), null, null, List.of(), null, null, null, null, null));
             display.asyncExec(() -> pressIn(partComposite("matters.list"), "查询"));
-            waitFor("the matters list to show the new item",
-                    () -> ui(() -> partShows("matters.list", "单位参保信息变更登记" + TAG)));
-            assertNotNull(ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, "matters.metrics")));
-            assertEquals(1, ui(() -> renderedParts("matters.list")));
+            swt.waitFor("the matters list to show the new item",
+                    () -> swt.ui(() -> partShows("matters.list", "单位参保信息变更登记" + TAG)));
+            assertNotNull(swt.ui(() -> findData(workbench.mainShell(), DashboardPart.TILE_KEY, "matters.metrics")));
+            assertEquals(1, swt.ui(() -> workbench.renderedParts("matters.list")));
 
             settle();
-            assertOnlyMainWindow();
+            swt.assertOnlyWindow(workbench::mainShell);
             assertEquals(null, uiFailure.get());
             assertEquals(List.of(), log.problems(), "nothing went wrong in the log");
         }
@@ -617,22 +627,23 @@ class ClientWorkbenchIT {
             uiBundle.start(Bundle.START_ACTIVATION_POLICY);
 
             for (String view : List.of("evaluations.list", "evaluations.dashboard")) {
-                waitFor("the navigator entry " + view + " again", () -> ui(() -> navigatorItem(view) != null));
+                swt.waitFor("the navigator entry " + view + " again",
+                        () -> swt.ui(() -> workbench.navigatorItem(view) != null));
             }
             for (String tile : List.of("evaluations.satisfaction-today", "evaluations.overdue-cases")) {
-                waitFor("the tile " + tile + " again",
-                        () -> ui(() -> findData(mainShell(), DashboardPart.TILE_KEY, tile) != null));
+                swt.waitFor("the tile " + tile + " again",
+                        () -> swt.ui(() -> findData(workbench.mainShell(), DashboardPart.TILE_KEY, tile) != null));
             }
-            openFromNavigator("evaluations.list");
-            waitFor("the evaluation stored before the uninstall",
-                    () -> ui(() -> partShows("evaluations.list", RECORD)));
+            workbench.openFromNavigator("evaluations.list");
+            swt.waitFor("the evaluation stored before the uninstall",
+                    () -> swt.ui(() -> partShows("evaluations.list", RECORD)));
             Evaluation again = service(EvaluationService.class).evaluation(Actor.SYSTEM, stored.id()).orElseThrow();
             assertEquals(RECORD, again.recordNo());
             assertEquals(Level.DISSATISFIED, again.level());
-            assertTrue(ui(() -> partShows("matters.list", "单位参保信息变更登记" + TAG)), "the matters list stayed open");
+            assertTrue(swt.ui(() -> partShows("matters.list", "单位参保信息变更登记" + TAG)), "the matters list stayed open");
 
             settle();
-            assertOnlyMainWindow();
+            swt.assertOnlyWindow(workbench::mainShell);
             assertEquals(null, uiFailure.get());
             assertEquals(List.of(), log.problems(), "nothing went wrong in the log");
         }
@@ -641,23 +652,24 @@ class ClientWorkbenchIT {
     @Test
     @Order(15)
     void anAppealFiledInTheReinstalledListIsStored() throws Exception {
-        waitFor("the evaluation in the list", () -> ui(() -> partShows("evaluations.list", RECORD)));
+        swt.waitFor("the evaluation in the list", () -> swt.ui(() -> partShows("evaluations.list", RECORD)));
         display.asyncExec(() -> selectRow(partComposite("evaluations.list"), RECORD));
-        waitFor("the appeal button", () -> ui(() -> button(partComposite("evaluations.list"), "申诉").isEnabled()));
+        swt.waitFor("the appeal button",
+                () -> swt.ui(() -> button(partComposite("evaluations.list"), "申诉").isEnabled()));
         display.asyncExec(() -> pressIn(partComposite("evaluations.list"), "申诉"));
-        FormDialog form = waitFor("the appeal form", () -> ui(() -> Arrays.stream(display.getShells())
+        FormDialog form = swt.waitFor("the appeal form", () -> swt.ui(() -> Arrays.stream(display.getShells())
                 .filter(sh -> !sh.isDisposed() && sh.isVisible() && sh.getData() instanceof FormDialog)
                 .map(sh -> (FormDialog) sh.getData()).findFirst().orElse(null)));
         String statement = "评价内容与本窗口业务无关 " + TAG;
-        ui(() -> {
+        swt.ui(() -> {
             form.setText("statement", statement);
             return null;
         });
         display.asyncExec(form::submit);
-        waitFor("the form to close", () -> ui(() -> form.getShell() == null || form.getShell().isDisposed()));
-        waitFor("the status message",
-                () -> ui(() -> text(mainShell(), StatusLine.KEY, "message").startsWith("已提交申诉 #")));
-        assertOnlyMainWindow();
+        swt.waitFor("the form to close", () -> swt.ui(() -> form.getShell() == null || form.getShell().isDisposed()));
+        swt.waitFor("the status message",
+                () -> swt.ui(() -> text(workbench.mainShell(), StatusLine.KEY, "message").startsWith("已提交申诉 #")));
+        swt.assertOnlyWindow(workbench::mainShell);
 
         Appeals appeals = service(Appeals.class);
         List<Appeal> filed = appeals.appealsOf(Actor.SYSTEM, stored.id());
@@ -762,7 +774,7 @@ class ClientWorkbenchIT {
     /** Lets queued UI work (the add-on's changes, background results) run before the window is looked at. */
     private void settle() throws InterruptedException {
         Thread.sleep(500);
-        ui(() -> {
+        swt.ui(() -> {
             while (display.readAndDispatch()) {
                 // run what is queued
             }
@@ -772,10 +784,10 @@ class ClientWorkbenchIT {
 
     /** The labels of the model's elements by id: as shown (localized) or as written in Application.e4xmi. */
     private Map<String, String> modelLabels(Set<String> ids, boolean localized) {
-        return ui(() -> {
+        return swt.ui(() -> {
             Map<String, String> labels = new HashMap<>();
-            EModelService models = application().getContext().get(EModelService.class);
-            List<MUILabel> found = models.findElements(application(), MUILabel.class,
+            EModelService models = workbench.application().getContext().get(EModelService.class);
+            List<MUILabel> found = models.findElements(workbench.application(), MUILabel.class,
                     EModelService.ANYWHERE | EModelService.IN_MAIN_MENU,
                     e -> ids.contains(((MUIElement) e).getElementId()));
             for (MUILabel l : found) {
@@ -787,7 +799,7 @@ class ClientWorkbenchIT {
 
     private List<String> navigatorIds() {
         List<String> ids = new ArrayList<>();
-        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
+        Tree tree = (Tree) findData(workbench.mainShell(), "xingfeng.navigator", Boolean.TRUE);
         for (TreeItem module : tree.getItems()) {
             for (TreeItem view : module.getItems()) {
                 ids.add(String.valueOf(view.getData(NavigatorPart.VIEW_KEY)));
@@ -797,12 +809,12 @@ class ClientWorkbenchIT {
     }
 
     private List<String> navigatorModules() {
-        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
+        Tree tree = (Tree) findData(workbench.mainShell(), "xingfeng.navigator", Boolean.TRUE);
         return Arrays.stream(tree.getItems()).map(i -> String.valueOf(i.getData("xingfeng.module"))).toList();
     }
 
     private boolean moduleMenuInModel(String moduleId) {
-        return application().getChildren().stream().filter(w -> w.getMainMenu() != null)
+        return workbench.application().getChildren().stream().filter(w -> w.getMainMenu() != null)
                 .flatMap(w -> w.getMainMenu().getChildren().stream())
                 .anyMatch(e -> ("xingfeng.menu.module." + moduleId).equals(e.getElementId()));
     }
@@ -931,66 +943,6 @@ class ClientWorkbenchIT {
                 }
             };
         }
-    }
-
-    private static void assertNull(Object o) {
-        assertEquals(null, o);
-    }
-
-    private static void assertNull(Object o, String message) {
-        assertEquals(null, o, message);
-    }
-
-    private <T> T ui(Supplier<T> query) {
-        return swt.ui(query);
-    }
-
-    private <T> T waitFor(String what, Supplier<T> condition) {
-        return swt.waitFor(what, condition);
-    }
-
-    private Shell waitForShell(String key) {
-        return swt.waitForShell(key);
-    }
-
-    private void fill(Shell shell, String key, String field, String value) {
-        swt.fill(shell, key, field, value);
-    }
-
-    private void press(Shell shell, String key, String button) {
-        swt.press(shell, key, button);
-    }
-
-    private void assertOnlyMainWindow() {
-        swt.assertOnlyWindow(this::mainShell);
-    }
-
-    private void screenshot(String name) throws Exception {
-        swt.screenshot(this::mainShell, name);
-    }
-
-    private MApplication application() {
-        return workbench.application();
-    }
-
-    private Shell mainShell() {
-        return workbench.mainShell();
-    }
-
-    private int renderedParts(String viewId) {
-        return workbench.renderedParts(viewId);
-    }
-
-    private int partsInModel(String viewId) {
-        return workbench.parts(viewId).size();
-    }
-
-    private TreeItem navigatorItem(String viewId) {
-        return workbench.navigatorItem(viewId);
-    }
-
-    private void openFromNavigator(String viewId) {
-        workbench.openFromNavigator(viewId);
     }
 
     private static <S> S service(Class<S> type) throws InterruptedException {

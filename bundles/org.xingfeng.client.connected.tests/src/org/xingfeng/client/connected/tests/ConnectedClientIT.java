@@ -3,6 +3,7 @@ package org.xingfeng.client.connected.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.xingfeng.platform.ui.testing.SwtDriver.findData;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -139,14 +139,14 @@ class ConnectedClientIT {
             }
         }, "client-ui");
         uiThread.start();
-        waitFor("the display", () -> display != null);
+        swt.waitFor("the display", () -> display != null);
     }
 
     @AfterAll
     void closeClient() throws Exception {
         if (display != null && !display.isDisposed()) {
             display.asyncExec(() -> {
-                MApplication app = application();
+                MApplication app = workbench.application();
                 if (app != null) {
                     app.getContext().get(IWorkbench.class).close();
                 }
@@ -158,35 +158,35 @@ class ConnectedClientIT {
     @Test
     @Order(1)
     void theLoginDialogTakesTheServersUrlAndLogsInThere() throws Exception {
-        Shell login = waitForShell(LoginDialog.KEY);
-        assertEquals("", ui(() -> text(login, LoginDialog.KEY, "server")), "no server configured: empty");
-        fill(login, LoginDialog.KEY, "user", USER_A);
-        fill(login, LoginDialog.KEY, "password", INITIAL);
+        Shell login = swt.waitForShell(LoginDialog.KEY);
+        assertEquals("", swt.ui(() -> text(login, LoginDialog.KEY, "server")), "no server configured: empty");
+        swt.fill(login, LoginDialog.KEY, "user", USER_A);
+        swt.fill(login, LoginDialog.KEY, "password", INITIAL);
 
-        fill(login, LoginDialog.KEY, "server", "10.1.2.3:8080");
-        press(login, LoginDialog.KEY, "ok");
-        waitFor("a refused address", () -> ui(() -> text(login, LoginDialog.KEY, "error").contains("http://")));
+        swt.fill(login, LoginDialog.KEY, "server", "10.1.2.3:8080");
+        swt.press(login, LoginDialog.KEY, "ok");
+        swt.waitFor("a refused address", () -> swt.ui(() -> text(login, LoginDialog.KEY, "error").contains("http://")));
 
         String nobody = "http://127.0.0.1:" + freePort();
-        fill(login, LoginDialog.KEY, "server", nobody);
-        fill(login, LoginDialog.KEY, "password", INITIAL);
-        press(login, LoginDialog.KEY, "ok");
-        waitFor("a server that does not answer", () -> ui(() -> text(login, LoginDialog.KEY, "error")
+        swt.fill(login, LoginDialog.KEY, "server", nobody);
+        swt.fill(login, LoginDialog.KEY, "password", INITIAL);
+        swt.press(login, LoginDialog.KEY, "ok");
+        swt.waitFor("a server that does not answer", () -> swt.ui(() -> text(login, LoginDialog.KEY, "error")
                 .startsWith("无法连接服务器 " + nobody)));
-        assertFalse(ui(login::isDisposed), "the login dialog stays open");
+        assertFalse(swt.ui(login::isDisposed), "the login dialog stays open");
 
-        fill(login, LoginDialog.KEY, "server", url + "/");
-        fill(login, LoginDialog.KEY, "password", INITIAL);
-        press(login, LoginDialog.KEY, "ok");
+        swt.fill(login, LoginDialog.KEY, "server", url + "/");
+        swt.fill(login, LoginDialog.KEY, "password", INITIAL);
+        swt.press(login, LoginDialog.KEY, "ok");
         // a one-time password: the change goes to the server
-        Shell change = waitForShell(ChangePasswordDialog.KEY);
-        fill(change, ChangePasswordDialog.KEY, "new", CHOSEN);
-        fill(change, ChangePasswordDialog.KEY, "repeat", CHOSEN);
-        press(change, ChangePasswordDialog.KEY, "ok");
-        waitFor("the main window", () -> ui(() -> application() != null
-                && application().getContext().get(StatusLine.class) != null));
+        Shell change = swt.waitForShell(ChangePasswordDialog.KEY);
+        swt.fill(change, ChangePasswordDialog.KEY, "new", CHOSEN);
+        swt.fill(change, ChangePasswordDialog.KEY, "repeat", CHOSEN);
+        swt.press(change, ChangePasswordDialog.KEY, "ok");
+        swt.waitFor("the main window", () -> swt.ui(() -> workbench.application() != null
+                && workbench.application().getContext().get(StatusLine.class) != null));
         assertNotNull(serverAuth.login(USER_A, CHOSEN).token(), "the password the client changed is the server's now");
-        assertEquals("数据库：服务器 " + url, ui(() -> text(mainShell(), StatusLine.KEY, "connection")));
+        assertEquals("数据库：服务器 " + url, swt.ui(() -> text(workbench.mainShell(), StatusLine.KEY, "connection")));
         assertEquals(url, remoteConfiguration().getProperties().get("server.url"), "the server is remembered");
         assertEquals(POLL_SECONDS, remoteConfiguration().getProperties().get("server.pollSeconds"),
                 "storing the server keeps the configuration's other settings");
@@ -195,11 +195,13 @@ class ConnectedClientIT {
     @Test
     @Order(2)
     void theListsShowTheCountysDataOnlyThroughTheServer() throws Exception {
-        waitFor("the organisation view in the navigator", () -> ui(() -> navigatorItem("platform.org") != null));
-        openFromNavigator("platform.org");
-        waitFor("county A in the unit tree", () -> ui(() -> treeShows(mainShell(), UNIT_A)));
-        assertFalse(ui(() -> treeShows(mainShell(), UNIT_B)), "county B is not in county A's tree");
-        assertFalse(ui(() -> labels(mainShell()).contains(STAFF_B)), "no staff member of county B is shown");
+        swt.waitFor("the organisation view in the navigator",
+                () -> swt.ui(() -> workbench.navigatorItem("platform.org") != null));
+        workbench.openFromNavigator("platform.org");
+        swt.waitFor("county A in the unit tree", () -> swt.ui(() -> treeShows(workbench.mainShell(), UNIT_A)));
+        assertFalse(swt.ui(() -> treeShows(workbench.mainShell(), UNIT_B)), "county B is not in county A's tree");
+        assertFalse(swt.ui(() -> labels(workbench.mainShell()).contains(STAFF_B)),
+                "no staff member of county B is shown");
         // what the views call is the server: B's unit is not found for A there either
         OrgService remote = service(OrgService.class, REMOTE);
         Actor any = new Actor(0, "ignored", Set.of("admin"), org.xingfeng.platform.api.Reach.EVERYWHERE);
@@ -209,36 +211,37 @@ class ConnectedClientIT {
         } catch (org.xingfeng.platform.api.NotFoundException expected) {
             // outside the user's reach: as if it were not there
         }
-        assertTrue(ui(() -> navigatorIds().contains("platform.users")));
-        screenshot("connected-client.png");
+        assertTrue(swt.ui(() -> navigatorIds().contains("platform.users")));
+        swt.screenshot(workbench::mainShell, "connected-client.png");
         // the audit log through the server (AuditReader over the remote dispatch): an administrator of county A reads
         // the entries of A's accounts (the password change just made) and nothing of B's (made by the system)
-        waitFor("the audit view in the navigator", () -> ui(() -> navigatorItem("platform.audit") != null));
-        openFromNavigator("platform.audit");
-        waitFor("county A's user in the audit log", () -> ui(() -> tableShows(mainShell(), USER_A)));
-        assertFalse(ui(() -> tableShows(mainShell(), STAFF_B)), "nothing of county B in the audit log");
-        assertOnlyMainWindow();
+        swt.waitFor("the audit view in the navigator",
+                () -> swt.ui(() -> workbench.navigatorItem("platform.audit") != null));
+        workbench.openFromNavigator("platform.audit");
+        swt.waitFor("county A's user in the audit log", () -> swt.ui(() -> tableShows(workbench.mainShell(), USER_A)));
+        assertFalse(swt.ui(() -> tableShows(workbench.mainShell(), STAFF_B)), "nothing of county B in the audit log");
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
     @Order(3)
     void aModulesViewsFollowTheServer() throws Exception {
-        waitFor("matters' views", () -> ui(() -> navigatorModules().contains("matters")));
+        swt.waitFor("matters' views", () -> swt.ui(() -> navigatorModules().contains("matters")));
         Bundle core = bundle("org.xingfeng.matters.core");
         Bundle rest = bundle("org.xingfeng.matters.rest");
         Bundle ui = bundle("org.xingfeng.matters.ui");
         rest.stop();
         core.stop();
-        waitFor("the server without matters", () -> !serverModules().contains("matters"));
-        waitFor("matters' views to go", () -> ui(() -> !navigatorModules().contains("matters")));
+        swt.waitFor("the server without matters", () -> !serverModules().contains("matters"));
+        swt.waitFor("matters' views to go", () -> swt.ui(() -> !navigatorModules().contains("matters")));
         assertEquals(Bundle.RESOLVED, ui.getState(), "the client's views bundle is stopped");
 
         core.start();
         rest.start();
-        waitFor("the server with matters again", () -> serverModules().contains("matters"));
-        waitFor("matters' views to come back", () -> ui(() -> navigatorModules().contains("matters")));
+        swt.waitFor("the server with matters again", () -> serverModules().contains("matters"));
+        swt.waitFor("matters' views to come back", () -> swt.ui(() -> navigatorModules().contains("matters")));
         assertEquals(Bundle.ACTIVE, ui.getState() == Bundle.STARTING ? Bundle.ACTIVE : ui.getState());
-        assertOnlyMainWindow();
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
@@ -247,10 +250,10 @@ class ConnectedClientIT {
         Bundle jetty = bundle("org.apache.felix.http.jetty12");
         jetty.stop();
         try {
-            openFromNavigator("platform.users");
+            workbench.openFromNavigator("platform.users");
             // said in an error dialog when the view's first read fails after it is made, or in the view itself when
             // it fails while being made (which of the two depends on where the first call falls)
-            String message = waitFor("the failure said", () -> ui(() -> {
+            String message = swt.waitFor("the failure said", () -> swt.ui(() -> {
                 Shell error = Arrays.stream(display.getShells())
                         .filter(s -> !s.isDisposed() && s.isVisible() && "操作未完成".equals(s.getText())).findFirst()
                         .orElse(null);
@@ -259,29 +262,29 @@ class ConnectedClientIT {
                     error.close();
                     return said;
                 }
-                String shown = labels(mainShell());
+                String shown = labels(workbench.mainShell());
                 return shown.contains("无法连接服务器 " + url) ? shown : null;
             }));
             assertTrue(message.contains("无法连接服务器 " + url), message);
             assertTrue(message.contains("无需重启客户端"), message);
             assertFalse(message.contains("Exception"), "no stack trace: " + message);
-            assertTrue(ui(() -> mainShell().isVisible()), "the window still answers");
+            assertTrue(swt.ui(() -> workbench.mainShell().isVisible()), "the window still answers");
         } finally {
             jetty.start();
         }
         awaitServer();
         OrgService remote = service(OrgService.class, REMOTE);
-        waitFor("calls to work again", () -> {
+        swt.waitFor("calls to work again", () -> {
             try {
                 return !remote.units(Actor.SYSTEM).isEmpty();
             } catch (RuntimeException e) {
                 return false;
             }
         });
-        openFromNavigator("platform.calendar");
-        waitFor("the calendar view", () -> ui(() -> renderedParts("platform.calendar") == 1));
+        workbench.openFromNavigator("platform.calendar");
+        swt.waitFor("the calendar view", () -> swt.ui(() -> workbench.renderedParts("platform.calendar") == 1));
         Thread.sleep(1_000);
-        assertOnlyMainWindow();
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
@@ -292,7 +295,7 @@ class ConnectedClientIT {
         UserService users = service(UserService.class, LOCAL);
         UserAccount account = users.byUsername(Actor.SYSTEM, USER_A).orElseThrow();
         users.setRoles(Actor.SYSTEM, account.id(), account.roles());
-        int before = ui(() -> loginShells().size());
+        int before = swt.ui(() -> loginShells().size());
 
         OrgService remote = service(OrgService.class, REMOTE);
         try {
@@ -302,19 +305,19 @@ class ConnectedClientIT {
             // 401: the window is to ask for the password again
         }
         // the matters list reads the server when it opens: the login dialog comes instead of an error
-        openFromNavigator("matters.list");
-        Shell again = waitFor("the login dialog again", () -> ui(() -> loginShells().size() > before
+        workbench.openFromNavigator("matters.list");
+        Shell again = swt.waitFor("the login dialog again", () -> swt.ui(() -> loginShells().size() > before
                 ? loginShells().get(loginShells().size() - 1)
                 : null));
-        assertEquals(url, ui(() -> text(again, LoginDialog.KEY, "server")), "the server filled in");
-        assertEquals(USER_A, ui(() -> text(again, LoginDialog.KEY, "user")), "the user filled in");
-        assertFalse(ui(() -> ((Text) findData(again, LoginDialog.KEY, "user")).getEditable()), "the user is fixed");
-        String prompt = ui(() -> text(again, LoginDialog.KEY, "error"));
-        fill(again, LoginDialog.KEY, "password", "wrong-" + CHOSEN);
-        press(again, LoginDialog.KEY, "ok");
+        assertEquals(url, swt.ui(() -> text(again, LoginDialog.KEY, "server")), "the server filled in");
+        assertEquals(USER_A, swt.ui(() -> text(again, LoginDialog.KEY, "user")), "the user filled in");
+        assertFalse(swt.ui(() -> ((Text) findData(again, LoginDialog.KEY, "user")).getEditable()), "the user is fixed");
+        String prompt = swt.ui(() -> text(again, LoginDialog.KEY, "error"));
+        swt.fill(again, LoginDialog.KEY, "password", "wrong-" + CHOSEN);
+        swt.press(again, LoginDialog.KEY, "ok");
         AtomicReference<String> seen = new AtomicReference<>();
         try {
-            waitFor("a wrong password refused", () -> ui(() -> {
+            swt.waitFor("a wrong password refused", () -> swt.ui(() -> {
                 seen.set(again.isDisposed() ? "(dialog closed)"
                         : text(again, LoginDialog.KEY, "error") + " / password field: "
                                 + text(again, LoginDialog.KEY, "password").length());
@@ -323,22 +326,22 @@ class ConnectedClientIT {
             }));
         } catch (AssertionError e) {
             throw new AssertionError("a wrong password, the dialog shows: " + seen.get() + "; shells: "
-                    + ui(() -> Arrays.stream(display.getShells()).filter(x -> !x.isDisposed() && x.isVisible())
+                    + swt.ui(() -> Arrays.stream(display.getShells()).filter(x -> !x.isDisposed() && x.isVisible())
                             .map(x -> x.getText() + ": " + labels(x)).toList()),
                     e);
         }
-        fill(again, LoginDialog.KEY, "password", CHOSEN);
-        press(again, LoginDialog.KEY, "ok");
-        waitFor("the dialog to close", () -> ui(again::isDisposed));
-        assertEquals("已重新登录，请再次执行刚才的操作", ui(() -> text(mainShell(), StatusLine.KEY, "message")));
+        swt.fill(again, LoginDialog.KEY, "password", CHOSEN);
+        swt.press(again, LoginDialog.KEY, "ok");
+        swt.waitFor("the dialog to close", () -> swt.ui(again::isDisposed));
+        assertEquals("已重新登录，请再次执行刚才的操作", swt.ui(() -> text(workbench.mainShell(), StatusLine.KEY, "message")));
         assertFalse(remote.units(Actor.SYSTEM).isEmpty(), "the client's calls work with the new session");
-        assertEquals(1, ui(() -> renderedParts("matters.list")), "the view stays open");
-        waitFor("the matters list made again with the new session", () -> ui(() -> {
+        assertEquals(1, swt.ui(() -> workbench.renderedParts("matters.list")), "the view stays open");
+        swt.waitFor("the matters list made again with the new session", () -> swt.ui(() -> {
             Object widget = workbench.parts("matters.list").get(0).getWidget();
             return widget instanceof org.eclipse.swt.widgets.Composite c && !labels(c).contains("无法打开");
         }));
         Thread.sleep(1_000);
-        assertOnlyMainWindow();
+        swt.assertOnlyWindow(workbench::mainShell);
     }
 
     @Test
@@ -410,7 +413,7 @@ class ConnectedClientIT {
 
     private List<String> navigatorIds() {
         List<String> ids = new ArrayList<>();
-        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
+        Tree tree = (Tree) findData(workbench.mainShell(), "xingfeng.navigator", Boolean.TRUE);
         for (TreeItem module : tree.getItems()) {
             for (TreeItem view : module.getItems()) {
                 ids.add(String.valueOf(view.getData(NavigatorPart.VIEW_KEY)));
@@ -420,68 +423,8 @@ class ConnectedClientIT {
     }
 
     private List<String> navigatorModules() {
-        Tree tree = (Tree) findData(mainShell(), "xingfeng.navigator", Boolean.TRUE);
+        Tree tree = (Tree) findData(workbench.mainShell(), "xingfeng.navigator", Boolean.TRUE);
         return Arrays.stream(tree.getItems()).map(i -> String.valueOf(i.getData("xingfeng.module"))).toList();
-    }
-
-    private static void assertNull(Object o) {
-        assertEquals(null, o);
-    }
-
-    private static void assertNull(Object o, String message) {
-        assertEquals(null, o, message);
-    }
-
-    private <T> T ui(Supplier<T> query) {
-        return swt.ui(query);
-    }
-
-    private <T> T waitFor(String what, Supplier<T> condition) {
-        return swt.waitFor(what, condition);
-    }
-
-    private Shell waitForShell(String key) {
-        return swt.waitForShell(key);
-    }
-
-    private void fill(Shell shell, String key, String field, String value) {
-        swt.fill(shell, key, field, value);
-    }
-
-    private void press(Shell shell, String key, String button) {
-        swt.press(shell, key, button);
-    }
-
-    private void assertOnlyMainWindow() {
-        swt.assertOnlyWindow(this::mainShell);
-    }
-
-    private void screenshot(String name) throws Exception {
-        swt.screenshot(this::mainShell, name);
-    }
-
-    private MApplication application() {
-        return workbench.application();
-    }
-
-    private Shell mainShell() {
-        return workbench.mainShell();
-    }
-
-    private int renderedParts(String viewId) {
-        return workbench.renderedParts(viewId);
-    }
-
-    private int partsInModel(String viewId) {
-        return workbench.parts(viewId).size();
-    }
-
-    private TreeItem navigatorItem(String viewId) {
-        return workbench.navigatorItem(viewId);
-    }
-
-    private void openFromNavigator(String viewId) {
-        workbench.openFromNavigator(viewId);
     }
 
     private List<Shell> loginShells() {
