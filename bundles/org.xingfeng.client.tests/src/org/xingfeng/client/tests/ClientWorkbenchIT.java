@@ -71,6 +71,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
@@ -289,6 +290,32 @@ class ClientWorkbenchIT {
         assertEquals(1, disposed.get(), "the view was told it closed");
         assertNull(swt.ui(() -> findLabel(workbench.mainShell(), "这是单位一览")));
         swt.assertOnlyWindow(workbench::mainShell);
+    }
+
+    @Test
+    @Order(4)
+    void aViewWhoseServiceCannotBeHadAtFirstAppearsWhenItCanBe() throws Exception {
+        // as a module's view whose component fails to activate while an install refreshes its bundles
+        AtomicInteger asked = new AtomicInteger();
+        ServiceRegistration<?> reg = bc.registerService(ViewContribution.class.getName(),
+                new ServiceFactory<ViewContribution>() {
+                    public ViewContribution getService(Bundle bundle, ServiceRegistration<ViewContribution> r) {
+                        return asked.incrementAndGet() == 1 ? null
+                                : new TestView("tests.late", "platform", "稍后到达", Set.of(), null);
+                    }
+
+                    public void ungetService(Bundle bundle, ServiceRegistration<ViewContribution> r,
+                            ViewContribution v) {
+                    }
+                }, null);
+        try {
+            swt.waitFor("the late view's entry", () -> swt.ui(() -> workbench.navigatorItem("tests.late") != null));
+            assertTrue(asked.get() >= 2, "asked again after the first refusal");
+        } finally {
+            reg.unregister();
+        }
+        swt.waitFor("the late view's entry to vanish",
+                () -> swt.ui(() -> workbench.navigatorItem("tests.late") == null));
     }
 
     @Test

@@ -2,6 +2,10 @@ package org.xingfeng.client.internal.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -56,8 +60,19 @@ public class ContributionsAddon {
     @Inject
     ClientTexts messages;
 
+    /**
+     * When a contribution's service object cannot be had (its component failed to activate, e.g. while its module's
+     * bundles were being refreshed by an install), it is asked for again after these delays before it is given up.
+     */
+    private static final long[] RETRY_MS = { 500, 2_000, 8_000 };
+
     private final ContributionRegistry registry = new ContributionRegistry();
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "xingfeng-contribution-retry");
+        t.setDaemon(true);
+        return t;
+    });
     private ModuleNames moduleNames;
     private volatile boolean stopped;
 
@@ -79,30 +94,98 @@ public class ContributionsAddon {
     public void stop() {
         stopped = true;
         trackers.forEach(ServiceTracker::close);
+        retries.shutdownNow();
         if (moduleNames != null) {
             moduleNames.close();
         }
     }
 
-    private <S> ServiceTracker<S, S> track(BundleContext bc, Class<S> type, Consumer<S> added, Consumer<S> removed) {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(bc, type, null) {
+    private <S> ServiceTracker<S, Object> track(BundleContext bc, Class<S> type, Consumer<S> added,
+            Consumer<S> removed) {
+        ServiceTracker<S, Object> tracker = new ServiceTracker<>(bc, type, null) {
             @Override
-            public S addingService(ServiceReference<S> reference) {
-                S service = super.addingService(reference);
+            public Object addingService(ServiceReference<S> reference) {
+                S service = context.getService(reference);
                 if (service != null) {
                     later(() -> added.accept(service));
+                    return service;
                 }
-                return service;
+                Pending<S> pending = new Pending<>(reference);
+                retry(context, pending, 0, added);
+                return pending;
             }
 
             @Override
-            public void removedService(ServiceReference<S> reference, S service) {
-                later(() -> removed.accept(service));
-                super.removedService(reference, service);
+            @SuppressWarnings("unchecked")
+            public void removedService(ServiceReference<S> reference, Object tracked) {
+                S service = tracked instanceof Pending<?> p ? ((Pending<S>) p).cancel() : (S) tracked;
+                if (service != null) {
+                    later(() -> removed.accept(service));
+                    context.ungetService(reference);
+                }
             }
         };
         tracker.open();
         return tracker;
+    }
+
+    private <S> void retry(BundleContext bc, Pending<S> pending, int attempt, Consumer<S> added) {
+        if (stopped) {
+            return;
+        }
+        if (attempt >= RETRY_MS.length) {
+            LOG.warn("contribution {} could not be had; it stays out of the navigator", pending.reference);
+            return;
+        }
+        try {
+            retries.schedule(() -> retryNow(bc, pending, attempt, added), RETRY_MS[attempt], TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the add-on stopped meanwhile
+        }
+    }
+
+    private <S> void retryNow(BundleContext bc, Pending<S> pending, int attempt, Consumer<S> added) {
+        if (pending.cancelled() || stopped) {
+            return;
+        }
+        S service = bc.getService(pending.reference);
+        if (service == null) {
+            retry(bc, pending, attempt + 1, added);
+        } else if (pending.obtained(service)) {
+            later(() -> added.accept(service));
+        } else {
+            bc.ungetService(pending.reference);
+        }
+    }
+
+    /** A tracked contribution whose service object is still being asked for. */
+    private static final class Pending<S> {
+        final ServiceReference<S> reference;
+        private S service;
+        private boolean cancelled;
+
+        Pending(ServiceReference<S> reference) {
+            this.reference = reference;
+        }
+
+        synchronized boolean cancelled() {
+            return cancelled;
+        }
+
+        /** Keeps the service object had at last; false when the contribution went away meanwhile. */
+        synchronized boolean obtained(S s) {
+            if (cancelled) {
+                return false;
+            }
+            service = s;
+            return true;
+        }
+
+        /** The contribution went away: no more asking; the service object had, if any, to be taken down. */
+        synchronized S cancel() {
+            cancelled = true;
+            return service;
+        }
     }
 
     /** Service events arrive on any thread (often one that holds framework locks): apply them later on the UI thread. */
