@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -158,9 +159,15 @@ public class PoiSpreadsheetService implements SpreadsheetService {
         }
     }
 
+    /** Rows kept in memory while writing; older ones go to a temporary file (a streaming writer). */
+    private static final int ROWS_IN_MEMORY = 200;
+
     @Override
     public void write(OutputStream out, List<Table> tables) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        // streamed: a year's rows of a province are written in a small heap, row by row
+        SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        wb.setCompressTempFiles(true);
+        try {
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -215,6 +222,13 @@ public class PoiSpreadsheetService implements SpreadsheetService {
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose(); // the temporary files
+            try {
+                wb.close();
+            } catch (IOException e) {
+                // nothing was left open for writing
+            }
         }
     }
 

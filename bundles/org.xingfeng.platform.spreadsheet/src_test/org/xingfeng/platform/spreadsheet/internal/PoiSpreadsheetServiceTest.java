@@ -44,6 +44,30 @@ class PoiSpreadsheetServiceTest {
         assertEquals(List.of(List.of("合并", "合并", "合并"), List.of("合并", "合并", "合并")), m.rows());
     }
 
+    /** Written row by row (most rows already on disk when the last is made): every row, its widths and frozen header. */
+    @Test
+    void aLargeTableIsWrittenWholeWithItsHeaderFrozenAndDatesAsDates() throws IOException {
+        int rows = 5_000; // 25 times the rows kept in memory
+        List<List<Object>> data = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            data.add(Arrays.asList("第" + i + "件", LocalDate.of(2026, 1, 1).plusDays(i % 365), i));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        xlsx.write(out, List.of(new Table("f", "清单", List.of("名称", "日期", "序号"), data)));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = wb.getSheet("清单");
+            assertEquals(rows, sheet.getLastRowNum(), "a header and every row");
+            assertEquals("名称", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("第4999件", sheet.getRow(rows).getCell(0).getStringCellValue());
+            assertEquals(4_999, sheet.getRow(rows).getCell(2).getNumericCellValue());
+            assertEquals(LocalDate.of(2026, 1, 1).plusDays(4_999 % 365),
+                    sheet.getRow(rows).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("yyyy-mm-dd", sheet.getRow(rows).getCell(1).getCellStyle().getDataFormatString());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header row stays in view");
+            assertTrue(sheet.getColumnWidth(0) >= 9 * 256, "the widest name is measured: " + sheet.getColumnWidth(0));
+        }
+    }
+
     /** The file a reviewer sent: under 2 KB, one merged region over 60,000 rows and every column. */
     @Test
     void aMergedRegionOverTheWholeSheetIsRefusedBeforeAnythingIsMade() throws IOException {
