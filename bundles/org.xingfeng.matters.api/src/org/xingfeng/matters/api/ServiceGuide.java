@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.pages.Pages;
 
 /**
  * 办事指南 and 一次性告知单 of one sub-item, as citizens read them: the labelled facts, the steps, the materials to
@@ -138,6 +139,23 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         return MESSAGES.get(locale, key, args);
     }
 
+    /**
+     * One of the guide's own words in {@code locale}'s language ({@code guide.steps}, {@code guide.toBring}, ...), for
+     * a view that shows the guide otherwise than as {@link #html}, so that both say the same.
+     */
+    public static String text(Locale locale, String key, Object... args) {
+        return t(locale, key, args);
+    }
+
+    /**
+     * The guide's 业务流程图 laid out with lines {@code lineHeight} high and text measured by {@code measure}: its
+     * steps, where it is handled and its time limit, as the page's SVG shows them; null without steps.
+     */
+    public FlowchartLayout flowchart(Locale locale, int lineHeight, FlowchartLayout.Measure measure) {
+        return FlowchartLayout.of(steps, labelled(locale, "guide.place"), labelled(locale, "guide.timeLimit"),
+                lineHeight, measure);
+    }
+
     private static String orNone(String v) {
         return Strings.orElse(v, NONE);
     }
@@ -155,83 +173,63 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
     /** The page's body (no frame): headings in {@code locale}'s language, for a page that adds its own parts. */
     public String body(String backLink, Locale locale) {
         StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(esc(title)).append("</h1>\n");
+        b.append("<h1>").append(Pages.esc(title)).append("</h1>\n");
         if (languageNote != null) {
-            b.append("<p class=\"note language-note\">").append(esc(languageNote)).append("</p>\n");
+            b.append("<p class=\"note language-note\">").append(Pages.esc(languageNote)).append("</p>\n");
         }
         b.append("<table>\n");
         for (Entry e : entries) {
-            b.append("<tr><th>").append(esc(e.label())).append("</th><td>").append(esc(e.value()))
+            b.append("<tr><th>").append(Pages.esc(e.label())).append("</th><td>").append(Pages.esc(e.value()))
                     .append("</td></tr>\n");
         }
-        b.append("</table>\n<h2>").append(esc(t(locale, "guide.steps"))).append("</h2>\n");
+        b.append("</table>\n<h2>").append(Pages.esc(t(locale, "guide.steps"))).append("</h2>\n");
         if (steps.isEmpty()) {
             b.append("<p>").append(NONE).append("</p>\n");
         } else {
             b.append("<ol class=\"steps\">");
-            steps.forEach(step -> b.append("<li>").append(esc(step)).append("</li>"));
-            b.append("</ol>\n<h2>").append(esc(t(locale, "guide.flowchart"))).append("</h2>\n<figure>")
-                    .append(Flowchart.svg(t(locale, "guide.flowchart.title", itemName), steps,
-                            labelled(locale, "guide.place"), labelled(locale, "guide.timeLimit")))
+            steps.forEach(step -> b.append("<li>").append(Pages.esc(step)).append("</li>"));
+            b.append("</ol>\n<h2>").append(Pages.esc(t(locale, "guide.flowchart"))).append("</h2>\n<figure>")
+                    .append(Flowchart.svg(t(locale, "guide.flowchart.title", itemName),
+                            flowchart(locale, Flowchart.LINE_HEIGHT, FlowchartLayout.estimate(Flowchart.FONT_SIZE))))
                     .append("</figure>\n");
         }
-        b.append("<h2>").append(esc(t(locale, "guide.toBring"))).append("</h2>\n");
+        b.append("<h2>").append(Pages.esc(t(locale, "guide.toBring"))).append("</h2>\n");
         if (toBring.isEmpty()) {
-            b.append("<p>").append(esc(t(locale, "guide.toBring.none"))).append("</p>\n");
+            b.append("<p>").append(Pages.esc(t(locale, "guide.toBring.none"))).append("</p>\n");
         } else {
-            b.append("<table><tr><th style=\"width:3rem\">").append(esc(t(locale, "guide.material.number")))
-                    .append("</th><th style=\"width:auto\">").append(esc(t(locale, "guide.material.name")))
+            b.append("<table><tr><th style=\"width:3rem\">").append(Pages.esc(t(locale, "guide.material.number")))
+                    .append("</th><th style=\"width:auto\">").append(Pages.esc(t(locale, "guide.material.name")))
                     .append("</th><th>")
-                    .append(esc(t(locale, "guide.material.form"))).append("</th><th>")
-                    .append(esc(t(locale, "guide.material.copies"))).append("</th></tr>\n");
+                    .append(Pages.esc(t(locale, "guide.material.form"))).append("</th><th>")
+                    .append(Pages.esc(t(locale, "guide.material.copies"))).append("</th></tr>\n");
             int n = 1;
             for (Material m : toBring) {
-                b.append("<tr><td>").append(n++).append("</td><td>").append(esc(m.name())).append("</td><td>")
-                        .append(esc(m.form())).append("</td><td>").append(m.copies()).append("</td></tr>\n");
+                b.append("<tr><td>").append(n++).append("</td><td>").append(Pages.esc(m.name())).append("</td><td>")
+                        .append(Pages.esc(m.form())).append("</td><td>").append(m.copies()).append("</td></tr>\n");
             }
             b.append("</table>\n");
         }
         if (!sharedData.isEmpty()) {
             b.append("<p class=\"note\">")
-                    .append(esc(t(locale, "guide.sharedData", String.join(t(locale, "guide.listSeparator"),
+                    .append(Pages.esc(t(locale, "guide.sharedData", String.join(t(locale, "guide.listSeparator"),
                             sharedData))))
                     .append("</p>\n");
         }
         if (remarks != null) {
-            b.append("<p class=\"note\">").append(esc(t(locale, "guide.remarks", remarks))).append("</p>\n");
+            b.append("<p class=\"note\">").append(Pages.esc(t(locale, "guide.remarks", remarks))).append("</p>\n");
         }
         if (backLink != null) {
-            b.append("<p class=\"noprint\"><a href=\"").append(esc(backLink)).append("\">")
-                    .append(esc(t(locale, "guide.back"))).append("</a></p>");
+            b.append("<p class=\"noprint\"><a href=\"").append(Pages.esc(backLink)).append("\">")
+                    .append(Pages.esc(t(locale, "guide.back"))).append("</a></p>");
         }
         return b.toString();
     }
 
-    /** Escapes text for HTML. */
     /** "办理地点：…" from the guide's entry of that label; blank when the element is not given. */
     private String labelled(Locale locale, String key) {
         String label = t(locale, key);
         return entries.stream().filter(e -> e.label().equals(label) && !NONE.equals(e.value())).findFirst()
                 .map(e -> label + t(locale, "guide.labelSeparator") + e.value()).orElse("");
-    }
-
-    public static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** The printable page frame the guide pages share (Chinese fonts, print styles), for a Chinese page. */
@@ -244,11 +242,11 @@ public record ServiceGuide(String title, String itemName, long unitId, List<Entr
         String lang = Languages.chinese(locale) ? "zh-CN" : "en";
         return "<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + "</title><style>"
+                + "<title>" + Pages.esc(title) + "</title><style>"
                 + "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:52rem;margin:1.5rem auto;padding:0 1rem;color:#222;line-height:1.6}"
                 + "h1{font-size:1.5rem;border-bottom:3px solid #b22;padding-bottom:.4rem}h2{font-size:1.15rem;margin-top:1.4rem;color:#822}"
                 + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.35rem .5rem;text-align:left;vertical-align:top}"
-                + "th{background:#f3ecec;width:9rem}ol.steps li{margin:.15rem 0}figure{margin:.5rem 0}svg.flowchart{max-width:100%;height:auto;break-inside:avoid}.note{color:#555;font-size:.9rem}"
+                + "th{background:#f3ecec;width:9rem}ol.steps li{margin:.15rem 0}figure{margin:.5rem 0}svg.flowchart{width:100%;max-width:30rem;height:auto;break-inside:avoid}.note{color:#555;font-size:.9rem}"
                 + ".lang{float:right;font-size:.9rem}.lang a,.lang span{margin-left:.6rem}.lang .current{font-weight:bold;text-decoration:none;color:#222}"
                 + "@media print{body{margin:0;max-width:none}a{color:#222;text-decoration:none}.noprint{display:none}}"
                 + "</style></head><body>\n" + body + "\n</body></html>\n";

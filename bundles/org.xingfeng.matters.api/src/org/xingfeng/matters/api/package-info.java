@@ -11,5 +11,5 @@
  * outside it answers {@link org.xingfeng.platform.api.NotFoundException} as if it did not exist. The citizens'
  * guide pages read as {@link org.xingfeng.platform.api.Actor#SYSTEM}: the published guide is public.
  */
-@org.osgi.annotation.versioning.Version("0.7.0")
+@org.osgi.annotation.versioning.Version("0.8.0")
 package org.xingfeng.matters.api;

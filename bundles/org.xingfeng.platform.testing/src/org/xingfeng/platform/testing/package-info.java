@@ -4,7 +4,8 @@
  * ({@link org.xingfeng.platform.testing.ReadmeRest}), the reach matrix
  * ({@link org.xingfeng.platform.testing.ReachMatrix} with its world and case types, and the platform's cases
  * {@link org.xingfeng.platform.testing.PlatformReachCases}), {@link org.xingfeng.platform.testing.BadParameters} and
- * headless {@link org.xingfeng.platform.testing.Chromium} for the citizens' pages.
+ * headless {@link org.xingfeng.platform.testing.Chromium} for the citizens' pages, and the
+ * {@link org.xingfeng.platform.testing.WatchedAuditLog} the modules' audit tests build their services with.
  */
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package org.xingfeng.platform.testing;

@@ -1,12 +1,10 @@
 package org.xingfeng.demands.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,68 +21,29 @@ import org.xingfeng.demands.api.demands.DemandService;
 import org.xingfeng.demands.api.demands.DemandState;
 import org.xingfeng.demands.api.demands.StepText;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
-import org.xingfeng.platform.api.audit.AuditQuery;
-import org.xingfeng.platform.api.audit.AuditVerification;
 import org.xingfeng.platform.api.files.FileService;
 import org.xingfeng.platform.api.org.OrgService;
-import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.WatchedAuditLog;
 
 /**
  * The demands service writes its audit entries inside the change's transaction: the service built here on the
- * server's own components, but with an audit log that notes whether a transaction is open when it is called and that
- * can refuse to write; a refused entry leaves neither the registered demand nor the step behind.
+ * server's own components, but with the platform's {@link WatchedAuditLog} (notes whether a transaction is open when
+ * called, can refuse to write); a refused entry leaves neither the registered demand nor the step behind.
  */
 class AuditInTransactionIT {
 
-    /** The server's audit log, noting each call's transaction, refusing every entry while {@code refuse} is set. */
-    static final class WatchedLog implements AuditLog {
-        final AuditLog real;
-        final List<Boolean> inTransaction = new ArrayList<>();
-        volatile boolean refuse;
-
-        WatchedLog(AuditLog real) {
-            this.real = real;
-        }
-
-        @Override
-        public void record(Actor actor, String action, String entityType, Object entityId, Object before,
-                Object after) {
-            inTransaction.add(Jpa.current().isPresent());
-            if (refuse) {
-                throw new IllegalStateException("the audit log cannot write now");
-            }
-            real.record(actor, action, entityType, entityId, before, after);
-        }
-
-        @Override
-        public Page<AuditEntry> query(Actor actor, AuditQuery query, PageRequest page) {
-            return real.query(actor, query, page);
-        }
-
-        @Override
-        public AuditVerification verify(Actor actor) {
-            return real.verify(actor);
-        }
-
-        @Override
-        public Page<AuditEntry> entityHistory(String entityType, String entityId, PageRequest page) {
-            return real.entityHistory(entityType, entityId, page);
-        }
-    }
-
     static final Actor ADMIN = new Actor(0, "audit.tx", Set.of("admin"), Reach.EVERYWHERE);
     static long county;
-    static WatchedLog log;
+    static WatchedAuditLog log;
     static DemandService service;
 
     static <T> T service(BundleContext context, Class<T> type) {
@@ -98,7 +57,7 @@ class AuditInTransactionIT {
         Api.awaitReady();
         county = Fixtures.createCounty(Api.admin()).path("id").asLong();
         BundleContext c = FrameworkUtil.getBundle(AuditInTransactionIT.class).getBundleContext();
-        log = new WatchedLog(service(c, AuditLog.class));
+        log = new WatchedAuditLog(service(c, AuditLog.class));
         service = new DemandServiceImpl(service(c, DemandsDatabase.class), log, service(c, OrgService.class),
                 service(c, BureauTime.class), service(c, DemandDeadlines.class), service(c, ResponseTemplates.class),
                 service(c, SpreadsheetService.class), service(c, FileService.class), service(c, UserService.class));
@@ -116,12 +75,12 @@ class AuditInTransactionIT {
 
     @Test
     void entriesAreWrittenWhileTheChangesTransactionIsOpen() {
-        log.inTransaction.clear();
+        log.clear();
         String topic = "审计同事务" + Api.unique();
         Demand d = service.register(ADMIN, draft(topic));
         service.instruct(ADMIN, d.id(), new StepText("请按时答复"));
-        assertEquals(List.of(true, true), log.inTransaction, "register and instruct, each inside its transaction");
-        List<String> actions = log.real
+        assertEquals(List.of(true, true), log.inTransaction(), "register and instruct, each inside its transaction");
+        List<String> actions = log.real()
                 .entityHistory(DemandService.AUDIT_TYPE, String.valueOf(d.id()), PageRequest.ALL).items().stream()
                 .map(AuditEntry::action).toList();
         assertEquals(List.of("instruct", "register"), actions, "newest first");
@@ -130,25 +89,14 @@ class AuditInTransactionIT {
     @Test
     void aRefusedEntryLeavesNoDemandAndNoStep() {
         String topic = "审计回滚" + Api.unique();
-        log.refuse = true;
-        try {
-            assertThrows(IllegalStateException.class, () -> service.register(ADMIN, draft(topic)));
-        } finally {
-            log.refuse = false;
-        }
+        log.refused(() -> service.register(ADMIN, draft(topic)));
         assertEquals(0, count(topic), "the registration was rolled back with its entry");
 
         Demand d = service.register(ADMIN, draft(topic));
-        log.refuse = true;
-        try {
-            assertThrows(IllegalStateException.class,
-                    () -> service.instruct(ADMIN, d.id(), new StepText("不应留下")));
-        } finally {
-            log.refuse = false;
-        }
+        log.refused(() -> service.instruct(ADMIN, d.id(), new StepText("不应留下")));
         assertEquals(DemandState.REGISTERED, service.demand(ADMIN, d.id()).orElseThrow().state());
         assertEquals(1, service.history(ADMIN, d.id()).size(), "only the registration's step");
-        assertEquals(1, log.real.entityHistory(DemandService.AUDIT_TYPE, String.valueOf(d.id()), PageRequest.ALL)
+        assertEquals(1, log.real().entityHistory(DemandService.AUDIT_TYPE, String.valueOf(d.id()), PageRequest.ALL)
                 .items().size());
     }
 }

@@ -1,147 +1,125 @@
 package org.xingfeng.evaluations.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
-import org.xingfeng.platform.api.persistence.Jpa;
+import org.xingfeng.evaluations.api.complaints.ComplaintCategory;
+import org.xingfeng.evaluations.api.complaints.ComplaintChannel;
+import org.xingfeng.evaluations.api.complaints.ComplaintDraft;
+import org.xingfeng.evaluations.api.complaints.ComplaintQuery;
+import org.xingfeng.evaluations.api.complaints.ComplaintService;
+import org.xingfeng.evaluations.api.complaints.ComplaintSubject;
+import org.xingfeng.evaluations.api.tasks.RectificationTask;
+import org.xingfeng.evaluations.api.tasks.RectificationTaskService;
+import org.xingfeng.evaluations.api.tasks.TaskDraft;
+import org.xingfeng.evaluations.api.tasks.TaskQuery;
+import org.xingfeng.evaluations.api.tasks.TaskUpdate;
+import org.xingfeng.evaluations.core.internal.complaints.ComplaintServiceImpl;
+import org.xingfeng.evaluations.core.internal.tasks.RectificationTaskServiceImpl;
+import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.Reach;
+import org.xingfeng.platform.api.audit.AuditLog;
+import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
+import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.WatchedAuditLog;
 
 /**
- * The module's changes and their audit entries commit together: with the audit chain's head row gone, no entry can be
- * written, and then no change is left behind either (a task, a visit's tasks, a complaint, a score-sheet deletion).
+ * The module's changes and their audit entries commit together: the task and complaint services built here on the
+ * server's own components, with the platform's {@link WatchedAuditLog} (notes whether a transaction is open when
+ * called, can refuse to write); a refused entry leaves no task, no template's tasks, no changed task and no complaint
+ * behind.
  */
 class AuditInTransactionIT {
 
-    static final String TASKS = "/api/v1/evaluations/tasks";
-    static final String COMPLAINTS = "/api/v1/evaluations/complaints";
-    static String admin;
-    static String officer;
+    static final Actor OFFICER = new Actor(0, "audit.tx", Set.of("evaluations.officer", "staff"), Reach.EVERYWHERE);
+    static WatchedAuditLog log;
+    static RectificationTaskServiceImpl tasks;
+    static ComplaintServiceImpl complaints;
     static long county;
+    static long staff;
+
+    static <T> T service(BundleContext context, Class<T> type) {
+        T s = context.getService(context.getServiceReference(type));
+        assertTrue(s != null, type.getSimpleName());
+        return s;
+    }
 
     @BeforeAll
-    static void setUp() throws InterruptedException {
-        EvalFixtures.awaitPaths(TASKS, COMPLAINTS);
-        admin = Api.admin();
-        officer = Fixtures.userWithRoles(admin, "officer." + Api.unique(), List.of("evaluations.officer", "staff"));
+    static void world() {
+        Api.awaitReady();
+        String admin = Api.admin();
         county = Fixtures.createCounty(admin).path("id").asLong();
+        staff = EvalFixtures.staff(admin, county, null, "王小明").path("id").asLong();
+        BundleContext c = FrameworkUtil.getBundle(AuditInTransactionIT.class).getBundleContext();
+        log = new WatchedAuditLog(service(c, AuditLog.class));
+        EvaluationsDatabase db = service(c, EvaluationsDatabase.class);
+        tasks = new RectificationTaskServiceImpl(db, log, service(c, OrgService.class),
+                service(c, SpreadsheetService.class), service(c, BureauTime.class));
+        complaints = new ComplaintServiceImpl(db, log, service(c, WorkingDayCalendar.class),
+                service(c, OrgService.class), service(c, BureauTime.class),
+                WatchedAuditLog.defaults(ComplaintServiceImpl.Config.class));
     }
 
-    /** The module's own database connection (every database kind), for what the test does behind its back. */
-    static <T> T sql(SqlWork<T> work) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(AuditInTransactionIT.class).getBundleContext();
-        ServiceTracker<EvaluationsDatabase, EvaluationsDatabase> tracker = new ServiceTracker<>(context,
-                EvaluationsDatabase.class, null);
-        tracker.open();
-        try {
-            EvaluationsDatabase db = tracker.waitForService(30_000);
-            return Jpa.inTransaction(db.emf(), em -> {
-                try {
-                    return work.on(em.unwrap(Connection.class));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } finally {
-            tracker.close();
-        }
+    static TaskDraft task() {
+        return new TaskDraft(county, null, "规范窗口人员文明用语", null, List.of(), "2099年12月底前", null);
     }
 
-    interface SqlWork<T> {
-        T on(Connection c) throws SQLException;
+    static long taskCount() {
+        return tasks.tasks(OFFICER, new TaskQuery(county, null, null, null, null, null), PageRequest.ALL).total();
     }
 
-    /** Runs {@code change} while no audit entry can be written, then puts the chain's head back as it was. */
-    static Api.Reply withoutAudit(Supplier<Api.Reply> change) throws Exception {
-        Object[] head = sql(c -> {
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT FIRST_ID, LAST_ID, LAST_HASH FROM PLT_AUDIT_CHAIN")) {
-                assertTrue(rs.next());
-                Object[] h = { rs.getLong(1), rs.getLong(2), rs.getString(3) };
-                s.executeUpdate("DELETE FROM PLT_AUDIT_CHAIN");
-                return h;
-            }
-        });
-        try {
-            return change.get();
-        } finally {
-            sql(c -> {
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO PLT_AUDIT_CHAIN (ID, FIRST_ID, LAST_ID, LAST_HASH) VALUES (1, ?, ?, ?)")) {
-                    p.setLong(1, (Long) head[0]);
-                    p.setLong(2, (Long) head[1]);
-                    p.setString(3, (String) head[2]);
-                    return p.executeUpdate();
-                }
-            });
-        }
-    }
-
-    static long total(String path) {
-        Api.Reply r = Api.get(path, officer);
-        assertEquals(200, r.status(), r.text());
-        return r.json().path("total").asLong();
-    }
-
-    static void refused(Api.Reply r) {
-        assertEquals(500, r.status(), r.text());
-        assertFalse(r.text().contains("PLT_AUDIT"), "no internals: " + r.text());
+    static ComplaintDraft complaint() {
+        return new ComplaintDraft(ComplaintChannel.HOTLINE, ComplaintCategory.ATTITUDE, county,
+                ComplaintSubject.STAFF, staff, null, null, "张三", null, "窗口人员态度生硬", LocalDate.now());
     }
 
     @Test
-    void aTaskIsNotLeftWithoutItsEntry() throws Exception {
-        String tasks = TASKS + "?unitId=" + county;
-        long before = total(tasks);
-        refused(withoutAudit(() -> Api.post(TASKS, officer,
-                Api.json(Map.of("unitId", county, "content", "规范窗口人员文明用语", "deadlineText", "2099年12月底前")))));
-        assertEquals(before, total(tasks), "the task was rolled back with its entry");
-        refused(withoutAudit(() -> Api.post(TASKS + "/units/" + county + "/self-check", officer, null)));
-        assertEquals(before, total(tasks), "the template's tasks were rolled back with their entries");
-        // and with the chain back, the same change goes through, audited
-        Api.Reply made = Api.post(TASKS, officer,
-                Api.json(Map.of("unitId", county, "content", "规范窗口人员文明用语", "deadlineText", "2099年12月底前")));
-        assertEquals(201, made.status(), made.text());
-        long id = made.json().path("id").asLong();
-        assertEquals(1, Api.get("/api/v1/audit?entityType=evaluations.task&entityId=" + id, admin)
-                .json().path("total").asLong());
+    void aTaskIsNotLeftWithoutItsEntry() {
+        long before = taskCount();
+        log.clear();
+        log.refused(() -> tasks.create(OFFICER, task()));
+        assertEquals(before, taskCount(), "the task was rolled back with its entry");
+        log.refused(() -> tasks.instantiate(OFFICER, RectificationTaskService.SELF_CHECK_2019, county));
+        assertEquals(before, taskCount(), "the template's tasks were rolled back with their entries");
+        assertEquals(List.of(true, true), log.inTransaction(), "each entry asked for inside its change's transaction");
+
+        // with the log writing again, the same change goes through, audited
+        RectificationTask made = tasks.create(OFFICER, task());
+        assertEquals(before + 1, taskCount());
+        assertEquals(1, log.real().entityHistory("evaluations.task", String.valueOf(made.id()), PageRequest.ALL)
+                .items().size());
         // a change of an existing task: refused whole, the task as it was
-        Api.Reply changed = withoutAudit(() -> Api.put(TASKS + "/" + id, officer,
-                Api.json(Map.of("selfCheck", "已整改"))));
-        refused(changed);
-        assertTrue(Api.get(TASKS + "/" + id, officer).json().path("selfCheck").isNull(), "the task as it was");
+        log.refused(() -> tasks.update(OFFICER, made.id(), new TaskUpdate(null, null, null, null, null, null, null,
+                "已整改", null, null, null)));
+        assertNull(tasks.task(OFFICER, made.id()).orElseThrow().selfCheck(), "the task as it was");
+        assertEquals(1, log.real().entityHistory("evaluations.task", String.valueOf(made.id()), PageRequest.ALL)
+                .items().size(), "only the creation's entry");
     }
 
     @Test
-    void aComplaintIsNotLeftWithoutItsEntry() throws Exception {
-        String complaints = COMPLAINTS + "?unitId=" + county;
-        long before = total(complaints);
-        Map<String, Object> d = new HashMap<>();
-        d.put("channel", "HOTLINE");
-        d.put("category", "ATTITUDE");
-        d.put("unitId", county);
-        d.put("subject", "STAFF");
-        d.put("staffId", EvalFixtures.staff(admin, county, null, "王小明").path("id").asLong());
-        d.put("complainantName", "张三");
-        d.put("content", "窗口人员态度生硬");
-        d.put("receivedDate", LocalDate.now().toString());
-        refused(withoutAudit(() -> Api.post(COMPLAINTS, officer, Api.json(d))));
-        assertEquals(before, total(complaints), "the complaint was rolled back with its entry");
+    void aComplaintIsNotLeftWithoutItsEntry() {
+        ComplaintQuery ofCounty = new ComplaintQuery(county, null, null, null, null);
+        long before = complaints.complaints(OFFICER, ofCounty, PageRequest.ALL).total();
+        log.refused(() -> complaints.register(OFFICER, complaint()));
+        assertEquals(before, complaints.complaints(OFFICER, ofCounty, PageRequest.ALL).total(),
+                "the complaint was rolled back with its entry");
+        var made = complaints.register(OFFICER, complaint());
+        assertEquals(1, log.real()
+                .entityHistory(ComplaintService.AUDIT_TYPE, String.valueOf(made.id()), PageRequest.ALL).items()
+                .size());
     }
 }

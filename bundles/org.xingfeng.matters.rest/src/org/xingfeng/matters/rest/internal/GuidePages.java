@@ -32,6 +32,7 @@ import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
+import org.xingfeng.platform.api.pages.Pages;
 import org.xingfeng.platform.api.rest.RateLimited;
 import org.xingfeng.platform.api.rest.RestConstants;
 
@@ -77,26 +78,26 @@ public class GuidePages {
                 .items().stream().collect(Collectors.groupingBy(SubItem::mainItemId));
         String bureau = org.unit(Actor.SYSTEM, unitId).map(OrgUnit::name).orElse("");
         String title = page.text("guide.list_title", bureau);
-        StringBuilder b = new StringBuilder(page.switcher()).append("<h1>").append(Html.esc(title)).append("</h1>\n");
+        StringBuilder b = new StringBuilder(page.switcher()).append("<h1>").append(Pages.esc(title)).append("</h1>\n");
         for (MainItem m : mains) {
-            b.append("<h2>").append(Html.esc(m.name())).append(" <span class=\"note\">")
-                    .append(Html.esc(page.text("guide.category", page.text("category." + m.category().name()))))
+            b.append("<h2>").append(Pages.esc(m.name())).append(" <span class=\"note\">")
+                    .append(Pages.esc(page.text("guide.category", page.text("category." + m.category().name()))))
                     .append("</span></h2>\n<ul>\n");
             for (SubItem s : byMain.getOrDefault(m.id(), List.of())) {
-                b.append("<li><a href=\"").append(Html.esc(page.link("/guide/matters/" + s.id()))).append("\">")
-                        .append(Html.esc(page.name(s))).append("</a></li>\n");
+                b.append("<li><a href=\"").append(Pages.esc(page.link("/guide/matters/" + s.id()))).append("\">")
+                        .append(Pages.esc(page.name(s))).append("</a></li>\n");
             }
             b.append("</ul>\n");
         }
-        return Response.ok(Html.page(title, b.toString(), page.locale)).build();
+        return Response.ok(ServiceGuide.page(title, b.toString(), page.locale)).build();
     }
 
     /** Citizens get a page in their language, not an API error body. */
     private static Response notFound(Page page, String key) {
         String title = page.text("guide.not_found");
         return Response.status(404).type(MediaType.TEXT_HTML + ";charset=utf-8")
-                .entity(Html.page(title,
-                        page.switcher() + "<h1>" + Html.esc(title) + "</h1>\n<p>" + Html.esc(page.text(key))
+                .entity(ServiceGuide.page(title,
+                        page.switcher() + "<h1>" + Pages.esc(title) + "</h1>\n<p>" + Pages.esc(page.text(key))
                                 + "</p>",
                         page.locale))
                 .build();
@@ -116,7 +117,8 @@ public class GuidePages {
             return notFound(page, "guide.no_such_matter");
         }
         String back = page.link("/guide/matters/units/" + guide.unitId());
-        return Response.ok(Html.page(guide.title(), page.switcher() + guide.body(back, page.locale), page.locale))
+        return Response
+                .ok(ServiceGuide.page(guide.title(), page.switcher() + guide.body(back, page.locale), page.locale))
                 .build();
     }
 

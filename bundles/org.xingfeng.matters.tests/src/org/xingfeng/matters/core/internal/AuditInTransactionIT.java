@@ -1,13 +1,11 @@
 package org.xingfeng.matters.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -20,69 +18,31 @@ import org.xingfeng.matters.api.SubItem;
 import org.xingfeng.matters.api.SubItemDraft;
 import org.xingfeng.matters.api.SubItemQuery;
 import org.xingfeng.platform.api.Actor;
-import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.Reach;
 import org.xingfeng.platform.api.audit.AuditEntry;
 import org.xingfeng.platform.api.audit.AuditLog;
-import org.xingfeng.platform.api.audit.AuditQuery;
-import org.xingfeng.platform.api.audit.AuditVerification;
 import org.xingfeng.platform.api.org.OrgService;
-import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.WatchedAuditLog;
 
 /**
  * The matters services write their audit entries inside the change's transaction: the services built here on the
- * server's own components, with an audit log that notes whether a transaction is open when called and that can refuse
- * to write; a refused entry leaves no imported list, no changed or deleted item and no published version behind.
+ * server's own components, with the platform's {@link WatchedAuditLog} (notes whether a transaction is open when
+ * called, can refuse to write); a refused entry leaves no imported list, no changed or deleted item and no published
+ * version behind.
  */
 class AuditInTransactionIT {
-
-    /** The server's audit log, noting each call's transaction, refusing every entry while {@code refuse} is set. */
-    static final class WatchedLog implements AuditLog {
-        final AuditLog real;
-        final List<Boolean> inTransaction = new ArrayList<>();
-        volatile boolean refuse;
-
-        WatchedLog(AuditLog real) {
-            this.real = real;
-        }
-
-        @Override
-        public void record(Actor actor, String action, String entityType, Object entityId, Object before,
-                Object after) {
-            inTransaction.add(Jpa.current().isPresent());
-            if (refuse) {
-                throw new IllegalStateException("the audit log cannot write now");
-            }
-            real.record(actor, action, entityType, entityId, before, after);
-        }
-
-        @Override
-        public Page<AuditEntry> query(Actor actor, AuditQuery query, PageRequest page) {
-            return real.query(actor, query, page);
-        }
-
-        @Override
-        public AuditVerification verify(Actor actor) {
-            return real.verify(actor);
-        }
-
-        @Override
-        public Page<AuditEntry> entityHistory(String entityType, String entityId, PageRequest page) {
-            return real.entityHistory(entityType, entityId, page);
-        }
-    }
 
     static final Actor ADMIN = new Actor(0, "audit.tx", Set.of("admin"), Reach.EVERYWHERE);
     static final String CSV = "序号,主项名称,主项类别,子项名称,办理层级,设定依据,办理材料明细,办理时限,办事流程,备注\n"
             + "1,参保登记,公共服务,单位参保登记,C,,,即时办结,,\n" + "2,,公共服务,单位参保信息变更,C,,,即时办结,,\n";
 
-    static WatchedLog log;
+    static WatchedAuditLog log;
     static MatterItemServiceImpl items;
     static ListSheetServiceImpl sheets;
     static ListVersionServiceImpl versions;
@@ -97,7 +57,7 @@ class AuditInTransactionIT {
     static void world() {
         Api.awaitReady();
         BundleContext c = FrameworkUtil.getBundle(AuditInTransactionIT.class).getBundleContext();
-        log = new WatchedLog(service(c, AuditLog.class));
+        log = new WatchedAuditLog(service(c, AuditLog.class));
         MattersDatabase db = service(c, MattersDatabase.class);
         OrgService org = service(c, OrgService.class);
         BureauTime time = service(c, BureauTime.class);
@@ -119,15 +79,6 @@ class AuditInTransactionIT {
         return items.subItems(ADMIN, SubItemQuery.ofUnit(unit), PageRequest.ALL).items();
     }
 
-    static void refused(Runnable change) {
-        log.refuse = true;
-        try {
-            assertThrows(IllegalStateException.class, change::run);
-        } finally {
-            log.refuse = false;
-        }
-    }
-
     static SubItemDraft renamed(SubItem s, String name) {
         return new SubItemDraft(s.mainItemId(), name, s.basicCode(), s.implementationCode(), s.levels(),
                 s.legalBasis(), s.materials(), s.conditions(), s.timeLimit(), s.steps(), s.place(), s.consultation(),
@@ -137,34 +88,34 @@ class AuditInTransactionIT {
     @Test
     void entriesAreWrittenWhileTheChangesTransactionIsOpen() {
         long unit = county();
-        log.inTransaction.clear();
+        log.clear();
         assertEquals(2, importList(unit).created());
         SubItem first = list(unit).get(0);
         items.updateSubItem(ADMIN, first.id(), renamed(first, first.name() + "（改）"));
         versions.publish(ADMIN, unit, LocalDate.of(2026, 12, 1), "审计同事务");
         items.deleteSubItem(ADMIN, first.id());
-        assertEquals(List.of(true, true, true, true, true), log.inTransaction,
+        assertEquals(List.of(true, true, true, true, true), log.inTransaction(),
                 "two imported items, the update, the publication and the deletion, each inside its transaction");
         assertEquals(List.of("delete", "update", "import-create"),
-                log.real.entityHistory(ItemHistory.ENTITY, String.valueOf(first.id()), PageRequest.ALL).items()
+                log.real().entityHistory(ItemHistory.ENTITY, String.valueOf(first.id()), PageRequest.ALL).items()
                         .stream().map(AuditEntry::action).toList());
     }
 
     @Test
     void aRefusedEntryLeavesEveryChangeUndone() {
         long unit = county();
-        refused(() -> importList(unit));
+        log.refused(() -> importList(unit));
         assertEquals(List.of(), list(unit), "the import was rolled back with its entries");
 
         assertEquals(2, importList(unit).created());
         SubItem first = list(unit).get(0);
-        refused(() -> items.updateSubItem(ADMIN, first.id(), renamed(first, "不应留下")));
+        log.refused(() -> items.updateSubItem(ADMIN, first.id(), renamed(first, "不应留下")));
         assertEquals(first.name(), items.subItem(ADMIN, first.id()).orElseThrow().name());
-        refused(() -> items.deleteSubItem(ADMIN, first.id()));
+        log.refused(() -> items.deleteSubItem(ADMIN, first.id()));
         assertTrue(items.subItem(ADMIN, first.id()).isPresent(), "not deleted");
-        refused(() -> versions.publish(ADMIN, unit, LocalDate.of(2026, 12, 1), "不应留下"));
+        log.refused(() -> versions.publish(ADMIN, unit, LocalDate.of(2026, 12, 1), "不应留下"));
         assertEquals(List.of(), versions.versions(ADMIN, unit), "no version published");
-        assertEquals(1, log.real.entityHistory(ItemHistory.ENTITY, String.valueOf(first.id()), PageRequest.ALL)
+        assertEquals(1, log.real().entityHistory(ItemHistory.ENTITY, String.valueOf(first.id()), PageRequest.ALL)
                 .items().size(), "only the import's entry");
     }
 }

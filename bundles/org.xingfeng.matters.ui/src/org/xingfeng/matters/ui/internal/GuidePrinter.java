@@ -21,9 +21,10 @@ import org.xingfeng.platform.ui.print.PrintPreview;
 import org.xingfeng.platform.ui.widgets.Texts;
 
 /**
- * The print view of an item's 办事指南 and 一次性告知单: the platform's A4 print preview of the same {@link GuidePages}
- * that print on paper, and the guide saved as the HTML page the server shows citizens ({@link ServiceGuide#html}), for
- * a browser or a PDF printer.
+ * The print view of an item's 办事指南 and 一次性告知单 in the client's language (in English with the item's English
+ * texts, Chinese where one is missing, noted as on the page): the platform's A4 print preview of the same
+ * {@link GuidePages} that print on paper, with the guide page's flowchart, and the guide saved as the HTML page the
+ * server shows citizens ({@link ServiceGuide#html}), for a browser or a PDF printer.
  */
 public class GuidePrinter {
 
@@ -38,10 +39,10 @@ public class GuidePrinter {
     public GuidePrinter(ViewSite site, MainItem main, SubItem item) {
         this.site = site;
         this.t = Texts.of(site, GuidePrinter.class);
-        this.guide = ServiceGuide.of(main, item);
+        this.guide = ServiceGuide.of(main, item, site.locale());
         this.preview = new PrintPreview(site, t.get("guide.printPreview", guide.title()), MARGIN,
                 (device, area, dpi) -> {
-                    GuidePages pages = new GuidePages(guide, device, area, dpi);
+                    GuidePages pages = new GuidePages(guide, site.locale(), device, area, dpi);
                     if (device instanceof Display) {
                         shown = pages;
                     }
@@ -95,6 +96,15 @@ public class GuidePrinter {
         return shown.texts();
     }
 
+    /** The flowchart as the preview draws it (null without steps), and the page it is on. */
+    public org.xingfeng.matters.api.FlowchartLayout flowchart() {
+        return shown.flowchart();
+    }
+
+    public int flowchartPage() {
+        return shown.flowchartPage();
+    }
+
     public void showPage(int index) {
         preview.showPage(index);
     }
@@ -123,7 +133,7 @@ public class GuidePrinter {
     /** Writes the guide as the printable HTML page the server shows citizens. */
     public void saveHtml(Path file) {
         try {
-            Files.writeString(file, guide.html(null), StandardCharsets.UTF_8);
+            Files.writeString(file, guide.html(null, site.locale()), StandardCharsets.UTF_8);
             site.status(t.get("guide.saved", file));
         } catch (IOException e) {
             site.showError(e);

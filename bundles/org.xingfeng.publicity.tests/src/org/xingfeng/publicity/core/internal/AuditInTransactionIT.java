@@ -1,9 +1,7 @@
 package org.xingfeng.publicity.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +16,7 @@ import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.WatchedAuditLog;
 import org.xingfeng.publicity.api.articles.ArticleDraft;
 import org.xingfeng.publicity.api.articles.ArticleQuery;
 import org.xingfeng.publicity.api.articles.ArticleService;
@@ -33,9 +32,9 @@ import org.xingfeng.publicity.api.materials.MaterialQuery;
 import org.xingfeng.publicity.api.materials.MaterialService;
 
 /**
- * The publicity services write a change's audit entry inside the change's transaction: with an audit log whose
- * writing fails, the change is rolled back and nothing is stored (an entry written after the commit would leave the
- * change unaudited).
+ * The publicity services write a change's audit entry inside the change's transaction: with the platform's
+ * {@link WatchedAuditLog} refusing the entry, the change is rolled back and nothing is stored (an entry written after
+ * the commit would leave the change unaudited).
  */
 class AuditInTransactionIT {
 
@@ -56,31 +55,20 @@ class AuditInTransactionIT {
         return context.getService(context.getServiceReference(type));
     }
 
-    /** An audit log that cannot write (as when the database refuses the entry). */
-    static AuditLog failing() {
-        return (AuditLog) Proxy.newProxyInstance(AuditLog.class.getClassLoader(), new Class<?>[] { AuditLog.class },
-                (proxy, method, args) -> {
-                    if (method.getName().equals("record")) {
-                        throw new IllegalStateException("the audit entry cannot be written");
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    /** A component's configuration with its metatype defaults. */
-    @SuppressWarnings("unchecked")
-    static <A> A defaults(Class<A> config) {
-        return (A) Proxy.newProxyInstance(config.getClassLoader(), new Class<?>[] { config },
-                (proxy, method, args) -> method.getDefaultValue());
+    static WatchedAuditLog log() {
+        return new WatchedAuditLog(service(AuditLog.class));
     }
 
     @Test
     void aFailedAuditEntryRollsTheArticleBack() {
-        ArticleServiceImpl articles = new ArticleServiceImpl(service(PublicityDatabase.class), failing(),
-                service(OrgService.class), service(BureauTime.class), defaults(ArticleServiceImpl.Config.class));
+        WatchedAuditLog log = log();
+        ArticleServiceImpl articles = new ArticleServiceImpl(service(PublicityDatabase.class), log,
+                service(OrgService.class), service(BureauTime.class),
+                WatchedAuditLog.defaults(ArticleServiceImpl.Config.class));
         ArticleDraft draft = new ArticleDraft(unit, "不应留下的稿件", "绵阳日报", MediaLevel.CITY, LocalDate.now().minusDays(1),
                 null, List.of(staff));
-        assertThrows(IllegalStateException.class, () -> articles.create(Actor.SYSTEM, draft));
+        log.refused(() -> articles.create(Actor.SYSTEM, draft));
+        assertEquals(List.of(true), log.inTransaction(), "the entry was asked for inside the change\'s transaction");
         assertEquals(0, service(ArticleService.class)
                 .articles(Actor.SYSTEM, new ArticleQuery(unit, null, null, null, null), PageRequest.of(null, null))
                 .total());
@@ -88,21 +76,25 @@ class AuditInTransactionIT {
 
     @Test
     void aFailedAuditEntryRollsTheCampaignBack() {
-        CampaignServiceImpl campaigns = new CampaignServiceImpl(service(PublicityDatabase.class), failing(),
+        WatchedAuditLog log = log();
+        CampaignServiceImpl campaigns = new CampaignServiceImpl(service(PublicityDatabase.class), log,
                 service(OrgService.class), service(BureauTime.class));
         CampaignDraft draft = new CampaignDraft(unit, "不应留下的活动", LocalDate.now(), LocalDate.now().plusDays(3), null,
                 java.util.Set.of(), java.util.Set.of(), java.util.Set.of(Channel.LEAFLET));
-        assertThrows(IllegalStateException.class, () -> campaigns.create(Actor.SYSTEM, draft));
+        log.refused(() -> campaigns.create(Actor.SYSTEM, draft));
+        assertEquals(List.of(true), log.inTransaction(), "the entry was asked for inside the change\'s transaction");
         assertEquals(0, service(CampaignService.class)
                 .campaigns(Actor.SYSTEM, new CampaignQuery(unit, null, null), PageRequest.of(null, null)).total());
     }
 
     @Test
     void aFailedAuditEntryRollsTheMaterialBack() {
-        MaterialServiceImpl materials = new MaterialServiceImpl(service(PublicityDatabase.class), failing(),
+        WatchedAuditLog log = log();
+        MaterialServiceImpl materials = new MaterialServiceImpl(service(PublicityDatabase.class), log,
                 service(OrgService.class), service(BureauTime.class), service(FileService.class));
         MaterialDraft draft = new MaterialDraft(unit, null, null, MaterialKind.SLOGAN, "不应留下的标语", null, null);
-        assertThrows(IllegalStateException.class, () -> materials.create(Actor.SYSTEM, draft));
+        log.refused(() -> materials.create(Actor.SYSTEM, draft));
+        assertEquals(List.of(true), log.inTransaction(), "the entry was asked for inside the change\'s transaction");
         assertEquals(0, service(MaterialService.class)
                 .materials(Actor.SYSTEM, new MaterialQuery(unit, null, null, null, null), PageRequest.of(null, null))
                 .total());
