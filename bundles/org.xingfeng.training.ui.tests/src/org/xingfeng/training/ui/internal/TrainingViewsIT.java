@@ -21,6 +21,7 @@ import org.xingfeng.platform.api.org.StaffDraft;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
 import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.training.api.attendance.Attendance;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
 import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.attendance.AttendanceService;
@@ -155,6 +156,17 @@ class TrainingViewsIT extends ViewTestSupport {
         }, () -> view.attendanceDialog(s));
         assertEquals(1, attendance.list(admin, new org.xingfeng.training.api.attendance.AttendanceQuery(null, null,
                 s.id(), null, null, null), org.xingfeng.platform.api.PageRequest.ALL).total());
+        // the same trainee on leave instead: the record replaced, no hours
+        withDialog(FormDialog.class, d -> {
+            d.setText("staffNumber", third.staffNumber());
+            d.setChecked("excused", true);
+            d.submit();
+        }, () -> view.attendanceDialog(s));
+        List<Attendance> records = attendance.list(admin, new org.xingfeng.training.api.attendance.AttendanceQuery(
+                null, null, s.id(), null, null, null), org.xingfeng.platform.api.PageRequest.ALL).items();
+        assertEquals(1, records.size());
+        assertEquals(AttendanceMark.EXCUSED, records.get(0).mark());
+        assertEquals(0, records.get(0).hours().signum());
         assertNoErrors(site);
     }
 
