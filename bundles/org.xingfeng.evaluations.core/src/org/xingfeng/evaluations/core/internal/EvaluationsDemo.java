@@ -168,7 +168,7 @@ public class EvaluationsDemo implements EventHandler {
             }
         }
         if (fresh > 0) { // the same records posted again (a restart) complain no more
-            complain(units, windows, closedAt);
+            complain(units, windows, closedAt, servedBy(stored));
         }
     }
 
@@ -219,7 +219,20 @@ public class EvaluationsDemo implements EventHandler {
      * A month's complaints (投诉) about the demo windows: one or two a unit, in the last two months only (received,
      * verified and answered now, as the register's dates are its own).
      */
-    private void complain(long[] units, String[] windows, long[] closedAt) {
+    /** A member of staff per unit who served one of these evaluated records (for complaints about a person). */
+    private Map<Long, Long> servedBy(List<CompletableFuture<Receipt>> stored) {
+        Map<Long, Long> staff = new LinkedHashMap<>();
+        for (CompletableFuture<Receipt> f : stored) {
+            Receipt receipt = f.getNow(null);
+            if (receipt != null) {
+                evaluations.evaluation(Actor.SYSTEM, receipt.id()).filter(e -> e.staffId() != null)
+                        .ifPresent(e -> staff.putIfAbsent(e.unitId(), e.staffId()));
+            }
+        }
+        return staff;
+    }
+
+    private void complain(long[] units, String[] windows, long[] closedAt, Map<Long, Long> servedBy) {
         Map<Long, String> window = new LinkedHashMap<>();
         Instant newest = Instant.EPOCH;
         for (int i = 0; i < units.length; i++) {
@@ -241,15 +254,20 @@ public class EvaluationsDemo implements EventHandler {
                     received = today;
                 }
                 int kind = r.nextInt(COMPLAINTS.length);
+                // attitude and discipline are a person's: about the member of staff who served, when one is known
+                Long person = COMPLAINT_CATEGORIES[kind] == ComplaintCategory.EFFICIENCY ? null
+                        : servedBy.get(w.getKey());
                 try {
                     Complaint c = complaints.register(Actor.SYSTEM, new ComplaintDraft(
                             r.nextBoolean() ? ComplaintChannel.HOTLINE : ComplaintChannel.MAILBOX,
-                            COMPLAINT_CATEGORIES[kind], w.getKey(), ComplaintSubject.WINDOW, null, w.getValue(), null,
+                            COMPLAINT_CATEGORIES[kind], w.getKey(),
+                            person == null ? ComplaintSubject.WINDOW : ComplaintSubject.STAFF, person, w.getValue(),
+                            null,
                             r.nextBoolean() ? "市民" + (char) ('甲' + r.nextInt(10)) : null, null, COMPLAINTS[kind],
                             received));
                     long days = Duration.between(received.atStartOfDay(), today.atStartOfDay()).toDays();
                     if (days >= 3) {
-                        boolean upheld = r.nextInt(3) == 0;
+                        boolean upheld = person == null ? r.nextInt(3) == 0 : r.nextInt(3) != 0;
                         complaints.verify(Actor.SYSTEM, c.id(), new ComplaintVerification(upheld,
                                 upheld ? "经调取窗口录像核实，情况属实，已对当事人批评教育" : "经调取窗口录像核实，工作人员按规定办理，投诉不属实"));
                         if (days >= 7) {

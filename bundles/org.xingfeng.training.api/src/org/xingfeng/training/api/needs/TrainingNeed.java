@@ -9,8 +9,10 @@ import org.xingfeng.training.api.courses.CourseKind;
 /**
  * One member of staff's need for one reason. For {@link NeedReason#BAD_REVIEWS} {@code count} is the number of bad
  * reviews and {@code tags} their tags; for {@link NeedReason#LOW_RATING} {@code indicator}/{@code indicatorName} name
- * the indicator, {@code count} how many ratings it had and {@code average} their mean (1-5). {@code arose} is the day
- * of the latest evaluation behind it; {@code kinds} the course kinds that answer it. The need is {@code met} once the
+ * the indicator, {@code count} how many ratings it had and {@code average} their mean (1-5); for
+ * {@link NeedReason#UPHELD_COMPLAINT} {@code count} is the number of upheld complaints and {@code tags} their
+ * categories (服务态度, 政策解答, ...). {@code arose} is the day of the latest evaluation behind it (for complaints, the
+ * day the latest was found upheld); {@code kinds} the course kinds that answer it. The need is {@code met} once the
  * person attended a course of one of those kinds after {@code arose} ({@code metOn}, {@code metByCourse}).
  */
 public record TrainingNeed(long staffId, String staffNumber, String staffName, long unitId, String unitName,

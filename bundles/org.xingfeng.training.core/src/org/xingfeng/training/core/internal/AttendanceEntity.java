@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +15,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+
+import org.xingfeng.training.api.attendance.AttendanceMark;
 
 /**
  * A member of staff at a session: one row per staff member and session. The course, the session's day and the staff
@@ -49,6 +53,15 @@ public class AttendanceEntity {
 
     @Column(name = "PRESENT", nullable = false)
     public boolean present;
+
+    /** Present, absent or excused; null in rows from before marks, which are present or absent as PRESENT says. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "MARK", length = 8)
+    public AttendanceMark mark;
+
+    AttendanceMark mark() {
+        return mark == null ? AttendanceMark.of(present) : mark;
+    }
 
     @Column(name = "HOURS", precision = 5, scale = 2, nullable = false)
     public BigDecimal hours;

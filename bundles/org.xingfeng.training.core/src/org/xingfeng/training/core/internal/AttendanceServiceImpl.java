@@ -40,6 +40,7 @@ import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.training.api.attendance.Attendance;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.attendance.AttendanceQuery;
 import org.xingfeng.training.api.attendance.AttendanceService;
 import org.xingfeng.training.api.standing.TrainingPolicy;
@@ -116,7 +117,8 @@ public class AttendanceServiceImpl implements AttendanceService {
                 a.day = s.day;
                 a.staffId = member.id();
                 a.unitId = member.unitId();
-                a.present = d.present();
+                a.mark = TrainingRules.mark(d);
+                a.present = a.mark == AttendanceMark.PRESENT;
                 a.hours = TrainingRules.attendedHours(d, s.hours);
                 a.score = d.score() == null ? null : d.score().setScale(2);
                 a.passed = d.passed();
@@ -167,7 +169,7 @@ public class AttendanceServiceImpl implements AttendanceService {
                 errors.add(new RowError(r.row(), "工号", "与第 " + first + " 行是同一人：" + member.name()));
                 continue;
             }
-            AttendanceDraft d = new AttendanceDraft(member.id(), r.present(), r.hours(), r.score(), r.passed(),
+            AttendanceDraft d = AttendanceDraft.of(member.id(), r.mark(), r.hours(), r.score(), r.passed(),
                     r.certificateNo(), r.certificateIssued(), r.certificateValidUntil());
             for (FieldError e : TrainingRules.check(d, session.hours, r.row())) {
                 errors.add(new RowError(r.row(), SHEET_COLUMNS.getOrDefault(e.field(), e.field()),
@@ -201,7 +203,7 @@ public class AttendanceServiceImpl implements AttendanceService {
         return new ImportReport(dryRun, rowsRead, drafts.size() - (int) existing, (int) existing, List.of());
     }
 
-    static final Map<String, String> SHEET_COLUMNS = Map.of("staffId", "工号", "present", "出勤", "hours", "学时",
+    static final Map<String, String> SHEET_COLUMNS = Map.of("staffId", "工号", "mark", "出勤", "hours", "学时",
             "score", "成绩", "passed", "考核", "certificateNo", "证书编号", "certificateIssued", "发证日期",
             "certificateValidUntil", "有效期至");
 
@@ -298,6 +300,14 @@ public class AttendanceServiceImpl implements AttendanceService {
                 if (q.present() != null) {
                     where.add(cb.equal(a.get("present"), q.present()));
                 }
+                if (q.mark() == AttendanceMark.PRESENT) {
+                    where.add(cb.isTrue(a.get("present")));
+                } else if (q.mark() == AttendanceMark.ABSENT) { // rows from before marks have none
+                    where.add(cb.isFalse(a.get("present")));
+                    where.add(cb.or(cb.isNull(a.get("mark")), cb.equal(a.get("mark"), AttendanceMark.ABSENT)));
+                } else if (q.mark() == AttendanceMark.EXCUSED) {
+                    where.add(cb.equal(a.get("mark"), AttendanceMark.EXCUSED));
+                }
                 if (q.year() != null) {
                     where.add(cb.between(a.get("day"), LocalDate.of(q.year(), 1, 1), LocalDate.of(q.year(), 12, 31)));
                 }
@@ -319,12 +329,12 @@ public class AttendanceServiceImpl implements AttendanceService {
         List<List<Object>> rows = new ArrayList<>();
         for (Attendance a : list) {
             rows.add(Arrays.asList(a.id(), a.day(), a.courseTitle(), a.unitName(), a.staffNumber(), a.staffName(),
-                    a.present() ? "是" : "否", a.hours(), a.score(),
+                    a.mark().nameZh(), a.hours(), a.score(),
                     a.passed() == null ? null : (a.passed() ? "合格" : "不合格"), a.certificateNo(),
                     a.certificateIssued(), a.certificateValidUntil()));
         }
         return new Table("培训签到", "签到", CourseServiceImpl.headers("column.id", "column.day", "column.title",
-                "column.unit", "column.staffNumber", "column.staffName", "column.present", "column.hours",
+                "column.unit", "column.staffNumber", "column.staffName", "column.mark", "column.hours",
                 "column.score", "column.passed", "column.certificateNo", "column.certificateIssued",
                 "column.certificateValidUntil"), rows);
     }
@@ -343,7 +353,7 @@ public class AttendanceServiceImpl implements AttendanceService {
         return new Attendance(a.id, a.sessionId, a.courseId, c == null ? null : c.title, a.day, a.staffId,
                 s == null ? null : s.staffNumber(), s == null ? null : s.name(), a.unitId, names.unitName(a.unitId),
                 a.present, a.hours, a.score, a.passed, a.certificateNo, a.certificateIssued, a.certificateValidUntil,
-                a.recordedBy, a.recordedAt == null ? null : a.recordedAt.toInstant());
+                a.recordedBy, a.recordedAt == null ? null : a.recordedAt.toInstant(), a.mark());
     }
 
     static BigDecimal zero() {

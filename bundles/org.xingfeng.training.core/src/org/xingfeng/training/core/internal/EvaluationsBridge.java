@@ -18,6 +18,12 @@ public interface EvaluationsBridge {
      */
     List<NeedRules.Review> reviews(Actor reader, Long unitId, LocalDate from, LocalDate to);
 
+    /**
+     * The complaints about a member of staff received from {@code from} to {@code to} in the unit and below (null: the
+     * reader's reach) and found upheld, read as {@code reader}.
+     */
+    List<NeedRules.Complaint> upheldComplaints(Actor reader, Long unitId, LocalDate from, LocalDate to);
+
     /** The indicators' names by id, over every channel. */
     Map<String, String> indicatorNames();
 }

@@ -16,6 +16,9 @@ import org.xingfeng.evaluations.api.Evaluation;
 import org.xingfeng.evaluations.api.EvaluationQuery;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.Indicator;
+import org.xingfeng.evaluations.api.complaints.Complaint;
+import org.xingfeng.evaluations.api.complaints.ComplaintQuery;
+import org.xingfeng.evaluations.api.complaints.ComplaintService;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.Page;
 import org.xingfeng.platform.api.PageRequest;
@@ -29,12 +32,39 @@ import org.xingfeng.platform.api.time.BureauTime;
 public class EvaluationsLink implements EvaluationsBridge {
 
     private final EvaluationService evaluations;
+    private final ComplaintService complaints;
     private final BureauTime time;
 
     @Activate
-    public EvaluationsLink(@Reference EvaluationService evaluations, @Reference BureauTime time) {
+    public EvaluationsLink(@Reference EvaluationService evaluations, @Reference ComplaintService complaints,
+            @Reference BureauTime time) {
         this.evaluations = evaluations;
+        this.complaints = complaints;
         this.time = time;
+    }
+
+    @Override
+    public List<NeedRules.Complaint> upheldComplaints(Actor reader, Long unitId, LocalDate from, LocalDate to) {
+        ComplaintQuery q = new ComplaintQuery(unitId, null, null, null, null);
+        ZoneId zone = time.zone();
+        List<NeedRules.Complaint> out = new ArrayList<>();
+        for (int page = 0; page * PageRequest.MAX_SIZE < PageRequest.EXPORT_MAX; page++) {
+            Page<Complaint> p = complaints.complaints(reader, q, new PageRequest(page, PageRequest.MAX_SIZE));
+            for (Complaint c : p.items()) { // newest received first: done once before the period
+                if (c.receivedDate().isBefore(from)) {
+                    return out;
+                }
+                if (!c.receivedDate().isAfter(to) && Boolean.TRUE.equals(c.upheld()) && c.staffId() != null
+                        && c.verifiedAt() != null) {
+                    out.add(new NeedRules.Complaint(c.staffId(), c.receivedDate(),
+                            c.verifiedAt().atZone(zone).toLocalDate(), c.category().name(), c.category().nameZh()));
+                }
+            }
+            if (p.items().size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return out;
     }
 
     @Override

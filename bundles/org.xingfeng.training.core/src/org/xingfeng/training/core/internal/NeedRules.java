@@ -38,6 +38,13 @@ final class NeedRules {
     record Review(long staffId, LocalDate day, boolean bad, List<String> tags, Map<String, Integer> indicators) {
     }
 
+    /**
+     * A complaint about a member of staff found upheld: the day it was received, the day it was found upheld, and its
+     * category (the evaluations module's constant, and its Chinese name).
+     */
+    record Complaint(long staffId, LocalDate received, LocalDate upheldOn, String category, String categoryName) {
+    }
+
     /** One course a member of staff attended (present), on a day. */
     record Attended(long staffId, LocalDate day, CourseKind kind, String title) {
     }
@@ -45,11 +52,19 @@ final class NeedRules {
     /**
      * The thresholds (configuration): {@code badReviews} bad reviews in the period make a need; an indicator's mean
      * under {@code lowAverage} over at least {@code minRatings} ratings makes one; which course kinds answer an
-     * indicator, a bad review's tag, and a bad review whose tags name none.
+     * indicator, a bad review's tag, and a bad review whose tags name none; {@code upheldComplaints} upheld
+     * complaints of the categories {@code complaintKinds} names make a need for those categories' kinds.
      */
     record Policy(int periodDays, int badReviews, int minRatings, BigDecimal lowAverage,
             Map<String, List<CourseKind>> indicatorKinds, Map<String, List<CourseKind>> tagKinds,
-            List<CourseKind> badReviewKinds) {
+            List<CourseKind> badReviewKinds, int upheldComplaints, Map<String, List<CourseKind>> complaintKinds) {
+
+        Policy(int periodDays, int badReviews, int minRatings, BigDecimal lowAverage,
+                Map<String, List<CourseKind>> indicatorKinds, Map<String, List<CourseKind>> tagKinds,
+                List<CourseKind> badReviewKinds) {
+            this(periodDays, badReviews, minRatings, lowAverage, indicatorKinds, tagKinds, badReviewKinds, 1,
+                    Map.of());
+        }
     }
 
     /** A need found: see {@code TrainingNeed}. */
@@ -63,17 +78,57 @@ final class NeedRules {
 
     /** The needs in these reviews, per staff member (in id order): bad reviews first, then indicators by name. */
     static List<Found> find(List<Review> reviews, Policy p) {
+        return find(reviews, List.of(), p);
+    }
+
+    /**
+     * The needs in these reviews and upheld complaints, per staff member (in id order): bad reviews first, then upheld
+     * complaints, then indicators by name.
+     */
+    static List<Found> find(List<Review> reviews, List<Complaint> complaints, Policy p) {
         Map<Long, List<Review>> byStaff = new TreeMap<>();
         for (Review r : reviews) {
             byStaff.computeIfAbsent(r.staffId(), k -> new ArrayList<>()).add(r);
         }
+        Map<Long, List<Complaint>> complained = new TreeMap<>();
+        for (Complaint c : complaints) {
+            complained.computeIfAbsent(c.staffId(), k -> new ArrayList<>()).add(c);
+            byStaff.putIfAbsent(c.staffId(), new ArrayList<>());
+        }
         List<Found> found = new ArrayList<>();
         byStaff.forEach((staffId, list) -> {
             badReviews(staffId, list, p).ifPresent(found::add);
+            upheld(staffId, complained.getOrDefault(staffId, List.of()), p).ifPresent(found::add);
             new TreeMap<>(p.indicatorKinds()).forEach((indicator, kinds) -> lowRating(staffId, indicator, kinds,
                     list, p).ifPresent(found::add));
         });
         return found;
+    }
+
+    /**
+     * The need from a person's upheld complaints: those of a category the policy names, at least
+     * {@code upheldComplaints} of them; it arose the day the latest was found upheld.
+     */
+    private static Optional<Found> upheld(long staffId, List<Complaint> list, Policy p) {
+        int count = 0;
+        LocalDate last = null;
+        Set<String> categories = new LinkedHashSet<>();
+        Set<CourseKind> kinds = EnumSet.noneOf(CourseKind.class);
+        for (Complaint c : list.stream().sorted(Comparator.comparing(Complaint::upheldOn)).toList()) {
+            List<CourseKind> k = p.complaintKinds().get(c.category());
+            if (k == null) {
+                continue;
+            }
+            count++;
+            last = last == null || c.upheldOn().isAfter(last) ? c.upheldOn() : last;
+            categories.add(c.categoryName());
+            kinds.addAll(k);
+        }
+        if (count == 0 || count < p.upheldComplaints()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(staffId, NeedReason.UPHELD_COMPLAINT, null, count, null,
+                List.copyOf(categories), last, List.copyOf(kinds)));
     }
 
     private static Optional<Found> badReviews(long staffId, List<Review> list, Policy p) {

@@ -32,6 +32,7 @@ import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.time.BureauTime;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.signin.SignIn;
 import org.xingfeng.training.api.signin.SignInCode;
 import org.xingfeng.training.api.signin.SignInDraft;
@@ -221,6 +222,7 @@ public class SignInServiceImpl implements SignInService {
         a.staffId = member.id();
         a.unitId = member.unitId();
         a.present = true;
+        a.mark = AttendanceMark.PRESENT;
         a.hours = s.hours;
         a.recordedBy = "signin:" + member.staffNumber();
         a.recordedAt = Timestamp.from(now);

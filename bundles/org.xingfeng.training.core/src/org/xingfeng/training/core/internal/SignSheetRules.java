@@ -10,10 +10,11 @@ import java.util.Map;
 
 import org.xingfeng.platform.api.spreadsheet.RowError;
 import org.xingfeng.platform.api.spreadsheet.SheetData;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 
 /**
  * A session's sign-in sheet (签到表) as an XLSX file: a header row naming the columns 工号 and/or 姓名 (one of them is
- * needed), and optionally 出勤 (是/否, √/×, 到/缺; empty means present), 学时, 成绩, 考核 (合格/不合格), 证书编号, 发证日期 and
+ * needed), and optionally 出勤 (是/否, √/×, 到/缺, 请假/假; empty means present), 学时, 成绩, 考核 (合格/不合格), 证书编号, 发证日期 and
  * 有效期至; one row per member of staff below it; rows without a number and a name are skipped. Reading the cells needs no
  * database: the staff members are looked up by the service. Row numbers are the sheet's (from 1).
  */
@@ -22,7 +23,7 @@ final class SignSheetRules {
     static final List<String> COLUMNS = List.of("工号", "姓名", "出勤", "学时", "成绩", "考核", "证书编号", "发证日期", "有效期至");
 
     /** One row as read: the sheet's row number and the cells' values (null when empty). */
-    record SheetRow(int row, String staffNumber, String name, Boolean present, BigDecimal hours, BigDecimal score,
+    record SheetRow(int row, String staffNumber, String name, AttendanceMark mark, BigDecimal hours, BigDecimal score,
             Boolean passed, String certificateNo, LocalDate certificateIssued, LocalDate certificateValidUntil) {
     }
 
@@ -63,7 +64,7 @@ final class SignSheetRules {
                 continue;
             }
             int before = errors.size();
-            Boolean present = yesNo(cell(sheet, r, columns.get("出勤")), row, "出勤", errors, true);
+            AttendanceMark mark = mark(cell(sheet, r, columns.get("出勤")), row, errors);
             BigDecimal hours = number(cell(sheet, r, columns.get("学时")), row, "学时", errors);
             BigDecimal score = number(cell(sheet, r, columns.get("成绩")), row, "成绩", errors);
             Boolean passed = yesNo(cell(sheet, r, columns.get("考核")), row, "考核", errors, null);
@@ -71,7 +72,7 @@ final class SignSheetRules {
             LocalDate issued = date(cell(sheet, r, columns.get("发证日期")), row, "发证日期", errors);
             LocalDate until = date(cell(sheet, r, columns.get("有效期至")), row, "有效期至", errors);
             if (errors.size() == before) {
-                rows.add(new SheetRow(row, number, name, present, hours, score, passed, certificate, issued, until));
+                rows.add(new SheetRow(row, number, name, mark, hours, score, passed, certificate, issued, until));
             }
         }
         if (rows.isEmpty() && errors.isEmpty()) {
@@ -86,6 +87,28 @@ final class SignSheetRules {
         }
         String text = sheet.cell(row, column).strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** 出勤: present when empty; yes or no, or 请假 (excused). */
+    private static AttendanceMark mark(String text, int row, List<RowError> errors) {
+        if (text == null) {
+            return AttendanceMark.PRESENT;
+        }
+        switch (text) {
+            case "请假", "假", "事假", "病假", "公假":
+                return AttendanceMark.EXCUSED;
+            case "合格", "通过", "不合格", "未通过":
+                break;
+            default:
+                int before = errors.size();
+                Boolean present = yesNo(text, row, "出勤", errors, null);
+                if (errors.size() == before) {
+                    return AttendanceMark.of(present);
+                }
+                errors.remove(before);
+        }
+        errors.add(new RowError(row, "出勤", "无法识别“" + text + "”：请填“是”“否”或“请假”"));
+        return null;
     }
 
     private static Boolean yesNo(String text, int row, String column, List<RowError> errors, Boolean empty) {

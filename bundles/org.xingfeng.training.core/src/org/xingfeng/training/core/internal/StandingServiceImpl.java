@@ -30,6 +30,7 @@ import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.security.UserService;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.standing.CertificateAlert;
 import org.xingfeng.training.api.standing.PersonStanding;
 import org.xingfeng.training.api.standing.StandingService;
@@ -87,12 +88,14 @@ public class StandingServiceImpl implements StandingService {
         BigDecimal projectedHours = TrainingRules.projected(hours, year, asOf);
         BigDecimal projectedDays = TrainingRules.projected(BigDecimal.valueOf(days), year, asOf);
         List<CertificateAlert> alerts = alerts(List.of(s.id()), asOf, new Access.Names(org));
+        TrainingRules.Marks marks = TrainingRules.marksIn(year, mine, asOf);
         return new PersonStanding(s.id(), s.staffNumber(), s.name(), s.unitId(), new Access.Names(org).unitName(
                 s.unitId()), s.tier(), s.active(), asOf, TrainingRules.tierState(last, policy.coverageYears(), asOf),
                 last, TrainingRules.trainedUntil(last, policy.coverageYears()), year, days, hours,
                 TrainingRules.yearlyState(days, hours, policy, year, asOf), projectedHours,
                 TrainingRules.shortfall(policy.yearlyMinHours(), projectedHours), projectedDays,
-                TrainingRules.shortfall(BigDecimal.valueOf(policy.yearlyMinDays()), projectedDays), alerts);
+                TrainingRules.shortfall(BigDecimal.valueOf(policy.yearlyMinDays()), projectedDays), alerts,
+                marks.absent(), marks.excused(), marks.absenceRate());
     }
 
     /** Each staff member's attendance with its course, read in chunks of ids. */
@@ -102,14 +105,14 @@ public class StandingServiceImpl implements StandingService {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
             List<Object[]> rows = Jpa.read(emf, em -> em.createQuery("select a.staffId, a.day, c.endDate, c.tiers, "
-                    + "c.workingDays, a.present, a.passed, a.hours from AttendanceEntity a, CourseEntity c "
+                    + "c.workingDays, a.present, a.passed, a.hours, a.mark from AttendanceEntity a, CourseEntity c "
                     + "where c.id = a.courseId and a.staffId in :ids", Object[].class).setParameter("ids", chunk)
                     .getResultList());
             for (Object[] r : rows) {
                 map.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                         .add(new TrainingRules.Taken((LocalDate) r[1], (LocalDate) r[2],
                                 TrainingRules.tiersOf((String) r[3]), ((Number) r[4]).intValue(), (Boolean) r[5],
-                                (Boolean) r[6], (BigDecimal) r[7]));
+                                (Boolean) r[6], (BigDecimal) r[7], (AttendanceMark) r[8]));
             }
         }
         return map;

@@ -34,6 +34,7 @@ import org.xingfeng.platform.api.org.StaffQuery;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.attendance.AttendanceService;
 import org.xingfeng.training.api.courses.Course;
 import org.xingfeng.training.api.courses.CourseDraft;
@@ -189,11 +190,13 @@ public class TrainingDemo implements EventHandler {
                 if (i % 4 == 3 || !p.tiers().contains(member.tier())) {
                     continue; // a quarter never come; the course is for other tiers
                 }
-                boolean present = (i + s + p.monthsAgo()) % 7 != 0; // a day missed now and then
+                boolean present = (i + s + p.monthsAgo()) % 7 != 0; // a day missed now and then, half on leave
+                AttendanceMark mark = present ? AttendanceMark.PRESENT
+                        : (i + s) % 2 == 0 ? AttendanceMark.EXCUSED : AttendanceMark.ABSENT;
                 boolean last = s == sessions.size() - 1;
                 String certificate = p.certificate() && present && last ? "PX-" + member.staffNumber() + "-"
                         + end.getYear() : null;
-                drafts.add(new AttendanceDraft(member.id(), present, null, present && last ? new BigDecimal(
+                drafts.add(AttendanceDraft.of(member.id(), mark, null, present && last ? new BigDecimal(
                         70 + (i * 7) % 30) : null, present && last ? Boolean.TRUE : null, certificate,
                         certificate == null ? null : end, certificate == null ? null : end.plusMonths(9)));
             }

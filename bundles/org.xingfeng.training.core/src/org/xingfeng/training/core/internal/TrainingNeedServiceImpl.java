@@ -84,7 +84,18 @@ public class TrainingNeedServiceImpl implements TrainingNeedService {
         @AttributeDefinition(name = "Bad review kinds",
                 description = "course kinds for bad reviews whose tags name none (KIND+KIND)")
         String training_needs_badReviewKinds() default "ETIQUETTE";
+
+        @AttributeDefinition(name = "Upheld complaints",
+                description = "upheld complaints about a member of staff in the period that make a need (1..100)")
+        int training_needs_upheldComplaints() default 1;
+
+        @AttributeDefinition(name = "Complaint kinds", description = "a complaint category (ATTITUDE, POLICY_ANSWER, "
+                + "EFFICIENCY, DISCIPLINE, OTHER):course kinds, comma-separated; categories not named make no need")
+        String training_needs_complaintKinds() default COMPLAINT_KINDS;
     }
+
+    static final String COMPLAINT_KINDS = "ATTITUDE:ETIQUETTE,POLICY_ANSWER:POLICY,EFFICIENCY:PROCESS,"
+            + "DISCIPLINE:INTEGRITY";
 
     private final EntityManagerFactory emf;
     private final OrgService org;
@@ -104,13 +115,30 @@ public class TrainingNeedServiceImpl implements TrainingNeedService {
         this.policy = policy(config.training_needs_periodDays(), config.training_needs_badReviews(),
                 config.training_needs_minRatings(), config.training_needs_lowAverage(),
                 config.training_needs_indicatorKinds(), config.training_needs_tagKinds(),
-                config.training_needs_badReviewKinds());
+                config.training_needs_badReviewKinds(), config.training_needs_upheldComplaints(),
+                config.training_needs_complaintKinds());
     }
 
     /** The policy of these settings, or an {@code IllegalArgumentException} naming the attribute out of range. */
     static NeedRules.Policy policy(int periodDays, int badReviews, int minRatings, String lowAverage,
             String indicatorKinds, String tagKinds, String badReviewKinds) {
+        return policy(periodDays, badReviews, minRatings, lowAverage, indicatorKinds, tagKinds, badReviewKinds, 1,
+                COMPLAINT_KINDS);
+    }
+
+    static NeedRules.Policy policy(int periodDays, int badReviews, int minRatings, String lowAverage,
+            String indicatorKinds, String tagKinds, String badReviewKinds, int upheldComplaints,
+            String complaintKinds) {
         range("training.needs.periodDays", periodDays, 7, NeedRules.PERIOD_MAX_DAYS);
+        range("training.needs.upheldComplaints", upheldComplaints, 1, 100);
+        Map<String, List<CourseKind>> byCategory = NeedRules.kindMap("training.needs.complaintKinds",
+                complaintKinds);
+        for (String category : byCategory.keySet()) {
+            if (!category.matches("[A-Z_]+")) { // the evaluations module's constants, which training cannot name
+                throw new IllegalArgumentException("training.needs.complaintKinds: a category is a constant such as "
+                        + "ATTITUDE, was '" + category + "'");
+            }
+        }
         range("training.needs.badReviews", badReviews, 1, 100);
         range("training.needs.minRatings", minRatings, 1, 1000);
         BigDecimal low;
@@ -125,7 +153,7 @@ public class TrainingNeedServiceImpl implements TrainingNeedService {
         return new NeedRules.Policy(periodDays, badReviews, minRatings, low,
                 NeedRules.kindMap("training.needs.indicatorKinds", indicatorKinds),
                 NeedRules.kindMap("training.needs.tagKinds", tagKinds),
-                NeedRules.kinds("training.needs.badReviewKinds", badReviewKinds));
+                NeedRules.kinds("training.needs.badReviewKinds", badReviewKinds), upheldComplaints, byCategory);
     }
 
     private static void range(String name, int value, int min, int max) {
@@ -162,7 +190,10 @@ public class TrainingNeedServiceImpl implements TrainingNeedService {
         List<NeedRules.Review> reviews = staff.isEmpty() ? List.of()
                 : bridge.reviews(reader, scope, from, to).stream().filter(r -> staff.containsKey(r.staffId()))
                         .toList();
-        List<NeedRules.Found> found = NeedRules.find(reviews, policy);
+        List<NeedRules.Complaint> complaints = staff.isEmpty() ? List.of()
+                : bridge.upheldComplaints(reader, scope, from, to).stream()
+                        .filter(c -> staff.containsKey(c.staffId())).toList();
+        List<NeedRules.Found> found = NeedRules.find(reviews, complaints, policy);
         List<NeedRules.Attended> attended = attended(found.stream().map(NeedRules.Found::staffId).distinct()
                 .toList(), from);
         Map<String, String> indicatorNames = found.stream().anyMatch(f -> f.indicator() != null)

@@ -18,6 +18,7 @@ import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.courses.CourseDraft;
 import org.xingfeng.training.api.courses.SessionDraft;
 import org.xingfeng.training.api.standing.CertificateAlert;
@@ -194,15 +195,18 @@ final class TrainingRules {
         if (d.staffId() == null) {
             errors.add(FieldError.at("staffId", row, MESSAGES.text("rules.required", "staffId")));
         }
-        if (d.present() == null) {
-            errors.add(FieldError.at("present", row, MESSAGES.text("rules.required", "present")));
+        AttendanceMark mark = mark(d);
+        if (d.present() == null && d.mark() == null) {
+            errors.add(FieldError.at("mark", row, MESSAGES.text("rules.required", "mark")));
+        } else if (mark == null) {
+            errors.add(FieldError.at("mark", row, MESSAGES.text("rules.mark_disagrees")));
         }
         if (d.hours() != null) {
             if (d.hours().signum() < 0 || d.hours().stripTrailingZeros().scale() > 2) {
                 errors.add(FieldError.at("hours", row, MESSAGES.text("rules.hours_invalid", sessionHours)));
             } else if (d.hours().compareTo(sessionHours) > 0) {
                 errors.add(FieldError.at("hours", row, MESSAGES.text("rules.hours_over_session", sessionHours)));
-            } else if (Boolean.FALSE.equals(d.present()) && d.hours().signum() > 0) {
+            } else if (mark != null && mark != AttendanceMark.PRESENT && d.hours().signum() > 0) {
                 errors.add(FieldError.at("hours", row, MESSAGES.text("rules.hours_absent")));
             }
         }
@@ -223,15 +227,29 @@ final class TrainingRules {
                 && !d.certificateValidUntil().isAfter(d.certificateIssued())) {
             errors.add(FieldError.at("certificateValidUntil", row, MESSAGES.text("rules.valid_until_after_issue")));
         }
-        if (hasNo && Boolean.FALSE.equals(d.present())) {
+        if (hasNo && mark != null && mark != AttendanceMark.PRESENT) {
             errors.add(FieldError.at("certificateNo", row, MESSAGES.text("rules.certificate_absent")));
         }
         return errors;
     }
 
-    /** The hours earned: as given, else the session's when present, 0 when absent. */
+    /**
+     * The mark a draft gives: its {@code mark}, else present or absent as {@code present} says; null when it gives
+     * neither or the two disagree.
+     */
+    static AttendanceMark mark(AttendanceDraft d) {
+        if (d.mark() == null) {
+            return d.present() == null ? null : AttendanceMark.of(d.present());
+        }
+        if (d.present() != null && d.present() != (d.mark() == AttendanceMark.PRESENT)) {
+            return null;
+        }
+        return d.mark();
+    }
+
+    /** The hours earned: as given, else the session's when present, 0 when absent or excused. */
     static BigDecimal attendedHours(AttendanceDraft d, BigDecimal sessionHours) {
-        if (!Boolean.TRUE.equals(d.present())) {
+        if (mark(d) != AttendanceMark.PRESENT) {
             return BigDecimal.ZERO.setScale(2);
         }
         return (d.hours() == null ? sessionHours : d.hours()).setScale(2, RoundingMode.HALF_UP);
@@ -354,7 +372,33 @@ final class TrainingRules {
      * whether present and passed (null: no assessment), the hours earned.
      */
     record Taken(LocalDate day, LocalDate courseEnd, Collection<StaffTier> tiers, int workingDays, boolean present,
-            Boolean passed, BigDecimal hours) {
+            Boolean passed, BigDecimal hours, AttendanceMark mark) {
+
+        Taken {
+            mark = mark == null ? AttendanceMark.of(present) : mark;
+        }
+
+        Taken(LocalDate day, LocalDate courseEnd, Collection<StaffTier> tiers, int workingDays, boolean present,
+                Boolean passed, BigDecimal hours) {
+            this(day, courseEnd, tiers, workingDays, present, passed, hours, null);
+        }
+    }
+
+    /** How often a person was marked in {@code year} up to {@code asOf}: present, absent and excused sessions. */
+    record Marks(int present, int absent, int excused) {
+
+        /** The absences' share of the sessions attended or missed (excused ones count neither way). */
+        BigDecimal absenceRate() {
+            return share(absent, present + absent);
+        }
+    }
+
+    static Marks marksIn(int year, Collection<Taken> taken, LocalDate asOf) {
+        int[] n = new int[AttendanceMark.values().length];
+        taken.stream().filter(t -> t.day().getYear() == year && !t.day().isAfter(asOf))
+                .forEach(t -> n[t.mark().ordinal()]++);
+        return new Marks(n[AttendanceMark.PRESENT.ordinal()], n[AttendanceMark.ABSENT.ordinal()],
+                n[AttendanceMark.EXCUSED.ordinal()]);
     }
 
     /**

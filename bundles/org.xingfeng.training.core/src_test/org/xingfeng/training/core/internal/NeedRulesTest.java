@@ -108,6 +108,53 @@ class NeedRulesTest {
         assertEquals(List.of("from"), fields(NeedRules.checkPeriod(today.minusDays(366), today, today)));
     }
 
+    static NeedRules.Complaint upheld(long staff, int received, int upheldOn, String category, String name) {
+        return new NeedRules.Complaint(staff, day(received), day(upheldOn), category, name);
+    }
+
+    @Test
+    void anUpheldComplaintMakesANeedForItsCategorysKinds() {
+        List<NeedRules.Found> found = NeedRules.find(List.of(), List.of(upheld(7, 2, 6, "ATTITUDE", "服务态度"),
+                upheld(7, 10, 12, "POLICY_ANSWER", "政策解答"), upheld(8, 4, 5, "OTHER", "其他")), DEFAULTS);
+        // staff 8's complaint is of a category the settings name no kinds for: no need
+        assertEquals(1, found.size(), found.toString());
+        NeedRules.Found f = found.get(0);
+        assertEquals(7, f.staffId());
+        assertEquals(NeedReason.UPHELD_COMPLAINT, f.reason());
+        assertEquals(2, f.count());
+        assertEquals(List.of("服务态度", "政策解答"), f.tags());
+        assertEquals(List.of(CourseKind.POLICY, CourseKind.ETIQUETTE), f.kinds());
+        assertEquals(day(12), f.arose(), "the day the latest was found upheld, not received");
+        // met by a course of one of its kinds after that day only
+        assertTrue(NeedRules.met(f, List.of(new NeedRules.Attended(7, day(12), CourseKind.POLICY, "on the day"),
+                new NeedRules.Attended(7, day(20), CourseKind.DRILL, "another kind"))).isEmpty());
+        assertEquals(new NeedRules.Met(day(13), "政策法规"), NeedRules.met(f, List.of(new NeedRules.Attended(7,
+                day(13), CourseKind.POLICY, "政策法规"))).orElseThrow());
+    }
+
+    @Test
+    void complaintsComeAfterBadReviewsAndBeforeIndicatorsAndMayNeedMoreThanOne() {
+        NeedRules.Policy two = TrainingNeedServiceImpl.policy(90, 2, 3, "3.5", "attitude:ETIQUETTE", "",
+                "ETIQUETTE", 2, "ATTITUDE:ETIQUETTE+DRILL");
+        Map<String, Integer> low = Map.of("attitude", 2);
+        List<NeedRules.Review> reviews = List.of(bad(7, 1), bad(7, 2), rated(7, 3, low), rated(7, 4, low),
+                rated(7, 5, low));
+        List<NeedRules.Found> found = NeedRules.find(reviews, List.of(upheld(7, 1, 3, "ATTITUDE", "服务态度"),
+                upheld(7, 6, 8, "ATTITUDE", "服务态度"), upheld(9, 1, 2, "ATTITUDE", "服务态度")), two);
+        assertEquals(List.of(NeedReason.BAD_REVIEWS, NeedReason.UPHELD_COMPLAINT, NeedReason.LOW_RATING),
+                found.stream().map(NeedRules.Found::reason).toList(), "one upheld complaint is not two: staff 9 out");
+        assertEquals(List.of(CourseKind.ETIQUETTE, CourseKind.DRILL), found.get(1).kinds());
+        assertEquals(List.of("服务态度"), found.get(1).tags(), "a category once");
+        for (String[] bad : new String[][] { { "0", "ATTITUDE:ETIQUETTE", "training.needs.upheldComplaints" },
+                { "1", "ATTITUDE:NOPE", "training.needs.complaintKinds" },
+                { "1", "服务态度:ETIQUETTE", "training.needs.complaintKinds" } }) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> TrainingNeedServiceImpl.policy(90, 2, 3, "3.5", "", "", "ETIQUETTE",
+                            Integer.parseInt(bad[0]), bad[1]));
+            assertTrue(e.getMessage().contains(bad[2]), e.getMessage());
+        }
+    }
+
     private static List<String> fields(List<FieldError> errors) {
         return errors.stream().map(FieldError::field).toList();
     }

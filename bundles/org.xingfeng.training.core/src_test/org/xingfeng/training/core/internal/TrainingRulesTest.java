@@ -16,6 +16,7 @@ import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.courses.CourseDraft;
 import org.xingfeng.training.api.courses.CourseKind;
 import org.xingfeng.training.api.courses.SessionDraft;
@@ -144,7 +145,7 @@ class TrainingRulesTest {
         assertEquals(n("0.00"), TrainingRules.attendedHours(absent, session));
         List<FieldError> bad = TrainingRules.check(new AttendanceDraft(null, null, n("4"), n("101"), null, null,
                 d(2026, 3, 6), null), session, 3);
-        assertEquals(List.of("staffId", "present", "hours", "score", "certificateNo"), fields(bad));
+        assertEquals(List.of("staffId", "mark", "hours", "score", "certificateNo"), fields(bad));
         assertTrue(bad.stream().allMatch(e -> e.row() == 3), "every error names its row");
         assertEquals(List.of("hours", "certificateNo"), fields(TrainingRules.check(new AttendanceDraft(7L, false,
                 n("1"), null, null, "PX-1", d(2026, 3, 6), null), session, 1)));
@@ -152,6 +153,59 @@ class TrainingRulesTest {
                 null, null, "PX-1", null, null), session, 1)));
         assertEquals(List.of("certificateValidUntil"), fields(TrainingRules.check(new AttendanceDraft(7L, true,
                 null, null, null, "PX-1", d(2026, 3, 6), d(2026, 3, 6)), session, 1)));
+    }
+
+    @Test
+    void anExcusedAbsenceEarnsNothingAndMustAgreeWithPresent() {
+        BigDecimal session = n("3.00");
+        AttendanceDraft excused = AttendanceDraft.of(7L, AttendanceMark.EXCUSED, null, null, null, null, null, null);
+        assertEquals(List.of(), fields(TrainingRules.check(excused, session, 0)));
+        assertEquals(AttendanceMark.EXCUSED, TrainingRules.mark(excused));
+        assertEquals(n("0.00"), TrainingRules.attendedHours(excused, session), "leave earns no hours");
+        // hours or a certificate for someone on leave are refused, as for the absent
+        assertEquals(List.of("hours", "certificateNo"), fields(TrainingRules.check(AttendanceDraft.of(7L,
+                AttendanceMark.EXCUSED, n("1"), null, null, "PX-1", d(2026, 3, 6), null), session, 1)));
+        // present alone still works; present and mark must agree
+        assertEquals(AttendanceMark.ABSENT, TrainingRules.mark(new AttendanceDraft(7L, false, null, null, null, null,
+                null, null)));
+        assertEquals(AttendanceMark.PRESENT, TrainingRules.mark(new AttendanceDraft(7L, true, null, null, null, null,
+                null, null, AttendanceMark.PRESENT)));
+        assertEquals(AttendanceMark.EXCUSED, TrainingRules.mark(new AttendanceDraft(7L, false, null, null, null, null,
+                null, null, AttendanceMark.EXCUSED)));
+        assertEquals(List.of("mark"), fields(TrainingRules.check(new AttendanceDraft(7L, true, null, null, null,
+                null, null, null, AttendanceMark.EXCUSED), session, 1)));
+        assertEquals(List.of("mark"), fields(TrainingRules.check(new AttendanceDraft(7L, false, null, null, null,
+                null, null, null, AttendanceMark.PRESENT), session, 1)));
+    }
+
+    @Test
+    void excusedSessionsAreNeitherAttendedNorAbsences() {
+        LocalDate end = d(2026, 6, 30);
+        List<TrainingRules.Taken> year = List.of(
+                // four sessions present (7 hours each), one absent, two excused, in 2026 up to 1 July
+                taken(d(2026, 3, 2), end, 5, true, null, "7"), taken(d(2026, 3, 3), end, 5, true, null, "7"),
+                taken(d(2026, 4, 7), end, 5, true, null, "7"), taken(d(2026, 5, 11), end, 5, true, null, "7"),
+                taken(d(2026, 5, 12), end, 5, false, null, "0"),
+                excused(d(2026, 6, 1), end), excused(d(2026, 6, 2), end),
+                // after the day asked about, and another year: left out
+                taken(d(2026, 7, 6), end, 5, false, null, "0"), excused(d(2025, 12, 1), end));
+        TrainingRules.Marks marks = TrainingRules.marksIn(2026, year, MID_2026);
+        assertEquals(new TrainingRules.Marks(4, 1, 2), marks);
+        // one absence in five sessions attended or missed: 1/5 = 0.2000, not 1/7
+        assertEquals(n("0.2000"), marks.absenceRate());
+        assertEquals(4, TrainingRules.daysIn(2026, year, MID_2026), "excused days are not attended");
+        assertEquals(n("28.00"), TrainingRules.hoursIn(2026, year, MID_2026));
+        // only leave in a year: no rate (nothing attended or missed)
+        assertNull(TrainingRules.marksIn(2025, year, MID_2026).absenceRate());
+        assertEquals(new TrainingRules.Marks(0, 0, 1), TrainingRules.marksIn(2025, year, MID_2026));
+        // leave at a long enough course is no tier training
+        assertNull(TrainingRules.lastTrained(StaffTier.WINDOW_STAFF, List.of(excused(d(2026, 6, 1), end)), POLICY,
+                d(2026, 7, 1)));
+    }
+
+    static TrainingRules.Taken excused(LocalDate day, LocalDate end) {
+        return new TrainingRules.Taken(day, end, List.of(StaffTier.WINDOW_STAFF), 5, false, null, n("0"),
+                AttendanceMark.EXCUSED);
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.xingfeng.platform.api.rest.RestConstants;
 import org.xingfeng.platform.api.spreadsheet.ImportReport;
 import org.xingfeng.training.api.attendance.Attendance;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.attendance.AttendanceQuery;
 import org.xingfeng.training.api.attendance.AttendanceService;
 
@@ -87,7 +88,7 @@ public class AttendanceResource {
         return Response.status(report.ok() ? 200 : 422).entity(report).build();
     }
 
-    /** {@code ?unitId=&courseId=&sessionId=&staffId=&year=&present=&page=&size=&format=xlsx} */
+    /** {@code ?unitId=&courseId=&sessionId=&staffId=&year=&present=&mark=&page=&size=&format=xlsx} */
     @GET
     @Path("attendance")
     @RolesAllowed({ Rest.OFFICER, Rest.ADMIN, Rest.AUDITOR })
@@ -97,12 +98,13 @@ public class AttendanceResource {
             @QueryParam("format") String format, @QueryParam("unitId") String unitId,
             @QueryParam("courseId") String courseId, @QueryParam("sessionId") String sessionId,
             @QueryParam("staffId") String staffId, @QueryParam("year") String year,
-            @QueryParam("present") String present, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("present") String present, @QueryParam("mark") String mark,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         AttendanceQuery query = new AttendanceQuery(QueryParams.optionalLong("unitId", unitId),
                 QueryParams.optionalLong("courseId", courseId), QueryParams.optionalLong("sessionId", sessionId),
                 QueryParams.optionalLong("staffId", staffId), QueryParams.optionalInt("year", year),
-                QueryParams.optionalBoolean("present", present));
+                QueryParams.optionalBoolean("present", present),
+                QueryParams.option(AttendanceMark.class, "mark", mark));
         PageRequest request = PageRequest.of(QueryParams.optionalInt("page", page),
                 QueryParams.optionalInt("size", size));
         Actor actor = Principals.actor(security);

@@ -31,6 +31,8 @@ class BadInputIT {
         course = TrainingFixtures.course(admin, county, "坏输入课程", "2026-03-02", "2026-03-06", "WINDOW_STAFF")
                 .path("id").asLong();
         session = TrainingFixtures.session(admin, course, "2026-03-02");
+        // a record the bad marks below must leave as it is
+        TrainingFixtures.attend(admin, session, staff, Map.of("mark", "PRESENT", "score", 80));
     }
 
     record Bad(String method, String path, String body, String field) {
@@ -74,6 +76,15 @@ class BadInputIT {
                         "[{\"staffId\":" + staff + ",\"present\":true},{\"staffId\":" + staff + ",\"present\":true}]",
                         "staffId"),
                 new Bad("PUT", API + "/sessions/" + session + "/attendance", "[]", "body"),
+                new Bad("PUT", API + "/sessions/" + session + "/attendance",
+                        "[{\"staffId\":" + staff + ",\"mark\":\"SICK\"}]", "[0].mark"),
+                new Bad("PUT", API + "/sessions/" + session + "/attendance",
+                        "[{\"staffId\":" + staff + ",\"present\":true,\"mark\":\"EXCUSED\"}]", "mark"),
+                new Bad("PUT", API + "/sessions/" + session + "/attendance",
+                        "[{\"staffId\":" + staff + ",\"mark\":\"EXCUSED\",\"hours\":1}]", "hours"),
+                new Bad("PUT", API + "/sessions/" + session + "/attendance", "[{\"staffId\":" + staff + "}]",
+                        "mark"),
+                new Bad("GET", API + "/attendance?mark=SICK", null, "mark"),
                 new Bad("GET", API + "/courses?unitId=abc", null, "unitId"),
                 new Bad("GET", API + "/courses?kind=PARTY", null, "kind"),
                 new Bad("GET", API + "/courses?tier=BOSS", null, "tier"),

@@ -7,6 +7,8 @@ import static org.xingfeng.training.core.internal.TrainingFixtures.API;
 
 import java.util.Hashtable;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
@@ -83,6 +85,13 @@ class TrainingDemoIT {
         assertTrue(total.path("trained").asInt() > 0, coverage.toString());
         assertFalse(coverage.path("untrained").isEmpty(), "a quarter of the staff never came: " + coverage);
         int records = attendance(admin, unit);
+        // days missed: some on leave (请假), some absent, neither earning hours
+        for (String mark : List.of("EXCUSED", "ABSENT")) {
+            JsonNode missed = Api.get(API + "/attendance?mark=" + mark + "&unitId=" + unit, admin).json();
+            assertTrue(missed.path("total").asInt() >= 1, mark + ": " + missed);
+            assertEquals(mark, missed.path("items").get(0).path("mark").asText());
+            assertEquals(0.0, missed.path("items").get(0).path("hours").asDouble(), 1e-9, missed.toString());
+        }
         // the yearly plans of last year and this, made after the courses
         while (System.nanoTime() < end && Api.get(API + "/plans?unitId=" + unit, admin).json().size() < 2) {
             Thread.sleep(500);

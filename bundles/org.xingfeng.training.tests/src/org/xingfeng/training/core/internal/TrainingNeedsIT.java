@@ -99,6 +99,12 @@ class TrainingNeedsIT {
             }
 
             @Override
+            public List<NeedRules.Complaint> upheldComplaints(Actor reader, Long unitId, LocalDate from,
+                    LocalDate to) {
+                return List.of(); // TrainingWithEvaluationsIT reads real ones
+            }
+
+            @Override
             public Map<String, String> indicatorNames() {
                 return Map.of("attitude", "服务态度");
             }

@@ -29,6 +29,7 @@ import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
 import org.xingfeng.training.api.TrainingRoles;
 import org.xingfeng.training.api.attendance.Attendance;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
 import org.xingfeng.training.api.attendance.AttendanceQuery;
 import org.xingfeng.training.api.attendance.AttendanceService;
@@ -99,6 +100,12 @@ class AttendanceGridIT extends ViewTestSupport {
         assertEquals("PX-" + tag, record(attendance, d1, first).certificateNo());
         assertNull(grid.set(first.id(), d2.id(), "缺席"));
         assertEquals(false, record(attendance, d2, first).present());
+        assertEquals(AttendanceMark.ABSENT, record(attendance, d2, first).mark());
+        // on leave (请假): shown as such, neither present nor absent, no hours
+        assertNull(grid.set(second.id(), d2.id(), "请假"));
+        assertEquals("请假", grid.cell(second.id(), d2.id()));
+        assertEquals(AttendanceMark.EXCUSED, record(attendance, d2, second).mark());
+        assertEquals(0, record(attendance, d2, second).hours().signum(), "leave earns no hours");
 
         String bad = grid.set(second.id(), d1.id(), "迟到");
         assertTrue(bad.contains("迟到"), bad);

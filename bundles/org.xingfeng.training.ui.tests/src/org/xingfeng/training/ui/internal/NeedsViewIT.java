@@ -46,14 +46,17 @@ class NeedsViewIT extends ViewTestSupport {
         TrainingNeed low = new TrainingNeed(2, "S002", "李强", 9, "旌阳区医保局", NeedReason.LOW_RATING, "attitude",
                 "服务态度", 8, new BigDecimal("2.88"), List.of(), today.minusDays(30), List.of(CourseKind.ETIQUETTE),
                 true, today.minusDays(5), "窗口服务礼仪提升培训");
+        TrainingNeed upheld = new TrainingNeed(3, "S003", "赵敏", 9, "旌阳区医保局", NeedReason.UPHELD_COMPLAINT, null,
+                null, 1, null, List.of("服务态度"), today.minusDays(2), List.of(CourseKind.ETIQUETTE), false, null,
+                null);
         TrainingNeedService real = service(TrainingNeedService.class);
         TrainingNeedService stand = new TrainingNeedService() {
             @Override
             public TrainingNeeds needs(Actor actor, NeedQuery query) {
                 asked.add(query);
-                List<TrainingNeed> list = query.openOnly() ? List.of(bad) : List.of(bad, low);
+                List<TrainingNeed> list = query.openOnly() ? List.of(bad, upheld) : List.of(bad, upheld, low);
                 return new TrainingNeeds(9L, "旌阳区医保局", query.from() == null ? today.minusDays(89) : query.from(),
-                        today, true, 1, query.openOnly() ? 0 : 1, list);
+                        today, true, 2, query.openOnly() ? 0 : 1, list);
             }
 
             @Override
@@ -63,22 +66,24 @@ class NeedsViewIT extends ViewTestSupport {
         };
         NeedsView view = new NeedsView(open(), site, stand);
         settle(200);
-        assertEquals(2, view.table().rows().size());
+        assertEquals(3, view.table().rows().size());
         List<List<String>> cells = shown(view.table());
         assertTrue(cells.get(0).contains("差评 3 次（态度不好、解释不清）"), cells.toString());
         assertTrue(cells.get(0).contains("政策法规、服务礼仪"), cells.toString());
         assertTrue(cells.get(0).contains("待培训"), cells.toString());
-        assertTrue(cells.get(1).contains("服务态度平均 2.88 分（8 次评分）"), cells.toString());
-        assertTrue(cells.get(1).stream().anyMatch(c -> c.contains("窗口服务礼仪提升培训") && c.contains("已满足")),
+        assertTrue(cells.get(1).contains("1 件投诉经核实属实（服务态度）"), cells.toString());
+        assertTrue(cells.get(1).contains("服务礼仪"), cells.toString());
+        assertTrue(cells.get(2).contains("服务态度平均 2.88 分（8 次评分）"), cells.toString());
+        assertTrue(cells.get(2).stream().anyMatch(c -> c.contains("窗口服务礼仪提升培训") && c.contains("已满足")),
                 cells.toString());
-        assertEquals("待培训 1 项，已满足 1 项", view.summary().getText());
+        assertEquals("待培训 2 项，已满足 1 项", view.summary().getText());
         screenshot("training-needs");
         assertExportMatches(view.table());
 
         view.openOnly().setSelection(true);
         view.reload();
         settle(200);
-        assertEquals(1, view.table().rows().size());
+        assertEquals(2, view.table().rows().size());
         assertTrue(asked.get(asked.size() - 1).openOnly());
         assertEquals(today.minusDays(89), asked.get(asked.size() - 1).from(), "the period shown is asked again");
         assertNoErrors(site);

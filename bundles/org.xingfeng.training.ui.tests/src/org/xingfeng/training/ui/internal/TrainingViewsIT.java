@@ -21,7 +21,9 @@ import org.xingfeng.platform.api.org.StaffDraft;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
 import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.training.api.attendance.Attendance;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.attendance.AttendanceService;
 import org.xingfeng.training.api.courses.Course;
 import org.xingfeng.training.api.courses.CourseDraft;
@@ -63,6 +65,11 @@ class TrainingViewsIT extends ViewTestSupport {
                 LocalTime.of(9, 0), LocalTime.of(12, 0), null, null, null));
         service(AttendanceService.class).record(admin, s.id(),
                 new AttendanceDraft(trained.id(), true, null, null, null, null, null, null));
+        // the next day on leave (请假)
+        TrainingSession next = courses.addSession(admin, full.id(), new SessionDraft(LocalDate.of(2026, 3, 3),
+                LocalTime.of(9, 0), LocalTime.of(12, 0), null, null, null));
+        service(AttendanceService.class).record(admin, next.id(), AttendanceDraft.of(trained.id(),
+                AttendanceMark.EXCUSED, null, null, null, null, null, null));
     }
 
     @Test
@@ -149,6 +156,17 @@ class TrainingViewsIT extends ViewTestSupport {
         }, () -> view.attendanceDialog(s));
         assertEquals(1, attendance.list(admin, new org.xingfeng.training.api.attendance.AttendanceQuery(null, null,
                 s.id(), null, null, null), org.xingfeng.platform.api.PageRequest.ALL).total());
+        // the same trainee on leave instead: the record replaced, no hours
+        withDialog(FormDialog.class, d -> {
+            d.setText("staffNumber", third.staffNumber());
+            d.setChecked("excused", true);
+            d.submit();
+        }, () -> view.attendanceDialog(s));
+        List<Attendance> records = attendance.list(admin, new org.xingfeng.training.api.attendance.AttendanceQuery(
+                null, null, s.id(), null, null, null), org.xingfeng.platform.api.PageRequest.ALL).items();
+        assertEquals(1, records.size());
+        assertEquals(AttendanceMark.EXCUSED, records.get(0).mark());
+        assertEquals(0, records.get(0).hours().signum());
         assertNoErrors(site);
     }
 
@@ -160,8 +178,9 @@ class TrainingViewsIT extends ViewTestSupport {
         settle(300);
         assertNotNull(view.standing());
         assertEquals("DONE", view.standing().tierTraining().name());
-        assertEquals(1, view.history().rows().size());
+        assertEquals(2, view.history().rows().size(), "the session attended and the one on leave");
         assertTrue(view.summary().getText().contains("王芳"), view.summary().getText());
+        assertTrue(view.summary().getText().contains("（请假不计缺勤），缺勤率 "), view.summary().getText());
         view.show("NOPE");
         assertTrue(view.summary().getText().startsWith("工号不存在"), view.summary().getText());
         screenshot("training-person");
@@ -179,9 +198,10 @@ class TrainingViewsIT extends ViewTestSupport {
         assertNotNull(printer);
         settle(200);
         assertEquals(1, printer.pageCount());
-        assertEquals(2, printer.rows().size(), "the column heads and the one session");
-        assertEquals("服务礼仪培训", printer.rows().get(1).get(1));
-        assertEquals("2026-03-02", printer.rows().get(1).get(0));
+        assertEquals(3, printer.rows().size(), "the column heads and the two sessions");
+        assertEquals("考勤", printer.rows().get(0).get(2));
+        assertEquals(List.of("2026-03-03", "服务礼仪培训", "请假"), printer.rows().get(1).subList(0, 3), "newest first");
+        assertEquals(List.of("2026-03-02", "服务礼仪培训", "出勤"), printer.rows().get(2).subList(0, 3));
         assertTrue(printer.shell().getText().contains("王芳"), printer.shell().getText());
         org.eclipse.swt.graphics.Image page = printer.snapshot();
         try {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.training.api.attendance.Attendance;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 
 /**
  * The attendance grid's model, without widgets: a row per trainee (the course unit's active staff of the caller's
@@ -20,7 +21,8 @@ import org.xingfeng.training.api.attendance.AttendanceDraft;
 final class AttendanceGrid {
 
     static final Set<String> PRESENT = Set.of("出勤", "到", "√", "✓", "1", "是", "y", "yes", "present");
-    static final Set<String> ABSENT = Set.of("缺席", "缺", "×", "✗", "x", "0", "否", "n", "no", "absent");
+    static final Set<String> ABSENT = Set.of("缺席", "缺勤", "缺", "×", "✗", "x", "0", "否", "n", "no", "absent");
+    static final Set<String> EXCUSED = Set.of("请假", "假", "e", "excused", "leave");
 
     private AttendanceGrid() {
     }
@@ -44,27 +46,30 @@ final class AttendanceGrid {
                 .toList();
     }
 
-    /** TRUE for a mark of presence, FALSE for absence, null for anything else (refused). */
-    static Boolean parse(String text) {
+    /** The mark typed: present, absent or excused (请假); null for anything else (refused). */
+    static AttendanceMark parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (PRESENT.contains(t)) {
-            return Boolean.TRUE;
+            return AttendanceMark.PRESENT;
         }
         if (ABSENT.contains(t)) {
-            return Boolean.FALSE;
+            return AttendanceMark.ABSENT;
+        }
+        if (EXCUSED.contains(t)) {
+            return AttendanceMark.EXCUSED;
         }
         return null;
     }
 
     /**
-     * The draft that marks the trainee present or absent: present keeps the record's hours, score and certificate;
-     * absent drops them (an absent trainee has none).
+     * The draft that marks the trainee: present keeps the record's hours, score and certificate; absent or excused
+     * drops them (neither earns any).
      */
-    static AttendanceDraft draft(long staffId, boolean present, Attendance existing) {
-        if (!present || existing == null || !existing.present()) {
-            return new AttendanceDraft(staffId, present, null, null, null, null, null, null);
+    static AttendanceDraft draft(long staffId, AttendanceMark mark, Attendance existing) {
+        if (mark != AttendanceMark.PRESENT || existing == null || !existing.present()) {
+            return AttendanceDraft.of(staffId, mark, null, null, null, null, null, null);
         }
-        return new AttendanceDraft(staffId, true, existing.hours(), existing.score(), existing.passed(),
+        return AttendanceDraft.of(staffId, mark, existing.hours(), existing.score(), existing.passed(),
                 existing.certificateNo(), existing.certificateIssued(), existing.certificateValidUntil());
     }
 }

@@ -25,6 +25,7 @@ import org.xingfeng.platform.api.org.StaffQuery;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Texts;
 import org.xingfeng.training.api.attendance.Attendance;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.attendance.AttendanceQuery;
 import org.xingfeng.training.api.attendance.AttendanceService;
 import org.xingfeng.training.api.courses.Course;
@@ -128,7 +129,11 @@ final class AttendanceGridPanel {
     }
 
     private String mark(Attendance a) {
-        return a == null ? "" : t.get(a.present() ? "grid.present" : "grid.absent");
+        return a == null ? "" : t.get(switch (a.mark()) {
+            case PRESENT -> "grid.present";
+            case EXCUSED -> "grid.excused";
+            default -> "grid.absent";
+        });
     }
 
     /** Opens the day cell under the point for typing; Enter or leaving it saves, Escape drops it. */
@@ -184,7 +189,7 @@ final class AttendanceGridPanel {
             return null;
         }
         AttendanceGrid.Row row = rows.stream().filter(r -> r.staffId() == staffId).findFirst().orElse(null);
-        Boolean present = AttendanceGrid.parse(typed);
+        AttendanceMark present = AttendanceGrid.parse(typed);
         String error = null;
         if (row == null) {
             error = t.get("grid.unknownStaff", staffId);

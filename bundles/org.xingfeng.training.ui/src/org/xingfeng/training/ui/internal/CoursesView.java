@@ -30,6 +30,7 @@ import org.xingfeng.platform.ui.widgets.DataTable;
 import org.xingfeng.platform.ui.widgets.FormDialog;
 import org.xingfeng.platform.ui.widgets.Texts;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
+import org.xingfeng.training.api.attendance.AttendanceMark;
 import org.xingfeng.training.api.attendance.AttendanceService;
 import org.xingfeng.training.api.courses.Course;
 import org.xingfeng.training.api.courses.CourseDraft;
@@ -261,6 +262,7 @@ public class CoursesView implements ContributedView {
         FormDialog d = new FormDialog(site, t.get("attendance.record"), t.get("attendance.message", s.day()))
                 .text("staffNumber", t.get("staff.number"), "")
                 .check("present", t.get("attendance.present"), true)
+                .check("excused", t.get("attendance.excused"), false)
                 .text("hours", t.get("session.hours"), "")
                 .text("score", t.get("attendance.score"), "")
                 .check("passed", t.get("attendance.passed"), true)
@@ -271,7 +273,10 @@ public class CoursesView implements ContributedView {
             Staff staff = org.staffByNumber(actor(), number).orElseThrow(
                     () -> new ValidationException("staffNumber", TrainingUi.MESSAGES.text("error.staff", number)));
             BigDecimal score = TrainingUi.number("score", f.text("score"));
-            attendance.record(actor(), s.id(), new AttendanceDraft(staff.id(), f.checked("present"),
+            // on leave (请假) wins over the present box: neither present nor absent
+            AttendanceMark mark = f.checked("excused") ? AttendanceMark.EXCUSED
+                    : AttendanceMark.of(f.checked("present"));
+            attendance.record(actor(), s.id(), AttendanceDraft.of(staff.id(), mark,
                     TrainingUi.number("hours", f.text("hours")), score, score == null ? null : f.checked("passed"),
                     Strings.blankToNull(f.text("certificateNo")),
                     TrainingUi.date("certificateIssued", f.text("certificateIssued")), null));

@@ -40,11 +40,11 @@ public class HistoryPrinter {
             header.add(summary);
         }
         this.rows = new ArrayList<>();
-        rows.add(List.of(t.get("session.day"), t.get("course.title"), t.get("attendance.present"),
+        rows.add(List.of(t.get("session.day"), t.get("course.title"), t.get("attendance.mark"),
                 t.get("session.hours"), t.get("attendance.score"), t.get("attendance.certificateNo"),
                 t.get("attendance.validUntil")));
         for (Attendance a : history) {
-            rows.add(List.of(text(a.day()), text(a.courseTitle()), t.get(a.present() ? "yes" : "no"),
+            rows.add(List.of(text(a.day()), text(a.courseTitle()), t.get("mark." + a.mark().name()),
                     text(a.hours()), text(a.score()), text(a.certificateNo()), text(a.certificateValidUntil())));
         }
         this.preview = new PrintPreview(site, title, MARGIN, (device, area, dpi) -> new TablePages(device, area,

@@ -79,6 +79,7 @@ public class NeedsView implements ContributedView {
             case BAD_REVIEWS -> t.get("needs.badReviews", n.count(),
                     n.tags().isEmpty() ? "" : "（" + String.join("、", n.tags()) + "）");
             case LOW_RATING -> t.get("needs.lowRating", n.indicatorName(), n.average(), n.count());
+            case UPHELD_COMPLAINT -> t.get("needs.upheldComplaints", n.count(), String.join("、", n.tags()));
         };
     }
 

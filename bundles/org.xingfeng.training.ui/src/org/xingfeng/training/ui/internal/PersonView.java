@@ -67,8 +67,8 @@ public class PersonView implements ContributedView {
         history = new DataTable<>(root, site, t.get("view.person"), List.of(
                 TrainingUi.<Attendance>column(t, "session.day", Attendance::day).width(90),
                 TrainingUi.<Attendance>column(t, "course.title", Attendance::courseTitle).width(200),
-                TrainingUi.<Attendance>column(t, "attendance.present",
-                        a -> t.get(a.present() ? "yes" : "no")).width(50),
+                TrainingUi.<Attendance>column(t, "attendance.mark",
+                        a -> t.get("mark." + a.mark().name())).width(50),
                 TrainingUi.<Attendance>column(t, "session.hours", Attendance::hours).width(60),
                 TrainingUi.<Attendance>column(t, "attendance.score", Attendance::score).width(60),
                 TrainingUi.<Attendance>column(t, "attendance.certificateNo", Attendance::certificateNo).width(120),
@@ -118,7 +118,9 @@ public class PersonView implements ContributedView {
                 t.get("RuleState." + p.tierTraining().name()),
                 p.lastTrained() == null ? t.get("never") : p.lastTrained(), p.year(), p.daysThisYear(),
                 p.hoursThisYear(), t.get("RuleState." + p.yearlyMinimum().name()), p.projectedHours(),
-                p.projectedHoursShortfall(), p.certificates().size()));
+                p.projectedHoursShortfall(), p.certificates().size(), p.absencesThisYear(), p.excusedThisYear(),
+                p.absenceRate() == null ? "—"
+                        : p.absenceRate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%"));
         root.layout(true, true);
     }
 
