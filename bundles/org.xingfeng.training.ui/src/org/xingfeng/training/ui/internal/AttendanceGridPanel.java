@@ -32,7 +32,7 @@ import org.xingfeng.training.api.courses.Course;
 import org.xingfeng.training.api.courses.TrainingSession;
 
 /**
- * 出勤表: a course's trainees by its sessions' days, each cell 出勤 or 缺席, typed in place (a click opens the cell) and
+ * 出勤表: a course's trainees by its sessions' days, each cell 出勤, 缺勤 or 请假, typed in place (a click opens the cell) and
  * saved at once; a mark the grid does not know is refused and nothing is saved.
  */
 final class AttendanceGridPanel {
