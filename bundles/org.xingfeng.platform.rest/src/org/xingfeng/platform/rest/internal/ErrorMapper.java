@@ -112,8 +112,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 return respond(status, "bad_request", MESSAGES.get(locale, "error.bad_request", w.getMessage()),
                         List.of());
             }
-            if (status >= 500 && moduleGoing()) {
-                return moduleUnavailable(locale);
+            String going = status >= 500 ? goingModule() : null;
+            if (going != null) {
+                return moduleUnavailable(locale, going);
             }
             LOG.warn("request failed", w);
             return respond(status, "server_error", MESSAGES.get(locale, "error.server"), List.of());
@@ -121,25 +122,26 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof IllegalArgumentException i) {
             return respond(400, "bad_request", MESSAGES.get(locale, "error.bad_request", i.getMessage()), List.of());
         }
-        if (moduleGoing()) { // met its module's services being taken down: not a failure of the server's
+        String going = goingModule();
+        if (going != null) { // met its module's services being taken down: not a failure of the server's
             LOG.debug("request on a module being stopped or removed", e);
-            return moduleUnavailable(locale);
+            return moduleUnavailable(locale, going);
         }
         LOG.error("unexpected failure", e);
         return respond(500, "internal_error", MESSAGES.get(locale, "error.internal"), List.of());
     }
 
-    /** Whether the module that owns the request's path is being stopped or removed, or is gone meanwhile. */
-    private boolean moduleGoing() {
+    /** The module that owns the request's path when it is being stopped or removed, or gone meanwhile; else null. */
+    private String goingModule() {
         try {
-            return changes != null && uri != null && changes.goingOrGone(uri.getRequestUri().getRawPath());
+            String path = uri == null ? null : uri.getRequestUri().getRawPath();
+            return changes != null && changes.goingOrGone(path) ? ModuleChanges.moduleOfPath(path) : null;
         } catch (RuntimeException outsideRequest) {
-            return false;
+            return null;
         }
     }
 
-    private Response moduleUnavailable(Locale locale) {
-        String module = ModuleChanges.moduleOfPath(uri.getRequestUri().getRawPath());
+    private static Response moduleUnavailable(Locale locale, String module) {
         return Response.fromResponse(respond(503, ModuleChangeFilter.CODE,
                 MESSAGES.get(locale, "error.module_unavailable", module), List.of())).header("Retry-After", "1")
                 .build();

@@ -12,6 +12,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -54,12 +55,53 @@ public class ModuleChangeFilter implements Filter {
             return;
         }
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, new GoingAware(http, out, changes, path));
         } catch (IOException | ServletException | RuntimeException e) {
             if (out.isCommitted() || !changes.goingOrGone(path)) {
                 throw e;
             }
             unavailable(http, out);
+        }
+    }
+
+    /**
+     * A bare server error sent for a request on a module going or gone (Jersey's own answer when a request on the
+     * REST runtime's previous application finds the module's resource and the error mapping both released) answers
+     * the 503 instead.
+     */
+    static final class GoingAware extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+        private final ModuleChanges changes;
+        private final String path;
+
+        GoingAware(HttpServletRequest request, HttpServletResponse response, ModuleChanges changes, String path) {
+            super(response);
+            this.request = request;
+            this.changes = changes;
+            this.path = path;
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (!divert(status)) {
+                super.sendError(status, message);
+            }
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            if (!divert(status)) {
+                super.sendError(status);
+            }
+        }
+
+        private boolean divert(int status) throws IOException {
+            if (status < 500 || status == 503 || isCommitted() || !changes.goingOrGone(path)) {
+                return false;
+            }
+            unavailable(request, (HttpServletResponse) getResponse());
+            return true;
         }
     }
 
