@@ -152,7 +152,10 @@ final class HotSwap {
 
     private HttpResponse<String> send(String method, String path, String json)
             throws IOException, InterruptedException {
-        return Http.LOAD.send(Http.json(method, base + path, token, json), HttpResponse.BodyHandlers.ofString());
+        // a module change is p2 planning against the whole profile: minutes on a crowded machine
+        java.time.Duration timeout = java.time.Duration.ofSeconds(path.startsWith("/api/v1/admin/modules") ? 600 : 60);
+        return Http.LOAD.send(Http.json(method, base + path, token, json, timeout),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Clients reading module A in a loop; every answer but a 2xx, and every connection error, is a failure. */
@@ -228,6 +231,7 @@ final class HotSwap {
                         }
                     }
                 });
+                t.setDaemon(true); // a check that fails half-way still ends its JVM
                 t.start();
                 threads.add(t);
             }
