@@ -79,8 +79,9 @@ final class StartupScenario implements Scenario {
                     .figure("maxMs", Stats.max(sv.warm())).figure("medianCpuMs", Stats.median(sv.warmCpu()))
                     .figure("bareJvmMedianMs", Stats.median(jvm));
         }
-        section.note("Ratio: median server start / median bare JVM start. A cold start includes creating the database and "
-                + "hashing the demo users' password. Server CPU: all the server's threads, launch to ready.");
+        section.note(
+                "Ratio: median server start / median bare JVM start. A cold start includes creating the database and "
+                        + "hashing the demo users' password. Server CPU: all the server's threads, launch to ready.");
     }
 
     private static void start(Run run, Server sv, int k, int i, boolean cold) throws Exception {
