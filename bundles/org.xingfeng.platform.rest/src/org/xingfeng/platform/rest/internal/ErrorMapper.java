@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.glassfish.jersey.server.ParamException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Reference
+    ModuleChanges changes;
 
     static BodyTooLargeException tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -104,14 +112,39 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 return respond(status, "bad_request", MESSAGES.get(locale, "error.bad_request", w.getMessage()),
                         List.of());
             }
+            String going = status >= 500 ? goingModule() : null;
+            if (going != null) {
+                return moduleUnavailable(locale, going);
+            }
             LOG.warn("request failed", w);
             return respond(status, "server_error", MESSAGES.get(locale, "error.server"), List.of());
         }
         if (cause instanceof IllegalArgumentException i) {
             return respond(400, "bad_request", MESSAGES.get(locale, "error.bad_request", i.getMessage()), List.of());
         }
+        String going = goingModule();
+        if (going != null) { // met its module's services being taken down: not a failure of the server's
+            LOG.debug("request on a module being stopped or removed", e);
+            return moduleUnavailable(locale, going);
+        }
         LOG.error("unexpected failure", e);
         return respond(500, "internal_error", MESSAGES.get(locale, "error.internal"), List.of());
+    }
+
+    /** The module that owns the request's path when it is being stopped or removed, or gone meanwhile; else null. */
+    private String goingModule() {
+        try {
+            String path = uri == null ? null : uri.getRequestUri().getRawPath();
+            return changes != null && changes.goingOrGone(path) ? ModuleChanges.moduleOfPath(path) : null;
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+    }
+
+    private static Response moduleUnavailable(Locale locale, String module) {
+        return Response.fromResponse(respond(503, ModuleChangeFilter.CODE,
+                MESSAGES.get(locale, "error.module_unavailable", module), List.of())).header("Retry-After", "1")
+                .build();
     }
 
     /** The caller's language from {@code Accept-Language}: English if asked for first, Chinese otherwise. */

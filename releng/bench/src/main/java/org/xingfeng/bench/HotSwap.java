@@ -73,8 +73,13 @@ final class HotSwap {
         }
 
         Load load = new Load(aPaths, clients, perClientPerSecond);
+        // B's own paths while it goes and comes back: each answer 200, 503 module_unavailable (being removed) or 404
+        // not_found (gone), always JSON; never a 500
+        Load onB = new Load(List.of(listB, "/api/v1/evaluations/indicators?channel=WINDOW_DEVICE"), 2,
+                perClientPerSecond == 0 ? 50 : perClientPerSecond, HotSwap::answerWhileGoing);
         Thread.sleep(2_000);
         load.reset();
+        onB.reset();
         long t0 = System.nanoTime();
 
         HttpResponse<String> removed = send("DELETE", "/api/v1/admin/modules/evaluations", null);
@@ -115,6 +120,7 @@ final class HotSwap {
         long swapMs = (System.nanoTime() - t0) / 1_000_000;
         Thread.sleep(1_000);
         Load.Result during = load.stop();
+        Load.Result duringB = onB.stop();
 
         checks.check("B answers again after the reinstall", readyMs >= 0);
         checks.check("B's evaluation from before the swap is there again", get(listB).body().contains(record));
@@ -125,7 +131,19 @@ final class HotSwap {
         checks.check("zero failed requests on module A during the swap (" + during.requests() + " requests, "
                 + during.failed()
                 + " failed" + during.firstFailure() + ")", during.requests() > 0 && during.failed() == 0);
+        checks.check("module B's own paths during the swap: 200, 503 module_unavailable or 404 not_found, all JSON, "
+                + "never a 500 (" + duringB.requests() + " requests, " + duringB.statuses() + ", " + duringB.failed()
+                + " otherwise" + duringB.firstFailure() + ")", duringB.requests() > 0 && duringB.failed() == 0);
         return new Result(uninstallMs, installMs, readyMs, swapMs, during, withoutSwap);
+    }
+
+    /** For B's paths while it goes: null when the answer is one a client may meet then, else what is wrong with it. */
+    static String answerWhileGoing(HttpResponse<String> r) {
+        boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+        int s = r.statusCode();
+        boolean fits = s == 200 || (s == 503 && r.body().contains("\"error\":\"module_unavailable\""))
+                || (s == 404 && r.body().contains("\"error\":\"not_found\""));
+        return fits && json ? null : "not JSON 200/503/404";
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -134,12 +152,19 @@ final class HotSwap {
 
     private HttpResponse<String> send(String method, String path, String json)
             throws IOException, InterruptedException {
-        return Http.LOAD.send(Http.json(method, base + path, token, json), HttpResponse.BodyHandlers.ofString());
+        // a module change is p2 planning against the whole profile: minutes on a crowded machine
+        java.time.Duration timeout = java.time.Duration.ofSeconds(path.startsWith("/api/v1/admin/modules") ? 600 : 60);
+        return Http.LOAD.send(Http.json(method, base + path, token, json, timeout),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Clients reading module A in a loop; every answer but a 2xx, and every connection error, is a failure. */
     final class Load {
-        record Result(long requests, long failed, long nanos, String first) {
+        record Result(long requests, long failed, long nanos, String first, Map<Integer, Long> byStatus) {
+            String statuses() {
+                return new java.util.TreeMap<>(byStatus).toString();
+            }
+
             double seconds() {
                 return nanos / 1e9;
             }
@@ -161,7 +186,15 @@ final class HotSwap {
         private volatile long started = System.nanoTime();
         private long stoppedAt;
 
+        private final Map<Integer, Long> byStatus = new ConcurrentHashMap<>();
+
         Load(List<String> paths, int clients, int perClientPerSecond) {
+            this(paths, clients, perClientPerSecond, r -> r.statusCode() / 100 == 2 ? null : "not 2xx");
+        }
+
+        /** {@code rule}: null for an answer that is right, else what is wrong with it. */
+        Load(List<String> paths, int clients, int perClientPerSecond,
+                java.util.function.Function<HttpResponse<String>, String> rule) {
             for (int c = 0; c < clients; c++) {
                 int offset = c;
                 Thread t = new Thread(() -> {
@@ -172,7 +205,8 @@ final class HotSwap {
                         String failure = null;
                         try {
                             HttpResponse<String> r = get(path);
-                            if (r.statusCode() / 100 != 2) {
+                            byStatus.merge(r.statusCode(), 1L, Long::sum);
+                            if (rule.apply(r) != null) {
                                 failure = r.statusCode() + " " + path + " "
                                         + r.body().substring(0, Math.min(200, r.body().length()));
                             }
@@ -197,6 +231,7 @@ final class HotSwap {
                         }
                     }
                 });
+                t.setDaemon(true); // a check that fails half-way still ends its JVM
                 t.start();
                 threads.add(t);
             }
@@ -206,6 +241,7 @@ final class HotSwap {
             requests.set(0);
             failures.set(0);
             firstFailure.clear();
+            byStatus.clear();
             started = System.nanoTime();
         }
 
@@ -215,7 +251,8 @@ final class HotSwap {
             for (Thread t : threads) {
                 t.join();
             }
-            return new Result(requests.get(), failures.get(), stoppedAt - started, firstFailure.get("first"));
+            return new Result(requests.get(), failures.get(), stoppedAt - started, firstFailure.get("first"),
+                    Map.copyOf(byStatus));
         }
     }
 }

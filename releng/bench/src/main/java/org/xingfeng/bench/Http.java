@@ -41,7 +41,12 @@ final class Http {
 
     /** A JSON request with a method and an optional token and body. */
     static HttpRequest json(String method, String url, String token, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        return json(method, url, token, body, Duration.ofSeconds(60));
+    }
+
+    /** As {@link #json(String, String, String, String)}, waiting up to {@code timeout} for the answer. */
+    static HttpRequest json(String method, String url, String token, String body, Duration timeout) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

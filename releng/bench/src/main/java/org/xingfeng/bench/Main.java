@@ -76,6 +76,8 @@ public final class Main {
         b.append("  --derby-round S         raw Derby commit rounds, seconds (ingest)\n");
         b.append("  --rows N --calls N      evaluations bulk-loaded, report calls per kind (reports, unit-move)\n");
         b.append("  --starts N              cold and warm starts (startup)\n");
+        b.append("  --compare DIR[,DIR]     other server folders (builds before a change), started alternately with\n");
+        b.append("                          the full server, same rounds (startup)\n");
         b.append("  --clients N             clients on matters during the hot-swap (hotswap; env HOTSWAP_CLIENTS)\n");
         b.append("  --runs N                client launches, the first on a new database (client)\n");
         b.append("  --server-opts '-D...'   more system properties for every server started\n");

@@ -19,14 +19,17 @@ final class ServerProcess {
     final String base;
     final Path log;
     final long readyMillis;
+    /** The server's CPU time (all its threads) from launch to ready: on a shared machine, steadier than the wall time. */
+    final long readyCpuMillis;
     private final Run run;
 
-    private ServerProcess(Run run, Process process, String base, Path log, long readyMillis) {
+    private ServerProcess(Run run, Process process, String base, Path log, long readyMillis, long readyCpuMillis) {
         this.run = run;
         this.process = process;
         this.base = base;
         this.log = log;
         this.readyMillis = readyMillis;
+        this.readyCpuMillis = readyCpuMillis;
     }
 
     /**
@@ -60,7 +63,9 @@ final class ServerProcess {
         Process p = run.track(pb.start());
         String base = "http://127.0.0.1:" + port;
         long ready = waitReady(p, base, log, t0);
-        return new ServerProcess(run, p, base, log, (ready - t0) / 1_000_000);
+        // the start script execs the JVM, so the process is the server's
+        long cpu = p.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        return new ServerProcess(run, p, base, log, (ready - t0) / 1_000_000, cpu);
     }
 
     /** XINGFENG_BENCH_PORT when set, otherwise a free port. */

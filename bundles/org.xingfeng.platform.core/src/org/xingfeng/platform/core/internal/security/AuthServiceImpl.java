@@ -76,7 +76,7 @@ public class AuthServiceImpl implements AuthService {
         this.hasher = hasher;
         this.lockout = new LoginLockout(config.login_maxFailures(),
                 Duration.ofMinutes(config.login_lockMinutes()));
-        this.dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
+        this.dummyHash = hasher.decoy();
     }
 
     @Override

@@ -64,6 +64,20 @@ public final class PasswordHasher {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    /**
+     * A stored value in the current form (iteration count, salt) that no password matches: random bytes stand where
+     * the derived key would be. Verifying against it costs one derivation, as against a real hash, so an unknown user
+     * answers as slowly as a wrong password; making it costs none (no derivation on the path to a ready server).
+     */
+    public String decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BITS / 8];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
     /** Whether the password matches the stored hash; false for any malformed stored value. Constant-time compare. */
     public boolean verify(String password, String stored) {
         if (password == null || stored == null) {

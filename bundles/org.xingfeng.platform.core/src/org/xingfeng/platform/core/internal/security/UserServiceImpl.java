@@ -187,10 +187,12 @@ public class UserServiceImpl implements UserService {
 
     /**
      * Creates several accounts without an acting administrator in one transaction, all sharing a password that
-     * need not be changed (the demo users): either all of them exist afterwards or none does.
+     * need not be changed (the demo users): either all of them exist afterwards or none does. The password is hashed
+     * once for them all (one derivation on the start's path instead of one per account; a salt shared by accounts that
+     * share a printed password tells nothing more).
      */
     public List<UserAccount> createInitialTogether(List<InitialAccount> accounts, String password) {
-        List<String> hashes = accounts.stream().map(a -> hasher.hash(password)).toList();
+        String hash = hasher.hash(password);
         List<UserAccount> created = Jpa.inTransaction(store.emf(), em -> {
             List<UserAccount> made = new ArrayList<>();
             for (int i = 0; i < accounts.size(); i++) {
@@ -200,7 +202,7 @@ public class UserServiceImpl implements UserService {
                 u.displayName = a.displayName();
                 u.roleSet(a.roles());
                 u.homeUnitId = a.homeUnitId();
-                u.passwordHash = hashes.get(i);
+                u.passwordHash = hash;
                 u.enabled = true;
                 u.mustChangePassword = false;
                 em.persist(u);

@@ -1,5 +1,6 @@
 package org.xingfeng.platform.core.internal.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,6 +40,20 @@ class PasswordHasherTest {
         assertFalse(hasher.verify("a", "pbkdf2-sha256$abc$xx$yy"));
         assertFalse(hasher.verify("a", "md5$1$2$3"));
         assertFalse(hasher.verify("a", null));
+    }
+
+    @Test
+    void decoyHasTheStoredFormOfARealHashAndMatchesNothing() {
+        // same iteration count, salt and key length as a real hash: verify derives the same key either way
+        PasswordHasher slow = new PasswordHasher(20_000);
+        String decoy = slow.decoy();
+        String real = slow.hash("Some-Password-7");
+        assertTrue(decoy.startsWith("pbkdf2-sha256$20000$"), decoy);
+        assertEquals(real.split("\\$")[2].length(), decoy.split("\\$")[2].length(), "salt length");
+        assertEquals(real.split("\\$")[3].length(), decoy.split("\\$")[3].length(), "key length");
+        assertNotEquals(decoy, slow.decoy());
+        assertFalse(slow.verify("", decoy));
+        assertFalse(slow.verify("Some-Password-7", decoy));
     }
 
     @Test
