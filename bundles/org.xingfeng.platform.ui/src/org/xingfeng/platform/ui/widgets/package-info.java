@@ -8,5 +8,5 @@
  * properties in the client's language). Widgets take resolved strings (a label already in the client's language),
  * never a pair of languages; their own words (筛选…, 导出 Excel, the pager, 保存) are in this bundle's messages.
  */
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package org.xingfeng.platform.ui.widgets;
