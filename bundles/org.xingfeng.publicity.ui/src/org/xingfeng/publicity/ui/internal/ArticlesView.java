@@ -243,7 +243,10 @@ public class ArticlesView implements ContributedView {
         List<Choice<Long>> out = new ArrayList<>();
         out.add(new Choice<>(null, "—"));
         if (unitId != null) {
-            org.staff(actor(), new StaffQuery(unitId, null, null, true, null), PageRequest.ALL).items().stream()
+            // the staff list's unit filter is that unit alone: each unit of the subtree is asked for its own
+            PublicityUi.subtree(org.units(actor()), unitId).stream()
+                    .flatMap(u -> org.staff(actor(), new StaffQuery(u, null, null, true, null), PageRequest.ALL)
+                            .items().stream())
                     .sorted(Comparator.comparing(Staff::staffNumber))
                     .forEach(x -> {
                         staffNames.put(x.id(), x.name());

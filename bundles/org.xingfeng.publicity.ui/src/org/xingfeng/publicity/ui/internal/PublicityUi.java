@@ -67,6 +67,22 @@ final class PublicityUi {
         return p == null ? "" : p.setScale(2).toPlainString();
     }
 
+    /** The unit and the units below it, among {@code units}. */
+    static java.util.Set<Long> subtree(List<OrgUnit> units, long top) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        out.add(top);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (OrgUnit u : units) {
+                if (u.parentId() != null && out.contains(u.parentId()) && out.add(u.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the user may change the module's records (the buttons of the entry forms). */
     static boolean editor(ViewSite site) {
         return site.session().actor().hasAnyRole(PublicityRoles.EDITOR, Roles.ADMIN);
