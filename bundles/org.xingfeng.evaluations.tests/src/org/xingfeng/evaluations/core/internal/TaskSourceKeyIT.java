@@ -85,7 +85,8 @@ class TaskSourceKeyIT {
         RectificationTask first = tasks.createOnce(officer, key, draft(county));
         RectificationTask again = tasks.createOnce(officer, " " + key + " ", draft(county));
         assertEquals(first.id(), again.id());
-        assertEquals(first, again, "unchanged");
+        // as stored (a database may keep the instants to the microsecond only)
+        assertEquals(tasks.task(officer, first.id()).orElseThrow(), again, "unchanged");
         assertEquals(before + 1, count(officer, county));
         RectificationTask other = tasks.createOnce(officer, key(), draft(county));
         assertTrue(other.id() != first.id());
