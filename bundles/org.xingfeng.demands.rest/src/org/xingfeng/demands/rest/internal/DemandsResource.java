@@ -48,6 +48,7 @@ import org.xingfeng.platform.api.files.FileContent;
 import org.xingfeng.platform.api.files.StoredFile;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.spreadsheet.Table;
+import org.xingfeng.platform.api.rest.Downloads;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
@@ -257,18 +258,7 @@ public class DemandsResource {
     public Response attachment(@Context SecurityContext security, @PathParam("id") long id,
             @PathParam("fileId") long fileId) {
         FileContent c = demands.attachment(Principals.actor(security), id, fileId);
-        return Response.ok(c.bytes(), c.file().mediaType()).header("Content-Disposition", disposition(c.file().name()))
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
-    }
-
-    /** {@code attachment; filename="<ASCII, others as _>"; filename*=UTF-8''<percent-encoded>}. */
-    static String disposition(String name) {
-        StringBuilder ascii = new StringBuilder();
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';'
-                ? (char) c
-                : '_'));
-        String encoded = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return Downloads.file(c);
     }
 
     /** Removes an attachment: its uploader or an administrator, while the demand is open. */

@@ -1,9 +1,6 @@
 package org.xingfeng.demands.ui.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -47,6 +43,7 @@ import org.xingfeng.platform.ui.widgets.Choice;
 import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.Column;
 import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FilesPanel;
 import org.xingfeng.platform.api.files.StoredFile;
 import org.xingfeng.platform.ui.widgets.FormDialog;
 import org.xingfeng.platform.ui.widgets.Texts;
@@ -69,7 +66,7 @@ public class DemandsView implements ContributedView {
     private final Button mine;
     private final DataTable<Demand> table;
     private final DataTable<DemandStep> history;
-    private final DataTable<StoredFile> attachments;
+    private final FilesPanel<StoredFile> attachments;
     private final Button registerButton;
     private final Button stepButton;
 
@@ -129,7 +126,7 @@ public class DemandsView implements ContributedView {
         Composite files = new Composite(below, SWT.NONE);
         files.setLayout(new GridLayout(1, false));
         new Label(files, SWT.NONE).setText(t.get("demands.attachments"));
-        attachments = new DataTable<>(files, site, t.get("demands.attachments"), List.of(
+        attachments = new FilesPanel<>(files, site, t.get("demands.attachments"), List.of(
                 Column.<StoredFile>of(t.get("attachment.name"), StoredFile::name).width(160),
                 Column.<StoredFile>of(t.get("attachment.of"),
                         f -> t.get(
@@ -140,10 +137,9 @@ public class DemandsView implements ContributedView {
                 Column.<StoredFile>of(t.get("attachment.size"), StoredFile::size).width(80),
                 Column.<StoredFile>of(t.get("step.by"), StoredFile::uploadedBy).width(100),
                 Column.<StoredFile>of(t.get("step.at"), f -> site.time().local(f.uploadedAt()).toLocalDateTime()
-                        .withNano(0).toString().replace('T', ' ')).width(140)));
-        attachments.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        attachments.addButton(t.get("attachment.upload"), this::uploadDialog);
-        attachments.addButton(t.get("attachment.save"), this::saveDialog);
+                        .withNano(0).toString().replace('T', ' ')).width(140)),
+                StoredFile::name);
+        attachments.table().control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         below.setWeights(3, 2);
         root.setWeights(3, 2);
         selected(null);
@@ -167,7 +163,7 @@ public class DemandsView implements ContributedView {
     }
 
     public DataTable<StoredFile> attachments() {
-        return attachments;
+        return attachments.table();
     }
 
     /**
@@ -175,55 +171,12 @@ public class DemandsView implements ContributedView {
      * documents); the list is read again.
      */
     public void attach(String name, byte[] bytes) {
-        Demand d = table.selected();
-        if (d == null) {
-            return;
-        }
-        DemandStep s = history.selected();
-        demands.attach(actor(), d.id(), s == null ? null : s.id(), name, new ByteArrayInputStream(bytes));
-        selected(d);
+        attachments.upload(name, bytes);
     }
 
     /** The selected attachment's bytes. */
     public byte[] selectedAttachment() {
-        Demand d = table.selected();
-        StoredFile f = attachments.selected();
-        return d == null || f == null ? null : demands.attachment(actor(), d.id(), f.id()).bytes();
-    }
-
-    private void uploadDialog() {
-        if (table.selected() == null) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(site.shell(), SWT.OPEN);
-        String path = dialog.open();
-        if (path == null) {
-            return;
-        }
-        try {
-            attach(Path.of(path).getFileName().toString(), Files.readAllBytes(Path.of(path)));
-        } catch (IOException | RuntimeException e) {
-            site.showError(e);
-        }
-    }
-
-    private void saveDialog() {
-        StoredFile f = attachments.selected();
-        if (f == null) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(site.shell(), SWT.SAVE);
-        dialog.setFileName(f.name());
-        dialog.setOverwrite(true);
-        String path = dialog.open();
-        if (path == null) {
-            return;
-        }
-        try {
-            Files.write(Path.of(path), selectedAttachment());
-        } catch (IOException | RuntimeException e) {
-            site.showError(e);
-        }
+        return attachments.selectedBytes();
     }
 
     /** Sets the filters as a user would. */
@@ -263,11 +216,28 @@ public class DemandsView implements ContributedView {
         stepButton.setEnabled(d != null && mine(actor(), d));
         if (d == null) {
             history.setRows(List.of());
-            attachments.setRows(List.of());
+            attachments.show(null);
         } else {
             Actor a = actor();
             history.load(t.get("demands.readingHistory"), monitor -> demands.history(a, d.id()));
-            attachments.load(t.get("demands.readingAttachments"), monitor -> demands.attachments(a, d.id()));
+            long id = d.id();
+            attachments.show(new FilesPanel.Store<>() {
+                @Override
+                public List<StoredFile> files() {
+                    return demands.attachments(a, id);
+                }
+
+                @Override
+                public void upload(String name, byte[] bytes) {
+                    DemandStep s = history.selected();
+                    demands.attach(actor(), id, s == null ? null : s.id(), name, new ByteArrayInputStream(bytes));
+                }
+
+                @Override
+                public byte[] bytes(StoredFile f) {
+                    return demands.attachment(actor(), id, f.id()).bytes();
+                }
+            });
         }
     }
 

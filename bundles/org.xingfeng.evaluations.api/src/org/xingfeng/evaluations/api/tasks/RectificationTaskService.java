@@ -31,6 +31,18 @@ public interface RectificationTaskService {
 
     RectificationTask create(Actor actor, TaskDraft draft);
 
+    /** The longest {@code sourceKey} of {@link #createOnce}. */
+    int SOURCE_KEY_MAX = 200;
+
+    /**
+     * A task made for another module's record (e.g. a survey's finding), once: {@code sourceKey} names that record
+     * stably, and a second call with the same key answers the task the first made, unchanged, even when its caller
+     * never stored the answer (a failure between the two modules), so a retry neither makes a second task nor loses
+     * the first. A key already used for a task of another unit, or of one out of reach, is a 409
+     * {@code source_key_taken}.
+     */
+    RectificationTask createOnce(Actor actor, String sourceKey, TaskDraft draft);
+
     Optional<RectificationTask> task(Actor actor, long id);
 
     /** Without {@code query.unitId}, the tasks of the actor's whole reach. */

@@ -76,18 +76,14 @@ public final class Exports {
     public static Response xlsx(Supplier<Table> table) {
         Table t = table.get();
         return Response.ok(t, RestConstants.XLSX)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(t.fileName() + ".xlsx"))
+                .header("Content-Disposition", Downloads.disposition(t.fileName() + ".xlsx"))
                 .build();
     }
 
     public static Response csv(Supplier<Table> table) {
         Table t = table.get();
         return Response.ok(t, RestConstants.CSV + ";charset=utf-8")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(t.fileName() + ".csv"))
+                .header("Content-Disposition", Downloads.disposition(t.fileName() + ".csv"))
                 .build();
-    }
-
-    private static String encode(String name) {
-        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

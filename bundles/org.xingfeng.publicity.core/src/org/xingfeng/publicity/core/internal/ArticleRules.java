@@ -20,6 +20,7 @@ import org.xingfeng.platform.api.Strings;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.publicity.api.articles.ArticleDraft;
 import org.xingfeng.publicity.api.articles.MediaLevel;
+import org.xingfeng.publicity.api.articles.PointsTable;
 import org.xingfeng.publicity.api.articles.ShareRule;
 
 /**
@@ -138,48 +139,9 @@ final class ArticleRules {
         }
     }
 
-    /**
-     * Each author's points, in the by-line's order, to the cent. {@link ShareRule#EQUAL}: points / n, the cents left
-     * over go one each to the first authors, so the shares add up to the points (20 among 3: 6.67, 6.67, 6.66).
-     * {@link ShareRule#FULL}: everyone the full points. {@link ShareRule#FIRST_HALF}: the first author half (rounded up
-     * to the cent), the others the rest in equal shares.
-     */
+    /** Each author's points, in the by-line's order (the api's arithmetic, which the client's form shows too). */
     static List<BigDecimal> shares(int points, int authors, ShareRule rule) {
-        if (authors < 1) {
-            return List.of();
-        }
-        long cents = points * 100L;
-        List<Long> split = new ArrayList<>();
-        switch (rule) {
-            case FULL:
-                for (int i = 0; i < authors; i++) {
-                    split.add(cents);
-                }
-                break;
-            case FIRST_HALF:
-                if (authors == 1) {
-                    split.add(cents);
-                } else {
-                    long first = (cents + 1) / 2;
-                    split.add(first);
-                    split.addAll(equal(cents - first, authors - 1));
-                }
-                break;
-            case EQUAL:
-            default:
-                split.addAll(equal(cents, authors));
-        }
-        return split.stream().map(c -> BigDecimal.valueOf(c, 2)).toList();
-    }
-
-    private static List<Long> equal(long cents, int n) {
-        List<Long> out = new ArrayList<>();
-        long base = cents / n;
-        long left = cents - base * n;
-        for (int i = 0; i < n; i++) {
-            out.add(base + (i < left ? 1 : 0));
-        }
-        return out;
+        return PointsTable.shares(points, authors, rule);
     }
 
     /** The first and the last day of a year: an article counts in the year of its publication date. */

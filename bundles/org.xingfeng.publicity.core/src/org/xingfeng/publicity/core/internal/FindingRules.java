@@ -85,6 +85,14 @@ final class FindingRules {
         return areaUnitId + "/" + questionKey + "/" + measure.name();
     }
 
+    /**
+     * The finding as the evaluations module knows its task: stable across retries, so a task made there whose link was
+     * not stored here (a failure between the two) is found again instead of made twice.
+     */
+    static String sourceKey(long surveyId, long areaUnitId, String questionKey, FindingMeasure measure) {
+        return "publicity.finding:" + surveyId + "/" + key(areaUnitId, questionKey, measure);
+    }
+
     /** A percent for a task's text: 0.6250 as 62.5%. */
     static String percent(BigDecimal share) {
         return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";

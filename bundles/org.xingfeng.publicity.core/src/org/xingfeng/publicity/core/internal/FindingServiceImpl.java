@@ -153,7 +153,9 @@ public class FindingServiceImpl implements FindingService {
                 link.createdAt = Timestamp.from(time.now());
                 em.persist(link);
                 em.flush(); // a second link for the finding fails here, before any task is made
-                link.taskId = bridge.createTask(actor, areaUnitId, zh("finding.goal", survey.title()),
+                link.taskId = bridge.createTask(actor,
+                        FindingRules.sourceKey(surveyId, areaUnitId, finding.questionKey(), measure), areaUnitId,
+                        zh("finding.goal", survey.title()),
                         content(finding), time.today().plusDays(taskDays));
                 Finding done = new Finding(finding.surveyId(), finding.areaUnitId(), finding.areaName(),
                         finding.questionKey(), finding.questionText(), measure, finding.rate(), finding.threshold(),

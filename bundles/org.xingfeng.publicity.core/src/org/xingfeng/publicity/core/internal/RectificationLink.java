@@ -26,7 +26,9 @@ public class RectificationLink implements RectificationBridge {
     }
 
     @Override
-    public long createTask(Actor actor, long unitId, String goal, String content, LocalDate deadline) {
-        return tasks.create(actor, new TaskDraft(unitId, goal, content, null, List.of(), null, deadline)).id();
+    public long createTask(Actor actor, String sourceKey, long unitId, String goal, String content,
+            LocalDate deadline) {
+        return tasks.createOnce(actor, sourceKey, new TaskDraft(unitId, goal, content, null, List.of(), null, deadline))
+                .id();
     }
 }

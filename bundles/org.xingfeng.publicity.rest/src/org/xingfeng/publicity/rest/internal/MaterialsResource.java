@@ -26,6 +26,7 @@ import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.files.FileContent;
 import org.xingfeng.platform.api.rest.ApiResponse;
+import org.xingfeng.platform.api.rest.Downloads;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
@@ -141,13 +142,6 @@ public class MaterialsResource {
             @QueryParam("version") String version) {
         FileContent c = materials.download(Principals.actor(security), id,
                 QueryParams.optionalInt("version", version));
-        return Response.ok(c.bytes(), c.file().mediaType()).header("Content-Disposition", disposition(c.file().name()))
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
-    }
-
-    /** The name in RFC 6266's UTF-8 form, as the exports name their files. */
-    static String disposition(String name) {
-        return "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Downloads.file(c);
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
 import org.xingfeng.publicity.api.PublicityRoles;
+import org.xingfeng.publicity.api.surveys.FindingMeasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -184,6 +185,23 @@ class FindingsIT {
             RectificationStandIn.refusedUnit = -1;
         }
         assertTrue(findings(cityEditor).path("findings").get(1).path("taskId").isNull());
-        assertEquals(201, rectify(cityEditor, countyA, "sat", "SATISFACTION").status());
+
+        // the task made there but its link not stored here: the retry finds that task, makes no second one
+        int before = RectificationStandIn.TASKS.size();
+        RectificationStandIn.loseAnswer = true;
+        try {
+            assertEquals(500, rectify(cityEditor, countyA, "sat", "SATISFACTION").status());
+        } finally {
+            RectificationStandIn.loseAnswer = false;
+        }
+        assertEquals(before + 1, RectificationStandIn.TASKS.size(), "the task was made there");
+        long orphan = RectificationStandIn.LAST.get();
+        assertTrue(findings(cityEditor).path("findings").get(1).path("taskId").isNull(), "no link stored here");
+        Api.Reply retried = rectify(cityEditor, countyA, "sat", "SATISFACTION");
+        assertEquals(201, retried.status(), retried.text());
+        assertEquals(before + 1, RectificationStandIn.TASKS.size(), "no second task");
+        assertEquals(orphan, findings(cityEditor).path("findings").get(1).path("taskId").asLong(), "the first task");
+        assertEquals(orphan, RectificationStandIn.BY_KEY.get(FindingRules.sourceKey(survey, countyA, "sat",
+                FindingMeasure.SATISFACTION)), "asked under the finding's stable key");
     }
 }

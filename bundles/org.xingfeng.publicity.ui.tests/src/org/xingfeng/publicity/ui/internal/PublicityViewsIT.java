@@ -104,7 +104,7 @@ class PublicityViewsIT extends ViewTestSupport {
                 300, 2, 1, 1, 400));
         campaigns.addActivity(admin, c.id(), new ActivityDraft(town.id(), today, VenueKind.VILLAGE, "城郊村", null, 200,
                 1, 0, 1, 150));
-        CampaignsView view = new CampaignsView(open(), site, campaigns);
+        CampaignsView view = new CampaignsView(open(), site, campaigns, org);
         view.show(c);
         List<List<String>> rows = shown(view.rollup());
         assertEquals(2, rows.size(), rows.toString());
@@ -127,7 +127,7 @@ class PublicityViewsIT extends ViewTestSupport {
         materials.upload(admin, poster.id(), "海报.png", "初稿", new java.io.ByteArrayInputStream(png));
         materials.upload(admin, poster.id(), "海报-改.png", "改正客服电话", new java.io.ByteArrayInputStream(png));
         Material approved = materials.approve(admin, poster.id());
-        MaterialsView view = new MaterialsView(open(), site, materials);
+        MaterialsView view = new MaterialsView(open(), site, materials, org);
         view.reload();
         List<List<String>> rows = shown(view.list());
         List<String> row = rows.stream().filter(r -> r.get(0).equals(title)).findFirst().orElseThrow();

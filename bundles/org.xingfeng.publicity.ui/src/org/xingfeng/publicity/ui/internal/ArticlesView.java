@@ -1,5 +1,8 @@
 package org.xingfeng.publicity.ui.internal;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,19 +17,28 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.org.OrgService;
+import org.xingfeng.platform.api.org.Staff;
+import org.xingfeng.platform.api.org.StaffQuery;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.BarChart;
+import org.xingfeng.platform.ui.widgets.Choice;
 import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FormDialog;
 import org.xingfeng.platform.ui.widgets.Texts;
 import org.xingfeng.publicity.api.articles.Article;
+import org.xingfeng.publicity.api.articles.ArticleDraft;
 import org.xingfeng.publicity.api.articles.ArticleQuery;
 import org.xingfeng.publicity.api.articles.ArticleService;
+import org.xingfeng.publicity.api.articles.MediaLevel;
 import org.xingfeng.publicity.api.articles.PersonStanding;
+import org.xingfeng.publicity.api.articles.PointsTable;
 
 /**
  * 宣传稿件与积分: a year's articles of a unit (and those below it) with their level, authors and each author's points,
@@ -36,9 +48,12 @@ import org.xingfeng.publicity.api.articles.PersonStanding;
 public class ArticlesView implements ContributedView {
 
     static final int CHART_BARS = 20;
+    /** Author fields in the entry form (the service takes up to ten; five cover the articles seen). */
+    static final int AUTHOR_FIELDS = 5;
 
     private final ViewSite site;
     private final ArticleService articles;
+    private final OrgService org;
     private final Texts t;
     private final CTabFolder root;
     private final Spinner year;
@@ -46,10 +61,14 @@ public class ArticlesView implements ContributedView {
     private final DataTable<Article> log;
     private final DataTable<PersonStanding> board;
     private final BarChart chart;
+    private final Button newButton;
+    private final java.util.Map<Long, String> staffNames = new java.util.HashMap<>();
+    private String sharesShown = "";
 
     public ArticlesView(Composite parent, ViewSite site, ArticleService articles, OrgService org, BureauTime time) {
         this.site = site;
         this.articles = articles;
+        this.org = org;
         this.t = Texts.of(site, ArticlesView.class);
         Composite page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(1, false));
@@ -82,6 +101,8 @@ public class ArticlesView implements ContributedView {
                         .width(220),
                 PublicityUi.<Article>column(t, "article.points", a -> PublicityUi.points(a.points())).width(60)));
         log.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        newButton = log.addButton(t.get("article.new"), this::newArticleDialog);
+        newButton.setEnabled(PublicityUi.editor(site));
 
         SashForm boardPage = new SashForm(root, SWT.VERTICAL);
         CTabItem boardTab = new CTabItem(root, SWT.NONE);
@@ -133,6 +154,142 @@ public class ArticlesView implements ContributedView {
             chart.setRange(0, PublicityUi.top(bars.stream().map(BarChart.Bar::value).toList()));
             chart.setBars(bars);
         });
+    }
+
+    /**
+     * 登记稿件: unit, title, outlet, level, date, link and up to {@value #AUTHOR_FIELDS} authors among the staff of the
+     * unit and below, first author first; the points each will get are shown as they are chosen. The service's refusals
+     * are marked on their fields; on success the log is read again.
+     */
+    public void newArticleDialog() {
+        if (!PublicityUi.editor(site)) {
+            return;
+        }
+        List<Choice<Long>> units = PublicityUi.unitChoices(t, org, actor());
+        Long first = unit.value() != null ? unit.value() : units.isEmpty() ? null : units.get(0).value();
+        PointsTable points = articles.points();
+        List<Choice<Long>> staff = staff(first);
+        sharesShown = t.get("article.sharesNone");
+        FormDialog d = new FormDialog(site, t.get("article.newTitle"), sharesShown)
+                .choice("unitId", t.get("article.unit"), units, first)
+                .text("title", t.get("article.title"), "")
+                .text("outlet", t.get("article.outlet"), "")
+                .choice("level", t.get("article.level"), PublicityUi.choices(t, MediaLevel.values(), false),
+                        MediaLevel.COUNTY)
+                .text("publishedOn", t.get("article.publishedOn"), site.time().today().toString())
+                .text("link", t.get("article.link"), "");
+        for (int i = 0; i < AUTHOR_FIELDS; i++) {
+            d.choice(author(i), t.get("article.author", i + 1), staff, null);
+        }
+        d.onChange("unitId", () -> {
+            List<Choice<Long>> inUnit = staff(d.choice("unitId"));
+            for (int i = 0; i < AUTHOR_FIELDS; i++) {
+                Long chosen = d.choice(author(i));
+                d.setChoices(author(i), inUnit,
+                        inUnit.stream().anyMatch(c -> java.util.Objects.equals(c.value(), chosen)) ? chosen : null);
+            }
+            showShares(d, points);
+        });
+        d.onChange("level", () -> showShares(d, points));
+        for (int i = 0; i < AUTHOR_FIELDS; i++) {
+            d.onChange(author(i), () -> showShares(d, points));
+        }
+        d.onSave(f -> {
+            List<Integer> fields = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < AUTHOR_FIELDS; i++) {
+                Long a = f.choice(author(i));
+                if (a != null) {
+                    fields.add(i);
+                    ids.add(a);
+                }
+            }
+            ArticleDraft draft = new ArticleDraft(f.choice("unitId"), f.text("title").strip(), f.text("outlet").strip(),
+                    f.choice("level"), PublicityUi.date("publishedOn", f.text("publishedOn")),
+                    PublicityUi.blankToNull(f.text("link")), ids);
+            try {
+                articles.create(actor(), draft);
+            } catch (ValidationException e) {
+                throw onAuthorFields(e, fields);
+            }
+        });
+        if (d.open() == FormDialog.OK) {
+            site.status(t.get("article.saved"));
+            reload();
+        }
+    }
+
+    static String author(int i) {
+        return "authorIds[" + i + "]";
+    }
+
+    /** The service names the i-th author of the list sent; the form's field is the i-th chosen one (gaps skipped). */
+    static ValidationException onAuthorFields(ValidationException e, List<Integer> fields) {
+        List<FieldError> details = new ArrayList<>();
+        for (FieldError fe : e.details()) {
+            String field = fe.field();
+            if ("authorIds".equals(field)) {
+                field = author(0);
+            } else if (field != null && field.startsWith("authorIds[")) {
+                int i = Integer.parseInt(field.substring("authorIds[".length(), field.length() - 1));
+                field = author(i < fields.size() ? fields.get(i) : 0);
+            }
+            details.add(new FieldError(field, fe.row(), fe.message(), fe.text()));
+        }
+        return details.isEmpty() ? e : ValidationException.of(details);
+    }
+
+    private List<Choice<Long>> staff(Long unitId) {
+        List<Choice<Long>> out = new ArrayList<>();
+        out.add(new Choice<>(null, "—"));
+        if (unitId != null) {
+            // the staff list's unit filter is that unit alone: each unit of the subtree is asked for its own
+            PublicityUi.subtree(org.units(actor()), unitId).stream()
+                    .flatMap(u -> org.staff(actor(), new StaffQuery(u, null, null, true, null), PageRequest.ALL)
+                            .items().stream())
+                    .sorted(Comparator.comparing(Staff::staffNumber))
+                    .forEach(x -> {
+                        staffNames.put(x.id(), x.name());
+                        out.add(new Choice<>(x.id(), x.name() + " " + x.staffNumber()));
+                    });
+        }
+        return out;
+    }
+
+    /** The chosen authors with the points each will get, in the form's message line. */
+    private void showShares(FormDialog d, PointsTable points) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < AUTHOR_FIELDS; i++) {
+            Long a = d.choice(author(i));
+            if (a != null) {
+                names.add(staffNames.getOrDefault(a, ""));
+            }
+        }
+        sharesShown = shares(t, points, d.choice("level"), names);
+        d.setMessage(sharesShown);
+    }
+
+    /** "张宣 5.00、李传 5.00（省级 10 分，平均分配）", or a hint while no author is chosen. */
+    static String shares(Texts t, PointsTable points, MediaLevel level, List<String> names) {
+        if (names.isEmpty() || level == null) {
+            return t.get("article.sharesNone");
+        }
+        List<BigDecimal> each = points.shares(level, names.size());
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            parts.add(names.get(i) + " " + PublicityUi.points(each.get(i)));
+        }
+        return t.get("article.shares", String.join("、", parts), PublicityUi.label(t, level),
+                points.points().getOrDefault(level, 0), PublicityUi.label(t, points.shareRule()));
+    }
+
+    /** The points shown in the open entry form (what the authors will get). */
+    public String sharesShown() {
+        return sharesShown;
+    }
+
+    public Button newButton() {
+        return newButton;
     }
 
     public DataTable<Article> log() {

@@ -1,5 +1,6 @@
 package org.xingfeng.publicity.ui.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,19 +8,25 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.PageRequest;
+import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.BarChart;
+import org.xingfeng.platform.ui.widgets.Choice;
 import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.FormDialog;
 import org.xingfeng.platform.ui.widgets.Texts;
+import org.xingfeng.publicity.api.campaigns.ActivityDraft;
 import org.xingfeng.publicity.api.campaigns.Campaign;
 import org.xingfeng.publicity.api.campaigns.CampaignQuery;
 import org.xingfeng.publicity.api.campaigns.CampaignService;
 import org.xingfeng.publicity.api.campaigns.UnitOutputs;
+import org.xingfeng.publicity.api.campaigns.VenueKind;
 
 /**
  * 集中宣传看板: the campaigns the user's units run or take part in (theme, period, goal, 五进 venues, channels); for the
@@ -30,16 +37,20 @@ public class CampaignsView implements ContributedView {
 
     private final ViewSite site;
     private final CampaignService campaigns;
+    private final OrgService org;
     private final Texts t;
     private final SashForm root;
     private final DataTable<Campaign> list;
     private final Label chosen;
     private final DataTable<UnitOutputs> rollup;
     private final BarChart chart;
+    private final Button activityButton;
+    private Campaign shown;
 
-    public CampaignsView(Composite parent, ViewSite site, CampaignService campaigns) {
+    public CampaignsView(Composite parent, ViewSite site, CampaignService campaigns, OrgService org) {
         this.site = site;
         this.campaigns = campaigns;
+        this.org = org;
         this.t = Texts.of(site, CampaignsView.class);
         root = new SashForm(parent, SWT.VERTICAL);
         list = new DataTable<>(root, site, t.get("view.campaigns"), List.of(
@@ -53,6 +64,8 @@ public class CampaignsView implements ContributedView {
                 PublicityUi.<Campaign>column(t, "campaign.channels", c -> c.channels().stream().sorted()
                         .map(v -> PublicityUi.label(t, v)).collect(Collectors.joining("、"))).width(200)));
         list.onSelection(this::show);
+        activityButton = list.addButton(t.get("activity.new"), () -> activityDialog(list.selected()));
+        activityButton.setEnabled(false);
         Composite detail = new Composite(root, SWT.NONE);
         detail.setLayout(new GridLayout(1, false));
         chosen = new Label(detail, SWT.NONE);
@@ -88,6 +101,8 @@ public class CampaignsView implements ContributedView {
 
     /** Shows a campaign's roll-up (as a selection in the list does). */
     public void show(Campaign c) {
+        shown = c;
+        activityButton.setEnabled(c != null && PublicityUi.editor(site));
         if (c == null) {
             return;
         }
@@ -104,6 +119,54 @@ public class CampaignsView implements ContributedView {
             chart.setRange(0, PublicityUi.top(bars.stream().map(BarChart.Bar::value).toList()));
             chart.setBars(bars);
         });
+    }
+
+    /**
+     * 登记活动: an activity of the campaign with its outputs, held by the campaign's unit or one below it. Counts and
+     * dates are checked as typed, the rest by the service; refusals are marked on their fields; on success the
+     * campaign's roll-up is read again.
+     */
+    public void activityDialog(Campaign c) {
+        if (c == null || !PublicityUi.editor(site)) {
+            return;
+        }
+        List<Choice<Long>> units = PublicityUi.unitChoices(t, org, actor());
+        Long first = units.stream().map(Choice::value).filter(u -> u == c.unitId()).findFirst()
+                .orElse(units.isEmpty() ? null : units.get(0).value());
+        LocalDate today = site.time().today();
+        LocalDate day = today.isAfter(c.endDate()) ? c.endDate() : today;
+        FormDialog d = new FormDialog(site, t.get("activity.newTitle"),
+                t.get("campaign.chosen", c.theme(), c.startDate(), c.endDate()))
+                .choice("unitId", t.get("article.unit"), units, first)
+                .text("date", t.get("activity.date"), day.toString())
+                .choice("venueKind", t.get("activity.venueKind"), PublicityUi.choices(t, VenueKind.values(), false),
+                        c.venueKinds().stream().sorted().findFirst().orElse(VenueKind.COMMUNITY))
+                .text("venue", t.get("activity.venue"), "")
+                .multiline("description", t.get("activity.description"), "");
+        for (String count : COUNTS) {
+            d.text(count, t.get("outputs." + count), "0");
+        }
+        d.onSave(f -> campaigns.addActivity(actor(), c.id(),
+                new ActivityDraft(f.choice("unitId"), PublicityUi.date("date", f.text("date")), f.choice("venueKind"),
+                        PublicityUi.blankToNull(f.text("venue")), PublicityUi.blankToNull(f.text("description")),
+                        PublicityUi.count("leaflets", f.text("leaflets")),
+                        PublicityUi.count("banners", f.text("banners")),
+                        PublicityUi.count("screens", f.text("screens")),
+                        PublicityUi.count("sessions", f.text("sessions")),
+                        PublicityUi.count("peopleReached", f.text("peopleReached")))));
+        if (d.open() == FormDialog.OK) {
+            site.status(t.get("activity.saved"));
+            if (shown != null && shown.id() == c.id()) {
+                show(c);
+            }
+        }
+    }
+
+    /** The outputs an activity records, as the form's fields and the service's field names. */
+    static final List<String> COUNTS = List.of("leaflets", "banners", "screens", "sessions", "peopleReached");
+
+    public Button activityButton() {
+        return activityButton;
     }
 
     public DataTable<Campaign> list() {

@@ -4,6 +4,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.NamedViewContribution;
 import org.xingfeng.platform.ui.ViewContribution;
@@ -15,16 +16,18 @@ import org.xingfeng.publicity.api.materials.MaterialService;
 public class MaterialsViewContribution extends NamedViewContribution {
 
     private final MaterialService materials;
+    private final OrgService org;
 
     @Activate
-    public MaterialsViewContribution(@Reference MaterialService materials) {
+    public MaterialsViewContribution(@Reference MaterialService materials, @Reference OrgService org) {
         super("publicity.materials", PublicityUi.MODULE, PublicityUi.MESSAGES.text("view.materials"), 30,
                 PublicityUi.READERS);
         this.materials = materials;
+        this.org = org;
     }
 
     @Override
     public ContributedView create(Composite parent, ViewSite site) {
-        return new MaterialsView(parent, site, materials);
+        return new MaterialsView(parent, site, materials, org);
     }
 }

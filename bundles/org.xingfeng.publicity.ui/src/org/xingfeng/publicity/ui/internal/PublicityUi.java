@@ -1,16 +1,21 @@
 package org.xingfeng.publicity.ui.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.i18n.Messages;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.security.Roles;
+import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Choice;
 import org.xingfeng.platform.ui.widgets.Column;
 import org.xingfeng.platform.ui.widgets.Texts;
@@ -60,5 +65,71 @@ final class PublicityUi {
 
     static String points(BigDecimal p) {
         return p == null ? "" : p.setScale(2).toPlainString();
+    }
+
+    /** The unit and the units below it, among {@code units}. */
+    static java.util.Set<Long> subtree(List<OrgUnit> units, long top) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        out.add(top);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (OrgUnit u : units) {
+                if (u.parentId() != null && out.contains(u.parentId()) && out.add(u.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the user may change the module's records (the buttons of the entry forms). */
+    static boolean editor(ViewSite site) {
+        return site.session().actor().hasAnyRole(PublicityRoles.EDITOR, Roles.ADMIN);
+    }
+
+    /** The units in the actor's reach, by code, for a form (no "all"). */
+    static List<Choice<Long>> unitChoices(Texts t, OrgService org, Actor actor) {
+        return units(t, org, actor).stream().filter(c -> c.value() != null).toList();
+    }
+
+    /** Every constant of an enum with its label, optionally after an empty choice (null). */
+    static <E extends Enum<E>> List<Choice<E>> choices(Texts t, E[] values, boolean empty) {
+        List<Choice<E>> out = new ArrayList<>();
+        if (empty) {
+            out.add(new Choice<>(null, "—"));
+        }
+        Arrays.stream(values).forEach(v -> out.add(new Choice<>(v, label(t, v))));
+        return out;
+    }
+
+    /** A date typed as yyyy-MM-dd; blank is null (the service then names the field if it is required). */
+    static LocalDate date(String field, String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, MESSAGES.text("form.date"));
+        }
+    }
+
+    /** A whole number typed in a count field; blank is null (0 for the service). */
+    static Integer count(String field, String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, MESSAGES.text("form.number"));
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,8 +1,6 @@
 package org.xingfeng.training.rest.internal;
 
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +29,7 @@ import org.xingfeng.platform.api.files.FileContent;
 import org.xingfeng.platform.api.files.StoredFile;
 import org.xingfeng.platform.api.i18n.Languages;
 import org.xingfeng.platform.api.rest.ApiResponse;
+import org.xingfeng.platform.api.rest.Downloads;
 import org.xingfeng.platform.api.rest.Exports;
 import org.xingfeng.platform.api.rest.MaxBodySize;
 import org.xingfeng.platform.api.rest.Principals;
@@ -96,7 +95,7 @@ public class MaterialsResource {
         return Rest.MESSAGES.get(Languages.CHINESE, key, args);
     }
 
-    /** The bytes as a download under the material's name (UTF-8, RFC 6266), never sniffed by the browser. */
+    /** The bytes as a download under the material's name, never sniffed by the browser. */
     @GET
     @Path("courses/{id: \\d+}/materials/{fileId: \\d+}")
     @RolesAllowed({ Rest.OFFICER, Rest.ADMIN, Rest.AUDITOR, Rest.STAFF })
@@ -104,10 +103,7 @@ public class MaterialsResource {
     public Response download(@Context SecurityContext security, @PathParam("id") long id,
             @PathParam("fileId") long fileId) {
         FileContent c = materials.material(Principals.actor(security), id, fileId);
-        String name = URLEncoder.encode(c.file().name(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(c.bytes(), c.file().mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return Downloads.file(c);
     }
 
     @DELETE

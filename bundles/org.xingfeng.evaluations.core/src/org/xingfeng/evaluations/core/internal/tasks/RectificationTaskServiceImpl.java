@@ -187,6 +187,56 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
     }
 
     @Override
+    public RectificationTask createOnce(Actor actor, String sourceKey, TaskDraft draft) {
+        requireOfficer(actor);
+        if (sourceKey == null || sourceKey.isBlank() || sourceKey.strip().length() > SOURCE_KEY_MAX) {
+            throw new ValidationException("sourceKey", MESSAGES.text("rectificationTask.source_key", SOURCE_KEY_MAX));
+        }
+        String key = sourceKey.strip();
+        Optional<RectificationTask> made = bySourceKey(actor, key, draft);
+        if (made.isPresent()) {
+            return made.get();
+        }
+        if (draft == null) {
+            throw new ValidationException("content", MESSAGES.text("rectificationTask.content_required"));
+        }
+        unit(actor, draft.unitId());
+        Instant now = time.now();
+        TaskEntity t = TaskRules.newTask(draft.unitId(), TaskSource.MANUAL, draft.goal(), draft.content(),
+                draft.leadDepartment(), draft.responsibleDepartments(), draft.deadlineText(), draft.deadline(), actor,
+                now);
+        try {
+            return Jpa.inTransaction(emf, em -> {
+                em.persist(t);
+                em.flush();
+                TaskSourceKeyEntity k = new TaskSourceKeyEntity();
+                k.sourceKey = key;
+                k.taskId = t.id;
+                em.persist(k);
+                em.flush(); // the same key at the same moment fails here, and this task goes with it
+                RectificationTask created = TaskMapper.toRecord(t, today());
+                audit.record(actor, "create", ENTITY, created.id(), null, created);
+                return created;
+            });
+        } catch (PersistenceException e) {
+            return bySourceKey(actor, key, draft).orElseThrow(() -> e);
+        }
+    }
+
+    /** The task made for the key, when there is one (the same unit and in reach, 409 otherwise). */
+    private Optional<RectificationTask> bySourceKey(Actor actor, String key, TaskDraft draft) {
+        LocalDate today = today();
+        return Jpa.read(emf, em -> Optional.ofNullable(em.find(TaskSourceKeyEntity.class, key))
+                .map(k -> em.find(TaskEntity.class, k.taskId)).map(t -> {
+                    if (!actor.reach().contains(t.unitId) || draft != null && draft.unitId() != t.unitId) {
+                        throw new ConflictException("source_key_taken",
+                                MESSAGES.text("rectificationTask.source_key_taken", key));
+                    }
+                    return TaskMapper.toRecord(t, today);
+                }));
+    }
+
+    @Override
     public Optional<RectificationTask> task(Actor actor, long id) {
         LocalDate today = today();
         return Jpa.read(emf, em -> Optional.ofNullable(em.find(TaskEntity.class, id))

@@ -1,0 +1,30 @@
+package org.xingfeng.publicity.ui.internal;
+
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.ui.ContributedView;
+import org.xingfeng.platform.ui.NamedViewContribution;
+import org.xingfeng.platform.ui.ViewContribution;
+import org.xingfeng.platform.ui.ViewSite;
+import org.xingfeng.publicity.api.surveys.SurveyService;
+
+/** 问卷调查 in the client's navigator: the surveys in reach and the entry of paper questionnaires. */
+@Component(service = ViewContribution.class)
+public class SurveysViewContribution extends NamedViewContribution {
+
+    private final SurveyService surveys;
+
+    @Activate
+    public SurveysViewContribution(@Reference SurveyService surveys) {
+        super("publicity.surveys", PublicityUi.MODULE, PublicityUi.MESSAGES.text("view.surveys"), 40,
+                PublicityUi.READERS);
+        this.surveys = surveys;
+    }
+
+    @Override
+    public ContributedView create(Composite parent, ViewSite site) {
+        return new SurveysView(parent, site, surveys);
+    }
+}
