@@ -51,6 +51,19 @@ public class HostileRequests {
         String staff = args[2];
         String ended = args[3];
         JsonNode doc = JSON.readTree(get(base + "/api/v1/openapi.json", null));
+        JsonNode units = JSON.readTree(get(base + "/api/v1/org/units", admin));
+        JsonNode first = units.has("items") ? units.path("items").path(0) : units.path(0);
+        long unit;
+        if (first.has("id")) {
+            unit = first.path("id").asLong();
+        } else { // a unit the administrator reaches, so that an upload to a unit is refused for its file
+            HttpResponse<String> made = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/org/units"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"HOSTILE\",\"name\":\"恶意输入测试局\","
+                            + "\"level\":\"CITY\"}", StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            unit = JSON.readTree(made.body()).path("id").asLong(1);
+        }
         Map<String, Long> before = counts(base, admin);
         List<Hostile> corpus = new ArrayList<>();
         int operations = 0;
@@ -67,7 +80,6 @@ public class HostileRequests {
             }
         }
         List<Hostile> sheets = new ArrayList<>();
-        long unit = JSON.readTree(get(base + "/api/v1/org/units", admin)).path(0).path("id").asLong(1);
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> p = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext();) {
