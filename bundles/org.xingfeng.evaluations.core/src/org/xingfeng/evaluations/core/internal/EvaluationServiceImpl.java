@@ -67,7 +67,7 @@ import org.xingfeng.platform.api.time.BureauTime;
  */
 @Component(configurationPid = EvaluationServiceImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = EvaluationServiceImpl.Config.class)
-public class EvaluationServiceImpl implements EvaluationService {
+public class EvaluationServiceImpl implements EvaluationService, EvaluationIntake {
 
     static final Messages MESSAGES = Messages.of(EvaluationServiceImpl.class);
 
@@ -190,10 +190,9 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (!actor.reach().everywhere()) { // the roll-ups of every unit are counted afresh
             throw new ForbiddenException(MESSAGES.text("evaluation.requires_account_whole_installation"));
         }
-        long counted = writer.rebuild(orgCache.tree());
-        audit.record(actor, "rollups.rebuild", "evaluations.rollups", "all", null,
-                java.util.Map.of("evaluations", counted));
-        return counted;
+        // the entry commits with the new roll-ups: a rebuild that cannot be audited leaves the old ones
+        return writer.rebuild(orgCache.tree(), counted -> audit.record(actor, "rollups.rebuild",
+                "evaluations.rollups", "all", null, java.util.Map.of("evaluations", counted)));
     }
 
     @Override
@@ -203,11 +202,21 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Override
     public CompletionStage<Receipt> submit(EvaluationSubmission s) {
-        return submitAt(s, time.now());
+        return submitAt(s, time.now(), null);
+    }
+
+    @Override
+    public CompletionStage<Receipt> submit(EvaluationSubmission s, java.util.function.Consumer<Receipt> inTransaction) {
+        return submitAt(s, time.now(), inTransaction);
     }
 
     /** An evaluation given at {@code now} (the demo's past evaluations; the intake's is the current time). */
     CompletableFuture<Receipt> submitAt(EvaluationSubmission s, Instant now) {
+        return submitAt(s, now, null);
+    }
+
+    private CompletableFuture<Receipt> submitAt(EvaluationSubmission s, Instant now,
+            java.util.function.Consumer<Receipt> inTransaction) {
         List<FieldError> errors = new ArrayList<>(
                 SubmissionRules.check(s, s.channel() == null ? List.of() : indicators(s.channel())));
         Optional<OrgUnit> unit = s.unitId() > 0 ? orgCache.unit(s.unitId()) : Optional.empty();
@@ -237,8 +246,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                 s.realName(), Strings.blankToNull(s.citizenName()), Strings.blankToNull(s.citizenPhone()),
                 indicatorText(s.indicators()),
                 now, day, due == null ? null : due.callback, due == null ? null : due.rectify);
-        CompletableFuture<Receipt> done = writer.submit(row);
-        return done;
+        return writer.submit(row, inTransaction);
     }
 
     private Deadlines deadlinesFor(LocalDate day) {

@@ -33,6 +33,7 @@ import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.platform.api.ConflictException;
 import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.i18n.Messages;
+import org.xingfeng.platform.api.persistence.Jpa;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,17 @@ final class EvaluationWriter {
         }
     }
 
-    private record Job(Row row, CompletableFuture<Receipt> done) {
+    /** {@code inTransaction}: work that commits or rolls back with the row (its audit entry), or null. */
+    private record Job(Row row, java.util.function.Consumer<Receipt> inTransaction, CompletableFuture<Receipt> done) {
+    }
+
+    /** A database failure carried out of the transaction's work, which may throw only unchecked exceptions. */
+    private static final class SqlFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SqlFailure(SQLException cause) {
+            super(cause);
+        }
     }
 
     private final EntityManagerFactory emf;
@@ -100,8 +111,13 @@ final class EvaluationWriter {
     }
 
     CompletableFuture<Receipt> submit(Row row) {
+        return submit(row, null);
+    }
+
+    /** The row, with work run in its batch's transaction once it is inserted (an audit entry), or null. */
+    CompletableFuture<Receipt> submit(Row row, java.util.function.Consumer<Receipt> inTransaction) {
         CompletableFuture<Receipt> done = new CompletableFuture<>();
-        if (!running || !queue.offer(new Job(row, done))) {
+        if (!running || !queue.offer(new Job(row, inTransaction, done))) {
             done.completeExceptionally(new XingfengException(503, "busy",
                     MESSAGES.text("evaluationWriter.too_many_evaluations_at_once"), List.of()));
         }
@@ -140,10 +156,10 @@ final class EvaluationWriter {
         });
     }
 
-    /** Counts the roll-ups afresh under {@code current}, between batches. */
-    long rebuild(UnitTree current) {
+    /** Counts the roll-ups afresh under {@code current}, between batches; {@code inTransaction} commits with it. */
+    long rebuild(UnitTree current, java.util.function.LongConsumer inTransaction) {
         return paused(() -> {
-            long n = RollupRebuild.run(emf, current);
+            long n = RollupRebuild.run(emf, current, inTransaction);
             tree = current;
             return n;
         });
@@ -238,12 +254,35 @@ final class EvaluationWriter {
 
     /** Stores the jobs in one transaction; with {@code checkExisting} it first answers 409 to those stored before. */
     private void commit(List<Job> jobs, boolean checkExisting) throws SQLException {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
         List<Receipt> receipts = new ArrayList<>(jobs.size());
+        List<Job> fresh = new ArrayList<>(jobs.size());
+        UnitTree[] followedTree = new UnitTree[1];
         try {
-            tx.begin();
-            Connection c = em.unwrap(Connection.class);
+            // the platform's transaction helper: an audit entry recorded by a job's work joins this transaction
+            Jpa.run(emf, em -> {
+                try {
+                    insert(em.unwrap(Connection.class), jobs, checkExisting, fresh, receipts, followedTree);
+                } catch (SQLException e) {
+                    throw new SqlFailure(e);
+                }
+            });
+        } catch (SqlFailure e) {
+            throw (SQLException) e.getCause();
+        }
+        if (followedTree[0] != null) {
+            tree = followedTree[0];
+        }
+        answers.execute(() -> {
+            for (int i = 0; i < fresh.size(); i++) {
+                fresh.get(i).done.complete(receipts.get(i));
+            }
+        });
+    }
+
+    /** The inserts of one batch and their roll-ups, in the caller's transaction; the jobs' own work after them. */
+    private void insert(Connection c, List<Job> jobs, boolean checkExisting, List<Job> fresh, List<Receipt> receipts,
+            UnitTree[] followedTree) throws SQLException {
+        {
             UnitTree counting = tree;
             UnitTree followed = null;
             if (counting == null || !knowsAll(counting, jobs)) {
@@ -252,7 +291,6 @@ final class EvaluationWriter {
                 counting = followed;
             }
             Set<String> existing = checkExisting ? existing(c, jobs) : Set.of();
-            List<Job> fresh = new ArrayList<>(jobs.size());
             for (Job j : jobs) {
                 if (existing.contains(j.row.identity())) {
                     j.done.completeExceptionally(duplicate(j.row));
@@ -321,20 +359,12 @@ final class EvaluationWriter {
                 }
             }
             RollupStore.apply(c, deltas);
-            tx.commit();
-            if (followed != null) {
-                tree = followed;
-            }
-            answers.execute(() -> {
-                for (int i = 0; i < fresh.size(); i++) {
-                    fresh.get(i).done.complete(receipts.get(i));
+            for (int i = 0; i < fresh.size(); i++) {
+                if (fresh.get(i).inTransaction != null) {
+                    fresh.get(i).inTransaction.accept(receipts.get(i));
                 }
-            });
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
             }
-            em.close();
+            followedTree[0] = followed;
         }
     }
 

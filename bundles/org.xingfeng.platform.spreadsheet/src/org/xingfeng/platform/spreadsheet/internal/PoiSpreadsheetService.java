@@ -51,8 +51,17 @@ public class PoiSpreadsheetService implements SpreadsheetService {
     static final int MAX_COLUMNS = 256;
     /** Cells read in all, merged regions' copies included: a few tens of MiB at most, checked before allocating. */
     static final long MAX_CELLS = 4_000_000;
-    /** An uncompressed part of the file (a sheet's XML) larger than this is refused before it is inflated. */
-    static final long MAX_PART_BYTES = 256L << 20;
+    /** An uncompressed part of the file (a sheet's XML) larger than this is refused before POI reads it. */
+    static final long MAX_PART_BYTES = 64L << 20;
+    /**
+     * Cells written in the sheets, counted before POI builds its model (a few hundred bytes each there): far above
+     * any list or roster the suite reads, far below what fills the server's heap.
+     */
+    static final long MAX_PARSED_CELLS = 300_000;
+    /** Shared strings, counted likewise (a crafted table of millions takes POI minutes). */
+    static final long MAX_STRINGS = 200_000;
+
+    private static final XlsxScreen SCREEN = new XlsxScreen(MAX_PART_BYTES, MAX_PARSED_CELLS, MAX_ROWS, MAX_STRINGS);
 
     static {
         // POI's own zip-bomb guards are process-wide settings: the limits of the suite's reading, set once
@@ -77,7 +86,9 @@ public class PoiSpreadsheetService implements SpreadsheetService {
     public List<SheetData> read(InputStream xlsx) {
         Workbook wb;
         try {
-            wb = new XSSFWorkbook(xlsx);
+            wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(SCREEN.screen(xlsx)));
+        } catch (XlsxScreen.Refused r) {
+            throw new ValidationException("file", MESSAGES.text(r.refusal.key(), r.refusal.args()));
         } catch (IOException | RuntimeException e) {
             throw new ValidationException("file",
                     MESSAGES.text("poiSpreadsheet.not_readable_xlsx_file", e.getMessage()));

@@ -23,19 +23,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The queue through a crash, as a test for the product test, which owns the server's process: {@code load} makes a
- * hall with four open windows and then, until the server stops answering (the test kills it with SIGKILL meanwhile) or
- * {@code --seconds} pass, takes tickets from two clients and (once 20 are printed) calls them from the four windows at
- * once, each pausing 200 ms after a call, writing every
- * answer to the state file as it comes (a ticket answered 201 is printed, one answered 200 to a call is called);
- * {@code verify}, once the server was started again on the same data, checks that every printed ticket is there with
- * its number, every called one is still called at its window, none was called twice, and then that the windows call
- * every ticket still waiting exactly once and never one that was called before the crash. Meanwhile two more clients
- * submit citizens' evaluations of the same unit (each with its ticket, as a window's device does): after the restart
- * every evaluation acknowledged with 201 is stored exactly once with its level, and the unit's satisfaction figures
- * (counted from the roll-ups) equal its raw rows. Exit 1 on a failed check.
+ * The queue through crashes, as a test for the product test, which owns the server's process and kills it with SIGKILL
+ * in several rounds. {@code load --round N} (the first round makes a hall with four open windows and a unit; later
+ * rounds go on with them) then, until the server stops answering or {@code --seconds} pass, takes tickets from two
+ * clients and (once {@link #HEAD_START} are printed in the round) calls them from the four windows at once; a window
+ * opens a handling record for each ticket it called and closes it (accept, complete) before pausing 200 ms. Two more
+ * clients submit citizens' evaluations of the unit meanwhile (a ticket each, as a window's device does). Every answer
+ * is written to the state file as it comes (a ticket answered 201 is printed, one answered 200 to a call is called, a
+ * record answered 201 opened, a step answered 200 done). {@code verify}, once the server was started again on the same
+ * data, checks everything acknowledged in every round so far: every printed ticket there with its number, every
+ * called one still called at its window, none called twice; every opened record there once for its ticket, with the
+ * steps acknowledged and none half-written (its state and its steps agree); every acknowledged evaluation stored
+ * exactly once with its level, and the unit's satisfaction figures (counted from the roll-ups) equal to its raw rows;
+ * then the windows call every ticket still waiting exactly once and never one called before (those calls go to the
+ * state file, so the next round counts them as called). Exit 1 on a failed check.
  *
- * <pre>java -cp xingfeng-bench.jar org.xingfeng.bench.QueueCrashCheck load|verify --base URL --password PW --state FILE [--seconds N]</pre>
+ * <pre>java -cp xingfeng-bench.jar org.xingfeng.bench.QueueCrashCheck load|verify --base URL --password PW --state FILE [--round N] [--seconds N]</pre>
  */
 public final class QueueCrashCheck {
 
@@ -44,8 +47,8 @@ public final class QueueCrashCheck {
     static final int EVALUATORS = 2;
     static final String[] LEVELS = { "VERY_DISSATISFIED", "DISSATISFIED", "BASICALLY_SATISFIED", "SATISFIED",
             "VERY_SATISFIED" };
-    /** Tickets printed before the windows start calling. */
-    static final int HEAD_START = 20;
+    /** Tickets printed in a round before the windows start calling. */
+    static final int HEAD_START = 10;
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,14 +66,14 @@ public final class QueueCrashCheck {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: java -cp xingfeng-bench.jar org.xingfeng.bench.QueueCrashCheck load|verify "
-                    + "--base URL --password PW --state FILE [--seconds N]");
+                    + "--base URL --password PW --state FILE [--round N] [--seconds N]");
             System.exit(2);
             return;
         }
         String base = o.string("base", null);
         Path state = Path.of(o.string("state", null));
         if (o.scenarios.get(0).equals("load")) {
-            load(base, o.string("password", null), state, o.integer("seconds", 60));
+            load(base, o.string("password", null), state, o.integer("round", 1), o.integer("seconds", 60));
             System.exit(0);
         }
         System.exit(verify(base, o.string("password", null), state) ? 0 : 1);
@@ -78,40 +81,64 @@ public final class QueueCrashCheck {
 
     // ---- load
 
-    static void load(String base, String password, Path state, int seconds) throws Exception {
+    static void load(String base, String password, Path state, int round, int seconds) throws Exception {
         String token = Http.login(base, password);
         QueueScenario.awaitModule(base, token);
-        String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        long unit = Long.parseLong(Http.field(send("POST", base + "/api/v1/org/units", token, "{\"parentId\":null,"
-                + "\"code\":\"CRASH-" + tag + "\",\"name\":\"排队断电测试医疗保障局\",\"level\":\"COUNTY\"}", 201), "id"));
-        long hall = Long.parseLong(Http.field(send("POST", base + "/api/v1/windows/halls", token, "{\"unitId\":" + unit
-                + ",\"code\":\"CRASH-" + tag + "\",\"name\":\"断电测试大厅\"}", 201), "id"));
-        long[] windows = new long[WINDOWS];
-        try (Writer out = Files.newBufferedWriter(state, StandardCharsets.UTF_8)) {
-            out.write("hall " + hall + "\n");
-            out.write("unit " + unit + "\n");
-            for (int i = 0; i < WINDOWS; i++) {
-                windows[i] = Long.parseLong(Http.field(send("POST", base + "/api/v1/windows/windows", token,
-                        "{\"hallId\":" + hall + ",\"number\":\"" + (i + 1)
-                                + "\",\"type\":\"COMPREHENSIVE\",\"matterCodes\":[\"M1\",\"M2\"]}",
-                        201), "id"));
-                send("PUT", base + "/api/v1/windows/windows/" + windows[i] + "/state", token,
-                        "{\"state\":\"OPEN\"}", 200);
-                out.write("window " + windows[i] + "\n");
+        long unit = 0;
+        long hall = 0;
+        List<Long> open = new ArrayList<>();
+        if (round > 1) { // the next round goes on with the first one's hall and unit
+            for (String l : Files.readAllLines(state, StandardCharsets.UTF_8)) {
+                String[] f = l.split(" ");
+                switch (f[0]) {
+                    case "hall" -> hall = Long.parseLong(f[1]);
+                    case "unit" -> unit = Long.parseLong(f[1]);
+                    case "window" -> open.add(Long.parseLong(f[1]));
+                    default -> {
+                        // what the rounds before acknowledged: verify's part
+                    }
+                }
+            }
+        } else {
+            String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+            unit = Long.parseLong(Http.field(send("POST", base + "/api/v1/org/units", token, "{\"parentId\":null,"
+                    + "\"code\":\"CRASH-" + tag + "\",\"name\":\"排队断电测试医疗保障局\",\"level\":\"COUNTY\"}", 201),
+                    "id"));
+            hall = Long.parseLong(Http.field(send("POST", base + "/api/v1/windows/halls", token, "{\"unitId\":" + unit
+                    + ",\"code\":\"CRASH-" + tag + "\",\"name\":\"断电测试大厅\"}", 201), "id"));
+            try (Writer out = Files.newBufferedWriter(state, StandardCharsets.UTF_8)) {
+                out.write("hall " + hall + "\n");
+                out.write("unit " + unit + "\n");
+                for (int i = 0; i < WINDOWS; i++) {
+                    long w = Long.parseLong(Http.field(send("POST", base + "/api/v1/windows/windows", token,
+                            "{\"hallId\":" + hall + ",\"number\":\"" + (i + 1)
+                                    + "\",\"type\":\"COMPREHENSIVE\",\"matterCodes\":[\"M1\",\"M2\"]}",
+                            201), "id"));
+                    send("PUT", base + "/api/v1/windows/windows/" + w + "/state", token, "{\"state\":\"OPEN\"}",
+                            200);
+                    out.write("window " + w + "\n");
+                    open.add(w);
+                }
             }
         }
+        long[] windows = open.stream().mapToLong(Long::longValue).toArray();
+        String tag = "R" + round + "-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        long unitId = unit;
+        long hallId = hall;
         Writer log = Files.newBufferedWriter(state, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         AtomicBoolean gone = new AtomicBoolean();
         AtomicInteger taken = new AtomicInteger();
         AtomicInteger called = new AtomicInteger();
         AtomicInteger evaluated = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        line(log, "round " + round);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < TAKERS; i++) {
             int n = i;
             threads.add(new Thread(() -> loop(gone, end, () -> {
                 HttpResponse<String> r = Http.LOAD.send(Http.json("POST", base + "/api/v1/windows/tickets", token,
-                        "{\"hallId\":" + hall + ",\"matterCode\":\"M" + (1 + n) + "\"}"),
+                        "{\"hallId\":" + hallId + ",\"matterCode\":\"M" + (1 + n) + "\"}"),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 201) {
                     line(log, "taken " + Http.field(r.body(), "id") + " " + Http.field(r.body(), "number"));
@@ -127,7 +154,7 @@ public final class QueueCrashCheck {
                 int k = next.incrementAndGet();
                 String record = "CRASH-" + tag + "-" + n + "-" + k;
                 HttpResponse<String> issued = Http.LOAD.send(Http.json("POST", base + EvaluationTickets.ISSUE, token,
-                        "{\"unitId\":" + unit + ",\"recordNo\":\"" + record + "\",\"windowNo\":\"1\"}"),
+                        "{\"unitId\":" + unitId + ",\"recordNo\":\"" + record + "\",\"windowNo\":\"1\"}"),
                         HttpResponse.BodyHandlers.ofString());
                 if (issued.statusCode() != 201) {
                     return 50;
@@ -154,8 +181,27 @@ public final class QueueCrashCheck {
                 }
                 HttpResponse<String> r = Http.LOAD.send(call, HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    line(log, "called " + Http.field(r.body(), "id") + " " + w);
+                    String ticket = Http.field(r.body(), "id");
+                    line(log, "called " + ticket + " " + w);
                     called.incrementAndGet();
+                    // the handling at the counter: a record opened for the ticket, accepted and completed
+                    HttpResponse<String> opened = Http.LOAD.send(Http.json("POST", base + "/api/v1/windows/records",
+                            token, "{\"ticketId\":" + ticket + ",\"citizenName\":\"断电测试\"}"),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (opened.statusCode() == 201) {
+                        String record = Http.field(opened.body(), "id");
+                        line(log, "opened " + record + " " + ticket);
+                        for (String kind : List.of("ACCEPT", "COMPLETE")) {
+                            HttpResponse<String> s = Http.LOAD.send(Http.json("POST", base + "/api/v1/windows/records/"
+                                    + record + "/steps", token, "{\"kind\":\"" + kind + "\"}"),
+                                    HttpResponse.BodyHandlers.ofString());
+                            if (s.statusCode() != 200) {
+                                break;
+                            }
+                            line(log, "step " + record + " " + kind);
+                        }
+                        closed.incrementAndGet();
+                    }
                     return 200; // a moment at the counter, so that tickets wait while the server is killed
                 }
                 return 20; // nothing waits (204): a short pause
@@ -166,8 +212,8 @@ public final class QueueCrashCheck {
             t.join();
         }
         log.close();
-        System.out.println("queue crash load: " + taken + " tickets printed, " + called + " called, " + evaluated
-                + " evaluations acknowledged"
+        System.out.println("queue crash load, round " + round + ": " + taken + " tickets printed, " + called
+                + " called, " + closed + " records opened, " + evaluated + " evaluations acknowledged"
                 + (gone.get() ? ", then the server went away" : ", the server still answering"));
     }
 
@@ -221,6 +267,8 @@ public final class QueueCrashCheck {
         Map<Long, String> printed = new HashMap<>();
         Map<Long, Long> calledAt = new HashMap<>();
         List<String> twice = new ArrayList<>();
+        Map<Long, Long> opened = new HashMap<>();
+        Map<Long, List<String>> steps = new HashMap<>();
         for (String l : Files.readAllLines(state, StandardCharsets.UTF_8)) {
             String[] f = l.split(" ");
             switch (f[0]) {
@@ -229,6 +277,8 @@ public final class QueueCrashCheck {
                 case "unit" -> unit = Long.parseLong(f[1]);
                 case "evaluated" -> acknowledged.put(f[1], f[2]);
                 case "taken" -> printed.put(Long.parseLong(f[1]), f[2]);
+                case "opened" -> opened.put(Long.parseLong(f[1]), Long.parseLong(f[2]));
+                case "step" -> steps.computeIfAbsent(Long.parseLong(f[1]), k -> new ArrayList<>()).add(f[2]);
                 case "called" -> {
                     if (calledAt.put(Long.parseLong(f[1]), Long.parseLong(f[2])) != null) {
                         twice.add(f[1]);
@@ -255,7 +305,8 @@ public final class QueueCrashCheck {
         List<Long> notCalled = new ArrayList<>();
         for (Map.Entry<Long, Long> c : calledAt.entrySet()) {
             JsonNode t = stored.get(c.getKey());
-            if (t == null || !t.path("state").asText().equals("CALLED")
+            // called, or served further once its record was opened, at the window that called it
+            if (t == null || t.path("state").asText().equals("WAITING")
                     || t.path("windowId").asLong() != c.getValue()) {
                 notCalled.add(c.getKey());
             }
@@ -274,8 +325,10 @@ public final class QueueCrashCheck {
                 waiting.add(id);
             }
         });
+        records(base, token, hall, opened, steps, counts);
         List<Long> after = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        Writer log = Files.newBufferedWriter(state, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         for (long w : windows) {
             for (;;) {
                 HttpResponse<String> r = Http.send(Http.json("POST", base + "/api/v1/windows/windows/" + w
@@ -287,8 +340,10 @@ public final class QueueCrashCheck {
                     break;
                 }
                 after.add(Long.parseLong(Http.field(r.body(), "id")));
+                line(log, "called " + after.get(after.size() - 1) + " " + w); // called before the next round
             }
         }
+        log.close();
         check(counts, "every call after the restart answers 200 or, once nothing waits, 204 (else: " + refused + ")",
                 refused.isEmpty());
         Set<Long> afterSet = new HashSet<>(after);
@@ -300,6 +355,84 @@ public final class QueueCrashCheck {
         evaluations(base, token, unit, acknowledged, counts);
         System.out.println("queue crash: " + counts[0] + " passed, " + counts[1] + " failed");
         return counts[1] == 0;
+    }
+
+    /**
+     * The handling records after the crash: each acknowledged one there once for its ticket, its state what its
+     * acknowledged steps made it (or one step further, a step done whose answer the kill cut), and no record anywhere
+     * in the hall whose steps and state disagree (half-written).
+     */
+    private static void records(String base, String token, long hall, Map<Long, Long> opened,
+            Map<Long, List<String>> acked, int[] counts) throws Exception {
+        check(counts, "the load had handling records opened and closed before the kills (" + opened.size()
+                + " opened, " + acked.values().stream().filter(k -> k.contains("COMPLETE")).count() + " closed)",
+                !opened.isEmpty() && acked.values().stream().anyMatch(k -> k.contains("COMPLETE")));
+        Map<Long, JsonNode> stored = new HashMap<>();
+        Map<Long, Integer> perTicket = new HashMap<>();
+        for (int page = 0;; page++) {
+            JsonNode items = JSON.readTree(Http.getOk(base + "/api/v1/windows/records?hallId=" + hall
+                    + "&size=100&page=" + page, token)).path("items");
+            for (JsonNode r : items) {
+                stored.put(r.path("id").asLong(), r);
+                if (!r.path("ticketId").isNull()) {
+                    perTicket.merge(r.path("ticketId").asLong(), 1, Integer::sum);
+                }
+            }
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        List<Long> lost = new ArrayList<>();
+        List<String> behind = new ArrayList<>();
+        for (Map.Entry<Long, Long> o : opened.entrySet()) {
+            JsonNode r = stored.get(o.getKey());
+            if (r == null || r.path("ticketId").asLong() != o.getValue()) {
+                lost.add(o.getKey());
+                continue;
+            }
+            List<String> done = acked.getOrDefault(o.getKey(), List.of());
+            String state = r.path("state").asText();
+            String least = done.contains("COMPLETE") ? "COMPLETED" : done.contains("ACCEPT") ? "ACCEPTED" : "RECEIVED";
+            List<String> allowed = switch (least) {
+                case "COMPLETED" -> List.of("COMPLETED");
+                case "ACCEPTED" -> List.of("ACCEPTED", "COMPLETED");
+                default -> List.of("RECEIVED", "ACCEPTED");
+            };
+            if (!allowed.contains(state)) {
+                behind.add(o.getKey() + " " + state + " after " + done);
+            }
+        }
+        check(counts, "every acknowledged handling record is there for its ticket after the restarts (lost: " + lost
+                + ")", lost.isEmpty());
+        check(counts, "each with the steps acknowledged (behind: " + behind + ")", behind.isEmpty());
+        List<Long> twice = new ArrayList<>();
+        perTicket.forEach((ticket, n) -> {
+            if (n > 1) {
+                twice.add(ticket);
+            }
+        });
+        check(counts, "no ticket has two records (" + stored.size() + " records; twice: " + twice + ")",
+                twice.isEmpty());
+        List<String> half = new ArrayList<>();
+        for (JsonNode listed : stored.values()) {
+            JsonNode r = JSON.readTree(Http.getOk(base + "/api/v1/windows/records/" + listed.path("id").asLong(),
+                    token));
+            List<String> kinds = new ArrayList<>();
+            r.path("steps").forEach(st -> kinds.add(st.path("kind").asText()));
+            String state = r.path("state").asText();
+            List<String> expected = switch (state) {
+                case "RECEIVED" -> List.of();
+                case "ACCEPTED" -> List.of("ACCEPT");
+                case "COMPLETED" -> List.of("ACCEPT", "COMPLETE");
+                default -> null;
+            };
+            boolean closedAt = !r.path("closedAt").isNull() && !r.path("closedAt").isMissingNode();
+            if (!kinds.equals(expected) || closedAt != state.equals("COMPLETED")) {
+                half.add(r.path("id").asLong() + " " + state + " " + kinds + (closedAt ? " closed" : ""));
+            }
+        }
+        check(counts, "no record half-written: its state, steps and closing agree (else: " + half + ")",
+                half.isEmpty());
     }
 
     /** The acknowledged evaluations after the crash: each there once with its level; roll-ups equal raw rows. */

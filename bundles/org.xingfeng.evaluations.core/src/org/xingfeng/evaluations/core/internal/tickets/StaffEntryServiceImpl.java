@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.xingfeng.evaluations.api.Channel;
 import org.xingfeng.evaluations.api.EvaluationService;
 import org.xingfeng.evaluations.api.EvaluationSubmission;
+import org.xingfeng.evaluations.core.internal.EvaluationIntake;
 import org.xingfeng.evaluations.api.Receipt;
 import org.xingfeng.evaluations.api.entries.StaffEntry;
 import org.xingfeng.evaluations.api.entries.StaffEntryService;
@@ -26,12 +27,12 @@ import org.xingfeng.platform.api.security.Roles;
 @Component
 public class StaffEntryServiceImpl implements StaffEntryService {
 
-    private final EvaluationService evaluations;
+    private final EvaluationIntake evaluations;
     private final EvaluationTicketService tickets;
     private final AuditLog audit;
 
     @Activate
-    public StaffEntryServiceImpl(@Reference EvaluationService evaluations, @Reference EvaluationTicketService tickets,
+    public StaffEntryServiceImpl(@Reference EvaluationIntake evaluations, @Reference EvaluationTicketService tickets,
             @Reference AuditLog audit) {
         this.evaluations = evaluations;
         this.tickets = tickets;
@@ -58,15 +59,16 @@ public class StaffEntryServiceImpl implements StaffEntryService {
                 entry.citizenPhone(), entry.indicators());
         Receipt receipt;
         try {
-            receipt = evaluations.submit(s).toCompletableFuture().join();
+            // the entry is written in the evaluation's own transaction (the writer's batch): both or neither
+            receipt = evaluations.submit(s, r -> audit.record(actor, "enter", AUDIT_TYPE, r.id(), null,
+                    Map.of("unitId", t.unitId(), "recordNo", t.recordNo(), "channel", entry.channel().name())))
+                    .toCompletableFuture().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             throw e;
         }
-        audit.record(actor, "enter", AUDIT_TYPE, receipt.id(), null,
-                Map.of("unitId", t.unitId(), "recordNo", t.recordNo(), "channel", entry.channel().name()));
         return receipt;
     }
 }

@@ -134,9 +134,10 @@ public class JpaFileService implements FileService {
             c.fileId = f.id;
             c.content = bytes;
             em.persist(c);
-            return f.toRecord();
+            StoredFile made = f.toRecord();
+            audit.record(actor, "store", AUDIT_TYPE, made.id(), null, made); // commits with the file
+            return made;
         });
-        audit.record(actor, "store", AUDIT_TYPE, stored.id(), null, stored);
         return stored;
     }
 
@@ -183,7 +184,7 @@ public class JpaFileService implements FileService {
 
     @Override
     public void delete(Actor actor, long id) {
-        StoredFile gone = Jpa.inTransaction(store.emf(), em -> {
+        Jpa.inTransaction(store.emf(), em -> {
             FileEntity f = em.find(FileEntity.class, id);
             if (f == null || !actor.reach().contains(f.unitId)) {
                 throw new NotFoundException(entity, id);
@@ -193,8 +194,9 @@ public class JpaFileService implements FileService {
                 em.remove(c);
             }
             em.remove(f);
-            return f.toRecord();
+            StoredFile was = f.toRecord();
+            audit.record(actor, "delete", AUDIT_TYPE, id, was, null); // commits with the removal
+            return was;
         });
-        audit.record(actor, "delete", AUDIT_TYPE, id, gone, null);
     }
 }
