@@ -2,9 +2,9 @@ package org.xingfeng.evaluations.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.xingfeng.evaluations.core.internal.AuditInTransactionIT.refused;
-import static org.xingfeng.evaluations.core.internal.AuditInTransactionIT.sql;
-import static org.xingfeng.evaluations.core.internal.AuditInTransactionIT.withoutAudit;
+import static org.xingfeng.evaluations.core.internal.AuditChainHead.refused;
+import static org.xingfeng.evaluations.core.internal.AuditChainHead.sql;
+import static org.xingfeng.evaluations.core.internal.AuditChainHead.withoutAudit;
 
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
