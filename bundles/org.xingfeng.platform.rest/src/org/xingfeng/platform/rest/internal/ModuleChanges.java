@@ -26,9 +26,9 @@ public class ModuleChanges implements SynchronousBundleListener {
     static final String PATH_PREFIX = "/" + RestConstants.API_BASE + "/";
 
     private final BundleContext context;
-    /** The modules seen since the start (bundle names), so a path of one removed meanwhile is still known as one. */
-    private final Set<String> known = ConcurrentHashMap.newKeySet();
     private final Set<String> going = ConcurrentHashMap.newKeySet();
+    /** Modules one of whose bundles stopped and none started since: gone, or partly (a request may meet that). */
+    private final Set<String> stopped = ConcurrentHashMap.newKeySet();
 
     @Activate
     public ModuleChanges(BundleContext context) {
@@ -36,11 +36,8 @@ public class ModuleChanges implements SynchronousBundleListener {
         context.addBundleListener(this);
         for (Bundle b : context.getBundles()) {
             String id = moduleId(b.getSymbolicName());
-            if (id != null) {
-                known.add(id);
-                if (b.getState() == Bundle.STOPPING) {
-                    going.add(id);
-                }
+            if (id != null && b.getState() == Bundle.STOPPING) {
+                going.add(id);
             }
         }
     }
@@ -56,11 +53,14 @@ public class ModuleChanges implements SynchronousBundleListener {
         if (id == null) {
             return;
         }
-        known.add(id);
         switch (event.getType()) {
             case BundleEvent.STOPPING -> going.add(id);
-            case BundleEvent.STARTED -> going.remove(id);
+            case BundleEvent.STARTED -> {
+                going.remove(id);
+                stopped.remove(id);
+            }
             case BundleEvent.STOPPED, BundleEvent.UNINSTALLED, BundleEvent.UNRESOLVED -> {
+                stopped.add(id);
                 if (!anyRunning(id)) {
                     going.remove(id);
                 }
@@ -79,26 +79,12 @@ public class ModuleChanges implements SynchronousBundleListener {
 
     /**
      * Whether a request on this path that failed unexpectedly met its module going or gone: being stopped, or one of
-     * its bundles no longer active (a request begun just before the stop, answered after it).
+     * its bundles stopped and none started since (a request begun just before the stop, answered after it). Bundles
+     * that never ran (a lazy one not yet asked for, a test's) do not count: a real failure stays a 500.
      */
     public boolean goingOrGone(String path) {
         String id = moduleOfPath(path);
-        if (id == null || !known.contains(id)) {
-            return false;
-        }
-        if (going.contains(id)) {
-            return true;
-        }
-        boolean any = false;
-        for (Bundle b : context.getBundles()) {
-            if (id.equals(moduleId(b.getSymbolicName())) && !b.getSymbolicName().endsWith(".api")) {
-                any = true;
-                if (b.getState() != Bundle.ACTIVE) {
-                    return true;
-                }
-            }
-        }
-        return !any;
+        return id != null && (going.contains(id) || stopped.contains(id));
     }
 
     private boolean anyRunning(String id) {
