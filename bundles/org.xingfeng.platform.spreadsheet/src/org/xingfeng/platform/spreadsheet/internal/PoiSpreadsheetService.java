@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -178,6 +179,9 @@ public class PoiSpreadsheetService implements SpreadsheetService {
         // streamed: a year's rows of a province are written in a small heap, row by row
         SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         wb.setCompressTempFiles(true);
+        // plain zip entries: a written workbook must pass the upload screen when a county imports it back (Zip64's
+        // streamed entries are misread by the JDK's zip reader the screen uses)
+        wb.setZip64Mode(Zip64Mode.Never);
         try {
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
