@@ -211,7 +211,8 @@ class EvaluatePageIT {
     void forgedExpiredAndMissingTicketsAreExplainedAndEnglishIsOffered() throws Exception {
         Chromium.Tab phone = chromium().tab(390, 844, true);
         phone.open(Api.base() + "/evaluate?t=" + q(forged(ticket("EVF-" + Api.unique()))));
-        phone.waitFor("document.body.dataset.state === 'invalid'", 15_000);
+        // a bound, not a timing: a fresh machine's first page in Chromium may wait for its font caches
+        phone.waitFor("document.body.dataset.state === 'invalid'", 60_000);
         assertEquals("评价凭证无效", phone.text("document.getElementById('problem-title').textContent"));
         assertTrue(phone.eval("document.getElementById('form').hidden").asBoolean());
         phone.screenshot(shots.resolve("evaluations-evaluate-phone-forged.png"), false);

@@ -171,14 +171,14 @@ public class PoiSpreadsheetService implements SpreadsheetService {
         }
     }
 
-    /** Rows kept in memory while writing; older ones go to a temporary file (a streaming writer). */
+    /** Rows kept in memory while writing; older ones go to a compressed temporary file (a streaming writer). */
     private static final int ROWS_IN_MEMORY = 200;
 
     @Override
     public void write(OutputStream out, List<Table> tables) {
         // streamed: a year's rows of a province are written in a small heap, row by row
-        SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        wb.setCompressTempFiles(true);
+        // with a shared-strings table, as Excel writes: inline strings are not changed by POI's own cell edits
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, true);
         // plain zip entries: a written workbook must pass the upload screen when a county imports it back (Zip64's
         // streamed entries are misread by the JDK's zip reader the screen uses)
         wb.setZip64Mode(Zip64Mode.Never);
