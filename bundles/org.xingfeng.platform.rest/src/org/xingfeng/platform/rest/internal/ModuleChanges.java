@@ -87,9 +87,14 @@ public class ModuleChanges implements SynchronousBundleListener {
         return id != null && (going.contains(id) || stopped.contains(id));
     }
 
+    /**
+     * Whether a bundle of the module that serves (its core, its REST) still runs; its API bundle, which stays for the
+     * optional imports of others, and test bundles do not count, or a module stopped without them would stay going.
+     */
     private boolean anyRunning(String id) {
         for (Bundle b : context.getBundles()) {
-            if (id.equals(moduleId(b.getSymbolicName()))
+            String name = b.getSymbolicName();
+            if (id.equals(moduleId(name)) && !name.endsWith(".api") && !name.contains(".test")
                     && (b.getState() & (Bundle.ACTIVE | Bundle.STARTING | Bundle.STOPPING)) != 0) {
                 return true;
             }
