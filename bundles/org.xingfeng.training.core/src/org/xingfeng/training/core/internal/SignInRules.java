@@ -72,6 +72,10 @@ final class SignInRules {
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
+        // The decoder ignores a last character's unused bits: only the spelling the server wrote is the code
+        if (!c.equals(B64.encodeToString(payload) + "." + B64.encodeToString(signature))) {
+            throw invalid();
+        }
         if (!MessageDigest.isEqual(mac(key, payload), signature)) {
             throw invalid();
         }

@@ -47,6 +47,13 @@ class SignInRulesTest {
             assertEquals("code", e.details().get(0).field());
         }
         assertThrows(XingfengException.class, () -> SignInRules.verify(KEY, null));
+
+        // the last character's two unused bits changed: decodes to the same signature, yet is not the code given out
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int last = alphabet.indexOf(code.charAt(code.length() - 1));
+        String sibling = code.substring(0, code.length() - 1) + alphabet.charAt(last ^ 1);
+        assertEquals("signin_code_invalid",
+                assertThrows(XingfengException.class, () -> SignInRules.verify(KEY, sibling)).code());
     }
 
     @Test

@@ -102,6 +102,10 @@ public final class TicketRules {
         } catch (IllegalArgumentException e) {
             throw problem("ticket_invalid", "ticket.invalid");
         }
+        // The decoder ignores a last character's unused bits: only the one spelling the server wrote is the ticket
+        if (!t.equals(B64.encodeToString(payload) + "." + B64.encodeToString(signature))) {
+            throw problem("ticket_invalid", "ticket.invalid");
+        }
         if (!MessageDigest.isEqual(mac(key, payload), signature)) {
             throw problem("ticket_invalid", "ticket.invalid");
         }
