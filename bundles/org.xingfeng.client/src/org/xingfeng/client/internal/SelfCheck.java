@@ -106,15 +106,15 @@ final class SelfCheck {
             String asked = change;
             change = "";
             changing = true;
-            String[] words = asked.split(":", 3);
-            if (words.length >= 2) {
-                awaitedModule = words[1];
-                awaitedPresent = words[0].equals("install") || words[0].equals("start");
+            Change c = Change.parse(asked);
+            if (c != null) {
+                awaitedModule = c.module();
+                awaitedPresent = c.action().equals("install") || c.action().equals("start");
             }
             ClientSession session = context.get(ClientSession.class);
             // off the UI thread, on a thread of the platform's Tasks (the client's instance, released with its bundle)
             context.get(Tasks.class).worker("self-check-change", () -> {
-                String result = makeChange(session, asked);
+                String result = makeChange(session, asked, c);
                 display.asyncExec(() -> {
                     lines.add(result);
                     lastChange = elapsedMillis();
@@ -145,25 +145,33 @@ final class SelfCheck {
         display.timerExec(POLL_MS, this::poll);
     }
 
+    /** An asked change, {@code <action>:<module id>[:<site>]}. */
+    record Change(String action, String module, String site) {
+
+        /** The change the text asks for; null without an action and a module. */
+        static Change parse(String asked) {
+            String[] words = asked.split(":", 3);
+            return words.length < 2 ? null : new Change(words[0], words[1], words.length > 2 ? words[2] : "");
+        }
+    }
+
     /** Makes the asked change through module management; off the UI thread (p2 takes a while). */
-    private static String makeChange(ClientSession session, String asked) {
-        String[] words = asked.split(":", 3);
+    private static String makeChange(ClientSession session, String asked, Change c) {
         BundleContext bc = FrameworkUtil.getBundle(SelfCheck.class).getBundleContext();
         ServiceReference<ModuleAdmin> ref = bc.getServiceReference(ModuleAdmin.class);
         ModuleAdmin admin = ref == null ? null : bc.getService(ref);
-        if (admin == null || session == null || words.length < 2) {
+        if (admin == null || session == null || c == null) {
             if (admin != null) {
                 bc.ungetService(ref);
             }
             return "change-error no module management, no session or no module in: " + asked;
         }
         try {
-            switch (words[0]) {
-                case "install" ->
-                    admin.install(session.actor(), words[1], URI.create(words.length > 2 ? words[2] : ""));
-                case "uninstall" -> admin.uninstall(session.actor(), words[1]);
-                case "stop" -> admin.stop(session.actor(), words[1]);
-                case "start" -> admin.start(session.actor(), words[1]);
+            switch (c.action()) {
+                case "install" -> admin.install(session.actor(), c.module(), URI.create(c.site()));
+                case "uninstall" -> admin.uninstall(session.actor(), c.module());
+                case "stop" -> admin.stop(session.actor(), c.module());
+                case "start" -> admin.start(session.actor(), c.module());
                 default -> {
                     return "change-error unknown change: " + asked;
                 }

@@ -47,7 +47,7 @@ public final class Chromium implements AutoCloseable {
         profile = Files.createTempDirectory("xingfeng-chromium");
         process = new ProcessBuilder(BINARY, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=zh-CN", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=" + port,
+                "--lang=zh-CN", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=" + this.port,
                 "--user-data-dir=" + profile, "about:blank").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long deadline = System.currentTimeMillis() + 30_000;
@@ -172,7 +172,17 @@ public final class Chromium implements AutoCloseable {
             send("Runtime.enable", Map.of());
             send("Network.enable", Map.of());
             // a browser of a Chinese system: the pages choose their language from Accept-Language
-            send("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "zh-CN,zh;q=0.9")));
+            languages("zh-CN,zh;q=0.9");
+        }
+
+        /** The languages the tab's pages are asked in ({@code Accept-Language}, e.g. "en-US,en"); Chinese first. */
+        public void languages(String acceptLanguage) throws Exception {
+            send("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", acceptLanguage)));
+        }
+
+        /** The page's DOM as its scripts left it. */
+        public String dom() throws Exception {
+            return text("document.documentElement.outerHTML");
         }
 
         public void viewport(int width, int height, boolean mobile) throws Exception {

@@ -1,7 +1,6 @@
 package org.xingfeng.demands.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +31,7 @@ import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.Services;
 import org.xingfeng.platform.testing.WatchedAuditLog;
 
 /**
@@ -46,21 +46,17 @@ class AuditInTransactionIT {
     static WatchedAuditLog log;
     static DemandService service;
 
-    static <T> T service(BundleContext context, Class<T> type) {
-        T s = context.getService(context.getServiceReference(type));
-        assertTrue(s != null, type.getSimpleName());
-        return s;
-    }
-
     @BeforeAll
     static void world() {
         Api.awaitReady();
         county = Fixtures.createCounty(Api.admin()).path("id").asLong();
         BundleContext c = FrameworkUtil.getBundle(AuditInTransactionIT.class).getBundleContext();
-        log = new WatchedAuditLog(service(c, AuditLog.class));
-        service = new DemandServiceImpl(service(c, DemandsDatabase.class), log, service(c, OrgService.class),
-                service(c, BureauTime.class), service(c, DemandDeadlines.class), service(c, ResponseTemplates.class),
-                service(c, SpreadsheetService.class), service(c, FileService.class), service(c, UserService.class));
+        log = new WatchedAuditLog(Services.get(c, AuditLog.class));
+        service = new DemandServiceImpl(Services.get(c, DemandsDatabase.class), log, Services.get(c, OrgService.class),
+                Services.get(c, BureauTime.class), Services.get(c, DemandDeadlines.class),
+                Services.get(c, ResponseTemplates.class),
+                Services.get(c, SpreadsheetService.class), Services.get(c, FileService.class),
+                Services.get(c, UserService.class));
     }
 
     static DemandDraft draft(String topic) {

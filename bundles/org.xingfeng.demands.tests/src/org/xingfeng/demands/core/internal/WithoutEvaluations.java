@@ -1,12 +1,8 @@
 package org.xingfeng.demands.core.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Modules;
 
 /**
  * Runs work with the evaluations module stopped (its core and REST bundles, as on a server without it; its API stays,
@@ -15,22 +11,12 @@ import org.xingfeng.platform.testing.Api;
 final class WithoutEvaluations {
 
     static final String CORE = "org.xingfeng.evaluations.core";
-    static final List<String> MODULE = List.of("org.xingfeng.evaluations.rest", CORE);
 
     private WithoutEvaluations() {
     }
 
-    static Bundle bundle(String name) {
-        for (Bundle b : FrameworkUtil.getBundle(WithoutEvaluations.class).getBundleContext().getBundles()) {
-            if (name.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        throw new AssertionError("the test runtime has no " + name);
-    }
-
     static Bundle core() {
-        return bundle(CORE);
+        return Modules.bundle(CORE);
     }
 
     /**
@@ -51,29 +37,10 @@ final class WithoutEvaluations {
         }
     }
 
-    interface Work {
-        void run() throws Exception;
-    }
-
-    static void run(Work work) throws Exception {
-        List<Bundle> stopped = new ArrayList<>();
-        for (String name : MODULE) {
-            Bundle b = bundle(name);
-            b.stop(Bundle.STOP_TRANSIENT);
-            stopped.add(0, b);
-        }
-        try {
+    static void run(Modules.Work work) throws Exception {
+        Modules.without("evaluations", () -> {
             awaitGone();
             work.run();
-        } finally {
-            for (Bundle b : stopped) {
-                try {
-                    b.start(Bundle.START_TRANSIENT);
-                } catch (BundleException e) {
-                    throw new AssertionError(b.getSymbolicName() + " did not start again", e);
-                }
-            }
-            Api.awaitReady();
-        }
+        });
     }
 }

@@ -2,7 +2,6 @@ package org.xingfeng.evaluations.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.Services;
 import org.xingfeng.platform.testing.WatchedAuditLog;
 
 /**
@@ -52,12 +52,6 @@ class AuditInTransactionIT {
     static long county;
     static long staff;
 
-    static <T> T service(BundleContext context, Class<T> type) {
-        T s = context.getService(context.getServiceReference(type));
-        assertTrue(s != null, type.getSimpleName());
-        return s;
-    }
-
     @BeforeAll
     static void world() {
         Api.awaitReady();
@@ -65,12 +59,12 @@ class AuditInTransactionIT {
         county = Fixtures.createCounty(admin).path("id").asLong();
         staff = EvalFixtures.staff(admin, county, null, "王小明").path("id").asLong();
         BundleContext c = FrameworkUtil.getBundle(AuditInTransactionIT.class).getBundleContext();
-        log = new WatchedAuditLog(service(c, AuditLog.class));
-        EvaluationsDatabase db = service(c, EvaluationsDatabase.class);
-        tasks = new RectificationTaskServiceImpl(db, log, service(c, OrgService.class),
-                service(c, SpreadsheetService.class), service(c, BureauTime.class));
-        complaints = new ComplaintServiceImpl(db, log, service(c, WorkingDayCalendar.class),
-                service(c, OrgService.class), service(c, BureauTime.class),
+        log = new WatchedAuditLog(Services.get(c, AuditLog.class));
+        EvaluationsDatabase db = Services.get(c, EvaluationsDatabase.class);
+        tasks = new RectificationTaskServiceImpl(db, log, Services.get(c, OrgService.class),
+                Services.get(c, SpreadsheetService.class), Services.get(c, BureauTime.class));
+        complaints = new ComplaintServiceImpl(db, log, Services.get(c, WorkingDayCalendar.class),
+                Services.get(c, OrgService.class), Services.get(c, BureauTime.class),
                 WatchedAuditLog.defaults(ComplaintServiceImpl.Config.class));
     }
 

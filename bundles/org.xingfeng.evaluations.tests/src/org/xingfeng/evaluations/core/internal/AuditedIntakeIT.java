@@ -2,9 +2,8 @@ package org.xingfeng.evaluations.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.xingfeng.evaluations.core.internal.AuditChainHead.refused;
-import static org.xingfeng.evaluations.core.internal.AuditChainHead.sql;
-import static org.xingfeng.evaluations.core.internal.AuditChainHead.withoutAudit;
+import static org.xingfeng.platform.testing.AuditChainHead.refused;
+import static org.xingfeng.platform.testing.AuditChainHead.withoutAudit;
 
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -15,8 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.AuditChainHead;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.Services;
 
 /**
  * The two changes whose audit entries were written after their commit: a staff entry (its evaluation goes through the
@@ -29,6 +31,8 @@ class AuditedIntakeIT {
     static String admin;
     static String officer;
     static long county;
+    /** The module's own database connection (every database kind), for what the test does behind its back. */
+    static AuditChainHead.Sql sql;
 
     @BeforeAll
     static void setUp() throws InterruptedException {
@@ -36,6 +40,9 @@ class AuditedIntakeIT {
         admin = Api.admin();
         officer = Fixtures.userWithRoles(admin, "officer." + Api.unique(), List.of("evaluations.officer", "staff"));
         county = Fixtures.createCounty(admin).path("id").asLong();
+        sql = AuditChainHead.on(Services
+                .await(FrameworkUtil.getBundle(AuditedIntakeIT.class).getBundleContext(), EvaluationsDatabase.class)
+                .emf());
     }
 
     static String ticket(String recordNo) {
@@ -72,7 +79,7 @@ class AuditedIntakeIT {
     void aStaffEntryIsNotStoredWithoutItsEntry() throws Exception {
         long before = stored();
         String t = ticket("ENTRY-" + Api.unique());
-        refused(withoutAudit(() -> Api.post(EVAL + "/entries", officer,
+        refused(withoutAudit(sql, () -> Api.post(EVAL + "/entries", officer,
                 Api.json(Map.of("ticket", t, "level", "SATISFIED", "channel", "PHONE")))));
         assertEquals(before, stored(), "the evaluation was rolled back with its entry");
         assertEquals(before, counted(), "and its roll-ups");
@@ -94,7 +101,7 @@ class AuditedIntakeIT {
         assertTrue(evaluations > 0);
         assertEquals(evaluations, counted());
         // the county's roll-ups lost behind the server's back: only a rebuild brings them back
-        sql(c -> {
+        sql.run(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM EVAL_ROLLUP WHERE DIM = 'U' AND RKEY = ?")) {
                 p.setString(1, Long.toString(county));
                 return p.executeUpdate();
@@ -102,7 +109,7 @@ class AuditedIntakeIT {
         });
         assertEquals(0, counted());
         long rebuilds = entries("evaluations.rollups", "all");
-        refused(withoutAudit(() -> Api.post(EVAL + "/rollups/rebuild", admin, null)));
+        refused(withoutAudit(sql, () -> Api.post(EVAL + "/rollups/rebuild", admin, null)));
         assertEquals(0, counted(), "the rebuild was rolled back with its entry");
         assertEquals(rebuilds, entries("evaluations.rollups", "all"));
         Api.Reply rebuilt = Api.post(EVAL + "/rollups/rebuild", admin, null);

@@ -35,6 +35,7 @@ import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.Services;
 import org.xingfeng.platform.testing.WatchedAuditLog;
 
 /**
@@ -143,12 +144,12 @@ class TaskSourceKeyIT {
     void withoutItsAuditEntryNeitherTaskNorKeyIsLeft() {
         // the task service built on the server's components with an audit log that can refuse to write
         BundleContext c = FrameworkUtil.getBundle(TaskSourceKeyIT.class).getBundleContext();
-        WatchedAuditLog log = new WatchedAuditLog(AuditInTransactionIT.service(c, AuditLog.class));
+        WatchedAuditLog log = new WatchedAuditLog(Services.get(c, AuditLog.class));
         RectificationTaskServiceImpl watched = new RectificationTaskServiceImpl(
-                AuditInTransactionIT.service(c, EvaluationsDatabase.class), log,
-                AuditInTransactionIT.service(c, OrgService.class),
-                AuditInTransactionIT.service(c, SpreadsheetService.class),
-                AuditInTransactionIT.service(c, BureauTime.class));
+                Services.get(c, EvaluationsDatabase.class), log,
+                Services.get(c, OrgService.class),
+                Services.get(c, SpreadsheetService.class),
+                Services.get(c, BureauTime.class));
         long before = count(officer, county);
         String key = key();
         log.refused(() -> watched.createOnce(officer, key, draft(county)));

@@ -28,6 +28,7 @@ import org.xingfeng.platform.api.spreadsheet.SpreadsheetService;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.Services;
 import org.xingfeng.platform.testing.WatchedAuditLog;
 
 /**
@@ -47,22 +48,16 @@ class AuditInTransactionIT {
     static ListSheetServiceImpl sheets;
     static ListVersionServiceImpl versions;
 
-    static <T> T service(BundleContext context, Class<T> type) {
-        T s = context.getService(context.getServiceReference(type));
-        assertTrue(s != null, type.getSimpleName());
-        return s;
-    }
-
     @BeforeAll
     static void world() {
         Api.awaitReady();
         BundleContext c = FrameworkUtil.getBundle(AuditInTransactionIT.class).getBundleContext();
-        log = new WatchedAuditLog(service(c, AuditLog.class));
-        MattersDatabase db = service(c, MattersDatabase.class);
-        OrgService org = service(c, OrgService.class);
-        BureauTime time = service(c, BureauTime.class);
+        log = new WatchedAuditLog(Services.get(c, AuditLog.class));
+        MattersDatabase db = Services.get(c, MattersDatabase.class);
+        OrgService org = Services.get(c, OrgService.class);
+        BureauTime time = Services.get(c, BureauTime.class);
         items = new MatterItemServiceImpl(db, log, org, time);
-        sheets = new ListSheetServiceImpl(db, log, service(c, SpreadsheetService.class), org, items, time);
+        sheets = new ListSheetServiceImpl(db, log, Services.get(c, SpreadsheetService.class), org, items, time);
         versions = new ListVersionServiceImpl(db, log, org, items, time);
     }
 

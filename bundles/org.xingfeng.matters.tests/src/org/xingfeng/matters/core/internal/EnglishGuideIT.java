@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Chromium;
 import org.xingfeng.platform.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,10 +111,10 @@ class EnglishGuideIT {
 
     @Test
     void theEnglishGuideRendersInABrowser() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(Chromium.available(),
                 "Debian's chromium is not installed: releng/bin/test installs it when run as root");
         Path shot = Path.of(System.getProperty("xingfeng.screenshots", "target/screenshots"), "guide-en-texts.png");
-        String dom = Browser.load(Api.base() + "/guide/matters/" + translated, shot, "en-US,en");
+        String dom = MattersIT.load(Api.base() + "/guide/matters/" + translated, shot, "en-US,en");
         assertTrue(dom.contains("Medical assistance: service guide") && dom.contains("Flowchart of Medical assistance"),
                 dom);
         assertTrue(dom.contains("1. Apply") && dom.contains("3. Decision"), "the flowchart's boxes in English: " + dom);

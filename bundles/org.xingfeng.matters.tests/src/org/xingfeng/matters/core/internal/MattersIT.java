@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xingfeng.matters.testing.SeedList;
 import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Chromium;
 import org.xingfeng.platform.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -304,9 +305,26 @@ class MattersIT {
         assertTrue(missing.text().contains("Not found"), missing.text());
     }
 
+    /**
+     * The DOM of a page loaded in a browser whose languages are {@code acceptLanguage}, as a person's browser loads it
+     * (1000 px wide); a PNG of the whole page written to {@code screenshot} when it is not null.
+     */
+    static String load(String url, java.nio.file.Path screenshot, String acceptLanguage) throws Exception {
+        int http = Integer.getInteger("org.osgi.service.http.port", 18481);
+        try (Chromium browser = new Chromium(Integer.getInteger("xingfeng.test.chromium.port", http + 44))) {
+            Chromium.Tab tab = browser.tab(1000, 1300, false);
+            tab.languages(acceptLanguage);
+            tab.open(url);
+            if (screenshot != null) {
+                tab.screenshot(screenshot, true);
+            }
+            return tab.dom();
+        }
+    }
+
     @Test
     void theGuideRendersInABrowser() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(Chromium.available(),
                 "Debian's chromium is not installed: releng/bin/test installs it when run as root");
         long unit = Fixtures.createCounty(admin).path("id").asLong();
         assertEquals(200, upload(editor, unit, SeedList.xlsx(), XLSX, false).status());
@@ -315,7 +333,7 @@ class MattersIT {
         java.nio.file.Path shot = java.nio.file.Path.of(
                 System.getProperty("xingfeng.screenshots", "target/screenshots"),
                 "guide.png");
-        String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot);
+        String dom = load(Api.base() + "/guide/matters/" + id, shot, "zh-CN,zh");
         assertTrue(dom.contains("单位参保信息变更申报 办事指南"), dom);
         assertTrue(dom.contains("《医疗保险变更登记表》"));
         // the flowchart drawn from the stored steps: a box per step, the time limit beneath
@@ -324,13 +342,13 @@ class MattersIT {
         assertTrue(dom.contains("1. 申请") && dom.contains("5. 送达") && dom.contains("办理时限：即时办结"), dom);
         assertTrue(java.nio.file.Files.size(shot) > 10_000,
                 "a screenshot of the page for a person to look at: " + shot);
-        String index = Browser.load(Api.base() + "/guide/matters/units/" + unit, null);
+        String index = load(Api.base() + "/guide/matters/units/" + unit, null, "zh-CN,zh");
         assertTrue(index.contains("基本医疗保险参保登记") && index.contains("医疗救助资金给付"), index);
     }
 
     @Test
     void theGuideRendersInEnglishInABrowser() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(Chromium.available(),
                 "Debian's chromium is not installed: releng/bin/test installs it when run as root");
         long unit = Fixtures.createCounty(admin).path("id").asLong();
         assertEquals(200, upload(editor, unit, SeedList.xlsx(), XLSX, false).status());
@@ -339,13 +357,13 @@ class MattersIT {
         java.nio.file.Path shot = java.nio.file.Path.of(
                 System.getProperty("xingfeng.screenshots", "target/screenshots"),
                 "guide-en.png");
-        String dom = Browser.load(Api.base() + "/guide/matters/" + id, shot, "en-US,en");
+        String dom = load(Api.base() + "/guide/matters/" + id, shot, "en-US,en");
         assertTrue(dom.contains("单位参保信息变更申报: service guide") && dom.contains("One-time notice"), dom);
         assertTrue(dom.contains("《医疗保险变更登记表》") && dom.contains("中文"), dom);
         assertTrue(java.nio.file.Files.size(shot) > 10_000,
                 "a screenshot of the page for a person to look at: " + shot);
         // a Chinese browser with the switch set to English
-        String index = Browser.load(Api.base() + "/guide/matters/units/" + unit + "?lang=en", null);
+        String index = load(Api.base() + "/guide/matters/units/" + unit + "?lang=en", null, "zh-CN,zh");
         assertTrue(index.contains("medical security government services") && index.contains("基本医疗保险参保登记"), index);
     }
 

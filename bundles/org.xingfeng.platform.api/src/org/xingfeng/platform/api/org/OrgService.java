@@ -40,7 +40,7 @@ public interface OrgService {
 
     Section createSection(Actor actor, long unitId, String name);
 
-    /** {@code query.unitId} is the unit and those below it; without one, the actor's whole reach. */
+    /** {@code query.unitId} is that unit's own staff (not those of the units below); without one, the whole reach. */
     Page<Staff> staff(Actor actor, StaffQuery query, PageRequest page);
 
     Optional<Staff> staffMember(Actor actor, long id);

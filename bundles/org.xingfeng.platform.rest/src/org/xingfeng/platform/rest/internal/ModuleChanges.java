@@ -87,19 +87,23 @@ public class ModuleChanges implements SynchronousBundleListener {
         return id != null && (going.contains(id) || stopped.contains(id));
     }
 
-    /**
-     * Whether a bundle of the module that serves (its core, its REST) still runs; its API bundle, which stays for the
-     * optional imports of others, and test bundles do not count, or a module stopped without them would stay going.
-     */
+    /** Whether a bundle of the module that serves still runs. */
     private boolean anyRunning(String id) {
         for (Bundle b : context.getBundles()) {
-            String name = b.getSymbolicName();
-            if (id.equals(moduleId(name)) && !name.endsWith(".api") && !name.contains(".test")
+            if (id.equals(moduleId(b.getSymbolicName())) && serves(b)
                     && (b.getState() & (Bundle.ACTIVE | Bundle.STARTING | Bundle.STOPPING)) != 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A bundle serves when it declares components (its services, its resources). Its API bundle, which declares none
+     * and stays for the optional imports of others, does not count, or a module stopped without it would stay going.
+     */
+    static boolean serves(Bundle b) {
+        return b.getHeaders("").get("Service-Component") != null;
     }
 
     /** {@code org.xingfeng.<id>.<part>} to the module id; null for the platform's and the products' bundles. */

@@ -1,9 +1,16 @@
 package org.xingfeng.platform.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.util.Dictionary;
+import java.util.Hashtable;
 
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 
 class ModuleChangesTest {
 
@@ -27,5 +34,26 @@ class ModuleChangesTest {
         assertNull(ModuleChanges.moduleOfPath("/guide/matters/units/2"));
         assertNull(ModuleChanges.moduleOfPath("/api/v10/evaluations"));
         assertNull(ModuleChanges.moduleOfPath(null));
+    }
+
+    @Test
+    void onlyABundleWithComponentsServesItsModule() {
+        Hashtable<String, String> core = new Hashtable<>();
+        core.put("Bundle-SymbolicName", "org.xingfeng.windows.core");
+        core.put("Service-Component", "OSGI-INF/org.xingfeng.windows.core.internal.QueueServiceImpl.xml");
+        Hashtable<String, String> api = new Hashtable<>();
+        api.put("Bundle-SymbolicName", "org.xingfeng.windows.api");
+        assertTrue(ModuleChanges.serves(bundle(core)));
+        assertFalse(ModuleChanges.serves(bundle(api)), "the API bundle stays for others' imports");
+    }
+
+    static Bundle bundle(Dictionary<String, String> headers) {
+        return (Bundle) Proxy.newProxyInstance(Bundle.class.getClassLoader(), new Class<?>[] { Bundle.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getHeaders")) {
+                        return headers;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

@@ -16,6 +16,7 @@ import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.api.time.BureauTime;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.Services;
 import org.xingfeng.platform.testing.WatchedAuditLog;
 import org.xingfeng.publicity.api.articles.ArticleDraft;
 import org.xingfeng.publicity.api.articles.ArticleQuery;
@@ -52,7 +53,7 @@ class AuditInTransactionIT {
     }
 
     static <T> T service(Class<T> type) {
-        return context.getService(context.getServiceReference(type));
+        return Services.get(context, type);
     }
 
     static WatchedAuditLog log() {

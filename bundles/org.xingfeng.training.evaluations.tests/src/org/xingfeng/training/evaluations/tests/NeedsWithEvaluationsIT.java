@@ -13,11 +13,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.Modules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,8 +31,6 @@ class NeedsWithEvaluationsIT {
 
     static final String NEEDS = "/api/v1/training/needs";
     static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
-    static final List<String> EVALUATIONS_MODULE = List.of("org.xingfeng.evaluations.rest",
-            "org.xingfeng.evaluations.core");
     static String root;
     static String officer;
     static String otherOfficer;
@@ -192,13 +188,7 @@ class NeedsWithEvaluationsIT {
 
     @Test
     void withTheEvaluationsModuleStoppedTrainingStillAnswers() throws Exception {
-        List<Bundle> stopped = new ArrayList<>();
-        try {
-            for (String name : EVALUATIONS_MODULE) {
-                Bundle b = bundle(name);
-                b.stop(Bundle.STOP_TRANSIENT);
-                stopped.add(0, b);
-            }
+        Modules.without("evaluations", () -> {
             JsonNode reply = null;
             for (int i = 0; i < 100; i++) { // the bridge goes with the evaluations service
                 reply = needs(officer, "");
@@ -210,16 +200,7 @@ class NeedsWithEvaluationsIT {
             assertFalse(reply.path("evaluationsPresent").asBoolean(), reply.toString());
             assertEquals(0, reply.path("needs").size(), reply.toString());
             assertEquals(200, Api.get(NEEDS + "?format=xlsx", officer).status(), "the export too");
-        } finally {
-            for (Bundle b : stopped) {
-                try {
-                    b.start(Bundle.START_TRANSIENT);
-                } catch (BundleException e) {
-                    throw new AssertionError(b.getSymbolicName() + " did not start again", e);
-                }
-            }
-            Api.awaitReady();
-        }
+        });
         JsonNode back = null;
         for (int i = 0; i < 100; i++) {
             back = needs(officer, "");
@@ -229,14 +210,5 @@ class NeedsWithEvaluationsIT {
             Thread.sleep(100);
         }
         assertEquals(3, back.path("needs").size(), "the needs are back with the module: " + back);
-    }
-
-    static Bundle bundle(String name) {
-        for (Bundle b : FrameworkUtil.getBundle(NeedsWithEvaluationsIT.class).getBundleContext().getBundles()) {
-            if (name.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        throw new AssertionError("the test runtime has no " + name);
     }
 }
