@@ -186,7 +186,7 @@ public class CampaignsView implements ContributedView {
         List<Choice<Long>> units = PublicityUi.unitChoices(t, org, actor());
         Long unit = c != null ? c.unitId() : units.isEmpty() ? null : units.get(0).value();
         LocalDate today = site.time().today();
-        FormDialog d = new FormDialog(site, t.get(c == null ? "campaign.newTitle" : "campaign.editTitle"),
+        FormDialog d = new WideChecksForm(site, t.get(c == null ? "campaign.newTitle" : "campaign.editTitle"),
                 t.get("campaign.hint"))
                 .choice("unitId", t.get("article.unit"), units, unit)
                 .text("theme", t.get("campaign.theme"), c == null ? "" : c.theme())

@@ -26,6 +26,8 @@ public class HorizontalBars {
     static final RGB SECOND = new RGB(230, 126, 34);
     private static final int PAD = 6;
     private static final int ROW = 24;
+    /** The longest bar: beyond it a bar is no easier to compare, only farther from its label. */
+    private static final int MAX_LENGTH = 640;
 
     private final Canvas canvas;
     private List<Bar> bars = List.of();
@@ -67,7 +69,7 @@ public class HorizontalBars {
             texts = Math.max(texts, gc.textExtent(b.text()).x);
         }
         int left = area.x + PAD + labels + PAD;
-        int room = Math.max(0, area.x + area.width - PAD - texts - PAD - left);
+        int room = Math.min(MAX_LENGTH, Math.max(0, area.x + area.width - PAD - texts - PAD - left));
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         int width = max <= 0 ? 0 : (int) Math.round(bars.get(index).value() / max * room);
         int y = area.y + PAD + index * ROW + 3;

@@ -9,7 +9,8 @@ import java.util.TreeSet;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -18,7 +19,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -108,6 +108,7 @@ public class SurveyDesigner extends TitleAreaDialog {
     private Label introError;
     private Label kindError;
     private Label stateLabel;
+    private CTabFolder parts;
     private Table questionTable;
     private Composite editor;
     private Text key;
@@ -209,11 +210,15 @@ public class SurveyDesigner extends TitleAreaDialog {
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(1, false));
         header(body);
-        SashForm split = new SashForm(body, SWT.VERTICAL);
-        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        questionsPart(split);
-        quotasPart(split);
-        split.setWeights(7, 3);
+        parts = new CTabFolder(body, SWT.BORDER);
+        parts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        CTabItem qt = new CTabItem(parts, SWT.NONE);
+        qt.setText(t.get("designer.questions"));
+        qt.setControl(questionsPart(parts));
+        CTabItem ct = new CTabItem(parts, SWT.NONE);
+        ct.setText(t.get("designer.quotas"));
+        ct.setControl(quotasPart(parts));
+        parts.setSelection(0);
         stateLabel = new Label(body, SWT.NONE);
         stateLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         refreshQuestions();
@@ -259,9 +264,8 @@ public class SurveyDesigner extends TitleAreaDialog {
         introError = error(h, 4);
     }
 
-    private void questionsPart(Composite parent) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(t.get("designer.questions"));
+    private Control questionsPart(Composite parent) {
+        Composite g = new Composite(parent, SWT.NONE);
         g.setLayout(new GridLayout(2, false));
         Composite left = new Composite(g, SWT.NONE);
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -327,7 +331,7 @@ public class SurveyDesigner extends TitleAreaDialog {
         Label al = new Label(editor, SWT.NONE);
         al.setText(t.get("question.aware"));
         al.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
-        aware = checkList(editor, 60);
+        aware = checkList(editor, 76);
         aware.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK) {
                 edit(q -> q.aware = checked(aware));
@@ -362,11 +366,11 @@ public class SurveyDesigner extends TitleAreaDialog {
         showYes.addListener(SWT.Selection, e -> edit(q -> q.showYes = showYes.getSelectionIndex() == 0));
         questionError = error(editor, 2);
         editing.addAll(List.of(key, type, text, options, scale, required, policy, aware, showIf, showChoices, showYes));
+        return g;
     }
 
-    private void quotasPart(Composite parent) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(t.get("designer.quotas"));
+    private Control quotasPart(Composite parent) {
+        Composite g = new Composite(parent, SWT.NONE);
         g.setLayout(new GridLayout(2, false));
         Composite left = new Composite(g, SWT.NONE);
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -427,6 +431,7 @@ public class SurveyDesigner extends TitleAreaDialog {
         });
         quotaError = error(qe, 4);
         editing.addAll(List.of(quotaName, quotaLimit, quotaArea, quotaQuestion, quotaChoices));
+        return g;
     }
 
     @Override
@@ -592,6 +597,8 @@ public class SurveyDesigner extends TitleAreaDialog {
         }
         questions.forEach(q -> q.error = "");
         quotas.forEach(q -> q.error = "");
+        refreshQuestions();
+        refreshQuotas();
         setErrorMessage(null);
     }
 
@@ -635,6 +642,12 @@ public class SurveyDesigner extends TitleAreaDialog {
         }
         if (firstQuota >= 0) {
             selectQuota(firstQuota);
+            if (firstQuestion < 0) {
+                parts.setSelection(1);
+            }
+        }
+        if (firstQuestion >= 0) {
+            parts.setSelection(0);
         }
         setErrorMessage(other.isEmpty() ? t.get("designer.correctMarked") : String.join("; ", other));
         getShell().layout(true, true);
@@ -901,6 +914,11 @@ public class SurveyDesigner extends TitleAreaDialog {
         }
     }
 
+    /** Shows the questions (0) or the quotas (1). */
+    public void showPart(int index) {
+        parts.setSelection(index);
+    }
+
     public void selectQuota(int index) {
         quotaTable.setSelection(index);
         showQuota(quotas.get(index));
@@ -989,8 +1007,20 @@ public class SurveyDesigner extends TitleAreaDialog {
                 : units.stream().filter(c -> q.area.equals(c.value())).map(Choice::label).findFirst().orElse("");
         TableItem it = quotaTable.getItem(i);
         it.setText(new String[] { q.name, area, q.questionKey == null ? "" : q.questionKey,
-                q.choices.stream().map(c -> String.valueOf(c + 1)).toList().toString(), q.limit, q.filled, q.error });
+                choiceLabels(q), q.limit, q.filled, q.error });
         it.setForeground(6, getShell().getDisplay().getSystemColor(SWT.COLOR_RED));
+    }
+
+    /** The group's answers as the respondent sees them ("否", "了解、听说过"). */
+    private String choiceLabels(QuotaRow q) {
+        QuestionRow on = questions.stream().filter(x -> Objects.equals(x.key, q.questionKey)).findFirst()
+                .orElse(null);
+        if (on == null) {
+            return "";
+        }
+        List<String> opts = on.type == QuestionType.YES_NO ? List.of(t.get("survey.yes"), t.get("survey.no"))
+                : on.optionList();
+        return String.join("、", q.choices.stream().filter(i -> i < opts.size()).map(opts::get).toList());
     }
 
     // ---- widgets

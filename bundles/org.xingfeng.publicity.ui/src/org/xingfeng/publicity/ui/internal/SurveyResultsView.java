@@ -68,6 +68,7 @@ public class SurveyResultsView implements ContributedView {
     private final Button exportButton;
     private final List<HorizontalBars> questionBars = new ArrayList<>();
     private final List<org.eclipse.swt.widgets.List> textLists = new ArrayList<>();
+    private final List<Choice<Long>> areas;
     private List<Survey> all = List.of();
     private Survey shown;
     private List<AreaStats> results = List.of();
@@ -82,9 +83,10 @@ public class SurveyResultsView implements ContributedView {
         Composite bar = new Composite(page, SWT.NONE);
         bar.setLayout(new GridLayout(9, false));
         new Label(bar, SWT.NONE).setText(t.get("survey.title"));
-        survey = new ChoiceBox<>(bar, List.of(), 280);
+        survey = new ChoiceBox<>(bar, List.of(), 360);
         new Label(bar, SWT.NONE).setText(t.get("results.area"));
-        area = new ChoiceBox<>(bar, PublicityUi.units(t, org, actor()), 180);
+        areas = PublicityUi.units(t, org, actor());
+        area = new ChoiceBox<>(bar, areas, 180);
         new Label(bar, SWT.NONE).setText(t.get("results.earlier"));
         earlier = new ChoiceBox<>(bar, List.of(), 240);
         Button show = new Button(bar, SWT.PUSH);
@@ -217,7 +219,7 @@ public class SurveyResultsView implements ContributedView {
         textLists.clear();
         AreaStats top = results.isEmpty() ? null : results.get(0);
         summary.setText(top == null ? ""
-                : t.get("results.summary", shown.title(), top.areaName() == null ? t.get("all") : top.areaName(),
+                : t.get("results.summary", shown.title(), areaName(top),
                         top.responses(), top.paper(), percent(top.awarenessRate())));
         if (top != null) {
             int n = 0;
@@ -233,7 +235,7 @@ public class SurveyResultsView implements ContributedView {
                             SWT.BORDER | SWT.V_SCROLL);
                     q.texts().forEach(texts::add);
                     GridData d = new GridData(SWT.FILL, SWT.TOP, true, false);
-                    d.heightHint = Math.min(6, Math.max(2, q.texts().size())) * 20;
+                    d.heightHint = Math.min(8, Math.max(2, q.texts().size())) * texts.getItemHeight() + 6;
                     texts.setLayoutData(d);
                     textLists.add(texts);
                 } else {
@@ -258,6 +260,16 @@ public class SurveyResultsView implements ContributedView {
             }
         }
         awareness.setRows(rows);
+    }
+
+    /** The area of the figures: the one they are of, else the one chosen (the areas below it together). */
+    private String areaName(AreaStats s) {
+        if (s.areaName() != null) {
+            return s.areaName();
+        }
+        Long chosen = area.value();
+        return areas.stream().filter(c -> Objects.equals(c.value(), chosen)).map(Choice::label).findFirst()
+                .orElse(t.get("all"));
     }
 
     /** "3. 您对医保经办服务的满意程度　作答 12　平均 4.25" (with the awareness rate of a policy question). */
