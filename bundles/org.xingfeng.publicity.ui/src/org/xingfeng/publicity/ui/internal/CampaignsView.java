@@ -54,6 +54,7 @@ public class CampaignsView implements ContributedView {
     private final Button newButton;
     private final Button editButton;
     private Campaign shown;
+    private Set<Long> reach;
 
     public CampaignsView(Composite parent, ViewSite site, CampaignService campaigns, OrgService org) {
         this.site = site;
@@ -115,7 +116,7 @@ public class CampaignsView implements ContributedView {
     public void show(Campaign c) {
         shown = c;
         activityButton.setEnabled(c != null && PublicityUi.editor(site));
-        editButton.setEnabled(c != null && PublicityUi.editor(site));
+        editButton.setEnabled(c != null && PublicityUi.editor(site) && inReach(c.unitId()));
         if (c == null) {
             return;
         }
@@ -214,6 +215,17 @@ public class CampaignsView implements ContributedView {
             reload();
             show(saved[0]);
         }
+    }
+
+    /**
+     * Whether the campaign's unit is in the user's reach: only then may it be changed (a campaign of a unit above is
+     * taken part in, not edited). The units are read once per view.
+     */
+    private boolean inReach(long unitId) {
+        if (reach == null) {
+            reach = org.units(actor()).stream().map(u -> u.id()).collect(Collectors.toSet());
+        }
+        return reach.contains(unitId);
     }
 
     private <E extends Enum<E>> List<Choice<String>> checks(E[] values) {
