@@ -287,6 +287,8 @@ public class SurveyDesigner extends TitleAreaDialog {
         ed.widthHint = 430;
         editor.setLayoutData(ed);
         editor.setLayout(new GridLayout(2, false));
+        // the chosen question's refusals first: under the editor's last field they would be out of sight
+        questionError = error(editor, 2);
         new Label(editor, SWT.NONE).setText(t.get("question.key"));
         key = new Text(editor, SWT.BORDER);
         key.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -356,7 +358,7 @@ public class SurveyDesigner extends TitleAreaDialog {
         al2.marginWidth = 0;
         al2.marginHeight = 0;
         answers.setLayout(al2);
-        showChoices = checkList(answers, 60);
+        showChoices = checkList(answers, 50);
         showChoices.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK) {
                 edit(q -> q.showChoices = checked(showChoices));
@@ -364,7 +366,6 @@ public class SurveyDesigner extends TitleAreaDialog {
         });
         showYes = combo(answers, List.of(t.get("survey.yes"), t.get("survey.no")));
         showYes.addListener(SWT.Selection, e -> edit(q -> q.showYes = showYes.getSelectionIndex() == 0));
-        questionError = error(editor, 2);
         editing.addAll(List.of(key, type, text, options, scale, required, policy, aware, showIf, showChoices, showYes));
         return g;
     }
