@@ -333,7 +333,7 @@ public class SurveyDesigner extends TitleAreaDialog {
         Label al = new Label(editor, SWT.NONE);
         al.setText(t.get("question.aware"));
         al.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
-        aware = checkList(editor, 76);
+        aware = checkList(editor, 62);
         aware.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK) {
                 edit(q -> q.aware = checked(aware));
@@ -867,6 +867,10 @@ public class SurveyDesigner extends TitleAreaDialog {
         showChoices.setEnabled(on != null && !yesNo && editable());
         showYes.select(q.showYes ? 0 : 1);
         showYes.setEnabled(yesNo && editable());
+        // the answers of a choice question to check, or yes or no: only the one that applies takes room
+        shown(showChoices, !yesNo);
+        shown(showYes, yesNo);
+        editor.layout(true, true);
     }
 
     private void refreshQuestions() {
@@ -1041,6 +1045,11 @@ public class SurveyDesigner extends TitleAreaDialog {
         d.horizontalSpan = span;
         l.setLayoutData(d);
         return l;
+    }
+
+    private static void shown(Control c, boolean on) {
+        c.setVisible(on);
+        ((GridData) c.getLayoutData()).exclude = !on;
     }
 
     private static GridData span(int n) {
