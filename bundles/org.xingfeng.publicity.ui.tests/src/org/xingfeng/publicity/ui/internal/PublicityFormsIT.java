@@ -216,7 +216,7 @@ class PublicityFormsIT extends ViewTestSupport {
                 null));
         surveys.open(admin, s.id());
         String code = surveys.issueCodes(admin, s.id(), town.id(), 2).codes().get(0);
-        SurveysView view = new SurveysView(open(), site, surveys);
+        SurveysView view = new SurveysView(open(), site, surveys, org);
         Survey listed = view.list().rows().stream().filter(x -> x.id() == s.id()).findFirst().orElseThrow();
         view.list().select(listed);
         assertTrue(view.paperButton().isEnabled());

@@ -1,7 +1,10 @@
 package org.xingfeng.publicity.ui.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
@@ -23,8 +26,11 @@ import org.xingfeng.platform.ui.widgets.FormDialog;
 import org.xingfeng.platform.ui.widgets.Texts;
 import org.xingfeng.publicity.api.campaigns.ActivityDraft;
 import org.xingfeng.publicity.api.campaigns.Campaign;
+import org.xingfeng.publicity.api.campaigns.CampaignDraft;
 import org.xingfeng.publicity.api.campaigns.CampaignQuery;
 import org.xingfeng.publicity.api.campaigns.CampaignService;
+import org.xingfeng.publicity.api.campaigns.Channel;
+import org.xingfeng.publicity.api.campaigns.TargetGroup;
 import org.xingfeng.publicity.api.campaigns.UnitOutputs;
 import org.xingfeng.publicity.api.campaigns.VenueKind;
 
@@ -45,7 +51,10 @@ public class CampaignsView implements ContributedView {
     private final DataTable<UnitOutputs> rollup;
     private final BarChart chart;
     private final Button activityButton;
+    private final Button newButton;
+    private final Button editButton;
     private Campaign shown;
+    private Set<Long> reach;
 
     public CampaignsView(Composite parent, ViewSite site, CampaignService campaigns, OrgService org) {
         this.site = site;
@@ -64,6 +73,10 @@ public class CampaignsView implements ContributedView {
                 PublicityUi.<Campaign>column(t, "campaign.channels", c -> c.channels().stream().sorted()
                         .map(v -> PublicityUi.label(t, v)).collect(Collectors.joining("、"))).width(200)));
         list.onSelection(this::show);
+        newButton = list.addButton(t.get("campaign.new"), () -> campaignDialog(null));
+        newButton.setEnabled(PublicityUi.editor(site));
+        editButton = list.addButton(t.get("campaign.edit"), () -> campaignDialog(list.selected()));
+        editButton.setEnabled(false);
         activityButton = list.addButton(t.get("activity.new"), () -> activityDialog(list.selected()));
         activityButton.setEnabled(false);
         Composite detail = new Composite(root, SWT.NONE);
@@ -103,6 +116,7 @@ public class CampaignsView implements ContributedView {
     public void show(Campaign c) {
         shown = c;
         activityButton.setEnabled(c != null && PublicityUi.editor(site));
+        editButton.setEnabled(c != null && PublicityUi.editor(site) && inReach(c.unitId()));
         if (c == null) {
             return;
         }
@@ -160,6 +174,80 @@ public class CampaignsView implements ContributedView {
                 show(c);
             }
         }
+    }
+
+    /**
+     * 新建或修改活动: unit, theme, period, goal and the groups, 五进 venues and channels as check lists. Dates are checked
+     * as typed, the rest by the service, its refusals marked on their fields; saved once, then the board is read again.
+     */
+    public void campaignDialog(Campaign c) {
+        if (!PublicityUi.editor(site)) {
+            return;
+        }
+        List<Choice<Long>> units = PublicityUi.unitChoices(t, org, actor());
+        Long unit = c != null ? c.unitId() : units.isEmpty() ? null : units.get(0).value();
+        LocalDate today = site.time().today();
+        FormDialog d = new WideChecksForm(site, t.get(c == null ? "campaign.newTitle" : "campaign.editTitle"),
+                t.get("campaign.hint"))
+                .choice("unitId", t.get("article.unit"), units, unit)
+                .text("theme", t.get("campaign.theme"), c == null ? "" : c.theme())
+                .text("startDate", t.get("campaign.start"), (c == null ? today : c.startDate()).toString())
+                .text("endDate", t.get("campaign.end"), (c == null ? today.plusMonths(1).minusDays(1) : c.endDate())
+                        .toString())
+                .multiline("goal", t.get("campaign.goal"), c == null || c.goal() == null ? "" : c.goal())
+                .checks("targetGroups", t.get("campaign.groups"), checks(TargetGroup.values()),
+                        names(c == null ? Set.of() : c.targetGroups()))
+                .checks("venueKinds", t.get("campaign.venues"), checks(VenueKind.values()),
+                        names(c == null ? Set.of() : c.venueKinds()))
+                .checks("channels", t.get("campaign.channels"), checks(Channel.values()),
+                        names(c == null ? Set.of() : c.channels()));
+        Campaign[] saved = new Campaign[1];
+        d.onSave(f -> {
+            CampaignDraft draft = new CampaignDraft(f.choice("unitId"), f.text("theme").strip(),
+                    PublicityUi.date("startDate", f.text("startDate")), PublicityUi.date("endDate", f.text("endDate")),
+                    PublicityUi.blankToNull(f.text("goal")), values(TargetGroup.class, f.checkedValues("targetGroups")),
+                    values(VenueKind.class, f.checkedValues("venueKinds")),
+                    values(Channel.class, f.checkedValues("channels")));
+            saved[0] = c == null ? campaigns.create(actor(), draft) : campaigns.update(actor(), c.id(), draft);
+        });
+        if (d.open() == FormDialog.OK) {
+            site.status(t.get("campaign.saved", saved[0].theme()));
+            reload();
+            show(saved[0]);
+        }
+    }
+
+    /**
+     * Whether the campaign's unit is in the user's reach: only then may it be changed (a campaign of a unit above is
+     * taken part in, not edited). The units are read once per view.
+     */
+    private boolean inReach(long unitId) {
+        if (reach == null) {
+            reach = org.units(actor()).stream().map(u -> u.id()).collect(Collectors.toSet());
+        }
+        return reach.contains(unitId);
+    }
+
+    private <E extends Enum<E>> List<Choice<String>> checks(E[] values) {
+        return Arrays.stream(values).map(v -> new Choice<>(v.name(), PublicityUi.label(t, v))).toList();
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
+    private static <E extends Enum<E>> Set<E> values(Class<E> type, Set<String> names) {
+        Set<E> out = EnumSet.noneOf(type);
+        names.forEach(n -> out.add(Enum.valueOf(type, n)));
+        return out;
+    }
+
+    public Button newButton() {
+        return newButton;
+    }
+
+    public Button editButton() {
+        return editButton;
     }
 
     /** The outputs an activity records, as the form's fields and the service's field names. */

@@ -15,6 +15,7 @@ import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.NotFoundException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
 import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Choice;
@@ -39,12 +40,16 @@ public class SurveysView implements ContributedView {
     private final ViewSite site;
     private final SurveyService surveys;
     private final Texts t;
+    private final OrgService org;
     private final DataTable<Survey> list;
     private final Button paperButton;
+    private final Button newButton;
+    private final Button designButton;
 
-    public SurveysView(Composite parent, ViewSite site, SurveyService surveys) {
+    public SurveysView(Composite parent, ViewSite site, SurveyService surveys, OrgService org) {
         this.site = site;
         this.surveys = surveys;
+        this.org = org;
         this.t = Texts.of(site, SurveysView.class);
         list = new DataTable<>(parent, site, t.get("view.surveys"), List.of(
                 PublicityUi.<Survey>column(t, "survey.title", Survey::title).width(260),
@@ -53,10 +58,17 @@ public class SurveysView implements ContributedView {
                 PublicityUi.<Survey>column(t, "survey.state", s -> PublicityUi.label(t, s.state())).width(70),
                 PublicityUi.<Survey>column(t, "survey.questions", s -> s.questions().size()).width(60),
                 PublicityUi.<Survey>column(t, "survey.responses", Survey::responses).width(70)));
+        newButton = list.addButton(t.get("designer.newButton"), () -> design(null));
+        newButton.setEnabled(PublicityUi.editor(site));
+        designButton = list.addButton(t.get("designer.button"), () -> design(list.selected()));
+        designButton.setEnabled(false);
+        list.onOpen(s -> design(s));
         paperButton = list.addButton(t.get("survey.paper"), () -> paperDialog(list.selected()));
         paperButton.setEnabled(false);
-        list.onSelection(s -> paperButton
-                .setEnabled(s != null && s.state() == SurveyState.OPEN && PublicityUi.editor(site)));
+        list.onSelection(s -> {
+            paperButton.setEnabled(s != null && s.state() == SurveyState.OPEN && PublicityUi.editor(site));
+            designButton.setEnabled(s != null && PublicityUi.editor(site));
+        });
         reload();
     }
 
@@ -66,6 +78,27 @@ public class SurveysView implements ContributedView {
 
     public void reload() {
         list.load(t.get("reading"), monitor -> surveys.surveys(actor(), SurveyQuery.ALL, PageRequest.ALL).items());
+    }
+
+    /**
+     * 问卷设计: a new survey, or the chosen one (a draft to change, an open one to close and give codes); the list is read
+     * again when the designer closes.
+     */
+    public void design(Survey s) {
+        if (!PublicityUi.editor(site)) {
+            return;
+        }
+        Survey fresh = s == null ? null : surveys.survey(actor(), s.id()).orElse(s);
+        new SurveyDesigner(site, surveys, org, fresh).open();
+        reload();
+    }
+
+    public Button newButton() {
+        return newButton;
+    }
+
+    public Button designButton() {
+        return designButton;
     }
 
     /** The form's field of a question: the name the service gives its errors. */
