@@ -80,7 +80,7 @@ final class XlsxExportScenario implements Scenario {
         long xlsxPeak = xlsx.stream().mapToLong(v -> v[2]).max().orElse(0);
         long csvPeak = csv.stream().mapToLong(v -> v[2]).max().orElse(0);
         section.row(String.format(Locale.ROOT, "%,d evaluations as XLSX, heap %s (min / median / max of %d)", rows,
-                HEAP.substring(5), rounds),
+                HEAP.substring(4), rounds),
                 String.format(Locale.ROOT, "%s; %,.1f MB; heap peak %d MiB", Stats.minMedianMax(xlsxMs),
                         xlsx.get(0)[1] / 1e6, xlsxPeak),
                 String.format(Locale.ROOT, "the same cells as CSV, same JVM: %s; %,.1f MB; heap peak %d MiB",
