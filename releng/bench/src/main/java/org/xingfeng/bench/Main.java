@@ -18,8 +18,9 @@ public final class Main {
 
     /** Every scenario, in the order a run takes them (reports before unit-move, which changes the loaded data). */
     static List<Scenario> scenarios() {
-        return List.of(new StartupScenario(), new ReadsScenario(), new IngestScenario(), new ReportsScenario(),
-                new UnitMoveScenario(), new QueueScenario(), new HotSwapScenario(), new ClientScenario());
+        return List.of(new StartupScenario(), new ReadsScenario(), new MattersSearchScenario(), new IngestScenario(),
+                new ReportsScenario(), new UnitMoveScenario(), new QueueScenario(), new XlsxExportScenario(),
+                new HotSwapScenario(), new ClientScenario());
     }
 
     private Main() {
@@ -72,13 +73,14 @@ public final class Main {
             b.append(String.format("  %-10s %s%n", s.name(), s.summary()));
         }
         b.append("\nOptions (each scenario has its own default, shown above):\n");
-        b.append("  --warmup S --round S    load warm-up and rounds, seconds (reads, ingest, hotswap)\n");
+        b.append("  --warmup S --round S    load warm-up and rounds, seconds (reads, matters, ingest, hotswap)\n");
         b.append("  --derby-round S         raw Derby commit rounds, seconds (ingest)\n");
         b.append("  --rows N --calls N      evaluations bulk-loaded, report calls per kind (reports, unit-move)\n");
         b.append("  --starts N              cold and warm starts (startup)\n");
         b.append("  --compare DIR[,DIR]     other server folders (builds before a change), started alternately with\n");
         b.append("                          the full server, same rounds (startup)\n");
         b.append("  --clients N             clients on matters during the hot-swap (hotswap; env HOTSWAP_CLIENTS)\n");
+        b.append("  --export-rows N         rows of the export (xlsx); --exports N: exports written\n");
         b.append("  --runs N                client launches, the first on a new database (client)\n");
         b.append("  --server-opts '-D...'   more system properties for every server started\n");
         b.append("  --json FILE             where the JSON goes (default target/bench/<time>.json)\n");

@@ -52,6 +52,7 @@ final class QueueScenario implements Scenario {
         double seconds;
         long called;
         long errors;
+        ClosedLoad.Result noop;
         try {
             String base = server.base;
             String token = Http.login(base, ServerProcess.PASSWORD);
@@ -129,6 +130,8 @@ final class QueueScenario implements Scenario {
                     "every ticket called exactly once (" + called + " calls for " + tickets + " tickets, none left)",
                     called == tickets && Http.field(waiting, "waiting").equals("0"));
             section.check("no call failed", errors == 0);
+            // the same client's no-op to the same server, from as many threads: what the HTTP and REST path alone costs
+            noop = MattersSearchScenario.noop(base, token, WINDOWS, Duration.ofSeconds(8));
         } finally {
             server.stop();
         }
@@ -155,6 +158,15 @@ final class QueueScenario implements Scenario {
                 String.format(Locale.ROOT, "%.2f", called / seconds / limit.perSecond()))
                 .figure("callsPerSecond", called / seconds).figure("p50Ms", p50).figure("p99Ms", p99)
                 .figure("limitCommitsPerSecond", limit.perSecond()).figure("limitP99Ms", limit.p(0.99));
+        System.out.printf(Locale.ROOT, "  no-op request (JSON 404), %d threads, same server: %s%n", WINDOWS,
+                noop.summary());
+        section.row(
+                String.format(Locale.ROOT, "The same %d threads' no-op request (JSON 404), same server, 8 s", WINDOWS),
+                String.format(Locale.ROOT, "%,.0f req/s; p50 %s ms, p99 %s ms, max %s ms", noop.requestsPerSecond(),
+                        Stats.ms(noop.p(0.5)), Stats.ms(noop.p(0.99)), Stats.ms(noop.p(1.0))),
+                "-", String.format(Locale.ROOT, "call-next p99 / no-op p99: %.1f", p99 / noop.p(0.99)))
+                .figure("noopRequestsPerSecond", noop.requestsPerSecond()).figure("noopP50Ms", noop.p(0.5))
+                .figure("noopP99Ms", noop.p(0.99));
         section.check("p99 of call-next under 10 ms (the issue's goal)", p99 < 10);
         section.note(
                 "A call picks from the hall's waiting tickets in memory and claims its ticket in one transaction (the "
