@@ -19,7 +19,8 @@ public final class Main {
     /** Every scenario, in the order a run takes them (reports before unit-move, which changes the loaded data). */
     static List<Scenario> scenarios() {
         return List.of(new StartupScenario(), new ReadsScenario(), new IngestScenario(), new ReportsScenario(),
-                new UnitMoveScenario(), new QueueScenario(), new HotSwapScenario(), new ClientScenario());
+                new UnitMoveScenario(), new QueueScenario(), new HotSwapScenario(), new XlsxScenario(),
+                new ClientScenario());
     }
 
     private Main() {
