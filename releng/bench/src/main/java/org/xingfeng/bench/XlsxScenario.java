@@ -55,13 +55,15 @@ final class XlsxScenario implements Scenario {
             for (Path p : plugins.toList()) {
                 String n = p.getFileName().toString();
                 if (n.endsWith(".jar") && (n.startsWith("org.xingfeng.platform.spreadsheet_")
-                        || n.startsWith("org.xingfeng.platform.api_") || n.startsWith("org.apache.servicemix.bundles.poi_")
+                        || n.startsWith("org.xingfeng.platform.api_")
+                        || n.startsWith("org.apache.servicemix.bundles.poi_")
                         || n.startsWith("org.apache.commons.") || n.startsWith("org.apache.logging.log4j.api_"))) {
                     jars.add(p.toUri().toURL());
                 }
             }
         }
-        try (URLClassLoader loader = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(jars.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader); // POI's XML schemas are found through it
             Class<?> time = loader.loadClass("org.xingfeng.platform.api.time.BureauTime");
             Class<?> service = loader.loadClass("org.xingfeng.platform.spreadsheet.internal.PoiSpreadsheetService");
@@ -108,7 +110,8 @@ final class XlsxScenario implements Scenario {
                     .figure("readerMs", oursMs).figure("poiModelMs", modelMs);
 
             // a zip bomb: 200 MB of rows in a small file; its sheet inflated whole is the floor of reading it at all
-            byte[] row = "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>0</v></c></row>".getBytes(StandardCharsets.US_ASCII);
+            byte[] row = "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>0</v></c></row>"
+                    .getBytes(StandardCharsets.US_ASCII);
             byte[] bomb = workbook(null, 200L << 20, row, 1);
             long[] refusal = new long[ROUNDS];
             boolean refused = true;
@@ -122,8 +125,10 @@ final class XlsxScenario implements Scenario {
             double inflateMs = (System.nanoTime() - t0) / 1e6;
             Arrays.sort(refusal);
             section.check("the zip bomb is refused (a 400 on the file)", refused);
-            section.row(String.format(Locale.ROOT, "A zip bomb refused (%,d KB inflating to %,d MB)", bomb.length / 1024,
-                    inflated >> 20), "median " + Stats.ms(Stats.median(refusal) / 1e6) + " ms",
+            section.row(
+                    String.format(Locale.ROOT, "A zip bomb refused (%,d KB inflating to %,d MB)", bomb.length / 1024,
+                            inflated >> 20),
+                    "median " + Stats.ms(Stats.median(refusal) / 1e6) + " ms",
                     "inflating it whole " + Stats.ms(inflateMs) + " ms", "target < 1 s")
                     .figure("zipBombRefusedMs", Stats.median(refusal) / 1e6).figure("inflateMs", inflateMs);
 
@@ -139,8 +144,10 @@ final class XlsxScenario implements Scenario {
             }
             Arrays.sort(refusal);
             section.check("the merged-region bomb is refused (a 400 on the file)", refused);
-            section.row(String.format(Locale.ROOT, "A merged region over 60,000 rows and every column refused (%,d bytes)",
-                    region.length), "median " + Stats.ms(Stats.median(refusal) / 1e6) + " ms",
+            section.row(
+                    String.format(Locale.ROOT, "A merged region over 60,000 rows and every column refused (%,d bytes)",
+                            region.length),
+                    "median " + Stats.ms(Stats.median(refusal) / 1e6) + " ms",
                     "(POI's model: out of memory, issue 20)", "target < 1 s")
                     .figure("mergedBombRefusedMs", Stats.median(refusal) / 1e6);
         } finally {
@@ -213,21 +220,28 @@ final class XlsxScenario implements Scenario {
         String ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + ct + "sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + ct + "worksheet+xml\"/>"
-                    + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + ct + "sharedStrings+xml\"/></Types>");
-            put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
+            put(zip, "[Content_Types].xml",
+                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + ct + "sheet.main+xml\"/>"
+                            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + ct
+                            + "worksheet+xml\"/>"
+                            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + ct
+                            + "sharedStrings+xml\"/></Types>");
+            put(zip, "_rels/.rels",
+                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"" + rel
+                            + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            + "</Relationships>");
             put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\"><sheets>"
                     + "<sheet name=\"清单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
             put(zip, "xl/_rels/workbook.xml.rels",
                     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                            + "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                            + "<Relationship Id=\"rId1\" Type=\"" + rel
+                            + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                            + "<Relationship Id=\"rId2\" Type=\"" + rel
+                            + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                             + "</Relationships>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             zip.write(("<worksheet xmlns=\"" + main + "\">").getBytes(StandardCharsets.UTF_8));
