@@ -211,6 +211,9 @@ class PoiSpreadsheetServiceTest {
             r0.createCell(2).setCellValue(12345678901.0);
             r0.createCell(3).setCellValue(true);
             r0.createCell(5).setCellValue("  有空格  ");
+            r0.createCell(6).setCellValue(123456789012.0); // General from 1E11 on: scientific
+            r0.createCell(7).setCellValue(-5.0);
+            r0.createCell(8).setCellValue(-0.0);
             var r2 = s.createRow(2);
             var d = r2.createCell(0);
             d.setCellValue(LocalDate.of(2026, 3, 1));
@@ -251,7 +254,8 @@ class PoiSpreadsheetServiceTest {
         assertEquals(List.of("一", "二"), read.stream().map(SheetData::name).toList());
         assertEquals(model, read.stream().map(SheetData::rows).toList());
         // and what that is, so that a change of both would show
-        assertEquals(List.of("1", "3.25", "12345678901", "TRUE", "", "有空格"), read.get(0).rows().get(0));
+        assertEquals(List.of("1", "3.25", "12345678901", "TRUE", "", "有空格", "1.23457E+11", "-5", "0"),
+                read.get(0).rows().get(0));
         assertEquals(List.of("3/1/26", "2026-12-03 09:30", "1,234.50", "", "", "粗体与普通"), read.get(0).rows().get(2));
         assertEquals(List.of(), read.get(0).rows().get(4));
     }
@@ -265,6 +269,17 @@ class PoiSpreadsheetServiceTest {
         SheetData sheet = xlsx.read(new ByteArrayInputStream(zipped("<sheetData>", row, row.length, "</sheetData>",
                 "a_x000D_b", 1))).get(0);
         assertEquals(List.of(List.of(), List.of("", "行内", "公式", "", "a\rb0")), sheet.rows());
+    }
+
+    /** Elements written with a namespace prefix (as some tools do) read as those without. */
+    @Test
+    void prefixedElementsReadAlike() throws IOException {
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        byte[] row = "<x:row r=\"1\"><x:c r=\"A1\" t=\"s\"><x:v>0</x:v></x:c><x:c r=\"C1\"><x:v>7</x:v></x:c></x:row>"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        SheetData sheet = xlsx.read(new ByteArrayInputStream(zipped("<x:sheetData xmlns:x=\"" + main + "\">", row,
+                row.length, "</x:sheetData>", "甲", 1))).get(0);
+        assertEquals(List.of(List.of("甲0", "", "7")), sheet.rows());
     }
 
     /** A formula reads as its last result, as the sheet shows it (POI's model without an evaluator gave its text). */
