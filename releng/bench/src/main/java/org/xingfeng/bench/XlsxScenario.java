@@ -109,7 +109,8 @@ final class XlsxScenario implements Scenario {
             System.out.printf(Locale.ROOT, "  %,d rows (%,d cells, %,d bytes): reader %s ms, POI's model %s ms%n", rows,
                     rows * 2, underCaps.length, Stats.ms(oursMs), Stats.ms(modelMs));
             section.row(String.format(Locale.ROOT, "A sheet just under the caps read (%,d rows, %,d cells, %,d KB)",
-                    rows, rows * 2, underCaps.length / 1024), "median " + Stats.ms(oursMs) + " ms of " + ROUNDS + " (CPU " + Stats.ms(oursCpuMs) + " ms)",
+                    rows, rows * 2, underCaps.length / 1024),
+                    "median " + Stats.ms(oursMs) + " ms of " + ROUNDS + " (CPU " + Stats.ms(oursCpuMs) + " ms)",
                     "POI's model (XSSFWorkbook + DataFormatter), median " + Stats.ms(modelMs) + " ms of 3",
                     String.format(Locale.ROOT, "%.1f× faster; target < 1 s", modelMs / oursMs))
                     .figure("readerMs", oursMs).figure("readerCpuMs", oursCpuMs).figure("poiModelMs", modelMs);
