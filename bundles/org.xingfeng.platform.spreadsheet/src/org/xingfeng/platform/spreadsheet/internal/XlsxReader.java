@@ -219,7 +219,15 @@ final class XlsxReader {
             XMLStreamReader x = open(part, limits.maxPartBytes());
             try {
                 while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && name(x).equals("si")) {
+                    if (x.next() == XMLStreamConstants.START_ELEMENT && name(x).equals("sst")) {
+                        // the count the table declares, where it is given: a huge one is refused before reading it
+                        String declared = attribute(x, "uniqueCount");
+                        if (declared != null && !declared.isEmpty() && declared.length() < 19
+                                && declared.chars().allMatch(Character::isDigit)
+                                && Long.parseLong(declared) > limits.maxStrings()) {
+                            throw new Refused("poiSpreadsheet.too_many_strings", declared, limits.maxStrings());
+                        }
+                    } else if (x.getEventType() == XMLStreamConstants.START_ELEMENT && name(x).equals("si")) {
                         if (list.size() >= limits.maxStrings()) {
                             throw new Refused("poiSpreadsheet.too_many_strings", "> " + limits.maxStrings(),
                                     limits.maxStrings());
@@ -499,6 +507,15 @@ final class XlsxReader {
             }
             if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
                 throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "compression method " + e.getMethod());
+            }
+            // the sizes the directory declares, checked before a byte is inflated (a lie is caught while reading)
+            long size = e.getSize();
+            if (size > RATIO_FREE_BYTES && size > MAX_RATIO * Math.max(1, e.getCompressedSize())) {
+                throw new Refused("poiSpreadsheet.not_readable_xlsx_file",
+                        "zip bomb: " + part + " inflates past " + MAX_RATIO + " times its size");
+            }
+            if (size > cap) {
+                throw new Refused("poiSpreadsheet.part_too_large", part, cap);
             }
             return xml.createXMLStreamReader(new Bounded(zip.getInputStream(e), part, cap));
         }

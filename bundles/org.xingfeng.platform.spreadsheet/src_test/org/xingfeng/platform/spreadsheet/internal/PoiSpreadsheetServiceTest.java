@@ -150,6 +150,14 @@ class PoiSpreadsheetServiceTest {
         }
         assertEquals(1, xlsx.read(new ByteArrayInputStream(zipped("<sheetData>", row, row.length, "</sheetData>",
                 "x", 1))).size(), "the same file at a sane size reads");
+        // a table that declares more strings than allowed is refused before any is read; one declaring few but
+        // holding many is refused at the cap (above)
+        byte[] declaring = replaceAll(zipped("<sheetData>", row, row.length, "</sheetData>", "x", 1),
+                "xl/sharedStrings.xml", "<sst xmlns=", "<sst uniqueCount=\"2000000\" xmlns=");
+        XlsxReader.Refused many = assertThrows(XlsxReader.Refused.class,
+                () -> reader.read(new ByteArrayInputStream(declaring)));
+        assertEquals("poiSpreadsheet.too_many_strings", many.refusal.key());
+        assertEquals("2000000", many.refusal.args()[0]);
     }
 
     /**
@@ -367,6 +375,25 @@ class PoiSpreadsheetServiceTest {
             return true;
         }
         return false;
+    }
+
+    /** The zip with one part's text changed: {@code from} replaced by {@code to}. */
+    private static byte[] replaceAll(byte[] file, String part, String from, String to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(file));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace(from, to)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     /** The zip with one part's text given a prefix (a DOCTYPE before its root). */
