@@ -20,7 +20,7 @@ public final class Main {
     static List<Scenario> scenarios() {
         return List.of(new StartupScenario(), new ReadsScenario(), new MattersSearchScenario(), new IngestScenario(),
                 new ReportsScenario(), new UnitMoveScenario(), new QueueScenario(), new XlsxExportScenario(),
-                new HotSwapScenario(), new ClientScenario());
+                new XlsxScenario(), new HotSwapScenario(), new ClientScenario());
     }
 
     private Main() {

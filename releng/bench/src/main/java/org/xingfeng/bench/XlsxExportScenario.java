@@ -29,7 +29,7 @@ final class XlsxExportScenario implements Scenario {
 
     @Override
     public String name() {
-        return "xlsx";
+        return "xlsx-export";
     }
 
     @Override
