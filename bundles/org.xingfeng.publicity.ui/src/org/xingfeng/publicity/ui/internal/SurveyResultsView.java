@@ -87,6 +87,7 @@ public class SurveyResultsView implements ContributedView {
     private List<AreaStats> results = List.of();
     private List<AreaComparison> compared = List.of();
     private SurveyFindings found;
+    private Long outcomeOf;
 
     public SurveyResultsView(Composite parent, ViewSite site, SurveyService surveys, FindingService findingService,
             OrgService org) {
@@ -155,8 +156,9 @@ public class SurveyResultsView implements ContributedView {
         rectifyNote = new Label(fp, SWT.WRAP);
         rectifyNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         rectifyOutcome = new Label(fp, SWT.WRAP);
-        rectifyOutcome.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         rectifyOutcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        line(rectifyNote, "");
+        line(rectifyOutcome, "");
         findings = new DataTable<>(fp, site, t.get("results.findings"), List.of(
                 PublicityUi.<Finding>column(t, "results.area", Finding::areaName).width(160),
                 PublicityUi.<Finding>column(t, "question.key", Finding::questionKey).width(60),
@@ -256,6 +258,9 @@ public class SurveyResultsView implements ContributedView {
     /** The round's findings as the server gives them, weakest first, and whether this user can rectify them now. */
     private void showFindings(SurveyFindings f) {
         found = f;
+        if (!Objects.equals(outcomeOf, f.surveyId())) {
+            line(rectifyOutcome, ""); // the last outcome was another survey's
+        }
         findingsHint.setText(t.get("finding.hint", percent(f.awarenessThreshold()),
                 percent(f.satisfactionThreshold()), f.minAnswers(), f.findings().size()));
         findings.setRows(f.findings());
@@ -265,9 +270,16 @@ public class SurveyResultsView implements ContributedView {
         } else if (!PublicityUi.editor(site)) {
             note = t.get("finding.editorsOnly");
         }
-        rectifyNote.setText(note);
+        line(rectifyNote, note);
         enableRectify();
         findingsHint.getParent().layout(true, true);
+    }
+
+    /** A line of the findings tab: shown with its text, taking no room while it has none. */
+    private static void line(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
+        ((GridData) label.getLayoutData()).exclude = text.isEmpty();
     }
 
     /** 生成整改任务: for an editor, while the evaluations module is there, with a chosen finding that has no task yet. */
@@ -288,6 +300,7 @@ public class SurveyResultsView implements ContributedView {
         }
         site.run(t.get("finding.rectifying"), monitor -> {
             List<String> lines = new ArrayList<>();
+            boolean[] refused = { false };
             for (Finding f : chosen) {
                 String what = t.get("finding.which", f.areaName(), f.questionKey(), PublicityUi.label(t, f.measure()));
                 try {
@@ -296,14 +309,20 @@ public class SurveyResultsView implements ContributedView {
                     lines.add(t.get("finding.made", what, done.taskId()));
                 } catch (XingfengException e) {
                     lines.add(t.get("finding.refused", what, e.message(t.locale())));
+                    refused[0] = true;
                 }
             }
-            return lines;
-        }, lines -> {
+            return new Object[] { lines, refused[0] };
+        }, got -> {
             if (page.isDisposed()) {
                 return;
             }
-            rectifyOutcome.setText(String.join("\n", lines));
+            @SuppressWarnings("unchecked")
+            List<String> lines = (List<String>) got[0];
+            rectifyOutcome.setForeground(page.getDisplay()
+                    .getSystemColor((Boolean) got[1] ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
+            outcomeOf = chosen.get(0).surveyId();
+            line(rectifyOutcome, String.join("\n", lines));
             site.status(String.join("；", lines));
             reload();
         });
