@@ -218,6 +218,13 @@ class SurveyFindingsIT extends ViewTestSupport {
             first.exportFindings();
             assertNotNull(site.lastExport);
             assertFalse(site.lastExport.equals(before), "the findings were saved");
+            List<List<String>> sheet;
+            try (var in = java.nio.file.Files.newInputStream(site.lastExport)) {
+                sheet = sheets.read(in).get(0).rows();
+            }
+            assertEquals(3, sheet.size(), "the header and the two findings: " + sheet);
+            assertEquals(List.of(weak.name(), "knows", "您是否知道门诊共济政策？", "知晓率"), sheet.get(1).subList(0, 4));
+            assertEquals(List.of(weak.name(), "sat", "您对医保经办服务是否满意？", "满意率"), sheet.get(2).subList(0, 4));
         } finally {
             otherShell.dispose();
         }
