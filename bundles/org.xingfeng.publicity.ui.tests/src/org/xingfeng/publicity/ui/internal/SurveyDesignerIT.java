@@ -42,6 +42,7 @@ import org.xingfeng.publicity.api.surveys.AreaComparison;
 import org.xingfeng.publicity.api.surveys.AreaStats;
 import org.xingfeng.publicity.api.surveys.Answer;
 import org.xingfeng.publicity.api.surveys.AwarenessChange;
+import org.xingfeng.publicity.api.surveys.FindingService;
 import org.xingfeng.publicity.api.surveys.Question;
 import org.xingfeng.publicity.api.surveys.QuestionStats;
 import org.xingfeng.publicity.api.surveys.QuestionType;
@@ -268,7 +269,7 @@ class SurveyDesignerIT extends ViewTestSupport {
         assertEquals(201, answer(codes.get(3), "{\"knows\":{\"yes\":true},\"how\":{\"choices\":[2]},"
                 + "\"sat\":{\"rating\":4},\"say\":{\"text\":\"电子屏很清楚\"}}").statusCode());
 
-        SurveyResultsView results = new SurveyResultsView(open(), site, surveys, org);
+        SurveyResultsView results = new SurveyResultsView(open(), site, surveys, service(FindingService.class), org);
         results.show(s.id(), null, null);
         AreaStats server = surveys.results(admin, s.id(), null).get(0);
         assertEquals(3, server.responses());

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.xingfeng.platform.api.Actor;
+import org.xingfeng.platform.api.XingfengException;
 import org.xingfeng.platform.api.PageRequest;
 import org.xingfeng.platform.api.org.OrgService;
 import org.xingfeng.platform.ui.ContributedView;
@@ -28,17 +29,22 @@ import org.xingfeng.platform.ui.widgets.Texts;
 import org.xingfeng.publicity.api.surveys.AreaComparison;
 import org.xingfeng.publicity.api.surveys.AreaStats;
 import org.xingfeng.publicity.api.surveys.AwarenessChange;
+import org.xingfeng.publicity.api.surveys.Finding;
+import org.xingfeng.publicity.api.surveys.FindingService;
 import org.xingfeng.publicity.api.surveys.QuestionStats;
 import org.xingfeng.publicity.api.surveys.QuestionType;
 import org.xingfeng.publicity.api.surveys.Survey;
 import org.xingfeng.publicity.api.surveys.SurveyQuery;
+import org.xingfeng.publicity.api.surveys.SurveyFindings;
 import org.xingfeng.publicity.api.surveys.SurveyService;
 
 /**
  * 调查结果: a survey's figures for an area (all the areas in reach, or one and those below it). Per question a
  * horizontal bar of each option's or rating's count, the mean rating, the awareness rate of a policy question and the
  * texts given; per policy question and area the awareness rate (知晓率); with an earlier round chosen, the awareness
- * before and after per area and question. Every figure is the server's; both tables and the results export to XLSX.
+ * before and after per area and question; the round's findings (问题与整改: an area's awareness or satisfaction below
+ * the configured threshold), which an editor makes rectification tasks of the evaluations module. Every figure is the
+ * server's; the tables, the results and the findings export to XLSX.
  */
 public class SurveyResultsView implements ContributedView {
 
@@ -53,6 +59,7 @@ public class SurveyResultsView implements ContributedView {
 
     private final ViewSite site;
     private final SurveyService surveys;
+    private final FindingService findingService;
     private final Texts t;
     private final Composite page;
     private final ChoiceBox<Long> survey;
@@ -66,6 +73,12 @@ public class SurveyResultsView implements ContributedView {
     private final DataTable<Change> comparison;
     private final HorizontalBars comparisonBars;
     private final Button exportButton;
+    private final Label findingsHint;
+    private final Label rectifyNote;
+    private final Label rectifyOutcome;
+    private final DataTable<Finding> findings;
+    private final Button rectifyButton;
+    private final Button findingsExport;
     private final List<HorizontalBars> questionBars = new ArrayList<>();
     private final List<org.eclipse.swt.widgets.List> textLists = new ArrayList<>();
     private final List<Choice<Long>> areas;
@@ -73,10 +86,14 @@ public class SurveyResultsView implements ContributedView {
     private Survey shown;
     private List<AreaStats> results = List.of();
     private List<AreaComparison> compared = List.of();
+    private SurveyFindings found;
+    private Long outcomeOf;
 
-    public SurveyResultsView(Composite parent, ViewSite site, SurveyService surveys, OrgService org) {
+    public SurveyResultsView(Composite parent, ViewSite site, SurveyService surveys, FindingService findingService,
+            OrgService org) {
         this.site = site;
         this.surveys = surveys;
+        this.findingService = findingService;
         this.t = Texts.of(site, SurveyResultsView.class);
         page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(1, false));
@@ -132,6 +149,32 @@ public class SurveyResultsView implements ContributedView {
         comparisonBars = new HorizontalBars(cmp);
         cmp.setWeights(3, 2);
         tab(t.get("results.comparison"), cmp);
+        Composite fp = new Composite(tabs, SWT.NONE);
+        fp.setLayout(new GridLayout(1, false));
+        findingsHint = new Label(fp, SWT.WRAP);
+        findingsHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        rectifyNote = new Label(fp, SWT.WRAP);
+        rectifyNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        rectifyOutcome = new Label(fp, SWT.WRAP);
+        rectifyOutcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        line(rectifyNote, "");
+        line(rectifyOutcome, "");
+        findings = new DataTable<>(fp, site, t.get("results.findings"), List.of(
+                PublicityUi.<Finding>column(t, "results.area", Finding::areaName).width(160),
+                PublicityUi.<Finding>column(t, "question.key", Finding::questionKey).width(60),
+                PublicityUi.<Finding>column(t, "question.text", Finding::questionText).width(280),
+                PublicityUi.<Finding>column(t, "finding.measure", f -> PublicityUi.label(t, f.measure())).width(70),
+                PublicityUi.<Finding>column(t, "finding.rate", f -> percent(f.rate())).width(70),
+                PublicityUi.<Finding>column(t, "finding.threshold", f -> percent(f.threshold())).width(70),
+                PublicityUi.<Finding>column(t, "results.answered", Finding::answered).width(60),
+                PublicityUi.<Finding>column(t, "finding.task", f -> f.taskId() == null ? "" : f.taskId())
+                        .width(90)));
+        findings.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        rectifyButton = findings.addButton(t.get("finding.rectify"), this::rectifySelected);
+        rectifyButton.setEnabled(false);
+        findingsExport = findings.addButton(t.get("finding.export"), this::exportFindings);
+        findings.onSelection(f -> enableRectify());
+        tab(t.get("results.findings"), fp);
         tabs.setSelection(0);
         survey.onChange(this::fillEarlier);
         readSurveys();
@@ -194,7 +237,7 @@ public class SurveyResultsView implements ContributedView {
             List<AreaStats> r = surveys.results(actor(), id, a);
             List<AreaComparison> c = before == null ? List.<AreaComparison>of()
                     : surveys.compare(actor(), before, id, a);
-            return new Object[] { s, r, c };
+            return new Object[] { s, r, c, findingService.findings(actor(), id, a) };
         }, got -> {
             if (page.isDisposed()) {
                 return;
@@ -208,7 +251,88 @@ public class SurveyResultsView implements ContributedView {
             compared = c;
             showResults();
             showComparison();
+            showFindings((SurveyFindings) got[3]);
         });
+    }
+
+    /** The round's findings as the server gives them, weakest first, and whether this user can rectify them now. */
+    private void showFindings(SurveyFindings f) {
+        found = f;
+        if (!Objects.equals(outcomeOf, f.surveyId())) {
+            line(rectifyOutcome, ""); // the last outcome was another survey's
+        }
+        findingsHint.setText(t.get("finding.hint", percent(f.awarenessThreshold()),
+                percent(f.satisfactionThreshold()), f.minAnswers(), f.findings().size()));
+        findings.setRows(f.findings());
+        String note = "";
+        if (!f.rectificationAvailable()) {
+            note = t.get("finding.unavailable");
+        } else if (!PublicityUi.editor(site)) {
+            note = t.get("finding.editorsOnly");
+        }
+        line(rectifyNote, note);
+        enableRectify();
+        findingsHint.getParent().layout(true, true);
+    }
+
+    /** A line of the findings tab: shown with its text, taking no room while it has none. */
+    private static void line(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
+        ((GridData) label.getLayoutData()).exclude = text.isEmpty();
+    }
+
+    /** 生成整改任务: for an editor, while the evaluations module is there, with a chosen finding that has no task yet. */
+    private void enableRectify() {
+        rectifyButton.setEnabled(found != null && found.rectificationAvailable() && PublicityUi.editor(site)
+                && findings.selection().stream().anyMatch(f -> f.taskId() == null));
+    }
+
+    /**
+     * Makes a rectification task of each chosen finding without one, one after the other; a refusal (made already,
+     * the evaluations module's role or reach) is shown as the server's message beside the tasks made, and the list is
+     * read again either way.
+     */
+    public void rectifySelected() {
+        List<Finding> chosen = findings.selection().stream().filter(f -> f.taskId() == null).toList();
+        if (chosen.isEmpty() || !PublicityUi.editor(site)) {
+            return;
+        }
+        site.run(t.get("finding.rectifying"), monitor -> {
+            List<String> lines = new ArrayList<>();
+            boolean[] refused = { false };
+            for (Finding f : chosen) {
+                String what = t.get("finding.which", f.areaName(), f.questionKey(), PublicityUi.label(t, f.measure()));
+                try {
+                    Finding done = findingService.rectify(actor(), f.surveyId(), f.areaUnitId(), f.questionKey(),
+                            f.measure());
+                    lines.add(t.get("finding.made", what, done.taskId()));
+                } catch (XingfengException e) {
+                    lines.add(t.get("finding.refused", what, e.message(t.locale())));
+                    refused[0] = true;
+                }
+            }
+            return new Object[] { lines, refused[0] };
+        }, got -> {
+            if (page.isDisposed()) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<String> lines = (List<String>) got[0];
+            rectifyOutcome.setForeground(page.getDisplay()
+                    .getSystemColor((Boolean) got[1] ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
+            outcomeOf = chosen.get(0).surveyId();
+            line(rectifyOutcome, String.join("\n", lines));
+            site.status(String.join("；", lines));
+            reload();
+        });
+    }
+
+    /** The findings shown as the service's sheet (调查发现), saved as XLSX. */
+    public void exportFindings() {
+        if (shown != null && found != null) {
+            site.exportXlsx(findingService.table(shown, found.findings()));
+        }
     }
 
     private void showResults() {
@@ -391,7 +515,37 @@ public class SurveyResultsView implements ContributedView {
         return summary;
     }
 
-    /** Shows a tab: 0 the questions, 1 the awareness per area, 2 the comparison. */
+    public DataTable<Finding> findings() {
+        return findings;
+    }
+
+    public SurveyFindings shownFindings() {
+        return found;
+    }
+
+    public Button rectifyButton() {
+        return rectifyButton;
+    }
+
+    public Button findingsExportButton() {
+        return findingsExport;
+    }
+
+    /** Why 生成整改任务 is not offered ("" when it is). */
+    public Label rectifyNote() {
+        return rectifyNote;
+    }
+
+    /** The outcome of the last 生成整改任务: the tasks made and the server's refusals. */
+    public Label rectifyOutcome() {
+        return rectifyOutcome;
+    }
+
+    public Label findingsHint() {
+        return findingsHint;
+    }
+
+    /** Shows a tab: 0 the questions, 1 the awareness per area, 2 the comparison, 3 the findings. */
     public void showTab(int index) {
         tabs.setSelection(index);
     }
