@@ -85,10 +85,10 @@ final class XlsxReader {
     List<SheetData> read(InputStream in) throws IOException, Refused {
         byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new Refused("poiSpreadsheet.part_too_large", "(file)", MAX_FILE_BYTES);
+            throw new Refused("xlsx.part_too_large", "(file)", MAX_FILE_BYTES);
         }
         if (centralHeaders(bytes) > MAX_PARTS) {
-            throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "more than " + MAX_PARTS + " parts");
+            throw new Refused("xlsx.not_readable_xlsx_file", "more than " + MAX_PARTS + " parts");
         }
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             return new Reading(zip).sheets();
@@ -99,7 +99,7 @@ final class XlsxReader {
                     throw r;
                 }
             }
-            throw new Refused("poiSpreadsheet.not_readable_xlsx_file", e.getMessage());
+            throw new Refused("xlsx.not_readable_xlsx_file", e.getMessage());
         }
     }
 
@@ -148,7 +148,7 @@ final class XlsxReader {
             String workbook = rootRels.values().stream().filter(r -> r[0].endsWith(REL_OFFICE_DOCUMENT))
                     .map(r -> r[1]).findFirst().orElse("xl/workbook.xml");
             if (entry(workbook) == null) {
-                throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "no workbook");
+                throw new Refused("xlsx.not_readable_xlsx_file", "no workbook");
             }
             Map<String, String[]> rels = relationships(workbook);
             for (String[] r : rels.values()) {
@@ -171,7 +171,7 @@ final class XlsxReader {
                     } else if (name(x).equals("sheet")) {
                         String[] target = rels.get(attribute(x, "id"));
                         if (target == null) {
-                            throw new Refused("poiSpreadsheet.not_readable_xlsx_file",
+                            throw new Refused("xlsx.not_readable_xlsx_file",
                                     "sheet without its part: " + attribute(x, "name"));
                         }
                         named.add(new String[] { attribute(x, "name"), target[1] });
@@ -225,11 +225,11 @@ final class XlsxReader {
                         if (declared != null && !declared.isEmpty() && declared.length() < 19
                                 && declared.chars().allMatch(Character::isDigit)
                                 && Long.parseLong(declared) > limits.maxStrings()) {
-                            throw new Refused("poiSpreadsheet.too_many_strings", declared, limits.maxStrings());
+                            throw new Refused("xlsx.too_many_strings", declared, limits.maxStrings());
                         }
                     } else if (x.getEventType() == XMLStreamConstants.START_ELEMENT && name(x).equals("si")) {
                         if (list.size() >= limits.maxStrings()) {
-                            throw new Refused("poiSpreadsheet.too_many_strings", "> " + limits.maxStrings(),
+                            throw new Refused("xlsx.too_many_strings", "> " + limits.maxStrings(),
                                     limits.maxStrings());
                         }
                         list.add(richText(x, "si"));
@@ -279,7 +279,7 @@ final class XlsxReader {
             List<List<String>> rows = new ArrayList<>();
             List<SheetData.CellRange> merged = new ArrayList<>();
             if (entry(part) == null) {
-                throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "missing part " + part);
+                throw new Refused("xlsx.not_readable_xlsx_file", "missing part " + part);
             }
             XMLStreamReader x = open(part, limits.maxPartBytes());
             try {
@@ -295,7 +295,7 @@ final class XlsxReader {
                             row = r != null ? r - 1 : row + 1;
                             column = -1;
                             if (row < 0 || row > limits.maxRows()) {
-                                throw new Refused("poiSpreadsheet.too_many_rows", name);
+                                throw new Refused("xlsx.too_many_rows", name);
                             }
                             area += Math.max(0, row + 1 - rows.size());
                             checkArea(name, area);
@@ -305,10 +305,10 @@ final class XlsxReader {
                         }
                         case "c" -> {
                             if (row < 0) {
-                                throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "a cell outside any row");
+                                throw new Refused("xlsx.not_readable_xlsx_file", "a cell outside any row");
                             }
                             if (++writtenCells > limits.maxWrittenCells()) {
-                                throw new Refused("poiSpreadsheet.too_many_cells", name, limits.maxWrittenCells());
+                                throw new Refused("xlsx.too_many_cells", name, limits.maxWrittenCells());
                             }
                             String ref = attribute(x, "r");
                             column = ref != null ? column(ref, name) : column + 1;
@@ -373,7 +373,7 @@ final class XlsxReader {
                 try {
                     number = Double.parseDouble(value);
                 } catch (NumberFormatException e) {
-                    throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "not a number: " + shortened(value));
+                    throw new Refused("xlsx.not_readable_xlsx_file", "not a number: " + shortened(value));
                 }
                 int format = style != null && style >= 0 && style < styleFormats.size() ? styleFormats.get(style)
                         : !styleFormats.isEmpty() ? styleFormats.get(0) : 0;
@@ -395,7 +395,7 @@ final class XlsxReader {
                 case "s" -> {
                     Integer i = number(value);
                     if (i == null || i < 0 || i >= strings.size()) {
-                        throw new Refused("poiSpreadsheet.not_readable_xlsx_file",
+                        throw new Refused("xlsx.not_readable_xlsx_file",
                                 "no shared string " + shortened(value));
                     }
                     yield strings.get(i).strip();
@@ -429,13 +429,13 @@ final class XlsxReader {
 
         private void checkColumn(String sheet, int column) throws Refused {
             if (column >= limits.maxColumns()) {
-                throw new Refused("poiSpreadsheet.too_many_columns", sheet, limits.maxColumns());
+                throw new Refused("xlsx.too_many_columns", sheet, limits.maxColumns());
             }
         }
 
         private void checkArea(String sheet, long area) throws Refused {
             if (area > limits.maxCells()) {
-                throw new Refused("poiSpreadsheet.too_many_cells", sheet, limits.maxCells());
+                throw new Refused("xlsx.too_many_cells", sheet, limits.maxCells());
             }
         }
 
@@ -446,11 +446,11 @@ final class XlsxReader {
                 column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
                 i++;
                 if (column > limits.maxColumns()) {
-                    throw new Refused("poiSpreadsheet.too_many_columns", sheet, limits.maxColumns());
+                    throw new Refused("xlsx.too_many_columns", sheet, limits.maxColumns());
                 }
             }
             if (i == 0) {
-                throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "bad cell reference " + shortened(ref));
+                throw new Refused("xlsx.not_readable_xlsx_file", "bad cell reference " + shortened(ref));
             }
             return column - 1;
         }
@@ -462,17 +462,17 @@ final class XlsxReader {
             }
             Integer r = number(ref.substring(i));
             if (r == null || r < 1) {
-                throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "bad cell reference " + shortened(ref));
+                throw new Refused("xlsx.not_readable_xlsx_file", "bad cell reference " + shortened(ref));
             }
             if (r - 1 > limits.maxRows()) {
-                throw new Refused("poiSpreadsheet.too_many_rows", sheet);
+                throw new Refused("xlsx.too_many_rows", sheet);
             }
             return r - 1;
         }
 
         private SheetData.CellRange range(String ref, String sheet) throws Refused {
             if (ref == null) {
-                throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "a merged region without its cells");
+                throw new Refused("xlsx.not_readable_xlsx_file", "a merged region without its cells");
             }
             int colon = ref.indexOf(':');
             String from = colon < 0 ? ref : ref.substring(0, colon);
@@ -503,19 +503,19 @@ final class XlsxReader {
         private XMLStreamReader open(String part, long cap) throws IOException, XMLStreamException, Refused {
             ZipArchiveEntry e = entry(part);
             if (e == null) {
-                throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "missing part " + part);
+                throw new Refused("xlsx.not_readable_xlsx_file", "missing part " + part);
             }
             if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
-                throw new Refused("poiSpreadsheet.not_readable_xlsx_file", "compression method " + e.getMethod());
+                throw new Refused("xlsx.not_readable_xlsx_file", "compression method " + e.getMethod());
             }
             // the sizes the directory declares, checked before a byte is inflated (a lie is caught while reading)
             long size = e.getSize();
             if (size > RATIO_FREE_BYTES && size > MAX_RATIO * Math.max(1, e.getCompressedSize())) {
-                throw new Refused("poiSpreadsheet.not_readable_xlsx_file",
+                throw new Refused("xlsx.not_readable_xlsx_file",
                         "zip bomb: " + part + " inflates past " + MAX_RATIO + " times its size");
             }
             if (size > cap) {
-                throw new Refused("poiSpreadsheet.part_too_large", part, cap);
+                throw new Refused("xlsx.part_too_large", part, cap);
             }
             return xml.createXMLStreamReader(new Bounded(zip.getInputStream(e), part, cap));
         }
@@ -545,11 +545,11 @@ final class XlsxReader {
             if (n > 0) {
                 size += n;
                 if (size > cap) {
-                    throw new IOException(new Refused("poiSpreadsheet.part_too_large", part, cap));
+                    throw new IOException(new Refused("xlsx.part_too_large", part, cap));
                 }
                 long compressed = in instanceof InputStreamStatistics s ? Math.max(1, s.getCompressedCount()) : size;
                 if (size > RATIO_FREE_BYTES && size > MAX_RATIO * compressed) {
-                    throw new IOException(new Refused("poiSpreadsheet.not_readable_xlsx_file",
+                    throw new IOException(new Refused("xlsx.not_readable_xlsx_file",
                             "zip bomb: " + part + " inflates past " + MAX_RATIO + " times its size"));
                 }
             }

@@ -44,7 +44,7 @@ public final class XlsxExportChild {
         Class<?> tableType = Class.forName("org.xingfeng.platform.api.spreadsheet.Table");
         Class<?> bureauTime = Class.forName("org.xingfeng.platform.api.time.BureauTime");
         Object time = bureauTime.getMethod("of", Clock.class).invoke(null, Clock.systemUTC());
-        Object writer = Class.forName("org.xingfeng.platform.spreadsheet.internal.PoiSpreadsheetService")
+        Object writer = Class.forName("org.xingfeng.platform.spreadsheet.internal.XlsxSpreadsheetService")
                 .getConstructor(bureauTime).newInstance(time);
         Method write = writer.getClass().getMethod("write", OutputStream.class, List.class);
         Method csv = Class.forName("org.xingfeng.platform.api.spreadsheet.Csv").getMethod("write", tableType);

@@ -27,7 +27,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class XlsxScenario implements Scenario {
 
-    /** The service's caps (PoiSpreadsheetService): cells written in the sheets, rows. */
+    /** The service's caps (XlsxSpreadsheetService): cells written in the sheets, rows. */
     static final int MAX_WRITTEN_CELLS = 300_000;
     static final int STRINGS = 1_000;
     static final int ROUNDS = 5;
@@ -66,7 +66,7 @@ final class XlsxScenario implements Scenario {
                 ClassLoader.getPlatformClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader); // POI's XML schemas are found through it
             Class<?> time = loader.loadClass("org.xingfeng.platform.api.time.BureauTime");
-            Class<?> service = loader.loadClass("org.xingfeng.platform.spreadsheet.internal.PoiSpreadsheetService");
+            Class<?> service = loader.loadClass("org.xingfeng.platform.spreadsheet.internal.XlsxSpreadsheetService");
             Object xlsx = service.getConstructor(time)
                     .newInstance(time.getMethod("of", Clock.class).invoke(null, Clock.systemUTC()));
             Method read = service.getMethod("read", InputStream.class);

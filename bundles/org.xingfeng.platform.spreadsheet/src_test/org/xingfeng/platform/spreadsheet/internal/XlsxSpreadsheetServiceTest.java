@@ -21,9 +21,9 @@ import org.xingfeng.platform.api.spreadsheet.SheetData;
 import org.xingfeng.platform.api.spreadsheet.Table;
 import org.xingfeng.platform.api.time.BureauTime;
 
-class PoiSpreadsheetServiceTest {
+class XlsxSpreadsheetServiceTest {
 
-    private final PoiSpreadsheetService xlsx = new PoiSpreadsheetService(BureauTime.of(Clock.systemUTC()));
+    private final XlsxSpreadsheetService xlsx = new XlsxSpreadsheetService(BureauTime.of(Clock.systemUTC()));
 
     @Test
     void aWrittenTableReadsBackWithMergedRegionsFilled() throws IOException {
@@ -44,10 +44,10 @@ class PoiSpreadsheetServiceTest {
         assertEquals(List.of(List.of("合并", "合并", "合并"), List.of("合并", "合并", "合并")), m.rows());
     }
 
-    /** Written row by row (most rows already on disk when the last is made): every row, its widths and frozen header. */
+    /** Written row by row: every row, its widths and frozen header. */
     @Test
     void aLargeTableIsWrittenWholeWithItsHeaderFrozenAndDatesAsDates() throws IOException {
-        int rows = 5_000; // 25 times the rows kept in memory
+        int rows = 5_000;
         List<List<Object>> data = new java.util.ArrayList<>();
         for (int i = 0; i < rows; i++) {
             data.add(Arrays.asList("第" + i + "件", LocalDate.of(2026, 1, 1).plusDays(i % 365), i));
@@ -127,16 +127,16 @@ class PoiSpreadsheetServiceTest {
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] bomb = zipped("<sheetData>", row, 200L << 20, "</sheetData>", "x", 1);
         StringBuilder numbered = new StringBuilder(); // distinct values: compressed as a real sheet is
-        for (long r = 0; r < PoiSpreadsheetService.MAX_PARSED_CELLS / 2 + 10; r++) {
+        for (long r = 0; r < XlsxSpreadsheetService.MAX_PARSED_CELLS / 2 + 10; r++) {
             numbered.append("<row><c><v>").append(r * 7919).append("</v></c><c><v>").append(r).append("</v></c></row>");
         }
         byte[] rows = numbered.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] cells = zipped("<sheetData>", rows, rows.length, "</sheetData>", "x", 1);
         byte[] strings = zipped("<sheetData>", row, row.length, "</sheetData>", "事项",
-                PoiSpreadsheetService.MAX_STRINGS + 1);
-        XlsxReader reader = new XlsxReader(PoiSpreadsheetService.LIMITS);
-        List<String> why = List.of("poiSpreadsheet.not_readable_xlsx_file", "poiSpreadsheet.too_many_cells",
-                "poiSpreadsheet.too_many_strings");
+                XlsxSpreadsheetService.MAX_STRINGS + 1);
+        XlsxReader reader = new XlsxReader(XlsxSpreadsheetService.LIMITS);
+        List<String> why = List.of("xlsx.not_readable_xlsx_file", "xlsx.too_many_cells",
+                "xlsx.too_many_strings");
         List<byte[]> files = List.of(bomb, cells, strings);
         for (int i = 0; i < files.size(); i++) {
             byte[] file = files.get(i);
@@ -156,7 +156,7 @@ class PoiSpreadsheetServiceTest {
                 "xl/sharedStrings.xml", "<sst xmlns=", "<sst uniqueCount=\"2000000\" xmlns=");
         XlsxReader.Refused many = assertThrows(XlsxReader.Refused.class,
                 () -> reader.read(new ByteArrayInputStream(declaring)));
-        assertEquals("poiSpreadsheet.too_many_strings", many.refusal.key());
+        assertEquals("xlsx.too_many_strings", many.refusal.key());
         assertEquals("2000000", many.refusal.args()[0]);
     }
 
@@ -308,7 +308,7 @@ class PoiSpreadsheetServiceTest {
     @Test
     void aSheetJustUnderTheCapsReadsWhole() throws IOException {
         StringBuilder numbered = new StringBuilder();
-        long rowsWanted = PoiSpreadsheetService.MAX_PARSED_CELLS / 2;
+        long rowsWanted = XlsxSpreadsheetService.MAX_PARSED_CELLS / 2;
         for (long r = 0; r < rowsWanted; r++) {
             numbered.append("<row><c t=\"s\"><v>").append(r % 1_000).append("</v></c><c><v>").append(r)
                     .append("</v></c></row>");
@@ -321,9 +321,11 @@ class PoiSpreadsheetServiceTest {
         // one cell more is refused
         numbered.append("<row><c><v>1</v></c></row>");
         byte[] over = numbered.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        XlsxReader.Refused r = assertThrows(XlsxReader.Refused.class, () -> new XlsxReader(PoiSpreadsheetService.LIMITS)
-                .read(new ByteArrayInputStream(zipped("<sheetData>", over, over.length, "</sheetData>", "事项", 1_000))));
-        assertEquals("poiSpreadsheet.too_many_cells", r.refusal.key());
+        XlsxReader.Refused r = assertThrows(XlsxReader.Refused.class,
+                () -> new XlsxReader(XlsxSpreadsheetService.LIMITS)
+                        .read(new ByteArrayInputStream(
+                                zipped("<sheetData>", over, over.length, "</sheetData>", "事项", 1_000))));
+        assertEquals("xlsx.too_many_cells", r.refusal.key());
     }
 
     /** XML that would reach outside the file, or nest without end, is refused, not followed. */
@@ -345,9 +347,11 @@ class PoiSpreadsheetServiceTest {
         }
         byte[] deep = ("<row><c>" + "<x>".repeat(5_000) + "</x>".repeat(5_000) + "</c></row>")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        XlsxReader.Refused r = assertThrows(XlsxReader.Refused.class, () -> new XlsxReader(PoiSpreadsheetService.LIMITS)
-                .read(new ByteArrayInputStream(zipped("<sheetData>", deep, deep.length, "</sheetData>", "x", 1))));
-        assertEquals("poiSpreadsheet.not_readable_xlsx_file", r.refusal.key());
+        XlsxReader.Refused r = assertThrows(XlsxReader.Refused.class,
+                () -> new XlsxReader(XlsxSpreadsheetService.LIMITS)
+                        .read(new ByteArrayInputStream(
+                                zipped("<sheetData>", deep, deep.length, "</sheetData>", "x", 1))));
+        assertEquals("xlsx.not_readable_xlsx_file", r.refusal.key());
     }
 
     /** A file of more zip entries than any workbook has is refused before its directory is read. */
@@ -361,8 +365,8 @@ class PoiSpreadsheetServiceTest {
             }
         }
         XlsxReader.Refused r = assertThrows(XlsxReader.Refused.class,
-                () -> new XlsxReader(PoiSpreadsheetService.LIMITS).read(new ByteArrayInputStream(out.toByteArray())));
-        assertEquals("poiSpreadsheet.not_readable_xlsx_file", r.refusal.key());
+                () -> new XlsxReader(XlsxSpreadsheetService.LIMITS).read(new ByteArrayInputStream(out.toByteArray())));
+        assertEquals("xlsx.not_readable_xlsx_file", r.refusal.key());
     }
 
     private static boolean contains(byte[] b, byte[] what) {
