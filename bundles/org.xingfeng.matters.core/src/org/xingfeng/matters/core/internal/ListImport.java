@@ -85,6 +85,7 @@ final class ListImport {
             em.flush();
             changes.add(new Change(before, mapper.toRecord(sub)));
         }
+        SearchStampEntity.bump(em); // names, codes, categories: the search's index loads again
         return new Outcome(created, rows.size() - created, changes);
     }
 
@@ -111,6 +112,7 @@ final class ListImport {
         codes(sub, row);
         mapper.apply(row, sub);
         em.flush();
+        SearchStampEntity.bump(em);
         return new Change(before, mapper.toRecord(sub));
     }
 

@@ -1,6 +1,5 @@
 package org.xingfeng.matters.core.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,6 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,6 +41,8 @@ public class MatterItemServiceImpl implements MatterItemService {
     private final AuditLog audit;
     private final OrgService org;
     private final SubItemMapper mapper;
+    /** This component's view of the lists' searchable fields, kept as the database's change count says. */
+    private final SubItemIndex index = new SubItemIndex();
 
     @Activate
     public MatterItemServiceImpl(@Reference MattersDatabase database, @Reference AuditLog audit,
@@ -89,99 +86,26 @@ public class MatterItemServiceImpl implements MatterItemService {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         return Jpa.read(emf, em -> {
-            List<Long> mains = matchingMains(em, q, units);
-            if (mains != null && mains.isEmpty() && q.text() == null) {
-                return new Page<SubItem>(List.of(), page.page(), page.size(), 0);
-            }
-            return pageByIds(em, (cb, s) -> {
-                List<Predicate> where = new ArrayList<>();
-                if (q.unitId() != null) {
-                    where.add(cb.equal(s.get("unitId"), q.unitId()));
-                }
-                if (units != null) {
-                    where.add(s.get("unitId").in(units));
-                }
-                if (q.mainItemId() != null) {
-                    where.add(cb.equal(s.get("mainItemId"), q.mainItemId()));
-                }
-                if (q.level() != null) {
-                    where.add(cb.like(s.get("levels"), "%" + q.level().name() + "%"));
-                }
-                if (q.category() != null) {
-                    where.add(mains.isEmpty() ? cb.disjunction() : s.get("mainItemId").in(mains));
-                }
-                if (q.text() != null) {
-                    String like = Jpa.contains(q.text());
-                    Predicate own = cb.or(cb.like(s.get("name"), like), cb.like(s.get("basicCode"), like),
-                            cb.like(s.get("implementationCode"), like));
-                    where.add(
-                            q.category() == null && !mains.isEmpty() ? cb.or(own, s.get("mainItemId").in(mains)) : own);
-                }
-                return where;
-            }, page).map(mapper::toRecord);
+            SubItemIndex.Matches matches = index.search(em, q, units, page.offset(), page.size());
+            return new Page<>(rows(em, matches.ids()), page.page(), page.size(), matches.total()).map(mapper::toRecord);
         });
     }
 
-    /** Pages up to this size are fetched by their ids first; larger ones (exports) as one query. */
-    static final int PAGE_BY_IDS = 200;
+    /** Rows read this many at a time (an export's page has up to 100,000). */
+    private static final int ROWS_AT_ONCE = 500;
 
-    /**
-     * A page of sub-items in code order. The page's ids are sorted and picked first, then only those rows read: sorting
-     * the whole rows (four LOB columns) of a search's matches made Derby spill them to disk, and a search over 10,000
-     * items took seconds (the bench's {@code matters} scenario). The id after the code keeps pages apart.
-     */
-    private static Page<SubItemEntity> pageByIds(EntityManager em, Jpa.Where<SubItemEntity> where, PageRequest page) {
-        if (page.size() > PAGE_BY_IDS) {
-            return Jpa.page(em, SubItemEntity.class, where, (cb, s) -> cb.asc(s.get("basicCode")), page);
-        }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<SubItemEntity> counted = count.from(SubItemEntity.class);
-        count.select(cb.count(counted)).where(where.of(cb, counted).toArray(Predicate[]::new));
-        long total = em.createQuery(count).getSingleResult();
-        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-        Root<SubItemEntity> s = ids.from(SubItemEntity.class);
-        ids.select(s.get("id")).where(where.of(cb, s).toArray(Predicate[]::new)).orderBy(cb.asc(s.get("basicCode")),
-                cb.asc(s.get("id")));
-        List<Long> pageIds = em.createQuery(ids).setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
-        if (pageIds.isEmpty()) {
-            return new Page<>(List.of(), page.page(), page.size(), total);
-        }
+    /** The rows of these ids in their order; a row deleted since the index was read is left out. */
+    private static List<SubItemEntity> rows(EntityManager em, List<Long> ids) {
         Map<Long, SubItemEntity> rows = new HashMap<>();
-        for (SubItemEntity e : em.createQuery("select s from SubItemEntity s where s.id in :ids", SubItemEntity.class)
-                .setParameter("ids", pageIds).getResultList()) {
-            rows.put(e.id, e);
+        for (int from = 0; from < ids.size(); from += ROWS_AT_ONCE) {
+            for (SubItemEntity e : em
+                    .createQuery("select s from SubItemEntity s where s.id in :ids", SubItemEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ROWS_AT_ONCE)))
+                    .getResultList()) {
+                rows.put(e.id, e);
+            }
         }
-        // a row deleted between the two queries is left out
-        List<SubItemEntity> items = pageIds.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
-        return new Page<>(items, page.page(), page.size(), total);
-    }
-
-    /** Main items whose category or name the query asks for; null when the query does not filter on them. */
-    private static List<Long> matchingMains(EntityManager em, SubItemQuery q, Set<Long> units) {
-        if (q.category() == null && q.text() == null) {
-            return null;
-        }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
-        Root<MainItemEntity> m = cq.from(MainItemEntity.class);
-        List<Predicate> where = new ArrayList<>();
-        if (q.unitId() != null) {
-            where.add(cb.equal(m.get("unitId"), q.unitId()));
-        }
-        if (units != null) {
-            where.add(m.get("unitId").in(units));
-        }
-        if (q.category() != null) {
-            where.add(cb.equal(m.get("category"), q.category()));
-        }
-        if (q.text() != null) {
-            String like = Jpa.contains(q.text());
-            where.add(cb.or(cb.like(m.get("name"), like), cb.like(m.get("code"), like)));
-        }
-        cq.select(m.get("id")).where(where.toArray(Predicate[]::new));
-        return em.createQuery(cq).getResultList();
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
@@ -242,6 +166,7 @@ public class MatterItemServiceImpl implements MatterItemService {
             SubItem record = mapper.toRecord(sub);
             em.remove(sub);
             em.flush();
+            SearchStampEntity.bump(em);
             audit.record(actor, "delete", "matters.subItem", id, record, null);
             return record;
         });

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.persistence.PersistenceService;
 
 /**
@@ -24,6 +25,26 @@ public class MattersDatabase {
     @Activate
     public MattersDatabase(@Reference PersistenceService persistence) {
         this.emf = persistence.createEntityManagerFactory(UNIT, MattersDatabase.class.getClassLoader(), Map.of());
+        makeSearchStamp();
+    }
+
+    /** The search's change count, made once per database (another server starting at once may make it first). */
+    private void makeSearchStamp() {
+        if (Jpa.read(emf, SearchStampEntity::read) != null) {
+            return;
+        }
+        try {
+            Jpa.inTransaction(emf, em -> {
+                SearchStampEntity s = new SearchStampEntity();
+                s.id = SearchStampEntity.ROW;
+                em.persist(s);
+                return s;
+            });
+        } catch (RuntimeException e) {
+            if (Jpa.read(emf, SearchStampEntity::read) == null) {
+                throw e;
+            }
+        }
     }
 
     public EntityManagerFactory emf() {

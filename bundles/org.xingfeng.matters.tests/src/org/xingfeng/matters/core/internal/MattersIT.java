@@ -85,7 +85,7 @@ class MattersIT {
         assertEquals(46, total("unitId=" + county), "importing again updates, it does not duplicate");
 
         Api.Reply export = Api.get("/api/v1/matters/items?format=xlsx&unitId=" + county, editor);
-        assertEquals(200, export.status());
+        assertEquals(200, export.status(), export.text());
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(export.bytes()))) {
             assertEquals(46, wb.getSheetAt(0).getLastRowNum());
             assertEquals("主项名称", wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue());
@@ -164,7 +164,7 @@ class MattersIT {
         assertTrue(relief.path("elements").toString().contains("办理时限"), relief.toString());
 
         Api.Reply sheet = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison?format=xlsx", editor);
-        assertEquals(200, sheet.status());
+        assertEquals(200, sheet.status(), sheet.text());
         assertEquals(400,
                 Api.get("/api/v1/matters/units/" + province.path("id").asLong() + "/comparison", editor).status(),
                 "a province has no province above it to compare with");
@@ -211,7 +211,7 @@ class MattersIT {
         assertEquals(List.of("编码"), elementNames(c.path("different").get(1).path("elements")));
 
         Api.Reply sheet = Api.get("/api/v1/matters/units/" + countyOfProvince + "/comparison?format=xlsx", editor);
-        assertEquals(200, sheet.status());
+        assertEquals(200, sheet.status(), sheet.text());
         String csv = Api.get("/api/v1/matters/items?format=csv&unitId=" + province, editor).text();
         assertTrue(csv.lines().findFirst().orElseThrow().endsWith("办理材料详情,经办方式,服务标准,法定时限,英文名称,英文设定依据,英文受理条件,英文办事流程"),
                 csv);

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
 /**
  * Runs in a JVM of its own with the server's small heap (started by {@link XlsxExportScenario}): builds the evaluations
  * export's table (100,000 rows as the evaluations service makes them) and writes it through the server's own XLSX
- * writer (the platform's spreadsheet bundle and POI, from the server's plugins, by reflection: the bench does not
+ * writer (the platform's spreadsheet bundle, from the server's plugins, by reflection: the bench does not
  * compile against the bundles), then the same table as CSV through the platform's CSV writer. Prints one line per
  * write: {@code xlsx|csv|table ms=... bytes=... peakHeapMiB=...}.
  */

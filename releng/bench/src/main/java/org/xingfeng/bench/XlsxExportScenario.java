@@ -96,7 +96,7 @@ final class XlsxExportScenario implements Scenario {
         section.note(String.format(Locale.ROOT,
                 "The rows are built first as the evaluations service builds its export's table (%,d ms, heap peak %d "
                         + "MiB, held through the writes), then each round writes the XLSX (the platform's spreadsheet "
-                        + "bundle and POI, streamed) and the CSV (the platform's CSV writer) to a file. The heap peak "
+                        + "bundle's own writer, streamed) and the CSV (the platform's CSV writer) to a file. The heap peak "
                         + "is the sum of the heap pools' peaks during the write, the table included.",
                 table.get(0)[0], table.get(0)[2]));
     }
