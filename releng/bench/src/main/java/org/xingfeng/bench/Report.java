@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,10 +69,13 @@ final class Report {
             return r;
         }
 
+        /** Where checks are printed (the test command's summary repeats the lines beginning "FAIL"). */
+        PrintStream out = System.out;
+
         /** Records a check and prints it at once, as the tests do. */
         boolean check(String name, boolean ok) {
             checks.add(new Check(name, ok));
-            System.out.println("  " + (ok ? "ok   " : "FAIL ") + name);
+            out.println("  " + (ok ? "ok   " : "FAIL ") + name);
             return ok;
         }
 
