@@ -222,8 +222,8 @@ public class BarChart {
         }
     }
 
-    /** The label shortened with "…" to fit the width. */
-    private static String fit(GC gc, String text, int width) {
+    /** The label shortened with "…" to fit the width (the bar charts' labels). */
+    static String fit(GC gc, String text, int width) {
         String s = text == null ? "" : text;
         if (gc.textExtent(s).x <= width || s.isEmpty()) {
             return s;

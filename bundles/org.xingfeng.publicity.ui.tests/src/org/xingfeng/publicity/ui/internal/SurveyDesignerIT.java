@@ -31,6 +31,7 @@ import org.xingfeng.platform.api.org.OrgUnit;
 import org.xingfeng.platform.api.org.OrgUnitDraft;
 import org.xingfeng.platform.ui.testing.ViewTestSupport;
 import org.xingfeng.platform.ui.widgets.FormDialog;
+import org.xingfeng.platform.ui.widgets.HorizontalBars;
 import org.xingfeng.publicity.api.PublicityRoles;
 import org.xingfeng.publicity.api.campaigns.Campaign;
 import org.xingfeng.publicity.api.campaigns.CampaignQuery;

@@ -25,6 +25,7 @@ import org.xingfeng.platform.ui.ViewSite;
 import org.xingfeng.platform.ui.widgets.Choice;
 import org.xingfeng.platform.ui.widgets.ChoiceBox;
 import org.xingfeng.platform.ui.widgets.DataTable;
+import org.xingfeng.platform.ui.widgets.HorizontalBars;
 import org.xingfeng.platform.ui.widgets.Texts;
 import org.xingfeng.publicity.api.surveys.AreaComparison;
 import org.xingfeng.publicity.api.surveys.AreaStats;

@@ -1,4 +1,4 @@
-package org.xingfeng.publicity.ui.internal;
+package org.xingfeng.platform.ui.widgets;
 
 import java.util.List;
 
@@ -6,7 +6,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -14,7 +13,8 @@ import org.eclipse.swt.widgets.Composite;
 /**
  * A horizontal bar chart drawn with SWT's {@link GC}: one line per option or rating, its label on the left (whole,
  * however long an option is, up to half the width), a bar as long as its value against the largest, and the value's
- * text after it. The values are given (the server's counts), never computed here.
+ * text after it; with pairs, every other bar in the second colour (two rounds side by side). The values are given
+ * (the server's counts), never computed here.
  */
 public class HorizontalBars {
 
@@ -22,8 +22,6 @@ public class HorizontalBars {
     public record Bar(String label, double value, String text) {
     }
 
-    static final RGB COLOUR = new RGB(52, 101, 164);
-    static final RGB SECOND = new RGB(230, 126, 34);
     private static final int PAD = 6;
     private static final int ROW = 24;
     /** The longest bar: beyond it a bar is no easier to compare, only farther from its label. */
@@ -88,15 +86,15 @@ public class HorizontalBars {
         var display = canvas.getDisplay();
         gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
-        Color first = new Color(display, COLOUR);
-        Color second = new Color(display, SECOND);
+        Color first = new Color(display, BarChart.PLAIN);
+        Color second = new Color(display, BarChart.MISSES);
         try {
             int labels = labelWidth(gc, area);
             for (int i = 0; i < bars.size(); i++) {
                 Bar b = bars.get(i);
                 Rectangle r = barBounds(gc, area, i);
                 gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
-                String label = fit(gc, b.label(), labels);
+                String label = BarChart.fit(gc, b.label(), labels);
                 Point ls = gc.textExtent(label);
                 gc.drawText(label, area.x + PAD + labels - ls.x, r.y + (r.height - ls.y) / 2, true);
                 gc.setBackground(paired && i % 2 == 1 ? second : first);
@@ -113,16 +111,5 @@ public class HorizontalBars {
             first.dispose();
             second.dispose();
         }
-    }
-
-    private static String fit(GC gc, String text, int width) {
-        String s = text == null ? "" : text;
-        if (gc.textExtent(s).x <= width || s.isEmpty()) {
-            return s;
-        }
-        while (s.length() > 1 && gc.textExtent(s + "…").x > width) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s + "…";
     }
 }
