@@ -6,15 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.xingfeng.demands.api.supervision.DeadlineStatus;
 import org.xingfeng.demands.core.internal.DeadlineRules.Extension;
+import org.xingfeng.platform.api.calendar.DayKind;
+import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.calendar.WorkingDayRules;
 
-/** Deadlines worked by hand on the autumn 2026 calendar (see {@link TestCalendar}). */
+/**
+ * Deadlines worked by hand on the autumn of 2026 as the State Council arranged it (the arrangement the platform ships):
+ * 中秋节 25-27 September and 国庆节 1-7 October off, Sunday 20 September and Saturday 10 October worked (调休上班).
+ */
 class DeadlineRulesTest {
 
-    static final TestCalendar CAL = new TestCalendar();
+    static final WorkingDayCalendar CAL = new WorkingDayRules(Map.ofEntries(holiday(2026, 9, 25), holiday(2026, 9, 26),
+            holiday(2026, 9, 27), holiday(2026, 10, 1), holiday(2026, 10, 2), holiday(2026, 10, 3),
+            holiday(2026, 10, 4),
+            holiday(2026, 10, 5), holiday(2026, 10, 6), holiday(2026, 10, 7),
+            Map.entry(LocalDate.of(2026, 9, 20), DayKind.WORKDAY),
+            Map.entry(LocalDate.of(2026, 10, 10), DayKind.WORKDAY)));
+
+    private static Map.Entry<LocalDate, DayKind> holiday(int year, int month, int day) {
+        return Map.entry(LocalDate.of(year, month, day), DayKind.HOLIDAY);
+    }
 
     static LocalDate day(int month, int day) {
         return LocalDate.of(2026, month, day);

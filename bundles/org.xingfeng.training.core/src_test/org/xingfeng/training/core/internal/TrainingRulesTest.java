@@ -10,10 +10,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.xingfeng.platform.api.FieldError;
 import org.xingfeng.platform.api.ValidationException;
+import org.xingfeng.platform.api.calendar.DayKind;
+import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
+import org.xingfeng.platform.api.calendar.WorkingDayRules;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.training.api.attendance.AttendanceDraft;
 import org.xingfeng.training.api.attendance.AttendanceMark;
@@ -26,7 +30,17 @@ import org.xingfeng.training.api.standing.TrainingPolicy;
 
 class TrainingRulesTest {
 
-    static final FakeCalendar CALENDAR = new FakeCalendar();
+    /** The State Council's 2025 National Day and Mid-Autumn arrangement: 1-8 October off, 28 September and 11 October worked. */
+    static final WorkingDayCalendar CALENDAR = new WorkingDayRules(Map.ofEntries(holiday(2025, 10, 1),
+            holiday(2025, 10, 2), holiday(2025, 10, 3), holiday(2025, 10, 4), holiday(2025, 10, 5),
+            holiday(2025, 10, 6),
+            holiday(2025, 10, 7), holiday(2025, 10, 8), Map.entry(LocalDate.of(2025, 9, 28), DayKind.WORKDAY),
+            Map.entry(LocalDate.of(2025, 10, 11), DayKind.WORKDAY)));
+
+    private static Map.Entry<LocalDate, DayKind> holiday(int year, int month, int day) {
+        return Map.entry(LocalDate.of(year, month, day), DayKind.HOLIDAY);
+    }
+
     static final TrainingPolicy POLICY = TrainingPolicy.DEFAULTS;
     static final LocalDate MID_2026 = LocalDate.of(2026, 7, 1);
 

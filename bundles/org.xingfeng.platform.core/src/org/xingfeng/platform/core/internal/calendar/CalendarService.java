@@ -13,6 +13,7 @@ import org.xingfeng.platform.api.ValidationException;
 import org.xingfeng.platform.api.audit.AuditLog;
 import org.xingfeng.platform.api.calendar.CalendarAdmin;
 import org.xingfeng.platform.api.calendar.DayKind;
+import org.xingfeng.platform.api.calendar.WorkingDayRules;
 import org.xingfeng.platform.api.calendar.SpecialDay;
 import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
 import org.xingfeng.platform.api.i18n.Messages;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xingfeng.platform.api.calendar.DayKind;
+import org.xingfeng.platform.api.calendar.WorkingDayRules;
 import org.xingfeng.platform.api.calendar.SpecialDay;
 
 class WorkingDayRulesTest {

@@ -1,20 +1,18 @@
-package org.xingfeng.platform.core.internal.calendar;
+package org.xingfeng.platform.api.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.xingfeng.platform.api.calendar.DayKind;
-import org.xingfeng.platform.api.calendar.WorkingDayCalendar;
-
 /**
  * The arithmetic of working days over an immutable set of exceptional dates: Saturday and Sunday are off
- * unless marked {@link DayKind#WORKDAY} (调休上班), weekdays are on unless marked {@link DayKind#HOLIDAY}.
+ * unless marked {@link DayKind#WORKDAY} (调休上班), weekdays are on unless marked {@link DayKind#HOLIDAY}. The
+ * platform's calendar service computes with it; modules' unit tests make one of the days their cases need.
  */
 public final class WorkingDayRules implements WorkingDayCalendar {
 
     /** Guards against a runaway loop on absurd input (about 40 years of working days). */
-    static final int MAX_DAYS = 10_000;
+    public static final int MAX_DAYS = 10_000;
 
     private final Map<LocalDate, DayKind> special;
 
