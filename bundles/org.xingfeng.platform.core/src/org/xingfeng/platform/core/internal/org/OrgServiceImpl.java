@@ -1,9 +1,7 @@
 package org.xingfeng.platform.core.internal.org;
 
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +70,8 @@ public class OrgServiceImpl implements OrgService {
     @Override
     public List<OrgUnit> units(Actor actor) {
         Reach reach = actor.reach();
-        return Jpa.read(store.emf(),
-                em -> em.createQuery("select u from OrgUnitEntity u order by u.code", OrgUnitEntity.class)
-                        .getResultList().stream().filter(u -> reach.contains(u.id)).map(OrgUnitEntity::toRecord)
-                        .toList());
+        List<OrgUnit> all = tree.units();
+        return reach.everywhere() ? all : all.stream().filter(u -> reach.contains(u.id())).toList();
     }
 
     @Override
@@ -98,28 +94,11 @@ public class OrgServiceImpl implements OrgService {
     @Override
     public List<OrgUnit> subtree(Actor actor, long unitId) {
         actor.reach().checkUnit(unitId);
-        List<OrgUnit> all = units(Actor.SYSTEM);
-        Map<Long, List<OrgUnit>> children = new HashMap<>();
-        OrgUnit root = null;
-        for (OrgUnit u : all) {
-            if (u.id() == unitId) {
-                root = u;
-            }
-            if (u.parentId() != null) {
-                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
-            }
-        }
-        if (root == null) {
+        List<OrgUnit> units = tree.subtree(unitId);
+        if (units.isEmpty()) {
             throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
         }
-        List<OrgUnit> result = new ArrayList<>();
-        Deque<OrgUnit> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            OrgUnit u = todo.poll();
-            result.add(u);
-            todo.addAll(children.getOrDefault(u.id(), List.of()));
-        }
-        return result;
+        return units;
     }
 
     @Override
