@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
@@ -125,6 +126,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
     private final Path archives;
     private final ReentrantLock changing = new ReentrantLock();
     private final List<ModuleDescriptor> descriptors = new CopyOnWriteArrayList<>();
+    /** The descriptors met so far by module id: a stopped module's is gone with its core bundle, its names are not. */
+    private final Map<String, ModuleDescriptor> namesSeen = new ConcurrentHashMap<>();
     private final boolean client;
     private final UpdateSites sites;
     private volatile AuditLog audit;
@@ -162,6 +165,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addDescriptor(ModuleDescriptor d) {
         descriptors.add(d);
+        namesSeen.put(d.id(), d);
     }
 
     void removeDescriptor(ModuleDescriptor d) {
@@ -565,8 +569,11 @@ public class P2ModuleAdmin implements ModuleAdmin {
                 .map(b -> new ModuleBundle(b.getSymbolicName(), b.getVersion().toString(),
                         BundleStates.name(b.getState())))
                 .toList();
-        ModuleDescriptor d = descriptors.stream().filter(x -> id.equals(x.id())).findFirst().orElse(null);
-        return new InstalledModule(id, featureId(id), d == null ? "" : d.nameZh(), d == null ? "" : d.nameEn(),
+        ModuleDescriptor d = descriptors.stream().filter(x -> id.equals(x.id())).findFirst()
+                .orElse(namesSeen.get(id));
+        // never running since the start (stopped before it): the feature's label stands for both names
+        return new InstalledModule(id, featureId(id), d == null ? name(group) : d.nameZh(),
+                d == null ? name(group) : d.nameEn(),
                 group.getVersion().toString(), BundleStates.moduleState(runHere(bundles)), listed);
     }
 
