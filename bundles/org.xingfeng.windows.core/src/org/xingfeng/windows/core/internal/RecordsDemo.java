@@ -52,7 +52,7 @@ import org.xingfeng.windows.api.records.StepKind;
  * With {@code xingfeng.demo=true}: a year of handling records (办件) at the demo halls' open windows, so the record
  * lists, the due and overdue flags and the on-time rates show real figures at first start: most matters completed on
  * time (on the spot or within their working days), some late, some still open (due soon, overdue, stalled for weeks),
- * a few one-time notices (一次性告知), refusals (不予受理), returns (退回) and, in the last week, records received and not
+ * a few one-time notices (一次性告知), refusals (不予受理), returns (退回) and, in the last five working days, records received and not
  * yet accepted, so every state shows; closed records carry their evaluation ticket when the evaluations module is there.
  * Made one month per event (the oldest missing month first; each in one transaction), so the first start is not held
  * up and a load cut short goes on at the next start. Records it made are opened by {@value #BY}.
@@ -295,7 +295,11 @@ public class RecordsDemo implements EventHandler {
         e.openedBy = BY;
         List<HandlingStepEntity> steps = new ArrayList<>();
         int p = r.nextInt(100);
-        if (p < 7) { // 一次性告知: the materials missing, on the spot
+        if (p >= 88 && !day.isBefore(workingDaysBefore(today, 5))) {
+            // one in eight of the last five working days' applications is still being checked (收件): counted in
+            // working days, so there are some the day after a long holiday too
+            e.state = RecordState.RECEIVED.name();
+        } else if (p < 7) { // 一次性告知: the materials missing, on the spot
             List<String> missing = List.of(MISSING.get(r.nextInt(MISSING.size())));
             e.missing = String.join("\n", missing);
             close(e, RecordState.NOTIFIED, day, plus(opened, 10));
@@ -303,8 +307,6 @@ public class RecordsDemo implements EventHandler {
         } else if (p < 9) {
             close(e, RecordState.REJECTED, day, plus(opened, 15));
             steps.add(step(StepKind.REJECT, plus(opened, 15), who, "不属于本单位受理范围，已告知到有关部门办理", null));
-        } else if (p < 10 && !day.isBefore(today.minusDays(7))) {
-            e.state = RecordState.RECEIVED.name(); // received in the last days, the materials being checked (收件)
         } else if (p < 10) { // 退回 after acceptance: the review found the application does not qualify
             e.acceptedOn = day;
             e.dueDate = HandlingRecordRules.dueDate(day, limit, calendar::isWorkingDay);
@@ -380,6 +382,17 @@ public class RecordsDemo implements EventHandler {
         s.note = note;
         s.materials = materials;
         return s;
+    }
+
+    private LocalDate workingDaysBefore(LocalDate day, int n) {
+        LocalDate d = day;
+        for (int i = 0; i < n;) {
+            d = d.minusDays(1);
+            if (calendar.isWorkingDay(d)) {
+                i++;
+            }
+        }
+        return d;
     }
 
     private LocalDate workingDaysAfter(LocalDate day, int n) {
