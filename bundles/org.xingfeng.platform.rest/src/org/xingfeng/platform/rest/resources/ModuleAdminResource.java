@@ -29,11 +29,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
-import org.slf4j.LoggerFactory;
-import org.slf4j.Logger;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.ForbiddenException;
 import org.xingfeng.platform.api.ValidationException;
@@ -62,17 +59,12 @@ public class ModuleAdminResource {
 
     static final Messages MESSAGES = Messages.of(ModuleAdminResource.class);
 
-    private static final Logger LOG = LoggerFactory.getLogger(ModuleAdminResource.class);
-
     /** Body of an install: the update site to install from. */
     public record InstallRequest(String repository) {
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ModuleAdmin modules;
-
-    @Reference(service = JakartarsServiceRuntime.class)
-    org.osgi.framework.ServiceReference<JakartarsServiceRuntime> runtimeReference;
 
     @GET
     public List<InstalledModule> installed(@Context SecurityContext security) {
@@ -137,11 +129,7 @@ public class ModuleAdminResource {
     @POST
     @Path("{id}/stop")
     public InstalledModule stop(@Context SecurityContext security, @PathParam("id") String id) {
-        Actor actor = installation(security);
-        Object count = changeCount();
-        InstalledModule stopped = admin().stop(actor, id);
-        awaitRuntime(count);
-        return stopped;
+        return admin().stop(installation(security), id);
     }
 
     @POST
@@ -155,48 +143,8 @@ public class ModuleAdminResource {
     @DELETE
     @Path("{id}")
     public Response uninstall(@Context SecurityContext security, @PathParam("id") String id) {
-        Actor actor = installation(security);
-        Object count = changeCount();
-        admin().uninstall(actor, id);
-        awaitRuntime(count);
+        admin().uninstall(installation(security), id);
         return Response.noContent().build();
-    }
-
-    /**
-     * Waits (at most 5 s) until the REST runtime has taken the change in: its change count moved since
-     * {@code countBefore} (or a second passed without a move: a module without resources) and then stayed put for
-     * 300 ms (it applies changes on a thread of its own, in steps). Once a stop or removal has answered, the module's
-     * paths answer 404. (The runtime's DTOs are no guide: they keep listing a removed resource until a later change.)
-     */
-    private void awaitRuntime(Object countBefore) {
-        long start = System.nanoTime();
-        long deadline = start + 5_000_000_000L;
-        long settled = start;
-        Object count = countBefore;
-        while (System.nanoTime() < deadline) {
-            Object now = changeCount();
-            long t = System.nanoTime();
-            if (!java.util.Objects.equals(now, count)) {
-                count = now;
-                settled = t;
-            } else if ((!java.util.Objects.equals(now, countBefore) || t - start > 1_000_000_000L)
-                    && t - settled > 300_000_000L) {
-                long ms = (t - start) / 1_000_000;
-                LOG.debug("REST runtime settled after " + ms + " ms");
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        LOG.warn("REST runtime still changing 5 s after a module change");
-    }
-
-    private Object changeCount() {
-        return runtimeReference.getProperty("service.changecount");
     }
 
     /** Modules are the whole installation's: a county's administrator is refused before anything else (403). */

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HotSwap {
 
-    record Result(long uninstallMs, long installMs, long readyMs, long swapMs, Load.Result during,
-            Load.Result withoutSwap) {
+    record Result(long stopMs, long startMs, long uninstallMs, long installMs, long readyMs, long swapMs,
+            Load.Result during, Load.Result withoutSwap) {
     }
 
     private final String base;
@@ -80,6 +80,33 @@ final class HotSwap {
         Thread.sleep(2_000);
         load.reset();
         onB.reset();
+        // first stopped and started again (its bundles stay installed): what an administrator does to take a module
+        // out for a while
+        long s0 = System.nanoTime();
+        HttpResponse<String> stopped = send("POST", "/api/v1/admin/modules/evaluations/stop", null);
+        long stopMs = (System.nanoTime() - s0) / 1_000_000;
+        checks.check("POST /api/v1/admin/modules/evaluations/stop answers 200 STOPPED",
+                stopped.statusCode() == 200 && stopped.body().contains("\"state\":\"STOPPED\""));
+        HttpResponse<String> whileStopped = get(listB);
+        checks.check("B's resource is gone once the stop has answered (404 or 503, JSON; was "
+                + whileStopped.statusCode() + ")",
+                (whileStopped.statusCode() == 404
+                        || whileStopped.statusCode() == 503)
+                        && whileStopped.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        long s1 = System.nanoTime();
+        HttpResponse<String> started = send("POST", "/api/v1/admin/modules/evaluations/start", null);
+        checks.check("POST /api/v1/admin/modules/evaluations/start answers 200 ACTIVE",
+                started.statusCode() == 200 && started.body().contains("\"state\":\"ACTIVE\""));
+        long startMs = -1;
+        for (int i = 0; i < 300; i++) {
+            if (get(listB).statusCode() == 200) {
+                startMs = (System.nanoTime() - s1) / 1_000_000;
+                break;
+            }
+            Thread.sleep(20);
+        }
+        checks.check("B answers again after the start", startMs >= 0);
+
         long t0 = System.nanoTime();
 
         HttpResponse<String> removed = send("DELETE", "/api/v1/admin/modules/evaluations", null);
@@ -134,7 +161,7 @@ final class HotSwap {
         checks.check("module B's own paths during the swap: 200, 503 module_unavailable or 404 not_found, all JSON, "
                 + "never a 500 (" + duringB.requests() + " requests, " + duringB.statuses() + ", " + duringB.failed()
                 + " otherwise" + duringB.firstFailure() + ")", duringB.requests() > 0 && duringB.failed() == 0);
-        return new Result(uninstallMs, installMs, readyMs, swapMs, during, withoutSwap);
+        return new Result(stopMs, startMs, uninstallMs, installMs, readyMs, swapMs, during, withoutSwap);
     }
 
     /** For B's paths while it goes: null when the answer is one a client may meet then, else what is wrong with it. */

@@ -33,6 +33,8 @@ public final class HotSwapCheck {
         HotSwap.Result r = new HotSwap(o.string("base", null), o.string("repository", null), o.number("unit", 2),
                 checks)
                 .run(o.string("password", null), clients, 50, 0, 0);
+        System.out.printf(Locale.ROOT, "hot-swap: stop %d ms, start %d ms (until it answers)%n", r.stopMs(),
+                r.startMs());
         System.out.printf(Locale.ROOT,
                 "hot-swap: uninstall %d ms, install %d ms (answering after %d ms), swap window %d ms%n",
                 r.uninstallMs(), r.installMs(), r.readyMs(), r.swapMs());

@@ -81,7 +81,13 @@ final class HotSwapScenario implements Scenario {
         System.out.printf(Locale.ROOT,
                 "  hot-swap: uninstall %d ms, install %d ms (answering after %d ms), swap window %d ms%n",
                 r.uninstallMs(), r.installMs(), r.readyMs(), r.swapMs());
-        section.row("Uninstall `evaluations` (REST call, until the REST runtime has let its resources go)",
+        System.out.printf(Locale.ROOT, "  stop %d ms, start %d ms (until it answers)%n", r.stopMs(), r.startMs());
+        section.row("Stop `evaluations` (REST call: its bundles stopped, its paths answering 503)",
+                String.format(Locale.ROOT, "%.2f s", r.stopMs() / 1000.0), "-", "< 1 s")
+                .figure("ms", r.stopMs());
+        section.row("Start `evaluations` again (REST call; until it answers)",
+                String.format(Locale.ROOT, "%.2f s", r.startMs() / 1000.0), "-", "-").figure("ms", r.startMs());
+        section.row("Uninstall `evaluations` (REST call: its bundles removed, its paths answering 503)",
                 String.format(Locale.ROOT, "%.1f s", r.uninstallMs() / 1000.0), "-", "-").figure("ms", r.uninstallMs());
         section.row("Reinstall `evaluations` from the update site (REST call; until it answers)",
                 String.format(Locale.ROOT, "%.1f s; %.1f s", r.installMs() / 1000.0, r.readyMs() / 1000.0), "-", "-")
