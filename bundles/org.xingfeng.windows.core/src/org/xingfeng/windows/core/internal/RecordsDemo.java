@@ -385,20 +385,18 @@ public class RecordsDemo implements EventHandler {
     }
 
     private LocalDate workingDaysBefore(LocalDate day, int n) {
-        LocalDate d = day;
-        for (int i = 0; i < n;) {
-            d = d.minusDays(1);
-            if (calendar.isWorkingDay(d)) {
-                i++;
-            }
-        }
-        return d;
+        return workingDays(day, n, -1);
     }
 
     private LocalDate workingDaysAfter(LocalDate day, int n) {
+        return workingDays(day, n, 1);
+    }
+
+    /** The n-th working day after ({@code step} 1) or before (-1) the day. */
+    private LocalDate workingDays(LocalDate day, int n, int step) {
         LocalDate d = day;
         for (int i = 0; i < n;) {
-            d = d.plusDays(1);
+            d = d.plusDays(step);
             if (calendar.isWorkingDay(d)) {
                 i++;
             }
