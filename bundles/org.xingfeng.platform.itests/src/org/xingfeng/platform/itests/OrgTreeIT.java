@@ -18,9 +18,9 @@ import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
 
 /**
- * The unit lists and subtrees come from the tree the server keeps in memory: its own changes show at once, a unit
- * another server made (written here behind the server's back) is found the first time it is asked for, and an id of
- * no unit stays a 404.
+ * Subtrees come from the tree the server keeps in memory: its own changes show at once, a unit another server made
+ * (written here behind the server's back) is listed at once and its subtree found the first time it is asked for, and
+ * an id of no unit stays a 404.
  */
 class OrgTreeIT {
 
@@ -87,6 +87,8 @@ class OrgTreeIT {
                 p.executeUpdate();
             }
         }
+        // the list of units is read from the database: another module looks a new unit up in it
+        assertTrue(ids(Api.get("/api/v1/org/units", root).json()).contains(id));
         Api.Reply found = Api.get("/api/v1/org/units/" + id + "/subtree", root);
         assertEquals(200, found.status(), found.text());
         assertEquals(List.of(id), ids(found.json()));

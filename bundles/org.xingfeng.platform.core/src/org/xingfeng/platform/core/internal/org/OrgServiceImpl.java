@@ -69,9 +69,13 @@ public class OrgServiceImpl implements OrgService {
 
     @Override
     public List<OrgUnit> units(Actor actor) {
+        // from the database, not the tree in memory: a unit another server made a moment ago must be listed (the
+        // evaluations module's intake, say, looks a new unit up in this list)
         Reach reach = actor.reach();
-        List<OrgUnit> all = tree.units();
-        return reach.everywhere() ? all : all.stream().filter(u -> reach.contains(u.id())).toList();
+        return Jpa.read(store.emf(),
+                em -> em.createQuery("select u from OrgUnitEntity u order by u.code", OrgUnitEntity.class)
+                        .getResultList().stream().filter(u -> reach.contains(u.id)).map(OrgUnitEntity::toRecord)
+                        .toList());
     }
 
     @Override

@@ -24,8 +24,8 @@ import org.xingfeng.platform.core.internal.store.OrgUnitEntity;
 import org.xingfeng.platform.core.internal.store.PlatformStore;
 
 /**
- * The organisation tree held in memory, so that an account's reach, the unit lists and a unit's subtree cost no
- * query per request (a province has some 44,000 units). The org service drops it after each change of its own; it is
+ * The organisation tree held in memory, so that an account's reach and a unit's subtree (the scope of every
+ * unit-scoped list) cost no query per request (a province has some 44,000 units). The org service drops it after each change of its own; it is
  * read again at most {@link #MAX_AGE} after another server's change on a shared database, and at once when a unit it
  * does not know is asked for. One thread reads it again while the others go on with the old one.
  */
@@ -34,7 +34,7 @@ public class OrgTree {
 
     static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-    private record Snapshot(List<OrgUnit> byCode, Map<Long, OrgUnit> units, Map<Long, List<Long>> children,
+    private record Snapshot(Map<Long, OrgUnit> units, Map<Long, List<Long>> children,
             Instant readAt, Map<Long, Reach> reaches, Map<Long, List<OrgUnit>> subtrees) {
     }
 
@@ -61,11 +61,6 @@ public class OrgTree {
         }
         return s.reaches().computeIfAbsent(homeUnitId,
                 u -> Reach.of(u, subtree(s, u).stream().map(OrgUnit::id).toList()));
-    }
-
-    /** Every unit, ordered by code. */
-    public List<OrgUnit> units() {
-        return current().byCode();
     }
 
     /** The unit and the units below it, the unit first, breadth first; empty when there is no such unit. */
@@ -149,7 +144,7 @@ public class OrgTree {
                 children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.id());
             }
         }
-        Snapshot s = new Snapshot(List.copyOf(byCode), units, children, now, new ConcurrentHashMap<>(),
+        Snapshot s = new Snapshot(units, children, now, new ConcurrentHashMap<>(),
                 new ConcurrentHashMap<>());
         if (changes.get() == seenChanges) {
             snapshot = s;
