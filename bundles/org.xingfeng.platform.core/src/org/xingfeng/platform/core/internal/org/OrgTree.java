@@ -72,6 +72,11 @@ public class OrgTree {
         return s.subtrees().computeIfAbsent(unitId, u -> subtree(s, u));
     }
 
+    /** Reads the tree now unless it is in memory: for a caller about to hold a connection in a transaction. */
+    public void warm() {
+        current();
+    }
+
     /** Forgets the tree after a change to it: the next caller reads it again. */
     public void changed() {
         changes.incrementAndGet();

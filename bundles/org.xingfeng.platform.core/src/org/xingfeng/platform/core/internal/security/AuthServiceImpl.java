@@ -96,6 +96,9 @@ public class AuthServiceImpl implements AuthService {
             audit.record(Actor.SYSTEM, "login-failed", "user", username.strip(), null, null);
             throw wrongCredentials();
         }
+        // The org tree is read (if it must be) before the transaction: read inside it, it needs a second connection
+        // while the login holds one, and a hundred logins at once held the whole pool waiting for that (10 s, a 500).
+        orgTree.warm();
         // Each outcome is audited in the login's own transaction, filed under the account's home unit.
         Outcome outcome = Jpa.inTransaction(store.emf(), em -> {
             UserEntity u = em.find(UserEntity.class, candidate.id(), LockModeType.PESSIMISTIC_WRITE);
