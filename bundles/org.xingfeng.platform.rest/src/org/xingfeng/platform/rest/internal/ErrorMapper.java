@@ -127,8 +127,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             LOG.debug("request on a module being stopped or removed", e);
             return moduleUnavailable(locale, going);
         }
+        if (poolExhausted(e)) { // every database connection busy past the pool's wait: the server is overloaded
+            LOG.warn("no database connection free in time: " + e.getMessage());
+            return Response.fromResponse(respond(503, "busy", MESSAGES.get(locale, "error.busy"), List.of()))
+                    .header("Retry-After", "2").build();
+        }
         LOG.error("unexpected failure", e);
         return respond(500, "internal_error", MESSAGES.get(locale, "error.internal"), List.of());
+    }
+
+    /** Whether a connection pool gave up waiting for a free connection somewhere in the failure's causes. */
+    static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The module that owns the request's path when it is being stopped or removed, or gone meanwhile; else null. */
