@@ -3,24 +3,33 @@ package org.xingfeng.bench;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
  * Closed-loop load: C client threads, each sending its next request as soon as the last one is answered (HTTP/1.1
- * keep-alive, the shared load client), until the time is up. Every latency is recorded.
+ * keep-alive, the shared load client), until the time is up. Every latency is recorded, also per kind of request
+ * when a mixed load names its kinds.
  */
 final class ClosedLoad {
 
     static final int MAX_PER_THREAD = 4_000_000;
+    /** Error bodies kept per kind, for the report. */
+    static final int ERROR_BODIES = 3;
 
+    /** {@code kinds}: the same figures per kind of request (empty unless asked for); {@code errorBodies}: the first few. */
     record Result(int clients, long requests, long ok, long errors, Map<String, Long> errorKinds, String firstError,
-            double seconds, long[] sorted) {
+            double seconds, long[] sorted, Map<String, Result> kinds, List<String> errorBodies) {
         double requestsPerSecond() {
             return requests / seconds;
         }
@@ -51,11 +60,17 @@ final class ClosedLoad {
      */
     static Result run(int clients, Duration duration, int expected, IntFunction<Supplier<HttpRequest>> requests)
             throws InterruptedException {
+        return run(clients, duration, expected, requests, null);
+    }
+
+    /** As {@link #run(int, Duration, int, IntFunction)}, with the figures also per kind ({@code kindOf} a request's). */
+    static Result run(int clients, Duration duration, int expected, IntFunction<Supplier<HttpRequest>> requests,
+            Function<HttpRequest, String> kindOf) throws InterruptedException {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         Worker[] workers = new Worker[clients];
         for (int i = 0; i < clients; i++) {
-            workers[i] = new Worker(requests.apply(i), expected, end, i);
+            workers[i] = new Worker(requests.apply(i), expected, end, i, kindOf);
             workers[i].start();
         }
         for (Worker w : workers) {
@@ -65,47 +80,99 @@ final class ClosedLoad {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[][] lat = new long[clients][];
-        int[] n = new int[clients];
+        List<Tally> all = new ArrayList<>();
+        Map<String, List<Tally>> byKind = new TreeMap<>();
+        for (Worker w : workers) {
+            all.add(w.all);
+            w.kinds.forEach((k, t) -> byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(t));
+        }
+        Map<String, Result> kinds = new LinkedHashMap<>();
+        byKind.forEach((k, list) -> kinds.put(k, merge(clients, seconds, list, Map.of())));
+        return merge(clients, seconds, all, kinds);
+    }
+
+    private static Result merge(int clients, double seconds, List<Tally> tallies, Map<String, Result> kinds) {
+        long[][] lat = new long[tallies.size()][];
+        int[] n = new int[tallies.size()];
         long ok = 0;
         long errors = 0;
         String first = null;
-        Map<String, Long> kinds = new TreeMap<>();
-        for (int i = 0; i < clients; i++) {
-            lat[i] = workers[i].latencies;
-            n[i] = workers[i].n;
-            ok += workers[i].ok;
-            errors += workers[i].errors;
-            workers[i].errorKinds.forEach((k, v) -> kinds.merge(k, v, Long::sum));
+        Map<String, Long> errorKinds = new TreeMap<>();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < tallies.size(); i++) {
+            Tally t = tallies.get(i);
+            lat[i] = t.latencies;
+            n[i] = t.n;
+            ok += t.ok;
+            errors += t.errors;
+            t.errorKinds.forEach((k, v) -> errorKinds.merge(k, v, Long::sum));
             if (first == null) {
-                first = workers[i].firstError;
+                first = t.firstError;
+            }
+            for (String b : t.errorBodies) {
+                if (bodies.size() < ERROR_BODIES) {
+                    bodies.add(b);
+                }
             }
         }
-        return new Result(clients, Arrays.stream(n).sum(), ok, errors, kinds, first, seconds, Stats.merge(lat, n));
+        return new Result(clients, Arrays.stream(n).sum(), ok, errors, errorKinds, first, seconds, Stats.merge(lat, n),
+                kinds, bodies);
     }
 
-    private static final class Worker extends Thread {
-        final Supplier<HttpRequest> requests;
-        final int expected;
-        final long end;
+    /** One client's answers (of one kind, or all). */
+    private static final class Tally {
         long[] latencies = new long[4096];
         int n;
         long ok;
         long errors;
         String firstError;
         final Map<String, Long> errorKinds = new TreeMap<>();
+        final List<String> errorBodies = new ArrayList<>();
 
-        Worker(Supplier<HttpRequest> requests, int expected, long end, int i) {
+        boolean full() {
+            return n >= MAX_PER_THREAD;
+        }
+
+        void add(long nanos, String kind, String error, String body) {
+            if (n == latencies.length) {
+                latencies = Arrays.copyOf(latencies, Math.min(MAX_PER_THREAD, n * 2));
+            }
+            latencies[n++] = nanos;
+            if (kind == null) {
+                ok++;
+                return;
+            }
+            errors++;
+            errorKinds.merge(kind, 1L, Long::sum);
+            if (firstError == null) {
+                firstError = error;
+            }
+            if (body != null && errorBodies.size() < ERROR_BODIES) {
+                errorBodies.add(body);
+            }
+        }
+    }
+
+    private static final class Worker extends Thread {
+        final Supplier<HttpRequest> requests;
+        final int expected;
+        final long end;
+        final Function<HttpRequest, String> kindOf;
+        final Tally all = new Tally();
+        final Map<String, Tally> kinds = new TreeMap<>();
+
+        Worker(Supplier<HttpRequest> requests, int expected, long end, int i, Function<HttpRequest, String> kindOf) {
             super("load-" + i);
             this.requests = requests;
             this.expected = expected;
             this.end = end;
+            this.kindOf = kindOf;
             setDaemon(true);
         }
 
         @Override
         public void run() {
-            while (n < MAX_PER_THREAD) {
+            while (!all.full()) {
                 HttpRequest request = requests.get();
                 long t0 = System.nanoTime();
                 if (t0 >= end) {
@@ -113,36 +180,32 @@ final class ClosedLoad {
                 }
                 String kind = null;
                 String error = null;
+                String body = null;
                 try {
                     HttpResponse<byte[]> r = Http.LOAD.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    if (r.statusCode() == expected) {
-                        ok++;
-                    } else {
+                    if (r.statusCode() != expected) {
                         kind = "HTTP " + r.statusCode();
                         error = kind;
+                        body = kind + " " + request.method() + " " + request.uri().getRawPath() + ": "
+                                + new String(r.body(), 0, Math.min(r.body().length, 300), StandardCharsets.UTF_8);
                     }
                 } catch (IOException e) {
                     kind = e.getClass().getSimpleName();
                     error = kind + ": " + e.getMessage();
+                    body = error + " (" + request.uri().getRawPath() + ")";
                 } catch (InterruptedException e) {
                     break;
                 }
-                if (n == latencies.length) {
-                    latencies = Arrays.copyOf(latencies, Math.min(MAX_PER_THREAD, n * 2));
+                long nanos = System.nanoTime() - t0;
+                all.add(nanos, kind, error, body);
+                if (kindOf != null) {
+                    kinds.computeIfAbsent(kindOf.apply(request), k -> new Tally()).add(nanos, kind, error, body);
                 }
-                latencies[n++] = System.nanoTime() - t0;
-                if (kind != null) {
-                    errors++;
-                    errorKinds.merge(kind, 1L, Long::sum);
-                    if (firstError == null) {
-                        firstError = error;
-                    }
-                    if (!kind.startsWith("HTTP")) {
-                        try {
-                            Thread.sleep(10); // no busy loop when the connection fails
-                        } catch (InterruptedException e) {
-                            break;
-                        }
+                if (kind != null && !kind.startsWith("HTTP")) {
+                    try {
+                        Thread.sleep(10); // no busy loop when the connection fails
+                    } catch (InterruptedException e) {
+                        break;
                     }
                 }
             }

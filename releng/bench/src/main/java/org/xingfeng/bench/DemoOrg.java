@@ -3,15 +3,20 @@ package org.xingfeng.bench;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The demo organisation as the server reports it, and evaluations spread over it as a service hall's would be. */
+/**
+ * The demo organisation as the server reports it (or an organisation generated for the server, as the province's), and
+ * evaluations spread over it as a service hall's would be.
+ */
 final class DemoOrg {
 
     record Unit(long id, Long parentId, String level, List<Long> chain, List<Staff> staff, List<String> matters,
@@ -24,7 +29,9 @@ final class DemoOrg {
     final Map<Long, Unit> units = new LinkedHashMap<>();
     final List<Unit> counties = new ArrayList<>();
     final List<Unit> townships = new ArrayList<>();
-    /** Where evaluations are given: counties and their township stations. */
+    /** Village (community) stations: none in the demo city. */
+    final List<Unit> stations = new ArrayList<>();
+    /** Where evaluations are given: counties, their township stations and village stations. */
     final List<Unit> leaves = new ArrayList<>();
     /** Units with sub-units, for by=UNIT. */
     final List<Unit> parents = new ArrayList<>();
@@ -119,6 +126,17 @@ final class DemoOrg {
         return matters;
     }
 
+    /**
+     * An organisation made by the bench itself (units by id with parent and level, staff by unit, matter codes by
+     * county), already in the server's tables.
+     */
+    static DemoOrg of(Map<Long, Long> parent, Map<Long, String> level, Map<Long, List<Staff>> staff,
+            Map<Long, List<String>> matters) {
+        DemoOrg o = new DemoOrg();
+        o.build(parent, level, staff, matters);
+        return o;
+    }
+
     private void build(Map<Long, Long> parent, Map<Long, String> level, Map<Long, List<Staff>> staff,
             Map<Long, List<String>> matters) {
         for (long id : parent.keySet()) {
@@ -127,9 +145,11 @@ final class DemoOrg {
                 chain.add(u);
             }
             String lv = level.get(id);
-            Long county = "TOWNSHIP".equals(lv) ? parent.get(id) : (Long) id;
+            // the matters of the county a unit belongs to (a unit above the counties: its own)
+            long county = chain.stream().filter(c -> "COUNTY".equals(level.get(c))).findFirst().orElse(id);
+            int windows = "TOWNSHIP".equals(lv) ? 3 : "VILLAGE_STATION".equals(lv) ? 1 : 12;
             Unit u = new Unit(id, parent.get(id), lv, List.copyOf(chain), staff.getOrDefault(id, List.of()),
-                    matters.getOrDefault(county, List.of()), "TOWNSHIP".equals(lv) ? 3 : 12);
+                    matters.getOrDefault(county, List.of()), windows);
             units.put(id, u);
             if (parent.get(id) == null) {
                 root = id;
@@ -138,21 +158,31 @@ final class DemoOrg {
                 counties.add(u);
             } else if ("TOWNSHIP".equals(lv)) {
                 townships.add(u);
+            } else if ("VILLAGE_STATION".equals(lv)) {
+                stations.add(u);
             }
         }
+        Set<Long> withChildren = new HashSet<>(parent.values());
         for (Unit u : units.values()) {
-            if (parent.containsValue(u.id)) {
+            if (withChildren.contains(u.id)) {
                 parents.add(u);
             }
         }
         leaves.addAll(counties);
         leaves.addAll(townships);
+        leaves.addAll(stations);
     }
 
-    /** A county 85 % of the time, else a township station; only counties (the leaves of the load) if asked. */
+    /**
+     * A county 85 % of the time, else a township station (or, where there are village stations, a village station half
+     * of those times); only counties (the leaves of the load) if asked.
+     */
     Unit pick(SplittableRandom r, boolean countiesOnly) {
         if (countiesOnly || townships.isEmpty() || r.nextInt(100) < 85) {
             return counties.get(r.nextInt(counties.size()));
+        }
+        if (!stations.isEmpty() && r.nextBoolean()) {
+            return stations.get(r.nextInt(stations.size()));
         }
         return townships.get(r.nextInt(townships.size()));
     }

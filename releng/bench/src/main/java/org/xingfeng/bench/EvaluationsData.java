@@ -224,145 +224,156 @@ final class EvaluationsData {
         System.setProperty("derby.system.durability", "test");
         System.setProperty("derby.storage.pageCacheSize", "60000");
         long t0 = System.nanoTime();
-        long evaluationId;
-        long caseId;
-        long loaded = 0;
-        long cases = 0;
-        long rollups = 0;
         try (Connection c = DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
-            evaluationId = nextId(c, "EVAL_EVALUATION");
-            caseId = nextId(c, "EVAL_CASE");
-            long firstId = evaluationId;
-            // reserve the ids first, as IdBlocks would: the server's next block starts after the loaded rows
-            setNextId(c, "EVAL_EVALUATION", evaluationId + rows);
-            long badEstimate = rows / 10 + 1000;
-            setNextId(c, "EVAL_CASE", caseId + badEstimate);
-            c.commit();
-            int days = (int) (to.toEpochDay() - from.toEpochDay() + 1);
-            SplittableRandom r = new SplittableRandom(20260101);
-            long report = Math.max(rows / 10, 1);
-            long lastReportAt = System.nanoTime();
-            long lastReportRows = 0;
-            try (PreparedStatement ev = c.prepareStatement(INSERT_EVALUATION);
-                    PreparedStatement cs = c.prepareStatement(INSERT_CASE);
-                    PreparedStatement ru = c.prepareStatement(INSERT_ROLLUP)) {
-                int inBatch = 0;
-                boolean casesInBatch = false;
-                for (int d = 0; d < days; d++) {
-                    LocalDate day = from.plusDays(d);
-                    long perDay = rows / days + (d < rows % days ? 1 : 0);
-                    Date sqlDay = Date.valueOf(day);
-                    long dayStart = day.atTime(8, 30).atZone(BUREAU).toInstant().toEpochMilli();
-                    Map<String, long[]> dayRollups = new HashMap<>();
-                    LocalDate callbackDue = addWorkingDays(day, 1);
-                    LocalDate rectifyDue = addWorkingDays(day, 15);
-                    for (long i = 0; i < perDay; i++) {
-                        DemoOrg.Eval e = DemoOrg.Eval.random(org, r, true);
-                        long id = evaluationId++;
-                        ev.setLong(1, id);
-                        ev.setLong(2, e.unit().id());
-                        ev.setString(3, recordNo(loaded));
-                        ev.setInt(4, e.score());
-                        ev.setString(5, "WINDOW_DEVICE");
-                        ev.setString(6, e.windowNo());
-                        ev.setString(7, e.staff() == null ? null : e.staff().number());
-                        setLong(ev, 8, e.staff() == null ? null : e.staff().id());
-                        setLong(ev, 9, e.staff() == null ? null : e.staff().sectionId());
-                        ev.setString(10, e.matterCode());
-                        ev.setString(11, null);
-                        ev.setString(12, null);
-                        ev.setBoolean(13, false);
-                        ev.setString(14, null);
-                        ev.setString(15, null);
-                        ev.setString(16, null);
-                        // spread over the opening hours, ascending within the day
-                        ev.setTimestamp(17, new Timestamp(dayStart + (i * 9 * 3_600_000L) / Math.max(1, perDay)));
-                        ev.setDate(18, sqlDay);
-                        ev.setString(19, "NONE");
-                        ev.addBatch();
-                        if (e.score() <= 2) {
-                            cs.setLong(1, caseId++);
-                            cs.setLong(2, id);
-                            cs.setLong(3, e.unit().id());
-                            cs.setInt(4, e.score());
-                            cs.setBoolean(5, false);
-                            cs.setString(6, "CLOSED");
-                            cs.setDate(7, sqlDay);
-                            cs.setDate(8, Date.valueOf(callbackDue));
-                            cs.setDate(9, Date.valueOf(rectifyDue));
-                            cs.setDate(10, Date.valueOf(rectifyDue));
-                            cs.setDate(11, Date.valueOf(rectifyDue));
-                            cs.setBoolean(12, false);
-                            cs.addBatch();
-                            casesInBatch = true;
-                            cases++;
-                        }
-                        for (String key : e.rollupKeys()) {
-                            dayRollups.computeIfAbsent(key, k -> new long[5])[e.score() - 1]++;
-                        }
-                        loaded++;
-                        if (++inBatch == LOAD_BATCH) {
-                            ev.executeBatch();
-                            if (casesInBatch) {
-                                cs.executeBatch();
-                            }
-                            c.commit();
-                            inBatch = 0;
-                            casesInBatch = false;
-                        }
-                        if (loaded % report == 0) {
-                            long now = System.nanoTime();
-                            System.out.printf(Locale.ROOT, "     %,d rows, %s, %,.0f rows/s lately, load average %s%n",
-                                    loaded, day,
-                                    (loaded - lastReportRows) / ((now - lastReportAt) / 1e9), Machine.loadAverage());
-                            lastReportAt = now;
-                            lastReportRows = loaded;
-                        }
-                    }
-                    List<String> keys = new ArrayList<>(dayRollups.keySet());
-                    keys.sort(null);
-                    for (String key : keys) {
-                        long[] n = dayRollups.get(key);
-                        ru.setString(1, key.substring(0, 1));
-                        ru.setString(2, key.substring(1));
-                        ru.setDate(3, sqlDay);
-                        for (int k = 0; k < 5; k++) {
-                            ru.setLong(4 + k, n[k]);
-                            ru.setLong(9 + k, 0);
-                        }
-                        ru.addBatch();
-                        rollups++;
-                    }
-                    ru.executeBatch();
-                }
-                if (inBatch > 0) {
-                    ev.executeBatch();
-                    if (casesInBatch) {
-                        cs.executeBatch();
-                    }
-                }
-                c.commit();
-            }
-            if (cases > badEstimate) { // keep the case ids free too
-                setNextId(c, "EVAL_CASE", caseId);
-                c.commit();
-            }
-            double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            long s0 = System.nanoTime();
-            c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                for (String t : List.of("EVAL_EVALUATION", "EVAL_ROLLUP", "EVAL_CASE")) {
-                    s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + t + "', NULL)");
-                }
-            }
-            double statsSeconds = (System.nanoTime() - s0) / 1e9;
-            return new LoadResult(loaded, cases, rollups, firstId, evaluationId - 1, loadSeconds, statsSeconds);
+            return bulkLoad(c, org, rows, from, to, true, t0);
         } finally {
             DerbyCommits.shutdown(url); // a clean shutdown: everything is on disk before the server opens it
             System.clearProperty("derby.system.durability");
             System.clearProperty("derby.storage.pageCacheSize");
         }
+    }
+
+    /**
+     * The load itself, into the product's database on any connection (embedded Derby, PostgreSQL), then the
+     * database's statistics of the three tables. With {@code countiesOnly} false the evaluations go wherever
+     * {@link DemoOrg#pick} sends them (townships and village stations too). {@code t0}: when the load's clock started
+     * (Derby's includes its boot).
+     */
+    static LoadResult bulkLoad(Connection c, DemoOrg org, long rows, LocalDate from, LocalDate to,
+            boolean countiesOnly, long t0) throws SQLException {
+        long loaded = 0;
+        long cases = 0;
+        long rollups = 0;
+        c.setAutoCommit(false);
+        long evaluationId = nextId(c, "EVAL_EVALUATION");
+        long caseId = nextId(c, "EVAL_CASE");
+        long firstId = evaluationId;
+        // reserve the ids first, as IdBlocks would: the server's next block starts after the loaded rows
+        setNextId(c, "EVAL_EVALUATION", evaluationId + rows);
+        long badEstimate = rows / 10 + 1000;
+        setNextId(c, "EVAL_CASE", caseId + badEstimate);
+        c.commit();
+        int days = (int) (to.toEpochDay() - from.toEpochDay() + 1);
+        SplittableRandom r = new SplittableRandom(20260101);
+        long report = Math.max(rows / 10, 1);
+        long lastReportAt = System.nanoTime();
+        long lastReportRows = 0;
+        try (PreparedStatement ev = c.prepareStatement(INSERT_EVALUATION);
+                PreparedStatement cs = c.prepareStatement(INSERT_CASE);
+                PreparedStatement ru = c.prepareStatement(INSERT_ROLLUP)) {
+            int inBatch = 0;
+            boolean casesInBatch = false;
+            for (int d = 0; d < days; d++) {
+                LocalDate day = from.plusDays(d);
+                long perDay = rows / days + (d < rows % days ? 1 : 0);
+                Date sqlDay = Date.valueOf(day);
+                long dayStart = day.atTime(8, 30).atZone(BUREAU).toInstant().toEpochMilli();
+                Map<String, long[]> dayRollups = new HashMap<>();
+                LocalDate callbackDue = addWorkingDays(day, 1);
+                LocalDate rectifyDue = addWorkingDays(day, 15);
+                for (long i = 0; i < perDay; i++) {
+                    DemoOrg.Eval e = DemoOrg.Eval.random(org, r, countiesOnly);
+                    long id = evaluationId++;
+                    ev.setLong(1, id);
+                    ev.setLong(2, e.unit().id());
+                    ev.setString(3, recordNo(loaded));
+                    ev.setInt(4, e.score());
+                    ev.setString(5, "WINDOW_DEVICE");
+                    ev.setString(6, e.windowNo());
+                    ev.setString(7, e.staff() == null ? null : e.staff().number());
+                    setLong(ev, 8, e.staff() == null ? null : e.staff().id());
+                    setLong(ev, 9, e.staff() == null ? null : e.staff().sectionId());
+                    ev.setString(10, e.matterCode());
+                    ev.setString(11, null);
+                    ev.setString(12, null);
+                    ev.setBoolean(13, false);
+                    ev.setString(14, null);
+                    ev.setString(15, null);
+                    ev.setString(16, null);
+                    // spread over the opening hours, ascending within the day
+                    ev.setTimestamp(17, new Timestamp(dayStart + (i * 9 * 3_600_000L) / Math.max(1, perDay)));
+                    ev.setDate(18, sqlDay);
+                    ev.setString(19, "NONE");
+                    ev.addBatch();
+                    if (e.score() <= 2) {
+                        cs.setLong(1, caseId++);
+                        cs.setLong(2, id);
+                        cs.setLong(3, e.unit().id());
+                        cs.setInt(4, e.score());
+                        cs.setBoolean(5, false);
+                        cs.setString(6, "CLOSED");
+                        cs.setDate(7, sqlDay);
+                        cs.setDate(8, Date.valueOf(callbackDue));
+                        cs.setDate(9, Date.valueOf(rectifyDue));
+                        cs.setDate(10, Date.valueOf(rectifyDue));
+                        cs.setDate(11, Date.valueOf(rectifyDue));
+                        cs.setBoolean(12, false);
+                        cs.addBatch();
+                        casesInBatch = true;
+                        cases++;
+                    }
+                    for (String key : e.rollupKeys()) {
+                        dayRollups.computeIfAbsent(key, k -> new long[5])[e.score() - 1]++;
+                    }
+                    loaded++;
+                    if (++inBatch == LOAD_BATCH) {
+                        ev.executeBatch();
+                        if (casesInBatch) {
+                            cs.executeBatch();
+                        }
+                        c.commit();
+                        inBatch = 0;
+                        casesInBatch = false;
+                    }
+                    if (loaded % report == 0) {
+                        long now = System.nanoTime();
+                        System.out.printf(Locale.ROOT, "     %,d rows, %s, %,.0f rows/s lately, load average %s%n",
+                                loaded, day,
+                                (loaded - lastReportRows) / ((now - lastReportAt) / 1e9), Machine.loadAverage());
+                        lastReportAt = now;
+                        lastReportRows = loaded;
+                    }
+                }
+                List<String> keys = new ArrayList<>(dayRollups.keySet());
+                keys.sort(null);
+                for (String key : keys) {
+                    long[] n = dayRollups.get(key);
+                    ru.setString(1, key.substring(0, 1));
+                    ru.setString(2, key.substring(1));
+                    ru.setDate(3, sqlDay);
+                    for (int k = 0; k < 5; k++) {
+                        ru.setLong(4 + k, n[k]);
+                        ru.setLong(9 + k, 0);
+                    }
+                    ru.addBatch();
+                    rollups++;
+                }
+                ru.executeBatch();
+            }
+            if (inBatch > 0) {
+                ev.executeBatch();
+                if (casesInBatch) {
+                    cs.executeBatch();
+                }
+            }
+            c.commit();
+        }
+        if (cases > badEstimate) { // keep the case ids free too
+            setNextId(c, "EVAL_CASE", caseId);
+            c.commit();
+        }
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        long s0 = System.nanoTime();
+        c.setAutoCommit(true);
+        boolean derby = c.getMetaData().getDatabaseProductName().contains("Derby");
+        try (Statement s = c.createStatement()) {
+            for (String t : List.of("EVAL_EVALUATION", "EVAL_ROLLUP", "EVAL_CASE")) {
+                s.execute(derby ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + t + "', NULL)"
+                        : "ANALYZE " + t);
+            }
+        }
+        double statsSeconds = (System.nanoTime() - s0) / 1e9;
+        return new LoadResult(loaded, cases, rollups, firstId, evaluationId - 1, loadSeconds, statsSeconds);
     }
 
     /** "L" and 10 digits: ascending, so the unique index grows at its end as it would in service. */

@@ -20,7 +20,7 @@ public final class Main {
     static List<Scenario> scenarios() {
         return List.of(new StartupScenario(), new ReadsScenario(), new MattersSearchScenario(), new IngestScenario(),
                 new ReportsScenario(), new UnitMoveScenario(), new QueueScenario(), new XlsxExportScenario(),
-                new XlsxScenario(), new HotSwapScenario(), new ClientScenario());
+                new XlsxScenario(), new HotSwapScenario(), new ClientScenario(), new ProvinceScenario());
     }
 
     private Main() {
@@ -73,13 +73,17 @@ public final class Main {
             b.append(String.format("  %-10s %s%n", s.name(), s.summary()));
         }
         b.append("\nOptions (each scenario has its own default, shown above):\n");
-        b.append("  --warmup S --round S    load warm-up and rounds, seconds (reads, matters, ingest, hotswap)\n");
+        b.append("  --warmup S --round S    load warm-up and rounds, seconds (reads, matters, ingest, hotswap,\n");
+        b.append("                          province)\n");
         b.append("  --derby-round S         raw Derby commit rounds, seconds (ingest)\n");
         b.append("  --rows N --calls N      evaluations bulk-loaded, report calls per kind (reports, unit-move)\n");
         b.append("  --starts N              cold and warm starts (startup)\n");
         b.append("  --compare DIR[,DIR]     other server folders (builds before a change), started alternately with\n");
         b.append("                          the full server, same rounds (startup)\n");
-        b.append("  --clients N             clients on matters during the hot-swap (hotswap; env HOTSWAP_CLIENTS)\n");
+        b.append("  --clients N             clients on matters during the hot-swap (hotswap; env HOTSWAP_CLIENTS);\n");
+        b.append("                          officers at once (province)\n");
+        b.append("  --province-scale F      the province's size, 0 < F <= 1 (1: Sichuan's); --province-rows N and\n");
+        b.append("                          --province-records N: its evaluations and handling records (province)\n");
         b.append("  --export-rows N         rows of the export (xlsx); --exports N: exports written\n");
         b.append("  --runs N                client launches, the first on a new database (client)\n");
         b.append("  --server-opts '-D...'   more system properties for every server started\n");

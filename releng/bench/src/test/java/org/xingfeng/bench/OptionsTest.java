@@ -33,7 +33,7 @@ class OptionsTest {
         List<String> names = Main.select(List.of("unit-move", "startup", "reports")).stream().map(Scenario::name)
                 .toList();
         assertEquals(List.of("startup", "reports", "unit-move"), names);
-        assertEquals(11, Main.select(List.of("all")).size());
+        assertEquals(12, Main.select(List.of("all")).size());
         assertThrows(IllegalArgumentException.class, () -> Main.select(List.of("nonsense")));
     }
 }
