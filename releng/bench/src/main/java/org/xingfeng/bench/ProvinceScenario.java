@@ -820,13 +820,19 @@ final class ProvinceScenario implements Scenario {
                 .figure("errors", all.errors()).figure("demoRequestsPerSecond", demoRate)
                 .figure("baselineRequestsPerSecond", baseline.requestsPerSecond())
                 .figure("baselineP99Ms", baseline.p(0.99));
-        section.row("Server heap during the load (jstat every second)",
-                String.format(Locale.ROOT, "peak used %s, peak committed %s; after the load and a full GC %s used",
-                        mib(heap.peakUsed), mib(heap.peakCommitted), mib(heap.liveAfter)),
+        double[] gc = heap.gcDuring();
+        section.row("Server heap during the logins and the load (jstat every second)",
+                String.format(Locale.ROOT, "peak used %s, peak committed %s, old generation peak %s; %.0f young and "
+                        + "%.0f full collections, %.1f s of GC in %d s; after the load and a full GC %s used",
+                        mib(heap.peakUsed), mib(heap.peakCommitted), mib(heap.peakOld), gc[0], gc[1], gc[2],
+                        heap.samples, mib(heap.liveAfter)),
                 "maximum heap " + mib(heap.maxHeap) + " (-Xmx)",
-                "< 1 GiB: " + (heap.peakCommitted < HEAP_LIMIT && !oom ? "met" : "missed"))
+                "under 1 GiB (no OutOfMemoryError, no full GC, peak below 95 %): "
+                        + (!oom && gc[1] == 0 && heap.peakUsed < 0.95 * HEAP_LIMIT ? "met" : "missed"))
                 .figure("peakUsedBytes", heap.peakUsed).figure("peakCommittedBytes", heap.peakCommitted)
                 .figure("liveAfterBytes", heap.liveAfter).figure("maxHeapBytes", heap.maxHeap)
+                .figure("peakOldBytes", heap.peakOld).figure("youngCollections", gc[0])
+                .figure("fullCollections", gc[1]).figure("gcSeconds", gc[2])
                 .figure("samples", heap.samples);
         all.kinds().forEach((kind, r) -> {
             if (!r.errorBodies().isEmpty()) {
@@ -882,7 +888,12 @@ final class ProvinceScenario implements Scenario {
         private final Run run;
         volatile long peakUsed;
         volatile long peakCommitted;
+        /** The old generation's peak: what survived young collections. */
+        volatile long peakOld;
         volatile int samples;
+        /** Young and full collections and GC seconds at the first and the last sample. */
+        volatile double[] firstGc;
+        volatile double[] lastGc;
         long liveAfter;
         long maxHeap;
 
@@ -911,6 +922,16 @@ final class ProvinceScenario implements Scenario {
                         long[] used = used(header, cells);
                         peakUsed = Math.max(peakUsed, used[0]);
                         peakCommitted = Math.max(peakCommitted, used[1]);
+                        peakOld = Math.max(peakOld,
+                                (long) (Double.parseDouble(cells.get(header.indexOf("OU"))) * 1024));
+                        double[] gc = new double[3];
+                        for (int i = 0; i < 3; i++) {
+                            gc[i] = Double.parseDouble(cells.get(header.indexOf(List.of("YGC", "FGC", "GCT").get(i))));
+                        }
+                        if (firstGc == null) {
+                            firstGc = gc;
+                        }
+                        lastGc = gc;
                         samples++;
                     }
                 }
@@ -932,6 +953,14 @@ final class ProvinceScenario implements Scenario {
             return new long[] { (long) (used * 1024), (long) (committed * 1024) };
         }
 
+        /** Young collections, full collections and seconds of GC between the first and the last sample. */
+        double[] gcDuring() {
+            if (firstGc == null) {
+                return new double[3];
+            }
+            return new double[] { lastGc[0] - firstGc[0], lastGc[1] - firstGc[1], lastGc[2] - firstGc[2] };
+        }
+
         void stop() throws InterruptedException {
             Run.stop(jstat, 5);
             run.untrack(jstat);
@@ -942,17 +971,18 @@ final class ProvinceScenario implements Scenario {
         void afterLoad(ServerProcess server) throws IOException, InterruptedException {
             String pid = Long.toString(server.process.pid());
             command("jcmd", pid, "GC.run");
-            String gc = command("jstat", "-gc", pid);
-            List<String> lines = gc.lines().toList();
+            List<String> lines = command("jstat", "-gc", pid).lines().toList();
             if (lines.size() >= 2) {
                 liveAfter = used(Arrays.asList(lines.get(0).trim().split("\\s+")),
                         Arrays.asList(lines.get(1).trim().split("\\s+")))[0];
             }
             Matcher m = Pattern.compile("MaxHeapSize=(\\d+)").matcher(command("jcmd", pid, "VM.flags"));
             maxHeap = m.find() ? Long.parseLong(m.group(1)) : -1;
-            System.out.printf(Locale.ROOT, "  server heap: peak used %s, peak committed %s (%d samples); after a "
-                    + "full GC %s; MaxHeapSize %s%n", mib(peakUsed), mib(peakCommitted), samples, mib(liveAfter),
-                    mib(maxHeap));
+            double[] gc = gcDuring();
+            System.out.printf(Locale.ROOT, "  server heap: peak used %s, peak committed %s, old generation peak %s "
+                    + "(%d samples, one a second); %.0f young and %.0f full collections, %.1f s of GC; after a full "
+                    + "GC %s; MaxHeapSize %s%n", mib(peakUsed), mib(peakCommitted), mib(peakOld), samples, gc[0],
+                    gc[1], gc[2], mib(liveAfter), mib(maxHeap));
             command("jcmd", pid, "GC.heap_info").lines().forEach(l -> System.out.println("    " + l));
         }
     }
