@@ -44,6 +44,13 @@ build_if_needed() {
   (cd "$ROOT" && ./mvnw -B -q verify -DskipTests) || { echo "build failed" >&2; exit 1; }
 }
 
+# A free TCP port on loopback at or above $1 (the test servers must not meet a stranger's server).
+free_port() {
+  local p=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
+  echo "$p"
+}
+
 # Waits until the server at $1 answers /health with 200 and its login resource with 400; gives up after $2 seconds.
 wait_for_server() {
   local base=$1 limit=$2 start=$SECONDS code
