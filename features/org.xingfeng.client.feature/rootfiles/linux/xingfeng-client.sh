@@ -55,5 +55,30 @@ Install Java 17 and set JAVA_HOME, or put Java's bin directory on PATH.
 MESSAGE
   exit 1
 fi
-exec "$JAVA" ${JAVA_OPTS:--Xmx1g} ${XINGFENG_OPTS} -jar plugins/org.eclipse.equinox.launcher_*.jar \
+# Class-data sharing: the classes a start loads, archived by the JVM as the client exits (the first time after each
+# change of its bundles) and used from the next start on, a sixth off each start. A new archive is taken only once a
+# JVM has mapped it: a client killed while writing one leaves it broken, and the JVM would crash on it.
+CDS=""
+if [ -w configuration ] && [ "${XINGFENG_CDS:-true}" != false ]; then
+  jsa=configuration/xingfeng-client-$(cksum < configuration/org.eclipse.equinox.simpleconfigurator/bundles.info | cut -d' ' -f1).jsa
+  for part in configuration/xingfeng-client-*.jsa.part.*; do
+    [ -f "$part" ] || continue
+    if [ ! -f "$jsa" ] && [ "${part%.part.*}" = "$jsa" ] && "$JAVA" -XX:SharedArchiveFile="$part" -Xshare:on \
+        -cp plugins/org.eclipse.equinox.launcher_*.jar -version >/dev/null 2>&1; then
+      mv "$part" "$jsa"
+    else
+      rm -f "$part"
+    fi
+  done
+  for old in configuration/xingfeng-client-*.jsa; do
+    [ ! -f "$old" ] || [ "$old" = "$jsa" ] || rm -f "$old"
+  done
+  if [ -f "$jsa" ]; then
+    CDS="-XX:SharedArchiveFile=$jsa"
+  else
+    CDS="-XX:ArchiveClassesAtExit=$jsa.part.$$"
+  fi
+  CDS="$CDS -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+exec "$JAVA" ${JAVA_OPTS:--Xmx1g} $CDS ${XINGFENG_OPTS} -jar plugins/org.eclipse.equinox.launcher_*.jar \
   -data "${XINGFENG_WORKSPACE:-@user.home/.xingfeng/client/workspace}" "$@"
