@@ -60,7 +60,8 @@ fi
 # JVM has mapped it: a client killed while writing one leaves it broken, and the JVM would crash on it.
 CDS=""
 if [ -w configuration ] && [ "${XINGFENG_CDS:-true}" != false ]; then
-  jsa=configuration/xingfeng-client-$(cksum < configuration/org.eclipse.equinox.simpleconfigurator/bundles.info | cut -d' ' -f1).jsa
+  first() { echo "$1"; }
+  jsa=configuration/xingfeng-client-$(first $(cksum < configuration/org.eclipse.equinox.simpleconfigurator/bundles.info)).jsa
   for part in configuration/xingfeng-client-*.jsa.part.*; do
     [ -f "$part" ] || continue
     if [ ! -f "$jsa" ] && [ "${part%.part.*}" = "$jsa" ] && "$JAVA" -XX:SharedArchiveFile="$part" -Xshare:on \
