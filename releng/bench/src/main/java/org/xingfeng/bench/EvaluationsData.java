@@ -39,6 +39,13 @@ final class EvaluationsData {
     static final List<String> SERVER_OPTIONS = List.of("-Dxingfeng.ratelimit.evaluations.submit=100000000",
             "-Dxingfeng.ratelimit.auth.login=100000");
 
+    /**
+     * As {@link #SERVER_OPTIONS}, with the evaluations demo rating none of the demo records: every evaluation in the
+     * database is then the bench's own, and the counts can be checked against what it sent or loaded.
+     */
+    static final List<String> OWN_EVALUATIONS_ONLY = List.of("-Dxingfeng.ratelimit.evaluations.submit=100000000",
+            "-Dxingfeng.ratelimit.auth.login=100000", "-Dxingfeng.sharePercent=0");
+
     record LoadResult(long rows, long cases, long rollups, long firstId, long lastId, double loadSeconds,
             double statsSeconds) {
     }
@@ -86,7 +93,7 @@ final class EvaluationsData {
             throw new IllegalArgumentException("--rows must be at least 1000");
         }
         Path data = run.work().resolve("reports-data");
-        ServerProcess s = ServerProcess.start(run, run.fullServer(), data, "reports-schema", SERVER_OPTIONS);
+        ServerProcess s = ServerProcess.start(run, run.fullServer(), data, "reports-schema", OWN_EVALUATIONS_ONLY);
         System.out.printf("  server ready in %d ms (fresh database, demo data): reads the demo organisation%n",
                 s.readyMillis);
         DemoOrg org;
@@ -125,7 +132,7 @@ final class EvaluationsData {
     /** The server on the loaded data: started now (timed, after the load) or the one a scenario before left running. */
     ServerProcess server(Run run) throws IOException, InterruptedException {
         if (server == null) {
-            server = ServerProcess.start(run, run.fullServer(), data, "reports", SERVER_OPTIONS);
+            server = ServerProcess.start(run, run.fullServer(), data, "reports", OWN_EVALUATIONS_ONLY);
             token = Http.login(server.base, ServerProcess.PASSWORD);
         }
         return server;

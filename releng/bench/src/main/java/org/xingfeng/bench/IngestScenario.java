@@ -63,7 +63,7 @@ final class IngestScenario implements Scenario {
         derby.drop();
 
         ServerProcess server = ServerProcess.start(run, run.fullServer(), run.work().resolve("ingest-data"), "ingest",
-                EvaluationsData.SERVER_OPTIONS);
+                EvaluationsData.OWN_EVALUATIONS_ONLY);
         System.out.printf("HTTP ingest: server ready in %d ms (fresh database, demo data)%n", server.readyMillis);
         long acknowledged = 0;
         double checkNanos;
@@ -96,7 +96,7 @@ final class IngestScenario implements Scenario {
                 int k = 0;
                 for (int c : CLIENTS) {
                     EvaluationTickets.Pool p = EvaluationTickets.prepare(server.base, token, org,
-                            (int) Math.ceil(Math.max(rate, 100) * 1.5 * round.toSeconds()) + 1000,
+                            (int) Math.ceil(Math.max(rate, ticketsPerSecond) * 1.5 * round.toSeconds()) + 1000,
                             "B" + run.id + "-r" + k);
                     System.out.println("  round C=" + c + ": " + p.describe());
                     ClosedLoad.Result s = ingest(server.base, org, p, c, round);

@@ -16,7 +16,8 @@ final class Options {
     /** Every option a scenario reads (see Main's usage). */
     static final Set<String> KNOWN = Set.of("rows", "round", "warmup", "derby-round", "calls", "server-opts", "starts",
             "runs", "clients", "json", "base", "password", "repository", "unit", "state", "seconds", "compare",
-            "tickets", "export-rows", "exports", "province-scale", "province-rows", "province-records");
+            "tickets", "tickets-per-second", "export-rows", "exports", "province-scale", "province-rows",
+            "province-records");
 
     final List<String> scenarios = new ArrayList<>();
     final Map<String, String> values = new LinkedHashMap<>();
