@@ -43,8 +43,8 @@ final class EvaluationsData {
      * As {@link #SERVER_OPTIONS}, with the evaluations demo rating none of the demo records: every evaluation in the
      * database is then the bench's own, and the counts can be checked against what it sent or loaded.
      */
-    static final List<String> OWN_EVALUATIONS_ONLY = List.of("-Dxingfeng.ratelimit.evaluations.submit=100000000",
-            "-Dxingfeng.ratelimit.auth.login=100000", "-Dxingfeng.sharePercent=0");
+    static final List<String> OWN_EVALUATIONS_ONLY = java.util.stream.Stream
+            .concat(SERVER_OPTIONS.stream(), java.util.stream.Stream.of("-Dxingfeng.sharePercent=0")).toList();
 
     record LoadResult(long rows, long cases, long rollups, long firstId, long lastId, double loadSeconds,
             double statsSeconds) {
