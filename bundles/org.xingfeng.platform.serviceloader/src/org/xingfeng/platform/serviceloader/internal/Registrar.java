@@ -52,7 +52,8 @@ public class Registrar {
         tracker = new BundleTracker<>(context, Bundle.ACTIVE, null) {
             @Override
             public List<ServiceRegistration<?>> addingBundle(Bundle bundle, BundleEvent event) {
-                return wiredToMe(bundle, self) ? register(bundle, self) : null;
+                BundleWiring wiring = bundle.adapt(BundleWiring.class);
+                return wiring != null && wiredToMe(wiring, self) ? register(bundle, wiring, self) : null;
             }
 
             @Override
@@ -75,11 +76,7 @@ public class Registrar {
     }
 
     /** Only bundles whose requirement of the registrar the framework wired to this bundle are ours to serve. */
-    private static boolean wiredToMe(Bundle bundle, long self) {
-        BundleWiring wiring = bundle.adapt(BundleWiring.class);
-        if (wiring == null) {
-            return false;
-        }
+    private static boolean wiredToMe(BundleWiring wiring, long self) {
         for (BundleWire wire : wiring.getRequiredWires(EXTENDER)) {
             if (REGISTRAR.equals(wire.getCapability().getAttributes().get(EXTENDER))
                     && wire.getProvider().getBundle().getBundleId() == self) {
@@ -89,12 +86,14 @@ public class Registrar {
         return false;
     }
 
-    private static List<ServiceRegistration<?>> register(Bundle bundle, long self) {
+    private static List<ServiceRegistration<?>> register(Bundle bundle, BundleWiring wiring, long self) {
         List<ServiceRegistration<?>> registrations = new ArrayList<>();
         BundleContext context = bundle.getBundleContext();
-        for (BundleCapability capability : bundle.adapt(BundleWiring.class).getCapabilities(NAMESPACE)) {
-            Object type = capability.getAttributes().get(NAMESPACE);
-            if (!(type instanceof String typeName) || context == null) {
+        if (context == null) {
+            return registrations;
+        }
+        for (BundleCapability capability : wiring.getCapabilities(NAMESPACE)) {
+            if (!(capability.getAttributes().get(NAMESPACE) instanceof String typeName)) {
                 continue;
             }
             for (String implementation : implementations(bundle, typeName, capability.getDirectives())) {
