@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The evaluations module's side of the bench: its REST calls, and a product database holding --rows evaluations
@@ -43,8 +44,8 @@ final class EvaluationsData {
      * As {@link #SERVER_OPTIONS}, with the evaluations demo rating none of the demo records: every evaluation in the
      * database is then the bench's own, and the counts can be checked against what it sent or loaded.
      */
-    static final List<String> OWN_EVALUATIONS_ONLY = java.util.stream.Stream
-            .concat(SERVER_OPTIONS.stream(), java.util.stream.Stream.of("-Dxingfeng.sharePercent=0")).toList();
+    static final List<String> OWN_EVALUATIONS_ONLY = Stream
+            .concat(SERVER_OPTIONS.stream(), Stream.of("-Dxingfeng.sharePercent=0")).toList();
 
     record LoadResult(long rows, long cases, long rollups, long firstId, long lastId, double loadSeconds,
             double statsSeconds) {

@@ -891,6 +891,8 @@ final class ProvinceScenario implements Scenario {
         /** The old generation's peak: what survived young collections. */
         volatile long peakOld;
         volatile int samples;
+        /** jstat -gc's columns of young collections, full collections and seconds of GC. */
+        static final List<String> GC_COLUMNS = List.of("YGC", "FGC", "GCT");
         /** Young and full collections and GC seconds at the first and the last sample. */
         volatile double[] firstGc;
         volatile double[] lastGc;
@@ -924,9 +926,9 @@ final class ProvinceScenario implements Scenario {
                         peakCommitted = Math.max(peakCommitted, used[1]);
                         peakOld = Math.max(peakOld,
                                 (long) (Double.parseDouble(cells.get(header.indexOf("OU"))) * 1024));
-                        double[] gc = new double[3];
-                        for (int i = 0; i < 3; i++) {
-                            gc[i] = Double.parseDouble(cells.get(header.indexOf(List.of("YGC", "FGC", "GCT").get(i))));
+                        double[] gc = new double[GC_COLUMNS.size()];
+                        for (int i = 0; i < gc.length; i++) {
+                            gc[i] = Double.parseDouble(cells.get(header.indexOf(GC_COLUMNS.get(i))));
                         }
                         if (firstGc == null) {
                             firstGc = gc;
