@@ -168,7 +168,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         Map<String, String> names = new LinkedHashMap<>();
         switch (by) {
             case UNIT -> {
-                for (OrgUnit u : org.units(actor)) {
+                for (OrgUnit u : org.subtree(actor, unit.id())) { // the tree in memory, not every unit read
                     if (u.parentId() != null && u.parentId() == unit.id()) {
                         names.put(Long.toString(u.id()), u.name());
                     }

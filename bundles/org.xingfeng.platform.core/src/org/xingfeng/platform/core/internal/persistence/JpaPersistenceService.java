@@ -171,7 +171,7 @@ public class JpaPersistenceService implements PersistenceService {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         // the pool first (its connections closed), then embedded Derby, so the database closes cleanly
         pool.close();
         shutdownEmbedded();

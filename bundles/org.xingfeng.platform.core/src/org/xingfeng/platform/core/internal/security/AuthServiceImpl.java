@@ -126,8 +126,10 @@ public class AuthServiceImpl implements AuthService {
             u.lockedUntil = null;
             UserAccount user = users.toRecord(em, u);
             Actor actor = new Actor(user.id(), user.username(), user.roles(), orgTree.reachOf(user.homeUnitId()));
+            TokenStore.Issued issued = tokens.issue(actor, user.mustChangePassword());
+            // audited last: the audit chain's head row stays locked from the entry to the commit
             audit.record(actor, "login", "user", u.id, null, null);
-            return new Outcome(Result.OK, user, tokens.issue(actor, user.mustChangePassword()));
+            return new Outcome(Result.OK, user, issued);
         });
         if (outcome.result() != Result.OK) {
             throw wrongCredentials();

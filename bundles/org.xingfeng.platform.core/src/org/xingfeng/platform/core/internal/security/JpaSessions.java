@@ -29,7 +29,7 @@ final class JpaSessions implements TokenStore.Sessions {
     }
 
     private void change(Consumer<EntityManager> work) {
-        Optional<EntityManager> open = Jpa.current().filter(em -> em.getEntityManagerFactory() == store.emf());
+        Optional<EntityManager> open = Jpa.current().filter(store::owns);
         if (open.isPresent()) {
             work.accept(open.get());
         } else {

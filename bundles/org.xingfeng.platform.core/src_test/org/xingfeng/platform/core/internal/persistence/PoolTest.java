@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The pool the persistence service builds: sized by kind or setting, bounded waits, Derby closed after it. */
-class PoolTest {
+public class PoolTest {
 
     @TempDir
     Path dir;
 
     /** The settings' defaults, with some attributes replaced. */
-    static JpaPersistenceService.Config settings(Map<String, Object> given) {
+    public static JpaPersistenceService.Config settings(Map<String, Object> given) {
         return (JpaPersistenceService.Config) Proxy.newProxyInstance(PoolTest.class.getClassLoader(),
                 new Class<?>[] { JpaPersistenceService.Config.class }, (proxy, method, args) -> {
                     if (method.getName().equals("annotationType")) {
