@@ -543,28 +543,45 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
         if (from.isAfter(to)) {
             throw new ValidationException("from", MESSAGES.text("span.order"));
         }
-        List<HandlingRecordEntity> rows = Jpa.read(emf, em -> em.createQuery(
-                "SELECT r FROM HandlingRecordEntity r WHERE r.state IN :s AND r.closedOn >= :f AND r.closedOn <= :t "
+        // Columns, not entities (a city's month is thousands of records), and units named only when the rates are
+        // by unit, from the subtree in memory: looking each unit up cost a query per unit, thousands for a city.
+        List<Object[]> rows = Jpa.read(emf, em -> em.createQuery(
+                "SELECT r.matterCode, r.matterName, r.windowNumber, r.staffName, r.unitId, r.closedOn, r.dueDate "
+                        + "FROM HandlingRecordEntity r WHERE r.state IN :s AND r.closedOn >= :f AND r.closedOn <= :t "
                         + "AND r.dueDate IS NOT NULL" + (units == null ? "" : " AND r.unitId IN :u"),
-                HandlingRecordEntity.class).setParameter("s", COMPLETED_STATES).setParameter("f", from)
+                Object[].class).setParameter("s", COMPLETED_STATES).setParameter("f", from)
                 .setParameter("t", to).setParameter(units == null ? "s" : "u", units == null ? COMPLETED_STATES : units)
                 .getResultList());
         if (units != null && units.isEmpty()) {
             rows = List.of();
         }
-        Map<Long, String> unitNames = new HashMap<>();
+        Map<Long, String> unitNames = q.by() == RecordDimension.UNIT ? unitNames(actor, q.unitId()) : Map.of();
         List<HandlingRecordRules.Fact> facts = new ArrayList<>();
-        for (HandlingRecordEntity e : rows) {
-            String unit = unitNames.computeIfAbsent(e.unitId,
-                    id -> org.unit(Actor.SYSTEM, id).map(OrgUnit::name).orElse(String.valueOf(id)));
-            facts.add(new HandlingRecordRules.Fact(
-                    e.matterName == null ? e.matterCode : e.matterCode + " " + e.matterName,
-                    e.windowNumber == null ? h("records.noWindow") : e.windowNumber,
-                    e.staffName == null ? h("records.noStaff") : e.staffName, unit,
-                    e.closedOn.format(DateTimeFormatter.ofPattern("yyyy-MM")), !e.closedOn.isAfter(e.dueDate)));
+        for (Object[] e : rows) {
+            String matterCode = (String) e[0];
+            String matterName = (String) e[1];
+            String windowNumber = (String) e[2];
+            String staffName = (String) e[3];
+            long unitId = (Long) e[4];
+            LocalDate closedOn = (LocalDate) e[5];
+            LocalDate dueDate = (LocalDate) e[6];
+            facts.add(new HandlingRecordRules.Fact(matterName == null ? matterCode : matterCode + " " + matterName,
+                    windowNumber == null ? h("records.noWindow") : windowNumber,
+                    staffName == null ? h("records.noStaff") : staffName,
+                    unitNames.getOrDefault(unitId, String.valueOf(unitId)),
+                    closedOn.format(DateTimeFormatter.ofPattern("yyyy-MM")), !closedOn.isAfter(dueDate)));
         }
         Function<HandlingRecordRules.Fact, String> key = q.by() == null ? null : dimension(q.by());
         return HandlingRecordRules.rates(facts, key, h("records.total"));
+    }
+
+    /** The names of the units a query covers: the unit's subtree, the caller's home subtree, or every unit. */
+    private Map<Long, String> unitNames(Actor actor, Long unitId) {
+        Long root = unitId != null ? unitId : actor.reach().homeUnitId();
+        List<OrgUnit> units = root != null ? org.subtree(actor, root) : org.units(actor);
+        Map<Long, String> names = new HashMap<>();
+        units.forEach(u -> names.put(u.id(), u.name()));
+        return names;
     }
 
     private static Function<HandlingRecordRules.Fact, String> dimension(RecordDimension by) {
