@@ -1,11 +1,20 @@
 package org.xingfeng.platform.core.internal.persistence;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,6 +31,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xingfeng.platform.api.persistence.DatabaseInfo;
 import org.xingfeng.platform.api.persistence.PersistenceService;
 import org.xingfeng.platform.api.time.BureauTime;
@@ -83,6 +94,8 @@ public class JpaPersistenceService implements PersistenceService {
         long db_pool_maxLifetimeMs() default 1_800_000;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(JpaPersistenceService.class);
+
     private final DataSources.Configured configured;
     private final HikariDataSource pool;
     private final SchemaVersions schemaVersions;
@@ -115,6 +128,7 @@ public class JpaPersistenceService implements PersistenceService {
             EntityManagerFactory generator = create(unitName, ddl);
             try {
                 verifyTables(unitName, generator);
+                addMissingIndexes(generator);
             } finally {
                 generator.close();
             }
@@ -142,6 +156,50 @@ public class JpaPersistenceService implements PersistenceService {
             }
         } finally {
             em.close();
+        }
+    }
+
+    /**
+     * Creates the indexes the entities declare that their tables lack: EclipseLink's create-or-extend adds a new
+     * release's columns to existing tables, not its indexes, so a database made by an earlier release would go on
+     * without them.
+     */
+    private void addMissingIndexes(EntityManagerFactory emf) {
+        try (Connection c = pool.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (EntityType<?> type : emf.getMetamodel().getEntities()) {
+                Table table = type.getJavaType().getAnnotation(Table.class);
+                if (table == null || table.indexes().length == 0) {
+                    continue;
+                }
+                Set<String> present = new HashSet<>();
+                // as stored: upper case in Derby, lower case in PostgreSQL (names written without quotes)
+                for (String name : Set.of(table.name().toUpperCase(Locale.ROOT),
+                        table.name().toLowerCase(Locale.ROOT))) {
+                    try (ResultSet rs = meta.getIndexInfo(null, null, name, false, false)) {
+                        while (rs.next()) {
+                            String index = rs.getString("INDEX_NAME");
+                            if (index != null) {
+                                present.add(index.toUpperCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+                for (Index index : table.indexes()) {
+                    if (!present.contains(index.name().toUpperCase(Locale.ROOT))) {
+                        try (Statement st = c.createStatement()) {
+                            st.execute("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + index.name() + " ON "
+                                    + table.name() + " (" + index.columnList() + ")");
+                        }
+                        if (!c.getAutoCommit()) {
+                            c.commit();
+                        }
+                        LOG.info("index {} added to {}", index.name(), table.name());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot add the missing indexes: " + e.getMessage(), e);
         }
     }
 

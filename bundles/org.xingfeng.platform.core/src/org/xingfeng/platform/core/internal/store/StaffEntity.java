@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -18,7 +19,8 @@ import org.xingfeng.platform.api.org.Staff;
 import org.xingfeng.platform.api.org.StaffTier;
 
 @Entity
-@Table(name = "PLT_STAFF", uniqueConstraints = @UniqueConstraint(columnNames = "STAFF_NUMBER"))
+@Table(name = "PLT_STAFF", uniqueConstraints = @UniqueConstraint(columnNames = "STAFF_NUMBER"),
+        indexes = @Index(name = "PLT_STAFF_UNIT", columnList = "UNIT_ID"))
 public class StaffEntity {
 
     @Id
