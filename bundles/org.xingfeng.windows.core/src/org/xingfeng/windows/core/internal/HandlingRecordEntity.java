@@ -22,6 +22,8 @@ import jakarta.persistence.Version;
                 @Index(name = "WIN_RECORD_WINDOW", columnList = "WINDOW_ID, STATE"),
                 @Index(name = "WIN_RECORD_STAFF", columnList = "STAFF_ID, STATE"),
                 @Index(name = "WIN_RECORD_DUE", columnList = "UNIT_ID, STATE, DUE_DATE"),
+                // the on-time rates: a unit's records closed in a period
+                @Index(name = "WIN_RECORD_UNIT_CLOSED", columnList = "UNIT_ID, CLOSED_ON"),
                 @Index(name = "WIN_RECORD_TICKET", columnList = "TICKET_ID") })
 public class HandlingRecordEntity {
 
