@@ -6,7 +6,7 @@ import static org.xingfeng.windows.core.internal.WindowsText.MESSAGES;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -556,7 +556,9 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
             rows = List.of();
         }
         Map<Long, String> unitNames = q.by() == RecordDimension.UNIT ? unitNames(actor, q.unitId()) : Map.of();
-        List<HandlingRecordRules.Fact> facts = new ArrayList<>();
+        String noWindow = h("records.noWindow"); // once, not per record: a city's month is thousands of them
+        String noStaff = h("records.noStaff");
+        List<HandlingRecordRules.Fact> facts = new ArrayList<>(rows.size());
         for (Object[] e : rows) {
             String matterCode = (String) e[0];
             String matterName = (String) e[1];
@@ -566,10 +568,9 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
             LocalDate closedOn = (LocalDate) e[5];
             LocalDate dueDate = (LocalDate) e[6];
             facts.add(new HandlingRecordRules.Fact(matterName == null ? matterCode : matterCode + " " + matterName,
-                    windowNumber == null ? h("records.noWindow") : windowNumber,
-                    staffName == null ? h("records.noStaff") : staffName,
-                    unitNames.getOrDefault(unitId, String.valueOf(unitId)),
-                    closedOn.format(DateTimeFormatter.ofPattern("yyyy-MM")), !closedOn.isAfter(dueDate)));
+                    windowNumber == null ? noWindow : windowNumber, staffName == null ? noStaff : staffName,
+                    unitNames.getOrDefault(unitId, String.valueOf(unitId)), YearMonth.from(closedOn).toString(),
+                    !closedOn.isAfter(dueDate)));
         }
         Function<HandlingRecordRules.Fact, String> key = q.by() == null ? null : dimension(q.by());
         return HandlingRecordRules.rates(facts, key, h("records.total"));
