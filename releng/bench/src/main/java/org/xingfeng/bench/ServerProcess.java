@@ -51,6 +51,11 @@ final class ServerProcess {
                 "-Dxingfeng.admin.password=" + PASSWORD,
                 "-Dxingfeng.demo=true"));
         opts.addAll(options);
+        if (opts.stream().noneMatch(o -> o.startsWith("-Dxingfeng.db.kind="))) {
+            // ConfigAdmin keeps a setting no start gives again, in the folder's configuration area: a province
+            // scenario's PostgreSQL would otherwise stay the database of the folder's next server
+            opts.add("-Dxingfeng.db.kind=derby-embedded");
+        }
         String extra = run.options.string("server-opts", "");
         if (!extra.isBlank()) {
             opts.add(extra.strip());
