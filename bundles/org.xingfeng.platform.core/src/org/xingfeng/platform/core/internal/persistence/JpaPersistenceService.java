@@ -118,7 +118,8 @@ public class JpaPersistenceService implements PersistenceService {
     public synchronized EntityManagerFactory createEntityManagerFactory(String unitName, ClassLoader loader,
             Map<String, Object> extra) {
         String fingerprint = SchemaVersions.fingerprint(loader);
-        if (!schemaVersions.isCurrent(unitName, fingerprint)) {
+        String recorded = schemaVersions.recorded(unitName);
+        if (!fingerprint.equals(recorded)) {
             // A new or changed module: create its tables and add new columns in a throwaway factory whose
             // logging is quiet, because EclipseLink reports every constraint that already exists as a warning.
             Map<String, Object> ddl = properties(loader, extra);
@@ -128,7 +129,9 @@ public class JpaPersistenceService implements PersistenceService {
             EntityManagerFactory generator = create(unitName, ddl);
             try {
                 verifyTables(unitName, generator);
-                addMissingIndexes(generator);
+                if (recorded != null) { // tables made just now have their indexes; an earlier release's may not
+                    addMissingIndexes(generator);
+                }
             } finally {
                 generator.close();
             }

@@ -56,16 +56,17 @@ final class SchemaVersions {
         return "unknown-" + System.nanoTime();
     }
 
-    boolean isCurrent(String unit, String fingerprint) {
+    /** The fingerprint recorded for a unit; null when none is (a unit this database has not seen). */
+    String recorded(String unit) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c
                         .prepareStatement("SELECT FINGERPRINT FROM XF_SCHEMA_VERSION WHERE UNIT_NAME = ?")) {
             ps.setString(1, unit);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && fingerprint.equals(rs.getString(1));
+                return rs.next() ? rs.getString(1) : null;
             }
         } catch (SQLException e) {
-            return false;
+            return null;
         }
     }
 
