@@ -79,16 +79,6 @@ public class AuthServiceImpl implements AuthService {
         this.dummyHash = hasher.decoy();
     }
 
-    /** How long a login of an unknown account waits for the first start's accounts. */
-    private static final Duration INITIAL_ACCOUNTS_WAIT = Duration.ofSeconds(30);
-
-    private Candidate candidate(String username) {
-        return Jpa.read(store.emf(), em -> em
-                .createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
-                .setParameter("n", username.strip()).getResultStream().findFirst()
-                .map(u -> new Candidate(u.id, u.passwordHash)).orElse(null));
-    }
-
     @Override
     public LoginSession login(String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
@@ -97,10 +87,10 @@ public class AuthServiceImpl implements AuthService {
         Instant now = time.now();
         // The hash is checked outside any lock (it is the slow part); the failure count is then changed under the
         // row's lock, so parallel guesses are each counted. Unknown, locked and wrong all answer alike.
-        Candidate found = candidate(username);
-        Candidate candidate = found == null && users.awaitInitialAccounts(INITIAL_ACCOUNTS_WAIT)
-                ? candidate(username) // asked for while the first start was making it
-                : found;
+        Candidate candidate = Jpa.read(store.emf(), em -> em
+                .createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                .setParameter("n", username.strip()).getResultStream().findFirst()
+                .map(u -> new Candidate(u.id, u.passwordHash)).orElse(null));
         boolean good = hasher.verify(password, candidate == null ? dummyHash : candidate.passwordHash());
         if (candidate == null) {
             audit.record(Actor.SYSTEM, "login-failed", "user", username.strip(), null, null);

@@ -1,15 +1,10 @@
 package org.xingfeng.platform.core.internal.security;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -51,8 +46,6 @@ public class UserServiceImpl implements UserService {
     private final TokenStore tokens;
     private final ModuleRegistry modules;
     private final PasswordHasher hasher;
-    /** The first accounts, while they are being made on a thread of their own (completed when none are). */
-    private volatile CompletableFuture<?> initialAccounts = CompletableFuture.completedFuture(null);
 
     @Activate
     public UserServiceImpl(@Reference PlatformStore store, @Reference AuditLog audit, @Reference TokenStore tokens,
@@ -167,35 +160,6 @@ public class UserServiceImpl implements UserService {
         return homeUnitId;
     }
 
-    /**
-     * The first accounts are being made on another thread, off the start's path (their password is hashed slowly on
-     * purpose): a login of an account not found meanwhile waits for them, see {@link #awaitInitialAccounts}.
-     */
-    public void makingInitialAccounts(CompletableFuture<?> made) {
-        initialAccounts = made;
-    }
-
-    /** Waits at most {@code wait} for the first accounts being made; whether any were still being made. */
-    public boolean awaitInitialAccounts(Duration wait) {
-        CompletableFuture<?> pending = initialAccounts;
-        if (pending.isDone()) {
-            return false;
-        }
-        try {
-            pending.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            // failed (logged by their maker) or still not made: the login goes on without them
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
-    }
-
-    /** The stored form of a password, for {@link #createInitialTogether}. */
-    public String hash(String password) {
-        return hasher.hash(password);
-    }
-
     /** Creates an account without an acting administrator: the first administrator and demo users. */
     public UserAccount createInitial(String username, String displayName, Set<String> roles, String password,
             boolean mustChange) {
@@ -224,11 +188,11 @@ public class UserServiceImpl implements UserService {
     /**
      * Creates several accounts without an acting administrator in one transaction, all sharing a password that
      * need not be changed (the demo users): either all of them exist afterwards or none does. The password is hashed
-     * once for them all, by {@link #hash} (beside the start's work; a salt shared by accounts that share a printed
-     * password tells nothing more).
+     * once for them all (one derivation on the start's path instead of one per account; a salt shared by accounts that
+     * share a printed password tells nothing more).
      */
-    public List<UserAccount> createInitialTogether(List<InitialAccount> accounts, String passwordHash) {
-        String hash = passwordHash;
+    public List<UserAccount> createInitialTogether(List<InitialAccount> accounts, String password) {
+        String hash = hasher.hash(password);
         List<UserAccount> created = Jpa.inTransaction(store.emf(), em -> {
             List<UserAccount> made = new ArrayList<>();
             for (int i = 0; i < accounts.size(); i++) {

@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceScope;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -26,7 +24,6 @@ import org.xingfeng.platform.api.org.Section;
 import org.xingfeng.platform.api.org.StaffDraft;
 import org.xingfeng.platform.api.org.StaffTier;
 import org.xingfeng.platform.api.security.Roles;
-import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.platform.core.internal.security.UserServiceImpl;
 import org.xingfeng.platform.core.internal.security.UserServiceImpl.InitialAccount;
 
@@ -66,8 +63,7 @@ public class DemoData {
 
     @Activate
     public DemoData(@Reference OrgService org, @Reference UserServiceImpl users, @Reference FirstAdministrator first,
-            @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config,
-            Map<String, Object> properties) {
+            Config config, Map<String, Object> properties) {
         this.org = org;
         Object stop = properties.get("demo.stopAfter"); // tests only, not a setting: not in the metatype
         this.stopAfter = stop == null ? -1 : Integer.parseInt(stop.toString().trim());
@@ -80,13 +76,10 @@ public class DemoData {
             return;
         }
         boolean resumed = org.unitByCode(Actor.SYSTEM, "510000").isPresent();
-        // the password is hashed (slow on purpose) beside the city's making, not after it
-        String password = FirstAdministrator.randomPassword(new SecureRandom(), 14);
-        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> users.hash(password),
-                tasks.executor("demo-password", 1, 1));
         int staff = makeCity();
         List<InitialAccount> missing = accounts().stream().filter(a -> missingNames.contains(a.username())).toList();
-        users.createInitialTogether(missing, hash.join());
+        String password = FirstAdministrator.randomPassword(new SecureRandom(), 14);
+        users.createInitialTogether(missing, password);
         System.out.println("[xingfeng] demo data " + (resumed ? "completed" : "loaded") + ": 1 city, 3 counties, "
                 + staff + " staff; demo users "
                 + String.join(", ", missing.stream().map(InitialAccount::username).toList())

@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceScope;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -23,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Logger;
 import org.xingfeng.platform.api.Actor;
 import org.xingfeng.platform.api.security.Roles;
-import org.xingfeng.platform.api.tasks.Tasks;
 import org.xingfeng.platform.core.internal.security.AuthServiceImpl;
 import org.xingfeng.platform.core.internal.security.UserServiceImpl;
 
@@ -32,8 +29,7 @@ import org.xingfeng.platform.core.internal.security.UserServiceImpl;
  * {@code admin.password} if given; otherwise a random one-time password, printed once and written to
  * {@code <data>/initial-admin-password.txt} (created owner-readable only, in an owner-only data directory), which
  * must be changed at first login. The file is deleted once the password has been changed (at the change, and at
- * the next start should the change have come from another server). There is no well-known default password. The
- * account is made on a thread of its own, beside the rest of the start; a login meanwhile waits for it.
+ * the next start should the change have come from another server). There is no well-known default password.
  */
 @Component(service = { FirstAdministrator.class, EventHandler.class }, immediate = true,
         configurationPid = FirstAdministrator.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -62,8 +58,7 @@ public class FirstAdministrator implements EventHandler {
     private final Path file;
 
     @Activate
-    public FirstAdministrator(@Reference UserServiceImpl users,
-            @Reference(scope = ReferenceScope.PROTOTYPE_REQUIRED) Tasks tasks, Config config) {
+    public FirstAdministrator(@Reference UserServiceImpl users, Config config) {
         Path data = Path.of(config.data().isBlank() ? "xingfeng-data" : config.data().trim()).toAbsolutePath();
         this.file = data.resolve("initial-admin-password.txt");
         if (users.count() > 0) {
@@ -73,23 +68,7 @@ public class FirstAdministrator implements EventHandler {
             }
             return;
         }
-        // Made on a thread of its own: hashing the password (PBKDF2, slow on purpose) is not on the start's path; a
-        // login of the administrator meanwhile waits for it (UserServiceImpl.awaitInitialAccounts).
         String configured = config.admin_password().isBlank() ? null : config.admin_password().trim();
-        CompletableFuture<Void> made = new CompletableFuture<>();
-        users.makingInitialAccounts(made);
-        tasks.worker("first-administrator", () -> {
-            try {
-                create(users, configured, data);
-                made.complete(null);
-            } catch (RuntimeException e) {
-                LOG.error("the first administrator could not be made: {}", e.toString(), e);
-                made.completeExceptionally(e);
-            }
-        });
-    }
-
-    private void create(UserServiceImpl users, String configured, Path data) {
         if (configured != null) {
             users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN), configured, false);
             System.out.println("[xingfeng] administrator '" + USERNAME + "' created with the configured password");
@@ -97,14 +76,14 @@ public class FirstAdministrator implements EventHandler {
         }
         String oneTime = randomPassword(new SecureRandom(), 16);
         users.createInitial(USERNAME, "系统管理员", Set.of(Roles.ADMIN), oneTime, true);
-        System.out.println("[xingfeng] first administrator: user '" + USERNAME + "', one-time password " + oneTime
-                + " (also in " + file + "; change it at first login)");
         try {
             OwnerOnly.directory(data);
             OwnerOnly.write(file, USERNAME + " " + oneTime + "\n");
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("could not write {}: {}", file, e.getMessage());
         }
+        System.out.println("[xingfeng] first administrator: user '" + USERNAME + "', one-time password " + oneTime
+                + " (also in " + file + "; change it at first login)");
     }
 
     /** The administrator changed the one-time password: the file that held it goes. */
