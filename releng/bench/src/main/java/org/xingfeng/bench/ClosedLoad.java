@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Closed-loop load: C client threads, each sending its next request as soon as the last one is answered (HTTP/1.1
- * keep-alive, the shared load client), until the time is up. Every latency is recorded, also per kind of request
- * when a mixed load names its kinds.
+ * keep-alive, the shared load client), or after a think time as a person at a screen would, until the time is up.
+ * Every latency is recorded, also per kind of request when a mixed load names its kinds.
  */
 final class ClosedLoad {
 
@@ -66,11 +67,21 @@ final class ClosedLoad {
     /** As {@link #run(int, Duration, int, IntFunction)}, with the figures also per kind ({@code kindOf} a request's). */
     static Result run(int clients, Duration duration, int expected, IntFunction<Supplier<HttpRequest>> requests,
             Function<HttpRequest, String> kindOf) throws InterruptedException {
+        return run(clients, duration, expected, requests, kindOf, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #run(int, Duration, int, IntFunction, Function)}, each client pausing after each answer for a think
+     * time drawn from an exponential distribution of the given mean (a person's pace: the requests of many clients
+     * then arrive independently, as in an open system); {@link Duration#ZERO}: back to back.
+     */
+    static Result run(int clients, Duration duration, int expected, IntFunction<Supplier<HttpRequest>> requests,
+            Function<HttpRequest, String> kindOf, Duration think) throws InterruptedException {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         Worker[] workers = new Worker[clients];
         for (int i = 0; i < clients; i++) {
-            workers[i] = new Worker(requests.apply(i), expected, end, i, kindOf);
+            workers[i] = new Worker(requests.apply(i), expected, end, i, kindOf, think.toNanos());
             workers[i].start();
         }
         for (Worker w : workers) {
@@ -160,18 +171,39 @@ final class ClosedLoad {
         final Function<HttpRequest, String> kindOf;
         final Tally all = new Tally();
         final Map<String, Tally> kinds = new TreeMap<>();
+        final long thinkNanos;
+        final SplittableRandom random;
 
-        Worker(Supplier<HttpRequest> requests, int expected, long end, int i, Function<HttpRequest, String> kindOf) {
+        Worker(Supplier<HttpRequest> requests, int expected, long end, int i, Function<HttpRequest, String> kindOf,
+                long thinkNanos) {
             super("load-" + i);
             this.requests = requests;
             this.expected = expected;
             this.end = end;
             this.kindOf = kindOf;
+            this.thinkNanos = thinkNanos;
+            this.random = new SplittableRandom(31L * i + 7);
             setDaemon(true);
+        }
+
+        /** Sleeps a think time (exponential, mean {@code thinkNanos}), at most until the end. */
+        private void think() throws InterruptedException {
+            long nanos = (long) (-Math.log(1 - random.nextDouble()) * thinkNanos);
+            long left = end - System.nanoTime();
+            if (left > 0) {
+                Thread.sleep(Math.min(nanos, left) / 1_000_000, (int) (Math.min(nanos, left) % 1_000_000));
+            }
         }
 
         @Override
         public void run() {
+            if (thinkNanos > 0) {
+                try {
+                    think(); // officers do not all press a key at the same instant: the first request too after a pause
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
             while (!all.full()) {
                 HttpRequest request = requests.get();
                 long t0 = System.nanoTime();
@@ -201,12 +233,14 @@ final class ClosedLoad {
                 if (kindOf != null) {
                     kinds.computeIfAbsent(kindOf.apply(request), k -> new Tally()).add(nanos, kind, error, body);
                 }
-                if (kind != null && !kind.startsWith("HTTP")) {
-                    try {
+                try {
+                    if (thinkNanos > 0) {
+                        think();
+                    } else if (kind != null && !kind.startsWith("HTTP")) {
                         Thread.sleep(10); // no busy loop when the connection fails
-                    } catch (InterruptedException e) {
-                        break;
                     }
+                } catch (InterruptedException e) {
+                    break;
                 }
             }
         }

@@ -84,6 +84,8 @@ public final class Main {
         b.append("                          officers at once (province)\n");
         b.append("  --province-scale F      the province's size, 0 < F <= 1 (1: Sichuan's); --province-rows N and\n");
         b.append("                          --province-records N: its evaluations and handling records (province)\n");
+        b.append("  --province-think S      an officer's mean pause after each answer in the paced round (s)\n");
+        b.append("                          (province; default 1; 0: no paced round)\n");
         b.append("  --export-rows N         rows of the export (xlsx); --exports N: exports written\n");
         b.append("  --runs N                client launches, the first on a new database (client)\n");
         b.append("  --server-opts '-D...'   more system properties for every server started\n");

@@ -17,7 +17,7 @@ final class Options {
     static final Set<String> KNOWN = Set.of("rows", "round", "warmup", "derby-round", "calls", "server-opts", "starts",
             "runs", "clients", "json", "base", "password", "repository", "unit", "state", "seconds", "compare",
             "tickets", "tickets-per-second", "export-rows", "exports", "province-scale", "province-rows",
-            "province-records");
+            "province-records", "province-think");
 
     final List<String> scenarios = new ArrayList<>();
     final Map<String, String> values = new LinkedHashMap<>();

@@ -87,8 +87,12 @@ final class ProvinceScenario implements Scenario {
         }
     }
 
-    /** One round of the mix: the logins, the warm-up and the measured round. */
-    record Round(List<Officer> officers, Timing logins, long loginErrors, ClosedLoad.Result result) {
+    /**
+     * One round of the mix: the logins, the warm-up, the measured round (back to back) and the round at an officer's
+     * pace ({@code paced}, null when not asked for).
+     */
+    record Round(List<Officer> officers, Timing logins, long loginErrors, ClosedLoad.Result result,
+            ClosedLoad.Result paced) {
     }
 
     @Override
@@ -124,6 +128,8 @@ final class ProvinceScenario implements Scenario {
         long records = run.options.number("province-records", Math.round(500_000 * scale));
         Duration warmup = run.options.seconds("warmup", 20);
         Duration round = run.options.seconds("round", 30);
+        Duration think = Duration.ofMillis(Math.round(1000 * Double.parseDouble(
+                run.options.string("province-think", "1"))));
         ProvinceData.Sizes sizes = ProvinceData.Sizes.of(scale, clients);
         if (rows < 1000 || records < 1 || clients < 1) {
             throw new IllegalArgumentException("--province-rows must be at least 1000, --province-records and "
@@ -135,6 +141,7 @@ final class ProvinceScenario implements Scenario {
         section.parameters.put("records", Stats.count(records));
         section.parameters.put("warmup", warmup.toSeconds() + " s");
         section.parameters.put("round", round.toSeconds() + " s");
+        section.parameters.put("think", think.toMillis() + " ms");
 
         try (Postgres pg = Postgres.start(run, run.work().resolve("pg"))) {
             System.out.printf("  PostgreSQL %s on 127.0.0.1:%d (private cluster in the run's folder)%n", pg.version,
@@ -245,7 +252,7 @@ final class ProvinceScenario implements Scenario {
                         .map(a -> new String[] { a.username(), OFFICER_PASSWORD,
                                 province.byId.get(a.homeUnitId()).level(), Long.toString(a.homeUnitId()) })
                         .toList();
-                measured = mix(run, "province", server, logins, warmup, round, from, to, true);
+                measured = mix(run, "province", server, logins, warmup, round, think, from, to, true);
                 heap.stop();
                 heap.afterLoad(server);
                 baseline = baseline(clients, round);
@@ -262,7 +269,7 @@ final class ProvinceScenario implements Scenario {
             // 4. the demo city, same cluster, same mix
             Round demo = null;
             try {
-                demo = demoCity(run, pg, clients, warmup, round, from, to);
+                demo = demoCity(run, pg, clients, warmup, round, think, from, to);
             } catch (Exception e) { // the province's figures stand without it
                 System.out.println("  demo city failed: " + e);
                 section.note("The demo city's round failed: "
@@ -270,7 +277,7 @@ final class ProvinceScenario implements Scenario {
             }
             section.check("the demo city's round ran beside it", demo != null);
 
-            report(section, measured, demo, baseline, raw, heap, oom, clients, round);
+            report(section, measured, demo, baseline, raw, heap, oom, clients, round, think);
         }
     }
 
@@ -411,11 +418,13 @@ final class ProvinceScenario implements Scenario {
 
     /**
      * The clients log in all at once (each login measured), then send the mix, each in turn from its own place in
-     * it: a warm-up, then the measured round. {@code logins}: username, password, home level and home unit id of
-     * each client. A client whose login failed logs in again afterwards (not measured), so that all of them load.
+     * it: a warm-up, then the measured round back to back, then (unless {@code think} is zero) a round of the same
+     * length at an officer's pace, each client pausing a think time of that mean after each answer. {@code logins}:
+     * username, password, home level and home unit id of each client. A client whose login failed logs in again
+     * afterwards (not measured), so that all of them load.
      */
     static Round mix(Run run, String name, ServerProcess server, List<String[]> logins, Duration warmup,
-            Duration round, LocalDate from, LocalDate to, boolean sampleThreads) throws Exception {
+            Duration round, Duration think, LocalDate from, LocalDate to, boolean sampleThreads) throws Exception {
         int clients = logins.size();
         List<Officer> officers = new ArrayList<>();
         List<Long> loginNanos = new ArrayList<>();
@@ -477,13 +486,25 @@ final class ProvinceScenario implements Scenario {
         ClosedLoad.Result r = ClosedLoad.run(officers.size(), round, 200,
                 i -> requests(server.base, officers.get(i), i, periods), ProvinceScenario::kindOf);
         System.out.printf("  %s round %d s, %d clients: %s%n", name, round.toSeconds(), officers.size(), r.summary());
+        printKinds(r);
+        ClosedLoad.Result paced = null;
+        if (!think.isZero()) {
+            paced = ClosedLoad.run(officers.size(), round, 200,
+                    i -> requests(server.base, officers.get(i), i, periods), ProvinceScenario::kindOf, think);
+            System.out.printf("  %s at an officer's pace (think %d ms), %d s: %,.0f req/s, %s%n", name,
+                    think.toMillis(), round.toSeconds(), paced.requestsPerSecond(), paced.summary());
+            printKinds(paced);
+        }
+        return new Round(officers, logged, loginErrors, r, paced);
+    }
+
+    private static void printKinds(ClosedLoad.Result r) {
         r.kinds().forEach((k, v) -> {
             System.out.printf(Locale.ROOT, "    %-22s %,7d requests  p50 %6s ms  p99 %6s ms  max %6s ms  errors %d%n",
                     k,
                     v.requests(), Stats.ms(v.p(0.5)), Stats.ms(v.p(0.99)), Stats.ms(v.p(1.0)), v.errors());
             v.errorBodies().forEach(b -> System.out.println("      " + b));
         });
-        return new Round(officers, logged, loginErrors, r);
     }
 
     /** The periods the reports ask for: yesterday, the last full month and quarter, the loaded year. */
@@ -708,8 +729,8 @@ final class ProvinceScenario implements Scenario {
      * The demo city on its own database of the same cluster: four officers (the city's and each county's, made by
      * REST), the clients spread over them, the same mix after the demo data has settled.
      */
-    static Round demoCity(Run run, Postgres pg, int clients, Duration warmup, Duration round, LocalDate from,
-            LocalDate to) throws Exception {
+    static Round demoCity(Run run, Postgres pg, int clients, Duration warmup, Duration round, Duration think,
+            LocalDate from, LocalDate to) throws Exception {
         ServerProcess server = ServerProcess.start(run, run.fullServer(), run.work().resolve("democity-data"),
                 "democity", pg.serverOptions(DEMO_DB, true));
         System.out.printf("  demo city: server ready in %d ms (fresh database, demo data)%n", server.readyMillis);
@@ -742,7 +763,7 @@ final class ProvinceScenario implements Scenario {
             for (int i = 0; i < clients; i++) { // every fifth the city's, as in the province
                 logins.add(i % 5 == 0 ? accounts.get(0) : accounts.get(1 + (i - i / 5 - 1) % (accounts.size() - 1)));
             }
-            return mix(run, "demo city", server, logins, warmup, round, from, to, false);
+            return mix(run, "demo city", server, logins, warmup, round, think, from, to, false);
         } finally {
             server.stop();
             keep(run, server, "democity-server.log");
@@ -767,7 +788,7 @@ final class ProvinceScenario implements Scenario {
     // ---- the report ----
 
     static void report(Report.Section section, Round province, Round demo, ClosedLoad.Result baseline,
-            Map<String, Timing> raw, Heap heap, boolean oom, int clients, Duration round) {
+            Map<String, Timing> raw, Heap heap, boolean oom, int clients, Duration round, Duration think) {
         String noop = String.format(Locale.ROOT, "no-op JDK server: p50 %s ms, p99 %s ms", Stats.ms(baseline.p(0.5)),
                 Stats.ms(baseline.p(0.99)));
         Timing l = province.logins();
@@ -823,6 +844,9 @@ final class ProvinceScenario implements Scenario {
                 .figure("errors", all.errors()).figure("demoRequestsPerSecond", demoRate)
                 .figure("baselineRequestsPerSecond", baseline.requestsPerSecond())
                 .figure("baselineP99Ms", baseline.p(0.99));
+        if (province.paced() != null) {
+            pacedRow(section, province.paced(), demo == null ? null : demo.paced(), clients, round, think);
+        }
         double[] gc = heap.gcDuring();
         section.row("Server heap during the logins and the load (jstat every second)",
                 String.format(Locale.ROOT, "peak used %s, peak committed %s, old generation peak %s; %.0f young and "
@@ -845,6 +869,10 @@ final class ProvinceScenario implements Scenario {
         section.check("every login answered 200", province.loginErrors() == 0);
         section.check(String.format(Locale.ROOT, "every request of the round answered 200 (%d errors)",
                 all.errors()), all.errors() == 0);
+        if (province.paced() != null) {
+            section.check(String.format(Locale.ROOT, "every request at an officer's pace answered 200 (%d errors)",
+                    province.paced().errors()), province.paced().errors() == 0);
+        }
         section.check("the heap was sampled during the load (" + heap.samples + " samples)", heap.samples > 0);
         section.check(String.format(Locale.ROOT, "the server's heap stayed within 1 GiB (max heap %s, peak "
                 + "committed %s)", mib(heap.maxHeap), mib(heap.peakCommitted)),
@@ -853,13 +881,47 @@ final class ProvinceScenario implements Scenario {
         section.note("Each client is an officer (roles " + ProvinceData.OFFICER_ROLES + ") at home in a city (every "
                 + "fifth) or a county, a different account of a different unit where there are enough; it sends the "
                 + "kinds in turn, each request after the last answer (HTTP/1.1 keep-alive); every answer but 200 is an "
-                + "error. Satisfaction: a random one of yesterday, the last full month and quarter, the year; "
+                + "error. The round at an officer's pace: the same clients and mix, each client pausing after each answer for a "
+                + "think time drawn from an exponential distribution of the given mean, as officers at their screens "
+                + "do. Satisfaction: a random one of yesterday, the last full month and quarter, the year; "
                 + "by=UNIT, the dashboard and the on-time rate: the last full month. The demo city: the same clients "
                 + "and mix on the demo data (a city, three counties; four officers made by REST) in another database "
                 + "of the same PostgreSQL cluster, same run. Raw SQL: each kind's own queries (the list's count and "
                 + "page) for the officers' units in turn, on one connection, the server idle. The cluster: "
                 + "PostgreSQL's defaults, as the tests start it; the load's own session without synchronous commit, "
                 + "and every table vacuumed and analysed after it (as autovacuum keeps a table in service).");
+    }
+
+    /** The round at an officer's pace: the whole mix and each kind's p99, beside the demo city's. */
+    static void pacedRow(Report.Section section, ClosedLoad.Result p, ClosedLoad.Result d, int clients,
+            Duration round, Duration think) {
+        StringBuilder kinds = new StringBuilder();
+        double worst = 0;
+        String worstKind = "";
+        for (String kind : KINDS) {
+            ClosedLoad.Result k = p.kinds().get(kind);
+            if (k == null) {
+                continue;
+            }
+            kinds.append(kinds.length() == 0 ? "" : ", ").append(kind).append(' ').append(Stats.ms(k.p(0.99)));
+            if (k.p(0.99) > worst) {
+                worst = k.p(0.99);
+                worstKind = kind;
+            }
+        }
+        section.row(String.format(Locale.ROOT, "The whole mix at an officer's pace (%d clients, each pausing %d ms on "
+                + "average after an answer), %d s", clients, think.toMillis(), round.toSeconds()),
+                String.format(Locale.ROOT, "%,.0f req/s; p50 %s ms, p99 %s ms, max %s ms; %d errors; p99 by kind (ms): "
+                        + "%s", p.requestsPerSecond(), Stats.ms(p.p(0.5)), Stats.ms(p.p(0.99)), Stats.ms(p.p(1.0)),
+                        p.errors(), kinds),
+                d == null ? "demo city: -"
+                        : String.format(Locale.ROOT, "demo city, same pace: %,.0f req/s, p50 %s "
+                                + "ms, p99 %s ms", d.requestsPerSecond(), Stats.ms(d.p(0.5)), Stats.ms(d.p(0.99))),
+                target(p.p(0.99)) + " (slowest kind: " + worstKind + ", " + target(worst) + ")")
+                .figure("thinkMs", think.toMillis()).figure("requestsPerSecond", p.requestsPerSecond())
+                .figure("p50Ms", p.p(0.5)).figure("p99Ms", p.p(0.99)).figure("maxMs", p.p(1.0))
+                .figure("errors", p.errors()).figure("slowestKind", worstKind).figure("slowestKindP99Ms", worst)
+                .figure("demoP99Ms", d == null ? Double.NaN : d.p(0.99));
     }
 
     static String target(double p99) {

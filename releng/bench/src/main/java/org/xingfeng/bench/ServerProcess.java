@@ -51,10 +51,8 @@ final class ServerProcess {
                 "-Dxingfeng.admin.password=" + PASSWORD,
                 "-Dxingfeng.demo=true"));
         opts.addAll(options);
-        if (opts.stream().noneMatch(o -> o.startsWith("-Dxingfeng.db.kind="))) {
-            // ConfigAdmin keeps a setting no start gives again, in the folder's configuration area: a province
-            // scenario's PostgreSQL would otherwise stay the database of the folder's next server
-            opts.add("-Dxingfeng.db.kind=derby-embedded");
+        if (!Files.exists(data)) {
+            forgetKeptSettings(product);
         }
         String extra = run.options.string("server-opts", "");
         if (!extra.isBlank()) {
@@ -71,6 +69,29 @@ final class ServerProcess {
         // the start script execs the JVM, so the process is the server's
         long cpu = p.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         return new ServerProcess(run, p, base, log, (ready - t0) / 1_000_000, cpu);
+    }
+
+    /**
+     * Deletes the suite's settings ConfigAdmin keeps in the folder's configuration area. A setting given at one start
+     * is kept for every later start that does not give it again (as a bureau's server keeps what its administrator
+     * set): one scenario's database, rate limits or demo share would otherwise be the next scenario's. A server on a
+     * fresh data directory starts from the defaults and its own options, as a newly installed one does.
+     */
+    static void forgetKeptSettings(Path product) throws IOException {
+        Path framework = product.toAbsolutePath().resolve("configuration/org.eclipse.osgi");
+        if (!Files.isDirectory(framework)) {
+            return;
+        }
+        try (var bundles = Files.list(framework)) {
+            for (Path kept : bundles.map(b -> b.resolve("data/config/org/xingfeng")).filter(Files::isDirectory)
+                    .toList()) {
+                try (var files = Files.walk(kept)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
     }
 
     /** XINGFENG_BENCH_PORT when set, otherwise a free port. */
