@@ -77,11 +77,8 @@ public class EvaluationCasesImpl implements EvaluationCases {
         CaseQuery q = query == null ? CaseQuery.ALL : query;
         List<Long> units = UnitScope.ids(org, actor, q.unitId());
         LocalDate today = today();
-        return Jpa.read(emf, em -> Jpa.page(em, CaseEntity.class, (cb, c) -> {
+        return Jpa.read(emf, em -> Jpa.page(em, CaseEntity.class, "unitId", units, (cb, c) -> {
             List<Predicate> where = new ArrayList<>();
-            if (units != null) {
-                where.add(c.get("unitId").in(units));
-            }
             if (q.state() != null) {
                 where.add(cb.equal(c.get("state"), q.state().name()));
             }
@@ -179,7 +176,8 @@ public class EvaluationCasesImpl implements EvaluationCases {
             var late = cb.sum(
                     cb.<Integer>selectCase().when(cb.and(cb.isNull(c.get("calledBackOn")), cb.isNull(c.get("closedOn")),
                             cb.lessThan(c.get("callbackDue"), today)), 1).otherwise(0));
-            q.multiselect(cb.count(c), calledBack, late).where(c.get("unitId").in(units), cb.isTrue(c.get("realName")),
+            q.multiselect(cb.count(c), calledBack, late).where(Jpa.unitIn(em, cb, c.get("unitId"), units),
+                    cb.isTrue(c.get("realName")),
                     cb.isFalse(c.get("appealUpheld")),
                     cb.between(c.get("openedOn"), from, to));
             Object[] r = em.createQuery(q).getSingleResult();

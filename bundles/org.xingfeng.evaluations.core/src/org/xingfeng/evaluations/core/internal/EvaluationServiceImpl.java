@@ -303,11 +303,8 @@ public class EvaluationServiceImpl implements EvaluationService, EvaluationIntak
         EvaluationQuery q = query == null ? EvaluationQuery.ALL : query;
         List<Long> units = UnitScope.ids(org, actor, q.unitId());
         boolean clear = PersonalDataView.clear(actor);
-        return Jpa.read(emf, em -> Jpa.page(em, EvaluationEntity.class, (cb, e) -> {
+        return Jpa.read(emf, em -> Jpa.page(em, EvaluationEntity.class, "unitId", units, (cb, e) -> {
             List<Predicate> where = new ArrayList<>();
-            if (units != null) {
-                where.add(e.get("unitId").in(units));
-            }
             if (own != null) {
                 where.add(cb.equal(e.get("staffId"), own));
             }

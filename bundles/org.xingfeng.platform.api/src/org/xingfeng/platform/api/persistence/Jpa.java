@@ -1,6 +1,8 @@
 package org.xingfeng.platform.api.persistence;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -25,6 +28,18 @@ import org.xingfeng.platform.api.PageRequest;
  * recorded inside the work commits or rolls back with the change.
  */
 public final class Jpa {
+
+    /**
+     * A property of an entity manager factory (set by the persistence service) whose database answers a few ranges of
+     * ids faster than a long {@code IN} list: PostgreSQL plans each listed id (milliseconds for a city's thousands of
+     * units), probes the index once per id, and may give up the index for a scan, where a range is one index scan.
+     * Embedded Derby probes an {@code IN} list well and scans for {@code OR}ed ranges, so it keeps the list.
+     */
+    public static final String ID_RANGES = "xingfeng.idRanges";
+    /** Fewer ids than this are listed: their planning costs little. */
+    static final int RANGES_FROM = 64;
+    /** More runs than this are listed: the ids do not run together (units made over the years, moved). */
+    static final int MAX_RANGES = 16;
 
     /** The transactions open on this thread, innermost first: a transaction context, like JTA's, not shared state. */
     private static final ThreadLocal<Deque<EntityManager>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
@@ -97,13 +112,105 @@ public final class Jpa {
     /** One page of the entities that meet {@code where}, in {@code order}, with the total count of them all. */
     public static <E> Page<E> page(EntityManager em, Class<E> type, Where<E> where, OrderBy<E> order,
             PageRequest page) {
+        return page(em, type, where, order, page, count(em, type, where));
+    }
+
+    /**
+     * One page of the entities of the given units that meet {@code where}: {@code unitAttribute} names the entity's
+     * unit id, {@code unitIds} the units in scope ({@code null}: every unit, no condition). Where the database takes
+     * ranges (see {@link #ID_RANGES}), the total is counted range by range, each count answered from the unit index
+     * alone, which an {@code OR} of ranges is not.
+     */
+    public static <E> Page<E> page(EntityManager em, Class<E> type, String unitAttribute, Collection<Long> unitIds,
+            Where<E> where, OrderBy<E> order, PageRequest page) {
+        if (unitIds == null) {
+            return page(em, type, where, order, page);
+        }
+        if (unitIds.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        List<long[]> ranges = ranges(em, unitIds);
+        long total = 0;
+        if (ranges == null) {
+            total = count(em, type, (cb, r) -> and(where.of(cb, r), r.<Long>get(unitAttribute).in(unitIds)));
+        } else {
+            for (long[] range : ranges) {
+                total += count(em, type, (cb, r) -> and(where.of(cb, r), between(cb, r.get(unitAttribute), range)));
+            }
+        }
+        Where<E> scoped = (cb, r) -> and(where.of(cb, r), unitIn(em, cb, r.get(unitAttribute), unitIds));
+        return page(em, type, scoped, order, page, total);
+    }
+
+    /**
+     * The condition "the unit is one of {@code unitIds}": a few ranges where the ids run together and the database takes
+     * ranges (see {@link #ID_RANGES}), otherwise an {@code IN} list; no unit at all matches nothing.
+     */
+    public static Predicate unitIn(EntityManager em, CriteriaBuilder cb, Expression<Long> unitId,
+            Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return cb.disjunction();
+        }
+        List<long[]> ranges = ranges(em, unitIds);
+        if (ranges == null) {
+            return unitId.in(unitIds);
+        }
+        return cb.or(ranges.stream().map(r -> between(cb, unitId, r)).toArray(Predicate[]::new));
+    }
+
+    /** The ids as ranges for this entity manager's database, or {@code null} when an {@code IN} list is better. */
+    static List<long[]> ranges(EntityManager em, Collection<Long> ids) {
+        if (ids.size() < RANGES_FROM
+                || !"true".equals(String.valueOf(em.getEntityManagerFactory().getProperties().get(ID_RANGES)))) {
+            return null;
+        }
+        return runs(ids, MAX_RANGES);
+    }
+
+    /**
+     * The ids as runs of consecutive ids ({@code [first, last]}, ascending), or {@code null} when there are more than
+     * {@code max}. Only ids that follow one another without a gap join a run, so a range names exactly the ids given:
+     * an id made later (another unit) can never fall inside one.
+     */
+    static List<long[]> runs(Collection<Long> ids, int max) {
+        long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        List<long[]> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= sorted.length; i++) {
+            if (i == sorted.length || sorted[i] != sorted[i - 1] + 1) {
+                if (runs.size() == max) {
+                    return null;
+                }
+                runs.add(new long[] { sorted[start], sorted[i - 1] });
+                start = i;
+            }
+        }
+        return runs;
+    }
+
+    private static Predicate between(CriteriaBuilder cb, Expression<Long> unitId, long[] range) {
+        return range[0] == range[1] ? cb.equal(unitId, range[0]) : cb.between(unitId, range[0], range[1]);
+    }
+
+    private static List<Predicate> and(List<Predicate> where, Predicate more) {
+        List<Predicate> all = new ArrayList<>(where);
+        all.add(more);
+        return all;
+    }
+
+    private static <E> long count(EntityManager em, Class<E> type, Where<E> where) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> countRoot = count.from(type);
         // count(1), not count(id): a count that names no column can be answered from an index alone (PostgreSQL's
         // index-only scan of the unit index) instead of reading every row of a city's year
         count.select(cb.count(cb.literal(1))).where(where.of(cb, countRoot).toArray(Predicate[]::new));
-        long total = em.createQuery(count).getSingleResult();
+        return em.createQuery(count).getSingleResult();
+    }
+
+    private static <E> Page<E> page(EntityManager em, Class<E> type, Where<E> where, OrderBy<E> order,
+            PageRequest page, long total) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> select = cb.createQuery(type);
         Root<E> root = select.from(type);
         select.select(root).where(where.of(cb, root).toArray(Predicate[]::new)).orderBy(order.of(cb, root));

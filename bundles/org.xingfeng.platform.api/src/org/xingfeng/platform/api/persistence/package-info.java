@@ -1,2 +1,2 @@
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.xingfeng.platform.api.persistence;

@@ -21,7 +21,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -481,11 +484,8 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
         LocalDate today = time.today();
         LocalDate soon = HandlingRecordRules.addWorkingDays(today, dueSoonDays, calendar::isWorkingDay);
         boolean clear = clear(actor);
-        return Jpa.read(emf, em -> Jpa.page(em, HandlingRecordEntity.class, (cb, r) -> {
+        return Jpa.read(emf, em -> Jpa.page(em, HandlingRecordEntity.class, "unitId", units, (cb, r) -> {
             List<Predicate> where = new ArrayList<>();
-            if (units != null) {
-                where.add(units.isEmpty() ? cb.disjunction() : r.get("unitId").in(units));
-            }
             if (q.hallId() != null) {
                 where.add(cb.equal(r.get("hallId"), q.hallId()));
             }
@@ -545,16 +545,19 @@ public class HandlingRecordServiceImpl implements HandlingRecordService {
         }
         // Columns, not entities (a city's month is thousands of records), and units named only when the rates are
         // by unit, from the subtree in memory: looking each unit up cost a query per unit, thousands for a city.
-        List<Object[]> rows = Jpa.read(emf, em -> em.createQuery(
-                "SELECT r.matterCode, r.matterName, r.windowNumber, r.staffName, r.unitId, r.closedOn, r.dueDate "
-                        + "FROM HandlingRecordEntity r WHERE r.state IN :s AND r.closedOn >= :f AND r.closedOn <= :t "
-                        + "AND r.dueDate IS NOT NULL" + (units == null ? "" : " AND r.unitId IN :u"),
-                Object[].class).setParameter("s", COMPLETED_STATES).setParameter("f", from)
-                .setParameter("t", to).setParameter(units == null ? "s" : "u", units == null ? COMPLETED_STATES : units)
-                .getResultList());
-        if (units != null && units.isEmpty()) {
-            rows = List.of();
-        }
+        List<Object[]> rows = Jpa.read(emf, em -> {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Object[]> c = cb.createQuery(Object[].class);
+            Root<HandlingRecordEntity> r = c.from(HandlingRecordEntity.class);
+            List<Predicate> where = new ArrayList<>(List.of(r.get("state").in(COMPLETED_STATES),
+                    cb.between(r.get("closedOn"), from, to), cb.isNotNull(r.get("dueDate"))));
+            if (units != null) {
+                where.add(Jpa.unitIn(em, cb, r.get("unitId"), units));
+            }
+            c.multiselect(r.get("matterCode"), r.get("matterName"), r.get("windowNumber"), r.get("staffName"),
+                    r.get("unitId"), r.get("closedOn"), r.get("dueDate")).where(where.toArray(Predicate[]::new));
+            return em.createQuery(c).getResultList();
+        });
         Map<Long, String> unitNames = q.by() == RecordDimension.UNIT ? unitNames(actor, q.unitId()) : Map.of();
         String noWindow = h("records.noWindow"); // once, not per record: a city's month is thousands of them
         String noStaff = h("records.noStaff");

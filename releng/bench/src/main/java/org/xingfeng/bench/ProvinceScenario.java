@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,6 +66,8 @@ final class ProvinceScenario implements Scenario {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Pattern UNIT_ID = Pattern.compile("\"unitId\":(\\d+)");
     static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    /** How many of the statements that took most of the database's time the report shows. */
+    static final int STATEMENTS = 8;
 
     /** The kinds of the mix, in the order each client takes them (each from its own place in the list). */
     static final List<String> KINDS = List.of("org tree", "staff list", "evaluations list", "satisfaction",
@@ -84,6 +87,26 @@ final class ProvinceScenario implements Scenario {
 
         String cell() {
             return "p50 " + Stats.ms(p50) + " ms, p99 " + Stats.ms(p99) + " ms";
+        }
+    }
+
+    /** A statement's figures from pg_stat_statements; {@code allMs}: every statement's planning and execution. */
+    record Statement0(long calls, double planMs, double execMs, long rows, String sql, double allMs) {
+        double share() {
+            return (planMs + execMs) / allMs;
+        }
+
+        /** The statement's start, a long list of parameters shortened ({@code IN ($2, ..., $4862)}). */
+        String shortSql() {
+            String q = sql.replaceAll("\\s+", " ")
+                    .replaceAll("\\$(\\d+)(, ?\\$\\d+)+, ?\\$(\\d+)", "\\$$1, ..., \\$$3");
+            return q.length() > 160 ? q.substring(0, 160) + "..." : q;
+        }
+
+        String cell() {
+            return String.format(Locale.ROOT, "%.0f %% of the database's time: %,d calls; planning %s ms and "
+                    + "execution %s ms a call; %,.0f rows a call", 100 * share(), calls, Stats.ms(planMs / calls),
+                    Stats.ms(execMs / calls), (double) rows / calls);
         }
     }
 
@@ -237,6 +260,7 @@ final class ProvinceScenario implements Scenario {
                     "-").figure("readyMs", server.readyMillis).figure("readyCpuMs", server.readyCpuMillis)
                     .figure("emptyReadyMs", schemaMs);
             Round measured;
+            List<Statement0> statements = new ArrayList<>();
             Heap heap;
             Map<String, Timing> raw;
             ClosedLoad.Result baseline;
@@ -252,7 +276,10 @@ final class ProvinceScenario implements Scenario {
                         .map(a -> new String[] { a.username(), OFFICER_PASSWORD,
                                 province.byId.get(a.homeUnitId()).level(), Long.toString(a.homeUnitId()) })
                         .toList();
-                measured = mix(run, "province", server, logins, warmup, round, think, from, to, true);
+                measured = mix(run, "province", server, logins, warmup, round, think, from, to, true, () -> {
+                    pg.resetStatements(DB);
+                    return null;
+                }, () -> statements.addAll(pg.statements(DB, STATEMENTS)));
                 heap.stop();
                 heap.afterLoad(server);
                 baseline = baseline(clients, round);
@@ -278,6 +305,7 @@ final class ProvinceScenario implements Scenario {
             section.check("the demo city's round ran beside it", demo != null);
 
             report(section, measured, demo, baseline, raw, heap, oom, clients, round, think);
+            statements(section, statements);
         }
     }
 
@@ -424,7 +452,8 @@ final class ProvinceScenario implements Scenario {
      * afterwards (not measured), so that all of them load.
      */
     static Round mix(Run run, String name, ServerProcess server, List<String[]> logins, Duration warmup,
-            Duration round, Duration think, LocalDate from, LocalDate to, boolean sampleThreads) throws Exception {
+            Duration round, Duration think, LocalDate from, LocalDate to, boolean sampleThreads, Callable<?> atRound,
+            Callable<?> afterRound) throws Exception {
         int clients = logins.size();
         List<Officer> officers = new ArrayList<>();
         List<Long> loginNanos = new ArrayList<>();
@@ -483,10 +512,16 @@ final class ProvinceScenario implements Scenario {
         if (sampler != null) {
             sampler.join(30_000);
         }
+        if (atRound != null) {
+            atRound.call();
+        }
         ClosedLoad.Result r = ClosedLoad.run(officers.size(), round, 200,
                 i -> requests(server.base, officers.get(i), i, periods), ProvinceScenario::kindOf);
         System.out.printf("  %s round %d s, %d clients: %s%n", name, round.toSeconds(), officers.size(), r.summary());
         printKinds(r);
+        if (afterRound != null) {
+            afterRound.call();
+        }
         ClosedLoad.Result paced = null;
         if (!think.isZero()) {
             paced = ClosedLoad.run(officers.size(), round, 200,
@@ -763,7 +798,7 @@ final class ProvinceScenario implements Scenario {
             for (int i = 0; i < clients; i++) { // every fifth the city's, as in the province
                 logins.add(i % 5 == 0 ? accounts.get(0) : accounts.get(1 + (i - i / 5 - 1) % (accounts.size() - 1)));
             }
-            return mix(run, "demo city", server, logins, warmup, round, think, from, to, false);
+            return mix(run, "demo city", server, logins, warmup, round, think, from, to, false, null, null);
         } finally {
             server.stop();
             keep(run, server, "democity-server.log");
@@ -890,6 +925,18 @@ final class ProvinceScenario implements Scenario {
                 + "page) for the officers' units in turn, on one connection, the server idle. The cluster: "
                 + "PostgreSQL's defaults, as the tests start it; the load's own session without synchronous commit, "
                 + "and every table vacuumed and analysed after it (as autovacuum keeps a table in service).");
+    }
+
+    /** The statements that took most of PostgreSQL's time during the round (back to back), from pg_stat_statements. */
+    static void statements(Report.Section section, List<Statement0> top) {
+        System.out.println("  the statements that took most of PostgreSQL's time during the round:");
+        for (int i = 0; i < top.size(); i++) {
+            Statement0 st = top.get(i);
+            System.out.printf("    %s%n      %s%n", st.cell(), st.shortSql());
+            section.row("Database, statement " + (i + 1) + " by time during the round: `" + st.shortSql() + "`",
+                    st.cell(), "-", "-").figure("calls", st.calls()).figure("planMs", st.planMs())
+                    .figure("execMs", st.execMs()).figure("rows", st.rows()).figure("share", st.share());
+        }
     }
 
     /** The round at an officer's pace: the whole mix and each kind's p99, beside the demo city's. */
@@ -1199,7 +1246,9 @@ final class ProvinceScenario implements Scenario {
             }
             Path log = dir.resolveSibling("postgres.log");
             Process p = run.track(new ProcessBuilder("su", "postgres", "-c", "exec " + bin.resolve("postgres")
-                    + " -D " + dir + " -p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1")
+                    + " -D " + dir + " -p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1"
+                    // where the database's time goes during the round (planning counted apart from execution)
+                    + " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on")
                     .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start());
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             String version = null;
@@ -1239,6 +1288,34 @@ final class ProvinceScenario implements Scenario {
                     Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name + " OWNER xingfeng ENCODING 'UTF8'");
             }
+        }
+
+        /** Forgets the statements' figures so far (of every database; the extension made in {@code db}). */
+        void resetStatements(String db) throws SQLException {
+            try (Connection c = DriverManager.getConnection(url(db), "postgres", "");
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                s.execute("SELECT pg_stat_statements_reset()");
+            }
+        }
+
+        /** The statements of {@code db} that took most of the database's time since the reset, most first. */
+        List<Statement0> statements(String db, int top) throws SQLException {
+            List<Statement0> out = new ArrayList<>();
+            try (Connection c = DriverManager.getConnection(url(db), "postgres", "");
+                    PreparedStatement q = c.prepareStatement("SELECT s.calls, s.total_plan_time, s.total_exec_time, "
+                            + "s.rows, s.query, SUM(s.total_plan_time + s.total_exec_time) OVER () FROM "
+                            + "pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = ? "
+                            + "ORDER BY s.total_plan_time + s.total_exec_time DESC")) {
+                q.setString(1, db);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next() && out.size() < top) {
+                        out.add(new Statement0(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getLong(4),
+                                rs.getString(5), rs.getDouble(6)));
+                    }
+                }
+            }
+            return out;
         }
 
         String url(String db) {

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -290,12 +291,11 @@ public class OrgServiceImpl implements OrgService {
         if (q.unitId() != null) {
             reach.checkUnit(q.unitId());
         }
-        return Jpa.read(store.emf(), em -> Jpa.page(em, StaffEntity.class, (cb, r) -> {
+        Set<Long> scope = q.unitId() != null || reach.everywhere() ? null : reach.unitIds();
+        return Jpa.read(store.emf(), em -> Jpa.page(em, StaffEntity.class, "unitId", scope, (cb, r) -> {
             List<Predicate> where = new ArrayList<>();
             if (q.unitId() != null) {
                 where.add(cb.equal(r.get("unitId"), q.unitId()));
-            } else if (!reach.everywhere()) {
-                where.add(r.get("unitId").in(reach.unitIds()));
             }
             if (q.sectionId() != null) {
                 where.add(cb.equal(r.get("sectionId"), q.sectionId()));

@@ -34,6 +34,7 @@ import org.osgi.service.metatype.annotations.Option;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xingfeng.platform.api.persistence.DatabaseInfo;
+import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.persistence.PersistenceService;
 import org.xingfeng.platform.api.time.BureauTime;
 
@@ -214,6 +215,7 @@ public class JpaPersistenceService implements PersistenceService {
         props.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         props.put(PersistenceUnitProperties.WEAVING, "false");
         props.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        props.put(Jpa.ID_RANGES, String.valueOf(DataSources.POSTGRESQL.equals(configured.info().kind())));
         props.putAll(extra);
         return props;
     }
