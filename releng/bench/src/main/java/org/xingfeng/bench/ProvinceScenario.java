@@ -1154,6 +1154,9 @@ final class ProvinceScenario implements Scenario {
                         }
                         List<String> frames = block.lines().map(String::strip).filter(l -> l.startsWith("at "))
                                 .toList();
+                        if (frames.isEmpty()) { // the suite named only in the thread's name, not its stack
+                            continue;
+                        }
                         String own = frames.stream().filter(f -> f.contains("org.xingfeng.")).findFirst().orElse("");
                         counts.merge(state.group(1) + "  " + shorten(own) + "  <-  " + shorten(frames.get(0)), 1,
                                 Integer::sum);
