@@ -625,16 +625,19 @@ public class DemandServiceImpl implements DemandService {
         boolean clear = DemandRules.clear(actor);
         PageRequest p = page == null ? PageRequest.ALL : page;
         return Jpa.read(emf, em -> {
-            Jpa.Where<DemandEntity> where = (cb, d) -> where(cb, d, q, units);
+            Jpa.Where<DemandEntity> where = (cb, d) -> where(cb, d, q);
             if (q.overdue() == null) {
-                Page<DemandEntity> rows = Jpa.page(em, DemandEntity.class, where, (cb, d) -> cb.desc(d.get("id")), p);
+                Page<DemandEntity> rows = Jpa.page(em, DemandEntity.class, "unitId", units, where,
+                        (cb, d) -> cb.desc(d.get("id")), p);
                 Map<Long, List<ExtensionEntity>> ext = DemandViews.extensions(em,
                         rows.items().stream().map(e -> e.id).toList());
                 return rows.map(e -> DemandViews.shown(views.demand(e, ext.getOrDefault(e.id, List.of())), clear));
             }
             // overdue depends on the calendar and the extensions: filtered here, then paged
-            List<DemandEntity> all = Jpa.page(em, DemandEntity.class, where, (cb, d) -> cb.desc(d.get("id")),
-                    PageRequest.EXPORT).items();
+            List<DemandEntity> all = Jpa
+                    .page(em, DemandEntity.class, "unitId", units, where, (cb, d) -> cb.desc(d.get("id")),
+                            PageRequest.EXPORT)
+                    .items();
             Map<Long, List<ExtensionEntity>> ext = DemandViews.extensions(em, all.stream().map(e -> e.id).toList());
             List<Demand> matching = all.stream().map(e -> views.demand(e, ext.getOrDefault(e.id, List.of())))
                     .filter(d -> overdue(d) == q.overdue()).toList();
@@ -652,11 +655,8 @@ public class DemandServiceImpl implements DemandService {
                 || d.deadline() == DeadlineStatus.REPLIED_LATE);
     }
 
-    private static List<Predicate> where(CriteriaBuilder cb, Root<DemandEntity> d, DemandQuery q, List<Long> units) {
+    private static List<Predicate> where(CriteriaBuilder cb, Root<DemandEntity> d, DemandQuery q) {
         List<Predicate> where = new ArrayList<>();
-        if (units != null) {
-            where.add(d.get("unitId").in(units));
-        }
         if (q.state() != null) {
             where.add(cb.equal(d.get("state"), q.state()));
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,8 +59,9 @@ public class SupervisionServiceImpl implements SupervisionService {
     private List<Demand> demands(List<Long> units, LocalDate from, LocalDate to, boolean openOnly, DemandViews views) {
         return Jpa.read(emf, em -> {
             StringBuilder jpql = new StringBuilder("select d from DemandEntity d where d.duplicateOf is null");
+            Map<String, Object> parameters = new HashMap<>();
             if (units != null) {
-                jpql.append(" and d.unitId in :units");
+                jpql.append(" and ").append(Jpa.unitIn(em, "d.unitId", units, "units", parameters));
             }
             if (from != null) {
                 jpql.append(" and d.receivedOn >= :from");
@@ -73,9 +75,7 @@ public class SupervisionServiceImpl implements SupervisionService {
             }
             jpql.append(" order by d.id");
             TypedQuery<DemandEntity> q = em.createQuery(jpql.toString(), DemandEntity.class);
-            if (units != null) {
-                q.setParameter("units", units);
-            }
+            parameters.forEach(q::setParameter);
             if (from != null) {
                 q.setParameter("from", from);
             }
@@ -91,12 +91,12 @@ public class SupervisionServiceImpl implements SupervisionService {
     /** Demands of the units (null: all) replied and not yet rated, duplicates left out. */
     private List<Demand> replied(List<Long> units, DemandViews views) {
         return Jpa.read(emf, em -> {
+            Map<String, Object> parameters = new HashMap<>();
             TypedQuery<DemandEntity> q = em.createQuery("select d from DemandEntity d where d.duplicateOf is null"
                     + " and d.state = org.xingfeng.demands.api.demands.DemandState.REPLIED"
-                    + (units != null ? " and d.unitId in :units" : "") + " order by d.id", DemandEntity.class);
-            if (units != null) {
-                q.setParameter("units", units);
-            }
+                    + (units != null ? " and " + Jpa.unitIn(em, "d.unitId", units, "units", parameters) : "")
+                    + " order by d.id", DemandEntity.class);
+            parameters.forEach(q::setParameter);
             List<DemandEntity> rows = q.getResultList();
             Map<Long, List<ExtensionEntity>> ext = DemandViews.extensions(em, rows.stream().map(e -> e.id).toList());
             return rows.stream().map(e -> views.demand(e, ext.getOrDefault(e.id, List.of()))).toList();

@@ -3,6 +3,8 @@ package org.xingfeng.evaluations.core.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -193,14 +195,16 @@ public class AppealsImpl implements Appeals {
                     (cb, a) -> state == null ? List.of() : List.of(cb.equal(a.get("state"), state.name())),
                     (cb, a) -> cb.desc(a.get("id")), page).map(AppealEntity::toRecord));
         }
-        // an appeal belongs to its evaluation's unit
-        String where = " from AppealEntity a, EvaluationEntity e where e.id = a.evaluationId and e.unitId in :units"
-                + (state == null ? "" : " and a.state = :state");
-        List<Long> units = reach.unitIds().isEmpty() ? List.of(-1L) : List.copyOf(reach.unitIds());
         return Jpa.read(emf, em -> {
-            var count = em.createQuery("select count(a)" + where, Long.class).setParameter("units", units);
-            var select = em.createQuery("select a" + where + " order by a.id desc", AppealEntity.class)
-                    .setParameter("units", units);
+            // an appeal belongs to its evaluation's unit
+            Map<String, Object> parameters = new HashMap<>();
+            String where = " from AppealEntity a, EvaluationEntity e where e.id = a.evaluationId and "
+                    + Jpa.unitIn(em, "e.unitId", reach.unitIds(), "units", parameters)
+                    + (state == null ? "" : " and a.state = :state");
+            var count = em.createQuery("select count(a)" + where, Long.class);
+            var select = em.createQuery("select a" + where + " order by a.id desc", AppealEntity.class);
+            parameters.forEach(count::setParameter);
+            parameters.forEach(select::setParameter);
             if (state != null) {
                 count.setParameter("state", state.name());
                 select.setParameter("state", state.name());

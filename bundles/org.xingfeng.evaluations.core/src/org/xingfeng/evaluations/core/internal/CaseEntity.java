@@ -14,7 +14,9 @@ import jakarta.persistence.UniqueConstraint;
 @Table(name = "EVAL_CASE",
         uniqueConstraints = @UniqueConstraint(name = "EVAL_CASE_EVALUATION", columnNames = "EVALUATION_ID"),
         indexes = { @Index(name = "EVAL_CASE_UNIT", columnList = "UNIT_ID,OPENED_ON"),
-                @Index(name = "EVAL_CASE_STATE", columnList = "STATE") })
+                @Index(name = "EVAL_CASE_STATE", columnList = "STATE"),
+                // the open cases of a scope (the dashboard's overdue ones) without reading its closed ones
+                @Index(name = "EVAL_CASE_OPEN", columnList = "CLOSED_ON,UNIT_ID") })
 public class CaseEntity {
 
     @Id

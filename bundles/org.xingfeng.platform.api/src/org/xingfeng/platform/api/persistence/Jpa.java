@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -156,6 +157,29 @@ public final class Jpa {
             return unitId.in(unitIds);
         }
         return cb.or(ranges.stream().map(r -> between(cb, unitId, r)).toArray(Predicate[]::new));
+    }
+
+    /**
+     * The same condition for a query written in JPQL: "{@code path} is one of {@code unitIds}" as text, its parameters
+     * (named from {@code name}) put in {@code parameters} for the caller to set; no unit at all matches nothing.
+     */
+    public static String unitIn(EntityManager em, String path, Collection<Long> unitIds, String name,
+            Map<String, Object> parameters) {
+        List<long[]> ranges = unitIds.isEmpty() ? null : ranges(em, unitIds);
+        if (ranges == null) {
+            parameters.put(name, unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds)); // ids are positive
+            return path + " IN :" + name;
+        }
+        StringBuilder condition = new StringBuilder("(");
+        for (int i = 0; i < ranges.size(); i++) {
+            String from = name + i + "from";
+            String to = name + i + "to";
+            condition.append(i == 0 ? "" : " OR ").append(path).append(" BETWEEN :").append(from).append(" AND :")
+                    .append(to);
+            parameters.put(from, ranges.get(i)[0]);
+            parameters.put(to, ranges.get(i)[1]);
+        }
+        return condition.append(')').toString();
     }
 
     /** The ids as ranges for this entity manager's database, or {@code null} when an {@code IN} list is better. */

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
 import org.junit.jupiter.api.Test;
 
 /** A scope's unit ids as runs of consecutive ids: exactly the ids given, never one more. */
@@ -65,6 +68,45 @@ class JpaRangesTest {
         List<Long> scattered = LongStream.range(0, 40).map(i -> 2 * i).boxed().toList();
         assertNull(Jpa.runs(scattered, 16));
         assertEquals(16, Jpa.runs(scattered.subList(0, 16), 16).size());
+    }
+
+    @Test
+    void jpqlAsksForRangesOnlyWhereTheDatabaseTakesThem() {
+        List<Long> county = new ArrayList<>(LongStream.rangeClosed(100, 199).boxed().toList());
+        county.remove(Long.valueOf(150)); // another county's unit
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        assertEquals("(e.unitId BETWEEN :u0from AND :u0to OR e.unitId BETWEEN :u1from AND :u1to)",
+                Jpa.unitIn(entityManager(true), "e.unitId", county, "u", parameters));
+        assertEquals(java.util.Map.of("u0from", 100L, "u0to", 149L, "u1from", 151L, "u1to", 199L), parameters);
+
+        parameters.clear();
+        assertEquals("e.unitId IN :u", Jpa.unitIn(entityManager(false), "e.unitId", county, "u", parameters));
+        assertEquals(county, parameters.get("u"));
+
+        parameters.clear(); // a few units: a list everywhere
+        assertEquals("e.unitId IN :u", Jpa.unitIn(entityManager(true), "e.unitId", List.of(1L, 2L), "u", parameters));
+        parameters.clear(); // no unit: nothing matches
+        assertEquals("e.unitId IN :u", Jpa.unitIn(entityManager(true), "e.unitId", List.of(), "u", parameters));
+        assertEquals(List.of(-1L), parameters.get("u"));
+    }
+
+    /** An entity manager whose factory says whether its database takes ranges (nothing else is asked of it). */
+    static EntityManager entityManager(boolean ranges) {
+        EntityManagerFactory emf = (EntityManagerFactory) java.lang.reflect.Proxy.newProxyInstance(
+                JpaRangesTest.class.getClassLoader(), new Class<?>[] { EntityManagerFactory.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getProperties")) {
+                        return java.util.Map.of(Jpa.ID_RANGES, String.valueOf(ranges));
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return (EntityManager) java.lang.reflect.Proxy.newProxyInstance(JpaRangesTest.class.getClassLoader(),
+                new Class<?>[] { EntityManager.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getEntityManagerFactory")) {
+                        return emf;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     @Test

@@ -229,11 +229,8 @@ public class ArticleServiceImpl implements ArticleService {
             List<Long> byStaff = q.staffId() == null ? null
                     : em.createQuery("SELECT a.articleId FROM ArticleAuthorEntity a WHERE a.staffId = :s", Long.class)
                             .setParameter("s", q.staffId()).getResultList();
-            Page<ArticleEntity> found = Jpa.page(em, ArticleEntity.class, (cb, a) -> {
+            Page<ArticleEntity> found = Jpa.page(em, ArticleEntity.class, "unitId", units, (cb, a) -> {
                 List<Predicate> where = new ArrayList<>();
-                if (units != null) {
-                    where.add(a.get("unitId").in(units));
-                }
                 if (q.year() != null) {
                     where.add(cb.between(a.get("publishedOn"), ArticleRules.firstDay(q.year()),
                             ArticleRules.lastDay(q.year())));
@@ -275,11 +272,8 @@ public class ArticleServiceImpl implements ArticleService {
         Access.requireReader(actor);
         List<Long> units = UnitScope.ids(org, actor, unitId);
         return Jpa.read(emf, em -> {
-            List<ArticleEntity> found = Jpa.page(em, ArticleEntity.class, (cb, a) -> {
+            List<ArticleEntity> found = Jpa.page(em, ArticleEntity.class, "unitId", units, (cb, a) -> {
                 List<Predicate> where = new ArrayList<>();
-                if (units != null) {
-                    where.add(a.get("unitId").in(units));
-                }
                 where.add(cb.between(a.get("publishedOn"), ArticleRules.firstDay(year), ArticleRules.lastDay(year)));
                 return where;
             }, (cb, a) -> cb.asc(a.get("id")), PageRequest.EXPORT).items();

@@ -180,11 +180,8 @@ public class CampaignServiceImpl implements CampaignService {
             }
         }
         Names names = new Names();
-        return Jpa.read(emf, em -> Jpa.page(em, CampaignEntity.class, (cb, c) -> {
+        return Jpa.read(emf, em -> Jpa.page(em, CampaignEntity.class, "unitId", units, (cb, c) -> {
             List<Predicate> where = new ArrayList<>();
-            if (units != null) {
-                where.add(c.get("unitId").in(units));
-            }
             if (q.year() != null) {
                 where.add(cb.lessThanOrEqualTo(c.get("startDate"), ArticleRules.lastDay(q.year())));
                 where.add(cb.greaterThanOrEqualTo(c.get("endDate"), ArticleRules.firstDay(q.year())));

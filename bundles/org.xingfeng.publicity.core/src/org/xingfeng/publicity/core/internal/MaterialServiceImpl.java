@@ -270,7 +270,7 @@ public class MaterialServiceImpl implements MaterialService {
         return Jpa.read(emf, em -> Jpa.page(em, MaterialEntity.class, (cb, m) -> {
             List<Predicate> where = new ArrayList<>();
             if (scope != null) {
-                Predicate own = m.get("unitId").in(scope);
+                Predicate own = Jpa.unitIn(em, cb, m.get("unitId"), scope);
                 where.add(above.isEmpty() ? own
                         : cb.or(own, cb.and(m.get("unitId").in(above),
                                 cb.equal(m.get("state"), MaterialState.APPROVED))));

@@ -295,11 +295,8 @@ public class SurveyServiceImpl implements SurveyService {
         if (units != null && q.unitId() == null) {
             units.addAll(above(actor));
         }
-        return Jpa.read(emf, em -> Jpa.page(em, SurveyEntity.class, (cb, s) -> {
+        return Jpa.read(emf, em -> Jpa.page(em, SurveyEntity.class, "unitId", units, (cb, s) -> {
             List<Predicate> where = new ArrayList<>();
-            if (units != null) {
-                where.add(s.get("unitId").in(units));
-            }
             if (q.state() != null) {
                 where.add(cb.equal(s.get("state"), q.state()));
             }

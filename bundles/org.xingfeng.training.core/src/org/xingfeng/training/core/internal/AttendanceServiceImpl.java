@@ -283,11 +283,8 @@ public class AttendanceServiceImpl implements AttendanceService {
     private Page<Attendance> page(List<Long> units, AttendanceQuery q, PageRequest page) {
         Access.Names names = new Access.Names(org);
         return Jpa.read(emf, em -> {
-            Page<AttendanceEntity> p = Jpa.page(em, AttendanceEntity.class, (cb, a) -> {
+            Page<AttendanceEntity> p = Jpa.page(em, AttendanceEntity.class, "unitId", units, (cb, a) -> {
                 List<Predicate> where = new ArrayList<>();
-                if (units != null) {
-                    where.add(a.get("unitId").in(units));
-                }
                 if (q.courseId() != null) {
                     where.add(cb.equal(a.get("courseId"), q.courseId()));
                 }

@@ -149,16 +149,15 @@ public class PlanServiceImpl implements TrainingPlanService {
         List<Long> units = Access.unitIds(org, actor, unitId);
         return Jpa.read(emf, em -> {
             StringBuilder q = new StringBuilder("select p from PlanEntity p where 1 = 1");
+            Map<String, Object> parameters = new HashMap<>();
             if (units != null) {
-                q.append(" and p.unitId in :units");
+                q.append(" and ").append(Jpa.unitIn(em, "p.unitId", units, "units", parameters));
             }
             if (year != null) {
                 q.append(" and p.year = :year");
             }
             var query = em.createQuery(q.append(" order by p.year desc, p.unitId").toString(), PlanEntity.class);
-            if (units != null) {
-                query.setParameter("units", units);
-            }
+            parameters.forEach(query::setParameter);
             if (year != null) {
                 query.setParameter("year", year);
             }

@@ -6,6 +6,8 @@ import static org.xingfeng.windows.core.internal.WindowsText.MESSAGES;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,31 +95,27 @@ public class FiguresServiceImpl implements FiguresService {
         List<Booking> bookings = new ArrayList<>();
         List<Fact> facts = Jpa.read(emf, em -> {
             String where;
-            Object scope;
+            Map<String, Object> scope = new HashMap<>();
             if (query.hallId() != null) {
                 Access.hall(em, actor, query.hallId());
                 where = "t.hallId = :scope";
-                scope = query.hallId();
+                scope.put("scope", query.hallId());
             } else {
                 Long unit = actor.reach().listScope(query.unitId());
-                where = unit == null ? "1 = 1" : "t.unitId IN :scope";
-                scope = unit == null ? null
-                        : unit < 0 ? List.of(-1L) : org.subtree(Actor.SYSTEM, unit).stream().map(OrgUnit::id).toList();
+                where = unit == null ? "1 = 1"
+                        : Jpa.unitIn(em, "t.unitId", unit < 0 ? List.of()
+                                : org.subtree(Actor.SYSTEM, unit).stream().map(OrgUnit::id).toList(), "scope", scope);
             }
             var tq = em.createQuery("SELECT t FROM TicketEntity t WHERE " + where + " AND t.day >= :f AND t.day <= :t",
                     TicketEntity.class).setParameter("f", from).setParameter("t", to);
-            if (scope != null) {
-                tq.setParameter("scope", scope);
-            }
+            scope.forEach(tq::setParameter);
             // appointments of the days, not cancelled: a booking past its expiry and not checked in is a no-show,
             // whether or not its expiry was written yet (expiry is applied when the hall's bookings are used)
             var aq = em.createQuery("SELECT a FROM AppointmentEntity a WHERE " + where.replace("t.", "a.")
                     + " AND a.date >= :f AND a.date <= :t AND a.state <> :c", AppointmentEntity.class)
                     .setParameter("f", from).setParameter("t", to)
                     .setParameter("c", AppointmentState.CANCELLED.name());
-            if (scope != null) {
-                aq.setParameter("scope", scope);
-            }
+            scope.forEach(aq::setParameter);
             for (AppointmentEntity a : aq.getResultList()) {
                 boolean checkedIn = AppointmentState.CHECKED_IN.name().equals(a.state);
                 boolean missed = AppointmentState.EXPIRED.name().equals(a.state)
@@ -144,8 +142,11 @@ public class FiguresServiceImpl implements FiguresService {
         List<Long> units = org.subtree(Actor.SYSTEM, unitId).stream().map(OrgUnit::id).toList();
         return Jpa.read(emf, em -> {
             List<Coverage> list = new ArrayList<>();
-            for (HallEntity hall : em.createQuery("SELECT h FROM HallEntity h WHERE h.unitId IN :u ORDER BY h.id",
-                    HallEntity.class).setParameter("u", units).getResultList()) {
+            Map<String, Object> parameters = new HashMap<>();
+            var halls = em.createQuery("SELECT h FROM HallEntity h WHERE "
+                    + Jpa.unitIn(em, "h.unitId", units, "u", parameters) + " ORDER BY h.id", HallEntity.class);
+            parameters.forEach(halls::setParameter);
+            for (HallEntity hall : halls.getResultList()) {
                 List<WindowFact> windows = WindowServiceImpl.windowsOf(em, hall.id).stream()
                         .map(w -> new WindowFact(WindowType.valueOf(w.type), WindowState.valueOf(w.state),
                                 WindowRules.split(w.matterCodes)))

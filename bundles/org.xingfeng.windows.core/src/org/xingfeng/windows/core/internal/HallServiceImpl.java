@@ -147,11 +147,8 @@ public class HallServiceImpl implements HallService {
         Long scope = actor.reach().listScope(q.unitId());
         List<Long> units = scope == null ? null
                 : scope < 0 ? List.of(-1L) : org.subtree(Actor.SYSTEM, scope).stream().map(OrgUnit::id).toList();
-        Page<HallEntity> found = Jpa.read(emf, em -> Jpa.page(em, HallEntity.class, (cb, r) -> {
+        Page<HallEntity> found = Jpa.read(emf, em -> Jpa.page(em, HallEntity.class, "unitId", units, (cb, r) -> {
             List<Predicate> where = new ArrayList<>();
-            if (units != null) {
-                where.add(r.get("unitId").in(units));
-            }
             if (q.text() != null && !q.text().isBlank()) {
                 String like = Jpa.contains(q.text());
                 where.add(cb.or(cb.like(r.get("name"), like), cb.like(r.get("code"), like)));

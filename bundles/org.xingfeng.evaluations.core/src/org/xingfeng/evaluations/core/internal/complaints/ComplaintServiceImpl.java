@@ -289,11 +289,8 @@ public class ComplaintServiceImpl implements ComplaintService {
         boolean clear = PersonalDataView.clear(actor);
         LocalDate today = today();
         Names names = new Names();
-        return Jpa.read(emf, em -> Jpa.page(em, ComplaintEntity.class, (cb, c) -> {
+        return Jpa.read(emf, em -> Jpa.page(em, ComplaintEntity.class, "unitId", units, (cb, c) -> {
             List<Predicate> where = new ArrayList<>();
-            if (units != null) {
-                where.add(c.get("unitId").in(units));
-            }
             if (q.state() != null) {
                 where.add(cb.equal(c.get("state"), q.state()));
             }

@@ -81,17 +81,16 @@ public class IndicatorReportsImpl implements IndicatorReports {
         List<Row> rows = Jpa.read(emf, em -> {
             StringBuilder jpql = new StringBuilder("SELECT e.unitId, e.windowNo, e.staffId, e.day, e.indicators"
                     + " FROM EvaluationEntity e WHERE e.day >= :from AND e.day <= :to AND e.indicators IS NOT NULL");
+            Map<String, Object> parameters = new HashMap<>();
             if (units != null) {
-                jpql.append(" AND e.unitId IN :units");
+                jpql.append(" AND ").append(Jpa.unitIn(em, "e.unitId", units, "units", parameters));
             }
             if (q.channel() != null) {
                 jpql.append(" AND e.channel = :channel");
             }
             TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
                     .setParameter("from", q.from()).setParameter("to", q.to());
-            if (units != null) {
-                query.setParameter("units", units);
-            }
+            parameters.forEach(query::setParameter);
             if (q.channel() != null) {
                 query.setParameter("channel", q.channel().name());
             }

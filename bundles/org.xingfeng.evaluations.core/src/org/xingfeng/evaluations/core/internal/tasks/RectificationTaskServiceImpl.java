@@ -248,16 +248,12 @@ public class RectificationTaskServiceImpl implements RectificationTaskService {
         TaskQuery q = query == null ? TaskQuery.ALL : query;
         List<Long> units = UnitScope.ids(org, actor, q.unitId());
         LocalDate today = today();
-        return Jpa.read(emf, em -> Jpa.page(em, TaskEntity.class, (cb, t) -> where(cb, t, q, units, today),
+        return Jpa.read(emf, em -> Jpa.page(em, TaskEntity.class, "unitId", units, (cb, t) -> where(cb, t, q, today),
                 (cb, t) -> cb.asc(t.get("id")), page).map(t -> TaskMapper.toRecord(t, today)));
     }
 
-    private static List<Predicate> where(CriteriaBuilder cb, Root<TaskEntity> t, TaskQuery q, List<Long> units,
-            LocalDate today) {
+    private static List<Predicate> where(CriteriaBuilder cb, Root<TaskEntity> t, TaskQuery q, LocalDate today) {
         List<Predicate> where = new ArrayList<>();
-        if (units != null) {
-            where.add(t.get("unitId").in(units));
-        }
         if (q.status() != null) {
             where.add(cb.equal(t.get("status"), q.status()));
         }

@@ -161,11 +161,8 @@ public class VisitServiceImpl implements VisitService {
     public Page<Visit> visits(Actor actor, VisitQuery query, PageRequest page) {
         VisitQuery q = query == null ? new VisitQuery(null, null) : query;
         List<Long> units = UnitScope.ids(org, actor, q.unitId());
-        return Jpa.read(emf, em -> Jpa.page(em, VisitEntity.class, (cb, v) -> {
+        return Jpa.read(emf, em -> Jpa.page(em, VisitEntity.class, "unitId", units, (cb, v) -> {
             List<Predicate> where = new ArrayList<>();
-            if (units != null) {
-                where.add(v.get("unitId").in(units));
-            }
             if (q.kind() != null) {
                 where.add(cb.equal(v.get("kind"), q.kind()));
             }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -243,11 +244,10 @@ public class JpaAuditLog implements AuditLog {
         Access.require(actor, Roles.ADMIN, Roles.AUDITOR);
         AuditQuery q = query == null ? AuditQuery.ALL : query;
         Reach reach = actor.reach();
-        return Jpa.read(store.emf(), em -> Jpa.page(em, AuditEntryEntity.class, (cb, r) -> {
+        // the entries of accounts at home in the reach
+        Set<Long> units = reach.everywhere() ? null : reach.unitIds();
+        return Jpa.read(store.emf(), em -> Jpa.page(em, AuditEntryEntity.class, "unitId", units, (cb, r) -> {
             List<Predicate> where = new ArrayList<>();
-            if (!reach.everywhere()) { // the entries of accounts at home in the reach
-                where.add(r.get("unitId").in(reach.unitIds()));
-            }
             if (q.entityType() != null) {
                 where.add(cb.equal(r.get("entityType"), q.entityType()));
             }
