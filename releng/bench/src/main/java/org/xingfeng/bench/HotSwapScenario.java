@@ -1,6 +1,7 @@
 package org.xingfeng.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,10 @@ import java.util.concurrent.TimeUnit;
  * without a swap, and module B (evaluations) removed and installed again over REST under the same unpaced load.
  */
 final class HotSwapScenario implements Scenario {
+
+    /** The module admin's log line for each change (INFO, {@code P2ModuleAdmin}). */
+    static final java.util.regex.Pattern P2_TIMES = java.util.regex.Pattern
+            .compile("P2ModuleAdmin - (.+): planned in (\\d+) ms, p2 engine (\\d+) ms, bundles applied in (\\d+) ms");
 
     static final String MODULES = "matters,evaluations";
 
@@ -75,6 +80,19 @@ final class HotSwapScenario implements Scenario {
                     .run(ServerProcess.PASSWORD, clients, 0, warmup, round);
         } finally {
             server.stop();
+        }
+        // where a change's time went, as the module admin logs it: p2's planning, its engine, the new bundle list
+        for (String line : Files.readAllLines(server.log)) {
+            java.util.regex.Matcher m = P2_TIMES.matcher(line);
+            if (m.find()) {
+                System.out.println("  p2: " + m.group(1) + ": planned " + m.group(2) + " ms, engine " + m.group(3)
+                        + " ms, bundles applied " + m.group(4) + " ms");
+                section.row("Inside the module admin: `" + m.group(1) + "`",
+                        String.format(Locale.ROOT, "p2 planning %s ms, p2 engine %s ms, bundle list applied %s ms",
+                                m.group(2), m.group(3), m.group(4)),
+                        "-", "-").figure("change", m.group(1)).figure("plannedMs", Long.parseLong(m.group(2)))
+                        .figure("engineMs", Long.parseLong(m.group(3))).figure("appliedMs", Long.parseLong(m.group(4)));
+            }
         }
         HotSwap.Load.Result during = r.during();
         HotSwap.Load.Result without = r.withoutSwap();
