@@ -1,5 +1,6 @@
 package org.xingfeng.platform.rest.internal;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +30,13 @@ public class ModuleChanges implements SynchronousBundleListener {
     private final Set<String> going = ConcurrentHashMap.newKeySet();
     /** Modules one of whose bundles stopped and none started since: gone, or partly (a request may meet that). */
     private final Set<String> stopped = ConcurrentHashMap.newKeySet();
+    /**
+     * When a module's bundle last started again (System.nanoTime): the REST runtime answers from its previous
+     * application until it has made the next one, and a request meeting the removed module's resource there fails.
+     */
+    private final Map<String, Long> cameBack = new ConcurrentHashMap<>();
+    /** How long after a module came back such a failure still counts as the change's, not the server's. */
+    static final long COMING_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 
     @Activate
     public ModuleChanges(BundleContext context) {
@@ -56,8 +64,9 @@ public class ModuleChanges implements SynchronousBundleListener {
         switch (event.getType()) {
             case BundleEvent.STOPPING -> going.add(id);
             case BundleEvent.STARTED -> {
-                going.remove(id);
-                stopped.remove(id);
+                if (going.remove(id) | stopped.remove(id)) {
+                    cameBack.put(id, System.nanoTime());
+                }
             }
             case BundleEvent.STOPPED, BundleEvent.UNINSTALLED, BundleEvent.UNRESOLVED -> {
                 stopped.add(id);
@@ -84,7 +93,12 @@ public class ModuleChanges implements SynchronousBundleListener {
      */
     public boolean goingOrGone(String path) {
         String id = moduleOfPath(path);
-        return id != null && (going.contains(id) || stopped.contains(id));
+        if (id == null) {
+            return false;
+        }
+        Long back = cameBack.get(id);
+        return going.contains(id) || stopped.contains(id)
+                || back != null && System.nanoTime() - back < COMING_NANOS;
     }
 
     /** Whether a bundle of the module that serves still runs. */

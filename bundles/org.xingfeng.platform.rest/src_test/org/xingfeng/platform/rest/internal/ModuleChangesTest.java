@@ -11,6 +11,8 @@ import java.util.Hashtable;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 
 class ModuleChangesTest {
 
@@ -45,6 +47,42 @@ class ModuleChangesTest {
         api.put("Bundle-SymbolicName", "org.xingfeng.windows.api");
         assertTrue(ModuleChanges.serves(bundle(core)));
         assertFalse(ModuleChanges.serves(bundle(api)), "the API bundle stays for others' imports");
+    }
+
+    @Test
+    void aFailureJustAfterAModuleCameBackCountsAsTheChangesNotTheServers() {
+        BundleContext context = (BundleContext) Proxy.newProxyInstance(BundleContext.class.getClassLoader(),
+                new Class<?>[] { BundleContext.class }, (proxy, method, args) -> switch (method.getName()) {
+                    case "getBundles" -> new Bundle[0];
+                    case "addBundleListener", "removeBundleListener" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        ModuleChanges changes = new ModuleChanges(context);
+        Bundle rest = named("org.xingfeng.evaluations.rest");
+        String path = "/api/v1/evaluations/indicators";
+        assertFalse(changes.goingOrGone(path), "a module never changed: a failure is the server's");
+        changes.bundleChanged(new BundleEvent(BundleEvent.STOPPING, rest));
+        assertTrue(changes.going(path));
+        changes.bundleChanged(new BundleEvent(BundleEvent.UNINSTALLED, rest));
+        assertTrue(changes.goingOrGone(path));
+        // reinstalled: the REST runtime may still answer from its application of before for a moment
+        changes.bundleChanged(new BundleEvent(BundleEvent.STARTED, rest));
+        assertFalse(changes.going(path), "the module serves again");
+        assertTrue(changes.goingOrGone(path), "a failure on its way back is the change's");
+        assertFalse(changes.goingOrGone("/api/v1/matters"), "another module is not concerned");
+    }
+
+    static Bundle named(String symbolicName) {
+        return (Bundle) Proxy.newProxyInstance(Bundle.class.getClassLoader(), new Class<?>[] { Bundle.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getSymbolicName")) {
+                        return symbolicName;
+                    }
+                    if (method.getName().equals("hashCode")) {
+                        return System.identityHashCode(proxy);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     static Bundle bundle(Dictionary<String, String> headers) {
