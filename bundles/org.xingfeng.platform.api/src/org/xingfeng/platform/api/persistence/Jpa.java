@@ -139,7 +139,7 @@ public final class Jpa {
                 total += count(em, type, (cb, r) -> and(where.of(cb, r), between(cb, r.get(unitAttribute), range)));
             }
         }
-        Where<E> scoped = (cb, r) -> and(where.of(cb, r), unitIn(em, cb, r.get(unitAttribute), unitIds));
+        Where<E> scoped = (cb, r) -> and(where.of(cb, r), unitIn(cb, r.get(unitAttribute), unitIds, ranges));
         return page(em, type, scoped, order, page, total);
     }
 
@@ -152,7 +152,12 @@ public final class Jpa {
         if (unitIds.isEmpty()) {
             return cb.disjunction();
         }
-        List<long[]> ranges = ranges(em, unitIds);
+        return unitIn(cb, unitId, unitIds, ranges(em, unitIds));
+    }
+
+    /** The condition with the ranges already worked out ({@code null}: the list). */
+    private static Predicate unitIn(CriteriaBuilder cb, Expression<Long> unitId, Collection<Long> unitIds,
+            List<long[]> ranges) {
         if (ranges == null) {
             return unitId.in(unitIds);
         }
