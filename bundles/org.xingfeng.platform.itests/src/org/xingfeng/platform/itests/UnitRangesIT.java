@@ -23,6 +23,7 @@ class UnitRangesIT {
 
     @Test
     void aCountyOfManyTownshipsListsExactlyItsOwnStaff() {
+        Api.awaitReady(); // the test may be the run's first
         String root = Api.admin();
         long city = Fixtures.createUnit(root, null, "CITY").path("id").asLong();
         long county = Fixtures.createUnit(root, city, "COUNTY").path("id").asLong();
