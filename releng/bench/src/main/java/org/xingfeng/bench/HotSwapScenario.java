@@ -15,19 +15,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class HotSwapScenario implements Scenario {
 
-    /** Keeps the server's log beside the results: a failed check's stack traces are in it. */
-    static void keepLog(Run run, ServerProcess server) {
-        try {
-            Path dir = Path.of(System.getProperty("xingfeng.bench.results", "target/bench")).toAbsolutePath();
-            Files.createDirectories(dir);
-            Path file = dir.resolve("hotswap-" + run.id + "-server.log");
-            Files.copy(server.log, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            System.out.println("  (the server's log: " + file + ")");
-        } catch (IOException e) {
-            System.out.println("  could not keep the server's log: " + e);
-        }
-    }
-
     /** The module admin's log line for each change (INFO, {@code P2ModuleAdmin}). */
     static final java.util.regex.Pattern P2_TIMES = java.util.regex.Pattern
             .compile("P2ModuleAdmin - (.+): planned in (\\d+) ms, p2 engine (\\d+) ms, bundles applied in (\\d+) ms");
@@ -93,7 +80,7 @@ final class HotSwapScenario implements Scenario {
                     .run(ServerProcess.PASSWORD, clients, 0, warmup, round);
         } finally {
             server.stop();
-            keepLog(run, server);
+            server.keepLog("hotswap-" + run.id + "-server.log"); // a failed check's stack traces are in it
         }
         // where a change's time went, as the module admin logs it: p2's planning, its engine, the new bundle list
         for (String line : Files.readAllLines(server.log)) {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Array;
 import java.sql.Connection;
@@ -1104,20 +1103,12 @@ final class ProvinceScenario implements Scenario {
 
     /** Where a file of the run is kept beside the JSON (the run's folder is removed at the end). */
     static Path kept(Run run, String name) throws IOException {
-        Path dir = Path.of(System.getProperty("xingfeng.bench.results", "target/bench")).toAbsolutePath();
-        Files.createDirectories(dir);
-        return dir.resolve("province-" + run.id + "-" + name);
+        return ServerProcess.results().resolve("province-" + run.id + "-" + name);
     }
 
     /** The server's log, kept: where a failure's exception is. */
     static void keep(Run run, ServerProcess server, String name) {
-        try {
-            Path file = kept(run, name);
-            Files.copy(server.log, file, StandardCopyOption.REPLACE_EXISTING);
-            System.out.println("  (the server's log: " + file + ")");
-        } catch (IOException e) {
-            System.out.println("  could not keep the server's log: " + e);
-        }
+        server.keepLog("province-" + run.id + "-" + name);
     }
 
     static String command(String... command) throws IOException, InterruptedException {

@@ -94,6 +94,24 @@ final class ServerProcess {
         }
     }
 
+    /** The folder the bench keeps its results and logs in (made when missing). */
+    static Path results() throws IOException {
+        Path dir = Path.of(System.getProperty("xingfeng.bench.results", "target/bench")).toAbsolutePath();
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    /** Copies the server's log into the results folder under {@code fileName}, saying where. */
+    void keepLog(String fileName) {
+        try {
+            Path file = results().resolve(fileName);
+            Files.copy(log, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("  (the server's log: " + file + ")");
+        } catch (IOException e) {
+            System.out.println("  could not keep the server's log: " + e);
+        }
+    }
+
     /** XINGFENG_BENCH_PORT when set, otherwise a free port. */
     static int port() throws IOException {
         String fixed = System.getenv("XINGFENG_BENCH_PORT");
