@@ -71,6 +71,9 @@ final class EvaluationWriter {
     private record Job(Row row, java.util.function.Consumer<Receipt> inTransaction, CompletableFuture<Receipt> done) {
     }
 
+    /** Put in the queue by {@link #close()} so that the writer, waiting for work, sees at once that it is to stop. */
+    private static final Job STOP = new Job(null, null, null);
+
     /** A database failure carried out of the transaction's work, which may throw only unchecked exceptions. */
     private static final class SqlFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -168,6 +171,7 @@ final class EvaluationWriter {
     /** Stops taking requests, writes what is queued, and waits for the writer to finish. */
     void close() {
         running = false;
+        queue.offer(STOP); // when full, the writer is busy and sees running at its next batch
         try {
             thread.join(30_000);
             answers.shutdown();
@@ -182,11 +186,12 @@ final class EvaluationWriter {
         while (running || !queue.isEmpty()) {
             try {
                 Job first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                if (first == null || first == STOP) {
                     continue;
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                batch.removeIf(j -> j == STOP);
                 commits.lock();
                 try {
                     write(batch);

@@ -24,8 +24,11 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.internal.provisional.configurator.Configurator;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
+import org.eclipse.equinox.p2.engine.IEngine;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.engine.IProvisioningPlan;
+import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.IRequirement;
 import org.eclipse.equinox.p2.operations.InstallOperation;
@@ -33,6 +36,7 @@ import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
 import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.UninstallOperation;
 import org.eclipse.equinox.p2.operations.UpdateOperation;
+import org.eclipse.equinox.p2.query.CollectionResult;
 import org.eclipse.equinox.p2.query.IQuery;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
@@ -115,6 +119,8 @@ public class P2ModuleAdmin implements ModuleAdmin {
     static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9]{0,39}");
     /** Features that are the installation's shell, not modules. */
     static final Set<String> NOT_MODULES = Set.of("server", "client", "provisioning");
+    /** The profile property of a root unit's inclusion rule (p2's planner keeps it as STRICT for a root). */
+    static final String INCLUSION_RULES = "org.eclipse.equinox.p2.internal.inclusion.rules";
     /** Cannot be removed, stopped or replaced at runtime. */
     static final String PLATFORM = "platform";
 
@@ -281,10 +287,12 @@ public class P2ModuleAdmin implements ModuleAdmin {
                 remove.add(clientGroup); // first the views, which require the module
             }
             remove.add(group);
-            UninstallOperation op = new UninstallOperation(session(), remove);
-            op.getProvisioningContext().setMetadataRepositories(new URI[0]);
-            op.getProvisioningContext().setArtifactRepositories(new URI[0]);
-            run(op, "uninstall " + id);
+            if (!removeByReach(remove, "uninstall " + id)) {
+                UninstallOperation op = new UninstallOperation(session(), remove);
+                op.getProvisioningContext().setMetadataRepositories(new URI[0]);
+                op.getProvisioningContext().setArtifactRepositories(new URI[0]);
+                run(op, "uninstall " + id);
+            }
             stopped.remove(id);
             record(actor, "module.uninstall", id, before, null);
             return null;
@@ -334,6 +342,50 @@ public class P2ModuleAdmin implements ModuleAdmin {
     }
 
     /**
+     * Removes the root units {@code roots} and what only they need, planned by {@link Removal} instead of p2's
+     * planner, then applies the new bundle list. Answers false, having changed nothing, when the removal would take
+     * out a unit the roots do not reach or leave one of them in place (another root needs it): p2's planner then
+     * plans it, and refuses what it must.
+     */
+    private boolean removeByReach(List<IInstallableUnit> roots, String what) {
+        long t0 = System.nanoTime();
+        IProfile profile = profile();
+        Removal removal = new Removal(profile);
+        List<IInstallableUnit> allRoots = profile.query(QueryUtil.createIUAnyQuery(), null).stream()
+                .filter(iu -> isRoot(profile, iu)).toList();
+        Set<IInstallableUnit> gone = removal.unitsToRemove(allRoots, roots);
+        Set<IInstallableUnit> kept = new java.util.HashSet<>(
+                profile.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet());
+        kept.removeAll(gone);
+        List<String> unmet = removal.unmetAfter(kept);
+        Set<IInstallableUnit> theirs = removal.reachedFrom(roots);
+        long others = gone.stream().filter(iu -> !theirs.contains(iu)).count();
+        if (!gone.containsAll(roots) || others > 0 || !unmet.isEmpty()) {
+            LOG.info("{}: left to p2's planner ({} units would go, {} of them not the module's; {} requirements "
+                    + "unmet after it {})", what, gone.size(), others, unmet.size(),
+                    unmet.stream().limit(3).toList());
+            return false;
+        }
+        ProvisioningContext noRepositories = new ProvisioningContext(agent);
+        noRepositories.setMetadataRepositories(new URI[0]);
+        noRepositories.setArtifactRepositories(new URI[0]);
+        IEngine engine = agent.getService(IEngine.class);
+        IProvisioningPlan plan = engine.createPlan(profile, noRepositories);
+        removal.resolved(gone).forEach(plan::removeInstallableUnit);
+        plan.setFuturePlan(new CollectionResult<>(kept));
+        IProgressMonitor monitor = new NullProgressMonitor();
+        perform(what, t0, () -> session().performProvisioningPlan(plan, null, noRepositories, monitor), List.of(),
+                false);
+        return true;
+    }
+
+    /** A unit installed as a root (a feature the director or an administrator asked for), not as a dependency. */
+    private static boolean isRoot(IProfile profile, IInstallableUnit iu) {
+        return "true".equals(profile.getInstallableUnitProperty(iu, IProfile.PROP_PROFILE_ROOT_IU))
+                || profile.getInstallableUnitProperty(iu, INCLUSION_RULES) != null;
+    }
+
+    /**
      * As {@link #run(ProfileChangeOperation, String)}, with the bundles an update replaces stopped once the change is
      * resolved: while both releases ran, the new one's components could be handed the old one's internal services (a
      * class of the other release: "argument type mismatch"). If the change then fails they are started again when
@@ -343,14 +395,23 @@ public class P2ModuleAdmin implements ModuleAdmin {
         IProgressMonitor monitor = new NullProgressMonitor();
         long t0 = System.nanoTime();
         IStatus resolved = op.resolveModal(monitor);
-        long planned = System.nanoTime();
         if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
             throw new XingfengException(409, "module_change_impossible",
                     MESSAGES.text("p2ModuleAdmin.p2_cannot", what, StatusText.of(resolved)), List.of());
         }
+        perform(what, t0, () -> op.getProvisioningJob(monitor).runModal(monitor), replaced, restartOnFailure);
+    }
+
+    /**
+     * Runs a planned change ({@code change}: p2's engine on the plan), then applies the new bundle list; logs the
+     * time planning took (since {@code t0}), the engine and the applying.
+     */
+    private void perform(String what, long t0, java.util.function.Supplier<IStatus> change, List<Bundle> replaced,
+            boolean restartOnFailure) {
+        long planned = System.nanoTime();
         stopBundles(replaced);
         try {
-            IStatus done = op.getProvisioningJob(monitor).runModal(monitor);
+            IStatus done = change.get();
             if (done.getSeverity() == IStatus.ERROR) {
                 throw new IllegalStateException("p2 failed to " + what + ": " + StatusText.of(done));
             }

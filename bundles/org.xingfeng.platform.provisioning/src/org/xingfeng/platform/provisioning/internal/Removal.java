@@ -1,0 +1,169 @@
+package org.xingfeng.platform.provisioning.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.metadata.IInstallableUnitFragment;
+import org.eclipse.equinox.p2.metadata.IProvidedCapability;
+import org.eclipse.equinox.p2.metadata.IRequirement;
+import org.eclipse.equinox.p2.metadata.MetadataFactory;
+import org.eclipse.equinox.p2.query.IQueryable;
+import org.eclipse.equinox.p2.query.QueryUtil;
+
+/**
+ * What taking root units (a module's feature) out of an installation removes, worked out from the installed units
+ * alone, without p2's planner: every unit the remaining roots still reach through their requirements stays, the rest
+ * goes. p2's planner answers the same for a removal but solves the whole profile two or three times to do it (its
+ * SAT encoding of every unit, the larger part of a module's removal); a removal adds nothing, so there is nothing to
+ * choose between and reachability is the whole answer.
+ * <p>
+ * A unit's greedy requirements are followed, whether they must be met or are optional (the planner installs what an
+ * optional greedy one asks for when it can); a non-greedy one brings nothing (a fragment's host requirement, an
+ * optional package import), so it is not followed, but what stays must still meet it: {@link #unmetAfter} names a
+ * requirement the removal would leave unmet, and then p2's planner is to plan the change instead (and refuse it).
+ */
+final class Removal {
+
+    private static final String TRANSLATION = "org.eclipse.equinox.p2.localization";
+
+    private final IQueryable<IInstallableUnit> installed;
+    private final Collection<IInstallableUnit> units;
+
+    /** @param installed the installation's units (the profile), queried for what meets each requirement */
+    Removal(IQueryable<IInstallableUnit> installed) {
+        this.installed = installed;
+        this.units = installed.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
+    }
+
+    /** The units no remaining root reaches once {@code removed} are no longer roots. */
+    Set<IInstallableUnit> unitsToRemove(Collection<IInstallableUnit> roots, Collection<IInstallableUnit> removed) {
+        Set<IInstallableUnit> kept = reachedFrom(roots.stream().filter(r -> !removed.contains(r)).toList());
+        Set<IInstallableUnit> gone = new LinkedHashSet<>();
+        for (IInstallableUnit iu : units) {
+            if (!kept.contains(iu)) {
+                gone.add(iu);
+            }
+        }
+        return gone;
+    }
+
+    /** The units reached from {@code start} (themselves included). */
+    Set<IInstallableUnit> reachedFrom(Collection<IInstallableUnit> start) {
+        Set<IInstallableUnit> reached = new HashSet<>(start);
+        Deque<IInstallableUnit> next = new ArrayDeque<>(start);
+        while (!next.isEmpty()) {
+            IInstallableUnit iu = next.pop();
+            for (IRequirement req : followed(iu)) {
+                for (IInstallableUnit match : installed.query(QueryUtil.createMatchQuery(req.getMatches()), null)) {
+                    if (reached.add(match)) {
+                        next.push(match);
+                    }
+                }
+            }
+        }
+        return reached;
+    }
+
+    private static List<IRequirement> followed(IInstallableUnit iu) {
+        return iu.getRequirements().stream().filter(req -> req.getMax() > 0 && req.isGreedy()).toList();
+    }
+
+    /**
+     * The requirements of units in {@code kept} that an installed unit meets now and none of {@code kept} would: what
+     * removing the rest would break (empty when nothing).
+     */
+    List<String> unmetAfter(Set<IInstallableUnit> kept) {
+        List<IInstallableUnit> gone = units.stream().filter(iu -> !kept.contains(iu)).toList();
+        List<String> unmet = new ArrayList<>();
+        for (IInstallableUnit iu : kept) {
+            List<IRequirement> reqs = new ArrayList<>(iu.getRequirements());
+            if (iu instanceof IInstallableUnitFragment fragment) {
+                reqs.addAll(fragment.getHost());
+            }
+            for (IRequirement req : reqs) {
+                if (req.getMin() == 0 || req.getMax() == 0 || gone.stream().noneMatch(req::isMatch)) {
+                    continue; // optional, a negation, or nothing that goes could meet it
+                }
+                Set<IInstallableUnit> meeting = installed.query(QueryUtil.createMatchQuery(req.getMatches()), null)
+                        .toSet();
+                if (!meeting.isEmpty() && meeting.stream().noneMatch(kept::contains)) {
+                    unmet.add(iu.getId() + " " + req);
+                }
+            }
+        }
+        return unmet;
+    }
+
+    /**
+     * Each unit with the configuration fragments attached to it, as the engine needs it to undo its install (a
+     * bundle's {@code uninstallBundle} comes from the fragment that installed it): of the fragments whose host
+     * requirements the unit meets, the one with the most host requirements, and every translation. This is how p2
+     * attaches fragments when it plans; fragments themselves are given as they are.
+     */
+    List<IInstallableUnit> resolved(Collection<IInstallableUnit> ius) {
+        Map<IInstallableUnitFragment, Set<IInstallableUnit>> hosts = new HashMap<>();
+        for (IInstallableUnit iu : units) {
+            if (iu instanceof IInstallableUnitFragment fragment) {
+                hosts.put(fragment, hostsOf(fragment));
+            }
+        }
+        List<IInstallableUnit> list = new ArrayList<>();
+        for (IInstallableUnit iu : ius) {
+            if (QueryUtil.isFragment(iu)) {
+                list.add(iu);
+                continue;
+            }
+            IInstallableUnitFragment mostSpecific = null;
+            List<IInstallableUnitFragment> attached = new ArrayList<>();
+            for (Map.Entry<IInstallableUnitFragment, Set<IInstallableUnit>> e : hosts.entrySet()) {
+                IInstallableUnitFragment fragment = e.getKey();
+                if (fragment.equals(iu) || !e.getValue().contains(iu)) {
+                    continue;
+                }
+                if (isTranslation(fragment)) {
+                    attached.add(fragment);
+                } else if (mostSpecific == null || fragment.getHost().size() > mostSpecific.getHost().size()) {
+                    mostSpecific = fragment;
+                }
+            }
+            if (mostSpecific != null) {
+                attached.add(0, mostSpecific);
+            }
+            list.add(MetadataFactory.createResolvedInstallableUnit(iu,
+                    attached.toArray(IInstallableUnitFragment[]::new)));
+        }
+        return list;
+    }
+
+    private Set<IInstallableUnit> hostsOf(IInstallableUnitFragment fragment) {
+        Set<IInstallableUnit> hosts = null;
+        for (IRequirement req : fragment.getHost()) {
+            Set<IInstallableUnit> matches = installed.query(QueryUtil.createMatchQuery(req.getMatches()), null)
+                    .toSet();
+            if (hosts == null) {
+                hosts = matches;
+            } else {
+                hosts.retainAll(matches);
+            }
+        }
+        return hosts == null ? Set.of() : hosts;
+    }
+
+    private static boolean isTranslation(IInstallableUnitFragment fragment) {
+        for (IProvidedCapability capability : fragment.getProvidedCapabilities()) {
+            if (TRANSLATION.equals(capability.getNamespace())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
