@@ -344,13 +344,13 @@ public class P2ModuleAdmin implements ModuleAdmin {
     /**
      * Removes the root units {@code roots} and what only they need, planned by {@link Removal} instead of p2's
      * planner, then applies the new bundle list. Answers false, having changed nothing, when the removal would take
-     * out a unit the roots do not reach or leave one of them in place (another root needs it): p2's planner then
-     * plans it, and refuses what it must.
+     * out a unit the roots do not reach, or leave a requirement of what stays unmet (another module needs this one):
+     * p2's planner then plans it, and refuses what it must.
      */
     private boolean removeByReach(List<IInstallableUnit> roots, String what) {
         long t0 = System.nanoTime();
         IProfile profile = profile();
-        Removal removal = new Removal(profile);
+        Removal removal = new Removal(profile, profile.getProperties());
         List<IInstallableUnit> allRoots = profile.query(QueryUtil.createIUAnyQuery(), null).stream()
                 .filter(iu -> isRoot(profile, iu)).toList();
         Set<IInstallableUnit> gone = removal.unitsToRemove(allRoots, roots);
@@ -360,7 +360,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         List<String> unmet = removal.unmetAfter(kept);
         Set<IInstallableUnit> theirs = removal.reachedFrom(roots);
         long others = gone.stream().filter(iu -> !theirs.contains(iu)).count();
-        if (!gone.containsAll(roots) || others > 0 || !unmet.isEmpty()) {
+        if (others > 0 || !unmet.isEmpty()) {
             LOG.info("{}: left to p2's planner ({} units would go, {} of them not the module's; {} requirements "
                     + "unmet after it {})", what, gone.size(), others, unmet.size(),
                     unmet.stream().limit(3).toList());

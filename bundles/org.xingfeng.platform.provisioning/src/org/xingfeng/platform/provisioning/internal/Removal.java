@@ -16,6 +16,8 @@ import org.eclipse.equinox.p2.metadata.IInstallableUnitFragment;
 import org.eclipse.equinox.p2.metadata.IProvidedCapability;
 import org.eclipse.equinox.p2.metadata.IRequirement;
 import org.eclipse.equinox.p2.metadata.MetadataFactory;
+import org.eclipse.equinox.p2.metadata.MetadataFactory.InstallableUnitDescription;
+import org.eclipse.equinox.p2.metadata.Version;
 import org.eclipse.equinox.p2.query.IQueryable;
 import org.eclipse.equinox.p2.query.QueryUtil;
 
@@ -34,19 +36,33 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 final class Removal {
 
     private static final String TRANSLATION = "org.eclipse.equinox.p2.localization";
+    /** The profile property that holds its environment ({@code IProfile.PROP_ENVIRONMENTS}). */
+    private static final String ENVIRONMENTS = "org.eclipse.equinox.p2.environments";
 
     private final IQueryable<IInstallableUnit> installed;
     private final Collection<IInstallableUnit> units;
+    /** What a requirement's filter is matched against: the installation's properties and environment. */
+    private final IInstallableUnit context;
 
-    /** @param installed the installation's units (the profile), queried for what meets each requirement */
-    Removal(IQueryable<IInstallableUnit> installed) {
+    /**
+     * @param installed the installation's units (the profile), queried for what meets each requirement
+     * @param properties the profile's properties, its environment ({@code osgi.os=linux,...}) among them: a
+     *        requirement whose filter they do not match does not count, as for p2's planner
+     */
+    Removal(IQueryable<IInstallableUnit> installed, Map<String, String> properties) {
         this.installed = installed;
         this.units = installed.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
+        this.context = selectionContext(properties);
     }
 
-    /** The units no remaining root reaches once {@code removed} are no longer roots. */
+    /**
+     * The units that go when {@code removed} do: they themselves, and every unit the remaining roots do not reach
+     * without passing through them (a unit an optional requirement of a remaining root asks for goes with them if
+     * named, as the planner takes it out on request).
+     */
     Set<IInstallableUnit> unitsToRemove(Collection<IInstallableUnit> roots, Collection<IInstallableUnit> removed) {
-        Set<IInstallableUnit> kept = reachedFrom(roots.stream().filter(r -> !removed.contains(r)).toList());
+        Set<IInstallableUnit> kept = reachedFrom(roots.stream().filter(r -> !removed.contains(r)).toList(),
+                Set.copyOf(removed));
         Set<IInstallableUnit> gone = new LinkedHashSet<>();
         for (IInstallableUnit iu : units) {
             if (!kept.contains(iu)) {
@@ -58,13 +74,20 @@ final class Removal {
 
     /** The units reached from {@code start} (themselves included). */
     Set<IInstallableUnit> reachedFrom(Collection<IInstallableUnit> start) {
+        return reachedFrom(start, Set.of());
+    }
+
+    private Set<IInstallableUnit> reachedFrom(Collection<IInstallableUnit> start, Set<IInstallableUnit> avoided) {
         Set<IInstallableUnit> reached = new HashSet<>(start);
         Deque<IInstallableUnit> next = new ArrayDeque<>(start);
         while (!next.isEmpty()) {
             IInstallableUnit iu = next.pop();
-            for (IRequirement req : followed(iu)) {
+            for (IRequirement req : iu.getRequirements()) {
+                if (req.getMax() == 0 || !req.isGreedy() || !applies(req)) {
+                    continue;
+                }
                 for (IInstallableUnit match : installed.query(QueryUtil.createMatchQuery(req.getMatches()), null)) {
-                    if (reached.add(match)) {
+                    if (!avoided.contains(match) && reached.add(match)) {
                         next.push(match);
                     }
                 }
@@ -73,8 +96,27 @@ final class Removal {
         return reached;
     }
 
-    private static List<IRequirement> followed(IInstallableUnit iu) {
-        return iu.getRequirements().stream().filter(req -> req.getMax() > 0 && req.isGreedy()).toList();
+    private boolean applies(IRequirement req) {
+        return req.getFilter() == null || req.getFilter().isMatch(context);
+    }
+
+    /** As p2's planner makes it: the properties, and each {@code key=value} of the environment property apart. */
+    static IInstallableUnit selectionContext(Map<String, String> properties) {
+        Map<String, String> all = new HashMap<>(properties);
+        String environments = properties.get(ENVIRONMENTS);
+        if (environments != null) {
+            for (String entry : environments.split(",")) {
+                int i = entry.indexOf('=');
+                if (i > 0) {
+                    all.put(entry.substring(0, i).trim(), entry.substring(i + 1).trim());
+                }
+            }
+        }
+        InstallableUnitDescription d = new InstallableUnitDescription();
+        d.setId("org.eclipse.equinox.p2.context.iu");
+        d.setVersion(Version.emptyVersion);
+        all.forEach(d::setProperty);
+        return MetadataFactory.createInstallableUnit(d);
     }
 
     /**
@@ -90,8 +132,8 @@ final class Removal {
                 reqs.addAll(fragment.getHost());
             }
             for (IRequirement req : reqs) {
-                if (req.getMin() == 0 || req.getMax() == 0 || gone.stream().noneMatch(req::isMatch)) {
-                    continue; // optional, a negation, or nothing that goes could meet it
+                if (req.getMin() == 0 || req.getMax() == 0 || !applies(req) || gone.stream().noneMatch(req::isMatch)) {
+                    continue; // optional, a negation, filtered out here, or nothing that goes could meet it
                 }
                 Set<IInstallableUnit> meeting = installed.query(QueryUtil.createMatchQuery(req.getMatches()), null)
                         .toSet();

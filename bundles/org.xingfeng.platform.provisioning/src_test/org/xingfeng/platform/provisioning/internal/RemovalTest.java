@@ -30,6 +30,10 @@ class RemovalTest {
     /** What the build's bundle units provide and the configuration fragments' hosts ask for. */
     private static final String TYPE = "org.eclipse.equinox.p2.eclipse.type";
 
+    /** A server's profile properties, as the director writes them. */
+    private static final java.util.Map<String, String> ENVIRONMENT = java.util.Map.of(
+            "org.eclipse.equinox.p2.environments", "osgi.nl=zh_CN,osgi.ws=gtk,osgi.arch=x86_64,osgi.os=linux");
+
     private final List<IInstallableUnit> units = new ArrayList<>();
 
     // the server: product -> platform feature -> its bundles; a module: feature -> its bundles
@@ -68,7 +72,7 @@ class RemovalTest {
 
     @Test
     void aModuleTakesItsOwnUnitsAndNothingTheRestNeeds() {
-        Removal removal = new Removal(new CollectionResult<>(units));
+        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
         Set<String> gone = ids(removal.unitsToRemove(roots(), List.of(byId(module))));
         assertEquals(Set.of("org.xingfeng.evaluations.feature.group", "org.xingfeng.evaluations.api",
                 "org.xingfeng.evaluations.core", "com.example.only.evaluations"), gone);
@@ -76,7 +80,7 @@ class RemovalTest {
 
     @Test
     void whatTheRemainingRootsReachIsWhatTheyRequire() {
-        Removal removal = new Removal(new CollectionResult<>(units));
+        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
         Set<String> reached = ids(removal.reachedFrom(List.of(byId(product))));
         assertTrue(reached.containsAll(Set.of("org.xingfeng.platform.core", "org.apache.poi",
                 "tooling.osgi.bundle.default", "toolingorg.xingfeng.platform.core")));
@@ -87,16 +91,11 @@ class RemovalTest {
     void aUnitAnotherRootNeedsStays() {
         // a second module whose feature also requires evaluations' api bundle
         IInstallableUnit other = unit("org.xingfeng.windows.feature.group", requires(byId(moduleApi)));
-        Removal removal = new Removal(new CollectionResult<>(units));
+        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
         Set<String> gone = ids(removal.unitsToRemove(List.of(byId(product), byId(module), other),
                 List.of(byId(module))));
         assertFalse(gone.contains("org.xingfeng.evaluations.api"));
         assertTrue(gone.contains("org.xingfeng.evaluations.core"));
-        // and a root another root requires is not removed at all: the caller leaves that to p2's planner
-        IInstallableUnit needing = unit("org.xingfeng.demands.feature.group", requires(byId(module)));
-        Set<IInstallableUnit> goneToo = new Removal(new CollectionResult<>(units)).unitsToRemove(
-                List.of(byId(product), byId(module), needing), List.of(byId(module)));
-        assertFalse(goneToo.contains(byId(module)));
     }
 
     @Test
@@ -105,7 +104,7 @@ class RemovalTest {
                 "com.example.only", VersionRange.emptyRange, null, true, false, true));
         IInstallableUnit lazy = unit("org.xingfeng.platform.lazy", MetadataFactory.createRequirement(PACKAGE,
                 "org.x.evaluations.api", VersionRange.emptyRange, null, true, false, false));
-        Removal removal = new Removal(new CollectionResult<>(units));
+        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
         Set<String> gone = ids(removal.unitsToRemove(List.of(byId(product), byId(module), greedy, lazy),
                 List.of(byId(module))));
         assertFalse(gone.contains("com.example.only.evaluations"));
@@ -117,7 +116,7 @@ class RemovalTest {
         // a platform bundle that must have a package only evaluations' api exports, without bringing it (non-greedy)
         IInstallableUnit needy = unit("org.xingfeng.platform.needy", MetadataFactory.createRequirement(PACKAGE,
                 "org.x.evaluations.api", VersionRange.emptyRange, null, false, false, false));
-        Removal removal = new Removal(new CollectionResult<>(units));
+        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
         List<IInstallableUnit> roots = List.of(byId(product), byId(module), needy);
         Set<IInstallableUnit> gone = removal.unitsToRemove(roots, List.of(byId(module)));
         assertTrue(ids(gone).contains("org.xingfeng.evaluations.api"));
@@ -135,8 +134,53 @@ class RemovalTest {
     }
 
     @Test
+    void aRequirementFilteredOutHereKeepsNothingAndOneThatMatchesDoes() {
+        // as the client product requires its module features only while the director installs it as a root
+        IInstallableUnit installing = unit("org.xingfeng.client.product",
+                MetadataFactory.createRequirement(IU, "org.xingfeng.evaluations.feature.group", VersionRange.emptyRange,
+                        "(|(org.eclipse.equinox.p2.install.mode.root=true)(org.xingfeng.client.product.install.mode.root=true))",
+                        false, false, true));
+        IInstallableUnit onLinux = unit("org.xingfeng.linux.only", MetadataFactory.createRequirement(IU,
+                "com.example.only.evaluations", VersionRange.emptyRange, "(osgi.os=linux)", false, false, true));
+        IInstallableUnit onWindows = unit("org.xingfeng.win32.only", MetadataFactory.createRequirement(IU,
+                "org.xingfeng.evaluations.core", VersionRange.emptyRange, "(osgi.os=win32)", false, false, true));
+        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
+        List<IInstallableUnit> roots = List.of(byId(product), byId(module), installing, onLinux, onWindows);
+        Set<IInstallableUnit> gone = removal.unitsToRemove(roots, List.of(byId(module)));
+        assertEquals(Set.of("org.xingfeng.evaluations.feature.group", "org.xingfeng.evaluations.api",
+                "org.xingfeng.evaluations.core"), ids(gone));
+        Set<IInstallableUnit> kept = new java.util.HashSet<>(units);
+        kept.removeAll(gone);
+        // the Windows-only requirement on a unit that goes does not count on Linux
+        assertEquals(List.of(), removal.unmetAfter(kept));
+    }
+
+    @Test
+    void aNamedUnitGoesEvenWhereAnOptionalRequirementAsksForItButOneThatMustBeMetIsNamed() {
+        IInstallableUnit optional = unit("org.xingfeng.optional.user", MetadataFactory.createRequirement(IU,
+                "org.xingfeng.evaluations.feature.group", VersionRange.emptyRange, null, true, false, true));
+        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
+        Set<IInstallableUnit> gone = removal.unitsToRemove(List.of(byId(product), byId(module), optional),
+                List.of(byId(module)));
+        assertTrue(ids(gone).contains("org.xingfeng.evaluations.feature.group"));
+        Set<IInstallableUnit> kept = new java.util.HashSet<>(units);
+        kept.removeAll(gone);
+        assertEquals(List.of(), removal.unmetAfter(kept));
+
+        IInstallableUnit needing = unit("org.xingfeng.demands.feature.group", requires(byId(module)));
+        Removal again = new Removal(new CollectionResult<>(units), ENVIRONMENT);
+        Set<IInstallableUnit> goneToo = again.unitsToRemove(List.of(byId(product), byId(module), needing),
+                List.of(byId(module)));
+        Set<IInstallableUnit> keptToo = new java.util.HashSet<>(units);
+        keptToo.removeAll(goneToo);
+        List<String> unmet = again.unmetAfter(keptToo);
+        assertEquals(1, unmet.size(), unmet.toString());
+        assertTrue(unmet.get(0).startsWith("org.xingfeng.demands.feature.group "), unmet.toString());
+    }
+
+    @Test
     void aRemovedBundleCarriesTheFragmentThatInstalledIt() {
-        Removal removal = new Removal(new CollectionResult<>(units));
+        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
         List<IInstallableUnit> resolved = removal.resolved(List.of(byId(moduleCore), byId(platformCore),
                 byId(bundleDefault)));
         assertEquals(List.of("tooling.osgi.bundle.default"), fragmentIds(resolved.get(0)));
