@@ -72,16 +72,14 @@ class RemovalTest {
 
     @Test
     void aModuleTakesItsOwnUnitsAndNothingTheRestNeeds() {
-        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        Set<String> gone = ids(removal.unitsToRemove(roots(), List.of(byId(module))));
+        Set<String> gone = ids(goneWithModule());
         assertEquals(Set.of("org.xingfeng.evaluations.feature.group", "org.xingfeng.evaluations.api",
                 "org.xingfeng.evaluations.core", "com.example.only.evaluations"), gone);
     }
 
     @Test
     void whatTheRemainingRootsReachIsWhatTheyRequire() {
-        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        Set<String> reached = ids(removal.reachedFrom(List.of(byId(product))));
+        Set<String> reached = ids(removal().reachedFrom(List.of(byId(product))));
         assertTrue(reached.containsAll(Set.of("org.xingfeng.platform.core", "org.apache.poi",
                 "tooling.osgi.bundle.default", "toolingorg.xingfeng.platform.core")));
         assertFalse(reached.contains("org.xingfeng.evaluations.api"));
@@ -91,9 +89,7 @@ class RemovalTest {
     void aUnitAnotherRootNeedsStays() {
         // a second module whose feature also requires evaluations' api bundle
         IInstallableUnit other = unit("org.xingfeng.windows.feature.group", requires(byId(moduleApi)));
-        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        Set<String> gone = ids(removal.unitsToRemove(List.of(byId(product), byId(module), other),
-                List.of(byId(module))));
+        Set<String> gone = ids(goneWithModule(other));
         assertFalse(gone.contains("org.xingfeng.evaluations.api"));
         assertTrue(gone.contains("org.xingfeng.evaluations.core"));
     }
@@ -104,9 +100,7 @@ class RemovalTest {
                 "com.example.only", VersionRange.emptyRange, null, true, false, true));
         IInstallableUnit lazy = unit("org.xingfeng.platform.lazy", MetadataFactory.createRequirement(PACKAGE,
                 "org.x.evaluations.api", VersionRange.emptyRange, null, true, false, false));
-        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        Set<String> gone = ids(removal.unitsToRemove(List.of(byId(product), byId(module), greedy, lazy),
-                List.of(byId(module))));
+        Set<String> gone = ids(goneWithModule(greedy, lazy));
         assertFalse(gone.contains("com.example.only.evaluations"));
         assertTrue(gone.contains("org.xingfeng.evaluations.api"));
     }
@@ -116,21 +110,13 @@ class RemovalTest {
         // a platform bundle that must have a package only evaluations' api exports, without bringing it (non-greedy)
         IInstallableUnit needy = unit("org.xingfeng.platform.needy", MetadataFactory.createRequirement(PACKAGE,
                 "org.x.evaluations.api", VersionRange.emptyRange, null, false, false, false));
-        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        List<IInstallableUnit> roots = List.of(byId(product), byId(module), needy);
-        Set<IInstallableUnit> gone = removal.unitsToRemove(roots, List.of(byId(module)));
+        Set<IInstallableUnit> gone = goneWithModule(needy);
         assertTrue(ids(gone).contains("org.xingfeng.evaluations.api"));
-        Set<IInstallableUnit> kept = new java.util.HashSet<>(units);
-        kept.removeAll(gone);
-        List<String> unmet = removal.unmetAfter(kept);
+        List<String> unmet = removal().unmetAfter(keptAfter(gone));
         assertEquals(1, unmet.size(), unmet.toString());
         assertTrue(unmet.get(0).startsWith("org.xingfeng.platform.needy "), unmet.toString());
         // the module's own removal breaks nothing that stays
-        Set<IInstallableUnit> goneAlone = removal.unitsToRemove(roots(), List.of(byId(module)));
-        Set<IInstallableUnit> keptAlone = new java.util.HashSet<>(units);
-        keptAlone.removeAll(goneAlone);
-        keptAlone.remove(needy);
-        assertEquals(List.of(), removal.unmetAfter(keptAlone));
+        assertEquals(List.of(), removal().unmetAfter(keptAfter(goneWithModule())));
     }
 
     @Test
@@ -144,44 +130,30 @@ class RemovalTest {
                 "com.example.only.evaluations", VersionRange.emptyRange, "(osgi.os=linux)", false, false, true));
         IInstallableUnit onWindows = unit("org.xingfeng.win32.only", MetadataFactory.createRequirement(IU,
                 "org.xingfeng.evaluations.core", VersionRange.emptyRange, "(osgi.os=win32)", false, false, true));
-        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        List<IInstallableUnit> roots = List.of(byId(product), byId(module), installing, onLinux, onWindows);
-        Set<IInstallableUnit> gone = removal.unitsToRemove(roots, List.of(byId(module)));
+        Set<IInstallableUnit> gone = goneWithModule(installing, onLinux, onWindows);
         assertEquals(Set.of("org.xingfeng.evaluations.feature.group", "org.xingfeng.evaluations.api",
                 "org.xingfeng.evaluations.core"), ids(gone));
-        Set<IInstallableUnit> kept = new java.util.HashSet<>(units);
-        kept.removeAll(gone);
         // the Windows-only requirement on a unit that goes does not count on Linux
-        assertEquals(List.of(), removal.unmetAfter(kept));
+        assertEquals(List.of(), removal().unmetAfter(keptAfter(gone)));
     }
 
     @Test
     void aNamedUnitGoesEvenWhereAnOptionalRequirementAsksForItButOneThatMustBeMetIsNamed() {
         IInstallableUnit optional = unit("org.xingfeng.optional.user", MetadataFactory.createRequirement(IU,
                 "org.xingfeng.evaluations.feature.group", VersionRange.emptyRange, null, true, false, true));
-        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        Set<IInstallableUnit> gone = removal.unitsToRemove(List.of(byId(product), byId(module), optional),
-                List.of(byId(module)));
+        Set<IInstallableUnit> gone = goneWithModule(optional);
         assertTrue(ids(gone).contains("org.xingfeng.evaluations.feature.group"));
-        Set<IInstallableUnit> kept = new java.util.HashSet<>(units);
-        kept.removeAll(gone);
-        assertEquals(List.of(), removal.unmetAfter(kept));
+        assertEquals(List.of(), removal().unmetAfter(keptAfter(gone)));
 
         IInstallableUnit needing = unit("org.xingfeng.demands.feature.group", requires(byId(module)));
-        Removal again = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        Set<IInstallableUnit> goneToo = again.unitsToRemove(List.of(byId(product), byId(module), needing),
-                List.of(byId(module)));
-        Set<IInstallableUnit> keptToo = new java.util.HashSet<>(units);
-        keptToo.removeAll(goneToo);
-        List<String> unmet = again.unmetAfter(keptToo);
+        List<String> unmet = removal().unmetAfter(keptAfter(goneWithModule(needing)));
         assertEquals(1, unmet.size(), unmet.toString());
         assertTrue(unmet.get(0).startsWith("org.xingfeng.demands.feature.group "), unmet.toString());
     }
 
     @Test
     void aRemovedBundleCarriesTheFragmentThatInstalledIt() {
-        Removal removal = new Removal(new CollectionResult<>(units), ENVIRONMENT);
-        List<IInstallableUnit> resolved = removal.resolved(List.of(byId(moduleCore), byId(platformCore),
+        List<IInstallableUnit> resolved = removal().resolved(List.of(byId(moduleCore), byId(platformCore),
                 byId(bundleDefault)));
         assertEquals(List.of("tooling.osgi.bundle.default"), fragmentIds(resolved.get(0)));
         // the more specific fragment wins where two attach
@@ -193,8 +165,21 @@ class RemovalTest {
 
     // ---- units
 
-    private List<IInstallableUnit> roots() {
-        return List.of(byId(product), byId(module));
+    private Removal removal() {
+        return new Removal(new CollectionResult<>(units), ENVIRONMENT);
+    }
+
+    /** What removing the module takes, with {@code otherRoots} installed beside the product and the module. */
+    private Set<IInstallableUnit> goneWithModule(IInstallableUnit... otherRoots) {
+        List<IInstallableUnit> roots = new ArrayList<>(List.of(byId(product), byId(module)));
+        roots.addAll(Arrays.asList(otherRoots));
+        return removal().unitsToRemove(roots, List.of(byId(module)));
+    }
+
+    private Set<IInstallableUnit> keptAfter(Set<IInstallableUnit> gone) {
+        Set<IInstallableUnit> kept = new java.util.HashSet<>(units);
+        kept.removeAll(gone);
+        return kept;
     }
 
     private IInstallableUnit byId(IInstallableUnit iu) {
