@@ -354,10 +354,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         List<IInstallableUnit> allRoots = profile.query(QueryUtil.createIUAnyQuery(), null).stream()
                 .filter(iu -> isRoot(profile, iu)).toList();
         Set<IInstallableUnit> gone = removal.unitsToRemove(allRoots, roots);
-        Set<IInstallableUnit> kept = new java.util.HashSet<>(
-                profile.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet());
-        kept.removeAll(gone);
-        List<String> unmet = removal.unmetAfter(kept);
+        List<String> unmet = removal.unmetAfter(gone);
         Set<IInstallableUnit> theirs = removal.reachedFrom(roots);
         long others = gone.stream().filter(iu -> !theirs.contains(iu)).count();
         if (others > 0 || !unmet.isEmpty()) {
@@ -372,7 +369,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         IEngine engine = agent.getService(IEngine.class);
         IProvisioningPlan plan = engine.createPlan(profile, noRepositories);
         removal.resolved(gone).forEach(plan::removeInstallableUnit);
-        plan.setFuturePlan(new CollectionResult<>(kept));
+        plan.setFuturePlan(new CollectionResult<>(removal.keptAfter(gone)));
         IProgressMonitor monitor = new NullProgressMonitor();
         perform(what, t0, () -> session().performProvisioningPlan(plan, null, noRepositories, monitor), List.of(),
                 false);

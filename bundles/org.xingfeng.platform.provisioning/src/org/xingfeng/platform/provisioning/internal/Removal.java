@@ -63,13 +63,16 @@ final class Removal {
     Set<IInstallableUnit> unitsToRemove(Collection<IInstallableUnit> roots, Collection<IInstallableUnit> removed) {
         Set<IInstallableUnit> kept = reachedFrom(roots.stream().filter(r -> !removed.contains(r)).toList(),
                 Set.copyOf(removed));
-        Set<IInstallableUnit> gone = new LinkedHashSet<>();
-        for (IInstallableUnit iu : units) {
-            if (!kept.contains(iu)) {
-                gone.add(iu);
-            }
-        }
+        Set<IInstallableUnit> gone = new LinkedHashSet<>(units);
+        gone.removeAll(kept);
         return gone;
+    }
+
+    /** The installed units that stay when {@code gone} go. */
+    Set<IInstallableUnit> keptAfter(Collection<IInstallableUnit> gone) {
+        Set<IInstallableUnit> kept = new HashSet<>(units);
+        kept.removeAll(gone);
+        return kept;
     }
 
     /** The units reached from {@code start} (themselves included). */
@@ -86,7 +89,7 @@ final class Removal {
                 if (req.getMax() == 0 || !req.isGreedy() || !applies(req)) {
                     continue;
                 }
-                for (IInstallableUnit match : installed.query(QueryUtil.createMatchQuery(req.getMatches()), null)) {
+                for (IInstallableUnit match : meeting(req)) {
                     if (!avoided.contains(match) && reached.add(match)) {
                         next.push(match);
                     }
@@ -94,6 +97,11 @@ final class Removal {
             }
         }
         return reached;
+    }
+
+    /** The installed units that meet {@code req} (by the installation's capability index). */
+    private Set<IInstallableUnit> meeting(IRequirement req) {
+        return installed.query(QueryUtil.createMatchQuery(req.getMatches()), null).toSet();
     }
 
     private boolean applies(IRequirement req) {
@@ -120,11 +128,11 @@ final class Removal {
     }
 
     /**
-     * The requirements of units in {@code kept} that an installed unit meets now and none of {@code kept} would: what
-     * removing the rest would break (empty when nothing).
+     * The requirements of the units that stay when {@code gone} go that an installed unit meets now and none of those
+     * staying would: what removing {@code gone} would break (empty when nothing).
      */
-    List<String> unmetAfter(Set<IInstallableUnit> kept) {
-        List<IInstallableUnit> gone = units.stream().filter(iu -> !kept.contains(iu)).toList();
+    List<String> unmetAfter(Collection<IInstallableUnit> gone) {
+        Set<IInstallableUnit> kept = keptAfter(gone);
         List<String> unmet = new ArrayList<>();
         for (IInstallableUnit iu : kept) {
             List<IRequirement> reqs = new ArrayList<>(iu.getRequirements());
@@ -135,8 +143,7 @@ final class Removal {
                 if (req.getMin() == 0 || req.getMax() == 0 || !applies(req) || gone.stream().noneMatch(req::isMatch)) {
                     continue; // optional, a negation, filtered out here, or nothing that goes could meet it
                 }
-                Set<IInstallableUnit> meeting = installed.query(QueryUtil.createMatchQuery(req.getMatches()), null)
-                        .toSet();
+                Set<IInstallableUnit> meeting = meeting(req);
                 if (!meeting.isEmpty() && meeting.stream().noneMatch(kept::contains)) {
                     unmet.add(iu.getId() + " " + req);
                 }
@@ -189,8 +196,7 @@ final class Removal {
     private Set<IInstallableUnit> hostsOf(IInstallableUnitFragment fragment) {
         Set<IInstallableUnit> hosts = null;
         for (IRequirement req : fragment.getHost()) {
-            Set<IInstallableUnit> matches = installed.query(QueryUtil.createMatchQuery(req.getMatches()), null)
-                    .toSet();
+            Set<IInstallableUnit> matches = meeting(req);
             if (hosts == null) {
                 hosts = matches;
             } else {
