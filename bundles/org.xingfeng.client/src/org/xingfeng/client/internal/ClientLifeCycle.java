@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -20,7 +18,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xingfeng.client.internal.shell.LoginDialog;
 import org.xingfeng.client.internal.shell.LoginServices;
@@ -51,18 +48,12 @@ public class ClientLifeCycle {
     private static final String LOCAL = "(!(xingfeng.remote=true))";
 
     private boolean loggedIn;
-    /** Open once the platform and the modules have started (their first-start work, e.g. the first administrator, done). */
-    private final CountDownLatch started = new CountDownLatch(1);
-    private boolean servicesStarting;
 
     @PostContextCreate
     public void login(IEclipseContext context) {
+        // working alone, as at the last login, the platform's services are already starting (ServicesStart)
         String server = ServerSetting.initial(bundleContext());
-        if (server.isEmpty() && (ServerSetting.aloneBefore(bundleContext()) || !CoreBundles.managed(bundleContext()))) {
-            // working alone, as at the last login: the platform services (database, schema) start while the dialog is
-            // shown. A first start waits for the user's choice: a PC about to connect must not make a database.
-            startServicesInBackground();
-        } else if (!server.isEmpty()) {
+        if (!server.isEmpty()) {
             CoreBundles.stop(bundleContext());
         }
         ClientTexts messages = new ClientTexts(ClientTexts.configuredLocale());
@@ -80,6 +71,7 @@ public class ClientLifeCycle {
         if (dialog.open() != Window.OK) {
             return;
         }
+        mark("logged in");
         ClientSession session = dialog.session();
         context.set(ClientTexts.class, dialog.messages());
         context.set(ClientSession.class, session);
@@ -114,7 +106,7 @@ public class ClientLifeCycle {
         }
     }
 
-    private static void mark(String what) {
+    static void mark(String what) {
         if (Boolean.getBoolean("xingfeng.client.timing")) {
             System.out.println("[xingfeng-client] " + what + " at " + System.currentTimeMillis());
         }
@@ -137,28 +129,6 @@ public class ClientLifeCycle {
         }
     }
 
-    /**
-     * The client product starts the framework to the level of the window only; the platform and the modules (which
-     * open the database and check its schema) start at the level {@code xingfeng.client.startLevel}, which is reached
-     * here in the background (the framework changes start levels on a thread of its own). A client connected to its
-     * county's server never reaches that level, so the platform's core (level 6) stays stopped, and it stops the
-     * modules' core and REST bundles ({@link CoreBundles}): no database is opened and no database setting is read.
-     */
-    private synchronized void startServicesInBackground() {
-        if (servicesStarting) {
-            return;
-        }
-        servicesStarting = true;
-        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        String wanted = bc.getProperty("xingfeng.client.startLevel");
-        FrameworkStartLevel levels = bc.getBundle(0).adapt(FrameworkStartLevel.class);
-        if (wanted == null || wanted.isBlank() || levels.getStartLevel() >= Integer.parseInt(wanted.trim())) {
-            started.countDown();
-            return;
-        }
-        levels.setStartLevel(Integer.parseInt(wanted.trim()), event -> started.countDown());
-    }
-
     private static BundleContext bundleContext() {
         return FrameworkUtil.getBundle(ClientLifeCycle.class).getBundleContext();
     }
@@ -172,9 +142,11 @@ public class ClientLifeCycle {
         BundleContext bc = bundleContext();
         ServerSetting.store(bc, server);
         if (server.isEmpty()) {
-            startServicesInBackground();
+            long until = System.nanoTime() / 1_000_000 + SERVICE_WAIT_MS;
+            ServicesStart start = await(bc, ServicesStart.class, null, until);
+            start.begin();
             CoreBundles.startAgain(bc);
-            return waitForServices();
+            return waitForServices(start, until);
         }
         CoreBundles.stop(bc);
         String url = ServerSetting.normalise(server);
@@ -185,11 +157,10 @@ public class ClientLifeCycle {
                 null, url);
     }
 
-    private LoginServices waitForServices() {
+    private LoginServices waitForServices(ServicesStart start, long until) {
         BundleContext bc = bundleContext();
-        long until = System.nanoTime() / 1_000_000 + SERVICE_WAIT_MS;
         try {
-            if (!started.await(SERVICE_WAIT_MS, TimeUnit.MILLISECONDS)) {
+            if (!start.await(Math.max(1, until - System.nanoTime() / 1_000_000))) {
                 throw new IllegalStateException("start level");
             }
         } catch (InterruptedException e) {

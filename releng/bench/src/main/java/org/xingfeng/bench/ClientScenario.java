@@ -19,6 +19,8 @@ final class ClientScenario implements Scenario {
 
     static final Pattern LOGIN = Pattern.compile("login dialog shown at (\\d+)");
     static final Pattern MAIN = Pattern.compile("main window shown at (\\d+)");
+    /** Marks between the two, printed per run only: the platform's services up, the login done. */
+    static final Pattern STEPS = Pattern.compile("(services started|logged in) at (\\d+)");
 
     @Override
     public String name() {
@@ -125,6 +127,10 @@ final class ClientScenario implements Scenario {
         Matcher m = MAIN.matcher(text);
         if (!l.find() || !m.find()) {
             throw new IOException("client run " + n + " did not reach the main window; its log:\n" + text);
+        }
+        Matcher steps = STEPS.matcher(text);
+        while (steps.find()) {
+            System.out.printf("  client %d: %s at %d ms%n", n, steps.group(1), Long.parseLong(steps.group(2)) - t0);
         }
         return new long[] { Long.parseLong(l.group(1)) - t0, Long.parseLong(m.group(1)) - t0 };
     }
