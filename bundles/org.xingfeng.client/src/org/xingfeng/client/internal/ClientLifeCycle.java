@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -18,6 +20,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xingfeng.client.internal.shell.LoginDialog;
 import org.xingfeng.client.internal.shell.LoginServices;
@@ -48,12 +51,18 @@ public class ClientLifeCycle {
     private static final String LOCAL = "(!(xingfeng.remote=true))";
 
     private boolean loggedIn;
+    /** Open once the platform and the modules have started (their first-start work, e.g. the first administrator, done). */
+    private final CountDownLatch started = new CountDownLatch(1);
+    private boolean servicesStarting;
 
     @PostContextCreate
     public void login(IEclipseContext context) {
-        // working alone, as at the last login, the platform's services are already starting (ServicesStart)
         String server = ServerSetting.initial(bundleContext());
-        if (!server.isEmpty()) {
+        if (server.isEmpty() && (ServerSetting.aloneBefore(bundleContext()) || !CoreBundles.managed(bundleContext()))) {
+            // working alone, as at the last login: the platform services (database, schema) start while the dialog is
+            // shown. A first start waits for the user's choice: a PC about to connect must not make a database.
+            startServicesInBackground();
+        } else if (!server.isEmpty()) {
             CoreBundles.stop(bundleContext());
         }
         ClientTexts messages = new ClientTexts(ClientTexts.configuredLocale());
@@ -106,7 +115,7 @@ public class ClientLifeCycle {
         }
     }
 
-    static void mark(String what) {
+    private static void mark(String what) {
         if (Boolean.getBoolean("xingfeng.client.timing")) {
             System.out.println("[xingfeng-client] " + what + " at " + System.currentTimeMillis());
         }
@@ -129,6 +138,31 @@ public class ClientLifeCycle {
         }
     }
 
+    /**
+     * The client product starts the framework to the level of the window only; the platform and the modules (which
+     * open the database and check its schema) start at the level {@code xingfeng.client.startLevel}, which is reached
+     * here in the background (the framework changes start levels on a thread of its own). A client connected to its
+     * county's server never reaches that level, so the platform's core (level 6) stays stopped, and it stops the
+     * modules' core and REST bundles ({@link CoreBundles}): no database is opened and no database setting is read.
+     */
+    private synchronized void startServicesInBackground() {
+        if (servicesStarting) {
+            return;
+        }
+        servicesStarting = true;
+        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        String wanted = bc.getProperty("xingfeng.client.startLevel");
+        FrameworkStartLevel levels = bc.getBundle(0).adapt(FrameworkStartLevel.class);
+        if (wanted == null || wanted.isBlank() || levels.getStartLevel() >= Integer.parseInt(wanted.trim())) {
+            started.countDown();
+            return;
+        }
+        levels.setStartLevel(Integer.parseInt(wanted.trim()), event -> {
+            mark("services started");
+            started.countDown();
+        });
+    }
+
     private static BundleContext bundleContext() {
         return FrameworkUtil.getBundle(ClientLifeCycle.class).getBundleContext();
     }
@@ -142,11 +176,9 @@ public class ClientLifeCycle {
         BundleContext bc = bundleContext();
         ServerSetting.store(bc, server);
         if (server.isEmpty()) {
-            long until = System.nanoTime() / 1_000_000 + SERVICE_WAIT_MS;
-            ServicesStart start = await(bc, ServicesStart.class, null, until);
-            start.begin();
+            startServicesInBackground();
             CoreBundles.startAgain(bc);
-            return waitForServices(start, until);
+            return waitForServices();
         }
         CoreBundles.stop(bc);
         String url = ServerSetting.normalise(server);
@@ -157,10 +189,11 @@ public class ClientLifeCycle {
                 null, url);
     }
 
-    private LoginServices waitForServices(ServicesStart start, long until) {
+    private LoginServices waitForServices() {
         BundleContext bc = bundleContext();
+        long until = System.nanoTime() / 1_000_000 + SERVICE_WAIT_MS;
         try {
-            if (!start.await(Math.max(1, until - System.nanoTime() / 1_000_000))) {
+            if (!started.await(SERVICE_WAIT_MS, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("start level");
             }
         } catch (InterruptedException e) {
