@@ -1,0 +1,78 @@
+package org.xingfeng.platform.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+
+/**
+ * Embedded Derby's JDBC package stays Derby's own. The Derby client bundle exports a package of the same name
+ * ({@code org.apache.derby.jdbc}); when a fragment of Derby imported it, the resolver was free to wire Derby to the
+ * client's, and a server whose Java had changed came up without its embedded data source.
+ */
+class DerbyWiringIT {
+
+    private static final String JDBC = "org.apache.derby.jdbc";
+
+    private final BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+
+    @Test
+    void derbyImportsNoneOfItsOwnPackages() {
+        BundleWiring derby = wiring("derby");
+        List<BundleWire> imports = derby.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE);
+        for (BundleWire w : imports) {
+            String pkg = (String) w.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE);
+            assertFalse(pkg.startsWith("org.apache.derby."), "derby imports " + pkg + " from "
+                    + w.getProvider().getSymbolicName() + " instead of providing it");
+        }
+        assertTrue(derby.getCapabilities(PackageNamespace.PACKAGE_NAMESPACE).stream()
+                .anyMatch(c -> JDBC.equals(c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))),
+                "derby does not provide " + JDBC);
+    }
+
+    @Test
+    void derbysFragmentsAskForNoneOfDerbysPackages() {
+        BundleWiring derby = wiring("derby");
+        List<BundleWire> fragments = derby.getProvidedWires(BundleRevision.HOST_NAMESPACE);
+        assertFalse(fragments.isEmpty(), "derby has no fragments (its data sources are in derbytools)");
+        for (BundleWire f : fragments) {
+            BundleRevision fragment = f.getRequirer();
+            fragment.getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE).forEach(r -> assertFalse(
+                    r.getDirectives().getOrDefault("filter", "").contains("org.apache.derby."),
+                    fragment.getSymbolicName() + " asks for " + r.getDirectives().get("filter")));
+        }
+    }
+
+    @Test
+    void thePlatformTakesTheEmbeddedDataSourceFromDerby() {
+        Optional<BundleWire> jdbc = wiring("org.xingfeng.platform.core")
+                .getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)
+                .stream()
+                .filter(w -> JDBC.equals(w.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE)))
+                .findFirst();
+        assertTrue(jdbc.isPresent(), "the platform's core is not wired to " + JDBC);
+        assertEquals("derby", jdbc.get().getProvider().getSymbolicName());
+    }
+
+    private BundleWiring wiring(String symbolicName) {
+        Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .findFirst().orElse(null);
+        assertNotNull(bundle, symbolicName + " is not installed");
+        BundleWiring wiring = bundle.adapt(BundleWiring.class);
+        assertNotNull(wiring, symbolicName + " is not resolved");
+        return wiring;
+    }
+}
