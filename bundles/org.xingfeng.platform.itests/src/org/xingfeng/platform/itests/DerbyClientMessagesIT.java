@@ -1,6 +1,5 @@
 package org.xingfeng.platform.itests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +13,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.testing.Api;
+import org.xingfeng.platform.testing.Modules;
 
 /**
  * On the Derby network server, errors the client driver words itself (a failed batch, for one) come with their
@@ -28,13 +27,7 @@ class DerbyClientMessagesIT {
     void aFailedBatchOnTheNetworkServerHasItsMessage() throws Exception {
         Assumptions.assumeTrue("derby-network".equals(System.getProperty("xingfeng.db.kind")),
                 "only on the Derby network server");
-        Bundle client = null;
-        for (Bundle b : FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
-            if ("derbyclient".equals(b.getSymbolicName())) {
-                client = b;
-            }
-        }
-        assertNotNull(client, "the derbyclient bundle");
+        Bundle client = Modules.bundle("derbyclient");
         // jdbc:derby://host:port/name, through the client's data source as the platform connects
         java.net.URI uri = java.net.URI.create(System.getProperty("xingfeng.db.url").substring("jdbc:".length()));
         Class<?> type = client.loadClass("org.apache.derby.client.BasicClientDataSource");

@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
+import org.xingfeng.platform.testing.Modules;
 
 /**
  * Embedded Derby's JDBC package stays Derby's own. The Derby client bundle exports a package of the same name
@@ -28,8 +25,6 @@ import org.osgi.framework.wiring.BundleWiring;
 class DerbyWiringIT {
 
     private static final String JDBC = "org.apache.derby.jdbc";
-
-    private final BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
 
     @Test
     void derbyImportsNoneOfItsOwnPackages() {
@@ -80,11 +75,8 @@ class DerbyWiringIT {
                 .map(c -> (String) c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE)).toList();
     }
 
-    private BundleWiring wiring(String symbolicName) {
-        Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
-                .findFirst().orElse(null);
-        assertNotNull(bundle, symbolicName + " is not installed");
-        BundleWiring wiring = bundle.adapt(BundleWiring.class);
+    private static BundleWiring wiring(String symbolicName) {
+        BundleWiring wiring = Modules.bundle(symbolicName).adapt(BundleWiring.class);
         assertNotNull(wiring, symbolicName + " is not resolved");
         return wiring;
     }

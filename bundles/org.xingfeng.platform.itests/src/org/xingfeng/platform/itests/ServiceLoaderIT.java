@@ -12,6 +12,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.slf4j.LoggerFactory;
+import org.xingfeng.platform.testing.Modules;
 
 /**
  * The suite's Service Loader Mediator registrar (in place of Aries SPI Fly): libraries' ServiceLoader providers are
@@ -64,8 +65,7 @@ class ServiceLoaderIT {
 
     @Test
     void aStoppedProviderTakesItsServicesAlong() throws Exception {
-        Bundle simple = Arrays.stream(context.getBundles()).filter(b -> "slf4j.simple".equals(b.getSymbolicName()))
-                .findFirst().orElseThrow();
+        Bundle simple = Modules.bundle("slf4j.simple");
         simple.stop(Bundle.STOP_TRANSIENT);
         try {
             assertEquals(null, context.getAllServiceReferences("org.slf4j.spi.SLF4JServiceProvider",

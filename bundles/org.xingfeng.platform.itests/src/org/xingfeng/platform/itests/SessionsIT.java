@@ -14,9 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.xingfeng.platform.testing.Api;
 import org.xingfeng.platform.testing.Fixtures;
+import org.xingfeng.platform.testing.Modules;
 
 /**
  * Sessions live in the database, hashed: a token outlives a restart of the platform's bundles, and ends at once on
@@ -44,7 +44,7 @@ class SessionsIT {
             }
         }
 
-        Bundle core = bundle("org.xingfeng.platform.core");
+        Bundle core = Modules.bundle("org.xingfeng.platform.core");
         core.stop();
         assertNotEquals(200, status("/api/v1/auth/me", token), "the platform is down");
         core.start();
@@ -82,15 +82,6 @@ class SessionsIT {
         assertEquals(401, Api.get("/api/v1/auth/me", again).status(), "disabled: at once");
         assertFalse(Api.post("/api/v1/auth/login", null, Api.json(Map.of("username", name, "password", changed)))
                 .status() == 200);
-    }
-
-    private static Bundle bundle(String name) {
-        for (Bundle b : FrameworkUtil.getBundle(SessionsIT.class).getBundleContext().getBundles()) {
-            if (name.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        throw new AssertionError("no bundle " + name);
     }
 
     private static int status(String path, String token) {
