@@ -25,9 +25,11 @@ import org.eclipse.equinox.internal.provisional.configurator.Configurator;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IEngine;
+import org.eclipse.equinox.p2.engine.IPhaseSet;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
+import org.eclipse.equinox.p2.engine.PhaseSetFactory;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.IRequirement;
@@ -368,12 +370,47 @@ public class P2ModuleAdmin implements ModuleAdmin {
         noRepositories.setArtifactRepositories(new URI[0]);
         IEngine engine = agent.getService(IEngine.class);
         IProvisioningPlan plan = engine.createPlan(profile, noRepositories);
-        removal.resolved(gone).forEach(plan::removeInstallableUnit);
+        List<IInstallableUnit> resolved = removal.resolved(gone);
+        Optional<Path> list = bundleList();
+        Optional<BundleListRemoval> lines = list.isPresent() ? BundleListRemoval.of(resolved) : Optional.empty();
+        // with the bundle list changed here the units go without their configuration fragments and without the
+        // unconfigure phase (which changes nothing but the lines that go): nothing for p2's Eclipse touchpoint to do,
+        // so it never loads the installation's configuration
+        (lines.isPresent() ? gone : resolved).forEach(plan::removeInstallableUnit);
+        IPhaseSet phases = lines.isPresent()
+                ? PhaseSetFactory.createDefaultPhaseSetExcluding(new String[] { PhaseSetFactory.PHASE_UNCONFIGURE })
+                : null;
         plan.setFuturePlan(new CollectionResult<>(removal.keptAfter(gone)));
         IProgressMonitor monitor = new NullProgressMonitor();
-        perform(what, t0, () -> session().performProvisioningPlan(plan, null, noRepositories, monitor), List.of(),
-                false);
+        String how = lines.map(l -> what + " (" + l.dropped().size() + " bundles dropped from the bundle list)")
+                .orElse(what);
+        perform(how, t0, () -> {
+            IStatus done = session().performProvisioningPlan(plan, phases, noRepositories, monitor);
+            if (lines.isPresent() && done.getSeverity() != IStatus.ERROR) {
+                try { // after the profile, as p2's engine commits a touchpoint's changes after the profile too
+                    lines.get().applyTo(list.get());
+                } catch (IOException e) {
+                    throw new IllegalStateException("the profile lost the units of " + what
+                            + " but the bundle list could not be written: " + list.get(), e);
+                }
+            }
+            return done;
+        }, List.of(), false);
         return true;
+    }
+
+    /** The simple configurator's bundle list ({@code bundles.info}) as a file, when it is one. */
+    private Optional<Path> bundleList() {
+        java.net.URL url = configurator.getUrlInUse();
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return Optional.empty();
+        }
+        try {
+            Path file = Path.of(url.toURI());
+            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** A unit installed as a root (a feature the director or an administrator asked for), not as a dependency. */
