@@ -77,7 +77,8 @@ if [ -w configuration ] && [ "${XINGFENG_CDS:-true}" != false ]; then
   if [ -f "$jsa" ]; then
     CDS="-XX:SharedArchiveFile=$jsa"
   else
-    CDS="-XX:ArchiveClassesAtExit=$jsa.part.$$"
+    # no class unloading in the session that writes it: Java 17's writer can crash on a class unloaded before it
+    CDS="-XX:-ClassUnloading -XX:ArchiveClassesAtExit=$jsa.part.$$"
   fi
   CDS="$CDS -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi

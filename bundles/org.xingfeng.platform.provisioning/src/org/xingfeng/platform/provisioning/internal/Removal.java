@@ -43,6 +43,7 @@ final class Removal {
     private final Collection<IInstallableUnit> units;
     /** What a requirement's filter is matched against: the installation's properties and environment. */
     private final IInstallableUnit context;
+    private final Map<IRequirement, Set<IInstallableUnit>> meeting = new HashMap<>();
 
     /**
      * @param installed the installation's units (the profile), queried for what meets each requirement
@@ -99,9 +100,13 @@ final class Removal {
         return reached;
     }
 
-    /** The installed units that meet {@code req} (by the installation's capability index). */
+    /**
+     * The installed units that meet {@code req} (by the installation's capability index), kept by requirement: the
+     * same requirement (a package most bundles import) comes up again and again, and each query of the index costs.
+     */
     private Set<IInstallableUnit> meeting(IRequirement req) {
-        return installed.query(QueryUtil.createMatchQuery(req.getMatches()), null).toSet();
+        return meeting.computeIfAbsent(req,
+                r -> Set.copyOf(installed.query(QueryUtil.createMatchQuery(r.getMatches()), null).toSet()));
     }
 
     private boolean applies(IRequirement req) {
@@ -198,7 +203,7 @@ final class Removal {
         for (IRequirement req : fragment.getHost()) {
             Set<IInstallableUnit> matches = meeting(req);
             if (hosts == null) {
-                hosts = matches;
+                hosts = new HashSet<>(matches);
             } else {
                 hosts.retainAll(matches);
             }
