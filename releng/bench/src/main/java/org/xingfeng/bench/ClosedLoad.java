@@ -57,7 +57,8 @@ final class ClosedLoad {
 
     /**
      * Runs the load. {@code requests} gives client i its source of requests (called once per client, on the client's
-     * thread of control before it starts); an answer other than {@code expected} is an error.
+     * thread of control before it starts); an answer other than {@code expected} is an error. A source that gives null
+     * has no request left: its client stops, and the round's seconds are those until the last client stopped.
      */
     static Result run(int clients, Duration duration, int expected, IntFunction<Supplier<HttpRequest>> requests)
             throws InterruptedException {
@@ -207,8 +208,8 @@ final class ClosedLoad {
             while (!all.full()) {
                 HttpRequest request = requests.get();
                 long t0 = System.nanoTime();
-                if (t0 >= end) {
-                    break;
+                if (request == null || t0 >= end) {
+                    break; // no request left (a pool used up), or the time is up
                 }
                 String kind = null;
                 String error = null;
