@@ -76,7 +76,12 @@ public class HallQueues {
         long probedAt;
         int maxSeq;
         final Map<Long, Waiting> byId = new HashMap<>();
-        final TreeSet<Waiting> byPlace = new TreeSet<>(BY_PLACE);
+        /**
+         * Waiting tickets in the queue's order, priority classes apart from the rest: once the priority tickets are
+         * called, a window looking for them would otherwise walk the whole queue at every call, under the lock.
+         */
+        final TreeSet<Waiting> priorityByPlace = new TreeSet<>(BY_PLACE);
+        final TreeSet<Waiting> normalByPlace = new TreeSet<>(BY_PLACE);
         /** Appointments (a due time), by due time. */
         final TreeSet<Waiting> byDue = new TreeSet<>(BY_DUE);
         /** The last version seen of every ticket of the day, so an older view never overwrites a newer one. */
@@ -89,17 +94,21 @@ public class HallQueues {
         void remove(long id) {
             Waiting old = byId.remove(id);
             if (old != null) {
-                byPlace.remove(old);
+                byPlace(old).remove(old);
                 if (old.dueAt() != null) {
                     byDue.remove(old);
                 }
             }
         }
 
+        TreeSet<Waiting> byPlace(Waiting w) {
+            return w.priority() ? priorityByPlace : normalByPlace;
+        }
+
         void add(Waiting w) {
             remove(w.id());
             byId.put(w.id(), w);
-            byPlace.add(w);
+            byPlace(w).add(w);
             if (w.dueAt() != null) {
                 byDue.add(w);
             }
@@ -141,7 +150,8 @@ public class HallQueues {
             q.maxSeq = 0;
         }
         q.byId.clear();
-        q.byPlace.clear();
+        q.priorityByPlace.clear();
+        q.normalByPlace.clear();
         q.byDue.clear();
         List<TicketEntity> rows = Jpa.read(emf, em -> em.createQuery("SELECT t FROM TicketEntity t WHERE t.hallId = :h "
                 + "AND t.day = :d AND t.state = :s", TicketEntity.class).setParameter("h", hallId)
@@ -260,21 +270,25 @@ public class HallQueues {
                 due++;
             }
         }
-        int priority = 0;
-        int normal = 0;
-        for (Waiting w : q.byPlace) {
-            if (priority >= perKind && normal >= perKind) {
-                break;
+        firstEligible(q.priorityByPlace, windowId, codes, perKind, list);
+        firstEligible(q.normalByPlace, windowId, codes, perKind, list);
+        return list;
+    }
+
+    /** Adds the first {@code count} tickets of {@code byPlace} the window may call to {@code list}. */
+    private static void firstEligible(TreeSet<Waiting> byPlace, long windowId, Set<String> codes, int count,
+            List<Candidate> list) {
+        int added = 0;
+        for (Waiting w : byPlace) {
+            if (added >= count) {
+                return;
             }
             Candidate c = w.candidate();
-            if (!CallRules.eligible(c, windowId, codes)) {
-                continue;
-            }
-            if (c.priority() ? priority++ < perKind : normal++ < perKind) {
+            if (CallRules.eligible(c, windowId, codes)) {
                 list.add(c);
+                added++;
             }
         }
-        return list;
     }
 
     /**

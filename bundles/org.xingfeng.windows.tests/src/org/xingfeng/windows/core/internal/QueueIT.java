@@ -110,6 +110,24 @@ class QueueIT {
     }
 
     @Test
+    void aPriorityTicketBehindMoreThanAWindowsShareOfNormalOnesIsStillCalledFirst() {
+        // a window looks at the first twenty of each kind: the priority ones are kept apart from the rest
+        long hall = hall(admin, county, "长队大厅");
+        long w = window(admin, hall, "1", "M1");
+        List<Long> normal = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            normal.add(take(admin, hall, "M1").path("id").asLong());
+        }
+        long priority = takePriority(admin, hall, "M1", "ELDERLY").path("id").asLong();
+        assertEquals(priority, callNext(admin, w).path("id").asLong());
+        // a waiting ticket given a class moves to the priority ones
+        long last = normal.get(normal.size() - 1);
+        Api.put(API + "/tickets/" + last + "/priority", admin, Api.json(Map.of("priorityClass", "DISABLED")));
+        assertEquals(last, callNext(admin, w).path("id").asLong());
+        assertEquals(normal.get(0), callNext(admin, w).path("id").asLong());
+    }
+
+    @Test
     void aStepTheStateDoesNotAllowIsA409NamingTheStateAndChangesNothing() {
         long hall = hall(admin, county, "状态大厅");
         long w = window(admin, hall, "1", "M1");
