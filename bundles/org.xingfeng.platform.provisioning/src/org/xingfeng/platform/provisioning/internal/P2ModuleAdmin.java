@@ -399,7 +399,10 @@ public class P2ModuleAdmin implements ModuleAdmin {
         return true;
     }
 
-    /** The simple configurator's bundle list ({@code bundles.info}) as a file, when it is one. */
+    /**
+     * The simple configurator's bundle list ({@code bundles.info}) as a file, when it is one this server may replace
+     * (a new file beside it, moved over it); otherwise a removal is left to p2's touchpoint.
+     */
     private Optional<Path> bundleList() {
         java.net.URL url = configurator.getUrlInUse();
         if (url == null || !"file".equals(url.getProtocol())) {
@@ -407,7 +410,9 @@ public class P2ModuleAdmin implements ModuleAdmin {
         }
         try {
             Path file = Path.of(url.toURI());
-            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+            return Files.isRegularFile(file) && Files.isWritable(file) && Files.isWritable(file.getParent())
+                    ? Optional.of(file)
+                    : Optional.empty();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
