@@ -30,7 +30,7 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 final class BundleListRemoval {
 
     /** The touchpoint type whose instructions these are. */
-    private static final String ECLIPSE_TOUCHPOINT = "org.eclipse.equinox.p2.osgi";
+    static final String ECLIPSE_TOUCHPOINT = "org.eclipse.equinox.p2.osgi";
     private static final String UNINSTALL = "uninstall";
     private static final String UNCONFIGURE = "unconfigure";
     private static final String UNINSTALL_BUNDLE = "uninstallBundle(bundle:${artifact})";
@@ -119,14 +119,18 @@ final class BundleListRemoval {
      * one), as a crash must not leave half a list for the next start.
      */
     void applyTo(Path file) throws IOException {
-        String before = Files.readString(file, StandardCharsets.UTF_8);
+        replace(file, applyTo(Files.readString(file, StandardCharsets.UTF_8)));
+    }
+
+    /** Replaces {@code file}'s text whole: a new file beside it, moved over it. */
+    static void replace(Path file, String text) throws IOException {
         Path next = file.resolveSibling(file.getFileName() + ".next");
-        Files.writeString(next, applyTo(before), StandardCharsets.UTF_8);
+        Files.writeString(next, text, StandardCharsets.UTF_8);
         Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** A list line's bundle ({@code name,version,location,startLevel,started}); null for a comment. */
-    private static Line lineOf(String line) {
+    static Line lineOf(String line) {
         if (line.startsWith("#")) {
             return null;
         }
@@ -135,17 +139,17 @@ final class BundleListRemoval {
     }
 
     /** The actions of an instruction, without blanks ({@code a(x: 1); b();} gives {@code a(x:1)} and {@code b()}). */
-    private static List<String> actions(ITouchpointInstruction instruction) {
+    static List<String> actions(ITouchpointInstruction instruction) {
         String body = instruction.getBody() == null ? "" : instruction.getBody().replaceAll("\\s+", "");
         return java.util.Arrays.stream(body.split(";")).filter(a -> !a.isEmpty()).toList();
     }
 
-    private static String touchpointType(IInstallableUnit iu) {
+    static String touchpointType(IInstallableUnit iu) {
         return iu.getTouchpointType() == null ? null : iu.getTouchpointType().getId();
     }
 
     /** The bundle a unit installs, by the {@code osgi.bundle} capability it provides (as the touchpoint finds it). */
-    private static Optional<Line> bundleOf(IInstallableUnit iu) {
+    static Optional<Line> bundleOf(IInstallableUnit iu) {
         for (IProvidedCapability capability : iu.getProvidedCapabilities()) {
             if ("osgi.bundle".equals(capability.getNamespace())) {
                 return Optional.of(new Line(capability.getName(), capability.getVersion().toString()));

@@ -32,6 +32,7 @@ import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.PhaseSetFactory;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IRequirement;
 import org.eclipse.equinox.p2.operations.InstallOperation;
 import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
@@ -41,6 +42,8 @@ import org.eclipse.equinox.p2.operations.UpdateOperation;
 import org.eclipse.equinox.p2.query.CollectionResult;
 import org.eclipse.equinox.p2.query.IQuery;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
+import org.eclipse.equinox.p2.repository.artifact.IFileArtifactRepository;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
@@ -328,7 +331,11 @@ public class P2ModuleAdmin implements ModuleAdmin {
         }
         op.getProvisioningContext().setMetadataRepositories(uri);
         op.getProvisioningContext().setArtifactRepositories(uri);
-        run(op, action + " " + id, replaced, !stopped.ids().contains(id));
+        if (group == null) {
+            installByList(op, offered.get(), action + " " + id);
+        } else {
+            run(op, action + " " + id, replaced, !stopped.ids().contains(id));
+        }
         InstalledModule after = describe(installedGroups().get(id));
         record(actor, action, id, before, new Change(after, source));
         return after;
@@ -415,6 +422,105 @@ public class P2ModuleAdmin implements ModuleAdmin {
                     : Optional.empty();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A new module's install, planned by p2's planner. When everything it adds asks only for bundles' lines in the
+     * bundle list ({@link BundleListAddition}) and nothing goes, p2's engine installs the units without their
+     * configuration fragments and without the configure phase (the artifacts fetched, the profile written, p2's
+     * touchpoint never loaded) and the bundles' lines are added here; otherwise p2 runs the plan as planned.
+     */
+    private void installByList(ProfileChangeOperation op, IInstallableUnit root, String what) {
+        IProgressMonitor monitor = new NullProgressMonitor();
+        long t0 = System.nanoTime();
+        IStatus resolved = op.resolveModal(monitor);
+        if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
+            throw new XingfengException(409, "module_change_impossible",
+                    MESSAGES.text("p2ModuleAdmin.p2_cannot", what, StatusText.of(resolved)), List.of());
+        }
+        IProvisioningPlan planned = op.getProvisioningPlan();
+        Optional<Path> list = bundleList();
+        Optional<Path> folder = planned == null ? Optional.empty() : installFolder(planned.getProfile());
+        Optional<BundleListAddition> lines = Optional.empty();
+        if (list.isPresent() && folder.isPresent() && planned.getInstallerPlan() == null
+                && planned.getRemovals().query(QueryUtil.createIUAnyQuery(), null).isEmpty()) {
+            lines = BundleListAddition.of(planned.getAdditions().query(QueryUtil.createIUAnyQuery(), null).toSet());
+        }
+        if (lines.isEmpty()) {
+            perform(what, t0, () -> op.getProvisioningJob(monitor).runModal(monitor), List.of(), false);
+            return;
+        }
+        IEngine engine = agent.getService(IEngine.class);
+        ProvisioningContext context = op.getProvisioningContext();
+        IProvisioningPlan plan = engine.createPlan(planned.getProfile(), context);
+        planned.getAdditions().query(QueryUtil.createIUAnyQuery(), null)
+                .forEach(iu -> plan.addInstallableUnit(iu.unresolved()));
+        // what p2's planner records of an installed root
+        plan.setInstallableUnitProfileProperty(root, IProfile.PROP_PROFILE_ROOT_IU, "true");
+        plan.setInstallableUnitProfileProperty(root, INCLUSION_RULES, "STRICT");
+        plan.setFuturePlan(planned.getFutureState());
+        IPhaseSet phases = PhaseSetFactory
+                .createDefaultPhaseSetExcluding(new String[] { PhaseSetFactory.PHASE_CONFIGURE });
+        BundleListAddition adding = lines.get();
+        Path installed = folder.get();
+        perform(what + " (" + adding.entries().size() + " bundles added to the bundle list)", t0, () -> {
+            IStatus done = session().performProvisioningPlan(plan, phases, context, monitor);
+            if (done.getSeverity() != IStatus.ERROR) {
+                try { // after the profile, as p2's engine commits a touchpoint's changes after the profile too
+                    adding.applyTo(list.get(), key -> location(planned.getProfile(), installed, key),
+                            defaultStartLevel());
+                } catch (IOException | RuntimeException e) {
+                    throw new IllegalStateException("the profile has the units of " + what
+                            + " but the bundle list could not be written: " + list.get(), e);
+                }
+            }
+            return done;
+        }, List.of(), false);
+    }
+
+    /**
+     * The installation's folder, when p2 keeps the installed bundles in it (its bundle pool is the folder itself, as
+     * the director makes a county's server and client): a bundle's line then names its file relative to it.
+     */
+    private static Optional<Path> installFolder(IProfile profile) {
+        String folder = profile.getProperty(IProfile.PROP_INSTALL_FOLDER);
+        String cache = profile.getProperty(IProfile.PROP_CACHE);
+        if (folder == null || cache == null) {
+            return Optional.empty();
+        }
+        Path installed = Path.of(folder).toAbsolutePath().normalize();
+        return installed.equals(Path.of(cache).toAbsolutePath().normalize()) ? Optional.of(installed)
+                : Optional.empty();
+    }
+
+    /** Where the bundle pool keeps an artifact, relative to the installation's folder, as the bundle list names it. */
+    private String location(IProfile profile, Path installed, IArtifactKey key) {
+        IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
+        try {
+            IArtifactRepository pool = artifacts.loadRepository(installed.toUri(), new NullProgressMonitor());
+            java.io.File file = pool instanceof IFileArtifactRepository files ? files.getArtifactFile(key) : null;
+            if (file == null) {
+                throw new IllegalStateException("no file in the installation for " + key);
+            }
+            Path path = file.toPath().toAbsolutePath().normalize();
+            if (!path.startsWith(installed)) {
+                throw new IllegalStateException(key + " is outside the installation: " + path);
+            }
+            return installed.relativize(path).toString().replace(java.io.File.separatorChar, '/');
+        } catch (ProvisionException e) {
+            throw new IllegalStateException("cannot read the installation's bundle pool " + profile.getProfileId(),
+                    e);
+        }
+    }
+
+    /** The start level of a bundle that sets none, as the framework gives it ({@code osgi.bundles.defaultStartLevel}). */
+    private int defaultStartLevel() {
+        String level = context.getProperty("osgi.bundles.defaultStartLevel");
+        try {
+            return level == null ? 4 : Integer.parseInt(level.trim());
+        } catch (NumberFormatException e) {
+            return 4;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.IInstallableUnitFragment;
 import org.eclipse.equinox.p2.metadata.ITouchpointType;
@@ -23,7 +24,7 @@ import org.eclipse.equinox.p2.metadata.Version;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A removal's lines of the bundle list, on units and fragments shaped as the server's profile holds them. */
+/** A removal's and an install's lines of the bundle list, on units and fragments shaped as the server's profile holds them. */
 class BundleListRemovalTest {
 
     private static final ITouchpointType ECLIPSE = MetadataFactory.createTouchpointType("org.eclipse.equinox.p2.osgi",
@@ -112,6 +113,45 @@ class BundleListRemovalTest {
         }
     }
 
+    @Test
+    void anInstallAddsItsBundlesLinesInTheListsOrderWithTheirStartLevels() {
+        IInstallableUnitFragment installDefault = fragment("tooling.osgi.bundle.default",
+                Map.of("install", "installBundle(bundle:${artifact})", "uninstall",
+                        "uninstallBundle(bundle:${artifact})"));
+        IInstallableUnitFragment level5 = fragment("toolingorg.xingfeng.evaluations.core",
+                Map.of("configure", "setStartLevel(startLevel:5);markStarted(started: true);"));
+        IInstallableUnit newApi = bundle("org.xingfeng.evaluations.api", installDefault);
+        IInstallableUnit newCore = bundle("org.xingfeng.evaluations.core", installDefault, level5);
+        BundleListAddition addition = BundleListAddition.of(List.of(feature, newApi, newCore, installDefault))
+                .orElseThrow();
+        assertEquals(2, addition.entries().size());
+        String without = BundleListRemoval.of(List.of(api, core)).orElseThrow().applyTo(LIST);
+        String with = addition.applyTo(without, key -> "plugins/" + key.getId() + "_" + key.getVersion() + ".jar", 4);
+        String n = System.lineSeparator();
+        assertEquals("#encoding=UTF-8" + n + "#version=1" + n
+                + "org.xingfeng.evaluations.api,0.1.0.v202612050820,"
+                + "plugins/org.xingfeng.evaluations.api_0.1.0.v202612050820.jar,4,false" + n
+                // the newer release before the older, as p2 sorts them
+                + "org.xingfeng.evaluations.core,0.1.0.v202612050820,"
+                + "plugins/org.xingfeng.evaluations.core_0.1.0.v202612050820.jar,5,true" + n
+                + "org.xingfeng.evaluations.core,0.0.9,plugins/org.xingfeng.evaluations.core_0.0.9.jar,4,false" + n
+                + "org.xingfeng.matters.core,0.1.0.v202612050820,"
+                + "plugins/org.xingfeng.matters.core_0.1.0.v202612050820.jar,5,true" + n, with);
+    }
+
+    @Test
+    void anInstallAskingForMoreThanALineIsLeftToTheTouchpoint() {
+        IInstallableUnitFragment unzip = fragment("tooling.unzipped", Map.of("install",
+                "installBundle(bundle:${artifact})", "zipped", "true"));
+        IInstallableUnit programProperty = unit("org.xingfeng.server.product", ECLIPSE,
+                Map.of("configure", "setProgramProperty(propName:eclipse.product,propValue:x);"));
+        IInstallableUnit marksOnly = unit("org.xingfeng.marks", ECLIPSE,
+                Map.of("configure", "markStarted(started:true);"));
+        for (IInstallableUnit odd : List.of(bundle("org.xingfeng.unzipped", unzip), programProperty, marksOnly)) {
+            assertEquals(Optional.empty(), BundleListAddition.of(List.of(feature, odd)), odd.getId());
+        }
+    }
+
     /** A bundle unit with its configuration fragments attached, as the removal gives it to the engine. */
     private static IInstallableUnit bundle(String name, IInstallableUnitFragment... fragments) {
         InstallableUnitDescription d = description(name);
@@ -119,7 +159,21 @@ class BundleListRemovalTest {
         d.addTouchpointData(MetadataFactory.createTouchpointData(Map.of("manifest", "Bundle-SymbolicName: " + name)));
         d.addProvidedCapabilities(List.of(MetadataFactory.createProvidedCapability("osgi.bundle", name,
                 Version.create("0.1.0.v202612050820"))));
+        d.setArtifacts(new IArtifactKey[] { new Artifact(name, Version.create("0.1.0.v202612050820")) });
         return MetadataFactory.createResolvedInstallableUnit(MetadataFactory.createInstallableUnit(d), fragments);
+    }
+
+    /** A bundle's artifact key (p2 makes its own only inside its bundles). */
+    private record Artifact(String getId, Version getVersion) implements IArtifactKey {
+        @Override
+        public String getClassifier() {
+            return "osgi.bundle";
+        }
+
+        @Override
+        public String toExternalForm() {
+            return getClassifier() + "," + getId + "," + getVersion;
+        }
     }
 
     private static IInstallableUnit unit(String id, ITouchpointType type, Map<String, String> instructions) {
