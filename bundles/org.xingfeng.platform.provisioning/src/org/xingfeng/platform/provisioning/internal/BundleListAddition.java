@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.ITouchpointData;
-import org.eclipse.equinox.p2.metadata.ITouchpointInstruction;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.osgi.framework.Version;
 
@@ -67,33 +65,24 @@ final class BundleListAddition {
                 if (data.getInstruction("zipped") != null) {
                     return Optional.empty(); // a bundle unpacked into a folder
                 }
-                for (Map.Entry<String, ITouchpointInstruction> instruction : data.getInstructions().entrySet()) {
-                    String phase = instruction.getKey();
-                    if (!phase.equals(INSTALL) && !phase.equals(CONFIGURE)) {
-                        continue; // the manifest, the removal's instructions: nothing an install runs
-                    }
-                    List<String> actions = BundleListRemoval.actions(instruction.getValue());
-                    if (actions.isEmpty()) {
-                        continue;
-                    }
-                    if (!BundleListRemoval.ECLIPSE_TOUCHPOINT.equals(BundleListRemoval.touchpointType(iu))) {
-                        return Optional.empty();
-                    }
-                    for (String action : actions) {
-                        Matcher levelSet = START_LEVEL.matcher(action);
-                        Matcher startedSet = STARTED.matcher(action);
-                        if (phase.equals(INSTALL) && action.equals(INSTALL_BUNDLE)) {
-                            installsBundle = true;
-                        } else if (phase.equals(CONFIGURE) && levelSet.matches()) {
-                            level = Integer.parseInt(levelSet.group(1));
-                            configures = true;
-                        } else if (phase.equals(CONFIGURE) && startedSet.matches()) {
-                            started = Boolean.parseBoolean(startedSet.group(1));
-                            configures = true;
-                        } else {
-                            return Optional.empty();
-                        }
-                    }
+            }
+            Optional<List<BundleListRemoval.Action>> actions = BundleListRemoval.actionsOf(iu, INSTALL, CONFIGURE);
+            if (actions.isEmpty()) {
+                return Optional.empty();
+            }
+            for (BundleListRemoval.Action a : actions.get()) {
+                Matcher levelSet = START_LEVEL.matcher(a.action());
+                Matcher startedSet = STARTED.matcher(a.action());
+                if (a.phase().equals(INSTALL) && a.action().equals(INSTALL_BUNDLE)) {
+                    installsBundle = true;
+                } else if (a.phase().equals(CONFIGURE) && levelSet.matches()) {
+                    level = Integer.parseInt(levelSet.group(1));
+                    configures = true;
+                } else if (a.phase().equals(CONFIGURE) && startedSet.matches()) {
+                    started = Boolean.parseBoolean(startedSet.group(1));
+                    configures = true;
+                } else {
+                    return Optional.empty();
                 }
             }
             if (configures && !installsBundle) {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +32,7 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 final class BundleListRemoval {
 
     /** The touchpoint type whose instructions these are. */
-    static final String ECLIPSE_TOUCHPOINT = "org.eclipse.equinox.p2.osgi";
+    private static final String ECLIPSE_TOUCHPOINT = "org.eclipse.equinox.p2.osgi";
     private static final String UNINSTALL = "uninstall";
     private static final String UNCONFIGURE = "unconfigure";
     private static final String UNINSTALL_BUNDLE = "uninstallBundle(bundle:${artifact})";
@@ -59,28 +61,17 @@ final class BundleListRemoval {
             }
             boolean uninstallsBundle = false;
             boolean clears = false;
-            for (ITouchpointData data : iu.getTouchpointData()) {
-                for (var instruction : data.getInstructions().entrySet()) {
-                    String phase = instruction.getKey();
-                    if (!phase.equals(UNINSTALL) && !phase.equals(UNCONFIGURE)) {
-                        continue; // the manifest, the install's instructions: nothing a removal runs
-                    }
-                    List<String> actions = actions(instruction.getValue());
-                    if (actions.isEmpty()) {
-                        continue;
-                    }
-                    if (!ECLIPSE_TOUCHPOINT.equals(touchpointType(iu))) {
-                        return Optional.empty();
-                    }
-                    for (String action : actions) {
-                        if (phase.equals(UNINSTALL) && action.equals(UNINSTALL_BUNDLE)) {
-                            uninstallsBundle = true;
-                        } else if (phase.equals(UNCONFIGURE) && CLEARING.contains(action)) {
-                            clears = true;
-                        } else {
-                            return Optional.empty();
-                        }
-                    }
+            Optional<List<Action>> actions = actionsOf(iu, UNINSTALL, UNCONFIGURE);
+            if (actions.isEmpty()) {
+                return Optional.empty();
+            }
+            for (Action a : actions.get()) {
+                if (a.phase().equals(UNINSTALL) && a.action().equals(UNINSTALL_BUNDLE)) {
+                    uninstallsBundle = true;
+                } else if (a.phase().equals(UNCONFIGURE) && CLEARING.contains(a.action())) {
+                    clears = true;
+                } else {
+                    return Optional.empty();
                 }
             }
             if (clears && !uninstallsBundle) {
@@ -138,13 +129,39 @@ final class BundleListRemoval {
         return fields.length < 3 ? null : new Line(fields[0].trim(), fields[1].trim());
     }
 
+    /** An action a unit's instructions ask of a phase, without blanks ({@code markStarted(started:true)}). */
+    record Action(String phase, String action) {
+    }
+
+    /**
+     * The actions {@code iu}'s instructions (its own and its attached fragments') ask of the given phases, in order;
+     * empty when a touchpoint other than Eclipse's is to run them.
+     */
+    static Optional<List<Action>> actionsOf(IInstallableUnit iu, String... phases) {
+        List<Action> all = new ArrayList<>();
+        for (ITouchpointData data : iu.getTouchpointData()) {
+            for (Map.Entry<String, ITouchpointInstruction> instruction : data.getInstructions().entrySet()) {
+                if (!List.of(phases).contains(instruction.getKey())) {
+                    continue; // the manifest, another phase's instructions
+                }
+                for (String action : actions(instruction.getValue())) {
+                    all.add(new Action(instruction.getKey(), action));
+                }
+            }
+        }
+        if (!all.isEmpty() && !ECLIPSE_TOUCHPOINT.equals(touchpointType(iu))) {
+            return Optional.empty();
+        }
+        return Optional.of(all);
+    }
+
     /** The actions of an instruction, without blanks ({@code a(x: 1); b();} gives {@code a(x:1)} and {@code b()}). */
-    static List<String> actions(ITouchpointInstruction instruction) {
+    private static List<String> actions(ITouchpointInstruction instruction) {
         String body = instruction.getBody() == null ? "" : instruction.getBody().replaceAll("\\s+", "");
         return java.util.Arrays.stream(body.split(";")).filter(a -> !a.isEmpty()).toList();
     }
 
-    static String touchpointType(IInstallableUnit iu) {
+    private static String touchpointType(IInstallableUnit iu) {
         return iu.getTouchpointType() == null ? null : iu.getTouchpointType().getId();
     }
 

@@ -434,11 +434,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
     private void installByList(ProfileChangeOperation op, IInstallableUnit root, String what) {
         IProgressMonitor monitor = new NullProgressMonitor();
         long t0 = System.nanoTime();
-        IStatus resolved = op.resolveModal(monitor);
-        if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
-            throw new XingfengException(409, "module_change_impossible",
-                    MESSAGES.text("p2ModuleAdmin.p2_cannot", what, StatusText.of(resolved)), List.of());
-        }
+        resolve(op, what, monitor);
         IProvisioningPlan planned = op.getProvisioningPlan();
         Optional<Path> list = bundleList();
         Optional<Path> folder = planned == null ? Optional.empty() : installFolder(planned.getProfile());
@@ -539,12 +535,17 @@ public class P2ModuleAdmin implements ModuleAdmin {
     private void run(ProfileChangeOperation op, String what, List<Bundle> replaced, boolean restartOnFailure) {
         IProgressMonitor monitor = new NullProgressMonitor();
         long t0 = System.nanoTime();
+        resolve(op, what, monitor);
+        perform(what, t0, () -> op.getProvisioningJob(monitor).runModal(monitor), replaced, restartOnFailure);
+    }
+
+    /** Has p2's planner plan the change; a change it cannot plan is refused (409, with p2's reason). */
+    private static void resolve(ProfileChangeOperation op, String what, IProgressMonitor monitor) {
         IStatus resolved = op.resolveModal(monitor);
         if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
             throw new XingfengException(409, "module_change_impossible",
                     MESSAGES.text("p2ModuleAdmin.p2_cannot", what, StatusText.of(resolved)), List.of());
         }
-        perform(what, t0, () -> op.getProvisioningJob(monitor).runModal(monitor), replaced, restartOnFailure);
     }
 
     /**
