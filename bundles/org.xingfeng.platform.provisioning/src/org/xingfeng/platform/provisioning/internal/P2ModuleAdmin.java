@@ -408,7 +408,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
 
     /**
      * The simple configurator's bundle list ({@code bundles.info}) as a file, when it is one this server may replace
-     * (a new file beside it, moved over it); otherwise a removal is left to p2's touchpoint.
+     * (a new file beside it, moved over it); otherwise a removal or an install is left to p2's touchpoint.
      */
     private Optional<Path> bundleList() {
         java.net.URL url = configurator.getUrlInUse();
@@ -438,10 +438,12 @@ public class P2ModuleAdmin implements ModuleAdmin {
         IProvisioningPlan planned = op.getProvisioningPlan();
         Optional<Path> list = bundleList();
         Optional<Path> folder = planned == null ? Optional.empty() : installFolder(planned.getProfile());
+        Set<IInstallableUnit> added = planned == null ? Set.of()
+                : planned.getAdditions().query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
         Optional<BundleListAddition> lines = Optional.empty();
         if (list.isPresent() && folder.isPresent() && planned.getInstallerPlan() == null
                 && planned.getRemovals().query(QueryUtil.createIUAnyQuery(), null).isEmpty()) {
-            lines = BundleListAddition.of(planned.getAdditions().query(QueryUtil.createIUAnyQuery(), null).toSet());
+            lines = BundleListAddition.of(added);
         }
         if (lines.isEmpty()) {
             perform(what, t0, () -> op.getProvisioningJob(monitor).runModal(monitor), List.of(), false);
@@ -450,8 +452,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
         IEngine engine = agent.getService(IEngine.class);
         ProvisioningContext context = op.getProvisioningContext();
         IProvisioningPlan plan = engine.createPlan(planned.getProfile(), context);
-        planned.getAdditions().query(QueryUtil.createIUAnyQuery(), null)
-                .forEach(iu -> plan.addInstallableUnit(iu.unresolved()));
+        added.forEach(iu -> plan.addInstallableUnit(iu.unresolved()));
         // what p2's planner records of an installed root
         plan.setInstallableUnitProfileProperty(root, IProfile.PROP_PROFILE_ROOT_IU, "true");
         plan.setInstallableUnitProfileProperty(root, INCLUSION_RULES, "STRICT");
@@ -464,8 +465,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
             IStatus done = session().performProvisioningPlan(plan, phases, context, monitor);
             if (done.getSeverity() != IStatus.ERROR) {
                 try { // after the profile, as p2's engine commits a touchpoint's changes after the profile too
-                    adding.applyTo(list.get(), key -> location(planned.getProfile(), installed, key),
-                            defaultStartLevel());
+                    adding.applyTo(list.get(), locations(planned.getProfile(), installed), defaultStartLevel());
                 } catch (IOException | RuntimeException e) {
                     throw new IllegalStateException("the profile has the units of " + what
                             + " but the bundle list could not be written: " + list.get(), e);
@@ -490,11 +490,20 @@ public class P2ModuleAdmin implements ModuleAdmin {
                 : Optional.empty();
     }
 
-    /** Where the bundle pool keeps an artifact, relative to the installation's folder, as the bundle list names it. */
-    private String location(IProfile profile, Path installed, IArtifactKey key) {
+    /**
+     * Where the bundle pool (read once) keeps each artifact, relative to the installation's folder, as the bundle list
+     * names it.
+     */
+    private java.util.function.Function<IArtifactKey, String> locations(IProfile profile, Path installed) {
         IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
+        IArtifactRepository pool;
         try {
-            IArtifactRepository pool = artifacts.loadRepository(installed.toUri(), new NullProgressMonitor());
+            pool = artifacts.loadRepository(installed.toUri(), new NullProgressMonitor());
+        } catch (ProvisionException e) {
+            throw new IllegalStateException("cannot read the installation's bundle pool " + profile.getProfileId(),
+                    e);
+        }
+        return key -> {
             java.io.File file = pool instanceof IFileArtifactRepository files ? files.getArtifactFile(key) : null;
             if (file == null) {
                 throw new IllegalStateException("no file in the installation for " + key);
@@ -504,10 +513,7 @@ public class P2ModuleAdmin implements ModuleAdmin {
                 throw new IllegalStateException(key + " is outside the installation: " + path);
             }
             return installed.relativize(path).toString().replace(java.io.File.separatorChar, '/');
-        } catch (ProvisionException e) {
-            throw new IllegalStateException("cannot read the installation's bundle pool " + profile.getProfileId(),
-                    e);
-        }
+        };
     }
 
     /** The start level of a bundle that sets none, as the framework gives it ({@code osgi.bundles.defaultStartLevel}). */
