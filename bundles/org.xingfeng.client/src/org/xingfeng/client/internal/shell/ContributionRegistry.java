@@ -16,7 +16,8 @@ import org.xingfeng.platform.ui.ViewContribution;
 /**
  * The contributions the logged-in user may see now, by id. Changed and read on the UI thread only (the
  * {@link ContributionsAddon} applies service changes through {@code UISynchronize}); the navigator and the
- * dashboard listen for changes.
+ * dashboard listen for changes. The listeners are told once for a burst of changes (a module's contributions arrive
+ * one service at a time, and each telling rebuilds the navigator and the dashboard's tiles).
  */
 public final class ContributionRegistry {
 
@@ -29,6 +30,14 @@ public final class ContributionRegistry {
     private final Map<String, DashboardTile> tiles = new LinkedHashMap<>();
     private final Map<String, MenuContribution> menus = new LinkedHashMap<>();
     private final List<Listener> listeners = new ArrayList<>();
+    /** Runs the telling later on the UI thread, after the changes already queued there. */
+    private final java.util.function.Consumer<Runnable> later;
+    private boolean tellingQueued;
+
+    /** {@code later}: runs a task on the UI thread after what is queued there (e.g. {@code UISynchronize::asyncExec}). */
+    public ContributionRegistry(java.util.function.Consumer<Runnable> later) {
+        this.later = later;
+    }
 
     /** Whether a user with these roles may see something restricted to {@code required} (empty: everybody). */
     public static boolean visibleTo(Actor actor, Set<String> required) {
@@ -106,8 +115,15 @@ public final class ContributionRegistry {
     }
 
     private void fire() {
-        for (Listener l : List.copyOf(listeners)) {
-            l.changed();
+        if (tellingQueued) {
+            return;
         }
+        tellingQueued = true;
+        later.accept(() -> {
+            tellingQueued = false;
+            for (Listener l : List.copyOf(listeners)) {
+                l.changed();
+            }
+        });
     }
 }

@@ -66,7 +66,8 @@ public class ContributionsAddon {
      */
     private static final long[] RETRY_MS = { 500, 2_000, 8_000 };
 
-    private final ContributionRegistry registry = new ContributionRegistry();
+    /** The listeners are told on the UI thread, after the changes queued there with them. */
+    private final ContributionRegistry registry = new ContributionRegistry(task -> ui.asyncExec(task));
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "xingfeng-contribution-retry");

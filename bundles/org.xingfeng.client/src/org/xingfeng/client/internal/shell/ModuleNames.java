@@ -18,15 +18,22 @@ public final class ModuleNames implements AutoCloseable {
     }
 
     public String name(String moduleId, Locale locale) {
+        return names(locale).apply(moduleId);
+    }
+
+    /**
+     * Every module's name in {@code locale}, read from the registry once: connected to a server the registry is a
+     * remote proxy, and each of its calls is a request.
+     */
+    public java.util.function.Function<String, String> names(Locale locale) {
         ModuleRegistry r = registry.getService();
+        java.util.Map<String, String> byId = new java.util.HashMap<>();
         if (r != null) {
             for (ModuleInfo m : r.modules()) {
-                if (m.id().equals(moduleId)) {
-                    return "zh".equals(locale.getLanguage()) ? m.nameZh() : m.nameEn();
-                }
+                byId.put(m.id(), "zh".equals(locale.getLanguage()) ? m.nameZh() : m.nameEn());
             }
         }
-        return moduleId;
+        return id -> byId.getOrDefault(id, id);
     }
 
     @Override

@@ -79,7 +79,8 @@ public class NavigatorPart {
             return;
         }
         ClientTexts messages = application.getContext().get(ClientTexts.class);
-        ModuleNames names = application.getContext().get(ModuleNames.class);
+        java.util.function.Function<String, String> names = application.getContext().get(ModuleNames.class)
+                .names(messages.locale());
         Map<String, List<ViewContribution>> byModule = new LinkedHashMap<>();
         List<ViewContribution> views = registry.views();
         // the platform's own views first, then the modules in the order of their ids
@@ -92,7 +93,7 @@ public class NavigatorPart {
             tree.removeAll();
             byModule.forEach((module, list) -> {
                 TreeItem moduleItem = new TreeItem(tree, SWT.NONE);
-                moduleItem.setText(names.name(module, messages.locale()));
+                moduleItem.setText(names.apply(module));
                 moduleItem.setData("xingfeng.module", module);
                 for (ViewContribution v : list) {
                     TreeItem item = new TreeItem(moduleItem, SWT.NONE);

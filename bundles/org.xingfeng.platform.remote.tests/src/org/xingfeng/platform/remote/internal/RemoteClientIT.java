@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -180,6 +181,24 @@ class RemoteClientIT {
             assertTrue(context.getServiceReferences(type.getName(), REMOTE) == null, type.getName());
             assertNotNull(context.getServiceReference(type.getName()), type.getName() + " on the server");
         }
+    }
+
+    @Test
+    @Order(1)
+    void aStartPropertyCountsUntilAConfigurationIsStored() {
+        // a PC given its server in advance (-Dxingfeng.server.url) has no configuration yet at its first start: the
+        // component's properties then hold only the metatype's defaults, an empty URL among them, which must not win
+        BundleContext pc = (BundleContext) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { BundleContext.class },
+                (proxy, method, args) -> method.getName().equals("getProperty")
+                        && "xingfeng.server.url".equals(args[0]) ? "http://10.1.2.3:8080" : null);
+        Map<String, Object> defaults = Map.of("server.url", "", "component.name", RemoteClient.class.getName());
+        assertEquals("http://10.1.2.3:8080", RemoteClient.setting(pc, defaults, "server.url", ""));
+        Map<String, Object> alone = Map.of("server.url", "", Constants.SERVICE_PID, RemoteClient.PID);
+        assertEquals("", RemoteClient.setting(pc, alone, "server.url", ""),
+                "a stored empty URL: the user chose to work alone");
+        Map<String, Object> stored = Map.of("server.url", "http://10.9.9.9", Constants.SERVICE_PID, RemoteClient.PID);
+        assertEquals("http://10.9.9.9", RemoteClient.setting(pc, stored, "server.url", ""));
     }
 
     @Test

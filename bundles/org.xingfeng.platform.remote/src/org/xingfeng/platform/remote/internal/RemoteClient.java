@@ -123,7 +123,10 @@ public class RemoteClient {
      * have copied the start property into the configuration.
      */
     static String setting(BundleContext context, Map<String, Object> properties, String attribute, String fallback) {
-        Object held = properties == null ? null : properties.get(attribute);
+        // without a configuration the component's properties still carry the metatype's defaults (an empty URL), which
+        // must not hide the start property: only what ConfigAdmin holds (a configuration has a PID) beats it
+        boolean configured = properties != null && properties.get(org.osgi.framework.Constants.SERVICE_PID) != null;
+        Object held = configured ? properties.get(attribute) : null;
         if (held != null) {
             return held.toString();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
  * The rich client's start-up: launch to the login dialog, and to the main window after an automatic login (the
  * client's bench-only settings xingfeng.client.autoLoginFile and xingfeng.client.timing), beside a bare JVM start and a
  * bare SWT window on the client's own SWT jar. The first run starts on an empty data directory (the database and the
- * administrator are created); the others reuse it. Needs a display: releng/bin/bench runs it under Xvfb.
+ * administrator are created); the others reuse it. Then the same starts connected to a county's server (the full
+ * server started by the bench, its login path warmed as a server's is after a morning's logins), as a county's PCs
+ * work: the client opens no database and logs in at the server. Needs a display: releng/bin/bench runs it under Xvfb.
  */
 final class ClientScenario implements Scenario {
 
@@ -70,11 +73,13 @@ final class ClientScenario implements Scenario {
         long[] toLogin = new long[runs];
         long[] toMain = new long[runs];
         for (int i = 0; i < runs; i++) {
-            long[] t = launch(run, product, dir, password, login, i + 1);
+            long[] t = launch(run, product, dir, "alone-" + (i + 1), List.of("-Dxingfeng.data=" + dir.resolve("data"),
+                    "-Dxingfeng.admin.password=" + password), login);
             toLogin[i] = t[0];
             toMain[i] = t[1];
             System.out.printf("  client %d: login dialog %d ms, main window %d ms%n", i + 1, t[0], t[1]);
         }
+        long[][] connected = connected(run, product, dir, runs);
         long[] laterLogin = Arrays.copyOfRange(toLogin, 1, runs);
         long[] laterMain = Arrays.copyOfRange(toMain, 1, runs);
         String swtCell = "bare SWT window: " + Stats.minMedianMax(swtWindow);
@@ -97,19 +102,91 @@ final class ClientScenario implements Scenario {
                 StartupScenario.ratio(Stats.median(laterMain), Stats.median(swtWindow)))
                 .figure("minMs", Stats.min(laterMain)).figure("medianMs", Stats.median(laterMain))
                 .figure("maxMs", Stats.max(laterMain));
-        section.note("Ratio: the client's (median) time / the bare SWT window's median.");
+        long[] laterConnected = Arrays.copyOfRange(connected[1], 1, runs);
+        section.row("Connected to the county's server: launch to the login dialog, later starts (min / median / max of "
+                + (runs - 1) + ")", Stats.minMedianMax(Arrays.copyOfRange(connected[0], 1, runs)), bothCells,
+                StartupScenario.ratio(Stats.median(Arrays.copyOfRange(connected[0], 1, runs)), Stats.median(swtWindow)))
+                .figure("medianMs", Stats.median(Arrays.copyOfRange(connected[0], 1, runs)));
+        section.row("Connected: launch to the main window after automatic login, first start (new client folder)",
+                connected[1][0] + " ms", swtCell, StartupScenario.ratio(connected[1][0], Stats.median(swtWindow)))
+                .figure("ms", connected[1][0]);
+        section.row("Connected: launch to the main window after automatic login, later starts (min / median / max of "
+                + (runs - 1) + ")", Stats.minMedianMax(laterConnected), swtCell,
+                StartupScenario.ratio(Stats.median(laterConnected), Stats.median(swtWindow)))
+                .figure("minMs", Stats.min(laterConnected)).figure("medianMs", Stats.median(laterConnected))
+                .figure("maxMs", Stats.max(laterConnected));
+        section.note("Ratio: the client's (median) time / the bare SWT window's median. Alone: the client runs the "
+                + "platform and the modules on its own embedded Derby. Connected: the full server, started by the "
+                + "bench on this machine (demo data) and warmed by " + WARM_LOGINS + " logins, serves the login and "
+                + "the views; it shares the two CPUs with the client but is idle between requests.");
+    }
+
+    /** Waits until the process uses under 5 % of a CPU over a second (at most {@code limitSeconds}): ms waited. */
+    static long waitIdle(ProcessHandle process, int limitSeconds) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long before = cpuMillis(process);
+        for (int i = 0; i < limitSeconds; i++) {
+            Thread.sleep(1000);
+            long now = cpuMillis(process);
+            if (now - before < 50) {
+                break;
+            }
+            before = now;
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static long cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+    }
+
+    /** Logins to the server before the connected starts, as a county's server has had by the time PCs start. */
+    static final int WARM_LOGINS = 20;
+
+    /** The connected starts: ms to the login dialog and to the main window per run, the first in a new client folder. */
+    private static long[][] connected(Run run, Path product, Path dir, int runs) throws Exception {
+        ServerProcess server = ServerProcess.start(run, run.fullServer(), run.work().resolve("client-server-data"),
+                "client-server", StartupScenario.SERVER_OPTIONS);
+        try {
+            System.out.printf("  server for the connected client ready in %d ms%n", server.readyMillis);
+            for (int i = 0; i < WARM_LOGINS; i++) {
+                Http.login(server.base, ServerProcess.PASSWORD);
+            }
+            // the demo's loaders fill a year of records after ready: the PCs start against a server at rest
+            long idleAfter = waitIdle(server.process.toHandle(), 180);
+            System.out.printf("  server at rest %d ms after its warm-up logins%n", idleAfter);
+            Path login = dir.resolve("login-connected");
+            Files.writeString(login, server.base + " admin " + ServerProcess.PASSWORD + "\n");
+            Files.setPosixFilePermissions(login, PosixFilePermissions.fromString("rw-------"));
+            long[][] t = new long[2][runs];
+            for (int i = 0; i < runs; i++) {
+                long[] r = launch(run, product, dir, "connected-" + (i + 1),
+                        // the setting, as a county fills it in for its PCs: a login at that server stores nothing,
+                        // so the starts alone of a later run find no server remembered
+                        List.of("-Dxingfeng.data=" + dir.resolve("data-connected"),
+                                "-Dxingfeng.server.url=" + server.base),
+                        login);
+                t[0][i] = r[0];
+                t[1][i] = r[1];
+                System.out.printf("  connected client %d: login dialog %d ms, main window %d ms%n", i + 1, r[0], r[1]);
+            }
+            return t;
+        } finally {
+            server.stop();
+        }
     }
 
     /** One client start: ms from launch to the login dialog and to the main window. */
-    private static long[] launch(Run run, Path product, Path dir, String password, Path login, int n)
+    private static long[] launch(Run run, Path product, Path dir, String n, List<String> options, Path login)
             throws IOException, InterruptedException {
         Path log = dir.resolve("client-" + n + ".log");
         ProcessBuilder pb = new ProcessBuilder(product.resolve("xingfeng-client.sh").toString()).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("XINGFENG_WORKSPACE", dir.resolve("workspace").toString());
-        pb.environment().put("XINGFENG_OPTS", String.join(" ", "-Dxingfeng.data=" + dir.resolve("data"),
-                "-Dxingfeng.admin.password=" + password, "-Dxingfeng.client.timing=true",
-                "-Dxingfeng.client.autoLoginFile=" + login));
+        pb.environment().put("XINGFENG_WORKSPACE", dir.resolve("workspace-" + n.replaceAll("-\\d+$", "")).toString());
+        List<String> opts = new java.util.ArrayList<>(options);
+        opts.add("-Dxingfeng.client.timing=true");
+        opts.add("-Dxingfeng.client.autoLoginFile=" + login);
+        pb.environment().put("XINGFENG_OPTS", String.join(" ", opts));
         long t0 = System.currentTimeMillis();
         Process p = run.track(pb.start());
         String text = "";
@@ -130,7 +207,7 @@ final class ClientScenario implements Scenario {
         }
         Matcher steps = STEPS.matcher(text);
         while (steps.find()) {
-            System.out.printf("  client %d: %s at %d ms%n", n, steps.group(1), Long.parseLong(steps.group(2)) - t0);
+            System.out.printf("  client %s: %s at %d ms%n", n, steps.group(1), Long.parseLong(steps.group(2)) - t0);
         }
         return new long[] { Long.parseLong(l.group(1)) - t0, Long.parseLong(m.group(1)) - t0 };
     }
