@@ -70,6 +70,7 @@ final class ClientScenario implements Scenario {
             swtWindow[i] = Limits.bareSwtWindow(run, swt);
             System.out.printf("  bare SWT window %d: %d ms%n", i + 1, swtWindow[i]);
         }
+        forgetServer(product);
         long[] toLogin = new long[runs];
         long[] toMain = new long[runs];
         for (int i = 0; i < runs; i++) {
@@ -173,6 +174,24 @@ final class ClientScenario implements Scenario {
             return t;
         } finally {
             server.stop();
+            forgetServer(product);
+        }
+    }
+
+    /**
+     * Forgets the server a login stored in the client's configuration (ConfigAdmin's file of {@code org.xingfeng.remote}):
+     * a client that worked alone and then logged in at a server remembers that server, and the automatic login of the
+     * starts alone, which names no server, would go to it.
+     */
+    static void forgetServer(Path product) throws IOException {
+        Path area = product.resolve("configuration").resolve("org.eclipse.osgi");
+        if (!Files.isDirectory(area)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(area)) {
+            for (Path f : files.filter(p -> p.endsWith(Path.of("org", "xingfeng", "remote.config"))).toList()) {
+                Files.delete(f);
+            }
         }
     }
 
