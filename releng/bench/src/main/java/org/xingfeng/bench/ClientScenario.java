@@ -156,6 +156,8 @@ final class ClientScenario implements Scenario {
             // the demo's loaders fill a year of records after ready: the PCs start against a server at rest
             long idleAfter = waitIdle(server.process.toHandle(), 180);
             System.out.printf("  server at rest %d ms after its warm-up logins%n", idleAfter);
+            // a PC's first start: the choice to work alone, stored by the starts alone, is forgotten
+            forgetServer(product);
             Path login = dir.resolve("login-connected");
             Files.writeString(login, server.base + " admin " + ServerProcess.PASSWORD + "\n");
             Files.setPosixFilePermissions(login, PosixFilePermissions.fromString("rw-------"));
