@@ -79,11 +79,14 @@ public class RemoteClient {
     private static final String MARKER_PACKAGE = Remote.class.getPackageName();
 
     private final BundleContext context;
-    private final ServerConnection connection;
-    private final ServiceRegistration<?> auth;
     private final ServiceRegistration<?> hook;
-    private final BundleTracker<List<ServiceRegistration<?>>> tracker;
-    private final ServerModules modules;
+    // made by the setup thread; released by deactivate once the setup is done, else by the setup thread as it ends
+    private ServerConnection connection;
+    private ServiceRegistration<?> auth;
+    private BundleTracker<List<ServiceRegistration<?>>> tracker;
+    private ServerModules modules;
+    private boolean closed;
+    private boolean setUp;
 
     @Activate
     public RemoteClient(BundleContext context, Config config, Map<String, Object> properties) {
@@ -93,28 +96,49 @@ public class RemoteClient {
         String url = setting(context, properties, "server.url", config.server_url());
         url = url.isBlank() ? null : url.trim();
         if (url == null) {
-            connection = null;
-            auth = null;
             hook = null;
-            tracker = null;
-            modules = null;
             return;
         }
-        connection = new ServerConnection(url,
-                Duration.ofSeconds(seconds(context, properties, "server.connectTimeoutSeconds",
-                        config.server_connectTimeoutSeconds())),
-                Duration.ofSeconds(
-                        seconds(context, properties, "server.timeoutSeconds", config.server_timeoutSeconds())),
-                language(setting(context, properties, "locale", config.locale())));
+        String server = url;
+        Duration connectTimeout = Duration.ofSeconds(seconds(context, properties, "server.connectTimeoutSeconds",
+                config.server_connectTimeoutSeconds()));
+        Duration timeout = Duration
+                .ofSeconds(seconds(context, properties, "server.timeoutSeconds", config.server_timeoutSeconds()));
+        Locale locale = language(setting(context, properties, "locale", config.locale()));
+        Duration poll = Duration
+                .ofSeconds(seconds(context, properties, "server.pollSeconds", config.server_pollSeconds()));
         // before any proxy: the server's side of this framework never sees one
         hook = context.registerService(new String[] { FindHook.class.getName(), EventListenerHook.class.getName() },
                 new ServerSideHook(context.getBundle()), null);
-        auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
-        tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
-        tracker.open();
-        modules = new ServerModules(context, connection,
-                Duration.ofSeconds(seconds(context, properties, "server.pollSeconds", config.server_pollSeconds())));
-        modules.start();
+        // The HTTP client, the proxies of every api bundle and the module poll are made on a thread of their own: on the
+        // framework's start-level thread they held back the login dialog (about half a second on two cores). The login
+        // waits for the remote AuthService, the views for their services.
+        Thread setup = new Thread(() -> connect(server, connectTimeout, timeout, locale, poll),
+                "xingfeng-remote-setup");
+        setup.setDaemon(true);
+        setup.start();
+    }
+
+    private void connect(String url, Duration connectTimeout, Duration timeout, Locale locale, Duration poll) {
+        try {
+            connection = new ServerConnection(url, connectTimeout, timeout, locale);
+            auth = context.registerService(AuthService.class, new RemoteAuthService(connection), properties());
+            tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Customizer());
+            tracker.open();
+            modules = new ServerModules(context, connection, poll);
+            modules.start();
+        } catch (RuntimeException e) {
+            LOG.error("the client could not be set up for the server {}", url, e);
+        } finally {
+            boolean tooLate;
+            synchronized (this) {
+                setUp = true;
+                tooLate = closed;
+            }
+            if (tooLate) {
+                release();
+            }
+        }
     }
 
     /**
@@ -153,6 +177,18 @@ public class RemoteClient {
 
     @Deactivate
     void deactivate() {
+        boolean done;
+        synchronized (this) {
+            closed = true;
+            done = setUp || hook == null;
+        }
+        if (done) {
+            release(); // else the setup thread releases all as it ends
+        }
+    }
+
+    /** Takes down what the setup made, then the hook (last: no proxy may outlive it). */
+    private void release() {
         if (modules != null) {
             modules.close();
         }

@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
  */
 final class ReportsScenario implements Scenario {
 
-    static final double TARGET_MS = 200;
+    /** Issue 22's goals: the first report after a restart, and every kind's p99 warm. */
+    static final double FIRST_GOAL_MS = 250;
+    static final double P99_GOAL_MS = 10;
 
     @Override
     public String name() {
@@ -61,7 +63,7 @@ final class ReportsScenario implements Scenario {
         System.out.printf("  first report after the restart (%s): %s ms%n", firstUrl, Stats.ms(first));
         section.row(
                 String.format(Locale.ROOT, "First satisfaction report after a restart, %,d evaluations", d.load.rows()),
-                Stats.ms(first) + " ms", d.rawCell(), "< 200 ms: " + (first < TARGET_MS ? "met" : "missed"))
+                Stats.ms(first) + " ms", d.rawCell(), "< 250 ms: " + (first < FIRST_GOAL_MS ? "met" : "missed"))
                 .figure("firstMs", first).figure("rawCountFirstMs", d.raw.firstMs())
                 .figure("rawCountMedianMs", d.raw.medianMs())
                 .figure("rawCountRows", d.raw.count());
@@ -122,7 +124,7 @@ final class ReportsScenario implements Scenario {
                         String.format(Locale.ROOT, "first %s ms; p50 %s ms, p99 %s ms, max %s ms%s", Stats.ms(firstMs),
                                 Stats.ms(Stats.percentileMs(lat, 0.5)), Stats.ms(p99), Stats.ms(Stats.maxMs(lat)),
                                 errors == 0 ? "" : "; " + errors + " errors"),
-                        d.rawCell(), "< 200 ms: " + (p99 < TARGET_MS ? "met" : "missed"))
+                        d.rawCell(), "p99 < 10 ms: " + (p99 < P99_GOAL_MS ? "met" : "missed"))
                         .figure("report", report).figure("period", period).figure("firstMs", firstMs)
                         .figure("p50Ms", Stats.percentileMs(lat, 0.5)).figure("p99Ms", p99)
                         .figure("maxMs", Stats.maxMs(lat))
@@ -146,7 +148,7 @@ final class ReportsScenario implements Scenario {
         section.note(String.format(Locale.ROOT,
                 "Loaded over one year of days up to yesterday: %,d evaluations, %,d closed cases, "
                         + "%,d roll-up rows in %.0f s (%,.0f rows/s); the same county quarter from EVAL_ROLLUP over JDBC: first %s ms, "
-                        + "median %s ms. Target: < 200 ms.",
+                        + "median %s ms. Goals (issue 22): the first report after a restart < 250 ms, every kind p99 < 10 ms warm.",
                 d.load.rows(), d.load.cases(), d.load.rollups(), d.load.loadSeconds(),
                 d.load.rows() / d.load.loadSeconds(), Stats.ms(d.raw.rollupFirstMs()),
                 Stats.ms(d.raw.rollupMedianMs())));
