@@ -16,8 +16,9 @@ import org.xingfeng.platform.ui.ViewContribution;
 /**
  * The contributions the logged-in user may see now, by id. Changed and read on the UI thread only (the
  * {@link ContributionsAddon} applies service changes through {@code UISynchronize}); the navigator and the
- * dashboard listen for changes. The listeners are told once for a burst of changes (a module's contributions arrive
- * one service at a time, and each telling rebuilds the navigator and the dashboard's tiles).
+ * dashboard listen for changes. Arrivals are told once for a burst (a module's contributions arrive one service at a
+ * time, and each telling rebuilds the navigator and the dashboard's tiles); a removal is told at once, so that what
+ * goes is taken down while its module's services are still there.
  */
 public final class ContributionRegistry {
 
@@ -54,7 +55,7 @@ public final class ContributionRegistry {
 
     void putView(ViewContribution v) {
         views.put(v.id(), v);
-        fire();
+        fireSoon();
     }
 
     /** Removes the view if this very contribution is the one registered under its id. */
@@ -66,7 +67,7 @@ public final class ContributionRegistry {
 
     void putTile(DashboardTile t) {
         tiles.put(t.id(), t);
-        fire();
+        fireSoon();
     }
 
     void removeTile(DashboardTile t) {
@@ -76,7 +77,7 @@ public final class ContributionRegistry {
 
     void putMenu(MenuContribution m) {
         menus.put(m.id(), m);
-        fire();
+        fireSoon();
     }
 
     void removeMenu(MenuContribution m) {
@@ -114,16 +115,21 @@ public final class ContributionRegistry {
         return list;
     }
 
-    private void fire() {
+    /** Tells the listeners after the changes queued on the UI thread with this one, once for all of them. */
+    private void fireSoon() {
         if (tellingQueued) {
             return;
         }
         tellingQueued = true;
         later.accept(() -> {
             tellingQueued = false;
-            for (Listener l : List.copyOf(listeners)) {
-                l.changed();
-            }
+            fire();
         });
+    }
+
+    private void fire() {
+        for (Listener l : List.copyOf(listeners)) {
+            l.changed();
+        }
     }
 }
