@@ -103,11 +103,12 @@ final class ClientScenario implements Scenario {
                 StartupScenario.ratio(Stats.median(laterMain), Stats.median(swtWindow)))
                 .figure("minMs", Stats.min(laterMain)).figure("medianMs", Stats.median(laterMain))
                 .figure("maxMs", Stats.max(laterMain));
+        long[] laterConnectedLogin = Arrays.copyOfRange(connected[0], 1, runs);
         long[] laterConnected = Arrays.copyOfRange(connected[1], 1, runs);
         section.row("Connected to the county's server: launch to the login dialog, later starts (min / median / max of "
-                + (runs - 1) + ")", Stats.minMedianMax(Arrays.copyOfRange(connected[0], 1, runs)), bothCells,
-                StartupScenario.ratio(Stats.median(Arrays.copyOfRange(connected[0], 1, runs)), Stats.median(swtWindow)))
-                .figure("medianMs", Stats.median(Arrays.copyOfRange(connected[0], 1, runs)));
+                + (runs - 1) + ")", Stats.minMedianMax(laterConnectedLogin), bothCells,
+                StartupScenario.ratio(Stats.median(laterConnectedLogin), Stats.median(swtWindow)))
+                .figure("medianMs", Stats.median(laterConnectedLogin));
         section.row("Connected: launch to the main window after automatic login, first start (new client folder)",
                 connected[1][0] + " ms", swtCell, StartupScenario.ratio(connected[1][0], Stats.median(swtWindow)))
                 .figure("ms", connected[1][0]);
@@ -125,20 +126,16 @@ final class ClientScenario implements Scenario {
     /** Waits until the process uses under 5 % of a CPU over a second (at most {@code limitSeconds}): ms waited. */
     static long waitIdle(ProcessHandle process, int limitSeconds) throws InterruptedException {
         long t0 = System.nanoTime();
-        long before = cpuMillis(process);
+        long before = ServerProcess.cpuMillis(process);
         for (int i = 0; i < limitSeconds; i++) {
             Thread.sleep(1000);
-            long now = cpuMillis(process);
+            long now = ServerProcess.cpuMillis(process);
             if (now - before < 50) {
                 break;
             }
             before = now;
         }
         return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    private static long cpuMillis(ProcessHandle process) {
-        return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
     }
 
     /** Logins to the server before the connected starts, as a county's server has had by the time PCs start. */

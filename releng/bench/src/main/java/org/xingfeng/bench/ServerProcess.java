@@ -67,8 +67,13 @@ final class ServerProcess {
         String base = "http://127.0.0.1:" + port;
         long ready = waitReady(p, base, log, t0);
         // the start script execs the JVM, so the process is the server's
-        long cpu = p.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        long cpu = cpuMillis(p.toHandle());
         return new ServerProcess(run, p, base, log, (ready - t0) / 1_000_000, cpu);
+    }
+
+    /** The process's CPU time so far (all its threads), or -1 where the system does not tell it. */
+    static long cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     /**
