@@ -51,9 +51,7 @@ final class RollupRebuild {
                         }
                     }
                 }
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("DELETE FROM EVAL_ROLLUP");
-                }
+                RollupStore.deleteAll(c);
                 RollupStore.apply(c, rows);
                 RollupTree.reset(c, tree);
                 inTransaction.accept(n);

@@ -3,14 +3,18 @@ package org.xingfeng.evaluations.core.internal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -74,6 +78,128 @@ final class RollupStore {
                 ins.executeBatch();
             }
         }
+        TreeSet<LocalDate> months = new TreeSet<>();
+        for (Rollup r : deltas.keySet()) {
+            months.add(r.day().withDayOfMonth(1));
+        }
+        bump(c, months);
+    }
+
+    /**
+     * Raises the stamps of the months (first days), in order, in the caller's transaction: every change of EVAL_ROLLUP
+     * rows must, so that the sums of whole months a server keeps ({@link MonthSums}) are read again. A month without
+     * a stamp row counts as stamp 0.
+     */
+    static void bump(Connection c, Collection<LocalDate> months) throws SQLException {
+        if (months.isEmpty()) {
+            return;
+        }
+        List<LocalDate> list = new ArrayList<>(months);
+        int[] updated;
+        try (PreparedStatement up = c
+                .prepareStatement("UPDATE EVAL_ROLLUP_MONTH SET STAMP = STAMP + 1 WHERE MONTH_START = ?")) {
+            for (LocalDate m : list) {
+                up.setDate(1, Date.valueOf(m));
+                up.addBatch();
+            }
+            updated = up.executeBatch();
+        }
+        try (PreparedStatement ins = c
+                .prepareStatement("INSERT INTO EVAL_ROLLUP_MONTH (MONTH_START, STAMP) VALUES (?, 1)")) {
+            boolean any = false;
+            for (int i = 0; i < list.size(); i++) {
+                if (updated[i] == 0) {
+                    ins.setDate(1, Date.valueOf(list.get(i)));
+                    ins.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                ins.executeBatch();
+            }
+        }
+    }
+
+    /** Deletes every roll-up row, raising the stamps of the months that had any. */
+    static void deleteAll(Connection c) throws SQLException {
+        TreeSet<LocalDate> months = new TreeSet<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DISTINCT DAY FROM EVAL_ROLLUP")) {
+            while (rs.next()) {
+                months.add(rs.getDate(1).toLocalDate().withDayOfMonth(1));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM EVAL_ROLLUP");
+        }
+        bump(c, months);
+    }
+
+    /** The stamps of the months (first days) from {@code first} to {@code last}; a month without a row is missing. */
+    static Map<LocalDate, Long> stamps(EntityManager em, LocalDate first, LocalDate last) {
+        Query q = em.createNativeQuery(
+                "SELECT MONTH_START, STAMP FROM EVAL_ROLLUP_MONTH WHERE MONTH_START BETWEEN ? AND ?");
+        q.setParameter(1, Date.valueOf(first)).setParameter(2, Date.valueOf(last));
+        Map<LocalDate, Long> stamps = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            stamps.put(localDate(r[0]), ((Number) r[1]).longValue());
+        }
+        return stamps;
+    }
+
+    /**
+     * The day rows of the keys (or of the keys starting with {@code prefix}, when it is not null) over [from, to],
+     * added up per month (first day) and key.
+     */
+    static Map<LocalDate, Map<String, long[]>> byMonth(EntityManager em, String dim, List<String> keys, String prefix,
+            LocalDate from, LocalDate to) {
+        Map<LocalDate, Map<String, long[]>> result = new HashMap<>();
+        for (List<String> chunk : prefix != null ? List.of(List.<String>of()) : chunks(keys)) {
+            String which = prefix != null ? "RKEY LIKE ?" : "RKEY IN (" + marks(chunk.size()) + ")";
+            Query q = em.createNativeQuery("SELECT RKEY, DAY, " + COLUMNS + " FROM EVAL_ROLLUP WHERE DIM = ? AND "
+                    + which + " AND DAY BETWEEN ? AND ?");
+            int p = 1;
+            q.setParameter(p++, dim);
+            if (prefix != null) {
+                q.setParameter(p++, prefix + "%");
+            } else {
+                for (String k : chunk) {
+                    q.setParameter(p++, k);
+                }
+            }
+            q.setParameter(p++, Date.valueOf(from)).setParameter(p, Date.valueOf(to));
+            for (Object row : q.getResultList()) {
+                Object[] r = (Object[]) row;
+                String key = (String) r[0];
+                if (prefix != null && !key.startsWith(prefix)) {
+                    continue;
+                }
+                long[] sums = result.computeIfAbsent(localDate(r[1]).withDayOfMonth(1), m -> new HashMap<>())
+                        .computeIfAbsent(key, k -> new long[WIDTH]);
+                long[] c = counts(r, 2);
+                for (int i = 0; i < WIDTH; i++) {
+                    sums[i] += c[i];
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<List<String>> chunks(List<String> keys) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += 200) {
+            chunks.add(keys.subList(start, Math.min(keys.size(), start + 200)));
+        }
+        return chunks;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static LocalDate localDate(Object day) {
+        return day instanceof Date sql ? sql.toLocalDate() : (LocalDate) day;
     }
 
     static void add(SortedMap<Rollup, long[]> deltas, Collection<Rollup> keys, int score, boolean excluded, int sign) {
@@ -85,28 +211,29 @@ final class RollupStore {
 
     /** Sums of one key over [from, to]. */
     static long[] sum(EntityManager em, String dim, String key, LocalDate from, LocalDate to) {
-        Query q = em.createNativeQuery(
-                "SELECT " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY = ? AND DAY BETWEEN ? AND ?");
-        q.setParameter(1, dim).setParameter(2, key).setParameter(3, Date.valueOf(from)).setParameter(4,
-                Date.valueOf(to));
-        return counts((Object[]) q.getSingleResult(), 0);
+        return sumByKey(em, dim, List.of(key), List.of(new ReportPeriods.DayRange(from, to)))
+                .getOrDefault(key, new long[WIDTH]);
     }
 
     /** Sums per key over [from, to] for the given keys (at most a few hundred). */
     static Map<String, long[]> sumByKey(EntityManager em, String dim, List<String> keys, LocalDate from, LocalDate to) {
+        return sumByKey(em, dim, keys, List.of(new ReportPeriods.DayRange(from, to)));
+    }
+
+    /** Sums per key over the runs of days for the given keys (at most a few hundred). */
+    static Map<String, long[]> sumByKey(EntityManager em, String dim, List<String> keys,
+            List<ReportPeriods.DayRange> days) {
         Map<String, long[]> result = new LinkedHashMap<>();
-        for (int start = 0; start < keys.size(); start += 200) {
-            List<String> chunk = keys.subList(start, Math.min(keys.size(), start + 200));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            Query q = em
-                    .createNativeQuery("SELECT RKEY, " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY IN (" + marks
-                            + ") AND DAY BETWEEN ? AND ? GROUP BY RKEY");
+        for (List<String> chunk : chunks(keys)) {
+            Query q = em.createNativeQuery("SELECT RKEY, " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND "
+                    + (chunk.size() == 1 ? "RKEY = ?" : "RKEY IN (" + marks(chunk.size()) + ")") + " AND "
+                    + daysCondition(days) + " GROUP BY RKEY");
             int p = 1;
             q.setParameter(p++, dim);
             for (String k : chunk) {
                 q.setParameter(p++, k);
             }
-            q.setParameter(p++, Date.valueOf(from)).setParameter(p, Date.valueOf(to));
+            setDays(q, p, days);
             for (Object row : q.getResultList()) {
                 Object[] r = (Object[]) row;
                 result.put((String) r[0], counts(r, 1));
@@ -117,10 +244,16 @@ final class RollupStore {
 
     /** Sums per key over [from, to] for the keys that start with {@code prefix} ("unitId/": no LIKE wildcards in it). */
     static Map<String, long[]> sumByPrefix(EntityManager em, String dim, String prefix, LocalDate from, LocalDate to) {
+        return sumByPrefix(em, dim, prefix, List.of(new ReportPeriods.DayRange(from, to)));
+    }
+
+    /** Sums per key over the runs of days for the keys that start with {@code prefix}. */
+    static Map<String, long[]> sumByPrefix(EntityManager em, String dim, String prefix,
+            List<ReportPeriods.DayRange> days) {
         Query q = em.createNativeQuery("SELECT RKEY, " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY LIKE ? "
-                + "AND DAY BETWEEN ? AND ? GROUP BY RKEY");
-        q.setParameter(1, dim).setParameter(2, prefix + "%")
-                .setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to));
+                + "AND " + daysCondition(days) + " GROUP BY RKEY");
+        q.setParameter(1, dim).setParameter(2, prefix + "%");
+        setDays(q, 3, days);
         Map<String, long[]> result = new LinkedHashMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
@@ -132,6 +265,19 @@ final class RollupStore {
         return result;
     }
 
+    /** One run: a range of the index; two (the days before and after a report's whole months): either. */
+    private static String daysCondition(List<ReportPeriods.DayRange> days) {
+        return days.size() == 1 ? "DAY BETWEEN ? AND ?"
+                : "(" + String.join(" OR ", java.util.Collections.nCopies(days.size(), "DAY BETWEEN ? AND ?")) + ")";
+    }
+
+    private static void setDays(Query q, int first, List<ReportPeriods.DayRange> days) {
+        int p = first;
+        for (ReportPeriods.DayRange r : days) {
+            q.setParameter(p++, Date.valueOf(r.from())).setParameter(p++, Date.valueOf(r.to()));
+        }
+    }
+
     /** One key's rows day by day over [from, to]. */
     static Map<LocalDate, long[]> byDay(EntityManager em, String dim, String key, LocalDate from, LocalDate to) {
         Query q = em.createNativeQuery("SELECT DAY, " + COLUMNS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY = ? "
@@ -141,9 +287,7 @@ final class RollupStore {
         Map<LocalDate, long[]> result = new LinkedHashMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            Object day = r[0];
-            LocalDate d = day instanceof Date sql ? sql.toLocalDate() : (LocalDate) day;
-            result.put(d, counts(r, 1));
+            result.put(localDate(r[0]), counts(r, 1));
         }
         return result;
     }

@@ -3,6 +3,7 @@ package org.xingfeng.evaluations.core.internal;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,10 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         @AttributeDefinition(name = "Target",
                 description = "the satisfaction target (满意度目标) reports compare with, 0..1")
         double evaluations_target() default 0.90;
+
+        @AttributeDefinition(name = "Month sums kept",
+                description = "sums of a key (or a unit's windows or matters) over a closed month kept in memory")
+        int evaluations_monthSums() default 100_000;
     }
 
     static final int MAX_DAYS = 3 * 366 + 1;
@@ -61,6 +66,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
     private final BureauTime time;
     private final OrgService org;
     private final double target;
+    private final MonthSums monthSums;
 
     @Activate
     public SatisfactionReportsImpl(@Reference EvaluationsDatabase db, @Reference OrgService org,
@@ -69,6 +75,7 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         this.emf = db.emf();
         this.org = org;
         this.target = config.evaluations_target();
+        this.monthSums = new MonthSums(Math.max(0, config.evaluations_monthSums()));
         // the first statement after a start costs most of a report's time: pay it now
         Jpa.read(emf, em -> RollupStore.sum(em, "U", "0", time.today(), time.today()));
     }
@@ -154,8 +161,9 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
             throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
         }
         String name = name(actor, dimension, unitId, k);
-        long[] c = Jpa.read(emf,
-                em -> RollupStore.sum(em, Rollup.code(dimension), rollupKey(dimension, unitId, k), from, to));
+        String rkey = rollupKey(dimension, unitId, k);
+        long[] c = Jpa.read(emf, em -> monthSums.byKeys(em, Rollup.code(dimension), List.of(rkey), from, to,
+                time.today())).getOrDefault(rkey, new long[RollupStore.WIDTH]);
         return Satisfaction.of(dimension, k, name, from, to, RollupStore.counted(c), RollupStore.excluded(c), target);
     }
 
@@ -173,25 +181,25 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
                         names.put(Long.toString(u.id()), u.name());
                     }
                 }
-                sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "U", new ArrayList<>(names.keySet()), from, to));
+                sums = sumsOf("U", names.keySet(), from, to);
             }
             case STAFF -> {
                 for (Staff s : org.staff(actor, new StaffQuery(unitId, null, null, null, null), PageRequest.EXPORT)
                         .items()) {
                     names.put(Long.toString(s.id()), s.name());
                 }
-                sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "S", new ArrayList<>(names.keySet()), from, to));
+                sums = sumsOf("S", names.keySet(), from, to);
             }
             case SECTION -> {
                 for (Section s : org.sections(actor, unitId)) {
                     names.put(Long.toString(s.id()), s.name());
                 }
-                sums = Jpa.read(emf, em -> RollupStore.sumByKey(em, "C", new ArrayList<>(names.keySet()), from, to));
+                sums = sumsOf("C", names.keySet(), from, to);
             }
             case WINDOW, MATTER -> {
                 String prefix = Rollup.within(unitId, "");
                 Map<String, long[]> raw = Jpa.read(emf,
-                        em -> RollupStore.sumByPrefix(em, Rollup.code(by), prefix, from, to));
+                        em -> monthSums.byPrefix(em, Rollup.code(by), prefix, from, to, time.today()));
                 sums = new LinkedHashMap<>();
                 raw.forEach((k, v) -> {
                     String local = k.substring(prefix.length());
@@ -209,6 +217,11 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         rows.sort(Comparator.comparing((Satisfaction s) -> s.rate() == null ? 2.0 : s.rate())
                 .thenComparing(Satisfaction::key));
         return rows;
+    }
+
+    private Map<String, long[]> sumsOf(String dim, Collection<String> keys, LocalDate from, LocalDate to) {
+        List<String> list = new ArrayList<>(keys);
+        return Jpa.read(emf, em -> monthSums.byKeys(em, dim, list, from, to, time.today()));
     }
 
     @Override

@@ -48,6 +48,7 @@ class RollupTreeTest {
                             + "N1 BIGINT NOT NULL, N2 BIGINT NOT NULL, N3 BIGINT NOT NULL, N4 BIGINT NOT NULL, N5 BIGINT NOT NULL, "
                             + "X1 BIGINT NOT NULL, X2 BIGINT NOT NULL, X3 BIGINT NOT NULL, X4 BIGINT NOT NULL, X5 BIGINT NOT NULL, "
                             + "PRIMARY KEY (DIM, RKEY, DAY))");
+            s.execute("CREATE TABLE EVAL_ROLLUP_MONTH (MONTH_START DATE NOT NULL PRIMARY KEY, STAMP BIGINT NOT NULL)");
             s.execute("CREATE TABLE EVAL_UNIT_TREE (UNIT_ID BIGINT NOT NULL PRIMARY KEY, PARENT_ID BIGINT)");
         }
         c.setAutoCommit(false);

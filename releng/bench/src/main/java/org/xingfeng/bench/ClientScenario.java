@@ -123,21 +123,6 @@ final class ClientScenario implements Scenario {
                 + "the views; it shares the two CPUs with the client but is idle between requests.");
     }
 
-    /** Waits until the process uses under 5 % of a CPU over a second (at most {@code limitSeconds}): ms waited. */
-    static long waitIdle(ProcessHandle process, int limitSeconds) throws InterruptedException {
-        long t0 = System.nanoTime();
-        long before = ServerProcess.cpuMillis(process);
-        for (int i = 0; i < limitSeconds; i++) {
-            Thread.sleep(1000);
-            long now = ServerProcess.cpuMillis(process);
-            if (now - before < 50) {
-                break;
-            }
-            before = now;
-        }
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
-
     /** Logins to the server before the connected starts, as a county's server has had by the time PCs start. */
     static final int WARM_LOGINS = 20;
 
@@ -151,7 +136,7 @@ final class ClientScenario implements Scenario {
                 Http.login(server.base, ServerProcess.PASSWORD);
             }
             // the demo's loaders fill a year of records after ready: the PCs start against a server at rest
-            long idleAfter = waitIdle(server.process.toHandle(), 180);
+            long idleAfter = server.waitIdle(180);
             System.out.printf("  server at rest %d ms after its warm-up logins%n", idleAfter);
             // a PC's first start: the choice to work alone, stored by the starts alone, is forgotten
             forgetServer(product);

@@ -77,6 +77,7 @@ public final class Main {
         b.append("                          province)\n");
         b.append("  --derby-round S         raw Derby commit rounds, seconds (ingest)\n");
         b.append("  --rows N --calls N      evaluations bulk-loaded, report calls per kind (reports, unit-move)\n");
+        b.append("  --report-warmup N       untimed report calls per kind before the timed ones (reports; 50)\n");
         b.append("  --starts N              cold and warm starts (startup)\n");
         b.append("  --compare DIR[,DIR]     other server folders (builds before a change), started alternately with\n");
         b.append("                          the full server, same rounds (startup)\n");

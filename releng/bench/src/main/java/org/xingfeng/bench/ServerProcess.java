@@ -71,6 +71,24 @@ final class ServerProcess {
         return new ServerProcess(run, p, base, log, (ready - t0) / 1_000_000, cpu);
     }
 
+    /**
+     * Waits until the server uses under 5 % of a CPU over a second (at most {@code limitSeconds}): ms waited. The demo's
+     * loaders fill a year of records after ready, and a load cut short goes on at the next start.
+     */
+    long waitIdle(int limitSeconds) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long before = cpuMillis(process.toHandle());
+        for (int i = 0; i < limitSeconds; i++) {
+            Thread.sleep(1000);
+            long now = cpuMillis(process.toHandle());
+            if (now - before < 50) {
+                break;
+            }
+            before = now;
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
     /** The process's CPU time so far (all its threads), or -1 where the system does not tell it. */
     static long cpuMillis(ProcessHandle process) {
         return process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
