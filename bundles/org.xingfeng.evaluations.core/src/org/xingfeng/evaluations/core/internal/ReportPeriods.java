@@ -5,45 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a report's period is read: the whole months in it that ended before today from sums kept in memory (each valid
- * while its month's stamp in EVAL_ROLLUP_MONTH has not moved), the days before and after them from the day rows. A year
- * then reads two short runs of days instead of 365 rows per key; the current month is always read from its days.
+ * How a report's period is read: its days in months that ended before today from the day sums kept in memory per
+ * month (each valid while its month's stamp in EVAL_ROLLUP_MONTH has not moved), its days from the first of the current
+ * month on from the day rows. The current month changes with every evaluation, so it is never kept.
  *
- * @param firstMonth the first day of the first whole closed month, or {@code null} when there is none
- * @param lastMonth the first day of the last one, or {@code null}
- * @param days the days outside those months: none, one or two runs, in order
+ * @param months the first days of the closed months the period touches, in order; empty when none
+ * @param days the period's days from the current month on, or {@code null} when it ends before
  */
-record ReportPeriods(LocalDate firstMonth, LocalDate lastMonth, List<DayRange> days) {
+record ReportPeriods(List<LocalDate> months, DayRange days) {
 
     /** A run of days, both ends included. */
     record DayRange(LocalDate from, LocalDate to) {
     }
 
     static ReportPeriods split(LocalDate from, LocalDate to, LocalDate today) {
-        LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate end = to.isBefore(today) ? to : today.minusDays(1); // the last day a closed month may end on
-        LocalDate last = end.getDayOfMonth() == end.lengthOfMonth() ? end.withDayOfMonth(1)
-                : end.withDayOfMonth(1).minusMonths(1);
-        if (first.isAfter(last)) {
-            return new ReportPeriods(null, null, List.of(new DayRange(from, to)));
-        }
-        List<DayRange> days = new ArrayList<>(2);
-        if (from.isBefore(first)) {
-            days.add(new DayRange(from, first.minusDays(1)));
-        }
-        LocalDate lastDay = last.withDayOfMonth(last.lengthOfMonth());
-        if (to.isAfter(lastDay)) {
-            days.add(new DayRange(lastDay.plusDays(1), to));
-        }
-        return new ReportPeriods(first, last, List.copyOf(days));
-    }
-
-    /** The first days of the whole closed months, in order; empty when there are none. */
-    List<LocalDate> months() {
+        LocalDate open = today.withDayOfMonth(1);
         List<LocalDate> months = new ArrayList<>();
-        for (LocalDate m = firstMonth; m != null && !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+        for (LocalDate m = from.withDayOfMonth(1); m.isBefore(open) && !m.isAfter(to); m = m.plusMonths(1)) {
             months.add(m);
         }
-        return months;
+        DayRange days = to.isBefore(open) ? null : new DayRange(from.isBefore(open) ? open : from, to);
+        return new ReportPeriods(List.copyOf(months), days);
     }
 }

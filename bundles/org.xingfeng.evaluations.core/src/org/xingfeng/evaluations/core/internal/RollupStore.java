@@ -149,14 +149,15 @@ final class RollupStore {
     }
 
     /**
-     * The day rows of the keys (or of the keys starting with {@code prefix}, when it is not null) over [from, to],
-     * added up per month (first day) and key.
+     * The day rows of the keys (or of the keys starting with {@code prefix}, when it is not null) over [from, to], per
+     * month (first day) and key: the counts of day d at [(d - 1) * WIDTH, d * WIDTH).
      */
-    static Map<LocalDate, Map<String, long[]>> byMonth(EntityManager em, String dim, List<String> keys, String prefix,
+    static Map<LocalDate, Map<String, int[]>> dayRows(EntityManager em, String dim, List<String> keys, String prefix,
             LocalDate from, LocalDate to) {
-        Map<LocalDate, Map<String, long[]>> result = new HashMap<>();
+        Map<LocalDate, Map<String, int[]>> result = new HashMap<>();
         for (List<String> chunk : prefix != null ? List.of(List.<String>of()) : chunks(keys)) {
-            String which = prefix != null ? "RKEY LIKE ?" : "RKEY IN (" + marks(chunk.size()) + ")";
+            String which = prefix != null ? "RKEY LIKE ?"
+                    : chunk.size() == 1 ? "RKEY = ?" : "RKEY IN (" + marks(chunk.size()) + ")";
             Query q = em.createNativeQuery("SELECT RKEY, DAY, " + COLUMNS + " FROM EVAL_ROLLUP WHERE DIM = ? AND "
                     + which + " AND DAY BETWEEN ? AND ?");
             int p = 1;
@@ -175,11 +176,12 @@ final class RollupStore {
                 if (prefix != null && !key.startsWith(prefix)) {
                     continue;
                 }
-                long[] sums = result.computeIfAbsent(localDate(r[1]).withDayOfMonth(1), m -> new HashMap<>())
-                        .computeIfAbsent(key, k -> new long[WIDTH]);
+                LocalDate day = localDate(r[1]);
+                int[] days = result.computeIfAbsent(day.withDayOfMonth(1), m -> new HashMap<>())
+                        .computeIfAbsent(key, k -> new int[day.lengthOfMonth() * WIDTH]);
                 long[] c = counts(r, 2);
                 for (int i = 0; i < WIDTH; i++) {
-                    sums[i] += c[i];
+                    days[(day.getDayOfMonth() - 1) * WIDTH + i] = Math.toIntExact(c[i]);
                 }
             }
         }
@@ -211,29 +213,22 @@ final class RollupStore {
 
     /** Sums of one key over [from, to]. */
     static long[] sum(EntityManager em, String dim, String key, LocalDate from, LocalDate to) {
-        return sumByKey(em, dim, List.of(key), List.of(new ReportPeriods.DayRange(from, to)))
-                .getOrDefault(key, new long[WIDTH]);
+        return sumByKey(em, dim, List.of(key), from, to).getOrDefault(key, new long[WIDTH]);
     }
 
-    /** Sums per key over [from, to] for the given keys (at most a few hundred). */
+    /** Sums per key over [from, to] for the given keys (at most a few hundred at a time). */
     static Map<String, long[]> sumByKey(EntityManager em, String dim, List<String> keys, LocalDate from, LocalDate to) {
-        return sumByKey(em, dim, keys, List.of(new ReportPeriods.DayRange(from, to)));
-    }
-
-    /** Sums per key over the runs of days for the given keys (at most a few hundred). */
-    static Map<String, long[]> sumByKey(EntityManager em, String dim, List<String> keys,
-            List<ReportPeriods.DayRange> days) {
         Map<String, long[]> result = new LinkedHashMap<>();
         for (List<String> chunk : chunks(keys)) {
             Query q = em.createNativeQuery("SELECT RKEY, " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND "
-                    + (chunk.size() == 1 ? "RKEY = ?" : "RKEY IN (" + marks(chunk.size()) + ")") + " AND "
-                    + daysCondition(days) + " GROUP BY RKEY");
+                    + (chunk.size() == 1 ? "RKEY = ?" : "RKEY IN (" + marks(chunk.size()) + ")")
+                    + " AND DAY BETWEEN ? AND ? GROUP BY RKEY");
             int p = 1;
             q.setParameter(p++, dim);
             for (String k : chunk) {
                 q.setParameter(p++, k);
             }
-            setDays(q, p, days);
+            q.setParameter(p++, Date.valueOf(from)).setParameter(p, Date.valueOf(to));
             for (Object row : q.getResultList()) {
                 Object[] r = (Object[]) row;
                 result.put((String) r[0], counts(r, 1));
@@ -244,16 +239,10 @@ final class RollupStore {
 
     /** Sums per key over [from, to] for the keys that start with {@code prefix} ("unitId/": no LIKE wildcards in it). */
     static Map<String, long[]> sumByPrefix(EntityManager em, String dim, String prefix, LocalDate from, LocalDate to) {
-        return sumByPrefix(em, dim, prefix, List.of(new ReportPeriods.DayRange(from, to)));
-    }
-
-    /** Sums per key over the runs of days for the keys that start with {@code prefix}. */
-    static Map<String, long[]> sumByPrefix(EntityManager em, String dim, String prefix,
-            List<ReportPeriods.DayRange> days) {
         Query q = em.createNativeQuery("SELECT RKEY, " + SUMS + " FROM EVAL_ROLLUP WHERE DIM = ? AND RKEY LIKE ? "
-                + "AND " + daysCondition(days) + " GROUP BY RKEY");
-        q.setParameter(1, dim).setParameter(2, prefix + "%");
-        setDays(q, 3, days);
+                + "AND DAY BETWEEN ? AND ? GROUP BY RKEY");
+        q.setParameter(1, dim).setParameter(2, prefix + "%")
+                .setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to));
         Map<String, long[]> result = new LinkedHashMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
@@ -263,19 +252,6 @@ final class RollupStore {
             }
         }
         return result;
-    }
-
-    /** One run: a range of the index; two (the days before and after a report's whole months): either. */
-    private static String daysCondition(List<ReportPeriods.DayRange> days) {
-        return days.size() == 1 ? "DAY BETWEEN ? AND ?"
-                : "(" + String.join(" OR ", java.util.Collections.nCopies(days.size(), "DAY BETWEEN ? AND ?")) + ")";
-    }
-
-    private static void setDays(Query q, int first, List<ReportPeriods.DayRange> days) {
-        int p = first;
-        for (ReportPeriods.DayRange r : days) {
-            q.setParameter(p++, Date.valueOf(r.from())).setParameter(p++, Date.valueOf(r.to()));
-        }
     }
 
     /** One key's rows day by day over [from, to]. */

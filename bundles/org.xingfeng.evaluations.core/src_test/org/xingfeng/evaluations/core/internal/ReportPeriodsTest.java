@@ -1,6 +1,8 @@
 package org.xingfeng.evaluations.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,49 +19,43 @@ class ReportPeriodsTest {
     }
 
     @Test
-    void aYearUpToYesterdayIsItsClosedMonthsAndTheDaysAroundThem() {
+    void aYearUpToYesterdayIsTwelveClosedMonthsAndTheCurrentMonthsDays() {
         ReportPeriods p = ReportPeriods.split(d("2025-12-06"), d("2026-12-05"), TODAY);
-        assertEquals(d("2026-01-01"), p.firstMonth());
-        assertEquals(d("2026-11-01"), p.lastMonth());
-        assertEquals(11, p.months().size());
-        assertEquals(List.of(new DayRange(d("2025-12-06"), d("2025-12-31")),
-                new DayRange(d("2026-12-01"), d("2026-12-05"))), p.days());
+        assertEquals(12, p.months().size());
+        assertEquals(d("2025-12-01"), p.months().get(0));
+        assertEquals(d("2026-11-01"), p.months().get(11));
+        assertEquals(new DayRange(d("2026-12-01"), d("2026-12-05")), p.days());
     }
 
     @Test
-    void aWholeClosedMonthOrQuarterReadsNoDays() {
-        ReportPeriods month = ReportPeriods.split(d("2026-02-01"), d("2026-02-28"), TODAY);
-        assertEquals(List.of(d("2026-02-01")), month.months());
-        assertEquals(List.of(), month.days());
-        ReportPeriods quarter = ReportPeriods.split(d("2026-07-01"), d("2026-09-30"), TODAY);
-        assertEquals(List.of(d("2026-07-01"), d("2026-08-01"), d("2026-09-01")), quarter.months());
-        assertEquals(List.of(), quarter.days());
-    }
-
-    @Test
-    void theCurrentMonthIsReadFromItsDaysEvenWhenTheWholeMonthIsAsked() {
-        ReportPeriods p = ReportPeriods.split(d("2026-12-01"), d("2026-12-31"), TODAY);
-        assertEquals(List.of(), p.months());
-        assertEquals(List.of(new DayRange(d("2026-12-01"), d("2026-12-31"))), p.days());
+    void aPeriodBeforeTheCurrentMonthReadsNoDays() {
+        ReportPeriods day = ReportPeriods.split(d("2026-03-05"), d("2026-03-05"), TODAY);
+        assertEquals(List.of(d("2026-03-01")), day.months());
+        assertNull(day.days());
+        ReportPeriods across = ReportPeriods.split(d("2026-03-05"), d("2026-04-20"), TODAY);
+        assertEquals(List.of(d("2026-03-01"), d("2026-04-01")), across.months());
+        assertNull(across.days());
         // the month that ended yesterday is closed
         ReportPeriods november = ReportPeriods.split(d("2026-11-01"), d("2026-11-30"), d("2026-12-01"));
         assertEquals(List.of(d("2026-11-01")), november.months());
-        // and not on its own last day
-        ReportPeriods open = ReportPeriods.split(d("2026-11-01"), d("2026-11-30"), d("2026-11-30"));
-        assertEquals(List.of(), open.months());
+        assertNull(november.days());
     }
 
     @Test
-    void aPeriodWithinAMonthOrADayIsItsDays() {
-        assertEquals(List.of(new DayRange(d("2026-03-05"), d("2026-03-05"))),
-                ReportPeriods.split(d("2026-03-05"), d("2026-03-05"), TODAY).days());
-        ReportPeriods across = ReportPeriods.split(d("2026-03-05"), d("2026-04-20"), TODAY);
-        assertEquals(List.of(), across.months());
-        assertEquals(List.of(new DayRange(d("2026-03-05"), d("2026-04-20"))), across.days());
+    void theCurrentMonthIsReadFromItsDays() {
+        ReportPeriods p = ReportPeriods.split(d("2026-12-01"), d("2026-12-31"), TODAY);
+        assertEquals(List.of(), p.months());
+        assertEquals(new DayRange(d("2026-12-01"), d("2026-12-31")), p.days());
+        ReportPeriods onItsLastDay = ReportPeriods.split(d("2026-11-01"), d("2026-11-30"), d("2026-11-30"));
+        assertEquals(List.of(), onItsLastDay.months());
+        assertEquals(new DayRange(d("2026-11-01"), d("2026-11-30")), onItsLastDay.days());
+        ReportPeriods future = ReportPeriods.split(d("2027-01-03"), d("2027-02-01"), TODAY);
+        assertEquals(List.of(), future.months());
+        assertEquals(new DayRange(d("2027-01-03"), d("2027-02-01")), future.days());
     }
 
     @Test
-    void theDaysAndMonthsCoverThePeriodOnceForEveryPeriodOfTwoYears() {
+    void theMonthsAndDaysCoverEveryPeriodOfTwoYearsOnce() {
         LocalDate start = d("2025-11-20");
         for (int a = 0; a < 420; a += 7) {
             for (int b = a; b < a + 420; b += 5) {
@@ -68,13 +64,16 @@ class ReportPeriodsTest {
                 ReportPeriods p = ReportPeriods.split(from, to, TODAY);
                 int[] seen = new int[(int) (to.toEpochDay() - from.toEpochDay() + 1)];
                 for (LocalDate m : p.months()) {
-                    assertEquals(true, m.plusMonths(1).minusDays(1).isBefore(TODAY), "closed month " + m);
+                    assertTrue(m.plusMonths(1).minusDays(1).isBefore(TODAY), "closed month " + m);
                     for (LocalDate x = m; x.getMonth() == m.getMonth(); x = x.plusDays(1)) {
-                        seen[(int) (x.toEpochDay() - from.toEpochDay())]++;
+                        if (!x.isBefore(from) && !x.isAfter(to)) {
+                            seen[(int) (x.toEpochDay() - from.toEpochDay())]++;
+                        }
                     }
                 }
-                for (DayRange r : p.days()) {
-                    for (LocalDate x = r.from(); !x.isAfter(r.to()); x = x.plusDays(1)) {
+                if (p.days() != null) {
+                    assertTrue(!p.days().from().isBefore(TODAY.withDayOfMonth(1)), "days of the current month on");
+                    for (LocalDate x = p.days().from(); !x.isAfter(p.days().to()); x = x.plusDays(1)) {
                         seen[(int) (x.toEpochDay() - from.toEpochDay())]++;
                     }
                 }
