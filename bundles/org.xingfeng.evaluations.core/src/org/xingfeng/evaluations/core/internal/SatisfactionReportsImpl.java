@@ -37,8 +37,9 @@ import org.xingfeng.platform.api.persistence.Jpa;
 import org.xingfeng.platform.api.time.BureauTime;
 
 /**
- * Satisfaction from EVAL_ROLLUP: a figure for one thing reads at most one row per day of the period, whatever
- * the number of evaluations. Setting {@code evaluations.target} (0.90).
+ * Satisfaction from EVAL_ROLLUP: a figure for one thing reads at most one row per day of the period, whatever the number
+ * of evaluations, and the days of past months from those kept in memory ({@link MonthSums}). Settings
+ * {@code evaluations.target} (0.90) and {@code evaluations.monthSums}.
  */
 @Component(configurationPid = SatisfactionReportsImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = SatisfactionReportsImpl.Config.class)
@@ -55,9 +56,9 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
                 description = "the satisfaction target (满意度目标) reports compare with, 0..1")
         double evaluations_target() default 0.90;
 
-        @AttributeDefinition(name = "Month sums kept",
-                description = "sums of a key (or a unit's windows or matters) over a closed month kept in memory")
-        int evaluations_monthSums() default 100_000;
+        @AttributeDefinition(name = "Months kept",
+                description = "months of a key's day counts the reports keep in memory (about 1.2 KiB each)")
+        int evaluations_monthSums() default 20_000;
     }
 
     static final int MAX_DAYS = 3 * 366 + 1;

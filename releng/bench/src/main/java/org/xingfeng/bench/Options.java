@@ -14,7 +14,8 @@ import java.util.Set;
 final class Options {
 
     /** Every option a scenario reads (see Main's usage). */
-    static final Set<String> KNOWN = Set.of("rows", "round", "warmup", "derby-round", "calls", "report-warmup", "server-opts", "starts",
+    static final Set<String> KNOWN = Set.of("rows", "round", "warmup", "derby-round", "calls", "report-warmup",
+            "server-opts", "starts",
             "runs", "clients", "json", "base", "password", "repository", "unit", "state", "seconds", "compare",
             "tickets", "tickets-per-second", "export-rows", "exports", "province-scale", "province-rows",
             "province-records", "province-think");

@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * Satisfaction reports on --rows evaluations bulk-loaded into the product's database (server stopped), beside a raw
- * SQL count of a county's quarter on the same database: the first report after a restart, then --calls reports each
- * for a unit, by=UNIT and by=WINDOW over random days, months, quarters and the year.
+ * SQL count of a county's quarter on the same database: the first report after a restart, then, with the server at
+ * rest and --report-warmup untimed calls of each kind, --calls reports each for a unit, by=UNIT and by=WINDOW over
+ * random days, months, quarters and the year, one at a time, beside the same client's no-op request.
  */
 final class ReportsScenario implements Scenario {
 
@@ -29,7 +30,7 @@ final class ReportsScenario implements Scenario {
     @Override
     public String summary() {
         return "satisfaction reports on --rows 10,000,000 bulk-loaded evaluations, --calls 200 per kind, beside a raw SQL "
-                + "count (6-10 min, ~4.5 GiB of scratch data)";
+                + "count and a no-op request (15-20 min, ~4.5 GiB of scratch data)";
     }
 
     @Override
