@@ -158,10 +158,14 @@ public class SatisfactionReportsImpl implements SatisfactionReports {
         }
         String k = key.strip();
         checkReach(actor, dimension, unitId, k);
-        if (org.unit(actor, unitId).isEmpty() && dimension != Dimension.STAFF && dimension != Dimension.SECTION) {
-            throw new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId);
+        String name;
+        if (dimension == Dimension.STAFF || dimension == Dimension.SECTION) {
+            name = name(actor, dimension, unitId, k);
+        } else {
+            OrgUnit unit = org.unit(actor, unitId)
+                    .orElseThrow(() -> new NotFoundException(MESSAGES.text("entity.orgUnit"), unitId));
+            name = dimension == Dimension.UNIT ? unit.name() : name(actor, dimension, unitId, k);
         }
-        String name = name(actor, dimension, unitId, k);
         String rkey = rollupKey(dimension, unitId, k);
         long[] c = Jpa.read(emf, em -> monthSums.byKeys(em, Rollup.code(dimension), List.of(rkey), from, to,
                 time.today())).getOrDefault(rkey, new long[RollupStore.WIDTH]);
