@@ -51,11 +51,6 @@ final class MonthSums {
         return sums(em, dim, List.of(prefix), true, from, to, today);
     }
 
-    /** Months of a key held now. */
-    synchronized int size() {
-        return weight;
-    }
-
     private Map<String, long[]> sums(EntityManager em, String dim, List<String> selectors, boolean prefix,
             LocalDate from, LocalDate to, LocalDate today) {
         Map<String, long[]> result = read(em, dim, selectors, prefix, from, to, today);

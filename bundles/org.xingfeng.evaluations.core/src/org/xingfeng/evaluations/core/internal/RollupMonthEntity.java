@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 /**
  * EVAL_ROLLUP_MONTH: a stamp per month, raised in the same transaction as every change of that month's EVAL_ROLLUP rows
- * (by any server on the database). A server keeps the sums of whole closed months in memory with the stamp it read
+ * (by any server on the database). A server keeps the day counts of closed months in memory with the stamp it read
  * first, and uses them while the stamp is unchanged. Only {@link RollupStore} reads and writes it.
  */
 @Entity

@@ -87,7 +87,7 @@ final class RollupStore {
 
     /**
      * Raises the stamps of the months (first days), in order, in the caller's transaction: every change of EVAL_ROLLUP
-     * rows must, so that the sums of whole months a server keeps ({@link MonthSums}) are read again. A month without
+     * rows must, so that the day counts of closed months a server keeps ({@link MonthSums}) are read again. A month without
      * a stamp row counts as stamp 0.
      */
     static void bump(Connection c, Collection<LocalDate> months) throws SQLException {

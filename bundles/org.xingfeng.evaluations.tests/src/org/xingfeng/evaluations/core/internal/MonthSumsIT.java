@@ -35,7 +35,7 @@ import org.xingfeng.platform.testing.Fixtures;
 import org.xingfeng.platform.testing.Services;
 
 /**
- * The reports keep the sums of whole closed months in memory: whatever mix of kept months and day rows a period is
+ * The reports keep the day counts of closed months in memory: whatever mix of kept months and day rows a period is
  * read from, its figures are those of the day rows; a write through the roll-up store (any server's) is seen at once, a
  * rebuild too; readers and writers at once lose nothing.
  */
